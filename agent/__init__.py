@@ -1,0 +1,1 @@
+"""The conversation: planner, stage prompts and the pydantic-ai agent."""

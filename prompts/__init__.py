@@ -1,0 +1,1 @@
+"""Text templates the agent renders. Data, not code: read with `importlib.resources`."""

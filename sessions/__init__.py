@@ -1,0 +1,1 @@
+"""The production's state and history. Imports nothing of ours."""

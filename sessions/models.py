@@ -1,0 +1,242 @@
+"""The production's domain: briefs, shots, plans, attempts and takes.
+
+Plain pydantic models with no I/O, shared by every layer. Names follow the words the people who use
+shotcaller speak: a *shot* is planned, each *stage* of it is made by an *attempt* on an *engine*, and
+an accepted attempt becomes a *take*.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FPS = 24
+
+Tier = Literal["draft", "delivery"]
+AspectRatio = Literal["16:9", "9:16", "1:1", "4:5"]
+Framing = Literal["wide", "medium", "close", "extreme-close", "aerial", "insert"]
+CameraMove = Literal[
+    "static", "push-in", "pull-out", "pan", "tilt", "orbit", "dolly", "drone", "handheld"
+]
+Tag = Literal[
+    "landscape",
+    "architecture",
+    "camera_motion",
+    "human_motion",
+    "physics",
+    "character",
+    "stylized",
+    "typography",
+    "product",
+    "dialogue",
+]
+# The engine-facing tools. A shot's *stage* is named by the tool that makes it.
+ToolName = Literal["generate_keyframe", "animate", "inpaint", "upscale"]
+ShotStatus = Literal["pending", "in_progress", "done", "failed", "needs_attention", "stale"]
+AttemptStatus = Literal["running", "succeeded", "rejected", "failed", "refused", "interrupted"]
+ErrorKind = Literal[
+    "timeout",
+    "rate_limited",
+    "server_error",
+    "refused",
+    "retired",
+    "bad_output",
+    "auth",
+    "budget",
+    "cap",
+    "unavailable",
+    "interrupted",
+]
+GateDecision = Literal["accept", "reject"]
+SessionStatus = Literal[
+    "planning", "awaiting_approval", "producing", "completed", "partial", "failed"
+]
+
+TAGS: tuple[str, ...] = get_args(Tag)
+TOOLS: tuple[str, ...] = get_args(ToolName)
+FRAMINGS: tuple[str, ...] = get_args(Framing)
+CAMERA_MOVES: tuple[str, ...] = get_args(CameraMove)
+ASPECT_RATIOS: tuple[str, ...] = get_args(AspectRatio)
+TIERS: tuple[str, ...] = get_args(Tier)
+
+# 720p-class frame sizes: the short side is 720 px (even numbers, as H.264 wants).
+RESOLUTIONS: dict[str, tuple[int, int]] = {
+    "16:9": (1280, 720),
+    "9:16": (720, 1280),
+    "1:1": (720, 720),
+    "4:5": (720, 900),
+}
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def frames_for(duration_s: float, fps: int = FPS) -> int:
+    """Whole frames a duration occupies: durations are honoured to the frame."""
+    return round(duration_s * fps)
+
+
+class Brief(BaseModel):
+    """What the person asked for, read from their words."""
+
+    text: str
+    title: str
+    duration_s: float = Field(gt=0)
+    aspect_ratio: AspectRatio = "16:9"
+    platform: str | None = None
+    style_notes: list[str] = Field(default_factory=list)
+    tier: Tier = "draft"
+    budget_usd: float | None = None
+    shot_count: int | None = None
+
+
+class StagePrompts(BaseModel):
+    """One prompt per stage, each written for its own job."""
+
+    keyframe: str = ""  # composition, lens, light
+    motion: str = ""  # camera move, subject action, duration
+    finishing: str = ""  # what must be preserved, what may be corrected
+
+
+class Shot(BaseModel):
+    model_config = ConfigDict(validate_assignment=True)
+
+    id: str = Field(pattern=r"^S\d{2,3}$")
+    description: str
+    duration_s: float = Field(gt=0)
+    framing: Framing
+    camera: CameraMove
+    subjects: list[str] = Field(default_factory=list)
+    tags: list[Tag] = Field(default_factory=list)
+    chain_from: str | None = None
+    seed: int
+    prompts: StagePrompts = Field(default_factory=StagePrompts)
+    status: ShotStatus = "pending"
+
+    @property
+    def frames(self) -> int:
+        return frames_for(self.duration_s)
+
+
+class ShotPlan(BaseModel):
+    """A numbered version of the shot list. A revision is a new version; old ones are kept."""
+
+    version: int = 1
+    title: str
+    aspect_ratio: AspectRatio
+    fps: int = FPS
+    style: str = ""
+    shots: list[Shot]
+    approved: bool = False
+    note: str = ""  # what changed from the previous version, in words
+
+    @property
+    def total_duration_s(self) -> float:
+        return sum(s.frames for s in self.shots) / self.fps
+
+    @property
+    def resolution(self) -> tuple[int, int]:
+        return RESOLUTIONS[self.aspect_ratio]
+
+    def shot(self, shot_id: str) -> Shot:
+        for s in self.shots:
+            if s.id == shot_id:
+                return s
+        raise KeyError(shot_id)
+
+
+class Attempt(BaseModel):
+    """One engine call: written before dispatch, finalised after. The unit of provenance."""
+
+    id: str
+    session_id: str
+    shot_id: str
+    tool: ToolName
+    stage: ToolName
+    engine: str
+    provider: str
+    model_version: str = ""
+    tier: Tier
+    prompt: str
+    prompt_sha256: str
+    seed: int
+    params: dict[str, object] = Field(default_factory=dict)
+    idempotency_key: str
+    provider_job_id: str | None = None
+    status: AttemptStatus = "running"
+    error_kind: ErrorKind | None = None
+    error: str | None = None
+    estimated_cost_usd: float = 0.0
+    cost_usd: float = 0.0
+    started_at: str
+    finished_at: str | None = None
+    elapsed_s: float | None = None
+    output_path: str | None = None
+    output_sha256: str | None = None
+    quality_metrics: dict[str, float] = Field(default_factory=dict)
+    quality_score: float | None = None
+    gate_decision: GateDecision | None = None
+    gate_reason: str | None = None
+    failover_from: str | None = None
+    operator: str = ""
+    ranking: list[str] = Field(default_factory=list)
+    route_reason: str = ""
+    catalog_version: str = ""
+    catalog_sha256: str = ""
+    take: int | None = None
+
+
+class Artifact(BaseModel):
+    """A file the session owns: a take, an extracted last frame, the episode, the storyboard."""
+
+    id: str
+    session_id: str
+    shot_id: str | None
+    kind: Literal[
+        "keyframe",
+        "clip",
+        "inpaint",
+        "upscale",
+        "last_frame",
+        "episode",
+        "storyboard",
+        "provenance",
+    ]
+    tool: ToolName | None = None
+    take: int | None = None
+    path: str
+    sha256: str
+    attempt_id: str | None = None
+    current: bool = True
+    stale: bool = False
+    created: str
+
+
+class ContinuityResult(BaseModel):
+    """The verdict on one cut (or one character across shots), with its numbers and a way forward."""
+
+    kind: Literal["cut", "character"] = "cut"
+    shot_a: str
+    shot_b: str
+    cut: Literal["matched", "hard"] = "hard"
+    passed: bool
+    metrics: dict[str, float] = Field(default_factory=dict)
+    reasons: list[str] = Field(default_factory=list)
+    suggestion: str = ""
+
+
+class SessionInfo(BaseModel):
+    id: str
+    title: str
+    status: SessionStatus
+    created: str
+    updated: str
+    tier: Tier
+    budget_usd: float
+    cost_usd: float = 0.0
+    brief: str = ""
+    aspect_ratio: AspectRatio = "16:9"
+    operator: str = ""

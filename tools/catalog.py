@@ -1,0 +1,181 @@
+"""The engine catalog: a versioned TOML routing table.
+
+The default ships beside this module (`default_catalog.toml`); a user's file replaces it through
+`--catalog` or `SHOTCALLER_CATALOG`. The version and a hash of the file's bytes are recorded on every
+attempt, so a price can always be traced to the table that set it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from sessions.models import Tag, Tier, ToolName
+
+Provider = Literal[
+    "animatic", "simulated", "fal", "replicate", "runway", "luma", "openai", "gemini"
+]
+CATALOG_ENV = "SHOTCALLER_CATALOG"
+
+
+class CatalogError(ValueError):
+    """A catalog that cannot be used. The message is one line naming the file and the field."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Price(_Strict):
+    per_second: float | None = Field(default=None, ge=0)
+    per_image: float | None = Field(default=None, ge=0)
+    per_megapixel: float | None = Field(default=None, ge=0)
+
+    @model_validator(mode="after")
+    def _one_unit(self) -> Price:
+        if sum(v is not None for v in (self.per_second, self.per_image, self.per_megapixel)) != 1:
+            raise ValueError("give exactly one of per_second, per_image, per_megapixel")
+        return self
+
+    def estimate(self, *, duration_s: float | None, width: int, height: int) -> float:
+        """Expected charge for one output of this size (and length, for video)."""
+        if self.per_second is not None:
+            return self.per_second * (duration_s or 0.0)
+        if self.per_megapixel is not None:
+            return self.per_megapixel * width * height / 1_000_000
+        return self.per_image or 0.0
+
+
+class Faults(_Strict):
+    """Fault probabilities for the simulated provider, drawn from a seeded generator."""
+
+    timeout: float = Field(default=0.0, ge=0, le=1)
+    rate_limit: float = Field(default=0.0, ge=0, le=1)
+    retry_after_s: float = Field(default=0.01, ge=0)
+    server_error: float = Field(default=0.0, ge=0, le=1)
+    low_quality: float = Field(default=0.0, ge=0, le=1)
+    refusal: float = Field(default=0.0, ge=0, le=1)
+    corrupt: float = Field(default=0.0, ge=0, le=1)
+    retired: bool = False
+    seed: int = 1
+
+
+class EngineSpec(_Strict):
+    name: str = Field(min_length=1)
+    provider: Provider
+    model: str = ""
+    tools: tuple[ToolName, ...] = Field(min_length=1)
+    tiers: tuple[Tier, ...] = Field(min_length=1)
+    strengths: tuple[Tag, ...] = ()
+    price: Price
+    latency_s: float = Field(default=1.0, ge=0)
+    max_duration_s: float | None = Field(default=None, gt=0)
+    concurrency: int = Field(default=1, ge=1)
+    quality: float = Field(default=0.5, ge=0, le=1)  # prior, used to rank for delivery
+    retired: str | None = None  # why the model is out for good (e.g. "API shut down 2026-09-24")
+    key_env: str | None = None  # overrides the provider's usual key variable
+    faults: Faults | None = None
+
+    def estimate(self, *, duration_s: float | None, width: int, height: int) -> float:
+        if self.max_duration_s is not None and duration_s is not None:
+            duration_s = min(duration_s, self.max_duration_s)
+        return self.price.estimate(duration_s=duration_s, width=width, height=height)
+
+
+class QualityThresholds(_Strict):
+    draft: float = Field(default=0.35, ge=0, le=1)
+    delivery: float = Field(default=0.6, ge=0, le=1)
+
+
+class Guardrails(_Strict):
+    max_attempts_per_stage: int = Field(default=3, ge=1, le=20)
+    budget_usd: float = Field(default=20.0, ge=0)
+    on_refusal: Literal["ask", "failover", "fail"] = "ask"
+    max_retry_after_s: float = Field(default=60.0, ge=0)  # a longer Retry-After fails over instead
+    min_quality: QualityThresholds = QualityThresholds()
+
+
+class Catalog(_Strict):
+    version: str = Field(min_length=1)
+    guardrails: Guardrails = Guardrails()
+    engines: tuple[EngineSpec, ...] = Field(alias="engine", min_length=1)
+    sha256: str = ""
+    source: str = ""
+
+    @model_validator(mode="after")
+    def _unique_names(self) -> Catalog:
+        seen: set[str] = set()
+        for spec in self.engines:
+            if spec.name in seen:
+                raise ValueError(f"engine name {spec.name!r} is used twice")
+            seen.add(spec.name)
+        return self
+
+    def engine(self, name: str) -> EngineSpec:
+        for spec in self.engines:
+            if spec.name == name:
+                return spec
+        raise KeyError(name)
+
+
+def default_catalog_text() -> str:
+    return resources.files("tools").joinpath("default_catalog.toml").read_text("utf-8")
+
+
+def parse_catalog(text: str, source: str = "catalog") -> Catalog:
+    """Parse and validate catalog TOML; every problem becomes one `CatalogError` line."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{source}: not valid TOML: {exc}") from None
+    try:
+        catalog = Catalog.model_validate(data)
+    except ValidationError as exc:
+        raise CatalogError(f"{source}: {_first_problem(exc, data)}") from None
+    return catalog.model_copy(
+        update={"sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "source": source}
+    )
+
+
+def load_catalog(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> Catalog:
+    """The catalog in force: an explicit file, else `SHOTCALLER_CATALOG`, else the default."""
+    env = os.environ if env is None else env
+    chosen = path or env.get(CATALOG_ENV) or None
+    if chosen is None:
+        return parse_catalog(default_catalog_text(), "default catalog")
+    file = Path(chosen)
+    try:
+        text = file.read_text("utf-8")
+    except FileNotFoundError:
+        raise CatalogError(f"catalog file not found: {file}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"cannot read catalog {file}: {exc.__class__.__name__}") from None
+    return parse_catalog(text, str(file))
+
+
+def _first_problem(exc: ValidationError, data: object) -> str:
+    """Name the field the way the TOML file spells it: `engine[2] (kling-2.1-pro).price: …`."""
+    err = exc.errors()[0]
+    parts: list[str] = []
+    node = data
+    for loc in err["loc"]:
+        if isinstance(loc, int):
+            name = ""
+            if isinstance(node, list) and loc < len(node):
+                node = node[loc]
+                if isinstance(node, dict) and isinstance(node.get("name"), str):
+                    name = f" ({node['name']})"
+            parts[-1] = f"{parts[-1]}[{loc}]{name}" if parts else f"[{loc}]"
+        else:
+            parts.append(str(loc))
+            node = node.get(loc) if isinstance(node, dict) else None
+    where = ".".join(parts) or "top level"
+    message = err["msg"].removeprefix("Value error, ")
+    return f"{where}: {message}"

@@ -1,0 +1,97 @@
+"""One protocol for every engine, and the registry that finds them.
+
+Engines register through the `shotcaller.engines` entry-point group (built-ins included), so a new
+provider is one module plus one line in pyproject.toml.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+from sessions.models import ToolName
+
+if TYPE_CHECKING:
+    from tools.catalog import EngineSpec
+
+ENTRY_POINT_GROUP = "shotcaller.engines"
+
+
+@dataclass
+class EngineRequest:
+    """Everything an engine needs for one stage of one shot."""
+
+    tool: ToolName
+    shot_id: str
+    prompt: str
+    seed: int
+    width: int
+    height: int
+    aspect_ratio: str
+    out_path: Path  # where the output must end up (engines write to a temp name, then rename)
+    idempotency_key: str
+    duration_s: float | None = None  # animate only
+    fps: int = 24
+    image: Path | None = None  # keyframe / first frame (animate), source (inpaint, upscale)
+    mask: Path | None = None  # inpaint: white = region to re-render
+    camera: str = "static"
+    framing: str = "wide"
+    description: str = ""
+    tags: tuple[str, ...] = ()
+    negative_prompt: str = ""
+    # Look-back chaining: the provider's job id of the clip this one continues (Luma `generation`).
+    continue_job_id: str | None = None
+    # Resume: a job already submitted for this idempotency key is polled, never paid for again.
+    provider_job_id: str | None = None
+    # Called with the provider's job id as soon as it is known, before waiting on the job.
+    on_job_id: Callable[[str], None] | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass
+class EngineResult:
+    path: Path
+    model_version: str
+    cost_usd: float | None = None  # the provider's actual charge when it says; else the estimate
+    provider_job_id: str | None = None
+    metadata: dict[str, object] = field(default_factory=dict)
+
+
+@runtime_checkable
+class Engine(Protocol):
+    spec: EngineSpec
+
+    def availability(self, env: Mapping[str, str]) -> str | None:
+        """None when the engine can be called; otherwise the reason it cannot (e.g. a missing key)."""
+        ...
+
+    async def run(self, request: EngineRequest) -> EngineResult:
+        """Make the output at `request.out_path` or raise an `EngineError`."""
+        ...
+
+
+EngineFactory = Callable[["EngineSpec"], Engine]
+
+
+@cache
+def engine_factories() -> dict[str, EngineFactory]:
+    """Provider name → engine class, from the entry-point group (read once, when first asked)."""
+    return {ep.name: ep.load() for ep in entry_points(group=ENTRY_POINT_GROUP)}
+
+
+def build_engine(spec: EngineSpec) -> Engine:
+    factories = engine_factories()
+    if spec.provider not in factories:
+        raise KeyError(f"no engine is registered for provider {spec.provider!r}")
+    return factories[spec.provider](spec)
+
+
+def key_availability(variable: str, env: Mapping[str, str] | None = None) -> str | None:
+    """The common availability rule for keyed providers: unavailable (not an error) without a key."""
+    source = os.environ if env is None else env
+    return None if source.get(variable) else f"{variable} is not set"

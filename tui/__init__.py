@@ -1,0 +1,1 @@
+"""The Textual chat and the `shotcaller` command line."""
