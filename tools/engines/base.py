@@ -95,3 +95,16 @@ def key_availability(variable: str, env: Mapping[str, str] | None = None) -> str
     """The common availability rule for keyed providers: unavailable (not an error) without a key."""
     source = os.environ if env is None else env
     return None if source.get(variable) else f"{variable} is not set"
+
+
+def unavailable_reason(
+    spec: EngineSpec, env: Mapping[str, str], engine: Engine | None = None
+) -> str | None:
+    """Why `spec` cannot be called here (retired, no adapter, missing key), or None if it can."""
+    if spec.retired:
+        return f"retired: {spec.retired}"
+    if engine is None:
+        if spec.provider not in engine_factories():
+            return f"no adapter installed for provider {spec.provider!r}"
+        engine = build_engine(spec)
+    return engine.availability(env)

@@ -1,0 +1,199 @@
+"""Named, append-only schema migrations, recorded by name in `_migrations`.
+
+Never edit a migration that has shipped: add `m00N_…` below it. `migrate()` applies the ones a
+database has not seen, each in its own transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+Migration = Callable[[Database], None]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(fn: Migration) -> Migration:
+    MIGRATIONS.append(fn)
+    return fn
+
+
+@migration
+def m001_initial(db: Database) -> None:
+    db.table("sessions").create(
+        {
+            "id": str,
+            "title": str,
+            "status": str,
+            "created": str,
+            "updated": str,
+            "tier": str,
+            "budget_usd": float,
+            "brief": str,
+            "aspect_ratio": str,
+            "operator": str,
+            "model": str,
+            "catalog_version": str,
+            "catalog_sha256": str,
+        },
+        pk="id",
+    )
+    db.table("plans").create(
+        {
+            "session_id": str,
+            "version": int,
+            "created": str,
+            "approved": int,
+            "note": str,
+            "plan_json": str,
+        },
+        pk=("session_id", "version"),
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("shots").create(
+        {
+            "session_id": str,
+            "shot_id": str,
+            "plan_version": int,
+            "status": str,
+            "status_reason": str,
+            "updated": str,
+        },
+        pk=("session_id", "shot_id"),
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("tool_calls").create(
+        {
+            "id": str,
+            "session_id": str,
+            "tool": str,
+            "shot_id": str,
+            "args_json": str,
+            "result_json": str,
+            "status": str,
+            "started": str,
+            "finished": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("attempts").create(
+        {
+            "id": str,
+            "session_id": str,
+            "shot_id": str,
+            "tool": str,
+            "stage": str,
+            "engine": str,
+            "provider": str,
+            "model_version": str,
+            "tier": str,
+            "prompt": str,
+            "prompt_sha256": str,
+            "seed": int,
+            "params": str,
+            "idempotency_key": str,
+            "provider_job_id": str,
+            "status": str,
+            "error_kind": str,
+            "error": str,
+            "estimated_cost_usd": float,
+            "cost_usd": float,
+            "started_at": str,
+            "finished_at": str,
+            "elapsed_s": float,
+            "output_path": str,
+            "output_sha256": str,
+            "quality_metrics": str,
+            "quality_score": float,
+            "gate_decision": str,
+            "gate_reason": str,
+            "failover_from": str,
+            "operator": str,
+            "ranking": str,
+            "route_reason": str,
+            "catalog_version": str,
+            "catalog_sha256": str,
+            "take": int,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("attempts").create_index(["session_id", "shot_id", "stage"])
+    db.table("attempts").create_index(["idempotency_key"])
+    db.table("artifacts").create(
+        {
+            "id": str,
+            "session_id": str,
+            "shot_id": str,
+            "kind": str,
+            "tool": str,
+            "take": int,
+            "path": str,
+            "sha256": str,
+            "attempt_id": str,
+            "current": int,
+            "stale": int,
+            "created": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("artifacts").create_index(["session_id", "shot_id", "kind"])
+    db.table("continuity").create(
+        {
+            "id": int,
+            "session_id": str,
+            "kind": str,
+            "shot_a": str,
+            "shot_b": str,
+            "cut": str,
+            "passed": int,
+            "metrics": str,
+            "reasons": str,
+            "suggestion": str,
+            "stale": int,
+            "created": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("messages").create(
+        {
+            "id": int,
+            "session_id": str,
+            "created": str,
+            "role": str,
+            "text": str,
+            "messages_json": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("messages").create_index(["session_id", "id"])
+
+
+def applied(db: Database) -> list[str]:
+    if "_migrations" not in db.table_names():
+        return []
+    return [row["name"] for row in db.table("_migrations").rows_where(order_by="rowid")]
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply pending migrations; return the names applied now."""
+    if "_migrations" not in db.table_names():
+        db.table("_migrations").create({"name": str, "applied_at": str}, pk="name")
+    done = set(applied(db))
+    now_applied: list[str] = []
+    for fn in MIGRATIONS:
+        if fn.__name__ in done:
+            continue
+        with db.conn:
+            fn(db)
+            db.table("_migrations").insert(
+                {"name": fn.__name__, "applied_at": datetime.now(UTC).isoformat()}
+            )
+        now_applied.append(fn.__name__)
+    return now_applied

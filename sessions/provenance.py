@@ -1,0 +1,41 @@
+"""provenance.json: every attempt of a session, failed ones included, with its plan and takes."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from sessions.store import SessionStore, now
+
+FORMAT = "shotcaller.provenance/1"
+
+
+def provenance_record(store: SessionStore, session_id: str) -> dict[str, Any]:
+    info = store.session(session_id)
+    row = store.session_row(info.id)
+    plan = store.plan(info.id)
+    return {
+        "format": FORMAT,
+        "exported": now(),
+        "session": {
+            **info.model_dump(),
+            "model": row.get("model", ""),
+            "catalog_version": row.get("catalog_version", ""),
+            "catalog_sha256": row.get("catalog_sha256", ""),
+        },
+        "plan": plan.model_dump() if plan else None,
+        "attempts": [a.model_dump() for a in store.attempts(info.id)],
+        "artifacts": [a.model_dump() for a in store.artifacts(info.id)],
+        "continuity": [c.model_dump() for c in store.continuity(info.id, include_stale=True)],
+    }
+
+
+def write_provenance(store: SessionStore, session_id: str, path: Path | None = None) -> Path:
+    path = path or store.session_dir(session_id) / "provenance.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.tmp")
+    temp.write_text(json.dumps(provenance_record(store, session_id), indent=2) + "\n", "utf-8")
+    os.replace(temp, path)
+    return path

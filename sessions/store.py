@@ -1,0 +1,424 @@
+"""The session store: one SQLite file (WAL) in the data home, one folder per session.
+
+`SessionStore` receives an open `sqlite_utils.Database`; `open_store()` is the one place that opens
+and migrates it. All writes happen on the caller's thread (the event loop in production), so there is
+a single writer per process.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
+
+from sqlite_utils import Database
+
+from sessions.migrations import migrate
+from sessions.models import (
+    Artifact,
+    Attempt,
+    Brief,
+    ContinuityResult,
+    SessionInfo,
+    ShotPlan,
+    ShotStatus,
+    ToolName,
+)
+from sessions.paths import data_home, db_path, session_dir
+
+_JSON_ATTEMPT_FIELDS = ("params", "quality_metrics", "ranking")
+
+
+class SessionNotFound(LookupError):
+    pass
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) and migrate the database at `path`, in WAL mode."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=10.0)
+    db = Database(conn)
+    db.enable_wal()
+    conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
+    conn.execute("PRAGMA foreign_keys=ON")
+    migrate(db)
+    return db
+
+
+def open_store(home: Path | None = None) -> SessionStore:
+    home = data_home() if home is None else home
+    return SessionStore(open_database(db_path(home)), home)
+
+
+class SessionStore:
+    def __init__(self, db: Database, home: Path) -> None:
+        self.db = db
+        self.home = home
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    # ── sessions ───────────────────────────────────────────────────────────────────────────────
+
+    def create_session(
+        self,
+        brief: Brief,
+        *,
+        budget_usd: float,
+        operator: str = "",
+        model: str = "offline",
+        catalog_version: str = "",
+        catalog_sha256: str = "",
+    ) -> SessionInfo:
+        stamp = now()
+        info = SessionInfo(
+            id=secrets.token_hex(4),
+            title=brief.title,
+            status="planning",
+            created=stamp,
+            updated=stamp,
+            tier=brief.tier,
+            budget_usd=budget_usd,
+            brief=brief.text,
+            aspect_ratio=brief.aspect_ratio,
+            operator=operator,
+        )
+        row = info.model_dump(exclude={"cost_usd"})
+        row |= {
+            "model": model,
+            "catalog_version": catalog_version,
+            "catalog_sha256": catalog_sha256,
+        }
+        self.db.table("sessions").insert(row)
+        return info
+
+    def session(self, session_id: str) -> SessionInfo:
+        """A session by id, or by a unique prefix of it (people type short ids)."""
+        rows = list(
+            self.db.query(
+                "select * from sessions where id = ? or id like ? escape '\\' order by id",
+                [session_id, f"{_escape_like(session_id)}%"],
+            )
+        )
+        exact = [r for r in rows if r["id"] == session_id]
+        if exact:
+            rows = exact
+        if len(rows) != 1:
+            what = "no session" if not rows else "more than one session"
+            raise SessionNotFound(f"{what} matches {session_id!r} (see `shotcaller sessions`)")
+        return self._session_info(rows[0])
+
+    def session_row(self, session_id: str) -> dict[str, Any]:
+        return dict(cast(dict[str, Any], self.db.table("sessions").get(session_id)))
+
+    def list_sessions(self) -> list[SessionInfo]:
+        rows = self.db.query("select * from sessions order by created desc, id")
+        return [self._session_info(r) for r in rows]
+
+    def update_session(self, session_id: str, **fields: Any) -> None:
+        self.db.table("sessions").update(session_id, {**fields, "updated": now()})
+
+    def session_cost(self, session_id: str) -> float:
+        row = next(
+            self.db.query(
+                "select coalesce(sum(cost_usd), 0) as c from attempts where session_id = ?",
+                [session_id],
+            )
+        )
+        return float(row["c"])
+
+    def _session_info(self, row: dict[str, Any]) -> SessionInfo:
+        fields = {k: row[k] for k in SessionInfo.model_fields if k in row and k != "cost_usd"}
+        return SessionInfo(**fields, cost_usd=self.session_cost(row["id"]))
+
+    def session_dir(self, session_id: str) -> Path:
+        return session_dir(self.home, session_id)
+
+    # ── plans and shots ────────────────────────────────────────────────────────────────────────
+
+    def save_plan(self, session_id: str, plan: ShotPlan) -> ShotPlan:
+        """Store `plan` as the session's next version (versions are never overwritten)."""
+        latest = self.latest_plan_version(session_id)
+        plan = plan.model_copy(update={"version": latest + 1})
+        stamp = now()
+        with self.db.conn:
+            self.db.table("plans").insert(
+                {
+                    "session_id": session_id,
+                    "version": plan.version,
+                    "created": stamp,
+                    "approved": int(plan.approved),
+                    "note": plan.note,
+                    "plan_json": plan.model_dump_json(),
+                }
+            )
+            self.db.execute("delete from shots where session_id = ?", [session_id])
+            self.db.table("shots").insert_all(
+                {
+                    "session_id": session_id,
+                    "shot_id": shot.id,
+                    "plan_version": plan.version,
+                    "status": shot.status,
+                    "status_reason": "",
+                    "updated": stamp,
+                }
+                for shot in plan.shots
+            )
+        return plan
+
+    def latest_plan_version(self, session_id: str) -> int:
+        row = next(
+            self.db.query(
+                "select coalesce(max(version), 0) as v from plans where session_id = ?",
+                [session_id],
+            )
+        )
+        return int(row["v"])
+
+    def plan(self, session_id: str, version: int | None = None) -> ShotPlan | None:
+        """The plan (latest version by default) with each shot's live status."""
+        version = version or self.latest_plan_version(session_id)
+        if not version:
+            return None
+        row = self.db.table("plans").get((session_id, version))
+        plan = ShotPlan.model_validate_json(row["plan_json"])
+        plan = plan.model_copy(update={"approved": bool(row["approved"])})
+        states = self.shot_states(session_id)
+        for shot in plan.shots:
+            if shot.id in states:
+                shot.status = cast(ShotStatus, states[shot.id][0])
+        return plan
+
+    def plans(self, session_id: str) -> list[ShotPlan]:
+        rows = self.db.table("plans").rows_where("session_id = ?", [session_id], order_by="version")
+        return [ShotPlan.model_validate_json(r["plan_json"]) for r in rows]
+
+    def approve_plan(self, session_id: str, version: int | None = None) -> None:
+        version = version or self.latest_plan_version(session_id)
+        self.db.table("plans").update((session_id, version), {"approved": 1})
+
+    def set_shot_status(
+        self, session_id: str, shot_id: str, status: ShotStatus, reason: str = ""
+    ) -> None:
+        self.db.table("shots").update(
+            (session_id, shot_id), {"status": status, "status_reason": reason, "updated": now()}
+        )
+
+    def shot_states(self, session_id: str) -> dict[str, tuple[str, str]]:
+        rows = self.db.table("shots").rows_where("session_id = ?", [session_id])
+        return {r["shot_id"]: (r["status"], r["status_reason"] or "") for r in rows}
+
+    # ── attempts: written before dispatch, finalised after ─────────────────────────────────────
+
+    def start_attempt(self, attempt: Attempt) -> None:
+        self.db.table("attempts").insert(_attempt_row(attempt))
+
+    def finish_attempt(self, attempt: Attempt) -> None:
+        row = _attempt_row(attempt)
+        self.db.table("attempts").update(attempt.id, {k: v for k, v in row.items() if k != "id"})
+
+    def set_provider_job_id(self, attempt_id: str, job_id: str) -> None:
+        self.db.table("attempts").update(attempt_id, {"provider_job_id": job_id})
+
+    def attempt(self, attempt_id: str) -> Attempt:
+        return _attempt_from_row(cast(dict[str, Any], self.db.table("attempts").get(attempt_id)))
+
+    def attempts(
+        self, session_id: str, shot_id: str | None = None, stage: str | None = None
+    ) -> list[Attempt]:
+        where, args = ["session_id = ?"], [session_id]
+        if shot_id:
+            where.append("shot_id = ?")
+            args.append(shot_id)
+        if stage:
+            where.append("stage = ?")
+            args.append(stage)
+        rows = self.db.table("attempts").rows_where(
+            " and ".join(where), args, order_by="started_at, rowid"
+        )
+        return [_attempt_from_row(r) for r in rows]
+
+    def attempts_by_key(self, idempotency_key: str) -> list[Attempt]:
+        rows = self.db.table("attempts").rows_where(
+            "idempotency_key = ?", [idempotency_key], order_by="started_at, rowid"
+        )
+        return [_attempt_from_row(r) for r in rows]
+
+    # ── artifacts and takes ────────────────────────────────────────────────────────────────────
+
+    def add_artifact(self, artifact: Artifact, *, make_current: bool = True) -> Artifact:
+        with self.db.conn:
+            if make_current and artifact.shot_id is not None:
+                self.db.execute(
+                    "update artifacts set current = 0 where session_id = ? and shot_id = ? "
+                    "and kind = ?",
+                    [artifact.session_id, artifact.shot_id, artifact.kind],
+                )
+            elif make_current:
+                self.db.execute(
+                    "update artifacts set current = 0 where session_id = ? and shot_id is null "
+                    "and kind = ?",
+                    [artifact.session_id, artifact.kind],
+                )
+            self.db.table("artifacts").insert(
+                artifact.model_dump() | {"current": int(make_current)}
+            )
+        return artifact
+
+    def artifacts(
+        self,
+        session_id: str,
+        shot_id: str | None = None,
+        kind: str | None = None,
+        *,
+        current_only: bool = False,
+    ) -> list[Artifact]:
+        where, args = ["session_id = ?"], [session_id]
+        if shot_id:
+            where.append("shot_id = ?")
+            args.append(shot_id)
+        if kind:
+            where.append("kind = ?")
+            args.append(kind)
+        if current_only:
+            where.append("current = 1")
+        rows = self.db.table("artifacts").rows_where(
+            " and ".join(where), args, order_by="created, rowid"
+        )
+        return [Artifact.model_validate(r) for r in rows]
+
+    def current_take(self, session_id: str, shot_id: str, kind: str) -> Artifact | None:
+        found = self.artifacts(session_id, shot_id, kind, current_only=True)
+        return found[-1] if found else None
+
+    def next_take_number(self, session_id: str, shot_id: str, tool: ToolName) -> int:
+        row = next(
+            self.db.query(
+                "select coalesce(max(take), 0) as t from artifacts "
+                "where session_id = ? and shot_id = ? and tool = ?",
+                [session_id, shot_id, tool],
+            )
+        )
+        return int(row["t"]) + 1
+
+    # ── tool calls, continuity, conversation ───────────────────────────────────────────────────
+
+    def log_tool_call(
+        self,
+        session_id: str,
+        tool: str,
+        args: dict[str, Any],
+        result: Any,
+        *,
+        shot_id: str = "",
+        status: str = "ok",
+        started: str | None = None,
+    ) -> str:
+        call_id = secrets.token_hex(8)
+        self.db.table("tool_calls").insert(
+            {
+                "id": call_id,
+                "session_id": session_id,
+                "tool": tool,
+                "shot_id": shot_id,
+                "args_json": json.dumps(args, default=str, sort_keys=True),
+                "result_json": json.dumps(result, default=str, sort_keys=True),
+                "status": status,
+                "started": started or now(),
+                "finished": now(),
+            }
+        )
+        return call_id
+
+    def tool_calls(self, session_id: str) -> list[dict[str, Any]]:
+        return list(
+            self.db.table("tool_calls").rows_where("session_id = ?", [session_id], order_by="rowid")
+        )
+
+    def add_continuity(self, session_id: str, result: ContinuityResult) -> None:
+        self.db.table("continuity").insert(
+            {
+                "session_id": session_id,
+                "kind": result.kind,
+                "shot_a": result.shot_a,
+                "shot_b": result.shot_b,
+                "cut": result.cut,
+                "passed": int(result.passed),
+                "metrics": json.dumps(result.metrics, sort_keys=True),
+                "reasons": json.dumps(result.reasons),
+                "suggestion": result.suggestion,
+                "stale": 0,
+                "created": now(),
+            }
+        )
+
+    def continuity(self, session_id: str, *, include_stale: bool = False) -> list[ContinuityResult]:
+        where = "session_id = ?" + ("" if include_stale else " and stale = 0")
+        rows = self.db.table("continuity").rows_where(where, [session_id], order_by="id")
+        return [
+            ContinuityResult(
+                kind=r["kind"],
+                shot_a=r["shot_a"],
+                shot_b=r["shot_b"],
+                cut=r["cut"],
+                passed=bool(r["passed"]),
+                metrics=json.loads(r["metrics"]),
+                reasons=json.loads(r["reasons"]),
+                suggestion=r["suggestion"],
+            )
+            for r in rows
+        ]
+
+    def mark_continuity_stale(self, session_id: str, shot_ids: Iterable[str]) -> None:
+        ids = list(shot_ids)
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        self.db.execute(
+            f"update continuity set stale = 1 where session_id = ? "
+            f"and (shot_a in ({marks}) or shot_b in ({marks}))",
+            [session_id, *ids, *ids],
+        )
+        self.db.conn.commit()
+
+    def add_message(self, session_id: str, role: str, text: str, messages_json: str = "") -> None:
+        self.db.table("messages").insert(
+            {
+                "session_id": session_id,
+                "created": now(),
+                "role": role,
+                "text": text,
+                "messages_json": messages_json,
+            }
+        )
+
+    def messages(self, session_id: str) -> list[dict[str, Any]]:
+        return list(
+            self.db.table("messages").rows_where("session_id = ?", [session_id], order_by="id")
+        )
+
+
+def _attempt_row(attempt: Attempt) -> dict[str, Any]:
+    row = attempt.model_dump()
+    for key in _JSON_ATTEMPT_FIELDS:
+        row[key] = json.dumps(row[key], sort_keys=True, default=str)
+    return row
+
+
+def _attempt_from_row(row: dict[str, Any]) -> Attempt:
+    data = dict(row)
+    for key in _JSON_ATTEMPT_FIELDS:
+        data[key] = json.loads(data[key]) if data.get(key) else ([] if key == "ranking" else {})
+    return Attempt.model_validate({k: v for k, v in data.items() if v is not None})
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,79 @@
+"""The one-object summary of a session that `--json` prints (DESIGN.md's contract)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sessions.store import SessionStore
+
+# Take kinds in the store, keyed by the tool that makes them (the JSON contract's keys).
+TAKE_KINDS = {
+    "generate_keyframe": "keyframe",
+    "animate": "clip",
+    "inpaint": "inpaint",
+    "upscale": "upscale",
+}
+
+
+def session_summary(store: SessionStore, session_id: str) -> dict[str, Any]:
+    info = store.session(session_id)
+    plan = store.plan(info.id)
+    states = store.shot_states(info.id)
+    attempts = store.attempts(info.id)
+    engines_by_attempt = {a.id: a.engine for a in attempts}
+    folder = store.session_dir(info.id)
+
+    def existing(name: str) -> str | None:
+        path = folder / name
+        return str(path) if path.exists() else None
+
+    shots: list[dict[str, Any]] = []
+    for shot in plan.shots if plan else []:
+        mine = [a for a in attempts if a.shot_id == shot.id]
+        takes: dict[str, Any] = {}
+        for tool, kind in TAKE_KINDS.items():
+            take = store.current_take(info.id, shot.id, kind)
+            if take is not None:
+                takes[tool] = {
+                    "engine": engines_by_attempt.get(take.attempt_id or "", ""),
+                    "path": take.path,
+                    "take": take.take,
+                    "stale": take.stale,
+                }
+        status, reason = states.get(shot.id, (shot.status, ""))
+        shots.append(
+            {
+                "id": shot.id,
+                "status": status,
+                "reason": reason,
+                "description": shot.description,
+                "duration_s": shot.duration_s,
+                "framing": shot.framing,
+                "camera": shot.camera,
+                "tags": list(shot.tags),
+                "chain_from": shot.chain_from,
+                "seed": shot.seed,
+                "cost_usd": round(sum(a.cost_usd for a in mine), 6),
+                "attempts": len(mine),
+                "takes": takes,
+            }
+        )
+    return {
+        "session_id": info.id,
+        "title": info.title,
+        "status": info.status,
+        "tier": info.tier,
+        "cost_usd": round(info.cost_usd, 6),
+        "budget_usd": info.budget_usd,
+        "plan_version": plan.version if plan else None,
+        "approved": plan.approved if plan else False,
+        "aspect_ratio": plan.aspect_ratio if plan else info.aspect_ratio,
+        "duration_s": plan.total_duration_s if plan else None,
+        "episode": existing("episode.mp4"),
+        "storyboard": existing("storyboard.png"),
+        "provenance": existing("provenance.json"),
+        "folder": str(Path(folder)),
+        "shots": shots,
+        "continuity": [c.model_dump() for c in store.continuity(info.id)],
+    }

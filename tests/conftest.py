@@ -1,0 +1,36 @@
+"""Every test runs in its own data home, with no provider keys and no network."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+KEY_VARIABLES = (
+    "FAL_KEY",
+    "REPLICATE_API_TOKEN",
+    "RUNWAYML_API_SECRET",
+    "LUMAAI_API_KEY",
+    "OPENAI_API_KEY",
+    "GEMINI_API_KEY",
+    "GOOGLE_API_KEY",
+    "ANTHROPIC_API_KEY",
+    "OPENAI_BASE_URL",
+)
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "home"
+    monkeypatch.setenv("SHOTCALLER_HOME", str(home))
+    for name in (*KEY_VARIABLES, "SHOTCALLER_CATALOG", "SHOTCALLER_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    yield home
+
+
+@pytest.fixture
+def examples() -> Path:
+    return EXAMPLES

@@ -1,0 +1,107 @@
+"""Assembly: the episode (current clips cut together) and the storyboard (a contact sheet)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from sessions.models import Artifact, ShotPlan
+from sessions.store import SessionStore, now
+from tools.media import concat_clips, file_sha256, load_image, write_png
+
+THUMB_WIDTH = 320
+_MARGIN = 16
+_CAPTION = 46
+
+
+class AssemblyError(Exception):
+    """The episode cannot be cut yet (e.g. a shot has no clip)."""
+
+
+def current_clip(store: SessionStore, session_id: str, shot_id: str) -> Artifact | None:
+    """The take the episode uses for a shot: its upscaled clip if there is one, else its clip."""
+    upscaled = store.current_take(session_id, shot_id, "upscale")
+    if upscaled and upscaled.path.endswith(".mp4") and not upscaled.stale:
+        return upscaled
+    return store.current_take(session_id, shot_id, "clip")
+
+
+def assemble_episode(store: SessionStore, session_id: str, plan: ShotPlan) -> Path:
+    clips: list[Path] = []
+    missing: list[str] = []
+    for shot in plan.shots:
+        take = current_clip(store, session_id, shot.id)
+        if take is None:
+            missing.append(shot.id)
+        else:
+            clips.append(Path(take.path))
+    if missing:
+        raise AssemblyError(f"no clip for {', '.join(missing)}")
+    out = store.session_dir(session_id) / "episode.mp4"
+    width, height = plan.resolution
+    concat_clips(clips, out, width=width, height=height, fps=plan.fps)
+    _record(store, session_id, "episode", out)
+    return out
+
+
+def render_storyboard(store: SessionStore, session_id: str, plan: ShotPlan) -> Path:
+    """A contact sheet of the current keyframes with shot ids, durations and tags."""
+    width, height = plan.resolution
+    thumb_w = THUMB_WIDTH
+    thumb_h = round(THUMB_WIDTH * height / width)
+    columns = min(4, max(1, len(plan.shots)))
+    rows = math.ceil(len(plan.shots) / columns)
+    sheet = Image.new(
+        "RGB",
+        (columns * (thumb_w + _MARGIN) + _MARGIN, rows * (thumb_h + _CAPTION + _MARGIN) + _MARGIN),
+        (24, 24, 28),
+    )
+    draw = ImageDraw.Draw(sheet)
+    font = ImageFont.load_default(size=14)
+    small = ImageFont.load_default(size=12)
+    for index, shot in enumerate(plan.shots):
+        x = _MARGIN + (index % columns) * (thumb_w + _MARGIN)
+        y = _MARGIN + (index // columns) * (thumb_h + _CAPTION + _MARGIN)
+        take = store.current_take(session_id, shot.id, "keyframe")
+        if take is not None and Path(take.path).exists():
+            thumb = load_image(Path(take.path)).resize((thumb_w, thumb_h), Image.Resampling.LANCZOS)
+            sheet.paste(thumb, (x, y))
+        else:
+            draw.rectangle((x, y, x + thumb_w, y + thumb_h), outline=(120, 120, 120))
+            draw.text((x + 8, y + 8), "no keyframe", fill=(160, 160, 160), font=small)
+        chain = f"  ← {shot.chain_from}" if shot.chain_from else ""
+        draw.text(
+            (x, y + thumb_h + 4),
+            f"{shot.id}  {shot.duration_s:g}s  {shot.framing}, {shot.camera}{chain}",
+            fill=(235, 235, 235),
+            font=font,
+        )
+        tags = ", ".join(shot.tags) or "no tags"
+        draw.text((x, y + thumb_h + 24), _fit(tags, 48), fill=(170, 170, 180), font=small)
+    out = store.session_dir(session_id) / "storyboard.png"
+    write_png(sheet, out)
+    _record(store, session_id, "storyboard", out)
+    return out
+
+
+def _record(store: SessionStore, session_id: str, kind: str, path: Path) -> None:
+    digest = file_sha256(path)
+    store.add_artifact(
+        Artifact.model_validate(
+            {
+                "id": f"{session_id}-{kind}-{digest[:12]}",
+                "session_id": session_id,
+                "shot_id": None,
+                "kind": kind,
+                "path": str(path),
+                "sha256": digest,
+                "created": now(),
+            }
+        )
+    )
+
+
+def _fit(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

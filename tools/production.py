@@ -1,0 +1,335 @@
+"""The typed tools and the production of a plan.
+
+`Production` holds one session's context (store, router, plan, tier) and offers the five tools the
+agent calls — generate_keyframe, animate, inpaint, upscale, check_continuity — plus `produce()`, the
+scheduler that runs a plan's shots concurrently: a shot with `chain_from` waits for its
+predecessor's clip and is animated from that clip's actual last frame; every other shot runs at once,
+limited per engine by the router.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sessions.models import (
+    Artifact,
+    ContinuityResult,
+    SessionInfo,
+    Shot,
+    ShotPlan,
+    ShotStatus,
+    Tier,
+    ToolName,
+)
+from sessions.store import SessionStore, now
+from tools.continuity import check_cut
+from tools.media import file_sha256, first_frame, last_frame, write_png
+from tools.router import Router, StageOutcome, StageRequest
+
+DEFAULT_STAGES: tuple[ToolName, ...] = ("generate_keyframe", "animate")
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    shot_id: str
+    stage: str
+    status: str  # started | attempt | accepted | failed | needs_attention | waiting | checked
+    message: str = ""
+
+
+@dataclass
+class ProductionReport:
+    shots: dict[str, ShotStatus] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)
+    continuity: list[ContinuityResult] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[str]:
+        return [s for s, st in self.shots.items() if st in ("failed", "needs_attention")]
+
+
+class Production:
+    def __init__(
+        self,
+        store: SessionStore,
+        router: Router,
+        session: SessionInfo,
+        plan: ShotPlan,
+        *,
+        tier: Tier | None = None,
+        on_event: Callable[[ProgressEvent], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.router = router
+        self.session = session
+        self.plan = plan
+        self.tier: Tier = tier or session.tier
+        self.on_event = on_event
+        router.progress = lambda shot, stage, msg: self._emit(shot, stage, "attempt", msg)
+
+    @property
+    def session_dir(self) -> Path:
+        return self.store.session_dir(self.session.id)
+
+    def shot_dir(self, shot_id: str) -> Path:
+        return self.session_dir / shot_id
+
+    # ── the typed tools ────────────────────────────────────────────────────────────────────────
+
+    async def generate_keyframe(self, shot_id: str, prompt: str | None = None) -> StageOutcome:
+        """Make a keyframe take for the shot from its keyframe prompt (or `prompt`)."""
+        shot = self.plan.shot(shot_id)
+        return await self._stage(shot, "generate_keyframe", prompt or shot.prompts.keyframe)
+
+    async def animate(self, shot_id: str, prompt: str | None = None) -> StageOutcome:
+        """Animate the shot's current keyframe (or, for a chained shot, the previous clip's last
+        frame) into a clip of exactly the shot's duration."""
+        shot = self.plan.shot(shot_id)
+        keyframe = self.store.current_take(self.session.id, shot_id, "keyframe")
+        image = Path(keyframe.path) if keyframe else None
+        params: dict[str, object] = {}
+        if shot.chain_from:
+            anchor = self.anchor_frame(shot.chain_from)
+            if anchor is not None:
+                params["anchor_from"] = shot.chain_from
+                if image is not None:
+                    params["keyframe"] = str(image)
+                image = anchor
+        if image is None:
+            return StageOutcome("failed", [], f"{shot_id} has no keyframe take to animate yet")
+        return await self._stage(
+            shot,
+            "animate",
+            prompt or shot.prompts.motion,
+            image=image,
+            duration_s=shot.duration_s,
+            params=params,
+        )
+
+    async def inpaint(self, shot_id: str, prompt: str, mask: Path | None = None) -> StageOutcome:
+        """Re-render the masked region (white) of the shot's current keyframe."""
+        shot = self.plan.shot(shot_id)
+        keyframe = self.store.current_take(self.session.id, shot_id, "keyframe")
+        if keyframe is None:
+            return StageOutcome("failed", [], f"{shot_id} has no keyframe take to inpaint")
+        return await self._stage(shot, "inpaint", prompt, image=Path(keyframe.path), mask=mask)
+
+    async def upscale(self, shot_id: str, scale: float = 2.0) -> StageOutcome:
+        """Resample the shot's current clip (or keyframe, if it has no clip) to `scale`× its size."""
+        shot = self.plan.shot(shot_id)
+        source = self.store.current_take(
+            self.session.id, shot_id, "clip"
+        ) or self.store.current_take(self.session.id, shot_id, "keyframe")
+        if source is None:
+            return StageOutcome("failed", [], f"{shot_id} has nothing to upscale yet")
+        width, height = self.plan.resolution
+        size = (_even(width * scale), _even(height * scale))
+        is_clip = source.kind == "clip"
+        return await self._stage(
+            shot,
+            "upscale",
+            shot.prompts.finishing,
+            image=Path(source.path),
+            size=size,
+            duration_s=shot.duration_s if is_clip else None,
+        )
+
+    def check_continuity(self, shot_a: str, shot_b: str) -> ContinuityResult:
+        """Compare the cut from shot A's last frame to shot B's first frame and store the verdict."""
+        clip_a = self.store.current_take(self.session.id, shot_a, "clip")
+        clip_b = self.store.current_take(self.session.id, shot_b, "clip")
+        matched = self.plan.shot(shot_b).chain_from == shot_a
+        if clip_a is None or clip_b is None:
+            missing = shot_a if clip_a is None else shot_b
+            result = ContinuityResult(
+                shot_a=shot_a,
+                shot_b=shot_b,
+                cut="matched" if matched else "hard",
+                passed=False,
+                reasons=[f"{missing} has no clip yet"],
+                suggestion=f"animate {missing} first",
+            )
+        else:
+            result = check_cut(
+                last_frame(Path(clip_a.path)),
+                first_frame(Path(clip_b.path)),
+                shot_a=shot_a,
+                shot_b=shot_b,
+                matched=matched,
+            )
+        self.store.add_continuity(self.session.id, result)
+        self._emit(shot_b, "check_continuity", "checked", _verdict(result))
+        return result
+
+    # ── look-back chaining ─────────────────────────────────────────────────────────────────────
+
+    def anchor_frame(self, shot_id: str) -> Path | None:
+        """The actual last frame of `shot_id`'s current clip, kept as an artifact of its own."""
+        clip = self.store.current_take(self.session.id, shot_id, "clip")
+        if clip is None:
+            return None
+        existing = self.store.current_take(self.session.id, shot_id, "last_frame")
+        if existing and existing.attempt_id == clip.attempt_id and Path(existing.path).exists():
+            return Path(existing.path)
+        path = self.shot_dir(shot_id) / f"last-frame-t{clip.take}.png"
+        write_png(last_frame(Path(clip.path)), path)
+        self.store.add_artifact(
+            Artifact(
+                id=f"{clip.id}-last",
+                session_id=self.session.id,
+                shot_id=shot_id,
+                kind="last_frame",
+                take=clip.take,
+                path=str(path),
+                sha256=file_sha256(path),
+                attempt_id=clip.attempt_id,
+                created=now(),
+            )
+        )
+        return path
+
+    # ── the scheduler ──────────────────────────────────────────────────────────────────────────
+
+    async def produce(
+        self,
+        shot_ids: Sequence[str] | None = None,
+        stages: Iterable[ToolName] = DEFAULT_STAGES,
+        *,
+        redo: bool = False,
+    ) -> ProductionReport:
+        """Run `stages` for the chosen shots (all by default), concurrently, chained shots in order.
+
+        Stages that already have a current take are skipped unless `redo` is set, so a resumed
+        production only does what is missing.
+        """
+        chosen = [s for s in self.plan.shots if shot_ids is None or s.id in shot_ids]
+        wanted = tuple(stages)
+        finished = {s.id: asyncio.Event() for s in self.plan.shots}
+        for shot in self.plan.shots:
+            if shot not in chosen:
+                finished[shot.id].set()
+        report = ProductionReport()
+
+        async def one(shot: Shot) -> None:
+            try:
+                status, reason = await self._produce_shot(shot, wanted, finished, redo)
+            finally:
+                finished[shot.id].set()
+            report.shots[shot.id] = status
+            if reason:
+                report.reasons[shot.id] = reason
+
+        # Earlier shots first: tasks start in plan order and engines serve them in that order.
+        await asyncio.gather(*(one(s) for s in chosen))
+        report.shots = {s.id: report.shots[s.id] for s in chosen}
+        return report
+
+    async def _produce_shot(
+        self,
+        shot: Shot,
+        stages: tuple[ToolName, ...],
+        finished: dict[str, asyncio.Event],
+        redo: bool,
+    ) -> tuple[ShotStatus, str]:
+        sid = self.session.id
+        self.store.set_shot_status(sid, shot.id, "in_progress")
+        for stage in stages:
+            kind = "keyframe" if stage == "generate_keyframe" else "clip"
+            has_take = self.store.current_take(sid, shot.id, kind) is not None
+            if stage in ("generate_keyframe", "animate") and has_take and not redo:
+                continue
+            if stage == "animate" and shot.chain_from and shot.chain_from in finished:
+                self._emit(shot.id, stage, "waiting", f"waiting for {shot.chain_from}'s clip")
+                await finished[shot.chain_from].wait()
+            self._emit(shot.id, stage, "started")
+            outcome = await self._run_tool(shot, stage)
+            if outcome.status != "accepted":
+                status: ShotStatus = (
+                    "needs_attention" if outcome.status == "needs_attention" else "failed"
+                )
+                self.store.set_shot_status(sid, shot.id, status, outcome.reason)
+                self._emit(shot.id, stage, status, outcome.reason)
+                return status, outcome.reason
+            self._emit(shot.id, stage, "accepted", outcome.take.path if outcome.take else "")
+        self.store.set_shot_status(sid, shot.id, "done")
+        return "done", ""
+
+    async def _run_tool(self, shot: Shot, stage: ToolName) -> StageOutcome:
+        if stage == "generate_keyframe":
+            return await self.generate_keyframe(shot.id)
+        if stage == "animate":
+            return await self.animate(shot.id)
+        if stage == "upscale":
+            return await self.upscale(shot.id)
+        return await self.inpaint(shot.id, shot.prompts.finishing)
+
+    def check_all_cuts(self) -> list[ContinuityResult]:
+        """Check every cut between adjacent shots that both have clips."""
+        shots = self.plan.shots
+        return [self.check_continuity(a.id, b.id) for a, b in itertools.pairwise(shots)]
+
+    # ── plumbing ───────────────────────────────────────────────────────────────────────────────
+
+    async def _stage(
+        self,
+        shot: Shot,
+        tool: ToolName,
+        prompt: str,
+        *,
+        image: Path | None = None,
+        mask: Path | None = None,
+        duration_s: float | None = None,
+        size: tuple[int, int] | None = None,
+        params: dict[str, object] | None = None,
+    ) -> StageOutcome:
+        width, height = size or self.plan.resolution
+        request = StageRequest(
+            session_id=self.session.id,
+            shot=shot,
+            tool=tool,
+            tier=self.tier,
+            prompt=prompt,
+            width=width,
+            height=height,
+            shot_dir=self.shot_dir(shot.id),
+            fps=self.plan.fps,
+            duration_s=duration_s,
+            image=image,
+            mask=mask,
+            params=params or {},
+        )
+        started = now()
+        outcome = await self.router.run_stage(request)
+        self.store.log_tool_call(
+            self.session.id,
+            tool,
+            {"shot_id": shot.id, "prompt": prompt, "tier": self.tier, **(params or {})},
+            {
+                "status": outcome.status,
+                "reason": outcome.reason,
+                "take": outcome.take.path if outcome.take else None,
+                "attempts": [a.id for a in outcome.attempts],
+            },
+            shot_id=shot.id,
+            status=outcome.status,
+            started=started,
+        )
+        return outcome
+
+    def _emit(self, shot_id: str, stage: str, status: str, message: str = "") -> None:
+        if self.on_event:
+            self.on_event(ProgressEvent(shot_id, stage, status, message))
+
+
+def _even(value: float) -> int:
+    return max(2, round(value / 2) * 2)
+
+
+def _verdict(result: ContinuityResult) -> str:
+    if result.passed:
+        return f"{result.shot_a}→{result.shot_b} {result.cut} cut ok"
+    return f"{result.shot_a}→{result.shot_b}: {'; '.join(result.reasons)}"

@@ -1,0 +1,89 @@
+"""Ranking engines for a shot's stage: pure functions over the catalog, no I/O.
+
+Among engines that offer the tool, allow the tier and are available, rank by how well their
+strengths cover the shot's tags, then by expected cost (draft) or quality prior (delivery).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sessions.models import Tier, ToolName
+from tools.catalog import Catalog, EngineSpec
+
+
+@dataclass(frozen=True)
+class Candidate:
+    spec: EngineSpec
+    coverage: float  # share of the shot's tags the engine is strong at, in [0, 1]
+    estimate_usd: float
+    covered: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.spec.name
+
+
+@dataclass
+class Routing:
+    tool: ToolName
+    tier: Tier
+    ranked: list[Candidate]
+    excluded: dict[str, str] = field(default_factory=dict)  # engine → why it was left out
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.ranked]
+
+    def reason_for(self, candidate: Candidate, position: int) -> str:
+        """Why this engine, in words a person can check."""
+        order = "cheapest expected cost" if self.tier == "draft" else "highest quality prior"
+        covered = ", ".join(candidate.covered) if candidate.covered else "none of the shot's tags"
+        lead = "first choice" if position == 0 else f"choice {position + 1} (failover)"
+        return (
+            f"{lead} for {self.tool} at {self.tier} tier: strong at {covered} "
+            f"({candidate.coverage:.0%} of tags), then {order}; "
+            f"estimate ${candidate.estimate_usd:.3f}"
+        )
+
+
+def rank_engines(
+    catalog: Catalog,
+    tool: ToolName,
+    tags: Sequence[str],
+    tier: Tier,
+    *,
+    duration_s: float | None,
+    width: int,
+    height: int,
+    unavailable: Mapping[str, str] | None = None,
+) -> Routing:
+    """Rank the engines able to run `tool` for a shot with `tags` at `tier`."""
+    unavailable = unavailable or {}
+    routing = Routing(tool=tool, tier=tier, ranked=[])
+    wanted = set(tags)
+    for spec in catalog.engines:
+        if tool not in spec.tools:
+            continue
+        if tier not in spec.tiers:
+            routing.excluded[spec.name] = f"not offered at {tier} tier"
+            continue
+        if spec.retired:
+            routing.excluded[spec.name] = f"retired: {spec.retired}"
+            continue
+        if spec.name in unavailable:
+            routing.excluded[spec.name] = unavailable[spec.name]
+            continue
+        covered = tuple(t for t in tags if t in spec.strengths)
+        coverage = len(set(covered)) / len(wanted) if wanted else 0.0
+        estimate = spec.estimate(duration_s=duration_s, width=width, height=height)
+        routing.ranked.append(Candidate(spec, coverage, estimate, covered))
+
+    def key(c: Candidate) -> tuple[float, float, float, str]:
+        if tier == "draft":
+            return (-c.coverage, c.estimate_usd, -c.spec.quality, c.name)
+        return (-c.coverage, -c.spec.quality, c.estimate_usd, c.name)
+
+    routing.ranked.sort(key=key)
+    return routing
