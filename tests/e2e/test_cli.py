@@ -1,0 +1,158 @@
+"""The command line as a person runs it: exit codes, one-line errors, a whole episode offline."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import av
+import pytest
+
+from tui.cli import main
+
+
+def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exited:
+        main(args)
+    out, err = capsys.readouterr()
+    return int(exited.value.code or 0), out, err
+
+
+def write(tmp_path: Path, text: str | bytes, name: str = "brief.txt") -> str:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text)
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "extra", "fragment"),
+    [
+        ("", [], "empty"),
+        ("   \n\t  ", [], "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", [], "binary"),
+        ("A -5 seconds ad for a bakery.", [], "second"),
+        ("A 3 hours documentary about tides.", [], "3 hours"),
+        ("A 10-second ad for a bakery.", ["--tier", "gold"], "gold"),
+        ("A 10-second ad for a bakery.", ["--budget", "-3"], "budget"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_nothing_written(
+    tmp_path: Path,
+    data_home: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: str | bytes,
+    extra: list[str],
+    fragment: str,
+) -> None:
+    code, out, err = run_cli(["run", write(tmp_path, content), "--yes", *extra], capsys)
+    assert code == 2
+    assert err.count("\n") == 1 and fragment in err.lower()
+    assert "Traceback" not in err and out == ""
+    assert not data_home.exists()
+
+
+def test_missing_and_huge_brief_files(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run_cli(["run", str(tmp_path / "nope.txt")], capsys)
+    assert code == 2 and "not found" in err.lower() or "no such" in err.lower()
+    huge = tmp_path / "huge.txt"
+    huge.write_text("A 20-second ad. " * (10 * 1024 * 1024 // 16))
+    code, _, err = run_cli(["run", str(huge), "--yes"], capsys)
+    assert code == 2 and err.count("\n") == 1
+    assert not data_home.exists()
+
+
+def test_unknown_session_and_malformed_catalog(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run_cli(["show", "nope"], capsys)
+    assert code == 2 and "no session" in err
+    bad = write(tmp_path, 'version = "x"\n[[engine]]\nname = 3\n', "bad.toml")
+    code, _, err = run_cli(["engines", "--catalog", bad], capsys)
+    assert code == 2 and "engine[0]" in err and err.count("\n") == 1
+
+
+def test_without_yes_the_plan_waits_for_approval(
+    examples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run_cli(["run", str(examples / "startup-ad.txt"), "--json"], capsys)
+    assert code == 3
+    summary = json.loads(out)
+    assert summary["status"] == "awaiting_approval"
+    assert sum(s["duration_s"] for s in summary["shots"]) == pytest.approx(20.0, abs=1 / 24)
+    code, out, _ = run_cli(["sessions", "--json"], capsys)
+    assert json.loads(out)[0]["id"] == summary["session_id"]
+
+
+def test_engines_lists_availability_from_the_environment(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, _ = run_cli(["engines", "--json"], capsys)
+    engines = {e["name"]: e for e in json.loads(out)["engines"]}
+    assert code == 0
+    assert engines["animatic"]["available"]
+    assert not engines["sora-2"]["available"] and "retired" in engines["sora-2"]["reason"]
+
+
+def test_delivery_without_keys_is_refused_before_anything_is_written(
+    examples: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief = str(examples / "porch-cat.txt")
+    code, _, err = run_cli(["run", brief, "--yes", "--tier", "delivery"], capsys)
+    assert code == 2 and "delivery" in err
+    assert not data_home.exists()
+
+
+def test_a_whole_episode_offline_in_a_subprocess(examples: Path, data_home: Path) -> None:
+    """`shotcaller run BRIEF --yes --json`, the console script, end to end."""
+    exe = Path(sys.executable).with_name("shotcaller")
+    done = subprocess.run(
+        [str(exe), "run", str(examples / "porch-cat.txt"), "--yes", "--json"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SHOTCALLER_HOME": str(data_home)},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout)
+    assert summary["status"] == "completed"
+    assert summary["cost_usd"] == 0.0
+    episode = Path(summary["episode"])
+    with av.open(str(episode)) as container:
+        stream = container.streams.video[0]
+        frames = sum(1 for _ in container.decode(stream))
+    assert frames == round(sum(s["duration_s"] for s in summary["shots"]) * 24)
+    assert Path(summary["storyboard"]).exists()
+    provenance = json.loads(Path(summary["provenance"]).read_text())
+    assert provenance["attempts"] and all(a["engine"] == "animatic" for a in provenance["attempts"])
+    shot = summary["shots"][0]
+    assert set(shot["takes"]) >= {"generate_keyframe", "animate"}
+    assert shot["takes"]["animate"]["engine"] == "animatic"
+
+
+def test_show_sessions_and_redo_one_stage(
+    examples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run_cli(["run", str(examples / "porch-cat.txt"), "--yes", "--json"], capsys)
+    assert code == 0
+    session_id = json.loads(out)["session_id"]
+    code, out, _ = run_cli(["show", session_id, "--json"], capsys)
+    first = json.loads(out)["shots"][0]["takes"]["animate"]
+    code, out, _ = run_cli(
+        ["resume", session_id, "--shot", "S01", "--redo", "animate", "--json"], capsys
+    )
+    assert code == 0
+    again = json.loads(out)["shots"][0]["takes"]["animate"]
+    assert again["take"] == first["take"] + 1 and Path(first["path"]).exists()
+    code, _, err = run_cli(["resume", session_id, "--shot", "S09", "--redo", "animate"], capsys)
+    assert code == 2 and "S09" in err
+    code, _, err = run_cli(["resume", session_id, "--shot", "S01", "--redo", "dance"], capsys)
+    assert code == 2 and "dance" in err
