@@ -45,7 +45,7 @@ def scene(width: int = 640, height: int = 240, *, seed: int = 0, night: bool = F
         img[int(height * 0.65) - bh : int(height * 0.65), bx : bx + bw] = colour
         # windows: fine detail for sharpness to find
         img[int(height * 0.65) - bh : int(height * 0.65) : 6, bx : bx + bw : 5] *= 0.6
-    img += rng.normal(0, 4, img.shape)
+    img += rng.normal(0, 2, img.shape)
     return np.clip(img, 0, 255).astype(np.uint8)
 
 
@@ -121,12 +121,15 @@ def shift_lab(
     return lab_to_rgb(rgb_to_lab(frame) + np.array([d_l, d_a, d_b]))
 
 
-def blur(frame: np.ndarray, passes: int = 6) -> np.ndarray:
-    """A heavy box blur (repeated 5-tap averages), as a badly soft engine output looks."""
+def blur(
+    frame: np.ndarray, passes: int = 6, kernel: Sequence[float] = (1, 1, 1, 1, 1)
+) -> np.ndarray:
+    """A separable blur: ``passes`` of ``kernel`` (default a 5-tap box, heavy at 320 px wide)."""
+    k = np.asarray(kernel, dtype=np.float64) / sum(kernel)
     f = frame.astype(np.float64)
     for _ in range(passes):
         for axis in (0, 1):
-            f = sum(np.roll(f, s, axis=axis) for s in (-2, -1, 0, 1, 2)) / 5
+            f = sum(w * np.roll(f, i - len(k) // 2, axis=axis) for i, w in enumerate(k))
     return np.clip(f, 0, 255).astype(np.uint8)
 
 
