@@ -164,3 +164,10 @@ def test_gate_names_the_worst_problem() -> None:
     )
     assert report.gate(0.6) == ("reject", "quality 0.50 < 0.60: slight flicker (1.3 levels)")
     assert report.gate(0.35) == ("accept", "quality 0.50 ≥ 0.35 (slight flicker (1.3 levels))")
+
+
+def test_texture_shimmer_is_rejected(clean: list[np.ndarray], tmp_path: Path) -> None:
+    # every other frame loses its fine detail: the texture "breathes"
+    frames = [blur(f, 1, (1, 2, 1)) if i % 2 else f for i, f in enumerate(clean)]
+    decision, reason = measure(write_clip(tmp_path / "p.mp4", frames)).gate(0.35)
+    assert decision == "reject" and reason.startswith("texture shimmer: detail varies")
