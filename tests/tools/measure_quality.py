@@ -1,0 +1,72 @@
+"""Print the measurements behind tools/quality.py's bounds, and time a 5 s 720p clip (not a test).
+
+.venv/bin/python -m tests.tools.measure_quality
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+
+from tests.tools.clips import blur, pan, scene, with_flicker, write_clip
+from tools.quality import measure_clip
+
+
+def main() -> None:
+    tmp = Path(tempfile.mkdtemp())
+    w, h, n = 320, 180, 48
+    canvas = scene(seed=1)
+    clean = pan(canvas, width=w, height=h, frames=n, top=30)
+    Image.fromarray(clean[0]).save(tmp / "key.png")
+    cases = {
+        "clean pan, 2 px/frame": clean,
+        "slow pan, 0.25 px/frame": pan(canvas, width=w, height=h, frames=n, speed=0.25, top=30),
+        "flicker ±1.5 levels": with_flicker(clean, 1.5),
+        "flicker ±3 levels": with_flicker(clean, 3),
+        "flicker ±6 levels": with_flicker(clean, 6),
+        "flicker ±12 levels": with_flicker(clean, 12),
+        "slight blur (1-2-1)": [blur(f, 1, (1, 2, 1)) for f in clean],
+        "blur (3-tap box)": [blur(f, 1, (1, 1, 1)) for f in clean],
+        "blur (5-tap)": [blur(f, 1) for f in clean],
+        "blur (5-tap twice)": [blur(f, 2) for f in clean],
+        "heavy blur (6 passes)": [blur(f, 6) for f in clean],
+        "detail pumping (alt. 1-2-1)": [
+            blur(f, 1, (1, 2, 1)) if i % 2 else f for i, f in enumerate(clean)
+        ],
+        "detail pumping (every 3rd)": [
+            blur(f, 1, (1, 2, 1)) if i % 3 == 0 else f for i, f in enumerate(clean)
+        ],
+        "still frame held 2 s": [clean[0]] * n,
+        "black 0.5 s at the start": [np.zeros_like(clean[0])] * 12 + clean[12:],
+        "all black": [np.zeros_like(clean[0])] * n,
+        "night scene pan": pan(scene(seed=5, night=True), width=w, height=h, frames=n, top=30),
+    }
+    crf = {"crf 35 (heavy compression)": (clean, 35), "crf 12 (near lossless)": (clean, 12)}
+    keys = ("flicker", "jitter", "sharpness", "sharpness_ratio", "motion", "frozen_longest_s")
+    print(f"{'clip':28}" + "".join(f"{k[:10]:>11}" for k in keys) + "  score  verdict")
+    rows = {k: (v, 23) for k, v in cases.items()} | crf
+    for name, (frames, q) in rows.items():
+        path = write_clip(tmp / "c.mp4", frames, crf=q)
+        ref = None if "night" in name else tmp / "key.png"
+        r = measure_clip(path, width=w, height=h, duration_s=2.0, reference=ref)
+        cells = "".join(f"{r.metrics.get(k, float('nan')):11.3f}" for k in keys)
+        print(f"{name:28}{cells}  {r.score:.2f}  {r.gate(0.6)[0]} {r.problems[:1]}")
+    big = scene(2560, 900, seed=3)[::1, ::1]
+    path = write_clip(tmp / "720p.mp4", pan(big, width=1280, height=720, frames=120, speed=4))
+    measure_clip(path, width=1280, height=720, duration_s=5.0)
+    times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        measure_clip(path, width=1280, height=720, duration_s=5.0)
+        times.append(time.perf_counter() - t0)
+    print(
+        f"\nmeasure_clip on 5 s 1280×720 H.264: best {min(times):.3f} s, median {np.median(times):.3f} s"
+    )
+
+
+if __name__ == "__main__":
+    main()
