@@ -1,4 +1,5 @@
-"""The gate between an engine's output and a take: does it decode, is it what was asked?"""
+"""The gate between an engine's output and a take: measured on the decoded frames (tools/quality.py)
+against the tier's threshold from the catalog's guardrails."""
 
 from __future__ import annotations
 
@@ -6,10 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from tools.media import MediaError, probe
+from tools.quality import measure_clip, measure_image
 
 if TYPE_CHECKING:
     from tools.router import StageRequest
+
+VIDEO_SUFFIXES = {".mp4", ".mov", ".webm", ".m4v"}
 
 
 @dataclass(frozen=True)
@@ -20,27 +23,22 @@ class GateResult:
     metrics: dict[str, float] = field(default_factory=dict)
 
 
-def probe_gate(req: StageRequest, path: Path) -> GateResult:
-    """Structural checks only: decodes, the asked size, and (for clips) the asked duration."""
-    try:
-        info = probe(path)
-    except MediaError as exc:
-        return GateResult("reject", 0.0, f"output does not decode: {exc}")
-    metrics = {"width": float(info.width), "height": float(info.height)}
-    if (info.width, info.height) != (req.width, req.height):
-        return GateResult(
-            "reject",
-            0.2,
-            f"size {info.width}×{info.height}, asked {req.width}×{req.height}",
-            metrics,
+def quality_gate(req: StageRequest, path: Path, threshold: float) -> GateResult:
+    """Measure `path` as the stage asked for it and accept it only above `threshold`."""
+    if path.suffix.lower() in VIDEO_SUFFIXES:
+        # The keyframe the clip was animated from is the sharpness reference; an upscale is
+        # compared with nothing (it is meant to be sharper than its source).
+        reference = req.image if req.tool == "animate" and req.image is not None else None
+        report = measure_clip(
+            path,
+            width=req.width,
+            height=req.height,
+            duration_s=req.duration_s or 0.0,
+            fps=req.fps,
+            reference=reference,
+            static=req.shot.camera == "static",
         )
-    if req.tool == "animate" and req.duration_s is not None:
-        metrics["duration_s"] = info.duration_s
-        if abs(info.duration_s - req.duration_s) > 1.0 / req.fps + 1e-6:
-            return GateResult(
-                "reject",
-                0.2,
-                f"duration {info.duration_s:.3f} s, asked {req.duration_s:.3f} s",
-                metrics,
-            )
-    return GateResult("accept", 1.0, "decodes at the asked size and length", metrics)
+    else:
+        report = measure_image(path, width=req.width, height=req.height)
+    decision, reason = report.gate(threshold)
+    return GateResult(decision, report.score, reason, dict(report.metrics))

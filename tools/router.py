@@ -27,7 +27,7 @@ from tools.engines.base import (
     unavailable_reason,
 )
 from tools.engines.errors import EngineError, RateLimited, Refused
-from tools.gate import GateResult, probe_gate
+from tools.gate import GateResult, quality_gate
 from tools.media import file_sha256
 from tools.routing import Routing, rank_engines
 
@@ -96,13 +96,18 @@ class Router:
         self.store = store
         self.budget = budget
         self.env = dict(os.environ if env is None else env)
-        self.gate = gate or probe_gate
+        self.gate = gate or self._quality_gate
         self.operator = operator
         self.progress = progress
         self._engines: dict[str, Engine] = dict(engines or {})
         self._slots: dict[str, asyncio.Semaphore] = {}
         self._out_for_session: dict[str, str] = {}  # engine → why it is out (retired, auth)
         self._cooling_until: dict[str, float] = {}
+
+    def _quality_gate(self, req: StageRequest, path: Path) -> GateResult:
+        thresholds = self.catalog.guardrails.min_quality
+        threshold = thresholds.delivery if req.tier == "delivery" else thresholds.draft
+        return quality_gate(req, path, threshold)
 
     # ── availability and ranking ───────────────────────────────────────────────────────────────
 
