@@ -7,6 +7,7 @@ one fixed order and the plan comes out byte-identical across processes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sessions.models import CameraMove, Framing, Tag
 
@@ -304,6 +305,7 @@ COLOUR_WORDS: tuple[str, ...] = (
 )
 
 
+@lru_cache(maxsize=1024)
 def word_pattern(phrase: str) -> re.Pattern[str]:
     """Whole-word match for a phrase, so that "pan" never matches "Penny" or "company"."""
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
