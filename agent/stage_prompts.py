@@ -1,0 +1,219 @@
+"""Stage prompts: one per stage, each written for its own job, from templates in prompts/.
+
+The keyframe prompt speaks of composition, lens and light; the motion prompt of camera move,
+subject action and duration; the finishing prompt of what must be preserved and what may be fixed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+from string import Template
+
+from agent.cast import wardrobe
+from agent.words import COLOUR_WORDS, STYLIZED_WORDS, TAG_WORDS, has_any, style_words_in
+from sessions.models import Brief, Shot, ShotPlan, StagePrompts
+
+LENSES = {
+    "aerial": "18mm wide-angle, deep focus",
+    "wide": "24mm wide-angle",
+    "medium": "35mm",
+    "close": "85mm portrait lens",
+    "extreme-close": "100mm macro",
+    "insert": "50mm, square-on to the subject",
+}
+FRAMING_PHRASES = {
+    "aerial": "a high aerial view",
+    "wide": "a wide shot",
+    "medium": "a medium shot",
+    "close": "a close-up",
+    "extreme-close": "an extreme close-up",
+    "insert": "a clean, centred insert",
+}
+CAMERA_PHRASES = {
+    "static": "locked-off static camera, no drift",
+    "push-in": "a slow push-in towards the subject",
+    "pull-out": "a slow pull-out revealing the surroundings",
+    "pan": "a smooth horizontal pan",
+    "tilt": "a measured vertical tilt",
+    "orbit": "an orbit around the subject",
+    "dolly": "a lateral dolly (tracking) move",
+    "drone": "a forward drone flight, steady altitude",
+    "handheld": "a subtle handheld camera, alive but readable",
+}
+# Light words in the brief, most specific first, with how a cinematographer would describe them.
+LIGHTS: tuple[tuple[str, str], ...] = (
+    ("golden hour", "low golden-hour sun, long warm shadows"),
+    ("dawn", "cool dawn light with a warm edge on the horizon"),
+    ("sunrise", "low sunrise light, warm rim on the subject"),
+    ("sunset", "warm sunset backlight"),
+    ("sun breaks through", "sun breaking through cloud, strong backlight"),
+    ("night", "night, practical lights and deep shadows"),
+    ("storm", "stormy overcast, hard contrast"),
+    ("soft side lighting", "soft side light from a window"),
+    ("sunny", "bright, sunny daylight"),
+    ("moody", "low-key, moody light"),
+)
+PALETTES: tuple[tuple[str, str], ...] = (
+    ("golden hour", "amber, honey, soft brown"),
+    ("dawn", "pale blue, rose, silver mist"),
+    ("night", "deep blue, black, lamp yellow"),
+    ("neon", "magenta, cyan, deep violet"),
+    ("warm", "warm neutrals, cream, soft orange"),
+    ("moody", "desaturated teal and slate"),
+    ("sunny", "clean whites, daylight blues"),
+)
+
+
+@lru_cache(maxsize=8)  # templates are package data: read once per process, not per shot
+def _template(name: str) -> Template:
+    return Template(files("prompts").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _tidy(text: str) -> str:
+    """No blank lines where an optional line was left empty."""
+    return "\n".join(line.rstrip() for line in text.splitlines() if line.strip()) + "\n"
+
+
+def _context(shot: Shot, plan: ShotPlan, brief: Brief | None) -> str:
+    """The words that describe this shot's look: its own, plus the brief's meta sentences."""
+    return f"{shot.description} {plan.style} {brief.text if brief else ''}"
+
+
+def _first(words: tuple[tuple[str, str], ...], *texts: str, default: str) -> str:
+    for text in texts:
+        for word, phrase in words:
+            if has_any(text, (word,)):
+                return phrase
+    return default
+
+
+def _style(shot: Shot, plan: ShotPlan) -> str:
+    local = style_words_in(shot.description)
+    notes = [*local, *(n for n in plan.style.split(", ") if n and n not in local)]
+    if not notes:
+        return "photoreal, natural colour, cinematic"
+    if not any(n in STYLIZED_WORDS for n in notes):
+        notes.append("photoreal")
+    return ", ".join(notes)
+
+
+def _palette(shot: Shot, plan: ShotPlan, brief: Brief | None) -> str:
+    colours = [c for c in COLOUR_WORDS if has_any(shot.description, (c,))]
+    base = _first(PALETTES, shot.description, plan.style, brief.text if brief else "", default="")
+    parts = [*colours, base] if base else colours
+    return ", ".join(parts) or "natural, balanced colour"
+
+
+def _neighbours(shot: Shot, plan: ShotPlan) -> tuple[Shot | None, Shot | None]:
+    ids = [s.id for s in plan.shots]
+    i = ids.index(shot.id) if shot.id in ids else -1
+    before = plan.shots[i - 1] if i > 0 else None
+    after = plan.shots[i + 1] if 0 <= i < len(ids) - 1 else None
+    return before, after
+
+
+def _looks(shot: Shot, plan: ShotPlan) -> list[str]:
+    """Colour + object phrases of this shot's people, gathered from every shot they appear in."""
+    people = [s for s in shot.subjects if s[:1].isupper() or s.startswith("the ")]
+    texts = [s.description for s in plan.shots if set(s.subjects) & set(people)]
+    found: list[str] = []
+    for phrase in wardrobe(" ".join([shot.description, *texts])):
+        if phrase not in found:
+            found.append(phrase)
+    return found
+
+
+def render_stage_prompts(shot: Shot, plan: ShotPlan, brief: Brief | None = None) -> StagePrompts:
+    """The keyframe, motion and finishing prompts for one shot of a plan."""
+    width, height = plan.resolution
+    context = _context(shot, plan, brief)
+    subjects = ", ".join(shot.subjects)
+    quoted = re.findall(r'"([^"]+)"', shot.description)
+    palette = _palette(shot, plan, brief)
+    keyframe = _template("keyframe.txt").substitute(
+        shot_id=shot.id,
+        title=plan.title,
+        framing_phrase=FRAMING_PHRASES[shot.framing].capitalize(),
+        description=shot.description[:1].lower() + shot.description[1:],
+        subject_line=f"In frame: {subjects}." if subjects else "",
+        lens=LENSES[shot.framing],
+        depth="Shallow depth of field on the subject."
+        if shot.framing in ("close", "extreme-close")
+        else "Everything readable from foreground to horizon.",
+        light=_first(LIGHTS, shot.description, context, default="soft, motivated natural light"),
+        palette=palette,
+        aspect_ratio=plan.aspect_ratio,
+        resolution=f"{width}×{height}",
+        style=_style(shot, plan),
+        text_line=(
+            "; render the words " + " and ".join(f'"{q}"' for q in quoted) + " crisp and legible"
+        )
+        if quoted
+        else "",
+    )
+
+    human = has_any(shot.description, dict(TAG_WORDS)["human_motion"])
+    pacing = "slow and deliberate" if shot.duration_s >= 4 else "brisk, one clear beat"
+    before, after = _neighbours(shot, plan)
+    motion = _template("motion.txt").substitute(
+        shot_id=shot.id,
+        duration_s=f"{shot.duration_s:g}",
+        fps=plan.fps,
+        frames=shot.frames,
+        camera_phrase=CAMERA_PHRASES[shot.camera],
+        pacing=pacing,
+        action=shot.description
+        if human or shot.subjects
+        else "none; the scene itself carries the shot",
+        moves=(
+            "the subject's body and hands, with natural weight"
+            if human
+            else "light, atmosphere and small ambient details (mist, water, dust, reflections)"
+        )
+        + (", the camera" if shot.camera != "static" else ""),
+        stays=", ".join(
+            [
+                "the horizon level",
+                *(["the identity and proportions of " + subjects] if subjects else []),
+                *(["the words on screen, letter for letter"] if "typography" in shot.tags else []),
+            ]
+        ),
+        chain_line=f"Start exactly on the last frame of {shot.chain_from}; continue its action."
+        if shot.chain_from
+        else "",
+    )
+
+    preserve = []
+    if "character" in shot.tags:
+        people = [s for s in shot.subjects if s[:1].isupper() or s.startswith("the ")]
+        preserve.append(
+            f"the identity of {', '.join(people) or 'the character'} (face, build, hair)"
+        )
+    looks = _looks(shot, plan)
+    if looks:
+        preserve.append("wardrobe and prop colours: " + ", ".join(looks))
+    if "typography" in shot.tags or quoted:
+        words = " and ".join(f'"{q}"' for q in quoted) or "the logo and text"
+        preserve.append(f"{words} spelled exactly and legible")
+    if "product" in shot.tags:
+        preserve.append("the product's shape, colours and screen content")
+    preserve.append("the composition and framing of the keyframe")
+    links = []
+    if before:
+        links.append(f"match light and colour at the cut from {before.id}")
+    if after:
+        links.append(f"leave the last frame ready for {after.id}")
+    if shot.chain_from:
+        links.append(f"the first frame continues {shot.chain_from} without a jump")
+    finishing = _template("finishing.txt").substitute(
+        shot_id=shot.id,
+        framing=shot.framing,
+        camera=shot.camera,
+        duration_s=f"{shot.duration_s:g}",
+        preserve="; ".join(preserve),
+        continuity="; ".join(links) or "a standalone shot",
+        palette=palette,
+    )
+    return StagePrompts(keyframe=_tidy(keyframe), motion=_tidy(motion), finishing=_tidy(finishing))

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.brief import parse_brief
+from agent.planner import plan_from_brief
+from sessions.models import ShotPlan
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def example_text(name: str) -> str:
+    return (EXAMPLES / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def example_plan(name: str) -> ShotPlan:
+    return plan_from_brief(parse_brief(example_text(name)))
+
+
+@pytest.fixture(params=sorted(p.stem for p in EXAMPLES.glob("*.txt")))
+def example(request: pytest.FixtureRequest) -> str:
+    return str(request.param)

@@ -1,0 +1,121 @@
+"""Revisions make new versions: renumbered ids, remapped chains, kept seeds, kept totals."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.revisions import (
+    RevisionError,
+    add_shot_after,
+    apply_revision,
+    drop_shot,
+    revise_shot,
+    set_aspect_ratio,
+)
+from sessions.models import ShotPlan
+from tests.agent.conftest import example_plan
+
+
+def assert_new_version(old: ShotPlan, new: ShotPlan) -> None:
+    assert new.version == old.version + 1
+    assert not new.approved and new.note
+    assert [s.id for s in new.shots] == [f"S{i + 1:02d}" for i in range(len(new.shots))]
+
+
+def test_drop_keeps_total_and_remaps_chains() -> None:
+    plan = example_plan("fjord-climber")
+    new = drop_shot(plan, "S01")
+    assert_new_version(plan, new)
+    assert new.total_duration_s == plan.total_duration_s == 30
+    assert [s.seed for s in new.shots] == [s.seed for s in plan.shots[1:]]
+    assert new.shots[1].chain_from == "S01"  # the ridge still continues the hands
+    assert plan.shots[2].chain_from == "S02"  # the old version is untouched
+
+
+def test_dropping_a_chain_target_drops_the_chain() -> None:
+    plan = example_plan("fjord-climber")
+    new = drop_shot(plan, "S02")
+    assert all(s.chain_from is None for s in new.shots)
+
+
+def test_add_after_keeps_total_and_seeds() -> None:
+    plan = example_plan("startup-ad")
+    new = add_shot_after(plan, "S02", "a close-up of the laptop screen showing savings")
+    assert_new_version(plan, new)
+    assert len(new.shots) == 6
+    assert new.total_duration_s == 20
+    assert new.shots[2].framing == "close" and "product" in new.shots[2].tags
+    assert new.shots[3].seed == plan.shots[2].seed
+    assert new.shots[2].prompts.keyframe
+
+
+def test_revise_framing_camera_and_length() -> None:
+    plan = example_plan("startup-ad")
+    new = revise_shot(plan, "S02", "a close-up, slow push-in")
+    assert (new.shots[1].framing, new.shots[1].camera) == ("close", "push-in")
+    assert new.shots[1].description == plan.shots[1].description
+    assert new.shots[1].prompts.keyframe != plan.shots[1].prompts.keyframe
+    assert new.shots[0].prompts == plan.shots[0].prompts  # untouched shot, untouched prompts
+    longer = revise_shot(plan, "S01", "make it 6 seconds")
+    assert longer.shots[0].duration_s == 6
+    assert longer.total_duration_s == 21  # an explicit length changes the total
+
+
+def test_revise_description() -> None:
+    plan = example_plan("startup-ad")
+    new = revise_shot(plan, "S02", "a man pours coffee in a sunlit kitchen")
+    assert new.shots[1].description.startswith("A man pours coffee")
+    assert "architecture" in new.shots[1].tags
+    assert new.shots[1].seed == plan.shots[1].seed
+
+
+def test_aspect_ratio() -> None:
+    plan = example_plan("startup-ad")
+    new = set_aspect_ratio(plan, "vertical")
+    assert new.aspect_ratio == "9:16"
+    assert all("9:16" in s.prompts.keyframe for s in new.shots)
+    with pytest.raises(RevisionError, match="unknown aspect ratio"):
+        set_aspect_ratio(plan, "round")
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("make shot 3 a close-up", lambda p: p.shots[2].framing == "close"),
+        ("make shot 1 a slow push-in", lambda p: p.shots[0].camera == "push-in"),
+        ("revise shot 2: a man pours coffee", lambda p: "coffee" in p.shots[1].description),
+        ("drop shot 4", lambda p: len(p.shots) == 4),
+        ("drop the last shot", lambda p: p.shots[-1].framing != "insert"),
+        ("add a shot after 2: a dog asleep", lambda p: "dog" in p.shots[2].description),
+        ("make it vertical", lambda p: p.aspect_ratio == "9:16"),
+        ("Make it 16:9.", lambda p: p.aspect_ratio == "16:9"),
+        ("make shot 2 4.5 seconds", lambda p: p.shots[1].duration_s == 4.5),
+    ],
+)
+def test_apply_revision(text: str, check: object) -> None:
+    plan = example_plan("startup-ad")
+    new, summary = apply_revision(plan, text)
+    assert_new_version(plan, new)
+    assert summary.startswith("v2: ") and "\n" not in summary
+    assert check(new)  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("drop shot 9", "there is no shot 9"),
+        ("make shot 7 a close-up", "there is no shot 7"),
+        ("dance with shot 2", "I did not understand"),
+        ("make shot 2 purple", "I did not understand"),
+        ("make shot 2 90 seconds", "a shot lasts 1 to 60 seconds"),
+    ],
+)
+def test_apply_revision_errors(text: str, message: str) -> None:
+    with pytest.raises(RevisionError, match=r"^[^\n]+$") as err:
+        apply_revision(example_plan("startup-ad"), text)
+    assert message in str(err.value)
+
+
+def test_cannot_drop_the_only_shot() -> None:
+    with pytest.raises(RevisionError, match="only shot"):
+        drop_shot(example_plan("porch-cat"), "S01")
