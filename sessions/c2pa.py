@@ -438,7 +438,12 @@ def _describe(name: str, store: dict[str, Any], have_anchors: bool) -> Verificat
     if not valid and not errors:
         errors.append(f"manifest store is {state}")
     lines = _manifest_lines(name, manifests, store.get("active_manifest"), depth=0, seen=set())
-    lines.append(f"{'valid' if valid else 'NOT valid'}: validation state {state}")
+    if valid:
+        lines.append(
+            f"valid: hashes match, signature good, signer issued by a trusted CA ({state})"
+        )
+    else:
+        lines.append(f"NOT valid: validation state {state}")
     return Verification(valid, lines, errors)
 
 
