@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import secrets
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -91,7 +92,7 @@ def _record(store: SessionStore, session_id: str, kind: str, path: Path) -> None
     store.add_artifact(
         Artifact.model_validate(
             {
-                "id": f"{session_id}-{kind}-{digest[:12]}",
+                "id": f"{session_id}-{kind}-{secrets.token_hex(6)}",
                 "session_id": session_id,
                 "shot_id": None,
                 "kind": kind,

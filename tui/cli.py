@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import click
+
 from agent.brief import BriefError, parse_brief, read_brief_text
 from agent.planner import plan_from_brief
 from agent.revisions import RevisionError
-
 from sessions.models import ShotPlan, Tier, ToolName
 from sessions.store import SessionNotFound, SessionStore, open_store
 from sessions.summary import session_summary

@@ -61,7 +61,7 @@ def test_missing_and_huge_brief_files(
     tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = run_cli(["run", str(tmp_path / "nope.txt")], capsys)
-    assert code == 2 and "not found" in err.lower() or "no such" in err.lower()
+    assert (code == 2 and "not found" in err.lower()) or "no such" in err.lower()
     huge = tmp_path / "huge.txt"
     huge.write_text("A 20-second ad. " * (10 * 1024 * 1024 // 16))
     code, _, err = run_cli(["run", str(huge), "--yes"], capsys)
