@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import os
 import secrets
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -15,6 +17,10 @@ from tools.media import concat_clips, file_sha256, load_image, write_png
 THUMB_WIDTH = 320
 _MARGIN = 16
 _CAPTION = 46
+
+
+# Called on the finished file before it takes its public name: signing, in production.
+Seal = Callable[[Path, Sequence[Artifact]], None]
 
 
 class AssemblyError(Exception):
@@ -29,25 +35,30 @@ def current_clip(store: SessionStore, session_id: str, shot_id: str) -> Artifact
     return store.current_take(session_id, shot_id, "clip")
 
 
-def assemble_episode(store: SessionStore, session_id: str, plan: ShotPlan) -> Path:
-    clips: list[Path] = []
+def assemble_episode(
+    store: SessionStore, session_id: str, plan: ShotPlan, *, seal: Seal | None = None
+) -> Path:
+    takes: list[Artifact] = []
     missing: list[str] = []
     for shot in plan.shots:
         take = current_clip(store, session_id, shot.id)
         if take is None:
             missing.append(shot.id)
         else:
-            clips.append(Path(take.path))
+            takes.append(take)
     if missing:
         raise AssemblyError(f"no clip for {', '.join(missing)}")
     out = store.session_dir(session_id) / "episode.mp4"
     width, height = plan.resolution
-    concat_clips(clips, out, width=width, height=height, fps=plan.fps)
-    _record(store, session_id, "episode", out)
+    staging = _staging(out)
+    concat_clips([Path(t.path) for t in takes], staging, width=width, height=height, fps=plan.fps)
+    _publish(store, session_id, "episode", staging, out, takes, seal)
     return out
 
 
-def render_storyboard(store: SessionStore, session_id: str, plan: ShotPlan) -> Path:
+def render_storyboard(
+    store: SessionStore, session_id: str, plan: ShotPlan, *, seal: Seal | None = None
+) -> Path:
     """A contact sheet of the current keyframes with shot ids, durations and tags."""
     width, height = plan.resolution
     thumb_w = THUMB_WIDTH
@@ -62,6 +73,7 @@ def render_storyboard(store: SessionStore, session_id: str, plan: ShotPlan) -> P
     draw = ImageDraw.Draw(sheet)
     font = ImageFont.load_default(size=14)
     small = ImageFont.load_default(size=12)
+    keyframes: list[Artifact] = []
     for index, shot in enumerate(plan.shots):
         x = _MARGIN + (index % columns) * (thumb_w + _MARGIN)
         y = _MARGIN + (index // columns) * (thumb_h + _CAPTION + _MARGIN)
@@ -69,6 +81,7 @@ def render_storyboard(store: SessionStore, session_id: str, plan: ShotPlan) -> P
         if take is not None and Path(take.path).exists():
             thumb = load_image(Path(take.path)).resize((thumb_w, thumb_h), Image.Resampling.LANCZOS)
             sheet.paste(thumb, (x, y))
+            keyframes.append(take)
         else:
             draw.rectangle((x, y, x + thumb_w, y + thumb_h), outline=(120, 120, 120))
             draw.text((x + 8, y + 8), "no keyframe", fill=(160, 160, 160), font=small)
@@ -82,9 +95,31 @@ def render_storyboard(store: SessionStore, session_id: str, plan: ShotPlan) -> P
         tags = ", ".join(shot.tags) or "no tags"
         draw.text((x, y + thumb_h + 24), _fit(tags, 48), fill=(170, 170, 180), font=small)
     out = store.session_dir(session_id) / "storyboard.png"
-    write_png(sheet, out)
-    _record(store, session_id, "storyboard", out)
+    staging = _staging(out)
+    write_png(sheet, staging)
+    _publish(store, session_id, "storyboard", staging, out, keyframes, seal)
     return out
+
+
+def _staging(out: Path) -> Path:
+    # A dot name: never mistaken for the delivered file, and swept by crash recovery.
+    return out.with_name(f".{out.stem}.assembling{out.suffix}")
+
+
+def _publish(
+    store: SessionStore,
+    session_id: str,
+    kind: str,
+    staging: Path,
+    out: Path,
+    parts: Sequence[Artifact],
+    seal: Seal | None,
+) -> None:
+    """Seal the finished file, give it its public name, then record it (hash of the final bytes)."""
+    if seal is not None:
+        seal(staging, parts)
+    os.replace(staging, out)
+    _record(store, session_id, kind, out)
 
 
 def _record(store: SessionStore, session_id: str, kind: str, path: Path) -> None:

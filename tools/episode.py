@@ -9,14 +9,27 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sessions.models import SessionStatus, ShotPlan, Tier, ToolName
+from sessions.models import SessionStatus, ShotPlan, ShotStatus, Tier, ToolName
 from sessions.provenance import write_provenance
 from sessions.store import SessionStore
-from tools.assemble import AssemblyError, assemble_episode, render_storyboard
+from sessions.takes import stale_takes
+from sessions.takes import use_take as use_take_
+from tools.assemble import AssemblyError, Seal, assemble_episode, render_storyboard
 from tools.budget import Budget
 from tools.catalog import Catalog
+from tools.iterate import (
+    KIND_OF_TOOL,
+    check_missing_cuts,
+    check_take_exists,
+    clear_stale,
+    mark_dependents_stale,
+    redo_stale,
+    revise_stage_prompt,
+    run_kind,
+)
 from tools.production import DEFAULT_STAGES, Production, ProductionReport, ProgressEvent
 from tools.router import Router
+from tools.signing import sign_assembly
 
 
 @dataclass
@@ -54,14 +67,62 @@ async def produce_episode(
     stages: Sequence[ToolName] = DEFAULT_STAGES,
     redo: bool = False,
 ) -> EpisodeResult:
-    store, session = production.store, production.session
-    store.update_session(session.id, status="producing")
+    production.store.update_session(production.session.id, status="producing")
     report = await production.produce(shot_ids, stages, redo=redo)
-    report.continuity = production.check_all_cuts()
-    episode = storyboard = None
-    storyboard = render_storyboard(store, session.id, production.plan)
+    report.shots.update(await redo_stale(production))  # e.g. a redo a crash cut short
+    return finish_episode(production, report)
+
+
+async def redo_episode(
+    production: Production,
+    shot_id: str,
+    tool: ToolName,
+    *,
+    prompt: str | None = None,
+    use_take: int | None = None,
+) -> EpisodeResult:
+    """A new take of one stage of one shot (or an earlier take chosen again), then only what it
+    made stale, then the episode re-cut. Every other shot's files are left as they are."""
+    store, sid = production.store, production.session.id
+    if use_take is not None:
+        check_take_exists(store, sid, shot_id, KIND_OF_TOOL[tool], use_take)
+    if prompt:
+        revise_stage_prompt(production, shot_id, tool, prompt)
+    store.update_session(sid, status="producing")
+    report = ProductionReport()
+    stale = mark_dependents_stale(production, shot_id, tool)
+    if use_take is not None:
+        use_take_(store, sid, shot_id, KIND_OF_TOOL[tool], use_take)
+    else:
+        outcome = await run_kind(production, shot_id, KIND_OF_TOOL[tool])
+        if outcome.status != "accepted":
+            clear_stale(production, stale)
+            status: ShotStatus = (
+                "needs_attention" if outcome.status == "needs_attention" else "failed"
+            )
+            store.set_shot_status(sid, shot_id, status, outcome.reason)
+            report.shots[shot_id] = status
+            report.reasons[shot_id] = outcome.reason
+            return finish_episode(production, report)
+    report.shots.update(await redo_stale(production))
+    if not stale_takes(store, sid).get(shot_id):
+        store.set_shot_status(sid, shot_id, "done")
+        report.shots.setdefault(shot_id, "done")
+    return finish_episode(production, report)
+
+
+def finish_episode(production: Production, report: ProductionReport) -> EpisodeResult:
+    """Check the cuts that need it, cut the storyboard and the episode (signed), write provenance."""
+    store, session = production.store, production.session
+
+    def seal(kind: str) -> Seal:
+        return lambda path, parts: sign_assembly(store, session.id, path, kind, parts)
+
+    report.continuity = check_missing_cuts(production)
+    storyboard = render_storyboard(store, session.id, production.plan, seal=seal("storyboard"))
+    episode: Path | None
     try:
-        episode = assemble_episode(store, session.id, production.plan)
+        episode = assemble_episode(store, session.id, production.plan, seal=seal("episode"))
     except AssemblyError:
         episode = None
     status = _status(production.plan, store, session.id)

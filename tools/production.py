@@ -239,7 +239,8 @@ class Production:
         self.store.set_shot_status(sid, shot.id, "in_progress")
         for stage in stages:
             kind = "keyframe" if stage == "generate_keyframe" else "clip"
-            has_take = self.store.current_take(sid, shot.id, kind) is not None
+            take = self.store.current_take(sid, shot.id, kind)
+            has_take = take is not None and not take.stale  # a stale take is as good as missing
             if stage in ("generate_keyframe", "animate") and has_take and not redo:
                 continue
             if stage == "animate" and shot.chain_from and shot.chain_from in finished:

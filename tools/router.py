@@ -30,6 +30,7 @@ from tools.engines.errors import EngineError, RateLimited, Refused
 from tools.gate import GateResult, quality_gate
 from tools.media import file_sha256
 from tools.routing import Routing, rank_engines
+from tools.takes import keep_take, take_ingredients
 
 TAKE_LABELS: dict[str, str] = {
     "generate_keyframe": "keyframe",
@@ -333,27 +334,9 @@ class Router:
         )
 
     def _keep_take(self, req: StageRequest, attempt: Attempt) -> Artifact:
-        """Move an accepted output to its take name (`S03/animate-t2.mp4`) and record it."""
-        take = self.store.next_take_number(req.session_id, req.shot.id, req.tool)
-        source = Path(attempt.output_path or "")
-        target = req.shot_dir / f"{TAKE_LABELS[req.tool]}-t{take}{source.suffix}"
-        source.replace(target)
-        attempt.output_path = str(target)
-        attempt.take = take
-        self.store.finish_attempt(attempt)
-        artifact = Artifact(
-            id=f"{attempt.id}-t{take}",
-            session_id=req.session_id,
-            shot_id=req.shot.id,
-            kind=ARTIFACT_KINDS[req.tool],
-            tool=req.tool,
-            take=take,
-            path=str(target),
-            sha256=attempt.output_sha256 or file_sha256(target),
-            attempt_id=attempt.id,
-            created=now(),
-        )
-        return self.store.add_artifact(artifact)
+        """Sign the accepted output, record it and move it to its take name (`S03/animate-t2.mp4`)."""
+        ingredients = take_ingredients(req.image, req.params)
+        return keep_take(self.store, attempt, shot_dir=req.shot_dir, ingredients=ingredients)
 
     def _say(self, req: StageRequest, message: str) -> None:
         if self.progress:

@@ -21,13 +21,17 @@ import click
 from agent.brief import BriefError, parse_brief, read_brief_text
 from agent.planner import plan_from_brief
 from agent.revisions import RevisionError
+from sessions.c2pa import SigningError, signing_identity
+from sessions.lock import SessionLocked, session_lock
 from sessions.models import ShotPlan, Tier, ToolName
 from sessions.store import SessionNotFound, SessionStore, open_store
 from sessions.summary import session_summary
+from sessions.takes import TakeNotFound
 from tools.catalog import Catalog, CatalogError, load_catalog
 from tools.engines.base import unavailable_reason
-from tools.episode import EpisodeResult, open_production, produce_episode
+from tools.episode import EpisodeResult, open_production, produce_episode, redo_episode
 from tools.production import ProgressEvent
+from tools.recovery import recover_session
 from tools.routing import rank_engines
 
 EXIT_DONE, EXIT_FAILED_SHOTS, EXIT_BAD_INPUT, EXIT_AWAITING = 0, 1, 2, 3
@@ -63,7 +67,16 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except (UserError, BriefError, CatalogError, SessionNotFound, RevisionError) as exc:
+    except (
+        UserError,
+        BriefError,
+        CatalogError,
+        SessionNotFound,
+        RevisionError,
+        SessionLocked,
+        SigningError,
+        TakeNotFound,
+    ) as exc:
         _error(str(exc))
         sys.exit(EXIT_BAD_INPUT)
     except KeyboardInterrupt:
@@ -150,7 +163,16 @@ def run(
 @click.argument("session_id")
 @click.option("--shot", "shot_id", default=None, help="The shot to iterate on, e.g. S03.")
 @click.option("--redo", "stage", default=None, help="keyframe | animate | inpaint | upscale")
-@click.option("--prompt", default=None, help="A new prompt for the redone stage.")
+@click.option("--prompt", default=None, help="A new prompt for the redone stage (kept).")
+@click.option(
+    "--use-take",
+    "use_take",
+    nargs=2,
+    type=(str, int),
+    default=None,
+    metavar="STAGE N",
+    help="Make an earlier take current again, e.g. --use-take animate 1 (see `show`).",
+)
 @click.option("--yes", is_flag=True, help="Approve the plan if it is still awaiting approval.")
 @click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)
 @click.option("--json", "as_json", is_flag=True)
@@ -159,13 +181,20 @@ def resume(
     shot_id: str | None,
     stage: str | None,
     prompt: str | None,
+    use_take: tuple[str, int] | None,
     yes: bool,
     catalog_path: str | None,
     as_json: bool,
 ) -> int:
-    """Continue an interrupted production, or redo one shot's stage."""
+    """Continue an interrupted production, redo one shot's stage, or pick an earlier take."""
+    if stage is not None and use_take is not None:
+        fail("use either --redo STAGE or --use-take STAGE N, not both")
+    if use_take is not None:
+        stage = use_take[0]
+        if prompt is not None:
+            fail("--prompt goes with --redo, not --use-take")
     if (shot_id is None) != (stage is None):
-        fail("--shot and --redo go together, e.g. --shot S03 --redo animate")
+        fail("--shot goes with --redo or --use-take, e.g. --shot S03 --redo animate")
     tool = None
     if stage is not None:
         tool = STAGE_WORDS.get(stage.lower())
@@ -187,7 +216,8 @@ def resume(
             return EXIT_AWAITING
         store.approve_plan(info.id)
     if tool is not None and shot_id is not None:
-        return _produce(store, info.id, catalog, as_json, redo=(shot_id, tool, prompt))
+        take = use_take[1] if use_take else None
+        return _produce(store, info.id, catalog, as_json, redo=(shot_id, tool, prompt, take))
     return _produce(store, info.id, catalog, as_json)
 
 
@@ -254,6 +284,21 @@ def export(session_id: str, out_dir: str | None) -> int:
         else:
             click.echo(f"{name}: not made yet", err=True)
     return EXIT_DONE
+
+
+@cli.command()
+@click.argument("path", metavar="FILE")
+def verify(path: str) -> int:
+    """Read FILE's C2PA manifest chain and say, in words, who made it from what.
+
+    Exit 0 when the manifest validates (intact bytes, good signature, trusted signer), 1 when not.
+    """
+    from tui.verify import verify_command
+
+    try:
+        return verify_command(path)
+    except ValueError as exc:
+        fail(str(exc))
 
 
 @cli.command()
@@ -338,24 +383,23 @@ def _produce(
     session_id: str,
     catalog: Catalog,
     as_json: bool,
-    redo: tuple[str, ToolName, str | None] | None = None,
+    redo: tuple[str, ToolName, str | None, int | None] | None = None,
 ) -> int:
-    production = open_production(store, session_id, catalog, on_event=_progress_printer())
+    signing_identity(store.home)  # a broken signing certificate is refused before any work
+    # One writer per session: recovery and production both happen under the lock.
+    with session_lock(store.session_dir(session_id), session_id):
+        recovered = recover_session(store, session_id)
+        if recovered.anything:
+            click.echo(f"  {recovered.summary()}", err=True)
+        production = open_production(store, session_id, catalog, on_event=_progress_printer())
 
-    async def go() -> EpisodeResult:
-        if redo is None:
-            return await produce_episode(production)
-        shot_id, tool, prompt = redo
-        if prompt:
-            shot = production.plan.shot(shot_id)
-            field = {"generate_keyframe": "keyframe", "animate": "motion"}.get(tool, "finishing")
-            shot.prompts = shot.prompts.model_copy(update={field: prompt})
-        stages: list[ToolName] = [tool]
-        if tool == "generate_keyframe":
-            stages.append("animate")
-        return await produce_episode(production, shot_ids=[shot_id], stages=stages, redo=True)
+        async def go() -> EpisodeResult:
+            if redo is None:
+                return await produce_episode(production)
+            shot_id, tool, prompt, take = redo
+            return await redo_episode(production, shot_id, tool, prompt=prompt, use_take=take)
 
-    result = asyncio.run(go())
+        result = asyncio.run(go())
     summary = session_summary(store, session_id)
     if as_json:
         click.echo(json.dumps(summary, indent=2))

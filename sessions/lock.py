@@ -1,0 +1,42 @@
+"""One writer per session: an advisory `flock` on `<session folder>/.lock`.
+
+Held for the life of a producing command. The kernel drops the lock when its process dies (even by
+`kill -9`), so a crash never leaves a session locked, and a second process is refused at once
+instead of racing the first on the same takes.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+LOCK_NAME = ".lock"
+
+
+class SessionLocked(Exception):
+    """Another live process is producing this session. One line for the person."""
+
+
+@contextmanager
+def session_lock(folder: Path, session_id: str) -> Iterator[None]:
+    """Hold the session's lock, or raise `SessionLocked` without waiting."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            raise SessionLocked(
+                f"session {session_id} is in use by another shotcaller process (pid {holder}); "
+                "wait for it to finish, then try again"
+            ) from None
+        # The pid is only a hint for the message above; the lock itself is the flock.
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the flock

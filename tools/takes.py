@@ -1,0 +1,111 @@
+"""Keeping a take: sign the accepted output, record it, then give it its take name.
+
+The order is what makes a crash harmless at every step:
+1. sign `S03/attempts/animate-<id>.mp4` in place (signing itself writes a temp file and renames);
+2. in one transaction, finalise the attempt and insert the artifact at `S03/animate-t2.mp4` with the
+   signed bytes' sha256;
+3. rename the file onto its take name.
+A crash before 2 leaves a succeeded attempt without a take: recovery adopts it (signing only if
+step 1 did not happen). A crash between 2 and 3 leaves a recorded take whose file still has its
+attempt name: recovery finishes the rename. Nothing is paid for twice and no hash goes stale.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from sessions.models import Artifact, Attempt
+from sessions.store import SessionStore, now
+from sessions.takes import record_take
+from tools.media import file_sha256
+from tools.signing import LABELS, has_manifest, sign_take
+
+FILE_LABELS = {
+    "generate_keyframe": "keyframe",
+    "animate": "animate",
+    "inpaint": "inpaint",
+    "upscale": "upscale",
+}
+
+
+def take_ingredients(image: Path | None, params: Mapping[str, object]) -> list[Path]:
+    """The files a stage was made from: its input image or clip, and for a chained clip the shot's
+    own keyframe too (the input is then the previous clip's last frame)."""
+    found = [image] if image is not None else []
+    keyframe = params.get("keyframe")
+    if isinstance(keyframe, str) and keyframe:
+        found.append(Path(keyframe))
+    return found
+
+
+def keep_take(
+    store: SessionStore,
+    attempt: Attempt,
+    *,
+    shot_dir: Path,
+    ingredients: Sequence[Path],
+    already_signed: bool = False,
+) -> Artifact:
+    source = Path(attempt.output_path or "")
+    take = store.next_take_number(attempt.session_id, attempt.shot_id, attempt.tool)
+    target = shot_dir / f"{FILE_LABELS[attempt.tool]}-t{take}{source.suffix}"
+    attempt.take = take
+    if not already_signed:
+        sign_take(store, attempt, source, ingredients)
+    digest = file_sha256(source)
+    attempt.output_path = str(target)
+    attempt.output_sha256 = digest  # the delivered (signed) bytes, matching output_path
+    artifact = Artifact.model_validate(
+        {
+            "id": f"{attempt.id}-t{take}",
+            "session_id": attempt.session_id,
+            "shot_id": attempt.shot_id,
+            "kind": LABELS[attempt.tool],
+            "tool": attempt.tool,
+            "take": take,
+            "path": str(target),
+            "sha256": digest,
+            "attempt_id": attempt.id,
+            "created": now(),
+        }
+    )
+    record_take(store, attempt, artifact)
+    os.replace(source, target)
+    return artifact
+
+
+def adopt_take(store: SessionStore, attempt: Attempt, shot_dir: Path) -> Artifact | None:
+    """Keep a succeeded attempt whose take a crash did not record; None if its output is gone."""
+    source = Path(attempt.output_path or "")
+    if not source.is_file():
+        return None
+    signed = has_manifest(source)
+    if not signed and attempt.output_sha256 and file_sha256(source) != attempt.output_sha256:
+        return None  # not the bytes the gate accepted
+    return keep_take(
+        store,
+        attempt,
+        shot_dir=shot_dir,
+        ingredients=_current_inputs(store, attempt),
+        already_signed=signed,
+    )
+
+
+def _current_inputs(store: SessionStore, attempt: Attempt) -> list[Path]:
+    # Best effort for a take signed after a crash: the inputs the stage uses now.
+    params = attempt.params
+    if attempt.tool == "animate":
+        keyframe = store.current_take(attempt.session_id, attempt.shot_id, "keyframe")
+        image = Path(keyframe.path) if keyframe else None
+        return take_ingredients(image, params)
+    if attempt.tool == "inpaint":
+        source = store.current_take(attempt.session_id, attempt.shot_id, "keyframe")
+    elif attempt.tool == "upscale":
+        source = store.current_take(
+            attempt.session_id, attempt.shot_id, "clip"
+        ) or store.current_take(attempt.session_id, attempt.shot_id, "keyframe")
+    else:
+        source = None
+    return [Path(source.path)] if source else []
