@@ -23,6 +23,7 @@ from tools.iterate import (
     check_take_exists,
     clear_stale,
     mark_dependents_stale,
+    recheck_characters,
     redo_stale,
     revise_stage_prompt,
     run_kind,
@@ -118,7 +119,7 @@ def finish_episode(production: Production, report: ProductionReport) -> EpisodeR
     def seal(kind: str) -> Seal:
         return lambda path, parts: sign_assembly(store, session.id, path, kind, parts)
 
-    report.continuity = check_missing_cuts(production)
+    report.continuity = check_missing_cuts(production) + recheck_characters(production)
     storyboard = render_storyboard(store, session.id, production.plan, seal=seal("storyboard"))
     episode: Path | None
     try:

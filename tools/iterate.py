@@ -120,3 +120,14 @@ def check_take_exists(
     if take not in have:
         listed = ", ".join(f"t{n}" for n in have) or "none"
         raise TakeNotFound(f"{shot_id} has no {kind} take t{take} (takes: {listed})")
+
+
+def recheck_characters(production: Production) -> list[ContinuityResult]:
+    """Character colour checks span many shots' keyframes: cheap, so redone whole each time, with
+    the previous verdicts kept as stale history."""
+    store, sid = production.store, production.session.id
+    with store.db.conn:
+        store.db.execute(
+            "update continuity set stale = 1 where session_id = ? and kind = 'character'", [sid]
+        )
+    return production.check_characters()
