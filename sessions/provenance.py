@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +36,9 @@ def provenance_record(store: SessionStore, session_id: str) -> dict[str, Any]:
 def write_provenance(store: SessionStore, session_id: str, path: Path | None = None) -> Path:
     path = path or store.session_dir(session_id) / "provenance.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.tmp")
-    temp.write_text(json.dumps(provenance_record(store, session_id), indent=2) + "\n", "utf-8")
-    os.replace(temp, path)
+    # A unique dot name: `export` may write while a run does, and crash recovery sweeps dot files.
+    fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(json.dumps(provenance_record(store, session_id), indent=2) + "\n")
+    os.replace(name, path)
     return path

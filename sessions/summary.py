@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from sessions.store import SessionStore
+from sessions.takes import takes as all_takes
 
 # Take kinds in the store, keyed by the tool that makes them (the JSON contract's keys).
 TAKE_KINDS = {
@@ -28,6 +29,17 @@ def session_summary(store: SessionStore, session_id: str) -> dict[str, Any]:
         path = folder / name
         return str(path) if path.exists() else None
 
+    history: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for made in all_takes(store, info.id):
+        history.setdefault((made.shot_id or "", made.kind), []).append(
+            {
+                "take": made.take,
+                "engine": engines_by_attempt.get(made.attempt_id or "", ""),
+                "path": made.path,
+                "current": made.current,
+                "stale": made.stale,
+            }
+        )
     shots: list[dict[str, Any]] = []
     for shot in plan.shots if plan else []:
         mine = [a for a in attempts if a.shot_id == shot.id]
@@ -57,6 +69,12 @@ def session_summary(store: SessionStore, session_id: str) -> dict[str, Any]:
                 "cost_usd": round(sum(a.cost_usd for a in mine), 6),
                 "attempts": len(mine),
                 "takes": takes,
+                # Every take per stage, oldest first, to pick an earlier one (`--use-take`).
+                "take_history": {
+                    tool: history[(shot.id, kind)]
+                    for tool, kind in TAKE_KINDS.items()
+                    if (shot.id, kind) in history
+                },
             }
         )
     return {

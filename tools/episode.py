@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sessions.models import SessionStatus, ShotPlan, ShotStatus, Tier, ToolName
+from sessions.models import SessionStatus, ShotPlan, Tier, ToolName
 from sessions.provenance import write_provenance
 from sessions.store import SessionStore
 from sessions.takes import stale_takes
@@ -26,7 +26,6 @@ from tools.iterate import (
     recheck_characters,
     redo_stale,
     revise_stage_prompt,
-    run_kind,
 )
 from tools.production import DEFAULT_STAGES, Production, ProductionReport, ProgressEvent
 from tools.router import Router
@@ -95,15 +94,9 @@ async def redo_episode(
     if use_take is not None:
         use_take_(store, sid, shot_id, KIND_OF_TOOL[tool], use_take)
     else:
-        outcome = await run_kind(production, shot_id, KIND_OF_TOOL[tool])
-        if outcome.status != "accepted":
+        report = await production.produce([shot_id], [tool], redo=True)
+        if report.shots.get(shot_id) != "done":
             clear_stale(production, stale)
-            status: ShotStatus = (
-                "needs_attention" if outcome.status == "needs_attention" else "failed"
-            )
-            store.set_shot_status(sid, shot_id, status, outcome.reason)
-            report.shots[shot_id] = status
-            report.reasons[shot_id] = outcome.reason
             return finish_episode(production, report)
     report.shots.update(await redo_stale(production))
     if not stale_takes(store, sid).get(shot_id):

@@ -12,7 +12,6 @@ from sessions.models import ContinuityResult, ShotPlan, ShotStatus, ToolName
 from sessions.store import SessionStore
 from sessions.takes import TakeNotFound, mark_stale, stale_takes, takes
 from tools.production import Production
-from tools.router import StageOutcome
 from tools.stale import STAGE_ORDER, StaleSet, stale_after
 
 KIND_OF_TOOL: dict[str, str] = {
@@ -68,37 +67,25 @@ def clear_stale(production: Production, stale: StaleSet) -> None:
             store.set_shot_status(sid, shot_id, "done")
 
 
-async def run_kind(production: Production, shot_id: str, kind: str) -> StageOutcome:
-    shot = production.plan.shot(shot_id)
-    if kind == "keyframe":
-        return await production.generate_keyframe(shot_id)
-    if kind == "clip":
-        return await production.animate(shot_id)
-    if kind == "inpaint":
-        return await production.inpaint(shot_id, shot.prompts.finishing)
-    return await production.upscale(shot_id)
+TOOL_OF_KIND: dict[str, ToolName] = {
+    "keyframe": "generate_keyframe",
+    "clip": "animate",
+    "inpaint": "inpaint",
+    "upscale": "upscale",
+}
 
 
 async def redo_stale(production: Production) -> dict[str, ShotStatus]:
     """Remake every stale current take, shot by shot in plan order (a chained shot comes after
     the shot it continues, so its anchor frame is already the new one)."""
-    store, sid = production.store, production.session.id
-    stale = stale_takes(store, sid)
+    stale = stale_takes(production.store, production.session.id)
     results: dict[str, ShotStatus] = {}
     for shot in production.plan.shots:
         kinds = stale.get(shot.id)
-        if not kinds:
-            continue
-        status: ShotStatus = "done"
-        reason = ""
-        for kind in (k for k in STAGE_ORDER if k in kinds):
-            outcome = await run_kind(production, shot.id, kind)
-            if outcome.status != "accepted":
-                status = "needs_attention" if outcome.status == "needs_attention" else "failed"
-                reason = outcome.reason
-                break
-        store.set_shot_status(sid, shot.id, status, reason)
-        results[shot.id] = status
+        if kinds:
+            stages = [TOOL_OF_KIND[k] for k in STAGE_ORDER if k in kinds]
+            report = await production.produce([shot.id], stages, redo=True)
+            results.update(report.shots)
     return results
 
 

@@ -47,6 +47,9 @@ STAGE_WORDS: dict[str, ToolName] = {
 }
 
 
+STAGE_LABELS = {"generate_keyframe": "keyframe", "animate": "animate"}
+
+
 class UserError(Exception):
     """Something the person can fix; shown as one line, exit code 2."""
 
@@ -259,7 +262,8 @@ def show(session_id: str, as_json: bool) -> int:
     if as_json:
         click.echo(json.dumps(summary, indent=2))
     else:
-        _print_summary(summary)
+        _print_summary(summary, takes=True)
+        click.echo("  (* current take; pick another with: resume ID --shot S --use-take STAGE N)")
     return EXIT_DONE
 
 
@@ -444,7 +448,18 @@ def _print_plan(store: SessionStore, session_id: str, plan: ShotPlan, as_json: b
         )
 
 
-def _print_summary(summary: dict[str, Any]) -> None:
+def _print_takes(shot: dict[str, Any]) -> None:
+    """One line per stage: every take, the current one starred, stale ones marked."""
+    for tool, history in shot.get("take_history", {}).items():
+        marks = [
+            f"{'*' if t['current'] else ''}t{t['take']}{' (stale)' if t['stale'] else ''}"
+            f" {t['engine']}"
+            for t in history
+        ]
+        click.echo(f"      {STAGE_LABELS.get(tool, tool):<9} {', '.join(marks)}")
+
+
+def _print_summary(summary: dict[str, Any], *, takes: bool = False) -> None:
     click.echo(
         f"{summary['title']} — session {summary['session_id']} — {summary['status']} — "
         f"${summary['cost_usd']:.2f} of ${summary['budget_usd']:.2f}"
@@ -459,6 +474,8 @@ def _print_summary(summary: dict[str, Any]) -> None:
             f"  {shot['id']} {shot['status']:<15} {shot['duration_s']:>5.2f}s "
             f"{shot['attempts']} attempt(s) ${shot['cost_usd']:.2f}  {engines}{reason}"
         )
+        if takes:
+            _print_takes(shot)
     for check in summary["continuity"]:
         verdict = "ok" if check["passed"] else "; ".join(check["reasons"])
         what = "character" if check["kind"] == "character" else f"cut ({check['cut']})"
