@@ -218,12 +218,17 @@ class SessionStore:
 
     # ── attempts: written before dispatch, finalised after ─────────────────────────────────────
 
+    # The hot path of a production log: plain prepared statements, one transaction (one commit)
+    # per write. sqlite-utils' insert/update introspect the table on every call, several times
+    # slower than the write itself.
+
     def start_attempt(self, attempt: Attempt) -> None:
-        self.db.table("attempts").insert(_attempt_row(attempt))
+        with self.db.conn:
+            self.db.conn.execute(_INSERT_ATTEMPT, _attempt_row(attempt))
 
     def finish_attempt(self, attempt: Attempt) -> None:
-        row = _attempt_row(attempt)
-        self.db.table("attempts").update(attempt.id, {k: v for k, v in row.items() if k != "id"})
+        with self.db.conn:
+            self.db.conn.execute(_UPDATE_ATTEMPT, _attempt_row(attempt))
 
     def set_provider_job_id(self, attempt_id: str, job_id: str) -> None:
         self.db.table("attempts").update(attempt_id, {"provider_job_id": job_id})
@@ -404,6 +409,18 @@ class SessionStore:
         return list(
             self.db.table("messages").rows_where("session_id = ?", [session_id], order_by="id")
         )
+
+
+_ATTEMPT_COLUMNS = tuple(Attempt.model_fields)
+_INSERT_ATTEMPT = (
+    f"insert into attempts ({', '.join(_ATTEMPT_COLUMNS)}) "
+    f"values ({', '.join(':' + c for c in _ATTEMPT_COLUMNS)})"
+)
+_UPDATE_ATTEMPT = (
+    "update attempts set "
+    + ", ".join(f"{c} = :{c}" for c in _ATTEMPT_COLUMNS if c != "id")
+    + " where id = :id"
+)
 
 
 def _attempt_row(attempt: Attempt) -> dict[str, Any]:
