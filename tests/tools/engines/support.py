@@ -93,9 +93,12 @@ class Recording(httpx.AsyncHTTPTransport):
 
 
 @contextmanager
-def replay(provider: str, name: str, media_bodies: dict[str, bytes]) -> Iterator[Recording]:
+def replay(
+    provider: str, name: str, media_bodies: dict[str, bytes], *, repeats: bool = False
+) -> Iterator[Recording]:
     """Play one cassette; no real request can happen (`record_mode="none"`). Yields a transport
-    to give the engine, which records what was sent."""
+    to give the engine, which records what was sent. `repeats` replays answers for concurrent
+    shots that ask the same thing."""
 
     def swap_media(request: Request, response: dict[str, Any]) -> tuple[Request, dict[str, Any]]:
         body = response["body"]["string"]
@@ -113,5 +116,5 @@ def replay(provider: str, name: str, media_bodies: dict[str, bytes]) -> Iterator
         filter_headers=[(h, "<REDACTED>") for h in KEY_HEADERS],
         after_load_interaction=swap_media,
     )
-    with recorder.use_cassette(f"{name}.yaml"):
+    with recorder.use_cassette(f"{name}.yaml", allow_playback_repeats=repeats):
         yield Recording()
