@@ -84,12 +84,9 @@ class FalEngine(HttpEngine):
         return "/".join(self.spec.model.split("/")[:2])
 
     async def submit(self, api: Api, request: EngineRequest) -> Job:
-        body = await api.json(
-            "POST", f"/{self.spec.model}", json=model_input(self.spec.model, request)
+        request_id, body = await api.create(
+            f"/{self.spec.model}", id_field="request_id", json=model_input(self.spec.model, request)
         )
-        request_id = str(body.get("request_id") or "")
-        if not request_id:
-            raise ServerError(f"{self.spec.name}: fal accepted the job without a request_id")
         urls = {k: str(body[k]) for k in ("status_url", "response_url") if body.get(k)}
         return Job(request_id, urls=urls)
 

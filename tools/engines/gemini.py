@@ -59,10 +59,8 @@ class GeminiEngine(HttpEngine):
 
     async def submit(self, api: Api, request: EngineRequest) -> Job:
         path = f"/models/{self.spec.model}:predictLongRunning"
-        answer = await api.json("POST", path, json=predict_body(request))
-        if not answer.get("name"):
-            raise ServerError(f"{self.spec.name}: Gemini returned no operation name")
-        return Job(str(answer["name"]))
+        operation, _ = await api.create(path, id_field="name", json=predict_body(request))
+        return Job(operation)
 
     async def poll(self, api: Api, job: Job, request: EngineRequest) -> Output | None:
         operation = await api.json("GET", f"/{job.id}", missing=ServerError)

@@ -347,6 +347,14 @@ class Api:
             raise ServerError(f"{self.engine.spec.name}: unexpected answer shape")
         return body
 
+    async def create(self, path: str, *, id_field: str = "id", **kwargs: Any) -> tuple[str, Json]:
+        """POST a new job; its id (under `id_field`) and the whole answer. No id is a server fault:
+        without it the job could never be found again."""
+        body = await self.json("POST", path, **kwargs)
+        if not body.get(id_field):
+            raise ServerError(f"{self.engine.spec.name}: job accepted without an {id_field}")
+        return str(body[id_field]), body
+
     async def download(self, url: str) -> bytes:
         """Fetch an output, following redirects by hand so the key never crosses hosts."""
         if not url:

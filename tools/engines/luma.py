@@ -60,10 +60,8 @@ class LumaEngine(HttpEngine):
 
     async def submit(self, api: Api, request: EngineRequest) -> Job:
         path, body = generation_body(self.spec.model, request)
-        answer = await api.json("POST", path, json=body)
-        if not answer.get("id"):
-            raise ServerError(f"{self.spec.name}: Luma accepted the generation without an id")
-        return Job(str(answer["id"]))
+        job_id, _ = await api.create(path, json=body)
+        return Job(job_id)
 
     async def poll(self, api: Api, job: Job, request: EngineRequest) -> Output | None:
         generation = await api.json("GET", f"/generations/{job.id}", missing=ServerError)

@@ -40,10 +40,8 @@ class ReplicateEngine(HttpEngine):
             path = "/v1/predictions"
         else:
             path = f"/v1/models/{model}/predictions"
-        body = await api.json("POST", path, json=payload)
-        if not body.get("id"):
-            raise ServerError(f"{self.spec.name}: Replicate accepted the job without an id")
-        return Job(str(body["id"]))
+        job_id, _ = await api.create(path, json=payload)
+        return Job(job_id)
 
     async def poll(self, api: Api, job: Job, request: EngineRequest) -> Output | None:
         body = await api.json("GET", f"/v1/predictions/{job.id}", missing=ServerError)

@@ -66,10 +66,8 @@ class RunwayEngine(HttpEngine):
 
     async def submit(self, api: Api, request: EngineRequest) -> Job:
         path, body = task_body(self.spec.model, request)
-        answer = await api.json("POST", path, json=body)
-        if not answer.get("id"):
-            raise ServerError(f"{self.spec.name}: Runway accepted the task without an id")
-        return Job(str(answer["id"]))
+        job_id, _ = await api.create(path, json=body)
+        return Job(job_id)
 
     async def poll(self, api: Api, job: Job, request: EngineRequest) -> Output | None:
         task = await api.json("GET", f"/v1/tasks/{job.id}", missing=ServerError)
