@@ -65,7 +65,7 @@ async def test_runway_clip_request_and_throttled_task(
     request_for: Callable[..., EngineRequest],
     clock: FakeClock,
 ) -> None:
-    request = request_for("animate", duration_s=6.0, width=1280, height=720)
+    request = request_for("animate", duration_s=6.0, width=640, height=360)
     with replay("runway", "gen4_turbo_success", media_bodies) as log:
         result = await build("runway", clock, log).run(request)
     submit = log.sent[0]
@@ -83,7 +83,7 @@ async def test_runway_clip_request_and_throttled_task(
     }
     assert clock.sleeps == [5.0, 7.5]  # Runway: no faster than every 5 s
     info = media.probe(result.path)
-    assert (info.width, info.height, info.frames) == (1280, 720, 144)
+    assert (info.width, info.height, info.frames) == (640, 360, 144)
 
 
 async def test_luma_continues_a_generation(
