@@ -13,13 +13,14 @@ from PIL import Image, ImageDraw, ImageFont
 from sessions.models import Artifact, ShotPlan
 from sessions.store import SessionStore, now
 from tools.media import concat_clips, file_sha256, load_image, write_png
+from tools.signing import sign_assembly
 
 THUMB_WIDTH = 320
 _MARGIN = 16
 _CAPTION = 46
 
 
-# Called on the finished file before it takes its public name: signing, in production.
+# Called on the finished file before it takes its public name; signing unless replaced.
 Seal = Callable[[Path, Sequence[Artifact]], None]
 
 
@@ -116,7 +117,9 @@ def _publish(
     seal: Seal | None,
 ) -> None:
     """Seal the finished file, give it its public name, then record it (hash of the final bytes)."""
-    if seal is not None:
+    if seal is None:  # by default every delivered file is signed (Content Credentials)
+        sign_assembly(store, session_id, staging, kind, parts)
+    else:
         seal(staging, parts)
     os.replace(staging, out)
     _record(store, session_id, kind, out)

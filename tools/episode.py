@@ -5,16 +5,18 @@ The headless CLI, the agent's `produce`/`assemble` tools and the chat all come t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from sessions.lock import session_lock
 from sessions.models import SessionStatus, ShotPlan, Tier, ToolName
 from sessions.provenance import write_provenance
 from sessions.store import SessionStore
 from sessions.takes import stale_takes
 from sessions.takes import use_take as use_take_
-from tools.assemble import AssemblyError, Seal, assemble_episode, render_storyboard
+from tools.assemble import AssemblyError, assemble_episode, render_storyboard
 from tools.budget import Budget
 from tools.catalog import Catalog
 from tools.iterate import (
@@ -28,8 +30,8 @@ from tools.iterate import (
     revise_stage_prompt,
 )
 from tools.production import DEFAULT_STAGES, Production, ProductionReport, ProgressEvent
+from tools.recovery import recover_session
 from tools.router import Router
-from tools.signing import sign_assembly
 
 
 @dataclass
@@ -67,10 +69,11 @@ async def produce_episode(
     stages: Sequence[ToolName] = DEFAULT_STAGES,
     redo: bool = False,
 ) -> EpisodeResult:
-    production.store.update_session(production.session.id, status="producing")
-    report = await production.produce(shot_ids, stages, redo=redo)
-    report.shots.update(await redo_stale(production))  # e.g. a redo a crash cut short
-    return finish_episode(production, report)
+    with producing(production):
+        production.store.update_session(production.session.id, status="producing")
+        report = await production.produce(shot_ids, stages, redo=redo)
+        report.shots.update(await redo_stale(production))  # e.g. a redo a crash cut short
+        return finish_episode(production, report)
 
 
 async def redo_episode(
@@ -86,37 +89,50 @@ async def redo_episode(
     store, sid = production.store, production.session.id
     if use_take is not None:
         check_take_exists(store, sid, shot_id, KIND_OF_TOOL[tool], use_take)
-    if prompt:
-        revise_stage_prompt(production, shot_id, tool, prompt)
-    store.update_session(sid, status="producing")
-    report = ProductionReport()
-    stale = mark_dependents_stale(production, shot_id, tool)
-    if use_take is not None:
-        use_take_(store, sid, shot_id, KIND_OF_TOOL[tool], use_take)
-    else:
-        report = await production.produce([shot_id], [tool], redo=True)
-        if report.shots.get(shot_id) != "done":
-            clear_stale(production, stale)
-            return finish_episode(production, report)
-    report.shots.update(await redo_stale(production))
-    if not stale_takes(store, sid).get(shot_id):
-        store.set_shot_status(sid, shot_id, "done")
-        report.shots.setdefault(shot_id, "done")
-    return finish_episode(production, report)
+    with producing(production):
+        if prompt:
+            revise_stage_prompt(production, shot_id, tool, prompt)
+        store.update_session(sid, status="producing")
+        report = ProductionReport()
+        stale = mark_dependents_stale(production, shot_id, tool)
+        if use_take is not None:
+            use_take_(store, sid, shot_id, KIND_OF_TOOL[tool], use_take)
+        else:
+            report = await production.produce([shot_id], [tool], redo=True)
+            if report.shots.get(shot_id) != "done":
+                clear_stale(production, stale)
+                return finish_episode(production, report)
+        report.shots.update(await redo_stale(production))
+        if not stale_takes(store, sid).get(shot_id):
+            store.set_shot_status(sid, shot_id, "done")
+            report.shots.setdefault(shot_id, "done")
+        return finish_episode(production, report)
+
+
+@contextmanager
+def producing(production: Production) -> Iterator[None]:
+    """Hold the session's lock and put it back in order after any crash, for one production.
+
+    Every producing path (CLI, agent tools, the chat) comes through here, so two processes never
+    write one session at once: the second gets `SessionLocked`.
+    """
+    store, sid = production.store, production.session.id
+    with session_lock(store.session_dir(sid), sid):
+        recovered = recover_session(store, sid)
+        if recovered.anything and production.on_event is not None:
+            production.on_event(ProgressEvent("--", "recovery", "recovered", recovered.summary()))
+        yield
 
 
 def finish_episode(production: Production, report: ProductionReport) -> EpisodeResult:
     """Check the cuts that need it, cut the storyboard and the episode (signed), write provenance."""
     store, session = production.store, production.session
 
-    def seal(kind: str) -> Seal:
-        return lambda path, parts: sign_assembly(store, session.id, path, kind, parts)
-
     report.continuity = check_missing_cuts(production) + recheck_characters(production)
-    storyboard = render_storyboard(store, session.id, production.plan, seal=seal("storyboard"))
+    storyboard = render_storyboard(store, session.id, production.plan)
     episode: Path | None
     try:
-        episode = assemble_episode(store, session.id, production.plan, seal=seal("episode"))
+        episode = assemble_episode(store, session.id, production.plan)
     except AssemblyError:
         episode = None
     status = _status(production.plan, store, session.id)
