@@ -20,7 +20,7 @@ from signing import keyframe
 
 from sessions.c2pa import ProvenanceClaim, sign_file, signing_identity
 from sessions.models import Artifact, Attempt, Brief, Shot, ShotPlan, StagePrompts
-from sessions.store import _INSERT_ATTEMPT, SessionStore, _attempt_row, open_store
+from sessions.store import SessionStore, _attempt_row, open_store
 from sessions.takes import stale_takes
 
 SHOTS = 40
@@ -96,12 +96,13 @@ def log_rate(home: Path, count: int) -> dict[str, float]:
 def big_session(home: Path, count: int) -> str:
     store = open_store(home)
     session_id = new_session(store)
-    with store.db.conn:  # built in bulk: this is set-up, not what is measured
-        for n in range(count):
-            a = attempt(session_id, n)
-            a.status = "succeeded" if n % 3 == 0 else "rejected"
-            a.cost_usd = 0.4
-            store.db.conn.execute(_INSERT_ATTEMPT, _attempt_row(a))
+    rows = []
+    for n in range(count):
+        a = attempt(session_id, n)
+        a.status = "succeeded" if n % 3 == 0 else "rejected"
+        a.cost_usd = 0.4
+        rows.append(_attempt_row(a))
+    store.db.table("attempts").insert_all(rows)  # set-up in bulk: not what is measured
     for n in range(0, count, 3):
         a = store.attempt(f"a{n:09d}")
         store.add_artifact(
@@ -143,7 +144,8 @@ def open_and_rebuild(home: Path, session_id: str) -> float:
     return elapsed
 
 
-def signing_cost(root: Path, runs: int) -> float:
+def signing_cost(root: Path, runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds to sign one keyframe."""
     identity = signing_identity(root / "signing-home", env={})
     source = keyframe(root / "k.png")
     claim = ProvenanceClaim(
@@ -153,14 +155,15 @@ def signing_cost(root: Path, runs: int) -> float:
         previs=True,
         fields={"engine": "animatic", "seed": 1, "prompt_sha256": "0" * 64},
     )
-    times = []
+    walls, cpus = [], []
     for run in range(runs):
         target = root / f"k{run}.png"
         shutil.copyfile(source, target)
-        started = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         sign_file(target, claim, identity)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def main(count: int) -> None:
@@ -169,7 +172,7 @@ def main(count: int) -> None:
         rates = log_rate(root / "log", count)
         session_id = big_session(root / "big", 10_000)
         opens = [open_and_rebuild(root / "big", session_id) for _ in range(5)]
-        sign_s = signing_cost(root, 10)
+        sign_s, sign_cpu_s = signing_cost(root, 10)
     open_s = statistics.median(opens)
     rows = [
         ["attempts started /s (wall)", rates["start_per_s_wall"], TARGET_RATE],
@@ -177,7 +180,8 @@ def main(count: int) -> None:
         ["attempts logged start+finish /s (wall)", rates["logged_per_s_wall"], TARGET_RATE],
         ["attempts logged start+finish /s (cpu)", rates["logged_per_s_cpu"], TARGET_RATE],
         ["open 10,000-attempt session + plan state, s", open_s, TARGET_OPEN_S],
-        ["sign a 1280x720 keyframe, s (median)", sign_s, TARGET_SIGN_S],
+        ["sign a 1280x720 keyframe, s (median, wall)", sign_s, TARGET_SIGN_S],
+        ["sign a 1280x720 keyframe, s (median, cpu)", sign_cpu_s, TARGET_SIGN_S],
     ]
     print(table(["measure", "value", "target"], rows))
     print(
@@ -188,6 +192,7 @@ def main(count: int) -> None:
                 **rates,
                 "open_10k_s": open_s,
                 "sign_keyframe_s": sign_s,
+                "sign_keyframe_cpu_s": sign_cpu_s,
                 "targets": {"rate": TARGET_RATE, "open_s": TARGET_OPEN_S, "sign_s": TARGET_SIGN_S},
             },
         )

@@ -201,6 +201,13 @@ def resume(
     store = open_store()
     info = store.session(session_id)
     plan = store.plan(info.id)
+    if plan is None and tool is None:
+        # The run stopped (a crash, a kill) before a plan was saved: plan the brief again.
+        conversation = open_conversation(
+            store, session_id=info.id, model=model, catalog=catalog, auto_approve=yes
+        )
+        reply = asyncio.run(conversation.send(info.brief, _event_printer()))
+        return _after_turn(store, conversation, reply, as_json)
     if plan is None:
         fail(f"session {info.id} has no plan")
     if shot_id is not None and shot_id not in {s.id for s in plan.shots}:

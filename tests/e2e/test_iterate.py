@@ -171,3 +171,16 @@ def test_a_second_writer_is_refused_with_one_line(
     assert err.count("\n") == 1 and out == ""
     code, _, _ = run_cli(["resume", session, "--yes"], capsys)  # released: fine again
     assert code == 0
+
+
+def test_a_run_killed_before_its_plan_resumes_by_planning_again(
+    data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = open_store(data_home)
+    text = "A cat on a porch at golden hour. One 1-second shot."
+    info = store.create_session(Brief(text=text, title="Cat", duration_s=1.0), budget_usd=5.0)
+    store.add_message(info.id, "user", text)  # what a run had written when it was killed
+    store.close()
+    code, out, err = run_cli(["resume", info.id, "--yes", "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["status"] == "completed"
