@@ -14,8 +14,10 @@ carry `error_kind` "budget" or "cap": they are provenance, not attempts, and nev
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from sessions.models import Attempt, sha256_text
+from tools.routing import Candidate
 
 GUARDRAIL_KINDS = frozenset({"budget", "cap", "unavailable"})
 
@@ -69,3 +71,27 @@ def bounded_wait(retry_after_s: float | None, limit_s: float) -> float | None:
     """How long to honour a Retry-After, or None when it asks for longer than we hold a shot."""
     wait = 1.0 if retry_after_s is None else max(0.0, retry_after_s)
     return wait if wait <= limit_s else None
+
+
+@dataclass
+class FailoverWalk:
+    """The engines still in play for one stage, in ranking order, and where the walk stands.
+
+    Failover follows the ranking and wraps around: after the last engine the first is tried again
+    (a new draw) until the cap is used. An engine leaves the walk when it cannot help this stage:
+    retired, refused under `failover`, over budget, or asking to wait longer than we hold a shot."""
+
+    ring: list[Candidate]
+    cursor: int = 0
+
+    def in_order(self) -> list[Candidate]:
+        start = self.cursor % len(self.ring)
+        return self.ring[start:] + self.ring[:start]
+
+    def advance(self, candidate: Candidate) -> None:
+        self.cursor = (self.ring.index(candidate) + 1) % len(self.ring)
+
+    def drop(self, candidate: Candidate) -> None:
+        index = self.ring.index(candidate)
+        self.ring.pop(index)
+        self.cursor = index % len(self.ring) if self.ring else 0

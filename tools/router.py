@@ -32,6 +32,7 @@ from tools.engines.base import (
 from tools.engines.errors import EngineError, RateLimited, Refused
 from tools.gate import GateResult, quality_gate
 from tools.guardrails import (
+    FailoverWalk,
     bounded_wait,
     current_round,
     idempotency_key,
@@ -183,7 +184,7 @@ class Router:
         blocked = waiting_for_person(history, round_) if rails.on_refusal == "ask" else None
         if blocked is not None:
             return StageOutcome("needs_attention", [], _ask_reason(blocked.engine, blocked.error))
-        walk = _Walk(list(routing.ranked))
+        walk = FailoverWalk(list(routing.ranked))
         attempts: list[Attempt] = []
         reasons: list[str] = []
         while walk.ring:
@@ -249,7 +250,7 @@ class Router:
                 walk.advance(candidate)
         return StageOutcome("failed", attempts, "; ".join(reasons) or "no engine succeeded")
 
-    async def _next_candidate(self, walk: _Walk, reasons: list[str]) -> Candidate | None:
+    async def _next_candidate(self, walk: FailoverWalk, reasons: list[str]) -> Candidate | None:
         """The next engine in ranking order that is not cooling down; if every one left is, wait
         for the first to cool (a Retry-After already bounded by `max_retry_after_s`)."""
         limit = self.catalog.guardrails.max_retry_after_s
@@ -439,26 +440,6 @@ class Router:
     def _say(self, req: StageRequest, message: str) -> None:
         if self.progress:
             self.progress(req.shot.id, req.tool, message)
-
-
-@dataclass
-class _Walk:
-    """The engines still in play for one stage, in ranking order, and where the walk stands."""
-
-    ring: list[Candidate]
-    cursor: int = 0
-
-    def in_order(self) -> list[Candidate]:
-        start = self.cursor % len(self.ring)
-        return self.ring[start:] + self.ring[:start]
-
-    def advance(self, candidate: Candidate) -> None:
-        self.cursor = (self.ring.index(candidate) + 1) % len(self.ring)
-
-    def drop(self, candidate: Candidate) -> None:
-        index = self.ring.index(candidate)
-        self.ring.pop(index)
-        self.cursor = index % len(self.ring) if self.ring else 0
 
 
 def _ask_reason(engine: str, message: str | None) -> str:
