@@ -1,8 +1,10 @@
 """The router under load: a 24-shot plan on simulated engines.
 
 (a) orchestration overhead per attempt with zero-latency engines: the router's own time (ranking,
-    reservation, both attempt-row writes, keeping the take), i.e. run_stage's wall time minus the
-    engine's time and the quality gate's time; target < 1 ms median.
+    reservation, both attempt-row writes, keeping the take), measured two ways, one stage at a time:
+    the CPU the event loop's thread spends in run_stage (engines and the gate run on worker
+    threads), and run_stage's wall time minus the engine's and the gate's time (this one also
+    counts thread hand-offs and whatever else the machine is doing); target < 1 ms median.
 (b) wall time against the critical-path lower bound with realistic waits scaled 3:1000 and each
     engine's concurrency; target within 1.1x.
 (c) cost per accepted shot and acceptance against baselines on the same fault seeds — every shot
@@ -26,6 +28,7 @@ import statistics
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +38,7 @@ from sessions.models import Attempt, Brief, Shot, ShotPlan, StagePrompts, Tag
 from sessions.store import open_store
 from tools.budget import Budget
 from tools.catalog import Catalog, EngineSpec, parse_catalog
+from tools.engines.base import Engine, EngineRequest, EngineResult, build_engine
 from tools.engines.simulated import draw_fate
 from tools.gate import GateResult
 from tools.production import Production
@@ -141,7 +145,8 @@ class Run:
     attempts: int
     wall_s: float
     lower_bound_s: float
-    overheads_ms: list[float]
+    overheads_ms: list[float]  # wall time of run_stage minus engine and gate, per attempt
+    loop_cpu_ms: list[float]  # CPU the event loop's thread spent in run_stage, per attempt
     gate_misses: int  # outputs meant to pass that the gate rejected (should be 0)
 
 
@@ -158,7 +163,9 @@ async def produce(text: str, seed: int, *, sequential: bool = False) -> Run:
         )
         store.approve_plan(info.id)
         plan = store.plan(info.id) or plan
-        router = Router(catalog, store, Budget(cap_usd=1000.0), env={})
+        engine_cpu = [0.0]  # loop-thread CPU spent inside engines (their side of the call)
+        engines = {s.name: _Timed(build_engine(s), engine_cpu) for s in catalog.engines}
+        router = Router(catalog, store, Budget(cap_usd=1000.0), env={}, engines=engines)
         real_gate = router.gate
 
         def timed_gate(req: StageRequest, path: Path) -> GateResult:
@@ -171,19 +178,23 @@ async def produce(text: str, seed: int, *, sequential: bool = False) -> Run:
         router.gate = timed_gate
         production = Production(store, router, info, plan, tier="delivery", resolution=SIZE)
         overheads: list[float] = []
+        loop_ms: list[float] = []
         started = time.perf_counter()
         if sequential:  # one stage at a time, so run_stage's wall time is the router's alone
             run_stage = router.run_stage
 
             async def timed_stage(req: StageRequest) -> StageOutcome:
-                t0 = time.perf_counter()
+                t0, cpu0, inside0 = time.perf_counter(), time.thread_time(), engine_cpu[0]
                 outcome = await run_stage(req)
                 wall = time.perf_counter() - t0
+                # the event loop's thread only, less what the engines did on it
+                loop_cpu = time.thread_time() - cpu0 - (engine_cpu[0] - inside0)
                 made = [a for a in outcome.attempts if a.elapsed_s is not None]
                 engine = sum(a.elapsed_s or 0.0 for a in made)
                 if made:
                     mine = wall - engine - gate_s[(req.shot.id, req.tool)]
                     overheads.append(mine / len(made) * 1000)
+                    loop_ms.append(loop_cpu / len(made) * 1000)
                 return outcome
 
             router.run_stage = timed_stage  # type: ignore[method-assign]
@@ -210,8 +221,26 @@ async def produce(text: str, seed: int, *, sequential: bool = False) -> Run:
         wall_s=wall_s,
         lower_bound_s=lower,
         overheads_ms=overheads,
+        loop_cpu_ms=loop_ms,
         gate_misses=misses,
     )
+
+
+class _Timed:
+    """An engine as it is, counting the loop-thread CPU it uses (rendering runs on workers)."""
+
+    def __init__(self, inner: Engine, total: list[float]) -> None:
+        self.inner, self.spec, self.total = inner, inner.spec, total
+
+    def availability(self, env: Mapping[str, str]) -> str | None:
+        return self.inner.availability(env)
+
+    async def run(self, request: EngineRequest) -> EngineResult:
+        started = time.thread_time()
+        try:
+            return await self.inner.run(request)
+        finally:
+            self.total[0] += time.thread_time() - started
 
 
 def _meant_to_pass(
@@ -326,10 +355,13 @@ def main() -> None:
 
     # (a) overhead, zero-latency engines, one stage at a time
     overheads: list[float] = []
+    loop_cpu: list[float] = []
     for seed in SEEDS:
         run = asyncio.run(produce(catalog_text(seed, scale=0.0), seed, sequential=True))
         overheads += run.overheads_ms
+        loop_cpu += run.loop_cpu_ms
     overhead_ms = statistics.median(overheads)
+    loop_cpu_ms = statistics.median(loop_cpu)
 
     # (b) wall time against the critical path, realistic waits scaled, concurrent production
     ratios = []
@@ -389,8 +421,9 @@ def main() -> None:
     print(table(
         ["measure", "value", "target"],
         [
-            ("orchestration overhead / attempt, median (ms)", round(overhead_ms, 3), "< 1"),
-            ("orchestration overhead / attempt, p90 (ms)", round(sorted(overheads)[int(len(overheads) * 0.9)], 3), ""),
+            ("router time / attempt, loop-thread CPU, median (ms)", round(loop_cpu_ms, 3), "< 1"),
+            ("router time / attempt, wall - engine - gate, median (ms)", round(overhead_ms, 3), "< 1"),
+            ("  same, p90 (ms)", round(sorted(overheads)[int(len(overheads) * 0.9)], 3), ""),
             ("wall / critical-path bound (per seed)", " ".join(f"{r:.3f}" for *_, r in ratios), "<= 1.1"),
             ("wall s / bound s (per seed)", " ".join(f"{w:.2f}/{b:.2f}" for w, b, _ in ratios), ""),
             ("router $/shot vs premium", f"{1 - router_cost / per_shot[premium_label]:.0%} cheaper", ">= 40 %"),
@@ -405,6 +438,7 @@ def main() -> None:
             "seeds": list(SEEDS),
             "cap": CAP,
             "overhead_ms_median": overhead_ms,
+            "loop_cpu_ms_median": loop_cpu_ms,
             "overhead_samples": len(overheads),
             "wall_vs_bound": [{"wall_s": w, "bound_s": b, "ratio": r} for w, b, r in ratios],
             "setups": results,

@@ -114,6 +114,7 @@ class Router:
         self._out_for_session: dict[str, str] = {}  # engine → why it is out (retired, auth)
         self._cooling_until: dict[str, float] = {}
         self._in_flight: set[str] = set()  # attempt ids being dispatched by this process
+        self._made_dirs: set[Path] = set()
 
     def _quality_gate(self, req: StageRequest, path: Path) -> GateResult:
         thresholds = self.catalog.guardrails.min_quality
@@ -226,13 +227,18 @@ class Router:
             )
             try:
                 error = await self._dispatch(req, spec, attempt, candidate.estimate_usd)
+            except BaseException:
+                # Cancelled (Ctrl-C, shutdown): the row keeps its job id so a resume polls it.
+                attempt.status, attempt.error_kind = "interrupted", "interrupted"
+                self.store.finish_attempt(attempt)
+                raise
             finally:
                 self.budget.settle(reservation, attempt.cost_usd)
-                self.store.finish_attempt(attempt)
                 self._in_flight.discard(attempt.id)
-            if attempt.status == "succeeded":
+            if attempt.status == "succeeded":  # keeping the take finalises the row, in one write
                 take = keep_take(self.store, req, attempt)
                 return StageOutcome("accepted", attempts, attempt.route_reason, take)
+            self.store.finish_attempt(attempt)
             reasons.append(f"{spec.name}: {attempt.error or attempt.gate_reason}")
             if isinstance(error, Refused):
                 if rails.on_refusal == "ask":
@@ -379,7 +385,9 @@ class Router:
     ) -> EngineError | None:
         engine = self.engine(spec)
         out_path = Path(attempt.output_path or "")
-        out_path.parent.mkdir(parents=True, exist_ok=True)
+        if out_path.parent not in self._made_dirs:  # one mkdir per shot, not per call
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+            self._made_dirs.add(out_path.parent)
         request = EngineRequest(
             tool=req.tool,
             shot_id=req.shot.id,
