@@ -13,7 +13,7 @@ from tools.media import file_sha256
 from tools.routing import Candidate, Routing
 
 if TYPE_CHECKING:
-    from tools.router import StageRequest
+    from tools.stages import StageRequest
 
 TAKE_LABELS: dict[str, str] = {
     "generate_keyframe": "keyframe",

@@ -13,18 +13,17 @@ import asyncio
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from sessions.models import Artifact, Attempt, Shot, Tier, ToolName, sha256_text
+from sessions.models import Attempt, Shot, Tier, ToolName, sha256_text
 from sessions.store import SessionStore, now
 from tools.attempts import ARTIFACT_KINDS, TAKE_LABELS, guardrail_row, keep_take, new_attempt
 from tools.budget import Budget, BudgetExceeded
 from tools.catalog import Catalog, EngineSpec
+from tools.dispatch import call_engine, engine_request, judge
 from tools.engines.base import (
     Engine,
-    EngineRequest,
     build_engine,
     engine_factories,
     unavailable_reason,
@@ -40,49 +39,14 @@ from tools.guardrails import (
     used_in_round,
     waiting_for_person,
 )
-from tools.media import file_sha256
 from tools.routing import Candidate, Routing, rank_engines
 from tools.slots import EngineSlots
+from tools.stages import Gate, StageOutcome, StageRequest
 
 __all__ = ["ARTIFACT_KINDS", "TAKE_LABELS", "Router", "StageOutcome", "StageRequest"]
 
-Gate = Callable[["StageRequest", Path], GateResult]
 ProgressFn = Callable[[str, str, str], None]  # shot id, stage, message
 Sleep = Callable[[float], Awaitable[None]]
-
-
-@dataclass
-class StageRequest:
-    """What a tool asks the router to make: one stage of one shot."""
-
-    session_id: str
-    shot: Shot
-    tool: ToolName
-    tier: Tier
-    prompt: str
-    width: int
-    height: int
-    shot_dir: Path
-    fps: int = 24
-    duration_s: float | None = None
-    image: Path | None = None
-    mask: Path | None = None
-    params: dict[str, object] = field(default_factory=dict)
-    plan_approved: bool = False  # delivery is refused without it
-    operator_redo: bool = False  # the person asked: opens a new round of the cap (never the LLM)
-    priority: int = 0  # the shot's place in the plan: engines serve earlier shots first
-
-
-@dataclass
-class StageOutcome:
-    status: Literal["accepted", "failed", "needs_attention"]
-    attempts: list[Attempt]
-    reason: str = ""
-    take: Artifact | None = None
-
-    @property
-    def cost_usd(self) -> float:
-        return sum(a.cost_usd for a in self.attempts)
 
 
 class Router:
@@ -383,62 +347,17 @@ class Router:
     async def _dispatch(
         self, req: StageRequest, spec: EngineSpec, attempt: Attempt, estimate: float
     ) -> EngineError | None:
-        engine = self.engine(spec)
         out_path = Path(attempt.output_path or "")
         if out_path.parent not in self._made_dirs:  # one mkdir per shot, not per call
             out_path.parent.mkdir(parents=True, exist_ok=True)
             self._made_dirs.add(out_path.parent)
-        request = EngineRequest(
-            tool=req.tool,
-            shot_id=req.shot.id,
-            prompt=req.prompt,
-            seed=req.shot.seed,
-            width=req.width,
-            height=req.height,
-            aspect_ratio=f"{req.width}:{req.height}",
-            out_path=out_path,
-            idempotency_key=attempt.idempotency_key,
-            duration_s=req.duration_s,
-            fps=req.fps,
-            image=req.image,
-            mask=req.mask,
-            camera=req.shot.camera,
-            framing=req.shot.framing,
-            description=req.shot.description,
-            tags=tuple(req.shot.tags),
-            provider_job_id=attempt.provider_job_id,
-            on_job_id=lambda job: self._job_known(attempt, job),
-            extra=dict(req.params),
-        )
+        request = engine_request(req, attempt, lambda job: self._job_known(attempt, job))
         slots = self._slots.setdefault(spec.name, EngineSlots(spec.concurrency))
         async with slots.hold(req.priority):
-            started = time.monotonic()
-            try:
-                result = await engine.run(request)
-            except EngineError as exc:
-                attempt.status = "refused" if isinstance(exc, Refused) else "failed"
-                attempt.error_kind = exc.kind
-                attempt.error = exc.message
-                attempt.provider_job_id = exc.provider_job_id or attempt.provider_job_id
-                attempt.cost_usd = estimate if exc.billed else 0.0
-                return exc
-            finally:
-                attempt.elapsed_s = round(time.monotonic() - started, 6)
-                attempt.finished_at = now()
-        attempt.model_version = result.model_version
-        attempt.provider_job_id = result.provider_job_id or attempt.provider_job_id
-        attempt.cost_usd = estimate if result.cost_usd is None else result.cost_usd
-        verdict = await asyncio.to_thread(self.gate, req, result.path)
-        attempt.quality_metrics = verdict.metrics
-        attempt.quality_score = verdict.score
-        attempt.gate_decision = verdict.decision
-        attempt.gate_reason = verdict.reason
-        if verdict.decision == "accept":
-            attempt.status = "succeeded"
-            attempt.output_sha256 = file_sha256(result.path)
-        else:
-            attempt.status = "rejected"
-            attempt.error_kind = "bad_output" if verdict.score == 0 else None
+            result = await call_engine(self.engine(spec), request, attempt, estimate)
+        if isinstance(result, EngineError):
+            return result
+        await judge(self.gate, req, attempt, result)
         return None
 
     def _job_known(self, attempt: Attempt, job: str) -> None:
