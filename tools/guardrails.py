@@ -7,8 +7,10 @@ the TUI's redo) — and the round is recorded on each attempt (`params["round"]`
 keeps counting where it stopped. The agent's tools never open a round: an LLM asking for the 9th
 regeneration is refused by code, whatever it was told.
 
-Rows the router writes without calling an engine (a refused reservation, a request past the cap)
-carry `error_kind` "budget" or "cap": they are provenance, not attempts, and never count.
+A request past the cap writes no row (the round's rows already say why; the tool-call log keeps
+the request). An engine passed over because its estimate would exceed the budget gets a row with
+`error_kind = "budget"`, never dispatched and never counted, so provenance shows why the shot
+went to a cheaper engine.
 """
 
 from __future__ import annotations

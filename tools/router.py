@@ -164,10 +164,8 @@ class Router:
                 reasons.append(
                     f"regeneration cap reached ({used} of {rails.max_attempts_per_stage} attempts for {req.tool})"
                 )
-                if not attempts:
-                    attempts.append(
-                        self._refusal_row(req, spec, routing, "cap", reasons[-1], round_, previous)
-                    )
+                # No row: attempts are engine calls, and the rows of the round already say why.
+                # The refused request itself is in the tool-call log (Production._stage).
                 break
             if reused:  # succeeded under this key before: nothing is paid twice
                 take = keep_take(self.store, req, attempt)
@@ -325,7 +323,7 @@ class Router:
         req: StageRequest,
         spec: EngineSpec,
         routing: Routing,
-        kind: Literal["budget", "cap"],
+        kind: Literal["budget"],
         message: str,
         round_: int,
         previous: Attempt | None,

@@ -75,8 +75,8 @@ async def test_the_llm_cannot_open_a_new_round_but_the_person_can(data_home: Pat
     studio = open_studio(data_home, text, [shot(1)])
     await studio.production.produce()
     again = await studio.production.animate("S01")  # what the agent's tool call does
-    assert again.status == "failed" and "cap" in again.reason
-    assert [a.error_kind for a in again.attempts] == ["cap"]  # refused, and recorded
+    assert again.status == "failed" and "regeneration cap reached (2 of 2" in again.reason
+    assert again.attempts == []  # refused by code: no engine call, no row
     assert len(studio.dispatched("S01", "animate")) == 2
     await studio.production.produce(["S01"], ["animate"], redo=True, operator_redo=True)
     rounds = [a.params["round"] for a in studio.dispatched("S01", "animate")]
