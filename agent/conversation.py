@@ -219,9 +219,9 @@ class Conversation:
         elif decision == "reject":
             answer = ToolDenied(f"The person rejected this. {note}".strip())
         else:
-            answer = ToolDenied(
-                "The person did not approve and asks for this revision: " + note.strip()
-            )
+            # Not a yes: their words go back to the model as the reason, to act on (a revision
+            # of the plan, or another request while production waits).
+            answer = ToolDenied("The person did not approve and says: " + note.strip())
         return DeferredToolResults(
             approvals={call_id: answer for call_id in pending.call_ids},
             metadata={k: v for k, v in self._pending_metadata.items() if k in pending.call_ids},

@@ -18,11 +18,11 @@ URI = "http://llm.test/v1/chat/completions"
 MODEL = "gpt-4.1-mini"
 
 SHOTS = [
-    {"description": "Dawn over the town", "duration_s": 4, "framing": "wide", "camera": "drone",
+    {"description": "Dawn over the town", "duration_s": 2, "framing": "wide", "camera": "drone",
      "tags": ["landscape", "camera_motion"]},
-    {"description": "The baker shapes dough", "duration_s": 4, "framing": "medium",
+    {"description": "The baker shapes dough", "duration_s": 2, "framing": "medium",
      "camera": "handheld", "subjects": ["the baker"], "tags": ["human_motion", "character"]},
-    {"description": "A loaf comes out of the oven", "duration_s": 4, "framing": "close",
+    {"description": "A loaf comes out of the oven", "duration_s": 2, "framing": "close",
      "camera": "push-in", "subjects": ["the baker", "a loaf"], "tags": ["product", "character"],
      "chain_from": "S02"},
 ]  # fmt: skip
