@@ -136,6 +136,12 @@ class Conversation:
         self.pending = None
         return await self._run(None, self._results(pending, decision, note), on_event)
 
+    def transcript(self) -> list[tuple[str, str]]:
+        """What was said, for display: (role, text) per row — user, assistant, approval, decision."""
+        if self.session_id is None:
+            return []
+        return [(row["role"], row["text"]) for row in self.store.messages(self.session_id)]
+
     # ── turns ──────────────────────────────────────────────────────────────────────────────────
 
     def _start_session(self, text: str) -> None:
