@@ -48,7 +48,7 @@ from agent.events import (
     ToolCallFinished,
     ToolCallStarted,
 )
-from agent.models import select_model
+from agent.models import ModelConfigError, select_model
 from sessions.models import Tier
 from sessions.store import SessionStore
 from tools.catalog import Catalog, load_catalog
@@ -60,6 +60,10 @@ TURN_LIMITS = UsageLimits(request_limit=30)
 # Rows in the messages table: the person's words, the agent's turn, a pending approval, an answer.
 USER, AGENT, APPROVAL, DECISION = "user", "assistant", "approval", "decision"
 _APPROVE = re.compile(r"^(?:approve[ds]?|yes|y|ok(?:ay)?|go(?: ahead)?|lgtm|looks good)\b", re.I)
+_USE_MODEL = re.compile(
+    r"^(?:use|switch to)\s+(?:the\s+)?(?:model\s+)?(?P<name>\S+?)(?:\s+(?:model|planner))?[.!]?$",
+    re.I,
+)
 _REJECT = re.compile(r"^(?:reject(?:ed)?|no|n|cancel|stop)\b", re.I)
 
 
@@ -105,7 +109,11 @@ class Conversation:
 
     async def send(self, text: str, on_event: EventSink = _ignore) -> str:
         """One turn of the person's words; returns the agent's reply. While an approval is
-        pending, "approve"/"reject" answer it and anything else is taken as a revision."""
+        pending, "approve"/"reject" answer it and anything else is taken as a revision.
+        "use offline" (or "use MODEL") switches the model: the only way offline takes over."""
+        switch = _USE_MODEL.match(text.strip())
+        if switch and (switch["name"].lower() == "offline" or ":" in switch["name"]):
+            return self.use_model(switch["name"], on_event)
         if self.pending is not None:
             if _APPROVE.match(text.strip()):
                 return await self.decide("approve", on_event=on_event)
@@ -135,6 +143,17 @@ class Conversation:
         )
         self.pending = None
         return await self._run(None, self._results(pending, decision, note), on_event)
+
+    def use_model(self, name: str, on_event: EventSink = _ignore) -> str:
+        """Carry on with another model (e.g. "offline" after the LLM failed); history is kept."""
+        try:
+            choice = select_model(name, self.env)
+        except ModelConfigError as exc:
+            return self._fail(AgentError(str(exc)), on_event)
+        self.model_name, self.model = choice.name, choice.model
+        if self.session_id is not None:
+            self.store.update_session(self.session_id, model=choice.name)
+        return f"Now planning with {choice.name}."
 
     def transcript(self) -> list[tuple[str, str]]:
         """What was said, for display: (role, text) per row — user, assistant, approval, decision."""

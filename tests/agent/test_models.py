@@ -28,6 +28,7 @@ def test_openai_uses_chat_completions_behind_a_compatible_server() -> None:
     local = {"OPENAI_BASE_URL": "http://localhost:8080/v1"}  # no key: local servers need none
     chat = select_model("openai:qwen2.5", local).model
     assert isinstance(chat, OpenAIChatModel) and chat.model_name == "qwen2.5"
+    assert chat.profile.get("supports_forced_tool_choice") is False  # never tool_choice "required"
     assert isinstance(
         select_model("openai-chat:gpt-4.1", {"OPENAI_API_KEY": "k"}).model, OpenAIChatModel
     )

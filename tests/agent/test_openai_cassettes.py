@@ -115,3 +115,15 @@ async def test_llm_http_errors_become_one_clear_message(
     assert conversation.last_error == errors[0]
     assert "\n" not in reply and "offline" in reply
     assert "sk-test" not in reply
+
+
+async def test_after_an_llm_failure_the_person_may_ask_for_offline(store: SessionStore) -> None:
+    server = Server()
+    with server.play("chat_rate_limited"), override_allow_model_requests(True):
+        conversation = open_conversation(store, model="openai:gpt-4.1-mini", env=ENV)
+        await conversation.send(BRIEF)
+    assert conversation.last_error is not None and conversation.model_name == "openai:gpt-4.1-mini"
+    assert await conversation.send("use offline") == "Now planning with offline."
+    await conversation.send(BRIEF)
+    assert conversation.pending is not None and conversation.pending.kind == "plan"
+    assert store.session_row(conversation.session_id or "")["model"] == "offline"
