@@ -34,6 +34,7 @@ from pydantic_ai.messages import (
     TextPart,
     TextPartDelta,
 )
+from pydantic_ai.models import Model
 from pydantic_ai.usage import UsageLimits
 
 from agent.agent import planner_agent
@@ -59,12 +60,16 @@ Decision = Literal["approve", "reject", "revise"]
 TURN_LIMITS = UsageLimits(request_limit=30)
 # Rows in the messages table: the person's words, the agent's turn, a pending approval, an answer.
 USER, AGENT, APPROVAL, DECISION = "user", "assistant", "approval", "decision"
-_APPROVE = re.compile(r"^(?:approve[ds]?|yes|y|ok(?:ay)?|go(?: ahead)?|lgtm|looks good)\b", re.I)
+# Only a bare yes or no answers an approval; "yes, but make it vertical" is a revision.
+_APPROVE = re.compile(
+    r"^(?:approve[ds]?(?: it)?|yes(?: please)?|y|ok(?:ay)?|go(?: ahead)?|lgtm|looks good)[.!]*$",
+    re.I,
+)
 _USE_MODEL = re.compile(
     r"^(?:use|switch to)\s+(?:the\s+)?(?:model\s+)?(?P<name>\S+?)(?:\s+(?:model|planner))?[.!]?$",
     re.I,
 )
-_REJECT = re.compile(r"^(?:reject(?:ed)?|no|n|cancel|stop)\b", re.I)
+_REJECT = re.compile(r"^(?:reject(?:ed)?(?: it)?|no|n|cancel|stop)[.!]*$", re.I)
 
 
 def _ignore(_: AgentEvent) -> None:
@@ -79,7 +84,7 @@ class Conversation:
         store: SessionStore,
         *,
         model_name: str,
-        model: Any,
+        model: Model,
         catalog: Catalog,
         env: Mapping[str, str],
         tier: Tier | None,
@@ -118,7 +123,7 @@ class Conversation:
             if _APPROVE.match(text.strip()):
                 return await self.decide("approve", on_event=on_event)
             if _REJECT.match(text.strip()):
-                return await self.decide("reject", text, on_event=on_event)
+                return await self.decide("reject", on_event=on_event)
             return await self.decide("revise", text, on_event=on_event)
         if self.session_id is None:
             try:
@@ -142,7 +147,7 @@ class Conversation:
             self.session_id, DECISION, f"{decision}: {note}".rstrip(": ").rstrip()
         )
         self.pending = None
-        return await self._run(None, self._results(pending, decision, note), on_event)
+        return await self._run(None, self._results(pending, decision, note), on_event, pending)
 
     def use_model(self, name: str, on_event: EventSink = _ignore) -> str:
         """Carry on with another model (e.g. "offline" after the LLM failed); history is kept."""
@@ -191,7 +196,11 @@ class Conversation:
         return self._deps
 
     async def _run(
-        self, prompt: str | None, results: DeferredToolResults | None, on_event: EventSink
+        self,
+        prompt: str | None,
+        results: DeferredToolResults | None,
+        on_event: EventSink,
+        answering: ApprovalNeeded | None = None,
     ) -> str:
         assert self.session_id is not None
         self.last_error = None
@@ -209,6 +218,9 @@ class Conversation:
                     event_stream_handler=_stream_to(on_event),
                 )
             except AgentRunError as exc:
+                if answering is not None:
+                    # The calls still await an answer: keep them pending so the person can retry.
+                    self._await(answering, self._pending_metadata)
                 return self._fail(agent_error(exc, self.model_name), on_event)
             self.history = result.all_messages()
             output = result.output
@@ -223,17 +235,22 @@ class Conversation:
             pending, metadata = _approval(output)
             on_event(pending)
             if not self.auto_approve:
-                self.pending, self._pending_metadata = pending, metadata
-                self.store.add_message(
-                    self.session_id,
-                    APPROVAL,
-                    pending.summary,
-                    json.dumps({"approval": asdict(pending), "metadata": metadata}),
-                )
+                self._await(pending, metadata)
                 replies.append(pending.summary)
                 return "\n\n".join(replies)
             self._pending_metadata = metadata
-            prompt, results = None, self._results(pending, "approve", "")
+            prompt, results, answering = None, self._results(pending, "approve", ""), pending
+
+    def _await(self, pending: ApprovalNeeded, metadata: dict[str, dict[str, Any]]) -> None:
+        """Hold `pending` for the person, and save it so a resumed conversation holds it too."""
+        assert self.session_id is not None
+        self.pending, self._pending_metadata = pending, metadata
+        self.store.add_message(
+            self.session_id,
+            APPROVAL,
+            pending.summary,
+            json.dumps({"approval": asdict(pending), "metadata": metadata}),
+        )
 
     def _results(
         self, pending: ApprovalNeeded, decision: Decision, note: str

@@ -127,3 +127,19 @@ async def test_after_an_llm_failure_the_person_may_ask_for_offline(store: Sessio
     await conversation.send(BRIEF)
     assert conversation.pending is not None and conversation.pending.kind == "plan"
     assert store.session_row(conversation.session_id or "")["model"] == "offline"
+
+
+async def test_a_failure_while_answering_an_approval_keeps_it_pending(store: SessionStore) -> None:
+    conversation = open_conversation(store, env=ENV)  # offline plans
+    await conversation.send(BRIEF)
+    pending = conversation.pending
+    assert pending is not None
+    assert conversation.use_model("openai:gpt-4.1-mini") == "Now planning with openai:gpt-4.1-mini."
+    server = Server()
+    with server.play("chat_rate_limited"), override_allow_model_requests(True):
+        await conversation.decide("approve")
+    assert conversation.last_error is not None and conversation.pending == pending
+    resumed = open_conversation(store, session_id=conversation.session_id, env=ENV)
+    assert resumed.pending == pending
+    await resumed.send("approve")
+    assert resumed.pending is not None and resumed.pending.kind == "production"
