@@ -24,9 +24,12 @@ def record_take(store: SessionStore, attempt: Attempt, artifact: Artifact) -> No
     A new clip also makes every continuity check touching its shot stale: the cut it was checked
     on no longer exists.
     """
-    row = _attempt_row(attempt)
+    row = {k: v for k, v in _attempt_row(attempt).items() if k != "id"}
+    columns = ", ".join(f"[{name}] = ?" for name in row)
     with store.db.conn:
-        store.db.table("attempts").update(attempt.id, {k: v for k, v in row.items() if k != "id"})
+        store.db.conn.execute(
+            f"update attempts set {columns} where id = ?", [*row.values(), attempt.id]
+        )
         store.db.execute(
             "update artifacts set current = 0 where session_id = ? and shot_id = ? and kind = ?",
             [artifact.session_id, artifact.shot_id, artifact.kind],

@@ -25,6 +25,7 @@ from tools.iterate import (
     check_take_exists,
     clear_stale,
     mark_dependents_stale,
+    poll_pending_jobs,
     recheck_characters,
     redo_stale,
     revise_stage_prompt,
@@ -68,11 +69,15 @@ async def produce_episode(
     shot_ids: Sequence[str] | None = None,
     stages: Sequence[ToolName] = DEFAULT_STAGES,
     redo: bool = False,
+    operator_redo: bool = False,
 ) -> EpisodeResult:
     with producing(production):
         production.store.update_session(production.session.id, status="producing")
-        report = await production.produce(shot_ids, stages, redo=redo)
-        report.shots.update(await redo_stale(production))  # e.g. a redo a crash cut short
+        # A redo a crash cut short: its submitted job first, as what it makes stale depends on it.
+        polled = await poll_pending_jobs(production, operator_redo=operator_redo)
+        report = await production.produce(shot_ids, stages, redo=redo, operator_redo=operator_redo)
+        report.shots.update(await redo_stale(production, operator_redo=operator_redo))
+        report.shots = {**polled, **report.shots}
         return finish_episode(production, report)
 
 
@@ -98,11 +103,12 @@ async def redo_episode(
         if use_take is not None:
             use_take_(store, sid, shot_id, KIND_OF_TOOL[tool], use_take)
         else:
-            report = await production.produce([shot_id], [tool], redo=True)
+            # The person asked for this: it opens a new round of the regeneration cap.
+            report = await production.produce([shot_id], [tool], redo=True, operator_redo=True)
             if report.shots.get(shot_id) != "done":
                 clear_stale(production, stale)
                 return finish_episode(production, report)
-        report.shots.update(await redo_stale(production))
+        report.shots.update(await redo_stale(production, operator_redo=True))
         if not stale_takes(store, sid).get(shot_id):
             store.set_shot_status(sid, shot_id, "done")
             report.shots.setdefault(shot_id, "done")
@@ -127,7 +133,6 @@ def producing(production: Production) -> Iterator[None]:
 def finish_episode(production: Production, report: ProductionReport) -> EpisodeResult:
     """Check the cuts that need it, cut the storyboard and the episode (signed), write provenance."""
     store, session = production.store, production.session
-
     report.continuity = check_missing_cuts(production) + recheck_characters(production)
     storyboard = render_storyboard(store, session.id, production.plan)
     episode: Path | None

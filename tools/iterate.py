@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 
-from sessions.models import ContinuityResult, ShotPlan, ShotStatus, ToolName
+from sessions.models import Attempt, ContinuityResult, ShotPlan, ShotStatus, ToolName
 from sessions.store import SessionStore
 from sessions.takes import TakeNotFound, mark_stale, stale_takes, takes
 from tools.production import Production
@@ -75,17 +75,50 @@ TOOL_OF_KIND: dict[str, ToolName] = {
 }
 
 
-async def redo_stale(production: Production) -> dict[str, ShotStatus]:
+async def redo_stale(
+    production: Production, *, operator_redo: bool = False
+) -> dict[str, ShotStatus]:
     """Remake every stale current take, shot by shot in plan order (a chained shot comes after
-    the shot it continues, so its anchor frame is already the new one)."""
+    the shot it continues, so its anchor frame is already the new one). `operator_redo` when the
+    person's redo caused it: a new round of the regeneration cap, as for the redo itself."""
     stale = stale_takes(production.store, production.session.id)
     results: dict[str, ShotStatus] = {}
     for shot in production.plan.shots:
         kinds = stale.get(shot.id)
         if kinds:
             stages = [TOOL_OF_KIND[k] for k in STAGE_ORDER if k in kinds]
-            report = await production.produce([shot.id], stages, redo=True)
+            report = await production.produce(
+                [shot.id], stages, redo=True, operator_redo=operator_redo
+            )
             results.update(report.shots)
+    return results
+
+
+def pending_jobs(store: SessionStore, session_id: str) -> dict[str, list[ToolName]]:
+    """Stages that have a take but whose latest attempt is a provider job a dead process submitted
+    and never saw finish: an interrupted redo, which a plain resume would skip. They are run again
+    (before anything made from them): the router finds the row by its idempotency key and polls the
+    job instead of paying for a new one."""
+    latest: dict[tuple[str, str], Attempt] = {}
+    for attempt in store.attempts(session_id):  # oldest first: the last one seen is the latest
+        latest[(attempt.shot_id, attempt.tool)] = attempt
+    found: dict[str, list[ToolName]] = {}
+    for (shot_id, _), attempt in sorted(latest.items()):
+        redo = store.current_take(session_id, shot_id, KIND_OF_TOOL[attempt.tool]) is not None
+        if attempt.status == "interrupted" and attempt.provider_job_id and redo:
+            found.setdefault(shot_id, []).append(attempt.tool)
+    return found
+
+
+async def poll_pending_jobs(
+    production: Production, *, operator_redo: bool = False
+) -> dict[str, ShotStatus]:
+    results: dict[str, ShotStatus] = {}
+    order = list(TOOL_OF_KIND.values())
+    for shot_id, tools in pending_jobs(production.store, production.session.id).items():
+        stages = sorted(tools, key=order.index)
+        report = await production.produce([shot_id], stages, redo=True, operator_redo=operator_redo)
+        results.update(report.shots)
     return results
 
 

@@ -5,8 +5,7 @@ is one that must hold wherever a kill lands: the production completes, every rec
 with its recorded sha256 and a valid signature, nothing is paid twice, no temp file is a take, and
 every take the killed process announced is still there.
 Odd iterations use the `simulated` provider when it is installed (waits long enough to be killed
-during, job ids recorded before the wait): after the resume no interrupted job is left unpolled and
-no provider job was submitted twice. SHOTCALLER_KILL_ITERATIONS raises the count (default 6, to stay
+during, job ids recorded before the wait): after the resume no submitted job is left unpolled. SHOTCALLER_KILL_ITERATIONS raises the count (default 6, to stay
 within CI's budget).
 """
 
@@ -108,8 +107,6 @@ def check_session(
             assert max(stages.values()) == 1, "a stage was paid for twice"
         unpolled = [a for a in attempts if a.status == "interrupted" and a.provider_job_id]
         assert not unpolled, "a submitted job was left instead of polled"
-        jobs = Counter(a.provider_job_id for a in attempts if a.provider_job_id)
-        assert not jobs or max(jobs.values()) == 1, "a provider job was submitted twice"
         takes = [a for a in store.artifacts(session_id) if a.kind in TAKE_KINDS]
         made_by = Counter(t.attempt_id for t in takes)
         assert made_by == Counter(a.id for a in succeeded), "a take without its attempt, or back"
