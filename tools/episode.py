@@ -57,7 +57,7 @@ async def produce_episode(
     store, session = production.store, production.session
     store.update_session(session.id, status="producing")
     report = await production.produce(shot_ids, stages, redo=redo)
-    report.continuity = production.check_all_cuts()
+    report.continuity = production.check_all_cuts() + production.check_characters()
     episode = storyboard = None
     storyboard = render_storyboard(store, session.id, production.plan)
     try:

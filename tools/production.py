@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from sessions.models import (
     Artifact,
     ContinuityResult,
@@ -26,8 +28,8 @@ from sessions.models import (
     ToolName,
 )
 from sessions.store import SessionStore, now
-from tools.continuity import check_cut
-from tools.media import file_sha256, first_frame, last_frame, write_png
+from tools.continuity import check_character, check_cut
+from tools.media import file_sha256, first_frame, last_frame, load_image, write_png
 from tools.router import Router, StageOutcome, StageRequest
 
 DEFAULT_STAGES: tuple[ToolName, ...] = ("generate_keyframe", "animate")
@@ -272,6 +274,34 @@ class Production:
         shots = self.plan.shots
         return [self.check_continuity(a.id, b.id) for a, b in itertools.pairwise(shots)]
 
+    def check_characters(
+        self, region: tuple[float, float, float, float] | None = None
+    ) -> list[ContinuityResult]:
+        """Colour drift of each recurring character across the keyframes of the shots they are in.
+
+        A character is a subject named in two or more shots tagged `character`; `region` marks
+        where they stand (fractions of the frame), the centre of frame by default.
+        """
+        cast: dict[str, list[str]] = {}
+        for shot in self.plan.shots:
+            if "character" in shot.tags:
+                for subject in shot.subjects:
+                    cast.setdefault(subject, []).append(shot.id)
+        results: list[ContinuityResult] = []
+        for name, shot_ids in cast.items():
+            frames = {}
+            for shot_id in shot_ids:
+                take = self.store.current_take(self.session.id, shot_id, "keyframe")
+                if take is not None:
+                    frames[shot_id] = np.asarray(load_image(Path(take.path)))
+            if len(frames) < 2:
+                continue
+            for result in check_character(frames, region=region, name=name):
+                self.store.add_continuity(self.session.id, result)
+                self._emit(result.shot_b, "check_continuity", "checked", _verdict(result))
+                results.append(result)
+        return results
+
     # ── plumbing ───────────────────────────────────────────────────────────────────────────────
 
     async def _stage(
@@ -331,5 +361,6 @@ def _even(value: float) -> int:
 
 def _verdict(result: ContinuityResult) -> str:
     if result.passed:
-        return f"{result.shot_a}→{result.shot_b} {result.cut} cut ok"
+        what = "character colours" if result.kind == "character" else f"{result.cut} cut"
+        return f"{result.shot_a}→{result.shot_b} {what} ok"
     return f"{result.shot_a}→{result.shot_b}: {'; '.join(result.reasons)}"

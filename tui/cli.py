@@ -417,4 +417,5 @@ def _print_summary(summary: dict[str, Any]) -> None:
         )
     for check in summary["continuity"]:
         verdict = "ok" if check["passed"] else "; ".join(check["reasons"])
-        click.echo(f"  cut {check['shot_a']}→{check['shot_b']} ({check['cut']}): {verdict}")
+        what = "character" if check["kind"] == "character" else f"cut ({check['cut']})"
+        click.echo(f"  {what} {check['shot_a']}→{check['shot_b']}: {verdict}")

@@ -131,6 +131,11 @@ class AnimaticEngine:
         if frames < 1:
             raise ValueError(f"{request.duration_s} s is shorter than one frame")
         keyframe = media.load_image(request.image) if request.image else self._keyframe(request)
+        anchor = None
+        own_keyframe = request.extra.get("keyframe")
+        if request.extra.get("anchor_from") and isinstance(own_keyframe, str):
+            # A chained shot: `image` is the previous clip's last frame, `keyframe` this shot's own.
+            anchor, keyframe = keyframe, media.load_image(Path(own_keyframe))
         clip = render_clip_frames(
             keyframe,
             camera=request.camera,
@@ -138,6 +143,7 @@ class AnimaticEngine:
             width=request.width,
             height=request.height,
             seed=request.seed,
+            anchor=anchor,
         )
         media.encode_clip(
             clip, request.out_path, width=request.width, height=request.height, fps=request.fps

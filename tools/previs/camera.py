@@ -94,18 +94,33 @@ def _handheld(rng: random.Random) -> Move:
 
 
 def render_clip_frames(
-    keyframe: Image.Image, *, camera: str, frames: int, width: int, height: int, seed: int
+    keyframe: Image.Image,
+    *,
+    camera: str,
+    frames: int,
+    width: int,
+    height: int,
+    seed: int,
+    anchor: Image.Image | None = None,
 ) -> Iterator[np.ndarray]:
-    """`frames` RGB frames of the camera move over the keyframe, each with a timecode overlay."""
+    """`frames` RGB frames of the camera move over the keyframe, each with a timecode overlay.
+
+    With an `anchor` (the previous clip's actual last frame, for a chained shot) the clip opens on
+    the anchor exactly and dissolves into this shot's own move over its first second, so the cut
+    matches by construction and the shot still shows its own content.
+    """
     path = camera_path(camera, seed)
     source = _cover(keyframe.convert("RGB"), width, height)
     # Every frame samples a 2x Lanczos master with nearest-neighbour: within half a keyframe pixel
     # of a bilinear transform, at a fifth of a box resize's cost and a fifteenth of a rolled one's.
     master = source.resize((width * 2, height * 2), Image.Resampling.LANCZOS)
+    opening = _cover(anchor.convert("RGB"), width, height) if anchor is not None else None
     overlay = _Timecode(width, height, frames, camera)
     for index in range(frames):
         t = index / (frames - 1) if frames > 1 else 0.0
         frame = _shoot(master, path(t), width, height)
+        if opening is not None and index < FPS:
+            frame = Image.blend(opening, frame, ease(index / FPS))
         overlay.draw(frame, index)
         yield np.asarray(frame)
 
