@@ -9,7 +9,10 @@ import pytest
 
 from agent.brief import parse_brief
 from agent.planner import plan_from_brief
+from sessions.models import ToolName
 from sessions.store import SessionStore, open_store
+from tools.catalog import load_catalog
+from tools.episode import open_production, produce_episode
 from tui.app import ShotcallerApp, make_app
 from tui.settings import ChatSettings
 
@@ -47,3 +50,13 @@ def seed_session(
 def chat_app(session_id: str | None = None) -> ShotcallerApp:
     # Words instead of pictures: the tests have no terminal to ask, and snapshots must not vary.
     return make_app(session_id, ChatSettings(images=False))
+
+
+async def produce(
+    store: SessionStore,
+    session_id: str,
+    stages: tuple[ToolName, ...] = ("generate_keyframe", "animate"),
+) -> None:
+    """Produce a seeded session with the offline animatic engine, as the chat would."""
+    production = open_production(store, session_id, load_catalog())
+    await produce_episode(production, stages=stages)

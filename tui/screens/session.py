@@ -229,7 +229,11 @@ class SessionScreen(Screen[None]):
         try:
             revised, said = apply_revision(self.plan, note)
         except RevisionError as exc:
-            self.chat.error(AgentError(str(exc), "say it another way, e.g. 'shot 2 close-up'"))
+            self.chat.error(
+                AgentError(
+                    str(exc), "say it another way, e.g. 'make shot 2 a close-up' or 'drop shot 3'"
+                )
+            )
             self._ask(ApprovalNeeded("plan", plan_summary(self.plan)))
             return
         self.store.save_plan(

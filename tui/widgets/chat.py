@@ -39,7 +39,7 @@ class ChatLog(VerticalScroll):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.reply: Reply | None = None
-        self.calls: dict[str, Collapsible] = {}
+        self.calls: dict[str, tuple[Collapsible, Static]] = {}
 
     def _add(self, widget: Static | Collapsible) -> None:
         self.mount(widget)
@@ -67,25 +67,24 @@ class ChatLog(VerticalScroll):
     def tool_started(self, event: ToolCallStarted) -> None:
         self.reply = None
         args = json.dumps(event.args, default=str, indent=1) if event.args else "(no arguments)"
-        box = Collapsible(
-            Static(args, markup=False, classes="args"),
-            title=f"⚙ {event.tool} …",
-            collapsed=True,
-        )
-        self.calls[event.call_id] = box
-        self._add(box)
+        self._call_box(event.call_id, f"⚙ {event.tool} …", args)
 
     def tool_finished(self, event: ToolCallFinished) -> None:
-        box = self.calls.get(event.call_id)
-        if box is None:  # a call that started in an earlier turn (or before a resume)
-            box = Collapsible(title="", collapsed=True)
-            self.calls[event.call_id] = box
-            self._add(box)
+        if event.call_id not in self.calls:  # started in an earlier turn, or before a resume
+            self._call_box(event.call_id, "", "")
+        box, result = self.calls[event.call_id]
         mark = "✓" if event.ok else "✗"
         first = event.result.splitlines()[0] if event.result else ""
         box.title = f"{mark} {event.tool}  {first[:80]}"
         box.set_class(not event.ok, "failed")
-        box.query_one("Contents").mount(Static(event.result, markup=False, classes="result"))
+        result.update(event.result)
+
+    def _call_box(self, call_id: str, title: str, args: str) -> None:
+        # The result has its place from the start: a box mounted a moment ago has no children yet.
+        result = Static("", markup=False, classes="result")
+        box = Collapsible(Static(args, markup=False, classes="args"), result, title=title)
+        self.calls[call_id] = (box, result)
+        self._add(box)
 
     def error(self, event: AgentError) -> None:
         self.reply = None
