@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from agent.events import ToolCallFinished
 from sessions.models import ShotPlan
@@ -45,7 +46,9 @@ def _result_line(result_json: str, shot_id: str) -> str:
         return result_json[:120]
     if isinstance(result, dict):
         parts = [shot_id] if shot_id else []
-        parts += [str(result[k]) for k in ("status", "reason", "take") if result.get(k)]
+        parts += [str(result[k]) for k in ("status", "reason") if result.get(k)]
+        if result.get("take"):
+            parts.append(Path(str(result["take"])).name)
         return " · ".join(parts)
     return str(result)[:120]
 

@@ -41,8 +41,12 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         Binding("e", "edit", "Edit prompt"),
         Binding("o", "open_file", "Open file"),
     ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     DEFAULT_CSS = """
     ShotDetailScreen #body { height: 1fr; }
+    ShotDetailScreen.-narrow #body { layout: vertical; }
+    ShotDetailScreen.-narrow #facts { width: 1fr; height: 1fr; }
+    ShotDetailScreen.-narrow #side { width: 1fr; height: auto; max-height: 8; border-left: none; }
     ShotDetailScreen #facts { width: 3fr; padding: 0 1; }
     ShotDetailScreen #side { width: 2fr; padding: 0 1; border-left: solid $primary 40%; }
     ShotDetailScreen .heading { text-style: bold; margin: 1 0 0 0; color: $accent; }
@@ -66,8 +70,6 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         with Horizontal(id="body"):
             with VerticalScroll(id="facts"):
                 yield Static(self._headline(), id="headline")
-                yield Static("Stage prompts", classes="heading")
-                yield Static(self._prompts(), id="prompts")
                 yield Static("Takes", classes="heading")
                 yield Static(self._takes(), id="takes", markup=False)
                 yield Static("Attempts", classes="heading")
@@ -75,10 +77,15 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
                 yield DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
                 yield Static("Continuity", classes="heading")
                 yield Static(self._continuity(), id="continuity", markup=False)
+                yield Static("Stage prompts", classes="heading")
+                yield Static(self._prompts(), id="prompts")
             with Vertical(id="side"):
                 yield Static("Keyframe", classes="heading")
                 yield KeyframeView(
-                    self._keyframe_path(), self.shot.description, pictures=self._pictures()
+                    self._keyframe_path(),
+                    self.shot.description,
+                    pictures=self._pictures(),
+                    shown_path=self._short(str(self._keyframe_path() or "")),
                 )
         yield Footer()
 
@@ -121,14 +128,22 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
             for take in self.store.artifacts(self.session_id, self.shot_id, kind):
                 mark = "●" if take.current else "○"
                 stale = " (stale)" if take.stale else ""
-                lines.append(f"{mark} {kind} t{take.take}{stale}  {take.path}")
+                lines.append(f"{mark} {kind} t{take.take}{stale}  {self._short(take.path)}")
         return "\n".join(lines) or "No takes yet."
+
+    def _short(self, path: str) -> str:
+        """A take's path inside the session folder (the full path is one key away: o)."""
+        folder = self.store.session_dir(self.session_id)
+        try:
+            return str(Path(path).relative_to(folder))
+        except ValueError:
+            return path
 
     def _fill_attempts(self) -> None:
         page = attempts_page(self.store, self.session_id, self.shot_id)
         table = self.query_one("#attempts", DataTable)
         table.add_columns(
-            "stage", "engine", "model", "status", "prompt", "seed", "cost", "score", "gate", "chain"
+            "stage", "engine", "status", "score", "gate", "cost", "seed", "prompt", "model", "chain"
         )
         for a in page.attempts:
             chain = " → ".join([*page.chains.get(a.id, []), a.engine]) if a.failover_from else ""
@@ -136,13 +151,13 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
             table.add_row(
                 STAGE_WORDS.get(a.stage, a.stage),
                 a.engine,
-                a.model_version or "—",
                 a.status,
-                a.prompt_sha256[:10],
-                str(a.seed),
-                f"${a.cost_usd:.2f}",
                 f"{a.quality_score:.2f}" if a.quality_score is not None else "—",
-                gate + (f": {a.gate_reason}" if a.gate_reason else ""),
+                gate + (f": {a.gate_reason[:40]}" if a.gate_reason else ""),
+                f"${a.cost_usd:.2f}",
+                str(a.seed),
+                a.prompt_sha256[:10],
+                a.model_version or "—",
                 chain,
             )
         shown = len(page.attempts)

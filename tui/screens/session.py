@@ -34,7 +34,7 @@ from tui.conversation import ConversationLike, ConversationUnavailable, Decision
 from tui.messages import AgentEventPosted, ProductionFinished, TurnFinished
 from tui.session_state import history, plan_summary, where_it_stopped
 from tui.settings import ChatSettings
-from tui.views import STAGE_WORDS, budget_view, shot_row, shot_rows
+from tui.views import STAGE_WORDS, BudgetView, budget_view, shot_row, shot_rows
 from tui.widgets.approval import ApprovalBar
 from tui.widgets.budget import BudgetMeter
 from tui.widgets.chat import ChatLog
@@ -69,9 +69,9 @@ class SessionScreen(Screen[None]):
     DEFAULT_CSS = """
     SessionScreen #panes { height: 1fr; }
     SessionScreen.-narrow #panes { layout: vertical; }
-    SessionScreen #chat-pane { width: 2fr; }
+    SessionScreen #chat-pane { width: 1fr; }
     SessionScreen.-narrow #chat-pane { width: 1fr; height: 1fr; }
-    SessionScreen #plan-pane { width: 3fr; border-left: solid $primary 40%; }
+    SessionScreen #plan-pane { width: 2fr; border-left: solid $primary 40%; }
     SessionScreen.-narrow #plan-pane { width: 1fr; height: 1fr; border-left: none;
         border-top: solid $primary 40%; }
     SessionScreen #prompt { margin: 0 0; }
@@ -147,10 +147,9 @@ class SessionScreen(Screen[None]):
         try:
             self.conversation = self._open_conversation()
             self.pending = self.conversation.pending
-        except (ConversationUnavailable, CatalogError) as exc:
-            self.chat.error(
-                AgentError(str(exc), "plans can still be approved, revised and produced")
-            )
+        except (ConversationUnavailable, CatalogError):
+            # Said when the person talks to the agent; the plan can still be approved and produced.
+            self.conversation = None
         if self.plan is None:
             return
         if self.pending is not None:
@@ -171,17 +170,15 @@ class SessionScreen(Screen[None]):
                 if budget is not None
                 else load_catalog(self.settings.catalog_path).guardrails.budget_usd
             )
-            from tui.views import BudgetView
-
             self.query_one(BudgetMeter).show(
-                "new session", self.settings.tier or "draft", BudgetView(0.0, 0.0, cap), "planning"
+                self.settings.tier or "draft", BudgetView(0.0, 0.0, cap), "new session"
             )
             return
         info = self.store.session(self.session_id)
         self.title, self.sub_title = "shotcaller", f"{info.title} · {info.id}"
         meter = budget_view(self.store, info.id, working=self.busy is not None)
         tier = self.settings.tier or info.tier
-        self.query_one(BudgetMeter).show(info.title, tier, meter, info.status)
+        self.query_one(BudgetMeter).show(tier, meter, info.status)
 
     def reload_plan(self) -> None:
         if self.session_id is None:
@@ -315,7 +312,7 @@ class SessionScreen(Screen[None]):
         if event.status in ("accepted", "checked"):
             self.table.set_activity(event.shot_id, "")
         elif event.status == "attempt":
-            self.table.set_activity(event.shot_id, event.message or stage)
+            self.table.set_activity(event.shot_id, f"{stage} {_attempt_words(event.message)}")
         else:
             self.table.set_activity(event.shot_id, f"{stage} {event.status.replace('_', ' ')}")
         if event.status in ("failed", "needs_attention"):
@@ -511,3 +508,11 @@ class SessionScreen(Screen[None]):
         plan.note = f"{shot_id}: new {field} prompt"
         self.store.save_plan(self.session_id, plan)
         self.reload_plan()
+
+
+def _attempt_words(message: str) -> str:
+    """'animatic: attempt 1 of 3' → 'try 1/3 animatic': short enough for the progress column."""
+    engine, _, rest = message.partition(": attempt ")
+    if not rest:
+        return message[:24]
+    return f"try {rest.replace(' of ', '/')} {engine}"

@@ -30,9 +30,16 @@ class KeyframeView(Vertical):
     """
 
     def __init__(
-        self, path: Path | None, description: str, *, pictures: bool, id: str | None = None
+        self,
+        path: Path | None,
+        description: str,
+        *,
+        pictures: bool,
+        shown_path: str = "",
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id)
+        self.shown_path = shown_path or str(path)
         self.path = path
         self.description = description
         self.pictures = pictures
@@ -47,7 +54,7 @@ class KeyframeView(Vertical):
             yield self._picture(self.path)
         else:
             yield Static(f"[keyframe] {self.description}", classes="caption", markup=False)
-        yield Static(str(self.path), classes="caption path", markup=False)
+        yield Static(self.shown_path, classes="caption path", markup=False)
 
     @staticmethod
     def _picture(path: Path) -> Widget:

@@ -64,14 +64,17 @@ class PlanTable(DataTable[str | Text]):
         self.activity[shot_id] = text
 
     def _cells(self, row: ShotRow) -> list[str | Text]:
-        tags = ",".join(row.tags) + (f" ←{row.chain_from}" if row.chain_from else "")
+        tags = ",".join(row.tags)
+        tags = (tags[:15] + "…" if len(tags) > 16 else tags) + (
+            f" ←{row.chain_from}" if row.chain_from else ""
+        )
         status = Text(row.status.replace("_", " "), style=STATUS_STYLE.get(row.status, ""))
         done = sum(1 for kind in STAGES if kind in row.engines)
         activity = self.activity.get(row.id, "")
         progress = progress_cells(done, len(STAGES)) + (f" {activity}" if activity else "")
         return [
             row.id,
-            f"{row.duration_s:.2f}s",
+            f"{row.duration_s:g}s",
             row.framing,
             row.camera,
             tags,
