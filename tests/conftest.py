@@ -22,6 +22,13 @@ KEY_VARIABLES = (
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """No test may reach a real LLM: models are FunctionModels, the offline model or cassettes."""
+    from pydantic_ai import models
+
+    models.ALLOW_MODEL_REQUESTS = False
+
+
 @pytest.fixture(autouse=True)
 def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home = tmp_path / "home"

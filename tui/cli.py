@@ -19,6 +19,9 @@ from typing import Any, NoReturn
 import click
 
 from agent.brief import BriefError, parse_brief, read_brief_text
+from agent.conversation import Conversation, open_conversation
+from agent.events import AgentEvent, ShotProgress
+from agent.models import ModelConfigError, select_model
 from agent.planner import plan_from_brief
 from agent.revisions import RevisionError
 from sessions.models import ShotPlan, Tier, ToolName
@@ -63,7 +66,14 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
-    except (UserError, BriefError, CatalogError, SessionNotFound, RevisionError) as exc:
+    except (
+        UserError,
+        BriefError,
+        CatalogError,
+        SessionNotFound,
+        RevisionError,
+        ModelConfigError,
+    ) as exc:
         _error(str(exc))
         sys.exit(EXIT_BAD_INPUT)
     except KeyboardInterrupt:
@@ -118,32 +128,21 @@ def run(
     # Everything that can be wrong with the input is checked before the data home is touched.
     text = read_brief_text(brief_file, stdin=sys.stdin)
     brief = parse_brief(text, tier=tier, budget_usd=budget)
-    model = _offline_model(model)
+    select_model(model)  # a missing key or unknown model is exit 2 with nothing written
     catalog = load_catalog(catalog_path)
-    plan = plan_from_brief(brief)
-    _check_engines(catalog, plan, brief.tier)
-    budget_usd = budget if budget is not None else catalog.guardrails.budget_usd
+    _check_engines(catalog, plan_from_brief(brief), brief.tier)
 
     store = open_store()
-    session = store.create_session(
-        brief,
-        budget_usd=budget_usd,
+    conversation = open_conversation(
+        store,
         model=model,
-        catalog_version=catalog.version,
-        catalog_sha256=catalog.sha256,
+        catalog=catalog,
+        tier=brief.tier,
+        budget_usd=budget,
+        auto_approve=yes,
     )
-    plan = store.save_plan(session.id, plan)
-    store.add_message(session.id, "user", brief.text)
-    if not yes:
-        store.update_session(session.id, status="awaiting_approval")
-        _print_plan(store, session.id, plan, as_json)
-        if not as_json:
-            click.echo(
-                f"\nApprove and produce with: shotcaller resume {session.id} --yes", err=True
-            )
-        return EXIT_AWAITING
-    store.approve_plan(session.id)
-    return _produce(store, session.id, catalog, as_json)
+    reply = asyncio.run(conversation.send(text, _event_printer()))
+    return _after_turn(store, conversation, reply, as_json)
 
 
 @cli.command()
@@ -151,7 +150,8 @@ def run(
 @click.option("--shot", "shot_id", default=None, help="The shot to iterate on, e.g. S03.")
 @click.option("--redo", "stage", default=None, help="keyframe | animate | inpaint | upscale")
 @click.option("--prompt", default=None, help="A new prompt for the redone stage.")
-@click.option("--yes", is_flag=True, help="Approve the plan if it is still awaiting approval.")
+@click.option("--yes", is_flag=True, help="Approve what is awaiting approval and carry on.")
+@click.option("--model", default=None, envvar="SHOTCALLER_MODEL", help="Planner model.")
 @click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)
 @click.option("--json", "as_json", is_flag=True)
 def resume(
@@ -160,6 +160,7 @@ def resume(
     stage: str | None,
     prompt: str | None,
     yes: bool,
+    model: str | None,
     catalog_path: str | None,
     as_json: bool,
 ) -> int:
@@ -181,6 +182,16 @@ def resume(
         fail(
             f"session {info.id} has no shot {shot_id} (shots: {plan.shots[0].id}…{plan.shots[-1].id})"
         )
+    if tool is None:
+        # The conversation left waiting for an approval: --yes gives it and the agent carries on.
+        conversation = open_conversation(
+            store, session_id=info.id, model=model, catalog=catalog, auto_approve=yes
+        )
+        if conversation.pending is not None:
+            if not yes:
+                return _after_turn(store, conversation, conversation.pending.summary, as_json)
+            reply = asyncio.run(conversation.decide("approve", on_event=_event_printer()))
+            return _after_turn(store, conversation, reply, as_json)
     if not plan.approved:
         if not yes:
             _print_plan(store, info.id, plan, as_json)
@@ -302,10 +313,52 @@ def engines(catalog_path: str | None, as_json: bool) -> int:
 # ── helpers ────────────────────────────────────────────────────────────────────────────────────
 
 
-def _offline_model(model: str | None) -> str:
-    if model in (None, "", "offline"):
-        return "offline"
-    fail(f"model {model!r} is not supported yet; use --model offline")
+def _after_turn(store: SessionStore, conversation: Conversation, reply: str, as_json: bool) -> int:
+    """The exit code and output once the agent has stopped: awaiting approval, done, or failed."""
+    if conversation.last_error is not None:
+        error = conversation.last_error
+        fail(f"{error.message} ({error.hint})" if error.hint else error.message)
+    session_id = conversation.session_id
+    if session_id is None:
+        fail(reply or "the agent did not start a session")
+    plan = store.plan(session_id)
+    if conversation.pending is not None:
+        if conversation.pending.kind == "plan" and plan is not None:
+            _print_plan(store, session_id, plan, as_json)
+        elif as_json:
+            summary = session_summary(store, session_id)
+            summary["status"] = "awaiting_approval"
+            click.echo(json.dumps(summary, indent=2))
+        else:
+            click.echo(conversation.pending.summary)
+        if not as_json:
+            click.echo(
+                f"\nApprove and carry on with: shotcaller resume {session_id} --yes", err=True
+            )
+        return EXIT_AWAITING
+    if plan is None:
+        fail(f"the model did not propose a plan: {reply.splitlines()[0] if reply else 'no reply'}")
+    summary = session_summary(store, session_id)
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        _print_summary(summary)
+        click.echo("")
+        click.echo(f"episode:    {summary['episode'] or 'not assembled (see failed shots)'}")
+        click.echo(f"storyboard: {summary['storyboard']}")
+        click.echo(f"provenance: {summary['provenance']}")
+    return EXIT_DONE if summary["status"] == "completed" else EXIT_FAILED_SHOTS
+
+
+def _event_printer() -> Callable[[AgentEvent], None]:
+    """Production progress on stderr; stdout stays for the result (and --json)."""
+    progress = _progress_printer()
+
+    def show(event: AgentEvent) -> None:
+        if isinstance(event, ShotProgress):
+            progress(event.event)
+
+    return show
 
 
 def _check_engines(catalog: Catalog, plan: ShotPlan, tier: Tier) -> None:

@@ -1,0 +1,69 @@
+"""The planner agent: one pydantic-ai `Agent`, built on first use (never at import).
+
+Its output is either the reply text or the tool calls awaiting the person's approval
+(`DeferredToolRequests`); `agent.conversation` turns those into `ApprovalNeeded` and back.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+from pydantic_ai import Agent, DeferredToolRequests, RunContext
+
+from agent import plan_tools, production_tools
+from agent.deps import ShotcallerDeps
+
+PlannerAgent = Agent[ShotcallerDeps, str | DeferredToolRequests]
+TOOL_RETRIES = 3  # a model gets three tries to fix a bad shot id or duration before the turn fails
+
+
+def _prompt(name: str) -> str:
+    return files("prompts").joinpath(name).read_text(encoding="utf-8")
+
+
+async def session_state(ctx: RunContext[ShotcallerDeps]) -> str:
+    """Where the session stands, so the model never guesses the plan's version or the tier.
+
+    Async on purpose: pydantic-ai runs sync functions in a worker thread, and the store's SQLite
+    connection belongs to the event loop's thread."""
+    deps = ctx.deps
+    info = deps.store.session(deps.session_id)
+    plan = deps.plan()
+    state = (
+        "no plan yet"
+        if plan is None
+        else f"plan v{plan.version}, {len(plan.shots)} shots, "
+        f"{'approved' if plan.approved else 'not approved'}"
+    )
+    return (
+        f"Session {info.id}: {state}; tier {deps.current_tier()}; "
+        f"spent ${info.cost_usd:.2f} of ${info.budget_usd:.2f} (fixed by the person's options)."
+    )
+
+
+@cache
+def planner_agent() -> PlannerAgent:
+    """The one agent of shotcaller. Cached: tools and instructions are registered once."""
+    return Agent(
+        deps_type=ShotcallerDeps,
+        output_type=[str, DeferredToolRequests],
+        instructions=[_prompt("planner.md"), _prompt("stages.md"), session_state],
+        retries=TOOL_RETRIES,
+        tools=[
+            plan_tools.propose_plan,
+            plan_tools.revise_plan,
+            plan_tools.set_stage_prompts,
+            plan_tools.set_tier,
+            plan_tools.show_plan,
+            plan_tools.show_costs,
+            production_tools.generate_keyframe,
+            production_tools.animate,
+            production_tools.inpaint,
+            production_tools.upscale,
+            production_tools.check_continuity,
+            production_tools.produce,
+            production_tools.assemble,
+        ],
+        name="shotcaller",
+    )

@@ -1,0 +1,70 @@
+"""An LLM's failures as one line a person can act on (never a traceback, never a key)."""
+
+from __future__ import annotations
+
+from pydantic_ai.exceptions import (
+    AgentRunError,
+    ModelAPIError,
+    ModelAuthenticationError,
+    ModelConnectionError,
+    ModelHTTPError,
+    ModelNotFoundError,
+    ModelRateLimitError,
+    UnexpectedModelBehavior,
+    UsageLimitExceeded,
+)
+
+from agent.events import AgentError
+
+_OFFLINE = "or use --model offline"
+
+
+def agent_error(exc: Exception, model: str) -> AgentError:
+    """What went wrong with `model`, and what to set or do about it."""
+    if isinstance(exc, ModelAuthenticationError):
+        return AgentError(
+            f"{model} refused the key (authentication failed)",
+            f"check the provider's key variable (e.g. OPENAI_API_KEY) {_OFFLINE}",
+        )
+    if isinstance(exc, ModelRateLimitError):
+        return AgentError(
+            f"{model} is rate-limiting requests (429)", f"wait a moment and send again {_OFFLINE}"
+        )
+    if isinstance(exc, ModelNotFoundError):
+        return AgentError(
+            f"{model}: the server does not know this model or endpoint",
+            "check the model name; an OpenAI-compatible server needs OPENAI_BASE_URL",
+        )
+    if isinstance(exc, ModelConnectionError):
+        return AgentError(
+            f"cannot reach the server for {model}",
+            f"check OPENAI_BASE_URL / the network {_OFFLINE}",
+        )
+    if isinstance(exc, ModelHTTPError):
+        hint = (
+            "the server may not support forced tool calls or this request"
+            if exc.status_code < 500
+            else "the server failed"
+        )
+        return AgentError(f"{model} answered HTTP {exc.status_code}", f"{hint}; {_OFFLINE}")
+    if isinstance(exc, ModelAPIError):
+        return AgentError(f"{model} failed: {_one_line(exc)}", f"try again {_OFFLINE}")
+    if isinstance(exc, UsageLimitExceeded):
+        return AgentError(
+            f"{model} went round in circles ({_one_line(exc)})", "say more plainly what you want"
+        )
+    if isinstance(exc, UnexpectedModelBehavior):
+        return AgentError(
+            f"{model} gave an answer shotcaller cannot use: {_one_line(exc)}",
+            f"try again {_OFFLINE}",
+        )
+    if isinstance(exc, AgentRunError):
+        return AgentError(f"{model} failed: {_one_line(exc)}", _OFFLINE)
+    raise exc
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())[:200]
+
+
+ERRORS: tuple[type[Exception], ...] = (AgentRunError,)

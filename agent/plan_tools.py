@@ -1,0 +1,288 @@
+"""The agent's planning tools: propose, revise, rewrite stage prompts, and read the plan and costs.
+
+Each docstring is what the model reads. A wrong shot id, an unknown option or a duration the plan
+cannot hold raises `ModelRetry` with what would work, so the model corrects itself.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+from pydantic_ai import ModelRetry, RunContext
+from pydantic_ai.exceptions import ApprovalRequired
+
+from agent.deps import ShotcallerDeps
+from agent.events import PlanChanged
+from agent.planner import shot_seed, with_prompts
+from agent.revisions import (
+    MAX_SHOT_S,
+    RevisionError,
+    add_shot_after,
+    drop_shot,
+    resolve_shot,
+    revise_shot,
+    set_aspect_ratio,
+)
+from agent.timing import seconds
+from sessions.models import (
+    FPS,
+    AspectRatio,
+    CameraMove,
+    Framing,
+    Shot,
+    ShotPlan,
+    Tag,
+    Tier,
+    frames_for,
+)
+from sessions.summary import session_summary
+
+
+class ShotSpec(BaseModel):
+    """One shot of a proposed plan. Ids (S01, S02 …) follow the order of the list."""
+
+    description: str = Field(description="What the shot shows, in one sentence.")
+    duration_s: float = Field(
+        description="Seconds; at least 1. All shots sum to the brief's length."
+    )
+    framing: Framing
+    camera: CameraMove
+    subjects: list[str] = Field(
+        default_factory=list, description="Characters by name, key objects."
+    )
+    tags: list[Tag] = Field(default_factory=list)
+    chain_from: str | None = Field(
+        default=None, description="The previous shot's id when the action continues across the cut."
+    )
+
+
+def plan_table(plan: ShotPlan) -> str:
+    """The plan in a few readable lines (what the person approves and the model reads back)."""
+    state = "approved" if plan.approved else "awaiting approval"
+    lines = [
+        f"{plan.title} — plan v{plan.version} ({state}): {len(plan.shots)} shots, "
+        f"{plan.total_duration_s:g} s, {plan.aspect_ratio}"
+    ]
+    for s in plan.shots:
+        chain = f" ← {s.chain_from}" if s.chain_from else ""
+        lines.append(
+            f"  {s.id} {s.duration_s:g}s {s.framing} {s.camera} [{', '.join(s.tags)}]{chain}: "
+            f"{s.description}"
+        )
+    if plan.note:
+        lines.append(f"  note: {plan.note}")
+    return "\n".join(lines)
+
+
+def require_plan(deps: ShotcallerDeps) -> ShotPlan:
+    plan = deps.plan()
+    if plan is None:
+        raise ModelRetry("there is no plan yet: call propose_plan with the shots first")
+    return plan
+
+
+def shot_id_of(plan: ShotPlan, ref: str) -> str:
+    """'S03', '3', 'shot 3', 'last' → 'S03', or a retry naming the shots that exist."""
+    try:
+        return resolve_shot(plan, ref)
+    except RevisionError as exc:
+        raise ModelRetry(str(exc)) from None
+
+
+def _build_plan(
+    deps: ShotcallerDeps,
+    shots: list[ShotSpec],
+    title: str | None,
+    aspect_ratio: AspectRatio | None,
+    style: str | None,
+    note: str,
+) -> ShotPlan:
+    brief = deps.brief()
+    if not shots:
+        raise ModelRetry("a plan needs at least one shot")
+    built: list[Shot] = []
+    for i, spec in enumerate(shots):
+        shot_id = f"S{i + 1:02d}"
+        if not 1 <= spec.duration_s <= MAX_SHOT_S:
+            raise ModelRetry(
+                f"{shot_id} lasts {spec.duration_s:g} s; a shot lasts 1 to {MAX_SHOT_S:g} seconds"
+            )
+        previous = f"S{i:02d}" if i else None
+        if spec.chain_from is not None and spec.chain_from != previous:
+            raise ModelRetry(
+                f"{shot_id} chains from {spec.chain_from}, but a chain continues only the shot just "
+                f"before it ({previous or 'none for the first shot'}); set chain_from to "
+                f"{previous!r} or null"
+            )
+        built.append(
+            Shot(
+                id=shot_id,
+                description=spec.description.strip(),
+                duration_s=seconds(frames_for(spec.duration_s)),
+                framing=spec.framing,
+                camera=spec.camera,
+                subjects=spec.subjects,
+                tags=spec.tags,
+                chain_from=spec.chain_from,
+                seed=shot_seed(
+                    brief.text, shot_id
+                ),  # seeds are locked by the system, never the model
+            )
+        )
+    total = sum(s.frames for s in built)
+    target = frames_for(brief.duration_s)
+    if abs(total - target) > 1:
+        raise ModelRetry(
+            f"the shots last {total / FPS:g} s in all but the brief asks for "
+            f"{brief.duration_s:g} s; change the durations so they sum to {brief.duration_s:g}"
+        )
+    plan = ShotPlan(
+        title=title or brief.title,
+        aspect_ratio=aspect_ratio or brief.aspect_ratio,
+        style=style if style is not None else ", ".join(brief.style_notes),
+        shots=built,
+        note=note or f"{len(built)} shots, {brief.duration_s:g} s",
+    )
+    return with_prompts(plan, brief)
+
+
+def _store(deps: ShotcallerDeps, plan: ShotPlan) -> ShotPlan:
+    saved = deps.store.save_plan(deps.session_id, plan)
+    deps.on_event(PlanChanged(saved.version))
+    return saved
+
+
+async def propose_plan(
+    ctx: RunContext[ShotcallerDeps],
+    shots: list[ShotSpec] | None = None,
+    title: str | None = None,
+    aspect_ratio: AspectRatio | None = None,
+    style: str | None = None,
+    note: str = "",
+) -> str:
+    """Put a shot list before the person for approval. Nothing is produced until they approve.
+
+    Pass `shots` to propose a new plan (durations must sum to the brief's length; framing, camera
+    and tags from the allowed vocabularies; `chain_from` only to the shot just before). Pass no
+    shots to put the current, revised plan before the person again after `revise_plan`.
+    The run pauses until the person approves, rejects or asks for a revision.
+    """
+    deps = ctx.deps
+    if ctx.tool_call_approved:
+        meta = ctx.tool_call_metadata if isinstance(ctx.tool_call_metadata, dict) else {}
+        version = int(meta.get("version") or deps.store.latest_plan_version(deps.session_id))
+        deps.store.approve_plan(deps.session_id, version)
+        deps.store.update_session(deps.session_id, status="planning")
+        deps.on_event(PlanChanged(version))
+        return f"The person approved plan v{version}. Production may start (call produce)."
+    if shots:
+        plan = _store(deps, _build_plan(deps, shots, title, aspect_ratio, style, note))
+    else:
+        current = require_plan(deps)
+        if current.approved:
+            return f"plan v{current.version} is already approved; nothing to propose"
+        plan = current
+    deps.store.update_session(deps.session_id, status="awaiting_approval")
+    raise ApprovalRequired(
+        metadata={"kind": "plan", "version": plan.version, "summary": plan_table(plan)}
+    )
+
+
+Change = Literal["revise_shot", "drop_shot", "add_shot_after", "set_aspect_ratio"]
+
+
+async def revise_plan(
+    ctx: RunContext[ShotcallerDeps], change: Change, shot_id: str = "", text: str = ""
+) -> str:
+    """Make a new version of the plan with one change (old versions are kept).
+
+    - revise_shot: `shot_id` and `text` saying what changes — a framing ("a close-up"), a camera
+      move ("slow push-in"), a length ("6 seconds") or a new description.
+    - drop_shot: `shot_id`; its time goes to the other shots.
+    - add_shot_after: `shot_id` and `text`, what the new shot shows.
+    - set_aspect_ratio: `text` is 16:9, 9:16, 1:1, 4:5, vertical or square.
+    The revised plan is not approved: call propose_plan with no shots to put it before the person.
+    """
+    deps = ctx.deps
+    plan = require_plan(deps)
+    try:
+        if change == "set_aspect_ratio":
+            new = set_aspect_ratio(plan, text)
+        else:
+            if not shot_id:
+                raise ModelRetry(f"{change} needs shot_id, one of {_ids(plan)}")
+            sid = shot_id_of(plan, shot_id)
+            if change == "drop_shot":
+                new = drop_shot(plan, sid)
+            elif change == "add_shot_after":
+                new = add_shot_after(plan, sid, text)
+            else:
+                new = revise_shot(plan, sid, text)
+    except RevisionError as exc:
+        raise ModelRetry(str(exc)) from None
+    saved = _store(deps, new)
+    return (
+        f"Stored plan v{saved.version} (not approved yet): {saved.note}. "
+        "Call propose_plan with no shots to put it before the person.\n" + plan_table(saved)
+    )
+
+
+async def set_stage_prompts(
+    ctx: RunContext[ShotcallerDeps],
+    shot_id: str,
+    keyframe: str | None = None,
+    motion: str | None = None,
+    finishing: str | None = None,
+) -> str:
+    """Rewrite one shot's stage prompts (only those given). A keyframe prompt describes the still:
+    composition, lens, light, palette. A motion prompt describes the camera move, the subject's
+    action and what stays still over the shot's duration. A finishing prompt says what must be
+    preserved and what may be corrected. The shot's structure (framing, length) does not change."""
+    deps = ctx.deps
+    plan = require_plan(deps)
+    sid = shot_id_of(plan, shot_id)
+    update = {
+        k: v.strip()
+        for k, v in (("keyframe", keyframe), ("motion", motion), ("finishing", finishing))
+        if v is not None and v.strip()
+    }
+    if not update:
+        raise ModelRetry("give at least one of keyframe, motion or finishing")
+    shots = [
+        s.model_copy(update={"prompts": s.prompts.model_copy(update=update)}) if s.id == sid else s
+        for s in plan.shots
+    ]
+    note = f"{sid}: new {', '.join(update)} prompt"
+    saved = _store(deps, plan.model_copy(update={"shots": shots, "note": note}))
+    return f"Stored plan v{saved.version}: {note}."
+
+
+async def set_tier(ctx: RunContext[ShotcallerDeps], tier: Tier) -> str:
+    """Switch the session between the draft tier (cheap previs) and the delivery tier (final
+    quality engines, which cost more and need provider keys). Budget and caps do not change."""
+    deps = ctx.deps
+    deps.store.update_session(deps.session_id, tier=tier)
+    deps.tier = tier
+    return f"The session now produces at {tier} tier."
+
+
+async def show_plan(ctx: RunContext[ShotcallerDeps]) -> str:
+    """The current plan: version, approval, and each shot's id, length, framing, camera and tags."""
+    return plan_table(require_plan(ctx.deps))
+
+
+async def show_costs(ctx: RunContext[ShotcallerDeps]) -> str:
+    """What the session has spent so far against its budget, shot by shot."""
+    summary = session_summary(ctx.deps.store, ctx.deps.session_id)
+    lines = [f"Spent ${summary['cost_usd']:.2f} of the ${summary['budget_usd']:.2f} budget."]
+    for shot in summary["shots"]:
+        lines.append(
+            f"  {shot['id']}: ${shot['cost_usd']:.2f} over {shot['attempts']} attempt(s), "
+            f"{shot['status']}"
+        )
+    return "\n".join(lines)
+
+
+def _ids(plan: ShotPlan) -> str:
+    return ", ".join(s.id for s in plan.shots)

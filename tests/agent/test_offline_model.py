@@ -1,0 +1,104 @@
+"""The offline model's vocabulary, through the real agent, tools and store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from agent.conversation import open_conversation
+from agent.offline import Call, decide
+from sessions.store import open_store
+
+BRIEF = (
+    "A 9-second ad for Crumb bakery in three shots. Dawn over the town. "
+    "The baker shapes dough. A loaf comes out of the oven."
+)
+
+
+async def test_every_phrase_of_the_vocabulary(data_home: Path) -> None:
+    store = open_store()
+    c = open_conversation(store, env={})
+
+    await c.send(BRIEF)
+    sid = c.session_id or ""
+    plan = store.plan(sid)
+    assert plan is not None and len(plan.shots) == 3 and c.pending is not None
+
+    async def plan_after(line: str) -> str:
+        reply = await c.send(line)
+        assert c.pending is not None and c.pending.kind == "plan", reply
+        return reply
+
+    await plan_after("revise shot 2: a close-up")
+    assert (p := store.plan(sid)) and p.version == 2 and p.shots[1].framing == "close"
+    await plan_after("drop shot 3")
+    assert (p := store.plan(sid)) and len(p.shots) == 2
+    await plan_after("add a shot after 1: a close-up of the shop sign")
+    assert (p := store.plan(sid)) and p.shots[1].description.startswith("A close-up of the shop")
+    await plan_after("make it vertical")
+    assert (p := store.plan(sid)) and p.aspect_ratio == "9:16"
+    await plan_after("make it 16:9")
+    assert (p := store.plan(sid)) and p.aspect_ratio == "16:9" and p.version == 6
+    reply = await plan_after("revise shot 9: a close-up")
+    assert "could not make that change: there is no shot 9" in reply
+    assert (p := store.plan(sid)) and p.version == 6
+
+    await c.send("approve")
+    assert c.pending is not None and c.pending.kind == "production"
+    reply = await c.send("approve")
+    assert "Production completed: 3 of 3" in reply
+
+    reply = await c.send("what did it cost")
+    assert reply.startswith("Spent $0.00 of the $20.00 budget.")
+
+    await c.send("redo shot 1's keyframe")
+    assert c.pending is not None and "S01 (generate_keyframe, animate, redo)" in c.pending.summary
+    await c.send("approve")
+    assert (take := store.current_take(sid, "S01", "keyframe")) and take.take == 2
+    assert (clip := store.current_take(sid, "S01", "clip")) and clip.take == 2
+
+    await c.send("redo shot 2's clip")
+    assert c.pending is not None and "S02 (animate, redo)" in c.pending.summary
+    assert await c.send("reject") == "Not started; nothing was spent."
+    assert (clip := store.current_take(sid, "S02", "clip")) and clip.take == 1
+
+    assert await c.send("use delivery tier") == "The session now produces at delivery tier."
+    assert store.session(sid).tier == "delivery"
+    await c.send("use draft tier")
+    assert store.session(sid).tier == "draft"
+
+    reply = await c.send("please dance")
+    assert reply.startswith("I did not understand 'please dance'. I understand: a brief")
+    assert await c.send("approve") == "Nothing is waiting for your approval right now."
+
+
+@pytest.mark.parametrize(
+    ("line", "tool", "args"),
+    [
+        ("drop shot 2", "revise_plan", {"change": "drop_shot", "shot_id": "2"}),
+        ("Revise shot 3: slow push-in", "revise_plan",
+         {"change": "revise_shot", "shot_id": "3", "text": "slow push-in"}),
+        ("add a shot after 1: the sign", "revise_plan",
+         {"change": "add_shot_after", "shot_id": "1", "text": "the sign"}),
+        ("make it square", "revise_plan", {"change": "set_aspect_ratio", "text": "square"}),
+        ("redo shot 4's clip", "produce", {"shot_ids": ["4"], "stages": ["animate"], "redo": True}),
+        ("use delivery tier", "set_tier", {"tier": "delivery"}),
+        ("What did it cost?", "show_costs", {}),
+        ("show the plan", "show_plan", {}),
+    ],
+)  # fmt: skip
+def test_phrases_become_tool_calls(line: str, tool: str, args: dict[str, object]) -> None:
+    from pydantic_ai.messages import ModelRequest, ToolReturnPart, UserPromptPart
+
+    planned = ModelRequest(parts=[ToolReturnPart("propose_plan", "ok", "c1")])
+    decision = decide([planned, ModelRequest(parts=[UserPromptPart(line)])])
+    assert decision == Call(tool, args)
+
+
+def test_before_a_plan_commands_ask_for_a_brief() -> None:
+    from pydantic_ai.messages import ModelRequest, UserPromptPart
+
+    assert decide([ModelRequest(parts=[UserPromptPart("drop shot 2")])]) == (
+        "There is no plan yet: send a brief first."
+    )

@@ -1,0 +1,74 @@
+"""A saved conversation, restored, gives the model everything that was said and done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_ai.messages import (
+    ModelMessage,
+    ModelMessagesTypeAdapter,
+    ModelResponse,
+    ToolCallPart,
+    UserPromptPart,
+)
+
+from agent.agent import planner_agent
+from agent.conversation import open_conversation
+from sessions.store import open_store
+
+from .scripting import Scripted, call, last_prompt, last_returns, say
+from .test_conversation_scripted import BRIEF, SHOTS
+
+
+def planner(messages: list[ModelMessage]) -> ModelResponse:
+    if last_prompt(messages) is not None:
+        if "cost" in (last_prompt(messages) or ""):
+            return call("show_costs", len(messages))
+        return call("propose_plan", len(messages), shots=SHOTS)
+    ret = last_returns(messages)[-1]
+    return say(f"{ret.tool_name}: {ret.outcome}")
+
+
+async def test_resumed_conversation_continues_with_the_full_history(data_home: Path) -> None:
+    first = Scripted(planner)
+    store = open_store()
+    with planner_agent().override(model=first.model()):
+        conversation = open_conversation(store, env={})
+        await conversation.send(BRIEF)
+    assert conversation.pending is not None
+    before = ModelMessagesTypeAdapter.dump_json(conversation.history)
+    sid = conversation.session_id
+    store.close()
+
+    # Another process, later: the store reopened, the conversation restored from it.
+    store = open_store()
+    second = Scripted(planner)
+    with planner_agent().override(model=second.model()):
+        resumed = open_conversation(store, session_id=sid, env={})
+        assert ModelMessagesTypeAdapter.dump_json(resumed.history) == before
+        assert resumed.pending == conversation.pending
+        reply = await resumed.decide("approve")
+        assert reply == "propose_plan: success"
+        await resumed.send("what did it cost so far?")
+
+    history = second.seen[-1]
+    prompts = [p.content for m in history for p in m.parts if isinstance(p, UserPromptPart)]
+    assert prompts == [BRIEF, "what did it cost so far?"]
+    tool_calls = [p.tool_name for m in history for p in m.parts if isinstance(p, ToolCallPart)]
+    assert tool_calls == ["propose_plan", "show_costs"]
+    # Every message the first process had is in what the model now sees, in order.
+    assert history[: len(conversation.history)] == resumed.history[: len(conversation.history)]
+    assert len(history) > len(conversation.history)
+    plan = store.plan(resumed.session_id or "")
+    assert plan is not None and plan.approved
+
+
+async def test_resume_without_pending_has_nothing_to_decide(data_home: Path) -> None:
+    store = open_store()
+    with planner_agent().override(model=Scripted(planner).model()):
+        conversation = open_conversation(store, env={})
+        await conversation.send(BRIEF)
+        await conversation.decide("reject", "not today")
+        resumed = open_conversation(store, session_id=conversation.session_id, env={})
+    assert resumed.pending is None
+    assert await resumed.decide("approve") == "Nothing is waiting for your approval."
