@@ -34,21 +34,21 @@ class ConversationUnavailable(RuntimeError):
 def open_chat_conversation(
     store: SessionStore, session_id: str | None, settings: ChatSettings
 ) -> ConversationLike:
-    try:
-        # Imported when a conversation is opened, not with the screen: it loads pydantic-ai.
-        from agent.conversation import open_conversation
-    except ImportError as exc:
-        raise ConversationUnavailable(
-            f"the agent's conversation is not available in this build ({exc})"
-        ) from exc
+    # Imported when a conversation is opened, not with the screen: it loads pydantic-ai.
+    from agent.conversation import open_conversation
+    from agent.models import ModelConfigError
+
     catalog = load_catalog(settings.catalog_path)
-    conversation: ConversationLike = open_conversation(
-        store,
-        session_id=session_id,
-        model=settings.model,
-        catalog=catalog,
-        env=settings.env,
-        tier=settings.tier,
-        budget_usd=settings.budget_usd,
-    )
+    try:
+        conversation: ConversationLike = open_conversation(
+            store,
+            session_id=session_id,
+            model=settings.model,
+            catalog=catalog,
+            env=settings.env,
+            tier=settings.tier,
+            budget_usd=settings.budget_usd,
+        )
+    except ModelConfigError as exc:
+        raise ConversationUnavailable(str(exc)) from exc
     return conversation

@@ -14,12 +14,18 @@ from sessions.store import SessionStore
 HISTORY_TOOL_CALLS = 30
 
 
+# The conversation's rows (agent/conversation.py): the person's words and decisions, the agent's
+# replies, and the approvals it asked for (shown as notes; a still-pending one is asked again).
+ROLES = {"user": "you", "decision": "you", "assistant": "agent", "approval": "note"}
+
+
 def history(store: SessionStore, session_id: str) -> list[tuple[str, str | ToolCallFinished]]:
-    """Messages and recent tool calls in the order they happened: ("you"|"agent"|"tool", payload)."""
+    """Messages and recent tool calls in the order they happened: (you|agent|note|tool, payload)."""
     items: list[tuple[str, str, str | ToolCallFinished]] = []
     for m in store.messages(session_id):
-        role = "you" if m["role"] == "user" else "agent"
-        items.append((m["created"], role, m["text"]))
+        role = ROLES.get(m["role"], "note")
+        if m["text"]:
+            items.append((m["created"], role, m["text"]))
     calls = store.db.query(
         "select * from tool_calls where session_id = ? order by rowid desc limit ?",
         [session_id, HISTORY_TOOL_CALLS],

@@ -141,6 +141,8 @@ class SessionScreen(Screen[None]):
             elif kind == "agent":
                 self.chat.agent_text(str(payload))
                 self.chat.end_turn()
+            elif kind == "note":
+                self.chat.note(str(payload))
             elif isinstance(payload, ToolCallFinished):
                 self.chat.tool_finished(payload)
         self.reload_plan()
@@ -153,7 +155,7 @@ class SessionScreen(Screen[None]):
         if self.plan is None:
             return
         if self.pending is not None:
-            self._ask(self.pending)
+            self._ask(self.pending, announce=False)  # the history already shows what was asked
         elif not self.plan.approved:
             self._ask(ApprovalNeeded("plan", plan_summary(self.plan)))
         else:
@@ -257,7 +259,13 @@ class SessionScreen(Screen[None]):
             else:
                 reply = await self.conversation.send(text or "", self._post)
         except ConversationUnavailable as exc:
-            self._post(AgentError(str(exc), "run `shotcaller run BRIEF` headlessly meanwhile"))
+            self._post(
+                AgentError(
+                    str(exc),
+                    "fix the model setting and send again, or quit and "
+                    "run with SHOTCALLER_MODEL=offline",
+                )
+            )
         except Exception as exc:  # a failed turn is shown in the chat; it must not close the app
             self._post(AgentError(f"the agent stopped: {exc}", "try again, or rephrase"))
         self.post_message(TurnFinished(reply))
@@ -343,9 +351,10 @@ class SessionScreen(Screen[None]):
 
     # ── approvals ──────────────────────────────────────────────────────────────────────────────
 
-    def _ask(self, event: ApprovalNeeded) -> None:
+    def _ask(self, event: ApprovalNeeded, *, announce: bool = True) -> None:
         self.pending = event
-        self.chat.proposal(event)
+        if announce:
+            self.chat.proposal(event)
         self.query_one(ApprovalBar).ask(event)
         self.refresh_bindings()
 

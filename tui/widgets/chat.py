@@ -66,6 +66,10 @@ class ChatLog(VerticalScroll):
 
     def tool_started(self, event: ToolCallStarted) -> None:
         self.reply = None
+        if event.call_id in self.calls:
+            # A call that waited for approval runs again under the same id once approved.
+            self.calls[event.call_id][0].title = f"⚙ {event.tool} …"
+            return
         args = json.dumps(event.args, default=str, indent=1) if event.args else "(no arguments)"
         self._call_box(event.call_id, f"⚙ {event.tool} …", args)
 
