@@ -303,6 +303,68 @@ def _prefetch(source: Iterator[av.VideoFrame]) -> Iterator[av.VideoFrame]:
         worker.join()
 
 
+# --- conforming a provider's output ---------------------------------------------------------
+# Real engines deliver their own sizes (OpenAI 1536x1024), lengths (Kling 5|10 s, Veo 4|6|8 s) and
+# rates (Wan 16 fps). The quality gate rightly rejects a take off by a frame or an aspect ratio, so
+# an adapter conforms what it downloaded to what the shot asked for, the way an editor conforms
+# delivered footage: crop to fill the frame (no letterbox), resample time by nearest frame, trim.
+
+
+def fill_frame(image: Image.Image, width: int, height: int) -> Image.Image:
+    """Centre-crop `image` to the aspect of width×height, then resample to exactly that size."""
+    image = image.convert("RGB")
+    src_w, src_h = image.size
+    target = width / height
+    if src_w / src_h > target:
+        crop_w = max(1, round(src_h * target))
+        left = (src_w - crop_w) // 2
+        image = image.crop((left, 0, left + crop_w, src_h))
+    elif src_w / src_h < target:
+        crop_h = max(1, round(src_w / target))
+        top = (src_h - crop_h) // 2
+        image = image.crop((0, top, src_w, top + crop_h))
+    if image.size != (width, height):
+        image = image.resize((width, height), Image.Resampling.LANCZOS)
+    return image
+
+
+def conform_image(source: Path, target: Path, *, width: int, height: int) -> MediaInfo:
+    """Write `source` to `target` as a width×height PNG (cropped to fill). Raises MediaError."""
+    write_png(fill_frame(load_image(source), width, height), target)
+    return probe(target)
+
+
+def conform_clip(
+    source: Path, target: Path, *, width: int, height: int, fps: int, duration_s: float
+) -> MediaInfo:
+    """Re-encode `source` as width×height at `fps`, exactly `duration_s` long: trimmed, or held on
+    its last frame when a provider delivered up to half a second short (a longer shortfall is left
+    short, for the quality gate to reject honestly). Raises MediaError."""
+    info = probe(source)
+    if info.kind != "video":
+        raise MediaError(f"{Path(source).name} is not a video")
+    wanted = max(1, round(duration_s * fps))
+    src_fps = info.fps or fps
+
+    def frames() -> Iterator[Image.Image]:
+        produced = 0
+        last: Image.Image | None = None
+        for index, frame in enumerate(read_frames(source)):
+            # Output frame k shows the source frame on screen at time k/fps.
+            while produced < wanted and int(produced * src_fps / fps + 1e-9) <= index:
+                last = fill_frame(Image.fromarray(frame), width, height)
+                yield last
+                produced += 1
+            if produced >= wanted:
+                return
+        if last is not None and wanted - produced <= fps // 2:
+            for _ in range(wanted - produced):
+                yield last
+
+    encode_clip(frames(), target, width=width, height=height, fps=fps)
+    return probe(target)
+
+
 # --- helpers --------------------------------------------------------------------------------
 
 

@@ -1,0 +1,80 @@
+"""Luma Dream Machine (`https://api.lumalabs.ai/dream-machine/v1`, `Authorization: Bearer …`).
+
+Submit `POST /generations/video` `{model, prompt, aspect_ratio, resolution, duration: "5s"|"9s",
+keyframes: {frame0}}`; poll `GET /generations/{id}` (queued, dreaming → completed with
+`assets.video` | failed with `failure_reason`). `frame0` is the keyframe image as a data URI or —
+when the shot continues a clip Luma made (`continue_job_id`) — `{"type": "generation", "id"}`,
+Luma's own look-back chaining, which continues the motion rather than restarting from a still.
+Keyframes: `POST /generations/image` `{model, prompt, aspect_ratio}` → `assets.image`.
+"""
+
+from __future__ import annotations
+
+from tools.engines.base import EngineRequest
+from tools.engines.errors import Refused, ServerError
+from tools.engines.http import (
+    Api,
+    Cadence,
+    HttpEngine,
+    Job,
+    Json,
+    Output,
+    closest_ratio,
+    data_uri,
+    pick_duration,
+)
+
+SECONDS = (5, 9)
+RATIOS = ("16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "9:21")
+PENDING = {"queued", "dreaming"}
+
+
+def generation_body(model: str, request: EngineRequest) -> tuple[str, Json]:
+    ratio = closest_ratio(request.width, request.height, RATIOS)
+    if request.tool != "animate":
+        return "/generations/image", {
+            "model": model,
+            "prompt": request.prompt,
+            "aspect_ratio": ratio,
+        }
+    body: Json = {
+        "model": model,
+        "prompt": request.prompt,
+        "aspect_ratio": ratio,
+        "resolution": "720p",
+        "duration": f"{pick_duration(request.duration_s, SECONDS)}s",
+        "loop": False,
+    }
+    if request.continue_job_id:
+        body["keyframes"] = {"frame0": {"type": "generation", "id": request.continue_job_id}}
+    elif request.image is not None:
+        body["keyframes"] = {"frame0": {"type": "image", "url": data_uri(request.image)}}
+    return "/generations/video", body
+
+
+class LumaEngine(HttpEngine):
+    provider = "luma"
+    key_env_default = "LUMAAI_API_KEY"
+    base_url = "https://api.lumalabs.ai/dream-machine/v1"
+    cadence = Cadence(first_s=3.0, max_s=10.0)
+
+    async def submit(self, api: Api, request: EngineRequest) -> Job:
+        path, body = generation_body(self.spec.model, request)
+        job_id, _ = await api.create(path, json=body)
+        return Job(job_id)
+
+    async def poll(self, api: Api, job: Job, request: EngineRequest) -> Output | None:
+        generation = await api.json("GET", f"/generations/{job.id}", missing=ServerError)
+        state = generation.get("state")
+        if state in PENDING:
+            return None
+        if state == "completed":
+            assets = generation.get("assets") or {}
+            key = "video" if request.tool == "animate" else "image"
+            return Output(url=assets.get(key), metadata={"generation_id": job.id})
+        reason = str(generation.get("failure_reason") or state)
+        # Luma's error shapes are not documented (PROVIDERS.md: UNVERIFIED); its moderation
+        # failures say so in words.
+        if any(word in reason.lower() for word in ("moderation", "policy", "safety")):
+            raise Refused(f"{self.spec.name}: refused on content policy: {reason}")
+        raise ServerError(f"{self.spec.name}: generation {state}: {reason}")
