@@ -31,3 +31,7 @@ class ProductionFinished(Message):
         self.status = status
         self.episode = episode
         self.failed = failed
+
+
+class AgentLoaded(Message):
+    """The agent's modules are imported; a saved conversation can be opened without a pause."""

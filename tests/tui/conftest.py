@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from agent.brief import parse_brief
 from agent.planner import plan_from_brief
@@ -60,3 +62,9 @@ async def produce(
     """Produce a seeded session with the offline animatic engine, as the chat would."""
     production = open_production(store, session_id, load_catalog())
     await produce_episode(production, stages=stages)
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Let the screen finish what it started on opening (loading the agent, a saved approval)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

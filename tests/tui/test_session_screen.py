@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, Input, TextArea
 
 from sessions.store import SessionStore
-from tests.tui.conftest import TWO_SHOTS, chat_app, produce, seed_session
+from tests.tui.conftest import TWO_SHOTS, chat_app, produce, seed_session, settle
 from tui.screens.detail import ShotDetailScreen
 from tui.screens.session import SessionScreen
 from tui.widgets.approval import ApprovalBar
@@ -25,6 +25,7 @@ async def test_reopened_plan_is_approved_with_a_key_and_produced(store: SessionS
     sid = seed_session(store)
     app = chat_app(sid)
     async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
         screen = session_screen(app.screen)
         assert screen.query_one(ApprovalBar).has_class("-pending")
         await pilot.press("ctrl+y")
@@ -42,6 +43,7 @@ async def test_approve_button_works_without_the_keyboard(store: SessionStore) ->
     sid = seed_session(store)
     app = chat_app(sid)
     async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
         await pilot.click("#approve")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -56,6 +58,7 @@ async def test_revise_puts_the_cursor_in_the_chat_and_makes_a_new_version(
     assert before is not None and before.shots[1].framing != "wide"
     app = chat_app(sid)
     async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
         screen = session_screen(app.screen)
         await pilot.press("ctrl+r")
         prompt = screen.query_one("#prompt", Input)
@@ -76,6 +79,7 @@ async def test_reject_spends_nothing(store: SessionStore) -> None:
     sid = seed_session(store)
     app = chat_app(sid)
     async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
         screen = session_screen(app.screen)
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -89,6 +93,7 @@ async def test_redo_one_stage_from_the_shot_detail(store: SessionStore) -> None:
     await produce(store, sid)
     app = chat_app(sid)
     async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
         await pilot.press("f2", "enter")
         detail = app.screen
         assert isinstance(detail, ShotDetailScreen)
@@ -108,6 +113,7 @@ async def test_edit_a_prompt_and_redo_the_keyframe(store: SessionStore) -> None:
     await produce(store, sid)
     app = chat_app(sid)
     async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
         await pilot.press("f2", "enter", "e")
         area = app.screen.query_one(TextArea)
         area.text = "a ginger cat on a blue porch, low sun, 35mm"
@@ -131,6 +137,7 @@ async def test_reopening_an_unfinished_session_offers_to_continue(store: Session
         store.set_shot_status(sid, shot_id, "in_progress")
     app = chat_app(sid)
     async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
         screen = session_screen(app.screen)
         stopped = screen.query_one("#stopped")
         assert stopped.has_class("-shown")

@@ -13,7 +13,7 @@ import pytest
 from textual.pilot import Pilot
 
 from sessions.store import SessionStore
-from tests.tui.conftest import TWO_SHOTS, chat_app, produce, seed_session
+from tests.tui.conftest import TWO_SHOTS, chat_app, produce, seed_session, settle
 
 SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]
 Snap = Callable[..., bool]
@@ -42,7 +42,7 @@ def test_plan_awaiting_approval(
 ) -> None:
     sid = seed_session(store, TWO_SHOTS, session_id="4e5f6a7b")
     fix_dates(store)
-    assert snap_compare(chat_app(sid), terminal_size=size)
+    assert snap_compare(chat_app(sid), terminal_size=size, run_before=settle)
 
 
 @pytest.fixture
@@ -57,12 +57,13 @@ def produced(store: SessionStore) -> str:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_produced_session(snap_compare: Snap, produced: str, size: tuple[int, int]) -> None:
-    assert snap_compare(chat_app(produced), terminal_size=size)
+    assert snap_compare(chat_app(produced), terminal_size=size, run_before=settle)
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_shot_detail(snap_compare: Snap, produced: str, size: tuple[int, int]) -> None:
     async def open_detail(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
         await pilot.press("f2", "enter")
         await pilot.pause()
 

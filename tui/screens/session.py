@@ -31,7 +31,7 @@ from sessions.store import SessionStore
 from tools.catalog import CatalogError, load_catalog
 from tools.episode import open_production, produce_episode
 from tui.conversation import ConversationLike, ConversationUnavailable, Decision
-from tui.messages import AgentEventPosted, ProductionFinished, TurnFinished
+from tui.messages import AgentEventPosted, AgentLoaded, ProductionFinished, TurnFinished
 from tui.session_state import history, plan_summary, where_it_stopped
 from tui.settings import ChatSettings
 from tui.views import STAGE_WORDS, BudgetView, budget_view, shot_row, shot_rows
@@ -122,6 +122,9 @@ class SessionScreen(Screen[None]):
         else:
             self._reopen(self.session_id)
         self.refresh_header()
+        # The agent (pydantic-ai) takes a second to import: load it in a thread so the session
+        # shows at once; a saved session's pending approval appears when it is ready.
+        self.load_agent()
 
     @property
     def chat(self) -> ChatLog:
@@ -146,20 +149,32 @@ class SessionScreen(Screen[None]):
             elif isinstance(payload, ToolCallFinished):
                 self.chat.tool_finished(payload)
         self.reload_plan()
+        if self.plan is not None and self.plan.approved:
+            self._show_stopped()
+
+    @work(thread=True, exclusive=True, group="load-agent")
+    def load_agent(self) -> None:
+        import agent.conversation  # noqa: F401 — imported here, off the event loop
+
+        self.post_message(AgentLoaded())
+
+    @on(AgentLoaded)
+    def _agent_loaded(self) -> None:
+        if self.session_id is None:
+            return  # a new session's conversation starts with its first brief
         try:
-            self.conversation = self._open_conversation()
-            self.pending = self.conversation.pending
+            if self.conversation is None and self.busy is None:
+                self.conversation = self._open_conversation()
+                self.pending = self.conversation.pending
         except (ConversationUnavailable, CatalogError):
             # Said when the person talks to the agent; the plan can still be approved and produced.
             self.conversation = None
-        if self.plan is None:
+        if self.plan is None or self.busy is not None:
             return
         if self.pending is not None:
             self._ask(self.pending, announce=False)  # the history already shows what was asked
         elif not self.plan.approved:
             self._ask(ApprovalNeeded("plan", plan_summary(self.plan)))
-        else:
-            self._show_stopped()
 
     # ── header, plan, budget ───────────────────────────────────────────────────────────────────
 
