@@ -34,6 +34,7 @@ from pydantic_ai.messages import (
     TextPart,
     TextPartDelta,
 )
+from pydantic_ai.models import Model
 from pydantic_ai.usage import UsageLimits
 
 from agent.agent import planner_agent
@@ -48,7 +49,7 @@ from agent.events import (
     ToolCallFinished,
     ToolCallStarted,
 )
-from agent.models import select_model
+from agent.models import ModelConfigError, select_model
 from sessions.models import Tier
 from sessions.store import SessionStore
 from tools.catalog import Catalog, load_catalog
@@ -59,8 +60,16 @@ Decision = Literal["approve", "reject", "revise"]
 TURN_LIMITS = UsageLimits(request_limit=30)
 # Rows in the messages table: the person's words, the agent's turn, a pending approval, an answer.
 USER, AGENT, APPROVAL, DECISION = "user", "assistant", "approval", "decision"
-_APPROVE = re.compile(r"^(?:approve[ds]?|yes|y|ok(?:ay)?|go(?: ahead)?|lgtm|looks good)\b", re.I)
-_REJECT = re.compile(r"^(?:reject(?:ed)?|no|n|cancel|stop)\b", re.I)
+# Only a bare yes or no answers an approval; "yes, but make it vertical" is a revision.
+_APPROVE = re.compile(
+    r"^(?:approve[ds]?(?: it)?|yes(?: please)?|y|ok(?:ay)?|go(?: ahead)?|lgtm|looks good)[.!]*$",
+    re.I,
+)
+_USE_MODEL = re.compile(
+    r"^(?:use|switch to)\s+(?:the\s+)?(?:model\s+)?(?P<name>\S+?)(?:\s+(?:model|planner))?[.!]?$",
+    re.I,
+)
+_REJECT = re.compile(r"^(?:reject(?:ed)?(?: it)?|no|n|cancel|stop)[.!]*$", re.I)
 
 
 def _ignore(_: AgentEvent) -> None:
@@ -75,7 +84,7 @@ class Conversation:
         store: SessionStore,
         *,
         model_name: str,
-        model: Any,
+        model: Model,
         catalog: Catalog,
         env: Mapping[str, str],
         tier: Tier | None,
@@ -105,12 +114,16 @@ class Conversation:
 
     async def send(self, text: str, on_event: EventSink = _ignore) -> str:
         """One turn of the person's words; returns the agent's reply. While an approval is
-        pending, "approve"/"reject" answer it and anything else is taken as a revision."""
+        pending, "approve"/"reject" answer it and anything else is taken as a revision.
+        "use offline" (or "use MODEL") switches the model: the only way offline takes over."""
+        switch = _USE_MODEL.match(text.strip())
+        if switch and (switch["name"].lower() == "offline" or ":" in switch["name"]):
+            return self.use_model(switch["name"], on_event)
         if self.pending is not None:
             if _APPROVE.match(text.strip()):
                 return await self.decide("approve", on_event=on_event)
             if _REJECT.match(text.strip()):
-                return await self.decide("reject", text, on_event=on_event)
+                return await self.decide("reject", on_event=on_event)
             return await self.decide("revise", text, on_event=on_event)
         if self.session_id is None:
             try:
@@ -134,7 +147,24 @@ class Conversation:
             self.session_id, DECISION, f"{decision}: {note}".rstrip(": ").rstrip()
         )
         self.pending = None
-        return await self._run(None, self._results(pending, decision, note), on_event)
+        return await self._run(None, self._results(pending, decision, note), on_event, pending)
+
+    def use_model(self, name: str, on_event: EventSink = _ignore) -> str:
+        """Carry on with another model (e.g. "offline" after the LLM failed); history is kept."""
+        try:
+            choice = select_model(name, self.env)
+        except ModelConfigError as exc:
+            return self._fail(AgentError(str(exc)), on_event)
+        self.model_name, self.model = choice.name, choice.model
+        if self.session_id is not None:
+            self.store.update_session(self.session_id, model=choice.name)
+        return f"Now planning with {choice.name}."
+
+    def transcript(self) -> list[tuple[str, str]]:
+        """What was said, for display: (role, text) per row — user, assistant, approval, decision."""
+        if self.session_id is None:
+            return []
+        return [(row["role"], row["text"]) for row in self.store.messages(self.session_id)]
 
     # ── turns ──────────────────────────────────────────────────────────────────────────────────
 
@@ -166,7 +196,11 @@ class Conversation:
         return self._deps
 
     async def _run(
-        self, prompt: str | None, results: DeferredToolResults | None, on_event: EventSink
+        self,
+        prompt: str | None,
+        results: DeferredToolResults | None,
+        on_event: EventSink,
+        answering: ApprovalNeeded | None = None,
     ) -> str:
         assert self.session_id is not None
         self.last_error = None
@@ -184,6 +218,9 @@ class Conversation:
                     event_stream_handler=_stream_to(on_event),
                 )
             except AgentRunError as exc:
+                if answering is not None:
+                    # The calls still await an answer: keep them pending so the person can retry.
+                    self._await(answering, self._pending_metadata)
                 return self._fail(agent_error(exc, self.model_name), on_event)
             self.history = result.all_messages()
             output = result.output
@@ -198,17 +235,22 @@ class Conversation:
             pending, metadata = _approval(output)
             on_event(pending)
             if not self.auto_approve:
-                self.pending, self._pending_metadata = pending, metadata
-                self.store.add_message(
-                    self.session_id,
-                    APPROVAL,
-                    pending.summary,
-                    json.dumps({"approval": asdict(pending), "metadata": metadata}),
-                )
+                self._await(pending, metadata)
                 replies.append(pending.summary)
                 return "\n\n".join(replies)
             self._pending_metadata = metadata
-            prompt, results = None, self._results(pending, "approve", "")
+            prompt, results, answering = None, self._results(pending, "approve", ""), pending
+
+    def _await(self, pending: ApprovalNeeded, metadata: dict[str, dict[str, Any]]) -> None:
+        """Hold `pending` for the person, and save it so a resumed conversation holds it too."""
+        assert self.session_id is not None
+        self.pending, self._pending_metadata = pending, metadata
+        self.store.add_message(
+            self.session_id,
+            APPROVAL,
+            pending.summary,
+            json.dumps({"approval": asdict(pending), "metadata": metadata}),
+        )
 
     def _results(
         self, pending: ApprovalNeeded, decision: Decision, note: str
@@ -219,9 +261,9 @@ class Conversation:
         elif decision == "reject":
             answer = ToolDenied(f"The person rejected this. {note}".strip())
         else:
-            answer = ToolDenied(
-                "The person did not approve and asks for this revision: " + note.strip()
-            )
+            # Not a yes: their words go back to the model as the reason, to act on (a revision
+            # of the plan, or another request while production waits).
+            answer = ToolDenied("The person did not approve and says: " + note.strip())
         return DeferredToolResults(
             approvals={call_id: answer for call_id in pending.call_ids},
             metadata={k: v for k, v in self._pending_metadata.items() if k in pending.call_ids},

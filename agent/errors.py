@@ -65,6 +65,3 @@ def agent_error(exc: Exception, model: str) -> AgentError:
 
 def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())[:200]
-
-
-ERRORS: tuple[type[Exception], ...] = (AgentRunError,)

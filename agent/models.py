@@ -69,8 +69,15 @@ def _openai(kind: str, model: str, env: Mapping[str, str]) -> Model:
         )
     # Local servers rarely check the key, but the SDK insists on one.
     provider = OpenAIProvider(base_url=base_url, api_key=key or "not-needed")
-    # Most OpenAI-compatible servers (llama.cpp, vLLM, gateways) speak only chat completions.
-    if kind == "openai-chat" or (kind == "openai" and base_url is not None):
+    if base_url is not None and kind in ("openai", "openai-chat"):
+        # Most OpenAI-compatible servers (llama.cpp, vLLM, gateways) speak only chat completions,
+        # and some answer 500 to `tool_choice: "required"`: declare that they cannot force a tool
+        # call, so pydantic-ai sends "auto" and reads the reply as text or tool calls.
+        base = provider.model_profile(model) or {}
+        return OpenAIChatModel(
+            model, provider=provider, profile={**base, "supports_forced_tool_choice": False}
+        )
+    if kind == "openai-chat":
         return OpenAIChatModel(model, provider=provider)
     return OpenAIResponsesModel(model, provider=provider)
 

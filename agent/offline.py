@@ -150,7 +150,7 @@ def _has_plan(messages: list[ModelMessage]) -> bool:
     )
 
 
-_REVISION_NOTE = re.compile(r"revision:\s*(?P<note>.+)$", re.I | re.S)
+_NOTE = re.compile(r"did not approve and says:\s*(?P<note>.+)$", re.I | re.S)
 
 
 def _after_tool(result: ToolReturnPart) -> Decision:
@@ -164,10 +164,12 @@ def _after_tool(result: ToolReturnPart) -> Decision:
     if result.outcome == "failed":
         return f"That failed: {content}"
     if result.outcome == "denied":
-        note = _REVISION_NOTE.search(content)
+        note = _NOTE.search(content)
+        command = _command(note["note"]) if note else None
+        if isinstance(command, Call):
+            return command
         if result.tool_name == "propose_plan" and note:
-            call = _revision(note["note"])
-            return call or f"I did not understand the revision '{note['note'].strip()}'. {HELP}"
+            return f"I did not understand the revision '{note['note'].strip()}'. {HELP}"
         if result.tool_name == "propose_plan":
             return "The plan is set aside. Tell me what to change, or send a new brief."
         return "Not started; nothing was spent."

@@ -101,8 +101,7 @@ async def generate_keyframe(
     description: composition, lens, light). The shot's clip then needs animating again."""
     if refusal := await _one_stage(ctx, shot_id, "generate_keyframe"):
         return refusal
-    plan = _approved_plan(ctx.deps)
-    sid = shot_id_of(plan, shot_id)
+    sid = shot_id_of(_approved_plan(ctx.deps), shot_id)
     outcome = await ctx.deps.production().generate_keyframe(sid, prompt)
     return _outcome(sid, "generate_keyframe", outcome)
 

@@ -8,8 +8,6 @@ from agent.conversation import open_conversation
 from agent.events import AgentEvent, ApprovalNeeded, PlanChanged, ShotProgress, ToolCallStarted
 from sessions.store import open_store
 
-from .conftest import example_text
-
 
 async def test_brief_to_episode_offline(data_home: Path) -> None:
     store = open_store()
@@ -17,7 +15,9 @@ async def test_brief_to_episode_offline(data_home: Path) -> None:
     conversation = open_conversation(store, env={})
     assert conversation.session_id is None and conversation.pending is None
 
-    reply = await conversation.send(example_text("startup-ad"), events.append)
+    reply = await conversation.send(
+        "A 4-second ad for Crumb bakery in two shots. Dawn over the town. A loaf.", events.append
+    )
     assert conversation.session_id is not None
     assert conversation.pending is not None and conversation.pending.kind == "plan"
     assert "plan v1" in reply

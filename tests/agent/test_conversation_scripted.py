@@ -16,15 +16,15 @@ from sessions.store import SessionStore, open_store
 from .scripting import Scripted, call, last_prompt, last_returns, say
 
 BRIEF = (
-    "A 12-second ad for Crumb bakery. Dawn over the town. "
+    "A 6-second ad for Crumb bakery. Dawn over the town. "
     "The baker shapes dough. A loaf comes out of the oven."
 )
 SHOTS = [
-    {"description": "Dawn over the town", "duration_s": 4, "framing": "wide", "camera": "drone",
+    {"description": "Dawn over the town", "duration_s": 2, "framing": "wide", "camera": "drone",
      "tags": ["landscape", "camera_motion"]},
-    {"description": "The baker shapes dough", "duration_s": 4, "framing": "medium",
+    {"description": "The baker shapes dough", "duration_s": 2, "framing": "medium",
      "camera": "handheld", "subjects": ["the baker"], "tags": ["human_motion", "character"]},
-    {"description": "A loaf comes out of the oven", "duration_s": 4, "framing": "close",
+    {"description": "A loaf comes out of the oven", "duration_s": 2, "framing": "close",
      "camera": "push-in", "subjects": ["the baker", "a loaf"], "tags": ["product", "character"],
      "chain_from": "S02"},
 ]  # fmt: skip
@@ -42,8 +42,8 @@ def producer_script(messages: list[ModelMessage]) -> object:
     n = len(messages)
     prompt = last_prompt(messages)
     if prompt is not None:
-        # First try: durations that do not add up to the brief's 12 seconds.
-        short = [dict(s, duration_s=3) for s in SHOTS]
+        # First try: durations that do not add up to the brief's 6 seconds.
+        short = [dict(s, duration_s=1) for s in SHOTS]
         return call("propose_plan", n, shots=short)
     ret = last_returns(messages)[-1]
     text = ret.model_response_str(wrap_if_error=False)
@@ -98,7 +98,7 @@ async def test_brief_proposal_revision_approval_production(store: SessionStore) 
         "produce",  # approved and run
     ]
     retried = [e.result for e in events if isinstance(e, ToolCallFinished) and not e.ok]
-    assert any("sum to 12" in r for r in retried)
+    assert any("sum to 6" in r for r in retried)
     assert any("unknown stage 'sparkle'" in r for r in retried)
     assert any("there is no shot s09" in r.lower() for r in retried)
     assert [e.version for e in events if isinstance(e, PlanChanged)] == [1, 2, 2]
@@ -131,4 +131,4 @@ async def test_tool_errors_reach_the_model_as_retries(store: SessionStore) -> No
     assert isinstance(second, ModelRequest)
     (retry,) = [p for p in second.parts if isinstance(p, ToolReturnPart)]
     assert retry.outcome == "retried"
-    assert "the shots last 9 s in all but the brief asks for 12 s" in str(retry.content)
+    assert "the shots last 3 s in all but the brief asks for 6 s" in str(retry.content)

@@ -11,7 +11,7 @@ from agent.offline import Call, decide
 from sessions.store import open_store
 
 BRIEF = (
-    "A 9-second ad for Crumb bakery in three shots. Dawn over the town. "
+    "A 6-second ad for Crumb bakery in three shots. Dawn over the town. "
     "The baker shapes dough. A loaf comes out of the oven."
 )
 
@@ -102,3 +102,14 @@ def test_before_a_plan_commands_ask_for_a_brief() -> None:
     assert decide([ModelRequest(parts=[UserPromptPart("drop shot 2")])]) == (
         "There is no plan yet: send a brief first."
     )
+
+
+async def test_a_question_while_production_waits_is_answered(data_home: Path) -> None:
+    store = open_store()
+    c = open_conversation(store, env={})
+    await c.send("A 2-second shot of a cat on a porch.")
+    await c.send("approve")
+    assert c.pending is not None and c.pending.kind == "production"
+    reply = await c.send("what did it cost")
+    assert reply.startswith("Spent $0.00") and c.pending is None
+    assert store.attempts(c.session_id or "") == []

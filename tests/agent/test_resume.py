@@ -47,6 +47,8 @@ async def test_resumed_conversation_continues_with_the_full_history(data_home: P
         resumed = open_conversation(store, session_id=sid, env={})
         assert ModelMessagesTypeAdapter.dump_json(resumed.history) == before
         assert resumed.pending == conversation.pending
+        assert resumed.transcript()[0] == ("user", BRIEF)
+        assert resumed.transcript()[-1][0] == "approval"
         reply = await resumed.decide("approve")
         assert reply == "propose_plan: success"
         await resumed.send("what did it cost so far?")
