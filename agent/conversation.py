@@ -238,6 +238,8 @@ class Conversation:
                 self._await(pending, metadata)
                 replies.append(pending.summary)
                 return "\n\n".join(replies)
+            # Auto-approval is still a decision someone made (with --yes): keep it on the record.
+            self.store.add_message(self.session_id, DECISION, "approve (auto-approved)")
             self._pending_metadata = metadata
             prompt, results, answering = None, self._results(pending, "approve", ""), pending
 
