@@ -65,6 +65,11 @@ class Faults(_Strict):
     corrupt: float = Field(default=0.0, ge=0, le=1)
     retired: bool = False
     seed: int = 1
+    # Engines are weaker off their strengths: this much more low_quality, scaled by the share of
+    # the shot's tags the engine is not strong at (a Veo-like engine on a human_motion shot).
+    low_quality_off_strength: float = Field(default=0.0, ge=0, le=1)
+    # Waits are `latency_s` × this, so a catalog can keep realistic waits and still run fast.
+    time_scale: float = Field(default=1.0, ge=0)
 
 
 class EngineSpec(_Strict):

@@ -53,10 +53,11 @@ async def produce_episode(
     shot_ids: Sequence[str] | None = None,
     stages: Sequence[ToolName] = DEFAULT_STAGES,
     redo: bool = False,
+    operator_redo: bool = False,
 ) -> EpisodeResult:
     store, session = production.store, production.session
     store.update_session(session.id, status="producing")
-    report = await production.produce(shot_ids, stages, redo=redo)
+    report = await production.produce(shot_ids, stages, redo=redo, operator_redo=operator_redo)
     report.continuity = production.check_all_cuts() + production.check_characters()
     episode = storyboard = None
     storyboard = render_storyboard(store, session.id, production.plan)

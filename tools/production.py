@@ -29,6 +29,7 @@ from sessions.models import (
 )
 from sessions.store import SessionStore, now
 from tools.continuity import check_character, check_cut
+from tools.guardrails import PlanNotApproved
 from tools.media import file_sha256, first_frame, last_frame, load_image, write_png
 from tools.router import Router, StageOutcome, StageRequest
 
@@ -64,6 +65,7 @@ class Production:
         *,
         tier: Tier | None = None,
         on_event: Callable[[ProgressEvent], None] | None = None,
+        resolution: tuple[int, int] | None = None,
     ) -> None:
         self.store = store
         self.router = router
@@ -71,6 +73,9 @@ class Production:
         self.plan = plan
         self.tier: Tier = tier or session.tier
         self.on_event = on_event
+        # The plan's frame size unless overridden (small previews, tests and benchmarks).
+        self.resolution = resolution or plan.resolution
+        self._order = {shot.id: index for index, shot in enumerate(plan.shots)}
         router.progress = lambda shot, stage, msg: self._emit(shot, stage, "attempt", msg)
 
     @property
@@ -84,12 +89,35 @@ class Production:
 
     async def generate_keyframe(self, shot_id: str, prompt: str | None = None) -> StageOutcome:
         """Make a keyframe take for the shot from its keyframe prompt (or `prompt`)."""
-        shot = self.plan.shot(shot_id)
-        return await self._stage(shot, "generate_keyframe", prompt or shot.prompts.keyframe)
+        return await self._keyframe(shot_id, prompt)
 
     async def animate(self, shot_id: str, prompt: str | None = None) -> StageOutcome:
         """Animate the shot's current keyframe (or, for a chained shot, the previous clip's last
         frame) into a clip of exactly the shot's duration."""
+        return await self._animate(shot_id, prompt)
+
+    async def inpaint(self, shot_id: str, prompt: str, mask: Path | None = None) -> StageOutcome:
+        """Re-render the masked region (white) of the shot's current keyframe."""
+        return await self._inpaint(shot_id, prompt, mask)
+
+    async def upscale(self, shot_id: str, scale: float = 2.0) -> StageOutcome:
+        """Resample the shot's current clip (or keyframe, if it has no clip) to `scale`× its size."""
+        return await self._upscale(shot_id, scale)
+
+    # The tools above are what the agent may call; they never open a new round of the regeneration
+    # cap. The same stages with `operator_redo` are reached only from `produce(operator_redo=True)`.
+
+    async def _keyframe(
+        self, shot_id: str, prompt: str | None, *, operator_redo: bool = False
+    ) -> StageOutcome:
+        shot = self.plan.shot(shot_id)
+        return await self._stage(
+            shot, "generate_keyframe", prompt or shot.prompts.keyframe, operator_redo=operator_redo
+        )
+
+    async def _animate(
+        self, shot_id: str, prompt: str | None, *, operator_redo: bool = False
+    ) -> StageOutcome:
         shot = self.plan.shot(shot_id)
         keyframe = self.store.current_take(self.session.id, shot_id, "keyframe")
         image = Path(keyframe.path) if keyframe else None
@@ -110,25 +138,35 @@ class Production:
             image=image,
             duration_s=shot.duration_s,
             params=params,
+            operator_redo=operator_redo,
         )
 
-    async def inpaint(self, shot_id: str, prompt: str, mask: Path | None = None) -> StageOutcome:
-        """Re-render the masked region (white) of the shot's current keyframe."""
+    async def _inpaint(
+        self, shot_id: str, prompt: str, mask: Path | None, *, operator_redo: bool = False
+    ) -> StageOutcome:
         shot = self.plan.shot(shot_id)
         keyframe = self.store.current_take(self.session.id, shot_id, "keyframe")
         if keyframe is None:
             return StageOutcome("failed", [], f"{shot_id} has no keyframe take to inpaint")
-        return await self._stage(shot, "inpaint", prompt, image=Path(keyframe.path), mask=mask)
+        return await self._stage(
+            shot,
+            "inpaint",
+            prompt,
+            image=Path(keyframe.path),
+            mask=mask,
+            operator_redo=operator_redo,
+        )
 
-    async def upscale(self, shot_id: str, scale: float = 2.0) -> StageOutcome:
-        """Resample the shot's current clip (or keyframe, if it has no clip) to `scale`× its size."""
+    async def _upscale(
+        self, shot_id: str, scale: float, *, operator_redo: bool = False
+    ) -> StageOutcome:
         shot = self.plan.shot(shot_id)
         source = self.store.current_take(
             self.session.id, shot_id, "clip"
         ) or self.store.current_take(self.session.id, shot_id, "keyframe")
         if source is None:
             return StageOutcome("failed", [], f"{shot_id} has nothing to upscale yet")
-        width, height = self.plan.resolution
+        width, height = self.resolution
         size = (_even(width * scale), _even(height * scale))
         is_clip = source.kind == "clip"
         return await self._stage(
@@ -138,6 +176,7 @@ class Production:
             image=Path(source.path),
             size=size,
             duration_s=shot.duration_s if is_clip else None,
+            operator_redo=operator_redo,
         )
 
     def check_continuity(self, shot_a: str, shot_b: str) -> ContinuityResult:
@@ -202,12 +241,19 @@ class Production:
         stages: Iterable[ToolName] = DEFAULT_STAGES,
         *,
         redo: bool = False,
+        operator_redo: bool = False,
     ) -> ProductionReport:
         """Run `stages` for the chosen shots (all by default), concurrently, chained shots in order.
 
         Stages that already have a current take are skipped unless `redo` is set, so a resumed
-        production only does what is missing.
+        production only does what is missing. `operator_redo` says the person asked for this redo
+        (CLI `resume --redo`, the TUI): each stage then opens a new round of the regeneration cap.
+        The agent never sets it. Delivery needs an approved plan: `PlanNotApproved` otherwise.
         """
+        if self.tier == "delivery" and not self.plan.approved:
+            raise PlanNotApproved(
+                f"plan v{self.plan.version} is not approved: delivery production needs approval"
+            )
         chosen = [s for s in self.plan.shots if shot_ids is None or s.id in shot_ids]
         wanted = tuple(stages)
         finished = {s.id: asyncio.Event() for s in self.plan.shots}
@@ -218,14 +264,17 @@ class Production:
 
         async def one(shot: Shot) -> None:
             try:
-                status, reason = await self._produce_shot(shot, wanted, finished, redo)
+                status, reason = await self._produce_shot(
+                    shot, wanted, finished, redo, operator_redo
+                )
             finally:
                 finished[shot.id].set()
             report.shots[shot.id] = status
             if reason:
                 report.reasons[shot.id] = reason
 
-        # Earlier shots first: tasks start in plan order and engines serve them in that order.
+        # Every shot starts at once; each engine's slots go to the earliest shot waiting for one
+        # (tools/slots.py), so S01 is never queued behind S12.
         await asyncio.gather(*(one(s) for s in chosen))
         report.shots = {s.id: report.shots[s.id] for s in chosen}
         return report
@@ -236,6 +285,7 @@ class Production:
         stages: tuple[ToolName, ...],
         finished: dict[str, asyncio.Event],
         redo: bool,
+        operator_redo: bool = False,
     ) -> tuple[ShotStatus, str]:
         sid = self.session.id
         self.store.set_shot_status(sid, shot.id, "in_progress")
@@ -248,7 +298,7 @@ class Production:
                 self._emit(shot.id, stage, "waiting", f"waiting for {shot.chain_from}'s clip")
                 await finished[shot.chain_from].wait()
             self._emit(shot.id, stage, "started")
-            outcome = await self._run_tool(shot, stage)
+            outcome = await self._run_tool(shot, stage, operator_redo)
             if outcome.status != "accepted":
                 status: ShotStatus = (
                     "needs_attention" if outcome.status == "needs_attention" else "failed"
@@ -260,14 +310,16 @@ class Production:
         self.store.set_shot_status(sid, shot.id, "done")
         return "done", ""
 
-    async def _run_tool(self, shot: Shot, stage: ToolName) -> StageOutcome:
+    async def _run_tool(self, shot: Shot, stage: ToolName, operator_redo: bool) -> StageOutcome:
         if stage == "generate_keyframe":
-            return await self.generate_keyframe(shot.id)
+            return await self._keyframe(shot.id, None, operator_redo=operator_redo)
         if stage == "animate":
-            return await self.animate(shot.id)
+            return await self._animate(shot.id, None, operator_redo=operator_redo)
         if stage == "upscale":
-            return await self.upscale(shot.id)
-        return await self.inpaint(shot.id, shot.prompts.finishing)
+            return await self._upscale(shot.id, 2.0, operator_redo=operator_redo)
+        return await self._inpaint(
+            shot.id, shot.prompts.finishing, None, operator_redo=operator_redo
+        )
 
     def check_all_cuts(self) -> list[ContinuityResult]:
         """Check every cut between adjacent shots that both have clips."""
@@ -315,8 +367,9 @@ class Production:
         duration_s: float | None = None,
         size: tuple[int, int] | None = None,
         params: dict[str, object] | None = None,
+        operator_redo: bool = False,
     ) -> StageOutcome:
-        width, height = size or self.plan.resolution
+        width, height = size or self.resolution
         request = StageRequest(
             session_id=self.session.id,
             shot=shot,
@@ -331,6 +384,9 @@ class Production:
             image=image,
             mask=mask,
             params=params or {},
+            plan_approved=self.plan.approved,
+            operator_redo=operator_redo,
+            priority=self._order.get(shot.id, len(self._order)),
         )
         started = now()
         outcome = await self.router.run_stage(request)

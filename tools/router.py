@@ -1,8 +1,10 @@
 """The router: every engine call goes through here, under guardrails that are code.
 
-For one stage of one shot it ranks the engines, and walks down the ranking: reserve the estimate
-against the budget, write the attempt row, call the engine, gate the output, settle the cost,
-finalise the row. Failures move to the next engine; a content-policy refusal follows `on_refusal`.
+For one stage of one shot it ranks the engines and walks the ranking, round and round until a take
+is accepted or the regeneration cap is used: reserve the estimate against the budget, write the
+attempt row, call the engine, gate the output, settle the cost, finalise the row. Timeouts, server
+errors, rate limits, retired models, undecodable output and gate rejections all move on to the next
+engine; a content-policy refusal follows `on_refusal`. Caps and rounds: tools/guardrails.py.
 """
 
 from __future__ import annotations
@@ -10,73 +12,41 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Literal
 
-from sessions.models import Artifact, Attempt, Shot, Tier, ToolName, sha256_text
+from sessions.models import Attempt, Shot, Tier, ToolName, sha256_text
 from sessions.store import SessionStore, now
+from tools.attempts import ARTIFACT_KINDS, TAKE_LABELS, guardrail_row, keep_take, new_attempt
 from tools.budget import Budget, BudgetExceeded
 from tools.catalog import Catalog, EngineSpec
+from tools.dispatch import call_engine, engine_request, judge
 from tools.engines.base import (
     Engine,
-    EngineRequest,
     build_engine,
     engine_factories,
     unavailable_reason,
 )
 from tools.engines.errors import EngineError, RateLimited, Refused
 from tools.gate import GateResult, quality_gate
-from tools.media import file_sha256
-from tools.routing import Routing, rank_engines
+from tools.guardrails import (
+    FailoverWalk,
+    bounded_wait,
+    current_round,
+    idempotency_key,
+    job_base,
+    used_in_round,
+    waiting_for_person,
+)
+from tools.routing import Candidate, Routing, rank_engines
+from tools.slots import EngineSlots
+from tools.stages import Gate, StageOutcome, StageRequest
 
-TAKE_LABELS: dict[str, str] = {
-    "generate_keyframe": "keyframe",
-    "animate": "animate",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
-ARTIFACT_KINDS: dict[str, Literal["keyframe", "clip", "inpaint", "upscale"]] = {
-    "generate_keyframe": "keyframe",
-    "animate": "clip",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
+__all__ = ["ARTIFACT_KINDS", "TAKE_LABELS", "Router", "StageOutcome", "StageRequest"]
 
-Gate = Callable[["StageRequest", Path], GateResult]
 ProgressFn = Callable[[str, str, str], None]  # shot id, stage, message
-
-
-@dataclass
-class StageRequest:
-    """What a tool asks the router to make: one stage of one shot."""
-
-    session_id: str
-    shot: Shot
-    tool: ToolName
-    tier: Tier
-    prompt: str
-    width: int
-    height: int
-    shot_dir: Path
-    fps: int = 24
-    duration_s: float | None = None
-    image: Path | None = None
-    mask: Path | None = None
-    params: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass
-class StageOutcome:
-    status: Literal["accepted", "failed", "needs_attention"]
-    attempts: list[Attempt]
-    reason: str = ""
-    take: Artifact | None = None
-
-    @property
-    def cost_usd(self) -> float:
-        return sum(a.cost_usd for a in self.attempts)
+Sleep = Callable[[float], Awaitable[None]]
 
 
 class Router:
@@ -91,6 +61,8 @@ class Router:
         gate: Gate | None = None,
         operator: str = "",
         progress: ProgressFn | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
     ) -> None:
         self.catalog = catalog
         self.store = store
@@ -99,10 +71,14 @@ class Router:
         self.gate = gate or self._quality_gate
         self.operator = operator
         self.progress = progress
+        self.clock = clock
+        self.sleep = sleep  # Retry-After waits; injectable so tests need no wall clock
         self._engines: dict[str, Engine] = dict(engines or {})
-        self._slots: dict[str, asyncio.Semaphore] = {}
+        self._slots: dict[str, EngineSlots] = {}
         self._out_for_session: dict[str, str] = {}  # engine → why it is out (retired, auth)
         self._cooling_until: dict[str, float] = {}
+        self._in_flight: set[str] = set()  # attempt ids being dispatched by this process
+        self._made_dirs: set[Path] = set()
 
     def _quality_gate(self, req: StageRequest, path: Path) -> GateResult:
         thresholds = self.catalog.guardrails.min_quality
@@ -117,9 +93,11 @@ class Router:
         return self._engines[spec.name]
 
     def unavailable(self) -> dict[str, str]:
-        """Engines that cannot be called now, and why (missing key, no adapter, retired …)."""
+        """Engines that cannot be called this session, and why (missing key, retired …).
+
+        An engine cooling down after a rate limit is still ranked: the walk waits for it when
+        nothing else is left."""
         out: dict[str, str] = dict(self._out_for_session)
-        clock = time.monotonic()
         for spec in self.catalog.engines:
             if spec.name in out:
                 continue
@@ -129,8 +107,6 @@ class Router:
             reason = unavailable_reason(spec, self.env, engine)
             if reason:
                 out[spec.name] = reason
-            elif self._cooling_until.get(spec.name, 0.0) > clock:
-                out[spec.name] = "cooling down after a rate limit"
         return out
 
     def routing(
@@ -156,213 +132,243 @@ class Router:
     # ── one stage ──────────────────────────────────────────────────────────────────────────────
 
     async def run_stage(self, req: StageRequest) -> StageOutcome:
-        cap = self.catalog.guardrails.max_attempts_per_stage
+        """Make one stage of one shot: an accepted take, or the reason there is none."""
+        rails = self.catalog.guardrails
+        if req.tier == "delivery" and not req.plan_approved:
+            return StageOutcome("failed", [], "delivery production needs an approved plan")
         routing = self.routing(
             req.tool, req.shot, req.tier, duration_s=req.duration_s, size=(req.width, req.height)
         )
-        attempts: list[Attempt] = []
-        reasons: list[str] = []
-        previous: Attempt | None = None
         if not routing.ranked:
             why = "; ".join(f"{n}: {r}" for n, r in sorted(routing.excluded.items()))
             return StageOutcome(
-                "failed", attempts, f"no engine can {req.tool} at {req.tier} tier ({why})"
+                "failed", [], f"no engine can {req.tool} at {req.tier} tier ({why})"
             )
-        for position, candidate in enumerate(routing.ranked):
-            used = len(self.store.attempts(req.session_id, req.shot.id, req.tool))
-            if used >= cap:
-                reasons.append(f"regeneration cap reached ({cap} attempts for {req.tool})")
+        history = self.store.attempts(req.session_id, req.shot.id, req.tool)
+        round_ = current_round(history, operator_redo=req.operator_redo)
+        blocked = waiting_for_person(history, round_) if rails.on_refusal == "ask" else None
+        if blocked is not None:
+            return StageOutcome("needs_attention", [], _ask_reason(blocked.engine, blocked.error))
+        walk = FailoverWalk(list(routing.ranked))
+        attempts: list[Attempt] = []
+        reasons: list[str] = []
+        while walk.ring:
+            candidate = await self._next_candidate(walk, reasons)
+            if candidate is None:
                 break
             spec = candidate.spec
-            if spec.name in self.unavailable():
-                reasons.append(f"{spec.name}: {self.unavailable()[spec.name]}")
-                continue
-            reservation = f"{req.session_id}/{req.shot.id}/{req.tool}/{spec.name}/{used}"
+            previous = attempts[-1] if attempts else None
+            attempt, reused = self._prepare(req, candidate, routing, round_, previous, history)
+            if attempt is None:  # a new attempt would pass the cap
+                used = used_in_round(history, round_)
+                reasons.append(
+                    f"regeneration cap reached ({used} of {rails.max_attempts_per_stage} attempts for {req.tool})"
+                )
+                # No row: attempts are engine calls, and the rows of the round already say why.
+                # The refused request itself is in the tool-call log (Production._stage).
+                break
+            if reused:  # succeeded under this key before: nothing is paid twice
+                take = keep_take(self.store, req, attempt)
+                return StageOutcome("accepted", [attempt], attempt.route_reason, take)
+            reservation = f"{attempt.id}@{now()}"
             try:
                 self.budget.reserve(reservation, candidate.estimate_usd)
             except BudgetExceeded as exc:
-                reasons.append(f"{spec.name}: {exc}")
+                message = f"{spec.name}: {exc}"
+                reasons.append(message)
+                attempts.append(
+                    self._refusal_row(req, spec, routing, "budget", message, round_, previous)
+                )
+                walk.drop(candidate)
                 continue
-            attempt = self._new_attempt(req, spec, routing, position, previous, used)
-            self.store.start_attempt(attempt)
+            self._start(attempt, history)
             attempts.append(attempt)
-            self._say(req, f"{spec.name}: attempt {used + 1} of {cap}")
-            error = await self._dispatch(req, spec, attempt, candidate.estimate_usd)
-            self.budget.settle(reservation, attempt.cost_usd)
-            self.store.finish_attempt(attempt)
-            previous = attempt
-            if attempt.status == "succeeded":
-                take = self._keep_take(req, attempt)
+            self._say(
+                req,
+                f"{spec.name}: attempt {used_in_round(history, round_)} of {rails.max_attempts_per_stage}",
+            )
+            try:
+                error = await self._dispatch(req, spec, attempt, candidate.estimate_usd)
+            except BaseException:
+                # Cancelled (Ctrl-C, shutdown): the row keeps its job id so a resume polls it.
+                attempt.status, attempt.error_kind = "interrupted", "interrupted"
+                self.store.finish_attempt(attempt)
+                raise
+            finally:
+                self.budget.settle(reservation, attempt.cost_usd)
+                self._in_flight.discard(attempt.id)
+            if attempt.status == "succeeded":  # keeping the take finalises the row, in one write
+                take = keep_take(self.store, req, attempt)
                 return StageOutcome("accepted", attempts, attempt.route_reason, take)
+            self.store.finish_attempt(attempt)
             reasons.append(f"{spec.name}: {attempt.error or attempt.gate_reason}")
             if isinstance(error, Refused):
-                policy = self.catalog.guardrails.on_refusal
-                if policy == "ask":
+                if rails.on_refusal == "ask":
                     return StageOutcome(
-                        "needs_attention",
-                        attempts,
-                        f"{spec.name} refused on content policy: {error.message}. "
-                        "No paid retry was made; revise the prompt or approve another engine.",
+                        "needs_attention", attempts, _ask_reason(spec.name, error.message)
                     )
-                if policy == "fail":
-                    return StageOutcome("failed", attempts, f"refused by {spec.name}")
+                if rails.on_refusal == "fail":
+                    return StageOutcome(
+                        "failed", attempts, f"refused by {spec.name}: {error.message}"
+                    )
+                walk.drop(candidate)
+            elif error is not None and self._drops(spec, error, reasons):
+                walk.drop(candidate)
+            else:
+                walk.advance(candidate)
         return StageOutcome("failed", attempts, "; ".join(reasons) or "no engine succeeded")
 
-    async def _dispatch(
-        self, req: StageRequest, spec: EngineSpec, attempt: Attempt, estimate: float
-    ) -> EngineError | None:
-        engine = self.engine(spec)
-        out_path = Path(attempt.output_path or "")
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        request = EngineRequest(
-            tool=req.tool,
-            shot_id=req.shot.id,
-            prompt=req.prompt,
-            seed=req.shot.seed,
-            width=req.width,
-            height=req.height,
-            aspect_ratio=f"{req.width}:{req.height}",
-            out_path=out_path,
-            idempotency_key=attempt.idempotency_key,
-            duration_s=req.duration_s,
-            fps=req.fps,
-            image=req.image,
-            mask=req.mask,
-            camera=req.shot.camera,
-            framing=req.shot.framing,
-            description=req.shot.description,
-            tags=tuple(req.shot.tags),
-            on_job_id=lambda job: self.store.set_provider_job_id(attempt.id, job),
-            extra=dict(req.params),
+    async def _next_candidate(self, walk: FailoverWalk, reasons: list[str]) -> Candidate | None:
+        """The next engine in ranking order that is not cooling down; if every one left is, wait
+        for the first to cool (a Retry-After already bounded by `max_retry_after_s`)."""
+        limit = self.catalog.guardrails.max_retry_after_s
+        ready_at = {c.name: self._cooling_until.get(c.name, 0.0) for c in walk.ring}
+        clock = self.clock()
+        for candidate in walk.in_order():
+            if ready_at[candidate.name] <= clock:
+                return candidate
+        soonest = min(walk.ring, key=lambda c: ready_at[c.name])
+        wait = ready_at[soonest.name] - clock
+        if wait > limit:
+            reasons.append(f"every engine left is rate-limited for over {limit:g} s")
+            return None
+        await self.sleep(wait)
+        walk.cursor = walk.ring.index(soonest)
+        return soonest
+
+    def _drops(self, spec: EngineSpec, error: EngineError, reasons: list[str]) -> bool:
+        """Apply what an engine error means beyond this attempt; True if the engine is out of
+        this stage's walk (retired or keyless for the session, or a Retry-After too long)."""
+        if error.kind in ("retired", "auth"):
+            self._out_for_session[spec.name] = f"{error.kind}: {error.message}"
+            return True
+        if isinstance(error, RateLimited):
+            limit = self.catalog.guardrails.max_retry_after_s
+            wait = bounded_wait(error.retry_after_s, limit)
+            # The provider's Retry-After is honoured as given: nobody calls it sooner.
+            asked = error.retry_after_s if error.retry_after_s is not None else 1.0
+            self._cooling_until[spec.name] = self.clock() + asked
+            if wait is None:
+                reasons.append(f"{spec.name}: Retry-After {asked:g} s exceeds {limit:g} s")
+                return True
+        return False
+
+    def _prepare(
+        self,
+        req: StageRequest,
+        candidate: Candidate,
+        routing: Routing,
+        round_: int,
+        previous: Attempt | None,
+        history: list[Attempt],
+    ) -> tuple[Attempt | None, bool]:
+        """The attempt to dispatch under the next unused idempotency key for this job.
+
+        A key already succeeded is reused (returned with True); a key left running with a provider
+        job id (an interrupted process) is adopted so the engine polls that job; otherwise a new
+        attempt is built, or None when the round's cap is used."""
+        base = job_base(
+            req.session_id,
+            req.shot.id,
+            req.tool,
+            candidate.name,
+            sha256_text(req.prompt),
+            req.shot.seed,
+            req.image or "",
+            self.store.next_take_number(req.session_id, req.shot.id, req.tool),
         )
-        started = time.monotonic()
-        slots = self._slots.setdefault(spec.name, asyncio.Semaphore(spec.concurrency))
-        try:
-            async with slots:
-                result = await engine.run(request)
-        except EngineError as exc:
-            attempt.status = "refused" if isinstance(exc, Refused) else "failed"
-            attempt.error_kind = exc.kind
-            attempt.error = exc.message
-            attempt.provider_job_id = exc.provider_job_id or attempt.provider_job_id
-            attempt.cost_usd = estimate if exc.billed else 0.0
-            self._after_failure(spec, exc)
-            return exc
-        finally:
-            attempt.elapsed_s = round(time.monotonic() - started, 6)
-            attempt.finished_at = now()
-        attempt.model_version = result.model_version
-        attempt.provider_job_id = result.provider_job_id or attempt.provider_job_id
-        attempt.cost_usd = estimate if result.cost_usd is None else result.cost_usd
-        verdict = await asyncio.to_thread(self.gate, req, result.path)
-        attempt.quality_metrics = verdict.metrics
-        attempt.quality_score = verdict.score
-        attempt.gate_decision = verdict.decision
-        attempt.gate_reason = verdict.reason
-        if verdict.decision == "accept":
-            attempt.status = "succeeded"
-            attempt.output_sha256 = file_sha256(result.path)
-        else:
-            attempt.status = "rejected"
-            attempt.error_kind = "bad_output" if verdict.score == 0 else None
-        return None
+        by_key = {a.idempotency_key: a for a in history}
+        number = 0
+        while True:
+            key = idempotency_key(base, number)
+            found = by_key.get(key)  # the key names the session, shot and stage: history has it
+            if found is None:
+                break
+            output = Path(found.output_path or "")
+            if found.status == "succeeded" and found.take is None and output.exists():
+                return found, True
+            if (
+                found.status in ("running", "interrupted")
+                and found.provider_job_id
+                and found.id not in self._in_flight
+            ):
+                found.status = "running"
+                return found, False
+            number += 1
+        if used_in_round(history, round_) >= self.catalog.guardrails.max_attempts_per_stage:
+            return None, False
+        attempt = new_attempt(
+            req,
+            candidate,
+            routing,
+            self.catalog,
+            key=key,
+            round_=round_,
+            previous=previous,
+            operator=self.operator,
+        )
+        return attempt, False
 
-    def _after_failure(self, spec: EngineSpec, exc: EngineError) -> None:
-        if exc.kind in ("retired", "auth"):
-            self._out_for_session[spec.name] = f"{exc.kind}: {exc.message}"
-        elif isinstance(exc, RateLimited):
-            wait = exc.retry_after_s if exc.retry_after_s is not None else 1.0
-            wait = min(wait, self.catalog.guardrails.max_retry_after_s)
-            self._cooling_until[spec.name] = time.monotonic() + wait
+    def _start(self, attempt: Attempt, history: list[Attempt]) -> None:
+        """Write the row before dispatch (an adopted row is already there)."""
+        self._in_flight.add(attempt.id)
+        if any(a.id == attempt.id for a in history):
+            self.store.finish_attempt(attempt)
+            return
+        self.store.start_attempt(attempt)
+        history.append(attempt)
 
-    def _new_attempt(
+    def _refusal_row(
         self,
         req: StageRequest,
         spec: EngineSpec,
         routing: Routing,
-        position: int,
+        kind: Literal["budget"],
+        message: str,
+        round_: int,
         previous: Attempt | None,
-        number: int,
     ) -> Attempt:
-        prompt_sha = sha256_text(req.prompt)
-        parts = (
-            req.session_id,
-            req.shot.id,
-            req.tool,
-            spec.name,
-            prompt_sha,
-            req.shot.seed,
-            number,
-        )
-        key = sha256_text("|".join(map(str, parts)))
-        attempt_id = key[:16]
-        suffix = _suffix(req)
-        return Attempt(
-            id=attempt_id,
-            session_id=req.session_id,
-            shot_id=req.shot.id,
-            tool=req.tool,
-            stage=req.tool,
-            engine=spec.name,
-            provider=spec.provider,
-            model_version=spec.model,
-            tier=req.tier,
-            prompt=req.prompt,
-            prompt_sha256=prompt_sha,
-            seed=req.shot.seed,
-            params={
-                "width": req.width,
-                "height": req.height,
-                "duration_s": req.duration_s,
-                "fps": req.fps,
-                "camera": req.shot.camera,
-                **req.params,
-            },
-            idempotency_key=key,
-            estimated_cost_usd=routing.ranked[position].estimate_usd,
-            started_at=now(),
-            output_path=str(
-                req.shot_dir / "attempts" / f"{TAKE_LABELS[req.tool]}-{attempt_id}{suffix}"
-            ),
-            failover_from=previous.id if previous else None,
+        row = guardrail_row(
+            req,
+            spec,
+            routing,
+            self.catalog,
+            kind=kind,
+            message=message,
+            round_=round_,
+            previous=previous,
             operator=self.operator,
-            ranking=routing.names,
-            route_reason=routing.reason_for(routing.ranked[position], position),
-            catalog_version=self.catalog.version,
-            catalog_sha256=self.catalog.sha256,
         )
+        self.store.start_attempt(row)
+        return row
 
-    def _keep_take(self, req: StageRequest, attempt: Attempt) -> Artifact:
-        """Move an accepted output to its take name (`S03/animate-t2.mp4`) and record it."""
-        take = self.store.next_take_number(req.session_id, req.shot.id, req.tool)
-        source = Path(attempt.output_path or "")
-        target = req.shot_dir / f"{TAKE_LABELS[req.tool]}-t{take}{source.suffix}"
-        source.replace(target)
-        attempt.output_path = str(target)
-        attempt.take = take
-        self.store.finish_attempt(attempt)
-        artifact = Artifact(
-            id=f"{attempt.id}-t{take}",
-            session_id=req.session_id,
-            shot_id=req.shot.id,
-            kind=ARTIFACT_KINDS[req.tool],
-            tool=req.tool,
-            take=take,
-            path=str(target),
-            sha256=attempt.output_sha256 or file_sha256(target),
-            attempt_id=attempt.id,
-            created=now(),
-        )
-        return self.store.add_artifact(artifact)
+    async def _dispatch(
+        self, req: StageRequest, spec: EngineSpec, attempt: Attempt, estimate: float
+    ) -> EngineError | None:
+        out_path = Path(attempt.output_path or "")
+        if out_path.parent not in self._made_dirs:  # one mkdir per shot, not per call
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+            self._made_dirs.add(out_path.parent)
+        request = engine_request(req, attempt, lambda job: self._job_known(attempt, job))
+        slots = self._slots.setdefault(spec.name, EngineSlots(spec.concurrency))
+        async with slots.hold(req.priority):
+            result = await call_engine(self.engine(spec), request, attempt, estimate)
+        if isinstance(result, EngineError):
+            return result
+        await judge(self.gate, req, attempt, result)
+        return None
+
+    def _job_known(self, attempt: Attempt, job: str) -> None:
+        attempt.provider_job_id = job
+        self.store.set_provider_job_id(attempt.id, job)
 
     def _say(self, req: StageRequest, message: str) -> None:
         if self.progress:
             self.progress(req.shot.id, req.tool, message)
 
 
-def _suffix(req: StageRequest) -> str:
-    if req.tool == "animate":
-        return ".mp4"
-    if req.tool == "upscale" and req.image is not None:
-        return req.image.suffix or ".png"
-    return ".png"
+def _ask_reason(engine: str, message: str | None) -> str:
+    return (
+        f"{engine} refused on content policy: {message}. No paid retry was made; "
+        "revise the prompt or redo the stage with another engine (an operator redo)."
+    )

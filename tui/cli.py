@@ -406,7 +406,10 @@ def _produce(
         stages: list[ToolName] = [tool]
         if tool == "generate_keyframe":
             stages.append("animate")
-        return await produce_episode(production, shot_ids=[shot_id], stages=stages, redo=True)
+        # The person typed this redo: it opens a new round of the regeneration cap.
+        return await produce_episode(
+            production, shot_ids=[shot_id], stages=stages, redo=True, operator_redo=True
+        )
 
     result = asyncio.run(go())
     summary = session_summary(store, session_id)

@@ -1,0 +1,453 @@
+"""The router under load: a 24-shot plan on simulated engines.
+
+(a) orchestration overhead per attempt with zero-latency engines: the router's own time (ranking,
+    reservation, both attempt-row writes, keeping the take), measured two ways, one stage at a time:
+    the CPU the event loop's thread spends in run_stage (engines and the gate run on worker
+    threads), and run_stage's wall time minus the engine's and the gate's time (this one also
+    counts thread hand-offs and whatever else the machine is doing); target < 1 ms median.
+(b) wall time against the critical-path lower bound with realistic waits scaled 3:1000 and each
+    engine's concurrency; target within 1.1x.
+(c) cost per accepted shot and acceptance against baselines on the same fault seeds — every shot
+    on the most expensive engine, every shot on the cheapest, one fixed engine per tool (a manual
+    picker) — and an oracle that knows which attempt will pass; target >= 40 % cheaper than
+    premium at no lower acceptance, within 20 % of the oracle's cost.
+
+The simulated catalog mirrors ../shared/ENGINES.md: list prices and typical waits; an engine's base
+rate of spoiled outputs falls with its quality prior, and rises on shots whose tags it is not strong
+at (`low_quality_off_strength`, see tools/engines/simulated.py). Premium is not best at everything:
+a Veo-class engine is weak at human motion, as production teams report.
+
+Run: .venv/bin/python bench/routing.py
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import statistics
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from _common import table, write_json  # bench/ is on sys.path when run as a script
+
+from sessions.models import Attempt, Brief, Shot, ShotPlan, StagePrompts, Tag
+from sessions.store import open_store
+from tools.budget import Budget
+from tools.catalog import Catalog, EngineSpec, parse_catalog
+from tools.engines.base import Engine, EngineRequest, EngineResult, build_engine
+from tools.engines.simulated import draw_fate
+from tools.gate import GateResult
+from tools.production import Production
+from tools.router import Router, StageOutcome, StageRequest
+from tools.routing import rank_engines
+
+SHOTS = 24
+SIZE = (64, 36)
+SEEDS = (11, 22, 33)
+SCALE = 0.003  # 1 s of real wait is 3 ms here
+CAP = 3
+ORACLE = "oracle (router's ranking, no waste)"
+
+# name, tools, strengths, price, latency_s (real), concurrency, quality prior
+ENGINES: list[tuple[str, str, tuple[str, ...], str, float, int, float]] = [
+    ("flux-schnell", "generate_keyframe", ("landscape", "architecture", "product"), "per_image = 0.003", 2, 4, 0.55),
+    ("flux-1.1-pro", "generate_keyframe", ("typography", "product", "architecture"), "per_image = 0.04", 8, 4, 0.85),
+    ("runway-gen4-image", "generate_keyframe", ("character", "stylized"), "per_image = 0.08", 20, 2, 0.8),
+    ("gpt-image-1", "generate_keyframe", ("typography", "product", "stylized"), "per_image = 0.167", 25, 2, 0.82),
+    ("veo-3.1", "animate", ("landscape", "architecture", "camera_motion"), "per_second = 0.40", 210, 2, 0.9),
+    ("kling-2.1-pro", "animate", ("human_motion", "physics", "character"), "per_second = 0.098", 135, 2, 0.82),
+    ("runway-gen4-turbo", "animate", ("human_motion", "physics", "character"), "per_second = 0.05", 60, 2, 0.72),
+    ("luma-ray-2-flash", "animate", ("landscape", "camera_motion", "character"), "per_second = 0.08", 60, 2, 0.7),
+    ("seedance-1-pro", "animate", ("stylized", "camera_motion"), "per_second = 0.05", 65, 2, 0.68),
+    ("wan-2.2", "animate", ("stylized",), "per_second = 0.04", 90, 2, 0.62),
+]  # fmt: skip
+MANUAL = {"generate_keyframe": "flux-1.1-pro", "animate": "kling-2.1-pro"}
+TAG_MIX: list[tuple[Tag, ...]] = [
+    ("landscape", "camera_motion"),
+    ("human_motion", "physics"),
+    ("stylized",),
+    ("character", "human_motion"),
+    ("architecture",),
+    ("product", "typography"),
+    ("landscape",),
+    ("stylized", "camera_motion"),
+]
+
+
+def catalog_text(seed: int, *, scale: float, only: set[str] | None = None) -> str:
+    lines = [
+        'version = "bench"',
+        "[guardrails]",
+        f"max_attempts_per_stage = {CAP}",
+        "budget_usd = 1000.0",
+        'on_refusal = "ask"',
+        f"max_retry_after_s = {60 * scale or 0.06}",
+    ]
+    for index, (name, tool, strengths, price, latency, concurrency, quality) in enumerate(ENGINES):
+        if only is not None and name not in only:
+            continue
+        lines += [
+            "[[engine]]",
+            f'name = "{name}"',
+            'provider = "simulated"',
+            f'tools = ["{tool}"]',
+            'tiers = ["draft", "delivery"]',
+            "strengths = [" + ", ".join(f'"{s}"' for s in strengths) + "]",
+            f"price = {{ {price} }}",
+            f"latency_s = {latency}",
+            f"concurrency = {concurrency}",
+            f"quality = {quality}",
+            "[engine.faults]",
+            f"time_scale = {scale}",
+            "timeout = 0.03",
+            "server_error = 0.03",
+            "rate_limit = 0.04",
+            f"retry_after_s = {30 * scale or 0.0}",
+            "refusal = 0.0",
+            "corrupt = 0.01",
+            f"low_quality = {round((1 - quality) * 0.3, 3)}",  # better engines spoil less
+            "low_quality_off_strength = 0.45",  # and every engine is weaker off its strengths
+            f"seed = {seed * 100 + index}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def plan_shots(seed: int) -> list[Shot]:
+    rng = random.Random(seed)
+    shots = []
+    for n in range(1, SHOTS + 1):
+        tags = TAG_MIX[rng.randrange(len(TAG_MIX))]
+        chain = f"S{n - 1:02d}" if n % 4 == 2 else None  # a look-back pair every four shots
+        shots.append(
+            Shot(
+                id=f"S{n:02d}",
+                description=f"shot {n}: {', '.join(tags)}",
+                duration_s=rng.choice((1.0, 2.0, 3.0)),
+                framing="wide",
+                camera=rng.choice(("pan", "push-in", "orbit", "dolly")),
+                tags=list(tags),
+                chain_from=chain,
+                seed=seed * 1000 + n,
+                prompts=StagePrompts(keyframe=f"keyframe {n}", motion=f"motion {n}"),
+            )
+        )
+    return shots
+
+
+@dataclass
+class Run:
+    spend: float
+    accepted: int
+    attempts: int
+    wall_s: float
+    lower_bound_s: float
+    overheads_ms: list[float]  # wall time of run_stage minus engine and gate, per attempt
+    loop_cpu_ms: list[float]  # CPU the event loop's thread spent in run_stage, per attempt
+    gate_misses: int  # outputs meant to pass that the gate rejected (should be 0)
+
+
+async def produce(text: str, seed: int, *, sequential: bool = False) -> Run:
+    catalog = parse_catalog(text, "bench")
+    gate_s: dict[tuple[str, str], float] = defaultdict(float)
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder))
+        info = store.create_session(
+            Brief(text="bench", title="bench", duration_s=48, tier="delivery"), budget_usd=1000.0
+        )
+        plan = store.save_plan(
+            info.id, ShotPlan(title="bench", aspect_ratio="16:9", shots=plan_shots(seed))
+        )
+        store.approve_plan(info.id)
+        plan = store.plan(info.id) or plan
+        engine_cpu = [0.0]  # loop-thread CPU spent inside engines (their side of the call)
+        engines = {s.name: _Timed(build_engine(s), engine_cpu) for s in catalog.engines}
+        router = Router(catalog, store, Budget(cap_usd=1000.0), env={}, engines=engines)
+        real_gate = router.gate
+
+        def timed_gate(req: StageRequest, path: Path) -> GateResult:
+            started = time.perf_counter()
+            try:
+                return real_gate(req, path)
+            finally:
+                gate_s[(req.shot.id, req.tool)] += time.perf_counter() - started
+
+        router.gate = timed_gate
+        production = Production(store, router, info, plan, tier="delivery", resolution=SIZE)
+        overheads: list[float] = []
+        loop_ms: list[float] = []
+        started = time.perf_counter()
+        if sequential:  # one stage at a time, so run_stage's wall time is the router's alone
+            run_stage = router.run_stage
+
+            async def timed_stage(req: StageRequest) -> StageOutcome:
+                t0, cpu0, inside0 = time.perf_counter(), time.thread_time(), engine_cpu[0]
+                outcome = await run_stage(req)
+                wall = time.perf_counter() - t0
+                # the event loop's thread only, less what the engines did on it
+                loop_cpu = time.thread_time() - cpu0 - (engine_cpu[0] - inside0)
+                made = [a for a in outcome.attempts if a.elapsed_s is not None]
+                engine = sum(a.elapsed_s or 0.0 for a in made)
+                if made:
+                    mine = wall - engine - gate_s[(req.shot.id, req.tool)]
+                    overheads.append(mine / len(made) * 1000)
+                    loop_ms.append(loop_cpu / len(made) * 1000)
+                return outcome
+
+            router.run_stage = timed_stage  # type: ignore[method-assign]
+            for shot in plan.shots:
+                await production.produce([shot.id])
+        else:
+            await production.produce()
+        wall_s = time.perf_counter() - started
+        rows = store.attempts(info.id)
+        states = store.shot_states(info.id)
+        accepted = sum(1 for status, _ in states.values() if status == "done")
+        misses = sum(
+            1
+            for a in rows
+            if a.status == "rejected"
+            and _meant_to_pass(catalog.engine(a.engine), plan.shot(a.shot_id), a.tool, rows, a.id)
+        )
+        lower = lower_bound(catalog, plan.shots, rows, gate_s)
+        store.close()
+    return Run(
+        spend=sum(a.cost_usd for a in rows),
+        accepted=accepted,
+        attempts=sum(1 for a in rows if a.elapsed_s is not None),
+        wall_s=wall_s,
+        lower_bound_s=lower,
+        overheads_ms=overheads,
+        loop_cpu_ms=loop_ms,
+        gate_misses=misses,
+    )
+
+
+class _Timed:
+    """An engine as it is, counting the loop-thread CPU it uses (rendering runs on workers)."""
+
+    def __init__(self, inner: Engine, total: list[float]) -> None:
+        self.inner, self.spec, self.total = inner, inner.spec, total
+
+    def availability(self, env: Mapping[str, str]) -> str | None:
+        return self.inner.availability(env)
+
+    async def run(self, request: EngineRequest) -> EngineResult:
+        started = time.thread_time()
+        try:
+            return await self.inner.run(request)
+        finally:
+            self.total[0] += time.thread_time() - started
+
+
+def _meant_to_pass(
+    spec: EngineSpec, shot: Shot, tool: str, rows: list[Attempt], attempt_id: str
+) -> bool:
+    same = [
+        a
+        for a in rows
+        if a.engine == spec.name
+        and a.shot_id == shot.id
+        and a.tool == tool
+        and a.error_kind not in ("budget", "cap")
+    ]
+    call = [a.id for a in same].index(attempt_id)
+    fate = draw_fate(
+        spec, shot_id=shot.id, tool=tool, seed=shot.seed, tags=tuple(shot.tags), call=call
+    )
+    return fate.passes
+
+
+def lower_bound(
+    catalog: Catalog,
+    shots: list[Shot],
+    rows: list[Attempt],
+    gate_s: dict[tuple[str, str], float],
+) -> float:
+    """No schedule of these same attempts can finish sooner: neither faster than the busiest
+    engine's work over its slots, nor than the longest chain of dependent stages (keyframe →
+    animate, and a look-back shot's animate after its predecessor's)."""
+    busy: dict[str, float] = defaultdict(float)
+    stage: dict[tuple[str, str], float] = defaultdict(float)
+    for a in rows:
+        if a.elapsed_s is None:
+            continue
+        busy[a.engine] += a.elapsed_s
+        stage[(a.shot_id, a.tool)] += a.elapsed_s
+    capacity = max(busy[name] / catalog.engine(name).concurrency for name in busy)
+    done: dict[str, float] = {}
+    for shot in shots:  # plan order: a predecessor always comes first
+        keyframe = stage[(shot.id, "generate_keyframe")] + gate_s[(shot.id, "generate_keyframe")]
+        ready = max(keyframe, done.get(shot.chain_from or "", 0.0))
+        done[shot.id] = ready + stage[(shot.id, "animate")] + gate_s[(shot.id, "animate")]
+    return max(capacity, max(done.values()))
+
+
+def oracle(seed: int, *, cheapest: bool = False) -> tuple[float, int]:
+    """Cost and accepted shots of a picker that knows every fate and never pays for a failure.
+
+    By default it keeps the router's preferences (the delivery ranking: coverage, then quality)
+    and takes, for each stage, the first engine in that order whose next call will pass — the
+    router's cost with all waste removed. `cheapest` instead takes the cheapest passing engine of
+    any quality: a floor no quality-ranked delivery could reach, shown for scale."""
+    catalog = parse_catalog(catalog_text(seed, scale=0.0), "oracle")
+    spend, accepted = 0.0, 0
+    for shot in plan_shots(seed):
+        costs: list[float | None] = []
+        for tool in ("generate_keyframe", "animate"):
+            duration = shot.duration_s if tool == "animate" else None
+            ranked = rank_engines(
+                catalog,
+                tool,
+                shot.tags,
+                "delivery",
+                duration_s=duration,
+                width=SIZE[0],
+                height=SIZE[1],
+            ).ranked
+            if cheapest:
+                ranked.sort(key=lambda c: c.estimate_usd)
+            best = None
+            for call in range(CAP):
+                for candidate in ranked:
+                    fate = draw_fate(
+                        candidate.spec,
+                        shot_id=shot.id,
+                        tool=tool,
+                        seed=shot.seed,
+                        tags=tuple(shot.tags),
+                        call=call,
+                    )
+                    if fate.passes:
+                        best = candidate.estimate_usd
+                        break
+                if best is not None:
+                    break
+            costs.append(best)
+        if all(c is not None for c in costs):
+            spend += sum(c or 0.0 for c in costs)
+            accepted += 1
+    return spend, accepted
+
+
+def main() -> None:
+    names = [e[0] for e in ENGINES]
+    priced = {name: parse_catalog(catalog_text(1, scale=0.0), "x").engine(name) for name in names}
+
+    def unit(name: str) -> float:
+        return priced[name].estimate(duration_s=1.0, width=1000, height=1000)
+
+    def extreme(tool: str, *, most: bool) -> str:
+        able = sorted((n for n in names if tool in priced[n].tools), key=unit)
+        return able[-1] if most else able[0]
+
+    premium = {extreme("generate_keyframe", most=True), extreme("animate", most=True)}
+    cheapest = {extreme("generate_keyframe", most=False), extreme("animate", most=False)}
+    setups = {
+        "router": None,
+        f"premium ({', '.join(sorted(premium))})": premium,
+        f"cheapest ({', '.join(sorted(cheapest))})": cheapest,
+        f"manual ({', '.join(sorted(MANUAL.values()))})": set(MANUAL.values()),
+    }
+
+    # (a) overhead, zero-latency engines, one stage at a time
+    overheads: list[float] = []
+    loop_cpu: list[float] = []
+    for seed in SEEDS:
+        run = asyncio.run(produce(catalog_text(seed, scale=0.0), seed, sequential=True))
+        overheads += run.overheads_ms
+        loop_cpu += run.loop_cpu_ms
+    overhead_ms = statistics.median(overheads)
+    loop_cpu_ms = statistics.median(loop_cpu)
+
+    # (b) wall time against the critical path, realistic waits scaled, concurrent production
+    ratios = []
+    for seed in SEEDS:
+        run = asyncio.run(produce(catalog_text(seed, scale=SCALE), seed))
+        ratios.append((run.wall_s, run.lower_bound_s, run.wall_s / run.lower_bound_s))
+
+    # (c) cost and acceptance on the same seeds
+    results: dict[str, dict[str, float]] = {}
+    misses = 0
+    for label, only in setups.items():
+        spend = accepted = attempts = 0.0
+        for seed in SEEDS:
+            run = asyncio.run(produce(catalog_text(seed, scale=0.0, only=only), seed))
+            spend, accepted, attempts = (
+                spend + run.spend,
+                accepted + run.accepted,
+                attempts + run.attempts,
+            )
+            misses += run.gate_misses
+        results[label] = {"spend": spend, "accepted": accepted, "attempts": attempts}
+    for label, cheap in ((ORACLE, False), ("oracle (cheapest passing, any quality)", True)):
+        o_spend = o_accepted = 0.0
+        for seed in SEEDS:
+            spent, won = oracle(seed, cheapest=cheap)
+            o_spend, o_accepted = o_spend + spent, o_accepted + won
+        results[label] = {"spend": o_spend, "accepted": o_accepted, "attempts": float("nan")}
+
+    total = SHOTS * len(SEEDS)
+    premium_label = next(k for k in results if k.startswith("premium"))
+    per_shot = {
+        k: v["spend"] / v["accepted"] if v["accepted"] else float("inf") for k, v in results.items()
+    }
+    rows = [
+        (
+            label,
+            round(v["spend"], 3),
+            f"{int(v['accepted'])}/{total}",
+            f"{v['accepted'] / total:.0%}",
+            round(per_shot[label], 4),
+            f"{1 - per_shot[label] / per_shot[premium_label]:+.0%}",
+        )
+        for label, v in results.items()
+    ]
+    print(
+        f"{SHOTS}-shot plan, delivery tier, cap {CAP}, seeds {SEEDS}, {SIZE[0]}x{SIZE[1]} renders"
+    )
+    print(
+        table(
+            ["setup", "spend $", "accepted", "rate", "$ / accepted shot", "cheaper than premium"],
+            rows,
+        )
+    )
+    router_cost = per_shot["router"]
+    oracle_cost = per_shot[ORACLE]
+    print()
+    print(table(
+        ["measure", "value", "target"],
+        [
+            ("router time / attempt, loop-thread CPU, median (ms)", round(loop_cpu_ms, 3), "< 1"),
+            ("router time / attempt, wall - engine - gate, median (ms)", round(overhead_ms, 3), "< 1"),
+            ("  same, p90 (ms)", round(sorted(overheads)[int(len(overheads) * 0.9)], 3), ""),
+            ("wall / critical-path bound (per seed)", " ".join(f"{r:.3f}" for *_, r in ratios), "<= 1.1"),
+            ("wall s / bound s (per seed)", " ".join(f"{w:.2f}/{b:.2f}" for w, b, _ in ratios), ""),
+            ("router $/shot vs premium", f"{1 - router_cost / per_shot[premium_label]:.0%} cheaper", ">= 40 %"),
+            ("router $/shot vs oracle", f"{router_cost / oracle_cost - 1:+.0%}", "<= +20 %"),
+            ("good outputs the gate rejected", misses, "0"),
+        ],
+    ))  # fmt: skip
+    path = write_json(
+        "routing",
+        {
+            "shots": SHOTS,
+            "seeds": list(SEEDS),
+            "cap": CAP,
+            "overhead_ms_median": overhead_ms,
+            "loop_cpu_ms_median": loop_cpu_ms,
+            "overhead_samples": len(overheads),
+            "wall_vs_bound": [{"wall_s": w, "bound_s": b, "ratio": r} for w, b, r in ratios],
+            "setups": results,
+            "cost_per_accepted_shot": per_shot,
+            "gate_misses": misses,
+        },
+    )
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

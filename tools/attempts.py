@@ -1,0 +1,160 @@
+"""Attempt rows and takes: what the router writes before dispatch, and keeps after acceptance."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from sessions.models import Artifact, Attempt, ErrorKind, sha256_text
+from sessions.store import SessionStore, now
+from tools.catalog import Catalog, EngineSpec
+from tools.media import file_sha256
+from tools.routing import Candidate, Routing
+
+if TYPE_CHECKING:
+    from tools.stages import StageRequest
+
+TAKE_LABELS: dict[str, str] = {
+    "generate_keyframe": "keyframe",
+    "animate": "animate",
+    "inpaint": "inpaint",
+    "upscale": "upscale",
+}
+ARTIFACT_KINDS: dict[str, Literal["keyframe", "clip", "inpaint", "upscale"]] = {
+    "generate_keyframe": "keyframe",
+    "animate": "clip",
+    "inpaint": "inpaint",
+    "upscale": "upscale",
+}
+
+
+def new_attempt(
+    req: StageRequest,
+    candidate: Candidate,
+    routing: Routing,
+    catalog: Catalog,
+    *,
+    key: str,
+    round_: int,
+    previous: Attempt | None,
+    operator: str,
+) -> Attempt:
+    """The row for one engine call, written before dispatch: who, what, why this engine."""
+    spec = candidate.spec
+    position = routing.names.index(spec.name)
+    reason = routing.reason_for(candidate, position)
+    if previous is not None:
+        why = previous.error_kind or previous.gate_reason or previous.status
+        reason += f"; after {previous.engine}: {why}"
+    attempt_id = key[:16]
+    return Attempt(
+        id=attempt_id,
+        session_id=req.session_id,
+        shot_id=req.shot.id,
+        tool=req.tool,
+        stage=req.tool,
+        engine=spec.name,
+        provider=spec.provider,
+        model_version=spec.model,
+        tier=req.tier,
+        prompt=req.prompt,
+        prompt_sha256=sha256_text(req.prompt),
+        seed=req.shot.seed,
+        params={
+            "width": req.width,
+            "height": req.height,
+            "duration_s": req.duration_s,
+            "fps": req.fps,
+            "camera": req.shot.camera,
+            "round": round_,
+            **req.params,
+        },
+        idempotency_key=key,
+        estimated_cost_usd=candidate.estimate_usd,
+        started_at=now(),
+        output_path=str(
+            req.shot_dir / "attempts" / f"{TAKE_LABELS[req.tool]}-{attempt_id}{_suffix(req)}"
+        ),
+        failover_from=previous.id if previous else None,
+        operator=operator,
+        ranking=routing.names,
+        route_reason=reason,
+        catalog_version=catalog.version,
+        catalog_sha256=catalog.sha256,
+    )
+
+
+def guardrail_row(
+    req: StageRequest,
+    spec: EngineSpec | None,
+    routing: Routing,
+    catalog: Catalog,
+    *,
+    kind: ErrorKind,
+    message: str,
+    round_: int,
+    previous: Attempt | None,
+    operator: str,
+) -> Attempt:
+    """A row for a call the router refused to make (budget, cap): provenance, nothing dispatched."""
+    stamp = now()
+    return Attempt(
+        id=secrets.token_hex(8),
+        session_id=req.session_id,
+        shot_id=req.shot.id,
+        tool=req.tool,
+        stage=req.tool,
+        engine=spec.name if spec else "",
+        provider=spec.provider if spec else "",
+        model_version=spec.model if spec else "",
+        tier=req.tier,
+        prompt=req.prompt,
+        prompt_sha256=sha256_text(req.prompt),
+        seed=req.shot.seed,
+        params={"round": round_, **req.params},
+        idempotency_key="",
+        status="failed",
+        error_kind=kind,
+        error=message,
+        started_at=stamp,
+        finished_at=stamp,
+        failover_from=previous.id if previous else None,
+        operator=operator,
+        ranking=routing.names,
+        route_reason=f"refused by the router before dispatch: {message}",
+        catalog_version=catalog.version,
+        catalog_sha256=catalog.sha256,
+    )
+
+
+def keep_take(store: SessionStore, req: StageRequest, attempt: Attempt) -> Artifact:
+    """Move an accepted output to its take name (`S03/animate-t2.mp4`) and record it."""
+    take = store.next_take_number(req.session_id, req.shot.id, req.tool)
+    source = Path(attempt.output_path or "")
+    target = req.shot_dir / f"{TAKE_LABELS[req.tool]}-t{take}{source.suffix}"
+    source.replace(target)
+    attempt.output_path = str(target)
+    attempt.take = take
+    store.finish_attempt(attempt)
+    artifact = Artifact(
+        id=f"{attempt.id}-t{take}",
+        session_id=req.session_id,
+        shot_id=req.shot.id,
+        kind=ARTIFACT_KINDS[req.tool],
+        tool=req.tool,
+        take=take,
+        path=str(target),
+        sha256=attempt.output_sha256 or file_sha256(target),
+        attempt_id=attempt.id,
+        created=now(),
+    )
+    return store.add_artifact(artifact)
+
+
+def _suffix(req: StageRequest) -> str:
+    if req.tool == "animate":
+        return ".mp4"
+    if req.tool == "upscale" and req.image is not None:
+        return req.image.suffix or ".png"
+    return ".png"

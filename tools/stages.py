@@ -1,0 +1,48 @@
+"""What a tool asks of the router (one stage of one shot) and what it gets back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from sessions.models import Artifact, Attempt, Shot, Tier, ToolName
+from tools.gate import GateResult
+
+
+@dataclass
+class StageRequest:
+    """What a tool asks the router to make: one stage of one shot."""
+
+    session_id: str
+    shot: Shot
+    tool: ToolName
+    tier: Tier
+    prompt: str
+    width: int
+    height: int
+    shot_dir: Path
+    fps: int = 24
+    duration_s: float | None = None
+    image: Path | None = None
+    mask: Path | None = None
+    params: dict[str, object] = field(default_factory=dict)
+    plan_approved: bool = False  # delivery is refused without it
+    operator_redo: bool = False  # the person asked: opens a new round of the cap (never the LLM)
+    priority: int = 0  # the shot's place in the plan: engines serve earlier shots first
+
+
+@dataclass
+class StageOutcome:
+    status: Literal["accepted", "failed", "needs_attention"]
+    attempts: list[Attempt]
+    reason: str = ""
+    take: Artifact | None = None
+
+    @property
+    def cost_usd(self) -> float:
+        return sum(a.cost_usd for a in self.attempts)
+
+
+Gate = Callable[[StageRequest, Path], GateResult]
