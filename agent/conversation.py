@@ -241,7 +241,8 @@ class Conversation:
             # Auto-approval is still a decision someone made (with --yes): keep it on the record.
             self.store.add_message(self.session_id, DECISION, "approve (auto-approved)")
             self._pending_metadata = metadata
-            prompt, results, answering = None, self._results(pending, "approve", ""), pending
+            results = self._results(pending, "approve", "", auto=True)
+            prompt, answering = None, pending
 
     def _await(self, pending: ApprovalNeeded, metadata: dict[str, dict[str, Any]]) -> None:
         """Hold `pending` for the person, and save it so a resumed conversation holds it too."""
@@ -255,7 +256,7 @@ class Conversation:
         )
 
     def _results(
-        self, pending: ApprovalNeeded, decision: Decision, note: str
+        self, pending: ApprovalNeeded, decision: Decision, note: str, *, auto: bool = False
     ) -> DeferredToolResults:
         answer: ToolApproved | ToolDenied
         if decision == "approve":
@@ -266,9 +267,16 @@ class Conversation:
             # Not a yes: their words go back to the model as the reason, to act on (a revision
             # of the plan, or another request while production waits).
             answer = ToolDenied("The person did not approve and says: " + note.strip())
+        # Who approved travels with the call: only a person's approval of a redo opens a new round
+        # of the regeneration cap, never --yes (an LLM looping on redo must still meet the cap).
+        approved_by = "auto" if auto else "person"
         return DeferredToolResults(
             approvals={call_id: answer for call_id in pending.call_ids},
-            metadata={k: v for k, v in self._pending_metadata.items() if k in pending.call_ids},
+            metadata={
+                k: {**v, "approved_by": approved_by}
+                for k, v in self._pending_metadata.items()
+                if k in pending.call_ids
+            },
         )
 
     def _fail(self, error: AgentError, on_event: EventSink) -> str:
