@@ -391,11 +391,15 @@ def _restore(conversation: Conversation, rows: list[dict[str, Any]]) -> None:
         if row["role"] == AGENT and row["messages_json"]:
             history.extend(ModelMessagesTypeAdapter.validate_json(row["messages_json"]))
     conversation.history = history
-    # An approval is pending if the last thing said was the agent asking for one.
-    last = rows[-1] if rows else None
-    if last is not None and last["role"] == APPROVAL and last["messages_json"]:
-        saved = json.loads(last["messages_json"])
-        approval = saved["approval"]
-        approval["call_ids"] = tuple(approval["call_ids"])
-        conversation.pending = ApprovalNeeded(**approval)
-        conversation._pending_metadata = saved["metadata"]
+    # An approval is still pending if no agent turn followed it: either nobody answered yet, or
+    # the answer's run never finished (interrupted, or the model failed) and its calls are open.
+    for row in reversed(rows):
+        if row["role"] == AGENT:
+            return
+        if row["role"] == APPROVAL and row["messages_json"]:
+            saved = json.loads(row["messages_json"])
+            approval = saved["approval"]
+            approval["call_ids"] = tuple(approval["call_ids"])
+            conversation.pending = ApprovalNeeded(**approval)
+            conversation._pending_metadata = saved["metadata"]
+            return
