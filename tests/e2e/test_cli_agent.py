@@ -6,8 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from pydantic_ai.messages import ModelMessage, ModelResponse
 
+from agent.agent import planner_agent
 from sessions.store import open_store
+from tests.agent.scripting import Scripted, call, last_prompt, last_returns, say
 from tui.cli import main
 
 
@@ -65,3 +68,27 @@ def test_model_from_the_environment_is_checked_before_anything_is_written(
     code, out, err = run_cli(["run", str(brief), "--yes"], capsys)
     assert code == 2 and out == "" and "ANTHROPIC_API_KEY" in err and err.count("\n") == 1
     assert not data_home.exists()
+
+
+def test_with_yes_an_llm_that_stops_to_ask_is_told_to_produce(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shots = [{"description": "A cat on a porch", "duration_s": 1, "framing": "wide",
+              "camera": "static"}]  # fmt: skip
+
+    def asks_first(messages: list[ModelMessage]) -> ModelResponse:
+        prompt = last_prompt(messages)
+        if prompt is not None and "produce" in prompt:
+            return call("produce", len(messages))
+        if prompt is not None:
+            return call("propose_plan", len(messages), shots=shots)
+        ret = last_returns(messages)[-1]
+        if ret.tool_name == "propose_plan":
+            return say("The plan is approved. Shall I produce it?")
+        return say("Produced.")
+
+    brief = tmp_path / "brief.txt"
+    brief.write_text("A 1-second shot of a cat on a porch.")
+    with planner_agent().override(model=Scripted(asks_first).model()):
+        code, out, _ = run_cli(["run", str(brief), "--yes", "--json"], capsys)
+    assert code == 0 and json.loads(out)["status"] == "completed"
