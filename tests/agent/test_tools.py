@@ -87,3 +87,21 @@ async def test_single_shot_tools(data_home: Path) -> None:
     assert keyframe.prompt.startswith("Town roofs at dawn")
     assert store.current_take(sid, "S02", "inpaint") is not None
     assert store.current_take(sid, "S02", "upscale") is not None
+
+
+async def test_every_tool_schema_is_usable_by_a_generic_model(data_home: Path) -> None:
+    """pydantic-ai's TestModel reads all tool schemas and calls the read-only ones."""
+    from pydantic_ai.models.test import TestModel
+
+    model = TestModel(call_tools=["show_costs"])
+    with planner_agent().override(model=model):
+        c = open_conversation(open_store(), env={})
+        await c.send(BRIEF)
+    tools = {t.name for t in model.last_model_request_parameters.function_tools}  # type: ignore[union-attr]
+    assert tools == {
+        "propose_plan", "revise_plan", "set_stage_prompts", "set_tier", "show_plan", "show_costs",
+        "generate_keyframe", "animate", "inpaint", "upscale", "check_continuity", "produce",
+        "assemble",
+    }  # fmt: skip
+    assert all(t.description for t in model.last_model_request_parameters.function_tools)  # type: ignore[union-attr]
+    assert c.last_error is None
