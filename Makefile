@@ -32,6 +32,7 @@ run: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/animatic.py
+	$(BIN)/python bench/routing.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

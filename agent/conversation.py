@@ -238,8 +238,11 @@ class Conversation:
                 self._await(pending, metadata)
                 replies.append(pending.summary)
                 return "\n\n".join(replies)
+            # Auto-approval is still a decision someone made (with --yes): keep it on the record.
+            self.store.add_message(self.session_id, DECISION, "approve (auto-approved)")
             self._pending_metadata = metadata
-            prompt, results, answering = None, self._results(pending, "approve", ""), pending
+            results = self._results(pending, "approve", "", auto=True)
+            prompt, answering = None, pending
 
     def _await(self, pending: ApprovalNeeded, metadata: dict[str, dict[str, Any]]) -> None:
         """Hold `pending` for the person, and save it so a resumed conversation holds it too."""
@@ -253,7 +256,7 @@ class Conversation:
         )
 
     def _results(
-        self, pending: ApprovalNeeded, decision: Decision, note: str
+        self, pending: ApprovalNeeded, decision: Decision, note: str, *, auto: bool = False
     ) -> DeferredToolResults:
         answer: ToolApproved | ToolDenied
         if decision == "approve":
@@ -264,9 +267,16 @@ class Conversation:
             # Not a yes: their words go back to the model as the reason, to act on (a revision
             # of the plan, or another request while production waits).
             answer = ToolDenied("The person did not approve and says: " + note.strip())
+        # Who approved travels with the call: only a person's approval of a redo opens a new round
+        # of the regeneration cap, never --yes (an LLM looping on redo must still meet the cap).
+        approved_by = "auto" if auto else "person"
         return DeferredToolResults(
             approvals={call_id: answer for call_id in pending.call_ids},
-            metadata={k: v for k, v in self._pending_metadata.items() if k in pending.call_ids},
+            metadata={
+                k: {**v, "approved_by": approved_by}
+                for k, v in self._pending_metadata.items()
+                if k in pending.call_ids
+            },
         )
 
     def _fail(self, error: AgentError, on_event: EventSink) -> str:
@@ -381,11 +391,15 @@ def _restore(conversation: Conversation, rows: list[dict[str, Any]]) -> None:
         if row["role"] == AGENT and row["messages_json"]:
             history.extend(ModelMessagesTypeAdapter.validate_json(row["messages_json"]))
     conversation.history = history
-    # An approval is pending if the last thing said was the agent asking for one.
-    last = rows[-1] if rows else None
-    if last is not None and last["role"] == APPROVAL and last["messages_json"]:
-        saved = json.loads(last["messages_json"])
-        approval = saved["approval"]
-        approval["call_ids"] = tuple(approval["call_ids"])
-        conversation.pending = ApprovalNeeded(**approval)
-        conversation._pending_metadata = saved["metadata"]
+    # An approval is still pending if no agent turn followed it: either nobody answered yet, or
+    # the answer's run never finished (interrupted, or the model failed) and its calls are open.
+    for row in reversed(rows):
+        if row["role"] == AGENT:
+            return
+        if row["role"] == APPROVAL and row["messages_json"]:
+            saved = json.loads(row["messages_json"])
+            approval = saved["approval"]
+            approval["call_ids"] = tuple(approval["call_ids"])
+            conversation.pending = ApprovalNeeded(**approval)
+            conversation._pending_metadata = saved["metadata"]
+            return

@@ -102,7 +102,7 @@ def _command(text: str) -> Decision | None:
         return Call("show_costs", {})
     if re.match(r"^(?:show|what is|what's)\s+(?:me\s+)?the\s+plan$", line):
         return Call("show_plan", {})
-    if line in ("produce", "go", "make it", "start production", "produce it"):
+    if line in ("go", "make it", "start production") or re.match(r"^(?:yes:?\s+)?produce\b", line):
         return Call("produce", {})
     if line in ("approve", "approved", "yes", "ok", "reject", "no"):
         return "Nothing is waiting for your approval right now."

@@ -176,7 +176,13 @@ async def produce(
         estimate.usd,
         always=True,
     )
-    result = await produce_episode(deps.production(), shot_ids=ids, stages=chosen, redo=redo)
+    meta = ctx.tool_call_metadata if isinstance(ctx.tool_call_metadata, dict) else {}
+    # A redo the person approved themselves opens a new round of the regeneration cap, as
+    # `shotcaller resume --redo` does; an auto-approved one (--yes) does not.
+    operator_redo = redo and meta.get("approved_by") == "person"
+    result = await produce_episode(
+        deps.production(), shot_ids=ids, stages=chosen, redo=redo, operator_redo=operator_redo
+    )
     done = [s for s, st in result.report.shots.items() if st == "done"]
     lines = [f"Production {result.status}: {len(done)} of {len(ids)} shots done."]
     lines += [f"  {s}: {why}" for s, why in result.report.reasons.items()]

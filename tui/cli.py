@@ -37,6 +37,7 @@ from tools.production import ProgressEvent
 from tools.routing import rank_engines
 
 EXIT_DONE, EXIT_FAILED_SHOTS, EXIT_BAD_INPUT, EXIT_AWAITING = 0, 1, 2, 3
+PRODUCE_NOW = "Yes: produce the approved plan now."
 # The words people use for a stage on the command line, mapped to the tool that makes it.
 STAGE_WORDS: dict[str, ToolName] = {
     "keyframe": "generate_keyframe",
@@ -151,6 +152,8 @@ def run(
         auto_approve=yes,
     )
     reply = asyncio.run(conversation.send(text, _event_printer()))
+    if yes:
+        reply = _nudge_production(store, conversation, reply)
     return _after_turn(store, conversation, reply, as_json)
 
 
@@ -397,6 +400,18 @@ def _after_turn(store: SessionStore, conversation: Conversation, reply: str, as_
         click.echo(f"storyboard: {summary['storyboard']}")
         click.echo(f"provenance: {summary['provenance']}")
     return EXIT_DONE if summary["status"] == "completed" else EXIT_FAILED_SHOTS
+
+
+def _nudge_production(store: SessionStore, conversation: Conversation, reply: str) -> str:
+    """With --yes the person wants the episode: an LLM that stopped after the plan's approval to
+    ask "shall I produce?" gets the answer once."""
+    session_id = conversation.session_id
+    plan = store.plan(session_id) if session_id else None
+    if conversation.last_error or conversation.pending or plan is None or not plan.approved:
+        return reply
+    if session_id is None or store.session(session_id).status not in ("planning",):
+        return reply
+    return asyncio.run(conversation.send(PRODUCE_NOW, _event_printer()))
 
 
 def _event_printer() -> Callable[[AgentEvent], None]:

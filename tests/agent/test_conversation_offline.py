@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.conversation import open_conversation
-from agent.events import AgentEvent, ApprovalNeeded, PlanChanged, ShotProgress, ToolCallStarted
+from agent.events import (
+    AgentEvent,
+    ApprovalNeeded,
+    PlanChanged,
+    ShotProgress,
+    TextDelta,
+    ToolCallStarted,
+)
 from sessions.store import open_store
 
 
@@ -31,9 +38,14 @@ async def test_brief_to_episode_offline(data_home: Path) -> None:
     plan = store.plan(conversation.session_id)
     assert plan is not None and plan.approved
 
-    reply = await conversation.decide("approve", on_event=events.append)
+    streamed: list[AgentEvent] = []
+    reply = await conversation.decide("approve", on_event=streamed.append)
+    events += streamed
     assert conversation.pending is None
     assert "Production completed" in reply
+    # The reply streamed word by word, as a model's would.
+    deltas = [e.text for e in streamed if isinstance(e, TextDelta)]
+    assert len(deltas) > 3 and "".join(deltas).strip() == reply
     assert any(isinstance(e, ShotProgress) and e.event.status == "accepted" for e in events)
     tools = [e.tool for e in events if isinstance(e, ToolCallStarted)]
     assert tools == ["propose_plan", "propose_plan", "produce", "produce"]

@@ -70,3 +70,13 @@ async def test_an_obedient_llm_still_meets_the_cap_and_the_budget(data_home: Pat
         for tool in info.function_tools:
             names = " ".join(tool.parameters_json_schema.get("properties", {}))
             assert not any(w in names for w in ("budget", "cap", "attempt", "max"))
+
+
+async def test_an_auto_approved_redo_opens_no_new_round(data_home: Path) -> None:
+    store = open_store()
+    conversation = open_conversation(store, env={}, auto_approve=True)
+    await conversation.send("A 1-second shot of a cat on a porch.")
+    for _ in range(4):
+        await conversation.send("redo shot 1's keyframe")
+    attempts = store.attempts(conversation.session_id or "", "S01", "generate_keyframe")
+    assert len(attempts) == 3 and {a.params.get("round", 1) for a in attempts} == {1}

@@ -56,6 +56,8 @@ async def test_every_phrase_of_the_vocabulary(data_home: Path) -> None:
     assert c.pending is not None and "S01 (generate_keyframe, animate, redo)" in c.pending.summary
     await c.send("approve")
     assert (take := store.current_take(sid, "S01", "keyframe")) and take.take == 2
+    # The person approved this redo: it opens a new round of the regeneration cap.
+    assert store.attempts(sid, "S01", "generate_keyframe")[-1].params["round"] == 2
     assert (clip := store.current_take(sid, "S01", "clip")) and clip.take == 2
 
     await c.send("redo shot 2's clip")

@@ -74,3 +74,20 @@ async def test_resume_without_pending_has_nothing_to_decide(data_home: Path) -> 
         resumed = open_conversation(store, session_id=conversation.session_id, env={})
     assert resumed.pending is None
     assert await resumed.decide("approve") == "Nothing is waiting for your approval."
+
+
+async def test_an_interrupted_production_is_pending_again_on_resume(data_home: Path) -> None:
+    store = open_store()
+    conversation = open_conversation(store, env={})
+    await conversation.send("A 1-second shot of a cat on a porch.")
+    await conversation.send("approve")
+    production = conversation.pending
+    assert production is not None and production.kind == "production"
+    sid = conversation.session_id or ""
+    # The person approved, then the process died before the production's turn was saved.
+    store.add_message(sid, "decision", "approve")
+
+    resumed = open_conversation(store, session_id=sid, env={})
+    assert resumed.pending == production
+    reply = await resumed.send("approve")
+    assert "Production completed: 1 of 1" in reply and resumed.pending is None

@@ -1,0 +1,70 @@
+"""Sessions for the chat's tests, made through the real store and the real offline planner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from agent.brief import parse_brief
+from agent.planner import plan_from_brief
+from sessions.models import ToolName
+from sessions.store import SessionStore, open_store
+from tools.catalog import load_catalog
+from tools.episode import open_production, produce_episode
+from tui.app import ShotcallerApp, make_app
+from tui.settings import ChatSettings
+
+PORCH_CAT = (
+    "A cat sitting on a porch at golden hour. One 5-second shot, static camera, for a social post."
+)
+TWO_SHOTS = (
+    "A lighthouse keeper climbs the stairs at dusk, then lights the lamp. Two shots, 8 seconds."
+)
+
+
+@pytest.fixture
+def store(data_home: Path) -> Iterator[SessionStore]:
+    opened = open_store()
+    yield opened
+    opened.close()
+
+
+def seed_session(
+    store: SessionStore, text: str = PORCH_CAT, *, approved: bool = False, session_id: str = ""
+) -> str:
+    """A session with a planned (maybe approved) shot list, as `shotcaller run` leaves it."""
+    brief = parse_brief(text)
+    info = store.create_session(brief, budget_usd=20.0)
+    if session_id:  # fixed ids keep snapshots deterministic
+        store.db.execute("update sessions set id = ? where id = ?", [session_id, info.id])
+        info = store.session(session_id)
+    plan = plan_from_brief(brief)
+    store.save_plan(info.id, plan.model_copy(update={"approved": approved}))
+    store.add_message(info.id, "user", brief.text)
+    store.update_session(info.id, status="producing" if approved else "awaiting_approval")
+    return info.id
+
+
+def chat_app(session_id: str | None = None) -> ShotcallerApp:
+    # Words instead of pictures: the tests have no terminal to ask, and snapshots must not vary.
+    return make_app(session_id, ChatSettings(images=False))
+
+
+async def produce(
+    store: SessionStore,
+    session_id: str,
+    stages: tuple[ToolName, ...] = ("generate_keyframe", "animate"),
+) -> None:
+    """Produce a seeded session with the offline animatic engine, as the chat would."""
+    production = open_production(store, session_id, load_catalog())
+    await produce_episode(production, stages=stages)
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Let the screen finish what it started on opening (loading the agent, a saved approval)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()

@@ -1,0 +1,151 @@
+"""The session screen driven as a person would: keys and clicks on the real store and engine."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Input, TextArea
+
+from sessions.store import SessionStore
+from tests.tui.conftest import TWO_SHOTS, chat_app, produce, seed_session, settle
+from tui.screens.detail import ShotDetailScreen
+from tui.screens.session import SessionScreen
+from tui.widgets.approval import ApprovalBar
+from tui.widgets.chat import ChatLog
+
+
+def chat_text(screen: SessionScreen) -> str:
+    return "\n".join(str(w.render()) for w in screen.query_one(ChatLog).query("Static"))
+
+
+def session_screen(screen: object) -> SessionScreen:
+    assert isinstance(screen, SessionScreen)
+    return screen
+
+
+async def test_reopened_plan_is_approved_with_a_key_and_produced(store: SessionStore) -> None:
+    sid = seed_session(store)
+    app = chat_app(sid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        assert screen.query_one(ApprovalBar).has_class("-pending")
+        await pilot.press("ctrl+y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "every shot is done" in chat_text(screen)
+        table = screen.query_one("#plan", DataTable)
+        assert str(table.get_cell("S01", "status")) == "done"
+        assert table.get_cell("S01", "keyframe") == "animatic"
+        assert not screen.query_one(ApprovalBar).has_class("-pending")
+    assert store.session(sid).status == "completed"
+
+
+async def test_approve_button_works_without_the_keyboard(store: SessionStore) -> None:
+    sid = seed_session(store)
+    app = chat_app(sid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.click("#approve")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert store.session(sid).status == "completed"
+
+
+async def test_revise_puts_the_cursor_in_the_chat_and_makes_a_new_version(
+    store: SessionStore,
+) -> None:
+    sid = seed_session(store, TWO_SHOTS)
+    before = store.plan(sid)
+    assert before is not None and before.shots[1].framing != "wide"
+    app = chat_app(sid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        await pilot.press("ctrl+r")
+        prompt = screen.query_one("#prompt", Input)
+        assert prompt.has_focus and "What should change" in prompt.placeholder
+        await pilot.press(*"make shot 2 a wide shot", "enter")
+        await pilot.pause()
+        table = screen.query_one("#plan", DataTable)
+        assert table.get_cell("S02", "framing") == "wide"
+        # The revised plan is proposed again, not produced behind the person's back.
+        assert screen.query_one(ApprovalBar).has_class("-pending")
+    plan = store.plan(sid)
+    assert plan is not None and plan.version == before.version + 1 and not plan.approved
+    assert plan.shots[1].framing == "wide"
+    assert store.attempts(sid) == []
+
+
+async def test_reject_spends_nothing(store: SessionStore) -> None:
+    sid = seed_session(store)
+    app = chat_app(sid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert "Nothing was spent" in chat_text(screen)
+        assert not screen.query_one(ApprovalBar).has_class("-pending")
+    assert store.attempts(sid) == []
+
+
+async def test_redo_one_stage_from_the_shot_detail(store: SessionStore) -> None:
+    sid = seed_session(store, approved=True)
+    await produce(store, sid)
+    app = chat_app(sid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2", "enter")
+        detail = app.screen
+        assert isinstance(detail, ShotDetailScreen)
+        assert "animatic" in str(detail.query_one("#attempts", DataTable).get_row_at(0))
+        await pilot.press("a")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "every shot is done" in chat_text(session_screen(app.screen))
+    clip = store.current_take(sid, "S01", "clip")
+    keyframe = store.current_take(sid, "S01", "keyframe")
+    assert clip is not None and clip.take == 2
+    assert keyframe is not None and keyframe.take == 1  # only the animate stage was redone
+
+
+async def test_edit_a_prompt_and_redo_the_keyframe(store: SessionStore) -> None:
+    sid = seed_session(store, approved=True)
+    await produce(store, sid)
+    app = chat_app(sid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("f2", "enter", "e")
+        area = app.screen.query_one(TextArea)
+        area.text = "a ginger cat on a blue porch, low sun, 35mm"
+        await pilot.press("ctrl+s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    plan = store.plan(sid)
+    assert plan is not None and plan.version == 2 and plan.approved
+    assert plan.shots[0].prompts.keyframe == "a ginger cat on a blue porch, low sun, 35mm"
+    keyframe = store.current_take(sid, "S01", "keyframe")
+    assert keyframe is not None and keyframe.take == 2
+    newest = store.attempts(sid, "S01", "generate_keyframe")[-1]
+    assert newest.prompt == "a ginger cat on a blue porch, low sun, 35mm"
+
+
+async def test_reopening_an_unfinished_session_offers_to_continue(store: SessionStore) -> None:
+    sid = seed_session(store, TWO_SHOTS, approved=True)
+    # The app was closed after the keyframes: the store holds them and nothing else.
+    await produce(store, sid, stages=("generate_keyframe",))
+    for shot_id in ("S01", "S02"):
+        store.set_shot_status(sid, shot_id, "in_progress")
+    app = chat_app(sid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        stopped = screen.query_one("#stopped")
+        assert stopped.has_class("-shown")
+        assert "0 of 2 shots done" in str(screen.query_one("#stopped-text").render())
+        await pilot.press("ctrl+g")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not stopped.has_class("-shown")
+    assert store.session(sid).status == "completed"
+    # The keyframes made before the close were kept, not paid for again.
+    assert len(store.attempts(sid, stage="generate_keyframe")) == 2

@@ -1,0 +1,70 @@
+"""What the main screens look like, at a roomy 120×40 and a laptop-split 80×24.
+
+Every session here has a fixed id and date and is produced by the deterministic animatic engine;
+paths are shown relative to the session folder; there is no clock in the header.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from sessions.store import SessionStore
+from tests.tui.conftest import TWO_SHOTS, chat_app, produce, seed_session, settle
+
+SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]
+Snap = Callable[..., bool]
+
+
+def fix_dates(store: SessionStore) -> None:
+    for i, row in enumerate(store.db.query("select id from sessions order by id")):
+        stamp = f"2026-11-2{i}T09:3{i}:00.000000+00:00"
+        store.db.execute(
+            "update sessions set created = ?, updated = ? where id = ?", [stamp, stamp, row["id"]]
+        )
+    store.db.conn.commit()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_session_picker(snap_compare: Snap, store: SessionStore, size: tuple[int, int]) -> None:
+    seed_session(store, session_id="0a1b2c3d")
+    seed_session(store, TWO_SHOTS, approved=True, session_id="4e5f6a7b")
+    fix_dates(store)
+    assert snap_compare(chat_app(), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_plan_awaiting_approval(
+    snap_compare: Snap, store: SessionStore, size: tuple[int, int]
+) -> None:
+    sid = seed_session(store, TWO_SHOTS, session_id="4e5f6a7b")
+    fix_dates(store)
+    assert snap_compare(chat_app(sid), terminal_size=size, run_before=settle)
+
+
+@pytest.fixture
+def produced(store: SessionStore) -> str:
+    import asyncio
+
+    sid = seed_session(store, approved=True, session_id="9c8d7e6f")
+    asyncio.run(produce(store, sid))
+    fix_dates(store)
+    return sid
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_produced_session(snap_compare: Snap, produced: str, size: tuple[int, int]) -> None:
+    assert snap_compare(chat_app(produced), terminal_size=size, run_before=settle)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_shot_detail(snap_compare: Snap, produced: str, size: tuple[int, int]) -> None:
+    async def open_detail(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("f2", "enter")
+        await pilot.pause()
+
+    assert snap_compare(chat_app(produced), terminal_size=size, run_before=open_detail)

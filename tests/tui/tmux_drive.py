@@ -1,0 +1,106 @@
+"""Drive the real `shotcaller` chat in tmux: a brief, the plan approval, the production approval.
+
+    python tests/tui/tmux_drive.py [--home DIR] [--brief TEXT]
+
+Runs the app in a real terminal (a private tmux server, so nobody's sessions are touched), sends
+keys as a person would and asserts on what the screen shows. Exit 0 when the episode is produced.
+Watching a terminal means reading it until the words appear: each wait is bounded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BRIEF = "A cat sitting on a porch at golden hour. One 5-second shot, static camera."
+
+
+class Terminal:
+    def __init__(
+        self, command: str, env: dict[str, str], size: tuple[int, int] = (120, 40)
+    ) -> None:
+        self.socket = f"shotcaller-drive-{os.getpid()}"
+        self.env = env
+        width, height = size
+        self._tmux("new-session", "-d", "-s", "chat", "-x", str(width), "-y", str(height), command)
+
+    def _tmux(self, *args: str) -> str:
+        done = subprocess.run(
+            ["tmux", "-L", self.socket, *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", "chat")
+
+    def keys(self, *keys: str) -> None:
+        self._tmux("send-keys", "-t", "chat", *keys)
+
+    def type(self, text: str) -> None:
+        self._tmux("send-keys", "-t", "chat", "-l", text)
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            shown = self.screen()
+            if text in shown:
+                return shown
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} did not appear within {timeout}s; screen:\n{shown}")
+            time.sleep(0.1)
+
+    def close(self) -> None:
+        subprocess.run(
+            ["tmux", "-L", self.socket, "kill-server"], env=self.env, capture_output=True
+        )
+
+
+def drive(home: Path, brief: str = BRIEF) -> str:
+    env = {**os.environ, "SHOTCALLER_HOME": str(home), "TERM": "xterm-256color"}
+    env.pop("TMUX", None)  # a nested tmux would refuse to start
+    command = " ".join(
+        shlex.quote(part)
+        for part in (sys.executable, "-c", "from tui.cli import main; main(['chat'])")
+    )
+    term = Terminal(command, env)
+    try:
+        term.wait_for("New session")
+        term.keys("n")
+        term.wait_for("Describe a brief")
+        term.type(brief)
+        term.keys("Enter")
+        shown = term.wait_for("Approve ^y")
+        assert "S01" in shown, shown
+        term.keys("C-y")  # the plan
+        term.wait_for("Produce?")
+        term.keys("C-y")  # the production
+        shown = term.wait_for("completed", timeout=60)
+        assert "animatic" in shown, shown
+        term.keys("C-q")
+        return shown
+    finally:
+        term.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--home", type=Path, default=None)
+    parser.add_argument("--brief", default=BRIEF)
+    args = parser.parse_args()
+    home = args.home or Path(tempfile.mkdtemp(prefix="shotcaller-drive-"))
+    print(drive(home, args.brief))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,37 @@
+"""Messages the workers post to the screen. The screen reacts; workers never touch widgets."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from agent.events import AgentEvent
+
+
+class AgentEventPosted(Message):
+    """One event of an agent turn (a piece of reply, a tool call, progress, a proposal…)."""
+
+    def __init__(self, event: AgentEvent) -> None:
+        super().__init__()
+        self.event = event
+
+
+class TurnFinished(Message):
+    """An agent turn ended (its reply is complete, or it failed and said so)."""
+
+    def __init__(self, reply: str) -> None:
+        super().__init__()
+        self.reply = reply
+
+
+class ProductionFinished(Message):
+    """A production the screen started itself (continue, redo) ended."""
+
+    def __init__(self, status: str, episode: str | None, failed: list[str]) -> None:
+        super().__init__()
+        self.status = status
+        self.episode = episode
+        self.failed = failed
+
+
+class AgentLoaded(Message):
+    """The agent's modules are imported; a saved conversation can be opened without a pause."""

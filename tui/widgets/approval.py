@@ -1,0 +1,41 @@
+"""Approve, revise or reject a proposal without typing: three buttons and three keys."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.widgets import Button, Static
+
+from agent.events import ApprovalNeeded
+
+
+class ApprovalBar(Horizontal):
+    """Shown while the agent waits for the person's decision; the buttons run the screen's actions."""
+
+    DEFAULT_CSS = """
+    ApprovalBar { height: auto; display: none; padding: 0 1; background: $warning 15%; }
+    ApprovalBar.-pending { display: block; }
+    ApprovalBar #what { width: 1fr; min-width: 8; height: 1; }
+    ApprovalBar Button { margin: 0 0 0 1; min-width: 0; width: auto; }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="what", markup=False)
+        yield Button(
+            "Approve ^y", id="approve", variant="success", action="screen.approve", compact=True
+        )
+        yield Button(
+            "Revise ^r", id="revise", variant="primary", action="screen.revise", compact=True
+        )
+        yield Button(
+            "Reject ^n", id="reject", variant="error", action="screen.reject", compact=True
+        )
+
+    def ask(self, event: ApprovalNeeded) -> None:
+        what = "Plan?" if event.kind == "plan" else "Produce?"
+        cost = f" est. ${event.estimate_usd:.2f}" if event.estimate_usd else ""
+        self.query_one("#what", Static).update(what + cost)
+        self.add_class("-pending")
+
+    def clear(self) -> None:
+        self.remove_class("-pending")

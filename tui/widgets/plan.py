@@ -1,0 +1,87 @@
+"""The plan pane: the shot list as a table, one row per shot, updated in place as shots progress."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from tui.views import ShotRow, progress_cells
+
+COLUMNS = (
+    ("id", "id"),
+    ("dur", "duration"),
+    ("framing", "framing"),
+    ("camera", "camera"),
+    ("tags", "tags"),
+    ("keyframe", "keyframe"),
+    ("clip", "clip"),
+    ("status", "status"),
+    ("progress", "progress"),
+    ("att", "attempts"),
+    ("cost", "cost"),
+)
+STATUS_STYLE = {
+    "done": "green",
+    "in_progress": "yellow",
+    "failed": "bold red",
+    "needs_attention": "bold magenta",
+    "stale": "dim yellow",
+    "pending": "dim",
+}
+# The chat produces a keyframe and then a clip for each shot (the default stages).
+STAGES = ("keyframe", "clip")
+
+
+class PlanTable(DataTable[str | Text]):
+    """Select a row (enter or click) to open the shot's detail."""
+
+    DEFAULT_CSS = "PlanTable { height: 1fr; }"
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+        self.activity: dict[str, str] = {}  # shot id → what is happening to it right now
+
+    def on_mount(self) -> None:
+        for label, key in COLUMNS:
+            self.add_column(label, key=key)
+
+    def show(self, rows: list[ShotRow]) -> None:
+        """Replace the table with a new plan (a proposal, a revision, a reopened session)."""
+        cursor = self.cursor_row
+        self.clear()
+        for row in rows:
+            self.add_row(*self._cells(row), key=row.id)
+        if rows:
+            self.move_cursor(row=min(cursor, len(rows) - 1), animate=False)
+
+    def update_shot(self, row: ShotRow) -> None:
+        if row.id not in self.rows:
+            return
+        for (_, key), value in zip(COLUMNS, self._cells(row), strict=True):
+            self.update_cell(row.id, key, value)
+
+    def set_activity(self, shot_id: str, text: str) -> None:
+        self.activity[shot_id] = text
+
+    def _cells(self, row: ShotRow) -> list[str | Text]:
+        tags = ",".join(row.tags)
+        tags = (tags[:15] + "…" if len(tags) > 16 else tags) + (
+            f" ←{row.chain_from}" if row.chain_from else ""
+        )
+        status = Text(row.status.replace("_", " "), style=STATUS_STYLE.get(row.status, ""))
+        done = sum(1 for kind in STAGES if kind in row.engines)
+        activity = self.activity.get(row.id, "")
+        progress = progress_cells(done, len(STAGES)) + (f" {activity}" if activity else "")
+        return [
+            row.id,
+            f"{row.duration_s:g}s",
+            row.framing,
+            row.camera,
+            tags,
+            row.engines.get("keyframe", "—"),
+            row.engines.get("clip", "—"),
+            status,
+            progress,
+            str(row.attempts),
+            f"${row.cost_usd:.2f}",
+        ]
