@@ -51,6 +51,7 @@ from agent.events import (
 )
 from agent.models import ModelConfigError, select_model
 from sessions.models import Tier
+from sessions.paths import operator_name
 from sessions.store import SessionStore
 from tools.catalog import Catalog, load_catalog
 
@@ -176,6 +177,7 @@ class Conversation:
         info = self.store.create_session(
             brief,
             budget_usd=budget,
+            operator=operator_name(self.env),
             model=self.model_name,
             catalog_version=self.catalog.version,
             catalog_sha256=self.catalog.sha256,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 HOME_ENV = "SHOTCALLER_HOME"
+OPERATOR_ENV = "SHOTCALLER_OPERATOR"
 DB_NAME = "shotcaller.db"
 
 
@@ -27,3 +29,15 @@ def db_path(home: Path) -> Path:
 
 def session_dir(home: Path, session_id: str) -> Path:
     return home / "sessions" / session_id
+
+
+def operator_name(env: Mapping[str, str] | None = None) -> str:
+    """Who is at the controls, for provenance: `$SHOTCALLER_OPERATOR`, else the login name."""
+    env = os.environ if env is None else env
+    named = env.get(OPERATOR_ENV, "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (some containers): still say something true
+        return "unknown operator"

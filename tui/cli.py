@@ -500,7 +500,7 @@ def _print_plan(store: SessionStore, session_id: str, plan: ShotPlan, as_json: b
         click.echo(json.dumps(summary, indent=2))
         return
     click.echo(
-        f"{plan.title} — {len(plan.shots)} shots, {plan.total_duration_s:g} s, {plan.aspect_ratio}"
+        f"{plan.title} — {len(plan.shots)} shot{'s' if len(plan.shots) != 1 else ''}, {plan.total_duration_s:g} s, {plan.aspect_ratio}"
         f" (session {session_id}, plan v{plan.version})"
     )
     for shot in plan.shots:

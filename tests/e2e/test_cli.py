@@ -117,7 +117,7 @@ def test_a_whole_episode_offline_in_a_subprocess(examples: Path, data_home: Path
         [str(exe), "run", str(examples / "porch-cat.txt"), "--yes", "--json"],
         capture_output=True,
         text=True,
-        env={**os.environ, "SHOTCALLER_HOME": str(data_home)},
+        env={**os.environ, "SHOTCALLER_HOME": str(data_home), "SHOTCALLER_OPERATOR": "ana"},
         timeout=120,
         check=False,
     )
@@ -133,6 +133,7 @@ def test_a_whole_episode_offline_in_a_subprocess(examples: Path, data_home: Path
     assert Path(summary["storyboard"]).exists()
     provenance = json.loads(Path(summary["provenance"]).read_text())
     assert provenance["attempts"] and all(a["engine"] == "animatic" for a in provenance["attempts"])
+    assert {a["operator"] for a in provenance["attempts"]} == {"ana"}  # who was at the controls
     shot = summary["shots"][0]
     assert set(shot["takes"]) >= {"generate_keyframe", "animate"}
     assert shot["takes"]["animate"]["engine"] == "animatic"

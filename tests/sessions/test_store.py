@@ -6,7 +6,7 @@ import pytest
 
 from sessions.migrations import MIGRATIONS, applied, migrate
 from sessions.models import Artifact, Attempt, Brief, Shot, ShotPlan, sha256_text
-from sessions.paths import data_home
+from sessions.paths import data_home, operator_name
 from sessions.store import SessionNotFound, now, open_database, open_store
 
 TABLES = {"sessions", "plans", "shots", "tool_calls", "attempts", "artifacts", "messages"}
@@ -55,6 +55,11 @@ def attempt(session_id: str, shot_id: str = "S01", **extra: object) -> Attempt:
 def test_data_home_comes_from_the_environment_when_asked(tmp_path: Path) -> None:
     assert data_home({"SHOTCALLER_HOME": str(tmp_path)}) == tmp_path
     assert data_home({}).name == "shotcaller"
+
+
+def test_operator_is_named_or_the_login_name() -> None:
+    assert operator_name({"SHOTCALLER_OPERATOR": " ana "}) == "ana"
+    assert operator_name({})  # the login name: never empty in provenance
 
 
 def test_migrations_from_an_empty_database(tmp_path: Path) -> None:
