@@ -122,6 +122,7 @@ class Production:
         keyframe = self.store.current_take(self.session.id, shot_id, "keyframe")
         image = Path(keyframe.path) if keyframe else None
         params: dict[str, object] = {}
+        continue_job_id = None
         if shot.chain_from:
             anchor = self.anchor_frame(shot.chain_from)
             if anchor is not None:
@@ -129,6 +130,7 @@ class Production:
                 if image is not None:
                     params["keyframe"] = str(image)
                 image = anchor
+                continue_job_id = self.luma_generation(shot.chain_from)
         if image is None:
             return StageOutcome("failed", [], f"{shot_id} has no keyframe take to animate yet")
         return await self._stage(
@@ -139,6 +141,7 @@ class Production:
             duration_s=shot.duration_s,
             params=params,
             operator_redo=operator_redo,
+            continue_job_id=continue_job_id,
         )
 
     async def _inpaint(
@@ -232,6 +235,16 @@ class Production:
             )
         )
         return path
+
+    def luma_generation(self, shot_id: str) -> str | None:
+        """The Luma generation id of `shot_id`'s current clip, if Luma made it: a Luma engine
+        animating the next shot continues that generation (`frame0: {type: "generation"}`). Other
+        providers only take the last frame, and a Luma id means nothing to them."""
+        clip = self.store.current_take(self.session.id, shot_id, "clip")
+        if clip is None or not clip.attempt_id:
+            return None
+        made_by = self.store.attempt(clip.attempt_id)
+        return made_by.provider_job_id if made_by.provider == "luma" else None
 
     # ── the scheduler ──────────────────────────────────────────────────────────────────────────
 
@@ -369,6 +382,7 @@ class Production:
         size: tuple[int, int] | None = None,
         params: dict[str, object] | None = None,
         operator_redo: bool = False,
+        continue_job_id: str | None = None,
     ) -> StageOutcome:
         width, height = size or self.resolution
         request = StageRequest(
@@ -388,6 +402,7 @@ class Production:
             plan_approved=self.plan.approved,
             operator_redo=operator_redo,
             priority=self._order.get(shot.id, len(self._order)),
+            continue_job_id=continue_job_id,
         )
         started = now()
         outcome = await self.router.run_stage(request)
