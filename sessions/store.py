@@ -318,14 +318,13 @@ class SessionStore:
         return found[-1] if found else None
 
     def next_take_number(self, session_id: str, shot_id: str, tool: ToolName) -> int:
-        row = next(
-            self.db.query(
-                "select coalesce(max(take), 0) as t from artifacts "
-                "where session_id = ? and shot_id = ? and tool = ?",
-                [session_id, shot_id, tool],
-            )
-        )
-        return int(row["t"]) + 1
+        # Plain SQL: the router asks before every attempt (the take is part of the job's key).
+        (latest,) = self.db.conn.execute(
+            "select coalesce(max(take), 0) from artifacts "
+            "where session_id = ? and shot_id = ? and tool = ?",
+            [session_id, shot_id, tool],
+        ).fetchone()
+        return int(latest) + 1
 
     # ── tool calls, continuity, conversation ───────────────────────────────────────────────────
 

@@ -75,7 +75,7 @@ class Production:
         self.on_event = on_event
         # The plan's frame size unless overridden (small previews, tests and benchmarks).
         self.resolution = resolution or plan.resolution
-        self._order = {shot.id: index for index, shot in enumerate(plan.shots)}
+        self._order = production_order(plan.shots)
         router.progress = lambda shot, stage, msg: self._emit(shot, stage, "attempt", msg)
 
     @property
@@ -286,8 +286,9 @@ class Production:
             if reason:
                 report.reasons[shot.id] = reason
 
-        # Every shot starts at once; each engine's slots go to the earliest shot waiting for one
-        # (tools/slots.py), so S01 is never queued behind S12.
+        # Every shot starts at once; each engine's slots go to the shot first in production order
+        # waiting for one (tools/slots.py, `production_order`): S01 is never queued behind S12,
+        # and the head of a look-back pair is not left for last.
         await asyncio.gather(*(one(s) for s in chosen))
         report.shots = {s.id: report.shots[s.id] for s in chosen}
         return report
@@ -425,6 +426,32 @@ class Production:
     def _emit(self, shot_id: str, stage: str, status: str, message: str = "") -> None:
         if self.on_event:
             self.on_event(ProgressEvent(shot_id, stage, status, message))
+
+
+def production_order(shots: Sequence[Shot]) -> dict[str, int]:
+    """Each shot's place in the engines' queues (tools/slots.py): longest chain first, then plan
+    order.
+
+    Earlier shots go first, except that a shot others chain from goes before every shot with a
+    shorter chain after it: the head of a look-back pair is served with the first shots, so its
+    successor, which cannot start before the head's clip exists, is not left to run alone after
+    everything else (under strict plan order a pair at the end of the plan put two animate waits
+    back to back on the critical path). A chain's length is the number of shots chained after
+    it, transitively; most shots have none, and among those plan order is unchanged."""
+    successors: dict[str, list[str]] = {}
+    for shot in shots:
+        if shot.chain_from:
+            successors.setdefault(shot.chain_from, []).append(shot.id)
+    after: dict[str, int] = {}
+
+    def chained_after(shot_id: str, seen: frozenset[str]) -> int:
+        if shot_id not in after:
+            nexts = [n for n in successors.get(shot_id, []) if n not in seen]  # no cycles
+            after[shot_id] = max((1 + chained_after(n, seen | {n}) for n in nexts), default=0)
+        return after[shot_id]
+
+    ranked = sorted(range(len(shots)), key=lambda i: (-chained_after(shots[i].id, frozenset()), i))
+    return {shots[index].id: place for place, index in enumerate(ranked)}
 
 
 def _even(value: float) -> int:
