@@ -2,9 +2,11 @@
 
 (a) orchestration overhead per attempt with zero-latency engines: the router's own time (ranking,
     reservation, both attempt-row writes, keeping the take), measured two ways, one stage at a time:
-    the CPU the event loop's thread spends in run_stage (engines and the gate run on worker
-    threads), and run_stage's wall time minus the engine's and the gate's time (this one also
-    counts thread hand-offs and whatever else the machine is doing); target < 1 ms median.
+    the CPU the event loop's thread spends in run_stage (engines, the gate and signing the take run
+    on worker threads), and run_stage's wall time minus the engine's, the gate's and signing's time
+    (this one also counts thread hand-offs and whatever else the machine is doing); target < 1 ms
+    median. Signing (C2PA, per accepted take) is work on the output like the gate, not routing: it
+    is reported on its own line.
 (b) wall time against the critical-path lower bound with realistic waits scaled 3:1000 and each
     engine's concurrency; target within 1.1x.
 (c) cost per accepted shot and acceptance against baselines on the same fault seeds — every shot
@@ -34,6 +36,7 @@ from pathlib import Path
 
 from _common import table, write_json  # bench/ is on sys.path when run as a script
 
+import tools.attempts
 from sessions.models import Attempt, Brief, Shot, ShotPlan, StagePrompts, Tag
 from sessions.store import open_store
 from tools.budget import Budget
@@ -42,8 +45,9 @@ from tools.engines.base import Engine, EngineRequest, EngineResult, build_engine
 from tools.engines.simulated import draw_fate
 from tools.gate import GateResult
 from tools.production import Production
-from tools.router import Router, StageOutcome, StageRequest
+from tools.router import TAKE_LABELS, Router, StageOutcome, StageRequest
 from tools.routing import rank_engines
+from tools.takes import PendingTake, seal_take
 
 SHOTS = 24
 SIZE = (64, 36)
@@ -148,11 +152,41 @@ class Run:
     overheads_ms: list[float]  # wall time of run_stage minus engine and gate, per attempt
     loop_cpu_ms: list[float]  # CPU the event loop's thread spent in run_stage, per attempt
     gate_misses: int  # outputs meant to pass that the gate rejected (should be 0)
+    signing_ms: list[float]  # signing and hashing each kept take, on a worker thread
 
 
 async def produce(text: str, seed: int, *, sequential: bool = False) -> Run:
     catalog = parse_catalog(text, "bench")
+    # per (shot, stage): worker-thread time spent on outputs — the gate, and signing the take
     gate_s: dict[tuple[str, str], float] = defaultdict(float)
+    signing: list[float] = []
+    stage_of = {label: tool for tool, label in TAKE_LABELS.items()}
+
+    def timed_seal(pending: PendingTake) -> str:
+        started = time.perf_counter()
+        try:
+            return seal_take(pending)
+        finally:
+            took = time.perf_counter() - started
+            signing.append(took * 1000)
+            label = pending.source.name.split("-", 1)[0]  # attempts/animate-<id>.mp4
+            gate_s[(pending.source.parent.parent.name, stage_of[label])] += took
+
+    tools.attempts.seal_take = timed_seal  # the router's keep_take looks it up when it runs
+    try:
+        return await _produce(catalog, seed, gate_s, signing, sequential=sequential)
+    finally:
+        tools.attempts.seal_take = seal_take
+
+
+async def _produce(
+    catalog: Catalog,
+    seed: int,
+    gate_s: dict[tuple[str, str], float],
+    signing: list[float],
+    *,
+    sequential: bool,
+) -> Run:
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder))
         info = store.create_session(
@@ -223,6 +257,7 @@ async def produce(text: str, seed: int, *, sequential: bool = False) -> Run:
         overheads_ms=overheads,
         loop_cpu_ms=loop_ms,
         gate_misses=misses,
+        signing_ms=signing,
     )
 
 
@@ -269,7 +304,8 @@ def lower_bound(
 ) -> float:
     """No schedule of these same attempts can finish sooner: neither faster than the busiest
     engine's work over its slots, nor than the longest chain of dependent stages (keyframe →
-    animate, and a look-back shot's animate after its predecessor's)."""
+    animate, and a look-back shot's animate after its predecessor's), each stage counting its
+    engine calls, its gate and signing its take (`gate_s`): a stage is done when its take is kept."""
     busy: dict[str, float] = defaultdict(float)
     stage: dict[tuple[str, str], float] = defaultdict(float)
     for a in rows:
@@ -356,10 +392,12 @@ def main() -> None:
     # (a) overhead, zero-latency engines, one stage at a time
     overheads: list[float] = []
     loop_cpu: list[float] = []
+    signing_ms: list[float] = []
     for seed in SEEDS:
         run = asyncio.run(produce(catalog_text(seed, scale=0.0), seed, sequential=True))
         overheads += run.overheads_ms
         loop_cpu += run.loop_cpu_ms
+        signing_ms += run.signing_ms
     overhead_ms = statistics.median(overheads)
     loop_cpu_ms = statistics.median(loop_cpu)
 
@@ -424,6 +462,7 @@ def main() -> None:
             ("router time / attempt, loop-thread CPU, median (ms)", round(loop_cpu_ms, 3), "< 1"),
             ("router time / attempt, wall - engine - gate, median (ms)", round(overhead_ms, 3), "< 1"),
             ("  same, p90 (ms)", round(sorted(overheads)[int(len(overheads) * 0.9)], 3), ""),
+            ("signing + hashing / take, worker thread, median (ms)", round(statistics.median(signing_ms), 3), ""),
             ("wall / critical-path bound (per seed)", " ".join(f"{r:.3f}" for *_, r in ratios), "<= 1.1"),
             ("wall s / bound s (per seed)", " ".join(f"{w:.2f}/{b:.2f}" for w, b, _ in ratios), ""),
             ("router $/shot vs premium", f"{1 - router_cost / per_shot[premium_label]:.0%} cheaper", ">= 40 %"),
@@ -440,6 +479,7 @@ def main() -> None:
             "overhead_ms_median": overhead_ms,
             "loop_cpu_ms_median": loop_cpu_ms,
             "overhead_samples": len(overheads),
+            "signing_ms_median": statistics.median(signing_ms),
             "wall_vs_bound": [{"wall_s": w, "bound_s": b, "ratio": r} for w, b, r in ratios],
             "setups": results,
             "cost_per_accepted_shot": per_shot,

@@ -91,7 +91,9 @@ def signing_identity(home: Path, env: Mapping[str, str] | None = None) -> Signin
     """
     env = os.environ if env is None else env
     cert_file, key_file = env.get(CERT_ENV, "").strip(), env.get(KEY_ENV, "").strip()
-    cache_key = (str(Path(home).resolve()), cert_file, key_file)
+    # abspath, not resolve(): this runs for every take, and resolve() stats each path component;
+    # two spellings of one home at worst load the same files twice.
+    cache_key = (os.path.abspath(home), cert_file, key_file)
     with _identities_lock:
         if cache_key not in _identities:
             if cert_file or key_file:

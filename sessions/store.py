@@ -228,10 +228,11 @@ class SessionStore:
             )
 
     def finish_attempt(self, attempt: Attempt) -> None:
+        """Write what the call changed on the row (`OUTCOME_FIELDS`); the rest was written by
+        `start_attempt` and does not change."""
         # Plain SQL: this runs for every engine call, and sqlite-utils' `update` re-reads the row
         # and the schema first (~0.7 ms against ~0.05 ms; see bench/routing.py).
-        row = {k: v for k, v in _attempt_row(attempt).items() if k != "id"}
-        self._update_attempt(attempt.id, row)
+        self._update_attempt(attempt.id, outcome_row(attempt))
 
     def set_provider_job_id(self, attempt_id: str, job_id: str) -> None:
         self._update_attempt(attempt_id, {"provider_job_id": job_id})
@@ -317,14 +318,13 @@ class SessionStore:
         return found[-1] if found else None
 
     def next_take_number(self, session_id: str, shot_id: str, tool: ToolName) -> int:
-        row = next(
-            self.db.query(
-                "select coalesce(max(take), 0) as t from artifacts "
-                "where session_id = ? and shot_id = ? and tool = ?",
-                [session_id, shot_id, tool],
-            )
-        )
-        return int(row["t"]) + 1
+        # Plain SQL: the router asks before every attempt (the take is part of the job's key).
+        (latest,) = self.db.conn.execute(
+            "select coalesce(max(take), 0) from artifacts "
+            "where session_id = ? and shot_id = ? and tool = ?",
+            [session_id, shot_id, tool],
+        ).fetchone()
+        return int(latest) + 1
 
     # ── tool calls, continuity, conversation ───────────────────────────────────────────────────
 
@@ -421,6 +421,34 @@ class SessionStore:
         return list(
             self.db.table("messages").rows_where("session_id = ?", [session_id], order_by="id")
         )
+
+
+# What dispatch, the gate and keeping a take change on a row already written. Who, what and why
+# this engine are fixed when the row is started, so finalising neither rewrites them nor
+# serialises their JSON (params, ranking) a second time.
+OUTCOME_FIELDS = (
+    "status",
+    "error_kind",
+    "error",
+    "provider_job_id",
+    "model_version",
+    "cost_usd",
+    "finished_at",
+    "elapsed_s",
+    "output_path",
+    "output_sha256",
+    "quality_metrics",
+    "quality_score",
+    "gate_decision",
+    "gate_reason",
+    "take",
+)
+
+
+def outcome_row(attempt: Attempt) -> dict[str, Any]:
+    row = {name: getattr(attempt, name) for name in OUTCOME_FIELDS}
+    row["quality_metrics"] = json.dumps(attempt.quality_metrics, sort_keys=True)
+    return row
 
 
 def _attempt_row(attempt: Attempt) -> dict[str, Any]:

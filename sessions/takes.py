@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sessions.models import Artifact, Attempt
-from sessions.store import SessionStore, _attempt_row, now
+from sessions.store import SessionStore, now, outcome_row
 
 TAKE_KINDS = ("keyframe", "clip", "inpaint", "upscale")
 
@@ -24,19 +24,20 @@ def record_take(store: SessionStore, attempt: Attempt, artifact: Artifact) -> No
     A new clip also makes every continuity check touching its shot stale: the cut it was checked
     on no longer exists.
     """
-    row = {k: v for k, v in _attempt_row(attempt).items() if k != "id"}
+    row = outcome_row(attempt)
     columns = ", ".join(f"[{name}] = ?" for name in row)
-    with store.db.conn:
-        store.db.conn.execute(
-            f"update attempts set {columns} where id = ?", [*row.values(), attempt.id]
-        )
-        store.db.execute(
+    take = artifact.model_dump() | {"current": 1, "stale": 0}
+    names, marks = ", ".join(f"[{name}]" for name in take), ", ".join("?" * len(take))
+    conn = store.db.conn
+    with conn:  # plain SQL, as for every attempt write: this runs once per kept take
+        conn.execute(f"update attempts set {columns} where id = ?", [*row.values(), attempt.id])
+        conn.execute(
             "update artifacts set current = 0 where session_id = ? and shot_id = ? and kind = ?",
             [artifact.session_id, artifact.shot_id, artifact.kind],
         )
-        store.db.table("artifacts").insert(artifact.model_dump() | {"current": 1, "stale": 0})
+        conn.execute(f"insert into artifacts ({names}) values ({marks})", list(take.values()))
         if artifact.kind == "clip":
-            store.db.execute(
+            conn.execute(
                 "update continuity set stale = 1 where session_id = ? and (shot_a = ? or shot_b = ?)",
                 [artifact.session_id, artifact.shot_id, artifact.shot_id],
             )

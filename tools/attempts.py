@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from typing import TYPE_CHECKING, Literal
 
@@ -9,8 +10,7 @@ from sessions.models import Artifact, Attempt, ErrorKind, sha256_text
 from sessions.store import SessionStore, now
 from tools.catalog import Catalog, EngineSpec
 from tools.routing import Candidate, Routing
-from tools.takes import keep_take as sign_and_keep
-from tools.takes import take_ingredients
+from tools.takes import begin_take, finish_take, seal_take, take_ingredients
 
 if TYPE_CHECKING:
     from tools.stages import StageRequest
@@ -128,11 +128,22 @@ def guardrail_row(
     )
 
 
-def keep_take(store: SessionStore, req: StageRequest, attempt: Attempt) -> Artifact:
+async def keep_take(store: SessionStore, req: StageRequest, attempt: Attempt) -> Artifact:
     """Sign the accepted output, record it (finalising the row, in one write) and move it to its
-    take name (`S03/animate-t2.mp4`): tools/takes.py says why in that order."""
+    take name (`S03/animate-t2.mp4`): tools/takes.py says why in that order. Signing and hashing
+    run on a worker thread; the store is written on the caller's (the event loop's)."""
     ingredients = take_ingredients(req.image, req.params)
-    return sign_and_keep(store, attempt, shot_dir=req.shot_dir, ingredients=ingredients)
+    pending = begin_take(store, attempt, shot_dir=req.shot_dir, ingredients=ingredients)
+    try:
+        digest = await asyncio.to_thread(seal_take, pending)
+    except BaseException:
+        # Cancelled (or signing failed) before the take was recorded: the row says what a crash
+        # here would leave, a succeeded attempt without a take, which recovery adopts on resume
+        # (signing only if this signature never landed). Nothing is dispatched again.
+        attempt.take = None
+        store.finish_attempt(attempt)
+        raise
+    return finish_take(store, attempt, pending, digest)
 
 
 def _suffix(req: StageRequest) -> str:

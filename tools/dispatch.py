@@ -39,6 +39,7 @@ def engine_request(
         framing=req.shot.framing,
         description=req.shot.description,
         tags=tuple(req.shot.tags),
+        continue_job_id=req.continue_job_id,
         provider_job_id=attempt.provider_job_id,
         on_job_id=on_job_id,
         extra=dict(req.params),

@@ -75,7 +75,7 @@ class Production:
         self.on_event = on_event
         # The plan's frame size unless overridden (small previews, tests and benchmarks).
         self.resolution = resolution or plan.resolution
-        self._order = {shot.id: index for index, shot in enumerate(plan.shots)}
+        self._order = production_order(plan.shots)
         router.progress = lambda shot, stage, msg: self._emit(shot, stage, "attempt", msg)
 
     @property
@@ -122,6 +122,7 @@ class Production:
         keyframe = self.store.current_take(self.session.id, shot_id, "keyframe")
         image = Path(keyframe.path) if keyframe else None
         params: dict[str, object] = {}
+        continue_job_id = None
         if shot.chain_from:
             anchor = self.anchor_frame(shot.chain_from)
             if anchor is not None:
@@ -129,6 +130,7 @@ class Production:
                 if image is not None:
                     params["keyframe"] = str(image)
                 image = anchor
+                continue_job_id = self.luma_generation(shot.chain_from)
         if image is None:
             return StageOutcome("failed", [], f"{shot_id} has no keyframe take to animate yet")
         return await self._stage(
@@ -139,6 +141,7 @@ class Production:
             duration_s=shot.duration_s,
             params=params,
             operator_redo=operator_redo,
+            continue_job_id=continue_job_id,
         )
 
     async def _inpaint(
@@ -233,6 +236,16 @@ class Production:
         )
         return path
 
+    def luma_generation(self, shot_id: str) -> str | None:
+        """The Luma generation id of `shot_id`'s current clip, if Luma made it: a Luma engine
+        animating the next shot continues that generation (`frame0: {type: "generation"}`). Other
+        providers only take the last frame, and a Luma id means nothing to them."""
+        clip = self.store.current_take(self.session.id, shot_id, "clip")
+        if clip is None or not clip.attempt_id:
+            return None
+        made_by = self.store.attempt(clip.attempt_id)
+        return made_by.provider_job_id if made_by.provider == "luma" else None
+
     # ── the scheduler ──────────────────────────────────────────────────────────────────────────
 
     async def produce(
@@ -273,8 +286,9 @@ class Production:
             if reason:
                 report.reasons[shot.id] = reason
 
-        # Every shot starts at once; each engine's slots go to the earliest shot waiting for one
-        # (tools/slots.py), so S01 is never queued behind S12.
+        # Every shot starts at once; each engine's slots go to the shot first in production order
+        # waiting for one (tools/slots.py, `production_order`): S01 is never queued behind S12,
+        # and the head of a look-back pair is not left for last.
         await asyncio.gather(*(one(s) for s in chosen))
         report.shots = {s.id: report.shots[s.id] for s in chosen}
         return report
@@ -369,6 +383,7 @@ class Production:
         size: tuple[int, int] | None = None,
         params: dict[str, object] | None = None,
         operator_redo: bool = False,
+        continue_job_id: str | None = None,
     ) -> StageOutcome:
         width, height = size or self.resolution
         request = StageRequest(
@@ -388,6 +403,7 @@ class Production:
             plan_approved=self.plan.approved,
             operator_redo=operator_redo,
             priority=self._order.get(shot.id, len(self._order)),
+            continue_job_id=continue_job_id,
         )
         started = now()
         outcome = await self.router.run_stage(request)
@@ -410,6 +426,32 @@ class Production:
     def _emit(self, shot_id: str, stage: str, status: str, message: str = "") -> None:
         if self.on_event:
             self.on_event(ProgressEvent(shot_id, stage, status, message))
+
+
+def production_order(shots: Sequence[Shot]) -> dict[str, int]:
+    """Each shot's place in the engines' queues (tools/slots.py): longest chain first, then plan
+    order.
+
+    Earlier shots go first, except that a shot others chain from goes before every shot with a
+    shorter chain after it: the head of a look-back pair is served with the first shots, so its
+    successor, which cannot start before the head's clip exists, is not left to run alone after
+    everything else (under strict plan order a pair at the end of the plan put two animate waits
+    back to back on the critical path). A chain's length is the number of shots chained after
+    it, transitively; most shots have none, and among those plan order is unchanged."""
+    successors: dict[str, list[str]] = {}
+    for shot in shots:
+        if shot.chain_from:
+            successors.setdefault(shot.chain_from, []).append(shot.id)
+    after: dict[str, int] = {}
+
+    def chained_after(shot_id: str, seen: frozenset[str]) -> int:
+        if shot_id not in after:
+            nexts = [n for n in successors.get(shot_id, []) if n not in seen]  # no cycles
+            after[shot_id] = max((1 + chained_after(n, seen | {n}) for n in nexts), default=0)
+        return after[shot_id]
+
+    ranked = sorted(range(len(shots)), key=lambda i: (-chained_after(shots[i].id, frozenset()), i))
+    return {shots[index].id: place for place, index in enumerate(ranked)}
 
 
 def _even(value: float) -> int:

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Literal
 
-from sessions.models import Attempt, Shot, Tier, ToolName, sha256_text
+from sessions.models import Artifact, Attempt, Shot, Tier, ToolName, sha256_text
 from sessions.store import SessionStore, now
 from tools.attempts import ARTIFACT_KINDS, TAKE_LABELS, guardrail_row, keep_take, new_attempt
 from tools.budget import Budget, BudgetExceeded
@@ -76,9 +76,12 @@ class Router:
         self._engines: dict[str, Engine] = dict(engines or {})
         self._slots: dict[str, EngineSlots] = {}
         self._out_for_session: dict[str, str] = {}  # engine → why it is out (retired, auth)
+        self._unavailable: dict[str, str] | None = None  # see unavailable()
+        self._rankings: dict[tuple[object, ...], Routing] = {}  # see routing()
         self._cooling_until: dict[str, float] = {}
         self._in_flight: set[str] = set()  # attempt ids being dispatched by this process
         self._made_dirs: set[Path] = set()
+        self._keeping: dict[tuple[str, str, str], asyncio.Lock] = {}
 
     def _quality_gate(self, req: StageRequest, path: Path) -> GateResult:
         thresholds = self.catalog.guardrails.min_quality
@@ -96,18 +99,21 @@ class Router:
         """Engines that cannot be called this session, and why (missing key, retired …).
 
         An engine cooling down after a rate limit is still ranked: the walk waits for it when
-        nothing else is left."""
-        out: dict[str, str] = dict(self._out_for_session)
-        for spec in self.catalog.engines:
-            if spec.name in out:
-                continue
-            engine = self._engines.get(spec.name)
-            if engine is None and not spec.retired and spec.provider in engine_factories():
-                engine = self.engine(spec)
-            reason = unavailable_reason(spec, self.env, engine)
-            if reason:
-                out[spec.name] = reason
-        return out
+        nothing else is left. Computed once and kept until an engine goes out for the session
+        (the env is copied at construction, so nothing else changes it)."""
+        if self._unavailable is None:
+            out: dict[str, str] = dict(self._out_for_session)
+            for spec in self.catalog.engines:
+                if spec.name in out:
+                    continue
+                engine = self._engines.get(spec.name)
+                if engine is None and not spec.retired and spec.provider in engine_factories():
+                    engine = self.engine(spec)
+                reason = unavailable_reason(spec, self.env, engine)
+                if reason:
+                    out[spec.name] = reason
+            self._unavailable = out
+        return dict(self._unavailable)
 
     def routing(
         self,
@@ -118,16 +124,28 @@ class Router:
         duration_s: float | None,
         size: tuple[int, int],
     ) -> Routing:
-        return rank_engines(
-            self.catalog,
-            tool,
-            shot.tags,
-            tier,
-            duration_s=duration_s,
-            width=size[0],
-            height=size[1],
-            unavailable=self.unavailable(),
-        )
+        """The ranking for this stage. Shots with the same tags, size and duration rank alike, so
+        rankings are kept until availability changes; treat the result as read-only."""
+        key = (tool, tuple(shot.tags), tier, duration_s, size)
+        routing = self._rankings.get(key)
+        if routing is None:
+            routing = rank_engines(
+                self.catalog,
+                tool,
+                shot.tags,
+                tier,
+                duration_s=duration_s,
+                width=size[0],
+                height=size[1],
+                unavailable=self.unavailable(),
+            )
+            self._rankings[key] = routing
+        return routing
+
+    def _out_of_session(self, name: str, why: str) -> None:
+        self._out_for_session[name] = why
+        self._unavailable = None  # availability changed: recompute it and every ranking
+        self._rankings.clear()
 
     # ── one stage ──────────────────────────────────────────────────────────────────────────────
 
@@ -168,7 +186,7 @@ class Router:
                 # The refused request itself is in the tool-call log (Production._stage).
                 break
             if reused:  # succeeded under this key before: nothing is paid twice
-                take = keep_take(self.store, req, attempt)
+                take = await self._keep(req, attempt)
                 return StageOutcome("accepted", [attempt], attempt.route_reason, take)
             reservation = f"{attempt.id}@{now()}"
             try:
@@ -198,7 +216,7 @@ class Router:
                 self.budget.settle(reservation, attempt.cost_usd)
                 self._in_flight.discard(attempt.id)
             if attempt.status == "succeeded":  # keeping the take finalises the row, in one write
-                take = keep_take(self.store, req, attempt)
+                take = await self._keep(req, attempt)
                 return StageOutcome("accepted", attempts, attempt.route_reason, take)
             self.store.finish_attempt(attempt)
             reasons.append(f"{spec.name}: {attempt.error or attempt.gate_reason}")
@@ -240,7 +258,7 @@ class Router:
         """Apply what an engine error means beyond this attempt; True if the engine is out of
         this stage's walk (retired or keyless for the session, or a Retry-After too long)."""
         if error.kind in ("retired", "auth"):
-            self._out_for_session[spec.name] = f"{error.kind}: {error.message}"
+            self._out_of_session(spec.name, f"{error.kind}: {error.message}")
             return True
         if isinstance(error, RateLimited):
             limit = self.catalog.guardrails.max_retry_after_s
@@ -357,6 +375,13 @@ class Router:
             return result
         await judge(self.gate, req, attempt, result)
         return None
+
+    async def _keep(self, req: StageRequest, attempt: Attempt) -> Artifact:
+        # Keeping numbers the take before signing off the loop; two stages of the same shot and
+        # tool (parallel tool calls) must not both take that number, so they keep in turn.
+        lock = self._keeping.setdefault((req.session_id, req.shot.id, req.tool), asyncio.Lock())
+        async with lock:
+            return await keep_take(self.store, req, attempt)
 
     def _job_known(self, attempt: Attempt, job: str) -> None:
         attempt.provider_job_id = job

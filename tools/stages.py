@@ -30,7 +30,10 @@ class StageRequest:
     params: dict[str, object] = field(default_factory=dict)
     plan_approved: bool = False  # delivery is refused without it
     operator_redo: bool = False  # the person asked: opens a new round of the cap (never the LLM)
-    priority: int = 0  # the shot's place in the plan: engines serve earlier shots first
+    priority: int = 0  # the shot's place in production order: engines serve lower first
+    # Look-back chaining on the provider's side: the job id of the predecessor's clip when Luma
+    # made it, so a Luma engine continues that generation instead of starting from its last frame.
+    continue_job_id: str | None = None
 
 
 @dataclass

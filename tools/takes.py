@@ -5,6 +5,9 @@ The order is what makes a crash harmless at every step:
 2. in one transaction, finalise the attempt and insert the artifact at `S03/animate-t2.mp4` with the
    signed bytes' sha256;
 3. rename the file onto its take name.
+Steps 2 and 3 write the store, so they run on its thread; step 1 is file work only (`seal_take`),
+which the router runs on a worker thread (tens of ms of C2PA signing a take would otherwise stall
+every other shot's progress on the event loop).
 A crash before 2 leaves a succeeded attempt without a take: recovery adopts it (signing only if
 step 1 did not happen). A crash between 2 and 3 leaves a recorded take whose file still has its
 attempt name: recovery finishes the rename. Nothing is paid for twice and no hash goes stale.
@@ -14,13 +17,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from sessions.models import Artifact, Attempt
 from sessions.store import SessionStore, now
 from sessions.takes import record_take
 from tools.media import file_sha256
-from tools.signing import LABELS, has_manifest, sign_take
+from tools.signing import LABELS, TakeSignature, has_manifest, take_signature
 
 FILE_LABELS = {
     "generate_keyframe": "keyframe",
@@ -40,6 +44,16 @@ def take_ingredients(image: Path | None, params: Mapping[str, object]) -> list[P
     return found
 
 
+@dataclass(frozen=True)
+class PendingTake:
+    """An accepted output on its way to becoming a take: numbered, its signature prepared."""
+
+    source: Path  # the attempt's output, still under its attempt name
+    target: Path  # its take name, `S03/animate-t2.mp4`
+    take: int
+    signature: TakeSignature | None  # None when the file is already signed (recovery)
+
+
 def keep_take(
     store: SessionStore,
     attempt: Attempt,
@@ -48,31 +62,58 @@ def keep_take(
     ingredients: Sequence[Path],
     already_signed: bool = False,
 ) -> Artifact:
+    pending = begin_take(
+        store, attempt, shot_dir=shot_dir, ingredients=ingredients, already_signed=already_signed
+    )
+    return finish_take(store, attempt, pending, seal_take(pending))
+
+
+def begin_take(
+    store: SessionStore,
+    attempt: Attempt,
+    *,
+    shot_dir: Path,
+    ingredients: Sequence[Path],
+    already_signed: bool = False,
+) -> PendingTake:
+    """Step 0, on the store's thread: number the take and read what its signature needs."""
     source = Path(attempt.output_path or "")
     take = store.next_take_number(attempt.session_id, attempt.shot_id, attempt.tool)
     target = shot_dir / f"{FILE_LABELS[attempt.tool]}-t{take}{source.suffix}"
     attempt.take = take
-    if not already_signed:
-        sign_take(store, attempt, source, ingredients)
-    digest = file_sha256(source)
-    attempt.output_path = str(target)
+    signature = None if already_signed else take_signature(store, attempt, source, ingredients)
+    return PendingTake(source, target, take, signature)
+
+
+def seal_take(pending: PendingTake) -> str:
+    """Step 1, file work only (safe on a worker thread): sign in place, hash the signed bytes."""
+    if pending.signature is not None:
+        pending.signature.apply()
+    return file_sha256(pending.source)
+
+
+def finish_take(
+    store: SessionStore, attempt: Attempt, pending: PendingTake, digest: str
+) -> Artifact:
+    """Steps 2 and 3, on the store's thread: record the take (finalising the row), then rename."""
+    attempt.output_path = str(pending.target)
     attempt.output_sha256 = digest  # the delivered (signed) bytes, matching output_path
     artifact = Artifact.model_validate(
         {
-            "id": f"{attempt.id}-t{take}",
+            "id": f"{attempt.id}-t{pending.take}",
             "session_id": attempt.session_id,
             "shot_id": attempt.shot_id,
             "kind": LABELS[attempt.tool],
             "tool": attempt.tool,
-            "take": take,
-            "path": str(target),
+            "take": pending.take,
+            "path": str(pending.target),
             "sha256": digest,
             "attempt_id": attempt.id,
             "created": now(),
         }
     )
     record_take(store, attempt, artifact)
-    os.replace(source, target)
+    os.replace(pending.source, pending.target)
     return artifact
 
 

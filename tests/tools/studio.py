@@ -3,7 +3,7 @@ a session with an approved plan, and a Production rendering at a tiny frame size
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,6 +11,7 @@ from sessions.models import Brief, SessionInfo, Shot, ShotPlan, StagePrompts, Ti
 from sessions.store import SessionStore, open_store
 from tools.budget import Budget
 from tools.catalog import Catalog, parse_catalog
+from tools.engines.base import Engine
 from tools.production import Production, ProgressEvent
 from tools.router import Router
 
@@ -107,6 +108,8 @@ def open_studio(
     tier: Tier = "draft",
     approved: bool = True,
     budget_usd: float | None = None,
+    engines: Mapping[str, Engine] | None = None,
+    env: Mapping[str, str] | None = None,
 ) -> Studio:
     """A session with `shots` planned (and approved), a router whose Retry-After waits are
     recorded instead of slept, and a Production at the tiny test size."""
@@ -131,7 +134,8 @@ def open_studio(
         catalog,
         store,
         Budget(cap_usd=budget_usd),
-        env={},
+        env=env or {},
+        engines=engines,
         clock=lambda: now[0],
         sleep=record_sleep,
     )

@@ -12,6 +12,7 @@ from sessions.provenance import write_provenance
 from tools.attempts import new_attempt
 from tools.engines.simulated import SimulatedEngine, draw_fate
 from tools.guardrails import PlanNotApproved, idempotency_key, job_base
+from tools.production import production_order
 from tools.router import StageRequest
 from tools.slots import EngineSlots
 
@@ -330,3 +331,14 @@ async def test_a_freed_engine_slot_goes_to_the_earliest_shot_waiting() -> None:
     gate.set()
     await asyncio.gather(first, *waiting)
     assert served == [9, 2, 5, 7]
+
+
+def test_production_order_is_plan_order_with_chain_heads_first() -> None:
+    shots = [shot(1), shot(2), shot(3), shot(4, chain_from="S03"), shot(5, chain_from="S04")]
+    shots += [shot(6), shot(7), shot(8, chain_from="S07")]
+    order = production_order(shots)
+    ranked = sorted(order, key=order.__getitem__)
+    # S03 heads a chain of two, S04 and S07 chains of one; every other shot keeps plan order.
+    assert ranked == ["S03", "S04", "S07", "S01", "S02", "S05", "S06", "S08"]
+    plain = [shot(n) for n in range(1, 5)]
+    assert production_order(plain) == {"S01": 0, "S02": 1, "S03": 2, "S04": 3}
