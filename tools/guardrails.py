@@ -60,6 +60,19 @@ def waiting_for_person(attempts: Sequence[Attempt], round_: int) -> Attempt | No
     return mine[-1] if mine and mine[-1].status == "refused" else None
 
 
+def refused_same_prompt(attempts: Sequence[Attempt], round_: int, prompt_sha256: str) -> str | None:
+    """The engine whose refusal ended the round before `round_`, if it refused this same prompt.
+
+    A policy check answers the same words the same way: when the person opens a new round without
+    changing the prompt, that engine goes to the back of the ranking (the next engine is tried
+    first). With a new prompt it keeps its place: the person rewrote the words for it.
+    """
+    blocked = waiting_for_person(attempts, round_ - 1) if round_ > 1 else None
+    if blocked is None or blocked.prompt_sha256 != prompt_sha256:
+        return None
+    return blocked.engine
+
+
 def job_base(*parts: object) -> str:
     """What identifies a job up to its retry number: same inputs, same engine, same take."""
     return sha256_text("|".join(map(str, parts)))

@@ -36,6 +36,7 @@ from tools.guardrails import (
     current_round,
     idempotency_key,
     job_base,
+    refused_same_prompt,
     used_in_round,
     waiting_for_person,
 )
@@ -167,6 +168,9 @@ class Router:
         blocked = waiting_for_person(history, round_) if rails.on_refusal == "ask" else None
         if blocked is not None:
             return StageOutcome("needs_attention", [], _ask_reason(blocked.engine, blocked.error))
+        refuser = refused_same_prompt(history, round_, sha256_text(req.prompt))
+        if refuser is not None:  # the person's redo after a refusal: try the next engine first
+            routing.ranked.sort(key=lambda c: c.name == refuser)
         walk = FailoverWalk(list(routing.ranked))
         attempts: list[Attempt] = []
         reasons: list[str] = []

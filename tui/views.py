@@ -233,6 +233,19 @@ def attempts_page(
     return AttemptsPage(attempts, total, chains)
 
 
+def stopped_stage(store: SessionStore, session_id: str, shot_id: str) -> str | None:
+    """The stage of the shot's latest refused or failed attempt: where it stopped, if it did."""
+    row = next(
+        store.db.query(
+            "select stage from attempts where session_id = ? and shot_id = ? "
+            "and status in ('refused', 'failed', 'rejected') order by rowid desc limit 1",
+            [session_id, shot_id],
+        ),
+        None,
+    )
+    return str(row["stage"]) if row else None
+
+
 def progress_cells(done: int, total: int) -> str:
     """A shot's progress as a little bar: ▰ per finished stage, ▱ per stage to go."""
     done = max(0, min(done, total))

@@ -223,6 +223,37 @@ async def test_a_refusal_under_ask_waits_for_the_person(data_home: Path) -> None
     assert len(studio.dispatched("S01", "animate")) == 1  # nothing paid was retried
 
 
+async def test_the_persons_redo_after_a_refusal_tries_the_next_engine_first(
+    data_home: Path,
+) -> None:
+    text = catalog_toml(
+        FREE_KEYFRAMES,
+        engine_toml("sim-strict", tools=["animate"], quality=0.9, refusal=1.0),
+        engine_toml("sim-lax", tools=["animate"], quality=0.5),
+    )
+    studio = open_studio(data_home, text, [shot(1)])
+    await studio.production.produce()
+    report = await studio.production.produce(["S01"], ["animate"], redo=True, operator_redo=True)
+    assert report.shots == {"S01": "done"}
+    refused, redone = studio.dispatched("S01", "animate")
+    assert (refused.engine, refused.status) == ("sim-strict", "refused")
+    assert (redone.engine, redone.status) == ("sim-lax", "succeeded")
+    assert redone.ranking == ["sim-lax", "sim-strict"]
+
+
+async def test_a_redo_with_a_new_prompt_asks_the_refusing_engine_again(data_home: Path) -> None:
+    text = catalog_toml(
+        FREE_KEYFRAMES,
+        engine_toml("sim-strict", tools=["animate"], quality=0.9, refusal=1.0),
+        engine_toml("sim-lax", tools=["animate"], quality=0.5),
+    )
+    studio = open_studio(data_home, text, [shot(1)])
+    await studio.production.produce()
+    studio.plan.shot("S01").prompts.motion = "a gentler motion prompt"
+    await studio.production.produce(["S01"], ["animate"], redo=True, operator_redo=True)
+    assert [a.engine for a in studio.dispatched("S01", "animate")] == ["sim-strict", "sim-strict"]
+
+
 async def test_a_refusal_under_failover_moves_on(data_home: Path) -> None:
     text = catalog_toml(
         FREE_KEYFRAMES,

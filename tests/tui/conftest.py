@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,9 +52,9 @@ def seed_session(
     return info.id
 
 
-def chat_app(session_id: str | None = None) -> ShotcallerApp:
+def chat_app(session_id: str | None = None, catalog_path: Path | None = None) -> ShotcallerApp:
     # Words instead of pictures: the tests have no terminal to ask, and snapshots must not vary.
-    return make_app(session_id, ChatSettings(images=False))
+    return make_app(session_id, ChatSettings(images=False, catalog_path=catalog_path))
 
 
 async def produce(
@@ -68,3 +71,56 @@ async def settle(pilot: Pilot[Any]) -> None:
     """Let the screen finish what it started on opening (loading the agent, a saved approval)."""
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+# ── one produced session, made once and copied into each test that starts from it ────────────────
+
+PRODUCED_ID = "9c8d7e6f"  # fixed, so snapshots of it do not vary
+
+
+@dataclass(frozen=True)
+class Produced:
+    store: SessionStore
+    session_id: str
+
+
+@pytest.fixture(scope="session")
+def produced_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The lighthouse keeper's two shots, approved and produced by the animatic engine, once per
+    run (the first produced session of each test took ~2 s to make)."""
+    home = tmp_path_factory.mktemp("produced") / "home"
+    made = open_store(home)
+    try:
+        sid = seed_session(made, TWO_SHOTS, approved=True, session_id=PRODUCED_ID)
+        # One shot after the other: the chat lists tool calls in the order they started, and
+        # snapshots of it must not depend on which concurrent shot finished first.
+        for shot_id in ("S01", "S02"):
+            production = open_production(made, sid, load_catalog())
+            asyncio.run(produce_episode(production, shot_ids=[shot_id]))
+    finally:
+        made.close()  # the last connection checkpoints the WAL: the copy is one file
+    return home
+
+
+@pytest.fixture
+def produced(produced_home: Path, data_home: Path) -> Iterator[Produced]:
+    """A private copy of the produced session in this test's data home: change it freely."""
+    shutil.copytree(produced_home, data_home)
+    opened = open_store(data_home)
+    move_paths(opened, str(produced_home), str(data_home))
+    yield Produced(opened, PRODUCED_ID)
+    opened.close()
+
+
+def move_paths(store: SessionStore, old: str, new: str) -> None:
+    """Point every stored path at the copy (takes, attempt outputs, logged tool calls)."""
+    for table in store.db.table_names():
+        for column in store.db.table(table).columns:
+            if column.type.upper() != "TEXT":
+                continue
+            store.db.execute(
+                f"update [{table}] set [{column.name}] = replace([{column.name}], ?, ?) "
+                f"where instr([{column.name}], ?) > 0",
+                [old, new, old],
+            )
+    store.db.conn.commit()

@@ -63,7 +63,8 @@ async def test_revising_a_proposal_goes_through_the_agent(store: SessionStore) -
         await app.workers.wait_for_complete()
         await pilot.pause()
         await pilot.press("ctrl+r")
-        await pilot.press(*"make shot 2 a wide shot", "enter")
+        screen.query_one("#prompt").value = "make shot 2 a wide shot"  # type: ignore[attr-defined]
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         table = screen.query_one("#plan", DataTable)
@@ -83,7 +84,8 @@ async def test_a_brief_the_agent_cannot_read_is_answered_with_what_to_do(
         await pilot.press("n")
         screen = app.screen
         assert isinstance(screen, SessionScreen)
-        await pilot.press(*"a 3 hours documentary about tides", "enter")
+        screen.query_one("#prompt").value = "a 3 hours documentary about tides"  # type: ignore[attr-defined]
+        await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
         errors = [str(w.render()) for w in screen.query(".error")]

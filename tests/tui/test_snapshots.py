@@ -13,7 +13,7 @@ import pytest
 from textual.pilot import Pilot
 
 from sessions.store import SessionStore
-from tests.tui.conftest import TWO_SHOTS, chat_app, produce, seed_session, settle
+from tests.tui.conftest import TWO_SHOTS, Produced, chat_app, seed_session, settle
 
 SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]
 Snap = Callable[..., bool]
@@ -46,25 +46,21 @@ def test_plan_awaiting_approval(
 
 
 @pytest.fixture
-def produced(store: SessionStore) -> str:
-    import asyncio
-
-    sid = seed_session(store, approved=True, session_id="9c8d7e6f")
-    asyncio.run(produce(store, sid))
-    fix_dates(store)
-    return sid
+def dated(produced: Produced) -> str:
+    fix_dates(produced.store)
+    return produced.session_id
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_produced_session(snap_compare: Snap, produced: str, size: tuple[int, int]) -> None:
-    assert snap_compare(chat_app(produced), terminal_size=size, run_before=settle)
+def test_produced_session(snap_compare: Snap, dated: str, size: tuple[int, int]) -> None:
+    assert snap_compare(chat_app(dated), terminal_size=size, run_before=settle)
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_shot_detail(snap_compare: Snap, produced: str, size: tuple[int, int]) -> None:
+def test_shot_detail(snap_compare: Snap, dated: str, size: tuple[int, int]) -> None:
     async def open_detail(pilot: Pilot[Any]) -> None:
         await settle(pilot)
         await pilot.press("f2", "enter")
         await pilot.pause()
 
-    assert snap_compare(chat_app(produced), terminal_size=size, run_before=open_detail)
+    assert snap_compare(chat_app(dated), terminal_size=size, run_before=open_detail)

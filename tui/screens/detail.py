@@ -21,9 +21,11 @@ from sessions.models import ToolName
 from sessions.store import SessionStore
 from tui.screens.session import ShotRequest
 from tui.settings import ChatSettings
-from tui.views import STAGE_WORDS, attempts_page
+from tui.views import STAGE_WORDS, attempts_page, stopped_stage
 from tui.widgets.keyframe import KeyframeView, terminal_shows_pictures
 
+# The key that redoes each stage, for the words that tell a person what they can do.
+STAGE_KEYS = {"generate_keyframe": "k", "animate": "a", "upscale": "u"}
 # Which prompt each redo key edits, and the stages it runs (a new keyframe needs a new clip too).
 REDO: dict[str, tuple[ToolName, ...]] = {
     "keyframe": ("generate_keyframe", "animate"),
@@ -92,7 +94,7 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
     def on_mount(self) -> None:
         self.title = "shotcaller"
         self.sub_title = f"shot {self.shot_id}"
-        self._fill_attempts()
+        self.call_after_refresh(self._fill_attempts)
 
     # ── what is shown ──────────────────────────────────────────────────────────────────────────
 
@@ -109,7 +111,18 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         )
         if reason:
             text.append(f"\n{reason}", style="red")
+        if status in ("needs_attention", "failed"):
+            text.append("\n" + self._what_to_do(), style="bold")
         return text
+
+    def _what_to_do(self) -> str:
+        stage = stopped_stage(self.store, self.session_id, self.shot_id) or "generate_keyframe"
+        key = STAGE_KEYS.get(stage, "k")
+        words = STAGE_WORDS.get(stage, stage)
+        return (
+            f"What you can do: {key} redoes the {words} (a refused prompt goes to the next "
+            f"engine first) · e edits the prompt and redoes it. Nothing is retried until you do."
+        )
 
     def _prompts(self) -> Text:
         p = self.shot.prompts
@@ -165,8 +178,10 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         self.query_one("#attempts-note", Static).update(f"{page.total} attempt(s){more}")
 
     def _continuity(self) -> str:
+        # Each production checks every cut again: the latest verdict on a cut is the one that holds.
+        latest = {(c.kind, c.shot_a, c.shot_b): c for c in self.store.continuity(self.session_id)}
         lines = []
-        for c in self.store.continuity(self.session_id):
+        for c in latest.values():
             if self.shot_id not in (c.shot_a, c.shot_b):
                 continue
             verdict = "ok" if c.passed else "; ".join(c.reasons)

@@ -6,6 +6,8 @@ the screen is never blocked and typing stays responsive while shots are being ma
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from dataclasses import dataclass
 
 from textual import on, work
@@ -13,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Button, DataTable, Footer, Header, Input, Static
 
 from agent.events import (
@@ -27,18 +30,24 @@ from agent.events import (
 )
 from agent.revisions import RevisionError, apply_revision
 from sessions.models import ShotPlan, ToolName
-from sessions.store import SessionStore
+from sessions.store import SessionStore, open_store
 from tools.catalog import CatalogError, load_catalog
-from tools.episode import open_production, produce_episode
+from tools.episode import EpisodeResult, open_production, produce_episode
 from tui.conversation import ConversationLike, ConversationUnavailable, Decision
 from tui.messages import AgentEventPosted, AgentLoaded, ProductionFinished, TurnFinished
 from tui.session_state import history, plan_summary, where_it_stopped
 from tui.settings import ChatSettings
-from tui.views import STAGE_WORDS, BudgetView, budget_view, shot_row, shot_rows
+from tui.views import STAGE_WORDS, BudgetView, budget_view, shot_rows
 from tui.widgets.approval import ApprovalBar
 from tui.widgets.budget import BudgetMeter
 from tui.widgets.chat import ChatLog
 from tui.widgets.plan import PlanTable
+
+# Progress comes in bursts (24 shots, several events per attempt): the plan table and the budget
+# are redrawn at most this often, so typing stays answered while shots are produced.
+PROGRESS_EVERY_S = 0.1
+# The key in the shot detail that redoes each stage.
+REDO_KEYS = {"generate_keyframe": "k", "animate": "a", "upscale": "u"}
 
 PROMPT_HINT = "Describe a brief, or ask for a change (Enter sends)"
 REVISE_HINT = "What should change? e.g. 'make shot 2 a close-up' (Enter sends · Esc cancels)"
@@ -94,6 +103,12 @@ class SessionScreen(Screen[None]):
         self.revising = False
         self.busy: str | None = None  # "agent" or "production" while a worker runs
         self._streamed = False
+        self._dirty: set[str] = set()  # shots whose rows wait for the next progress redraw
+        self._redraw: Timer | None = None
+        # The production thread's loop and task, so that closing the screen can stop it.
+        self._production: tuple[asyncio.AbstractEventLoop, asyncio.Task[EpisodeResult]] | None = (
+            None
+        )
 
     # ── layout ─────────────────────────────────────────────────────────────────────────────────
 
@@ -154,7 +169,13 @@ class SessionScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load-agent")
     def load_agent(self) -> None:
+        from genai_prices.data_snapshot import get_snapshot
+
         import agent.conversation  # noqa: F401 — imported here, off the event loop
+
+        # pydantic-ai loads its price table when a model is built (~0.15 s): load it here, so that
+        # opening the conversation on the screen's loop does not freeze it.
+        get_snapshot()
 
         self.post_message(AgentLoaded())
 
@@ -327,10 +348,6 @@ class SessionScreen(Screen[None]):
         self._adopt_session()
         if self.session_id is None:
             return
-        if self.plan is None or event.shot_id not in {s.id for s in self.plan.shots}:
-            self.reload_plan()
-            if self.plan is None:
-                return
         stage = STAGE_WORDS.get(event.stage, event.stage)
         if event.status in ("accepted", "checked"):
             self.table.set_activity(event.shot_id, "")
@@ -339,14 +356,32 @@ class SessionScreen(Screen[None]):
         else:
             self.table.set_activity(event.shot_id, f"{stage} {event.status.replace('_', ' ')}")
         if event.status in ("failed", "needs_attention"):
+            key = REDO_KEYS.get(event.stage)
+            redo = f"{key} redoes the {stage} on the next engine, " if key else ""
             self.chat.error(
                 AgentError(
                     f"{event.shot_id} {stage}: {event.message or event.status}",
-                    f"select {event.shot_id} in the plan (F2, Enter) to edit its prompt or redo "
-                    f"the stage; the other shots carry on",
+                    f"select {event.shot_id} in the plan (F2, Enter): {redo}e edits its prompt "
+                    f"and redoes it. Nothing is retried until you do; the other shots carry on",
                 )
             )
-        self.table.update_shot(shot_row(self.store, self.session_id, self.plan, event.shot_id))
+        # The rows and the budget are redrawn together a moment later (see PROGRESS_EVERY_S).
+        self._dirty.add(event.shot_id)
+        if self._redraw is None:
+            self._redraw = self.set_timer(PROGRESS_EVERY_S, self._redraw_progress)
+
+    def _redraw_progress(self) -> None:
+        self._redraw = None
+        dirty, self._dirty = self._dirty, set()
+        if self.session_id is None:
+            return
+        if self.plan is None or not dirty <= {s.id for s in self.plan.shots}:
+            self.reload_plan()  # a plan the screen has not seen yet: show all of it
+        else:
+            # Three queries for the whole plan, however many shots moved since the last redraw.
+            rows = {r.id: r for r in shot_rows(self.store, self.session_id, self.plan)}
+            for shot_id in dirty:
+                self.table.update_shot(rows[shot_id])
         self.refresh_header()
 
     @on(TurnFinished)
@@ -451,30 +486,64 @@ class SessionScreen(Screen[None]):
         self.refresh_bindings()
         self.run_production(shot_ids, stages, redo)
 
-    @work(exclusive=True, group="production")
-    async def run_production(
+    @work(exclusive=True, group="production", thread=True)
+    def run_production(
         self, shot_ids: list[str] | None, stages: tuple[ToolName, ...], redo: bool
     ) -> None:
+        # On a thread of its own, with its own event loop and database connection: checking the
+        # cuts and cutting the episode read and encode video for seconds (18 s for 24 shots), and
+        # on the screen's loop that froze typing. Progress comes back as messages, as before.
         assert self.session_id is not None
+        store = open_store(self.store.home)
         try:
-            catalog = load_catalog(self.settings.catalog_path)
-            production = open_production(
-                self.store,
-                self.session_id,
-                catalog,
-                env=self.settings.env,
-                tier=self.settings.tier,
-                on_event=lambda e: self._post(ShotProgress(e)),
-            )
-            result = await produce_episode(production, shot_ids=shot_ids, stages=stages, redo=redo)
+            result = asyncio.run(self._produce(store, self.session_id, shot_ids, stages, redo))
+        except asyncio.CancelledError:
+            return  # the screen closed: the store keeps the interrupted attempts for a resume
         except Exception as exc:  # shown in the chat with what to do; the app stays open
             self._post(
                 AgentError(f"production stopped: {exc}", "fix the cause, then ctrl+g continues")
             )
             self.post_message(ProductionFinished("failed", None, []))
             return
+        finally:
+            self._production = None
+            store.close()
         episode = str(result.episode) if result.episode else None
         self.post_message(ProductionFinished(result.status, episode, result.report.failed))
+
+    async def _produce(
+        self,
+        store: SessionStore,
+        session_id: str,
+        shot_ids: list[str] | None,
+        stages: tuple[ToolName, ...],
+        redo: bool,
+    ) -> EpisodeResult:
+        task = asyncio.current_task()
+        assert task is not None
+        self._production = (asyncio.get_running_loop(), task)
+        production = open_production(
+            store,
+            session_id,
+            load_catalog(self.settings.catalog_path),
+            env=self.settings.env,
+            tier=self.settings.tier,
+            on_event=lambda e: self._post(ShotProgress(e)),
+        )
+        # The screen redoes a stage only when the person asked (the shot detail's keys): that
+        # opens a new round of the regeneration cap, as `shotcaller resume --redo` does.
+        return await produce_episode(
+            production, shot_ids=shot_ids, stages=stages, redo=redo, operator_redo=redo
+        )
+
+    def on_unmount(self) -> None:
+        # Closing the app (or this session) stops its production; a thread would otherwise keep
+        # the app from exiting until the last shot was made.
+        running = self._production
+        if running is not None:
+            loop, task = running
+            with contextlib.suppress(RuntimeError):  # its loop has just finished
+                loop.call_soon_threadsafe(task.cancel)
 
     @on(ProductionFinished)
     def _production_finished(self, message: ProductionFinished) -> None:
@@ -530,8 +599,20 @@ class SessionScreen(Screen[None]):
         shot = plan.shot(shot_id)
         shot.prompts = shot.prompts.model_copy(update={field: prompt})
         plan.note = f"{shot_id}: new {field} prompt"
-        self.store.save_plan(self.session_id, plan)
+        # A saved version rewrites the shots' live states from the plan: carry them over, or every
+        # other shot would read "pending" again after one prompt edit.
+        states = self.store.shot_states(self.session_id)
+        for other in plan.shots:
+            other.status = states.get(other.id, (other.status, ""))[0]  # type: ignore[assignment]
+        saved = self.store.save_plan(self.session_id, plan)
         self.reload_plan()
+        # The edit keeps the plan approved (it is the person's own words), so say it in the chat:
+        # a new plan version must never appear without the person seeing it.
+        approved = "still approved" if saved.approved else "awaiting approval"
+        self.chat.note(
+            f"{shot_id}: new {field} prompt saved as plan v{saved.version} ({approved}; "
+            f"v{saved.version - 1} is kept): {prompt}"
+        )
 
 
 def _attempt_words(message: str) -> str:

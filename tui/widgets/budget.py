@@ -12,6 +12,7 @@ BAR = 20
 
 class BudgetMeter(Static):
     DEFAULT_CSS = "BudgetMeter { height: 1; padding: 0 1; background: $panel; }"
+    _shown: Text | None = None
 
     def show(self, tier: str, budget: BudgetView, status: str) -> None:
         spent = round(budget.spent_usd / budget.cap_usd * BAR) if budget.cap_usd > 0 else 0
@@ -31,4 +32,8 @@ class BudgetMeter(Static):
             ),
             ("  " + status.replace("_", " "), "italic"),
         )
-        self.update(line)
+        # An update lays the whole screen out again: while shots are produced the meter is asked
+        # ten times a second, and mostly nothing has moved.
+        if line != self._shown:
+            self._shown = line
+            self.update(line)

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widget import Widget
 from textual.widgets import Static
+
+if TYPE_CHECKING:
+    from PIL import Image as PILImage
+
+# A keyframe is shrunk to this before it is drawn: enough for sixel or kitty at a pane's width.
+PICTURE_MAX_PX = (960, 540)
 
 
 def terminal_shows_pictures() -> bool:
@@ -51,14 +58,28 @@ class KeyframeView(Vertical):
             )
             return
         if self.pictures:
-            yield self._picture(self.path)
+            # Decoding a full-size keyframe takes longer than the rest of the screen: it is loaded
+            # and shrunk in a thread, and shown when ready (the screen opens without waiting).
+            yield Static("loading the keyframe…", classes="caption loading")
+            self.load_picture(self.path)
         else:
             yield Static(f"[keyframe] {self.description}", classes="caption", markup=False)
         yield Static(self.shown_path, classes="caption path", markup=False)
 
-    @staticmethod
-    def _picture(path: Path) -> Widget:
+    @work(thread=True, exclusive=True)
+    def load_picture(self, path: Path) -> None:
+        from PIL import Image as PILImage
+
+        with PILImage.open(path) as opened:
+            opened.thumbnail(PICTURE_MAX_PX)  # more pixels than any terminal cell grid shows
+            picture = opened.copy()
+        self.app.call_from_thread(self._show_picture, picture)
+
+    def _show_picture(self, picture: PILImage.Image) -> None:
         from textual_image.widget import Image
 
-        picture: Widget = Image(str(path), classes="picture")
-        return picture
+        loading = self.query(".loading")
+        widget = Image(picture, classes="picture")
+        if loading:
+            self.mount(widget, before=loading.first())
+            loading.remove()

@@ -58,7 +58,9 @@ class PlanTable(DataTable[str | Text]):
         if row.id not in self.rows:
             return
         for (_, key), value in zip(COLUMNS, self._cells(row), strict=True):
-            self.update_cell(row.id, key, value)
+            # Any cell update makes the table redraw every visible row: touch only what changed.
+            if self.get_cell(row.id, key) != value:
+                self.update_cell(row.id, key, value)
 
     def set_activity(self, shot_id: str, text: str) -> None:
         self.activity[shot_id] = text
