@@ -5,6 +5,7 @@ The headless CLI, the agent's `produce`/`assemble` tools and the chat all come t
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from pathlib import Path
 from sessions.lock import session_lock
 from sessions.models import SessionStatus, ShotPlan, Tier, ToolName
 from sessions.provenance import write_provenance
-from sessions.store import SessionStore
+from sessions.store import SessionStore, open_store
 from sessions.takes import stale_takes
 from sessions.takes import use_take as use_take_
 from tools.assemble import AssemblyError, assemble_episode, render_storyboard
@@ -78,7 +79,7 @@ async def produce_episode(
         report = await production.produce(shot_ids, stages, redo=redo, operator_redo=operator_redo)
         report.shots.update(await redo_stale(production, operator_redo=operator_redo))
         report.shots = {**polled, **report.shots}
-        return finish_episode(production, report)
+        return await finish_episode_off_loop(production, report)
 
 
 async def redo_episode(
@@ -107,12 +108,12 @@ async def redo_episode(
             report = await production.produce([shot_id], [tool], redo=True, operator_redo=True)
             if report.shots.get(shot_id) != "done":
                 clear_stale(production, stale)
-                return finish_episode(production, report)
+                return await finish_episode_off_loop(production, report)
         report.shots.update(await redo_stale(production, operator_redo=True))
         if not stale_takes(store, sid).get(shot_id):
             store.set_shot_status(sid, shot_id, "done")
             report.shots.setdefault(shot_id, "done")
-        return finish_episode(production, report)
+        return await finish_episode_off_loop(production, report)
 
 
 @contextmanager
@@ -128,6 +129,26 @@ def producing(production: Production) -> Iterator[None]:
         if recovered.anything and production.on_event is not None:
             production.on_event(ProgressEvent("--", "recovery", "recovered", recovered.summary()))
         yield
+
+
+async def finish_episode_off_loop(
+    production: Production, report: ProductionReport
+) -> EpisodeResult:
+    """`finish_episode` on a worker thread with a connection of its own.
+
+    Checking the cuts, cutting and signing the episode take seconds of CPU at the end of a long
+    production; on the event loop they would freeze the chat (and every other coroutine) for all
+    of it. The lock stays held by the caller meanwhile.
+    """
+
+    def work() -> EpisodeResult:
+        store = open_store(production.store.home)
+        try:
+            return finish_episode(production.with_store(store), report)
+        finally:
+            store.close()
+
+    return await asyncio.to_thread(work)
 
 
 def finish_episode(production: Production, report: ProductionReport) -> EpisodeResult:

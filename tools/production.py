@@ -78,6 +78,19 @@ class Production:
         self._order = production_order(plan.shots)
         router.progress = lambda shot, stage, msg: self._emit(shot, stage, "attempt", msg)
 
+    def with_store(self, store: SessionStore) -> Production:
+        """This production over another connection to the same store (one per thread: a SQLite
+        connection belongs to the thread that opened it)."""
+        return Production(
+            store,
+            self.router,
+            self.session,
+            self.plan,
+            tier=self.tier,
+            on_event=self.on_event,
+            resolution=self.resolution,
+        )
+
     @property
     def session_dir(self) -> Path:
         return self.store.session_dir(self.session.id)
