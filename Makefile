@@ -31,8 +31,7 @@ run: $(STAMP)
 	$(BIN)/shotcaller
 
 bench: $(STAMP)
-	$(BIN)/python bench/animatic.py
-	$(BIN)/python bench/routing.py
+	for b in animatic routing store signing tui; do $(BIN)/python -m bench.$$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

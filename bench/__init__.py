@@ -1,1 +1,1 @@
-"""Benchmarks, run as scripts (bench/NAME.py); a package only so module names do not collide."""
+"""Benchmarks, run as modules from the repository root: `python -m bench.NAME` (or `make bench`)."""

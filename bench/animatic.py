@@ -1,6 +1,6 @@
 """How fast the animatic engine renders: a 5 s 1280x720 clip per camera move, and a keyframe.
 
-Run: .venv/bin/python bench/animatic.py   (target: under 1.5 s per 5 s clip on 2 cores)
+Run: .venv/bin/python -m bench.animatic   (target: under 1.5 s per 5 s clip on 2 cores)
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import table, write_json  # bench/ is on sys.path when run as a script
-
+from bench._common import table, write_json
 from sessions.models import CAMERA_MOVES, FPS
 from tools.media import encode_clip, probe
 from tools.previs.camera import render_clip_frames

@@ -19,7 +19,7 @@ rate of spoiled outputs falls with its quality prior, and rises on shots whose t
 at (`low_quality_off_strength`, see tools/engines/simulated.py). Premium is not best at everything:
 a Veo-class engine is weak at human motion, as production teams report.
 
-Run: .venv/bin/python bench/routing.py
+Run: .venv/bin/python -m bench.routing
 """
 
 from __future__ import annotations
@@ -34,9 +34,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from _common import table, write_json  # bench/ is on sys.path when run as a script
-
 import tools.attempts
+from bench._common import table, write_json
 from sessions.models import Attempt, Brief, Shot, ShotPlan, StagePrompts, Tag
 from sessions.store import open_store
 from tools.budget import Budget

@@ -1,6 +1,6 @@
 """Signing cost per delivered file: a 1280×720 keyframe PNG and a 5 s 720p H.264 clip.
 
-Target (issue 7): under 0.1 s to sign a keyframe. Run: .venv/bin/python bench/signing.py [N]
+Target (issue 7): under 0.1 s to sign a keyframe. Run: .venv/bin/python -m bench.signing [N]
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from pathlib import Path
 
 import av
 import numpy as np
-from _common import table, write_json
 from PIL import Image
 
+from bench._common import table, write_json
 from sessions.c2pa import ProvenanceClaim, sign_file, signing_identity, verify_file
 
 KEYFRAME_TARGET_S = 0.1

@@ -3,7 +3,7 @@
 Targets (issue 7): over 5,000 attempts/s from a single writer; under 0.2 s to open a session of
 10,000 attempts and rebuild its plan state; under 0.1 s to sign a keyframe.
 Rates are given per wall second and per CPU second: on a shared machine the CPU figure is the one
-that says what the code costs. Run: .venv/bin/python bench/store.py [ATTEMPTS]
+that says what the code costs. Run: .venv/bin/python -m bench.store [ATTEMPTS]
 """
 
 from __future__ import annotations
@@ -15,9 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import table, write_json
-from signing import keyframe
-
+from bench._common import table, write_json
+from bench.signing import keyframe
 from sessions.c2pa import ProvenanceClaim, sign_file, signing_identity
 from sessions.models import Artifact, Attempt, Brief, Shot, ShotPlan, StagePrompts
 from sessions.store import SessionStore, _attempt_row, open_store

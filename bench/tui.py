@@ -2,25 +2,18 @@
 10,000 attempts, and key presses answered while 24 shots are being produced — in the first seconds,
 and all the way until the episode is cut (the cut checks and the assembly at the end included).
 
-Run: .venv/bin/python bench/tui.py   (targets: first paint < 0.5 s, large session < 0.3 s,
+Run: .venv/bin/python -m bench.tui   (targets: first paint < 0.5 s, large session < 0.3 s,
 key presses < 50 ms). Times are in-process, headless, after imports; the data home is a temp dir.
 """
 
-# ruff: noqa: E402 — the imports below must follow the sys.path fix
 from __future__ import annotations
 
 import asyncio
 import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
-
-# This script shares its name with the package it measures: with bench/ first on sys.path,
-# `import tui` would find this file. Import from the repository root instead.
-_BENCH = Path(__file__).resolve().parent
-sys.path[:] = [str(_BENCH.parent)] + [p for p in sys.path if Path(p or ".").resolve() != _BENCH]
 
 from textual import events
 from textual.message import Message
