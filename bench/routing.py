@@ -43,6 +43,7 @@ from tools.catalog import Catalog, EngineSpec, parse_catalog
 from tools.engines.base import Engine, EngineRequest, EngineResult, build_engine
 from tools.engines.simulated import draw_fate
 from tools.gate import GateResult
+from tools.guardrails import current_round
 from tools.production import Production
 from tools.router import TAKE_LABELS, Router, StageOutcome, StageRequest
 from tools.routing import rank_engines
@@ -152,6 +153,60 @@ class Run:
     loop_cpu_ms: list[float]  # CPU the event loop's thread spent in run_stage, per attempt
     gate_misses: int  # outputs meant to pass that the gate rejected (should be 0)
     signing_ms: list[float]  # signing and hashing each kept take, on a worker thread
+
+
+def core_overhead_ms(text: str, seed: int, count: int = 480) -> list[float]:
+    """The issue's definition of orchestration overhead, per attempt: routing + reservation + both
+    log writes — the ranking, the stage's history and cap check, the idempotency key, reserving
+    and settling the estimate, the row written before dispatch and the row finalised after.
+    The same router methods production calls; no engine, no gate, no take kept (signing, renames:
+    measured apart, above). The cap is lifted so one session can hold `count` attempts."""
+    catalog = parse_catalog(
+        text.replace(f"max_attempts_per_stage = {CAP}", "max_attempts_per_stage = 20"), "core"
+    )
+    samples: list[float] = []
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(Path(folder))
+        brief = Brief(text="bench", title="bench", duration_s=48, tier="delivery")
+        info = store.create_session(brief, budget_usd=1e9)
+        plan = store.save_plan(
+            info.id, ShotPlan(title="bench", aspect_ratio="16:9", shots=plan_shots(seed))
+        )
+        budget = Budget(cap_usd=1e9)
+        router = Router(catalog, store, budget, env={})
+        for index in range(count):
+            shot = plan.shots[index % len(plan.shots)]
+            req = StageRequest(
+                session_id=info.id,
+                shot=shot,
+                tool="animate",
+                tier="delivery",
+                prompt=shot.prompts.motion,
+                width=SIZE[0],
+                height=SIZE[1],
+                shot_dir=Path(folder) / shot.id,
+                duration_s=shot.duration_s,
+                plan_approved=True,
+            )
+            started = time.perf_counter()
+            routing = router.routing(
+                req.tool, shot, req.tier, duration_s=shot.duration_s, size=SIZE
+            )
+            history = store.attempts(info.id, shot.id, req.tool)
+            round_ = current_round(history, operator_redo=False)
+            candidate = routing.ranked[0]
+            attempt, _ = router._prepare(req, candidate, routing, round_, None, history)
+            if attempt is None:
+                break
+            budget.reserve(attempt.id, candidate.estimate_usd)
+            store.start_attempt(attempt)
+            attempt.status, attempt.cost_usd = "failed", candidate.estimate_usd
+            attempt.error_kind = "server_error"  # finalised as a failure: no take to keep
+            store.finish_attempt(attempt)
+            budget.settle(attempt.id, attempt.cost_usd)
+            samples.append((time.perf_counter() - started) * 1000)
+        store.close()
+    return samples
 
 
 async def produce(text: str, seed: int, *, sequential: bool = False) -> Run:
@@ -389,6 +444,7 @@ def main() -> None:
     }
 
     # (a) overhead, zero-latency engines, one stage at a time
+    core = [ms for seed in SEEDS for ms in core_overhead_ms(catalog_text(seed, scale=0.0), seed)]
     overheads: list[float] = []
     loop_cpu: list[float] = []
     signing_ms: list[float] = []
@@ -458,8 +514,10 @@ def main() -> None:
     print(table(
         ["measure", "value", "target"],
         [
-            ("router time / attempt, loop-thread CPU, median (ms)", round(loop_cpu_ms, 3), "< 1"),
-            ("router time / attempt, wall - engine - gate, median (ms)", round(overhead_ms, 3), "< 1"),
+            ("routing + reservation + both log writes / attempt, median (ms)", round(statistics.median(core), 3), "< 1"),
+            ("  same, p90 (ms)", round(sorted(core)[int(len(core) * 0.9)], 3), ""),
+            ("whole router loop / attempt incl. keeping takes, loop CPU, median (ms)", round(loop_cpu_ms, 3), ""),
+            ("whole router loop / attempt, wall - engine - gate, median (ms)", round(overhead_ms, 3), ""),
             ("  same, p90 (ms)", round(sorted(overheads)[int(len(overheads) * 0.9)], 3), ""),
             ("signing + hashing / take, worker thread, median (ms)", round(statistics.median(signing_ms), 3), ""),
             ("wall / critical-path bound (per seed)", " ".join(f"{r:.3f}" for *_, r in ratios), "<= 1.1"),
@@ -475,6 +533,8 @@ def main() -> None:
             "shots": SHOTS,
             "seeds": list(SEEDS),
             "cap": CAP,
+            "core_overhead_ms_median": statistics.median(core),
+            "core_overhead_samples": len(core),
             "overhead_ms_median": overhead_ms,
             "loop_cpu_ms_median": loop_cpu_ms,
             "overhead_samples": len(overheads),
