@@ -22,6 +22,7 @@ from agent.brief import BriefError, parse_brief, read_brief_text
 from agent.conversation import Conversation, open_conversation
 from agent.events import AgentEvent, ShotProgress
 from agent.models import ModelConfigError, select_model
+from agent.plan_tools import plan_table
 from agent.planner import plan_from_brief
 from agent.revisions import RevisionError
 from sessions.c2pa import SigningError, signing_identity
@@ -390,16 +391,7 @@ def _after_turn(store: SessionStore, conversation: Conversation, reply: str, as_
         return EXIT_AWAITING
     if plan is None:
         fail(f"the model did not propose a plan: {reply.splitlines()[0] if reply else 'no reply'}")
-    summary = session_summary(store, session_id)
-    if as_json:
-        click.echo(json.dumps(summary, indent=2))
-    else:
-        _print_summary(summary)
-        click.echo("")
-        click.echo(f"episode:    {summary['episode'] or 'not assembled (see failed shots)'}")
-        click.echo(f"storyboard: {summary['storyboard']}")
-        click.echo(f"provenance: {summary['provenance']}")
-    return EXIT_DONE if summary["status"] == "completed" else EXIT_FAILED_SHOTS
+    return _report(session_summary(store, session_id), as_json)
 
 
 def _nudge_production(store: SessionStore, conversation: Conversation, reply: str) -> str:
@@ -466,17 +458,8 @@ def _produce(
         shot_id, tool, prompt, take = redo
         return await redo_episode(production, shot_id, tool, prompt=prompt, use_take=take)
 
-    result = asyncio.run(go())
-    summary = session_summary(store, session_id)
-    if as_json:
-        click.echo(json.dumps(summary, indent=2))
-    else:
-        _print_summary(summary)
-        click.echo("")
-        click.echo(f"episode:    {result.episode or 'not assembled (see failed shots)'}")
-        click.echo(f"storyboard: {result.storyboard}")
-        click.echo(f"provenance: {result.provenance}")
-    return EXIT_DONE if result.status == "completed" else EXIT_FAILED_SHOTS
+    asyncio.run(go())
+    return _report(session_summary(store, session_id), as_json)
 
 
 def _progress_printer() -> Callable[[ProgressEvent], None]:
@@ -499,16 +482,7 @@ def _print_plan(store: SessionStore, session_id: str, plan: ShotPlan, as_json: b
         summary["plan"] = plan.model_dump()
         click.echo(json.dumps(summary, indent=2))
         return
-    click.echo(
-        f"{plan.title} — {len(plan.shots)} shot{'s' if len(plan.shots) != 1 else ''}, {plan.total_duration_s:g} s, {plan.aspect_ratio}"
-        f" (session {session_id}, plan v{plan.version})"
-    )
-    for shot in plan.shots:
-        chain = f" ← {shot.chain_from}" if shot.chain_from else ""
-        click.echo(
-            f"  {shot.id} {shot.duration_s:>5.2f}s {shot.framing:<13} {shot.camera:<9} "
-            f"[{', '.join(shot.tags)}]{chain}  {shot.description}"
-        )
+    click.echo(f"{plan_table(plan)}\n(session {session_id})")
 
 
 def _print_takes(shot: dict[str, Any]) -> None:
@@ -520,6 +494,19 @@ def _print_takes(shot: dict[str, Any]) -> None:
             for t in history
         ]
         click.echo(f"      {STAGE_LABELS.get(tool, tool):<9} {', '.join(marks)}")
+
+
+def _report(summary: dict[str, Any], as_json: bool) -> int:
+    """The end of a production: the summary (or its JSON), where the files are, the exit code."""
+    if as_json:
+        click.echo(json.dumps(summary, indent=2))
+    else:
+        _print_summary(summary)
+        click.echo("")
+        click.echo(f"episode:    {summary['episode'] or 'not assembled (see failed shots)'}")
+        click.echo(f"storyboard: {summary['storyboard']}")
+        click.echo(f"provenance: {summary['provenance']}")
+    return EXIT_DONE if summary["status"] == "completed" else EXIT_FAILED_SHOTS
 
 
 def _print_summary(summary: dict[str, Any], *, takes: bool = False) -> None:
