@@ -28,7 +28,7 @@ CASSETTES = Path(__file__).resolve().parents[2] / "cassettes"
 # Shaped like real keys so the hygiene scan would catch them if they ever leaked.
 FAKE_KEYS = {
     "FAL_KEY": "fal-test-key-1234567890abcdef",
-    "REPLICATE_API_TOKEN": "r8_testtoken1234567890abcdef",
+    "REPLICATE_API_TOKEN": "r8_test-token-1234567890abcdef",
     "RUNWAYML_API_SECRET": "key_runwaytest1234567890abcdef",
     "LUMAAI_API_KEY": "luma-test-key-1234567890abcdef",
     "OPENAI_API_KEY": "sk-test-1234567890abcdef",
