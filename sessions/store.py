@@ -264,6 +264,13 @@ class SessionStore:
         )
         return [_attempt_from_row(r) for r in rows]
 
+    def has_attempts(self, session_id: str) -> bool:
+        """Whether any engine call was ever made for the session (cheap: no rows are loaded)."""
+        row = self.db.execute(
+            "select 1 from attempts where session_id = ? limit 1", [session_id]
+        ).fetchone()
+        return row is not None
+
     def attempts_by_key(self, idempotency_key: str) -> list[Attempt]:
         rows = self.db.table("attempts").rows_where(
             "idempotency_key = ?", [idempotency_key], order_by="started_at, rowid"

@@ -71,8 +71,10 @@ def plan_summary(plan: ShotPlan) -> str:
 
 
 def where_it_stopped(store: SessionStore, session_id: str, plan: ShotPlan) -> str | None:
-    """For an approved plan with unfinished shots: what is done and what is left, in words."""
-    if not plan.approved:
+    """For an approved plan whose production started and did not finish: what is done and what
+    is left, in words. (An approved plan that was never produced is waiting on its production
+    approval, not stopped.)"""
+    if not plan.approved or not store.has_attempts(session_id):
         return None
     states = store.shot_states(session_id)
     left = [s.id for s in plan.shots if states.get(s.id, (s.status, ""))[0] != "done"]
