@@ -61,6 +61,28 @@ CAMERA_MOVES: tuple[str, ...] = get_args(CameraMove)
 ASPECT_RATIOS: tuple[str, ...] = get_args(AspectRatio)
 TIERS: tuple[str, ...] = get_args(Tier)
 
+# The take each engine tool makes (its artifact kind in the store), and the tool behind each kind.
+TakeKind = Literal["keyframe", "clip", "inpaint", "upscale"]
+TAKE_KIND: dict[str, TakeKind] = {
+    "generate_keyframe": "keyframe",
+    "animate": "clip",
+    "inpaint": "inpaint",
+    "upscale": "upscale",
+}
+# How a take's file is named after its stage: `S03/animate-t2.mp4`, `S03/keyframe-t1.png`.
+TAKE_LABELS: dict[str, str] = {
+    "generate_keyframe": "keyframe",
+    "animate": "animate",
+    "inpaint": "inpaint",
+    "upscale": "upscale",
+}
+TOOL_OF_TAKE: dict[str, ToolName] = {
+    "keyframe": "generate_keyframe",
+    "clip": "animate",
+    "inpaint": "inpaint",
+    "upscale": "upscale",
+}
+
 # 720p-class frame sizes: the short side is 720 px (even numbers, as H.264 wants).
 RESOLUTIONS: dict[str, tuple[int, int]] = {
     "16:9": (1280, 720),

@@ -5,16 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sessions.models import TAKE_KIND
 from sessions.store import SessionStore
 from sessions.takes import takes as all_takes
-
-# Take kinds in the store, keyed by the tool that makes them (the JSON contract's keys).
-TAKE_KINDS = {
-    "generate_keyframe": "keyframe",
-    "animate": "clip",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
 
 
 def session_summary(store: SessionStore, session_id: str) -> dict[str, Any]:
@@ -44,7 +37,7 @@ def session_summary(store: SessionStore, session_id: str) -> dict[str, Any]:
     for shot in plan.shots if plan else []:
         mine = [a for a in attempts if a.shot_id == shot.id]
         takes: dict[str, Any] = {}
-        for tool, kind in TAKE_KINDS.items():
+        for tool, kind in TAKE_KIND.items():
             take = store.current_take(info.id, shot.id, kind)
             if take is not None:
                 takes[tool] = {
@@ -72,7 +65,7 @@ def session_summary(store: SessionStore, session_id: str) -> dict[str, Any]:
                 # Every take per stage, oldest first, to pick an earlier one (`--use-take`).
                 "take_history": {
                     tool: history[(shot.id, kind)]
-                    for tool, kind in TAKE_KINDS.items()
+                    for tool, kind in TAKE_KIND.items()
                     if (shot.id, kind) in history
                 },
             }

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from sessions.models import Artifact, Attempt, ErrorKind, sha256_text
+from sessions.models import TAKE_LABELS, Artifact, Attempt, ErrorKind, sha256_text
 from sessions.store import SessionStore, now
 from tools.catalog import Catalog, EngineSpec
 from tools.routing import Candidate, Routing
@@ -14,19 +14,6 @@ from tools.takes import begin_take, finish_take, seal_take, take_ingredients
 
 if TYPE_CHECKING:
     from tools.stages import StageRequest
-
-TAKE_LABELS: dict[str, str] = {
-    "generate_keyframe": "keyframe",
-    "animate": "animate",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
-ARTIFACT_KINDS: dict[str, Literal["keyframe", "clip", "inpaint", "upscale"]] = {
-    "generate_keyframe": "keyframe",
-    "animate": "clip",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
 
 
 def new_attempt(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sessions.lock import session_lock
-from sessions.models import SessionStatus, ShotPlan, Tier, ToolName
+from sessions.models import TAKE_KIND, SessionStatus, ShotPlan, Tier, ToolName
 from sessions.provenance import write_provenance
 from sessions.store import SessionStore, open_store
 from sessions.takes import stale_takes
@@ -21,7 +21,6 @@ from tools.assemble import AssemblyError, assemble_episode, render_storyboard
 from tools.budget import Budget
 from tools.catalog import Catalog
 from tools.iterate import (
-    KIND_OF_TOOL,
     check_missing_cuts,
     check_take_exists,
     clear_stale,
@@ -94,7 +93,7 @@ async def redo_episode(
     made stale, then the episode re-cut. Every other shot's files are left as they are."""
     store, sid = production.store, production.session.id
     if use_take is not None:
-        check_take_exists(store, sid, shot_id, KIND_OF_TOOL[tool], use_take)
+        check_take_exists(store, sid, shot_id, TAKE_KIND[tool], use_take)
     with producing(production):
         if prompt:
             revise_stage_prompt(production, shot_id, tool, prompt)
@@ -102,7 +101,7 @@ async def redo_episode(
         report = ProductionReport()
         stale = mark_dependents_stale(production, shot_id, tool)
         if use_take is not None:
-            use_take_(store, sid, shot_id, KIND_OF_TOOL[tool], use_take)
+            use_take_(store, sid, shot_id, TAKE_KIND[tool], use_take)
         else:
             # The person asked for this: it opens a new round of the regeneration cap.
             report = await production.produce([shot_id], [tool], redo=True, operator_redo=True)

@@ -8,18 +8,20 @@ from __future__ import annotations
 
 import itertools
 
-from sessions.models import Attempt, ContinuityResult, ShotPlan, ShotStatus, ToolName
+from sessions.models import (
+    TAKE_KIND,
+    TOOL_OF_TAKE,
+    Attempt,
+    ContinuityResult,
+    ShotPlan,
+    ShotStatus,
+    ToolName,
+)
 from sessions.store import SessionStore
 from sessions.takes import TakeNotFound, mark_stale, stale_takes, takes
 from tools.production import Production
 from tools.stale import STAGE_ORDER, StaleSet, stale_after
 
-KIND_OF_TOOL: dict[str, str] = {
-    "generate_keyframe": "keyframe",
-    "animate": "clip",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
 # Which stage prompt a redo's `--prompt` replaces.
 PROMPT_FIELD: dict[str, str] = {
     "generate_keyframe": "keyframe",
@@ -46,7 +48,7 @@ def revise_stage_prompt(
 
 
 def mark_dependents_stale(production: Production, shot_id: str, tool: ToolName) -> StaleSet:
-    stale = stale_after(production.plan, shot_id, KIND_OF_TOOL[tool])
+    stale = stale_after(production.plan, shot_id, TAKE_KIND[tool])
     mark_stale(production.store, production.session.id, stale.takes, stale.cuts)
     return stale
 
@@ -67,14 +69,6 @@ def clear_stale(production: Production, stale: StaleSet) -> None:
             store.set_shot_status(sid, shot_id, "done")
 
 
-TOOL_OF_KIND: dict[str, ToolName] = {
-    "keyframe": "generate_keyframe",
-    "clip": "animate",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
-
-
 async def redo_stale(
     production: Production, *, operator_redo: bool = False
 ) -> dict[str, ShotStatus]:
@@ -86,7 +80,7 @@ async def redo_stale(
     for shot in production.plan.shots:
         kinds = stale.get(shot.id)
         if kinds:
-            stages = [TOOL_OF_KIND[k] for k in STAGE_ORDER if k in kinds]
+            stages = [TOOL_OF_TAKE[k] for k in STAGE_ORDER if k in kinds]
             report = await production.produce(
                 [shot.id], stages, redo=True, operator_redo=operator_redo
             )
@@ -104,7 +98,7 @@ def pending_jobs(store: SessionStore, session_id: str) -> dict[str, list[ToolNam
         latest[(attempt.shot_id, attempt.tool)] = attempt
     found: dict[str, list[ToolName]] = {}
     for (shot_id, _), attempt in sorted(latest.items()):
-        redo = store.current_take(session_id, shot_id, KIND_OF_TOOL[attempt.tool]) is not None
+        redo = store.current_take(session_id, shot_id, TAKE_KIND[attempt.tool]) is not None
         if attempt.status == "interrupted" and attempt.provider_job_id and redo:
             found.setdefault(shot_id, []).append(attempt.tool)
     return found
@@ -114,7 +108,7 @@ async def poll_pending_jobs(
     production: Production, *, operator_redo: bool = False
 ) -> dict[str, ShotStatus]:
     results: dict[str, ShotStatus] = {}
-    order = list(TOOL_OF_KIND.values())
+    order = list(TOOL_OF_TAKE.values())
     for shot_id, tools in pending_jobs(production.store, production.session.id).items():
         stages = sorted(tools, key=order.index)
         report = await production.produce([shot_id], stages, redo=True, operator_redo=operator_redo)

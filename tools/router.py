@@ -18,7 +18,7 @@ from typing import Literal
 
 from sessions.models import Artifact, Attempt, Shot, Tier, ToolName, sha256_text
 from sessions.store import SessionStore, now
-from tools.attempts import ARTIFACT_KINDS, TAKE_LABELS, guardrail_row, keep_take, new_attempt
+from tools.attempts import TAKE_LABELS, guardrail_row, keep_take, new_attempt
 from tools.budget import Budget, BudgetExceeded
 from tools.catalog import Catalog, EngineSpec
 from tools.dispatch import call_engine, engine_request, judge
@@ -44,7 +44,7 @@ from tools.routing import Candidate, Routing, rank_engines
 from tools.slots import EngineSlots
 from tools.stages import Gate, StageOutcome, StageRequest
 
-__all__ = ["ARTIFACT_KINDS", "TAKE_LABELS", "Router", "StageOutcome", "StageRequest"]
+__all__ = ["TAKE_LABELS", "Router", "StageOutcome", "StageRequest"]
 
 ProgressFn = Callable[[str, str, str], None]  # shot id, stage, message
 Sleep = Callable[[float], Awaitable[None]]

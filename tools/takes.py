@@ -20,18 +20,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sessions.models import Artifact, Attempt
+from sessions.models import TAKE_KIND, TAKE_LABELS, Artifact, Attempt
 from sessions.store import SessionStore, now
 from sessions.takes import record_take
 from tools.media import file_sha256
-from tools.signing import LABELS, TakeSignature, has_manifest, take_signature
-
-FILE_LABELS = {
-    "generate_keyframe": "keyframe",
-    "animate": "animate",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
+from tools.signing import TakeSignature, has_manifest, take_signature
 
 
 def take_ingredients(image: Path | None, params: Mapping[str, object]) -> list[Path]:
@@ -79,7 +72,7 @@ def begin_take(
     """Step 0, on the store's thread: number the take and read what its signature needs."""
     source = Path(attempt.output_path or "")
     take = store.next_take_number(attempt.session_id, attempt.shot_id, attempt.tool)
-    target = shot_dir / f"{FILE_LABELS[attempt.tool]}-t{take}{source.suffix}"
+    target = shot_dir / f"{TAKE_LABELS[attempt.tool]}-t{take}{source.suffix}"
     attempt.take = take
     signature = None if already_signed else take_signature(store, attempt, source, ingredients)
     return PendingTake(source, target, take, signature)
@@ -103,7 +96,7 @@ def finish_take(
             "id": f"{attempt.id}-t{pending.take}",
             "session_id": attempt.session_id,
             "shot_id": attempt.shot_id,
-            "kind": LABELS[attempt.tool],
+            "kind": TAKE_KIND[attempt.tool],
             "tool": attempt.tool,
             "take": pending.take,
             "path": str(pending.target),

@@ -24,10 +24,11 @@ from agent.events import AgentEvent, ShotProgress
 from agent.models import ModelConfigError, select_model
 from agent.plan_tools import plan_table
 from agent.planner import plan_from_brief
+from agent.production_tools import STAGE_WORDS
 from agent.revisions import RevisionError
 from sessions.c2pa import SigningError, signing_identity
 from sessions.lock import SessionLocked
-from sessions.models import ShotPlan, Tier, ToolName
+from sessions.models import TAKE_LABELS, ShotPlan, Tier, ToolName
 from sessions.store import SessionNotFound, SessionStore, open_store
 from sessions.summary import session_summary
 from sessions.takes import TakeNotFound
@@ -39,19 +40,6 @@ from tools.routing import rank_engines
 
 EXIT_DONE, EXIT_FAILED_SHOTS, EXIT_BAD_INPUT, EXIT_AWAITING = 0, 1, 2, 3
 PRODUCE_NOW = "Yes: produce the approved plan now."
-# The words people use for a stage on the command line, mapped to the tool that makes it.
-STAGE_WORDS: dict[str, ToolName] = {
-    "keyframe": "generate_keyframe",
-    "generate_keyframe": "generate_keyframe",
-    "animate": "animate",
-    "clip": "animate",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-    "finish": "upscale",
-}
-
-
-STAGE_LABELS = {"generate_keyframe": "keyframe", "animate": "animate"}
 
 
 class UserError(Exception):
@@ -493,7 +481,7 @@ def _print_takes(shot: dict[str, Any]) -> None:
             f" {t['engine']}"
             for t in history
         ]
-        click.echo(f"      {STAGE_LABELS.get(tool, tool):<9} {', '.join(marks)}")
+        click.echo(f"      {TAKE_LABELS.get(tool, tool):<9} {', '.join(marks)}")
 
 
 def _report(summary: dict[str, Any], as_json: bool) -> int:

@@ -9,24 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sessions.models import Attempt, ShotPlan, ToolName
+from sessions.models import TAKE_LABELS, Attempt, ShotPlan
 from sessions.store import SessionStore
 
-# The stages a shot goes through in the chat's production, in order, and the take kind each makes.
-STAGE_KINDS: dict[ToolName, str] = {
-    "generate_keyframe": "keyframe",
-    "animate": "clip",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
 # Short names for stages, as the person says them (and as the keys in the shot detail name them).
-STAGE_WORDS: dict[str, str] = {
-    "generate_keyframe": "keyframe",
-    "animate": "animate",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-    "check_continuity": "continuity",
-}
+STAGE_WORDS: dict[str, str] = {**TAKE_LABELS, "check_continuity": "continuity"}
 ATTEMPTS_PAGE = 50
 
 
