@@ -23,12 +23,11 @@ from agent.conversation import Conversation, open_conversation
 from agent.events import AgentEvent, ShotProgress
 from agent.models import ModelConfigError, select_model
 from agent.plan_tools import plan_table
-from agent.planner import plan_from_brief
 from agent.production_tools import STAGE_WORDS
 from agent.revisions import RevisionError
 from sessions.c2pa import SigningError, signing_identity
 from sessions.lock import SessionLocked
-from sessions.models import TAKE_LABELS, ShotPlan, Tier, ToolName
+from sessions.models import RESOLUTIONS, TAKE_LABELS, Brief, ShotPlan, ToolName
 from sessions.store import SessionNotFound, SessionStore, open_store
 from sessions.summary import session_summary
 from sessions.takes import TakeNotFound
@@ -129,7 +128,7 @@ def run(
     brief = parse_brief(text, tier=tier, budget_usd=budget)
     select_model(model)  # a missing key or unknown model is exit 2 with nothing written
     catalog = load_catalog(catalog_path)
-    _check_engines(catalog, plan_from_brief(brief), brief.tier)
+    _check_engines(catalog, brief)
 
     store = open_store()
     conversation = open_conversation(
@@ -405,14 +404,15 @@ def _event_printer() -> Callable[[AgentEvent], None]:
     return show
 
 
-def _check_engines(catalog: Catalog, plan: ShotPlan, tier: Tier) -> None:
+def _check_engines(catalog: Catalog, brief: Brief) -> None:
     """Refuse early, with what to set, when no engine here can make a keyframe or a clip."""
+    tier = brief.tier
     unavailable = {
         spec.name: reason
         for spec in catalog.engines
         if (reason := unavailable_reason(spec, os.environ)) is not None
     }
-    width, height = plan.resolution
+    width, height = RESOLUTIONS[brief.aspect_ratio]
     for tool in ("generate_keyframe", "animate"):
         routing = rank_engines(
             catalog,
