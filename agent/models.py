@@ -14,12 +14,10 @@ from dataclasses import dataclass
 from pydantic_ai.exceptions import UserError
 from pydantic_ai.models import Model
 
+from agent.config_errors import ModelConfigError
+
 MODEL_ENV = "SHOTCALLER_MODEL"
 OFFLINE = "offline"
-
-
-class ModelConfigError(ValueError):
-    """A model that cannot be used here; the message is one line naming what to set."""
 
 
 @dataclass(frozen=True)

@@ -13,23 +13,12 @@ from pydantic_ai.exceptions import ApprovalRequired
 from agent.deps import ShotcallerDeps
 from agent.estimate import estimate_production
 from agent.plan_tools import require_plan, shot_id_of
-from sessions.models import ShotPlan, ToolName
+from sessions.models import STAGE_WORDS, ShotPlan, ToolName
 from sessions.provenance import write_provenance
 from tools.assemble import AssemblyError, assemble_episode, render_storyboard
 from tools.episode import produce_episode
 from tools.production import DEFAULT_STAGES
 from tools.router import StageOutcome
-
-# The words a model (or a person) may use for a stage, mapped to the tool that makes it.
-STAGE_WORDS: dict[str, ToolName] = {
-    "generate_keyframe": "generate_keyframe",
-    "keyframe": "generate_keyframe",
-    "animate": "animate",
-    "clip": "animate",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-    "finish": "upscale",
-}
 
 
 def _approved_plan(deps: ShotcallerDeps) -> ShotPlan:

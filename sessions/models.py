@@ -69,6 +69,16 @@ TAKE_KIND: dict[str, TakeKind] = {
     "inpaint": "inpaint",
     "upscale": "upscale",
 }
+# The words a person (or a model) uses for a stage, mapped to the tool that makes it.
+STAGE_WORDS: dict[str, ToolName] = {
+    "generate_keyframe": "generate_keyframe",
+    "keyframe": "generate_keyframe",
+    "animate": "animate",
+    "clip": "animate",
+    "inpaint": "inpaint",
+    "upscale": "upscale",
+    "finish": "upscale",
+}
 # How a take's file is named after its stage: `S03/animate-t2.mp4`, `S03/keyframe-t1.png`.
 TAKE_LABELS: dict[str, str] = {
     "generate_keyframe": "keyframe",

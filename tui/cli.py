@@ -14,20 +14,17 @@ import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from agent.brief import BriefError, parse_brief, read_brief_text
-from agent.conversation import Conversation, open_conversation
+from agent.config_errors import ModelConfigError
 from agent.events import AgentEvent, ShotProgress
-from agent.models import ModelConfigError, select_model
-from agent.plan_tools import plan_table
-from agent.production_tools import STAGE_WORDS
 from agent.revisions import RevisionError
 from sessions.c2pa import SigningError, signing_identity
 from sessions.lock import SessionLocked
-from sessions.models import RESOLUTIONS, TAKE_LABELS, Brief, ShotPlan, ToolName
+from sessions.models import RESOLUTIONS, STAGE_WORDS, TAKE_LABELS, Brief, ShotPlan, ToolName
 from sessions.store import SessionNotFound, SessionStore, open_store
 from sessions.summary import session_summary
 from sessions.takes import TakeNotFound
@@ -36,6 +33,9 @@ from tools.engines.base import unavailable_reason
 from tools.episode import EpisodeResult, open_production, produce_episode, redo_episode
 from tools.production import ProgressEvent
 from tools.routing import rank_engines
+
+if TYPE_CHECKING:
+    from agent.conversation import Conversation
 
 EXIT_DONE, EXIT_FAILED_SHOTS, EXIT_BAD_INPUT, EXIT_AWAITING = 0, 1, 2, 3
 PRODUCE_NOW = "Yes: produce the approved plan now."
@@ -126,6 +126,9 @@ def run(
     # Everything that can be wrong with the input is checked before the data home is touched.
     text = read_brief_text(brief_file, stdin=sys.stdin)
     brief = parse_brief(text, tier=tier, budget_usd=budget)
+    from agent.conversation import open_conversation  # pydantic-ai loads only when needed
+    from agent.models import select_model
+
     select_model(model)  # a missing key or unknown model is exit 2 with nothing written
     catalog = load_catalog(catalog_path)
     _check_engines(catalog, brief)
@@ -188,6 +191,8 @@ def resume(
         tool = STAGE_WORDS.get(stage.lower())
         if tool is None:
             fail(f"unknown stage {stage!r}: use keyframe, animate, inpaint or upscale")
+    from agent.conversation import open_conversation
+
     catalog = load_catalog(catalog_path)
     store = open_store()
     info = store.session(session_id)
@@ -470,6 +475,8 @@ def _print_plan(store: SessionStore, session_id: str, plan: ShotPlan, as_json: b
         summary["plan"] = plan.model_dump()
         click.echo(json.dumps(summary, indent=2))
         return
+    from agent.plan_tools import plan_table
+
     click.echo(f"{plan_table(plan)}\n(session {session_id})")
 
 

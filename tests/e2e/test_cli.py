@@ -157,3 +157,12 @@ def test_show_sessions_and_redo_one_stage(
     assert code == 2 and "S09" in err
     code, _, err = run_cli(["resume", session_id, "--shot", "S01", "--redo", "dance"], capsys)
     assert code == 2 and "dance" in err
+
+
+def test_commands_that_do_not_talk_to_a_model_do_not_load_the_agent() -> None:
+    """pydantic-ai costs about half a second to import: `sessions`, `show`, `engines` skip it."""
+    probe = "import sys, tui.cli; print('pydantic_ai' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "False"
