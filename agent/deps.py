@@ -14,8 +14,8 @@ from agent.events import AgentEvent, ShotProgress
 from sessions.models import Brief, ShotPlan, Tier
 from sessions.store import SessionStore
 from tools.catalog import Catalog
-from tools.episode import open_production
-from tools.production import Production, ProgressEvent
+from tools.production.episode import open_production
+from tools.production.scheduler import Production, ProgressEvent
 
 ProductionFactory = Callable[["ShotcallerDeps"], Production]
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sessions.models import ShotPlan, Tier, ToolName
 from tools.catalog import Catalog
 from tools.engines.base import unavailable_reason
-from tools.routing import rank_engines
+from tools.routing.rank import rank_engines
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tools.production import ProgressEvent
+from tools.production.scheduler import ProgressEvent
 
 
 @dataclass(frozen=True)

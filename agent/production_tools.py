@@ -15,10 +15,10 @@ from agent.estimate import estimate_production
 from agent.plan_tools import require_plan, shot_id_of
 from sessions.models import STAGE_WORDS, ShotPlan, ToolName
 from sessions.provenance import write_provenance
-from tools.assemble import AssemblyError, assemble_episode, render_storyboard
-from tools.episode import produce_episode
-from tools.production import DEFAULT_STAGES
-from tools.router import StageOutcome
+from tools.production.assemble import AssemblyError, assemble_episode, render_storyboard
+from tools.production.episode import produce_episode
+from tools.production.scheduler import DEFAULT_STAGES
+from tools.routing.router import StageOutcome
 
 
 def _approved_plan(deps: ShotcallerDeps) -> ShotPlan:

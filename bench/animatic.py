@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bench._common import table, write_json
 from sessions.models import CAMERA_MOVES, FPS
-from tools.media import encode_clip, probe
+from tools.media.io import encode_clip, probe
 from tools.previs.camera import render_clip_frames
 from tools.previs.keyframe import render_keyframe
 

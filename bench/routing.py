@@ -34,20 +34,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import tools.attempts
+import tools.routing.attempts
 from bench._common import table, write_json
 from sessions.models import Attempt, Brief, Shot, ShotPlan, StagePrompts, Tag
 from sessions.store import open_store
-from tools.budget import Budget
 from tools.catalog import Catalog, EngineSpec, parse_catalog
 from tools.engines.base import Engine, EngineRequest, EngineResult, build_engine
 from tools.engines.simulated import draw_fate
-from tools.gate import GateResult
-from tools.guardrails import current_round
-from tools.production import Production
-from tools.router import TAKE_LABELS, Router, StageOutcome, StageRequest
-from tools.routing import rank_engines
-from tools.takes import PendingTake, seal_take
+from tools.production.scheduler import Production
+from tools.production.takes import PendingTake, seal_take
+from tools.routing.budget import Budget
+from tools.routing.guardrails import current_round
+from tools.routing.rank import rank_engines
+from tools.routing.request import GateResult
+from tools.routing.router import TAKE_LABELS, Router, StageOutcome, StageRequest
 
 SHOTS = 24
 SIZE = (64, 36)
@@ -226,11 +226,11 @@ async def produce(text: str, seed: int, *, sequential: bool = False) -> Run:
             label = pending.source.name.split("-", 1)[0]  # attempts/animate-<id>.mp4
             gate_s[(pending.source.parent.parent.name, stage_of[label])] += took
 
-    tools.attempts.seal_take = timed_seal  # the router's keep_take looks it up when it runs
+    tools.routing.attempts.seal_take = timed_seal  # the router's keep_take looks it up when it runs
     try:
         return await _produce(catalog, seed, gate_s, signing, sequential=sequential)
     finally:
-        tools.attempts.seal_take = seal_take
+        tools.routing.attempts.seal_take = seal_take
 
 
 async def _produce(

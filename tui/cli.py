@@ -30,9 +30,9 @@ from sessions.summary import session_summary
 from sessions.takes import TakeNotFound
 from tools.catalog import Catalog, CatalogError, load_catalog
 from tools.engines.base import unavailable_reason
-from tools.episode import EpisodeResult, open_production, produce_episode, redo_episode
-from tools.production import ProgressEvent
-from tools.routing import rank_engines
+from tools.production.episode import EpisodeResult, open_production, produce_episode, redo_episode
+from tools.production.scheduler import ProgressEvent
+from tools.routing.rank import rank_engines
 
 if TYPE_CHECKING:
     from agent.conversation import Conversation

@@ -28,7 +28,7 @@ from sessions.c2pa import verify_file
 from sessions.store import open_store
 from sessions.takes import TAKE_KINDS
 from tools.engines.base import engine_factories
-from tools.media import file_sha256
+from tools.media.io import file_sha256
 
 BRIEF = "Two 1.5-second shots: a lighthouse at dusk, then a close-up of its lamp."
 EXE = Path(sys.executable).with_name("shotcaller")

@@ -11,7 +11,7 @@ import pytest
 from sessions.lock import session_lock
 from sessions.models import Brief, Shot, ShotPlan, StagePrompts
 from sessions.store import open_store
-from tools.media import file_sha256
+from tools.media.io import file_sha256
 from tui.cli import main
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import av
 import numpy as np
 
-from tools.continuity import rgb_to_lab
+from tools.media.continuity import rgb_to_lab
 
 FPS = 24
 

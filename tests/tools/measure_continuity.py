@@ -1,4 +1,4 @@
-"""Print the measurements behind tools/continuity.py's thresholds (not a test).
+"""Print the measurements behind tools/media/continuity.py's thresholds (not a test).
 
 .venv/bin/python -m tests.tools.measure_continuity
 """
@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from tests.tools.clips import pan, read_clip, reencode, scene, shift_lab, with_character, write_clip
-from tools.continuity import check_character, cut_metrics
+from tools.media.continuity import check_character, cut_metrics
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Print the measurements behind tools/quality.py's bounds, and time a 5 s 720p clip (not a test).
+"""Print the measurements behind tools/media/quality.py's bounds, and time a 5 s 720p clip (not a test).
 
 .venv/bin/python -m tests.tools.measure_quality
 """
@@ -13,7 +13,7 @@ import numpy as np
 from PIL import Image
 
 from tests.tools.clips import blur, pan, scene, with_flicker, write_clip
-from tools.quality import measure_clip
+from tools.media.quality import measure_clip
 
 
 def main() -> None:

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sessions.models import Brief, SessionInfo, Shot, ShotPlan, StagePrompts, Tier
 from sessions.store import SessionStore, open_store
-from tools.budget import Budget
 from tools.catalog import Catalog, parse_catalog
 from tools.engines.base import Engine
-from tools.production import Production, ProgressEvent
-from tools.router import Router
+from tools.production.scheduler import Production, ProgressEvent
+from tools.routing.budget import Budget
+from tools.routing.router import Router
 
 SIZE = (32, 18)  # 16:9, even: enough for the gate, fast to render
 

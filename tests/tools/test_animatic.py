@@ -22,7 +22,7 @@ from tools.engines.animatic import (
 )
 from tools.engines.base import Engine, EngineRequest
 from tools.engines.errors import BadOutput
-from tools.media import probe, read_frames, write_png
+from tools.media.io import probe, read_frames, write_png
 
 SMALL = (160, 90)
 

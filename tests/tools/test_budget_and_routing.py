@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from tools.budget import Budget, BudgetExceeded
 from tools.catalog import load_catalog
-from tools.routing import rank_engines
+from tools.routing.budget import Budget, BudgetExceeded
+from tools.routing.rank import rank_engines
 
 
 def test_budget_reserves_before_spending_and_settles_after() -> None:

@@ -16,7 +16,7 @@ from tests.tools.clips import (
     with_character,
     write_clip,
 )
-from tools.continuity import (
+from tools.media.continuity import (
     check_character,
     check_cut,
     delta_e,

@@ -10,9 +10,9 @@ import numpy as np
 from sessions.models import Brief, Shot, ShotPlan, StagePrompts
 from sessions.store import open_store
 from tools.catalog import load_catalog
-from tools.continuity import ssim
-from tools.episode import open_production, produce_episode
-from tools.media import first_frame, last_frame
+from tools.media.continuity import ssim
+from tools.media.io import first_frame, last_frame
+from tools.production.episode import open_production, produce_episode
 
 
 def shot(n: int, description: str, **extra: object) -> Shot:

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tools.media import (
+from tools.media.io import (
     MediaError,
     atomic_write,
     concat_clips,

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from tests.tools.clips import blur, pan, scene, with_flicker, write_clip
-from tools.quality import QualityReport, clip_metrics, measure_clip, measure_image
+from tools.media.quality import QualityReport, clip_metrics, measure_clip, measure_image
 
 W, H, SECONDS = 320, 180, 2.0
 N = 48

@@ -9,9 +9,9 @@ import numpy as np
 from sessions.c2pa import verify_file
 from sessions.models import Attempt, Brief, Shot, ShotPlan
 from sessions.store import SessionStore, now, open_store
-from tools.media import file_sha256, write_png
-from tools.recovery import recover_session
-from tools.takes import keep_take
+from tools.media.io import file_sha256, write_png
+from tools.production.recovery import recover_session
+from tools.production.takes import keep_take
 
 
 def setup(home: Path) -> tuple[SessionStore, str, Path]:

@@ -9,12 +9,12 @@ import pytest
 
 from sessions.models import sha256_text
 from sessions.provenance import write_provenance
-from tools.attempts import new_attempt
 from tools.engines.simulated import SimulatedEngine, draw_fate
-from tools.guardrails import PlanNotApproved, idempotency_key, job_base
-from tools.production import production_order
-from tools.router import StageRequest
-from tools.slots import EngineSlots
+from tools.production.scheduler import production_order
+from tools.routing.attempts import new_attempt
+from tools.routing.guardrails import PlanNotApproved, idempotency_key, job_base
+from tools.routing.router import StageRequest
+from tools.routing.slots import EngineSlots
 
 from .studio import SIZE, catalog_toml, engine_toml, open_studio, shot
 

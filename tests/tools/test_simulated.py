@@ -10,7 +10,7 @@ from tools.catalog import EngineSpec, parse_catalog
 from tools.engines.base import EngineRequest, build_engine
 from tools.engines.errors import EngineTimeout, RateLimited, Refused, Retired, ServerError
 from tools.engines.simulated import SimulatedEngine, draw_fate
-from tools.quality import measure_clip, measure_image
+from tools.media.quality import measure_clip, measure_image
 
 from .studio import SIZE, catalog_toml, engine_toml
 

@@ -17,7 +17,7 @@ from agent.planner import plan_from_brief
 from sessions.models import ToolName
 from sessions.store import SessionStore, open_store
 from tools.catalog import load_catalog
-from tools.episode import open_production, produce_episode
+from tools.production.episode import open_production, produce_episode
 from tui.app import ShotcallerApp, make_app
 from tui.settings import ChatSettings
 

@@ -18,9 +18,9 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from sessions.models import frames_for
-from tools import media
 from tools.engines.base import EngineRequest, EngineResult
 from tools.engines.errors import BadOutput
+from tools.media import io as media
 from tools.previs.camera import render_clip_frames
 from tools.previs.keyframe import paint_scene, render_keyframe
 from tools.previs.palette import Palette, palette_for

@@ -28,7 +28,6 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from tools import media
 from tools.engines.base import EngineRequest, EngineResult, key_availability
 from tools.engines.errors import (
     AuthError,
@@ -40,6 +39,7 @@ from tools.engines.errors import (
     Retired,
     ServerError,
 )
+from tools.media import io as media
 
 if TYPE_CHECKING:
     from tools.catalog import EngineSpec

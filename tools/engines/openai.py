@@ -21,10 +21,10 @@ from collections.abc import Mapping
 
 from PIL import Image
 
-from tools import media
 from tools.engines.base import EngineRequest, EngineResult
 from tools.engines.errors import BadOutput, Retired
 from tools.engines.http import Api, Cadence, HttpEngine, Job, Output, closest_ratio
+from tools.media import io as media
 
 SIZES = ("1024:1024", "1536:1024", "1024:1536")
 SORA_RETIRED = "OpenAI's Videos API (Sora 2) shut down 2026-09-24"

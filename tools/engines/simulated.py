@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 from PIL import Image, ImageFilter
 
-from tools import media
 from tools.catalog import Faults
 from tools.engines.animatic import AnimaticEngine
 from tools.engines.base import EngineRequest, EngineResult
@@ -43,6 +42,7 @@ from tools.engines.errors import (
     Retired,
     ServerError,
 )
+from tools.media import io as media
 
 if TYPE_CHECKING:
     from tools.catalog import EngineSpec

@@ -32,7 +32,7 @@ from agent.revisions import RevisionError, apply_revision
 from sessions.models import ShotPlan, ToolName
 from sessions.store import SessionStore, open_store
 from tools.catalog import CatalogError, load_catalog
-from tools.episode import EpisodeResult, open_production, produce_episode
+from tools.production.episode import EpisodeResult, open_production, produce_episode
 from tui.conversation import ConversationLike, ConversationUnavailable, Decision
 from tui.messages import AgentEventPosted, AgentLoaded, ProductionFinished, TurnFinished
 from tui.session_state import history, plan_summary, where_it_stopped

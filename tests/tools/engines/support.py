@@ -20,8 +20,8 @@ import httpx
 import vcr
 from vcr.request import Request
 
-from tools import media
 from tools.engines.animatic import render_clip_frames, render_keyframe
+from tools.media import io as media
 
 CASSETTES = Path(__file__).resolve().parents[2] / "cassettes"
 

@@ -8,11 +8,11 @@ import pytest
 
 from tests.tools.engines.conftest import FakeClock, make_spec
 from tests.tools.engines.support import Recording, replay
-from tools import media
 from tools.catalog import EngineSpec
 from tools.engines.base import EngineRequest
 from tools.engines.errors import AuthError, BadOutput, RateLimited, Refused, ServerError
 from tools.engines.fal import FalEngine
+from tools.media import io as media
 
 FLUX = make_spec("fal", "fal-ai/flux/dev", ("generate_keyframe",), name="flux-dev")
 KLING = make_spec(

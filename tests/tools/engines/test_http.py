@@ -10,8 +10,8 @@ import httpx
 import numpy as np
 import pytest
 
-from tools import media
 from tools.engines.http import closest_ratio, pick_duration, ratio_name, retry_after_s
+from tools.media import io as media
 
 
 def response(headers: dict[str, str]) -> httpx.Response:

@@ -9,8 +9,7 @@ from tests.tools.engines.support import replay
 from tests.tools.studio import catalog_toml, engine_toml, open_studio, shot
 from tools.catalog import parse_catalog
 from tools.engines.luma import LumaEngine
-from tools.gate import GateResult
-from tools.stages import StageRequest
+from tools.routing.request import GateResult, StageRequest
 
 LUMA = """
 [[engine]]

@@ -11,13 +11,13 @@ from PIL import Image
 
 from tests.tools.engines.conftest import FakeClock, make_spec
 from tests.tools.engines.support import Recording, replay
-from tools import media
 from tools.catalog import EngineSpec
 from tools.engines.base import EngineRequest
 from tools.engines.errors import EngineTimeout, RateLimited, Refused, Retired, ServerError
 from tools.engines.gemini import GeminiEngine
 from tools.engines.http import HttpEngine
 from tools.engines.openai import OpenAIEngine, openai_mask
+from tools.media import io as media
 
 GPT_IMAGE = make_spec("openai", "gpt-image-1", ("generate_keyframe", "inpaint"), name="gpt-image-1")
 VEO = make_spec("gemini", "veo-3.1-fast-generate-001", ("animate",), name="veo-3.1-fast")

@@ -8,7 +8,6 @@ import pytest
 
 from tests.tools.engines.conftest import FakeClock, make_spec
 from tests.tools.engines.support import Recording, replay
-from tools import media
 from tools.catalog import EngineSpec
 from tools.engines.base import EngineRequest
 from tools.engines.errors import RateLimited, Refused, ServerError
@@ -16,6 +15,7 @@ from tools.engines.http import HttpEngine
 from tools.engines.luma import LumaEngine
 from tools.engines.replicate import ReplicateEngine
 from tools.engines.runway import RunwayEngine
+from tools.media import io as media
 
 ESRGAN = make_spec("replicate", "nightmareai/real-esrgan", ("upscale",), name="esrgan")
 GEN4 = make_spec("runway", "gen4_turbo", ("animate",), name="runway-gen4-turbo")

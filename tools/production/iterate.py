@@ -19,8 +19,8 @@ from sessions.models import (
 )
 from sessions.store import SessionStore
 from sessions.takes import TakeNotFound, mark_stale, stale_takes, takes
-from tools.production import Production
-from tools.stale import STAGE_ORDER, StaleSet, stale_after
+from tools.production.scheduler import Production
+from tools.production.stale import STAGE_ORDER, StaleSet, stale_after
 
 # Which stage prompt a redo's `--prompt` replaces.
 PROMPT_FIELD: dict[str, str] = {

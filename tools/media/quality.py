@@ -56,7 +56,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from sessions.models import FPS
-from tools.continuity import grey
+from tools.media.continuity import grey
 
 FloatArray = NDArray[np.float64]
 

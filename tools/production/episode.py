@@ -17,10 +17,9 @@ from sessions.provenance import write_provenance
 from sessions.store import SessionStore, open_store
 from sessions.takes import stale_takes
 from sessions.takes import use_take as use_take_
-from tools.assemble import AssemblyError, assemble_episode, render_storyboard
-from tools.budget import Budget
 from tools.catalog import Catalog
-from tools.iterate import (
+from tools.production.assemble import AssemblyError, assemble_episode, render_storyboard
+from tools.production.iterate import (
     check_missing_cuts,
     check_take_exists,
     clear_stale,
@@ -30,9 +29,10 @@ from tools.iterate import (
     redo_stale,
     revise_stage_prompt,
 )
-from tools.production import DEFAULT_STAGES, Production, ProductionReport, ProgressEvent
-from tools.recovery import recover_session
-from tools.router import Router
+from tools.production.recovery import recover_session
+from tools.production.scheduler import DEFAULT_STAGES, Production, ProductionReport, ProgressEvent
+from tools.routing.budget import Budget
+from tools.routing.router import Router
 
 
 @dataclass

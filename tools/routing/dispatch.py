@@ -11,9 +11,8 @@ from sessions.models import Attempt
 from sessions.store import now
 from tools.engines.base import Engine, EngineRequest, EngineResult
 from tools.engines.errors import EngineError, Refused
-from tools.gate import GateResult
-from tools.media import file_sha256
-from tools.stages import Gate, StageRequest
+from tools.media.io import file_sha256
+from tools.routing.request import Gate, GateResult, StageRequest
 
 
 def engine_request(

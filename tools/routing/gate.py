@@ -1,26 +1,14 @@
-"""The gate between an engine's output and a take: measured on the decoded frames (tools/quality.py)
+"""The gate between an engine's output and a take: measured on the decoded frames (tools/media/quality.py)
 against the tier's threshold from the catalog's guardrails."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
 
-from tools.quality import measure_clip, measure_image
-
-if TYPE_CHECKING:
-    from tools.router import StageRequest
+from tools.media.quality import measure_clip, measure_image
+from tools.routing.request import GateResult, StageRequest
 
 VIDEO_SUFFIXES = {".mp4", ".mov", ".webm", ".m4v"}
-
-
-@dataclass(frozen=True)
-class GateResult:
-    decision: Literal["accept", "reject"]
-    score: float
-    reason: str = ""
-    metrics: dict[str, float] = field(default_factory=dict)
 
 
 def quality_gate(req: StageRequest, path: Path, threshold: float) -> GateResult:

@@ -8,7 +8,14 @@ from pathlib import Path
 from typing import Literal
 
 from sessions.models import Artifact, Attempt, Shot, Tier, ToolName
-from tools.gate import GateResult
+
+
+@dataclass(frozen=True)
+class GateResult:
+    decision: Literal["accept", "reject"]
+    score: float
+    reason: str = ""
+    metrics: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass

@@ -20,8 +20,8 @@ from pathlib import Path
 from sessions.lock import LOCK_NAME
 from sessions.store import SessionStore
 from sessions.takes import TAKE_KINDS, finish_attempt_lost, interrupt_running
-from tools.media import file_sha256
-from tools.takes import adopt_take
+from tools.media.io import file_sha256
+from tools.production.takes import adopt_take
 
 
 @dataclass

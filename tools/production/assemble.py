@@ -12,8 +12,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from sessions.models import Artifact, ShotPlan
 from sessions.store import SessionStore, now
-from tools.media import concat_clips, file_sha256, load_image, write_png
-from tools.signing import sign_assembly
+from tools.media.io import concat_clips, file_sha256, load_image, write_png
+from tools.production.signing import sign_assembly
 
 THUMB_WIDTH = 320
 _MARGIN = 16

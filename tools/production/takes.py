@@ -23,8 +23,8 @@ from pathlib import Path
 from sessions.models import TAKE_KIND, TAKE_LABELS, Artifact, Attempt
 from sessions.store import SessionStore, now
 from sessions.takes import record_take
-from tools.media import file_sha256
-from tools.signing import TakeSignature, has_manifest, take_signature
+from tools.media.io import file_sha256
+from tools.production.signing import TakeSignature, has_manifest, take_signature
 
 
 def take_ingredients(image: Path | None, params: Mapping[str, object]) -> list[Path]:

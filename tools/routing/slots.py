@@ -4,7 +4,7 @@ A semaphore wakes waiters in arrival order, so a late shot that asked first woul
 while S01 waits. `EngineSlots` keeps its waiters in a priority queue, so a freed slot always goes to
 the waiting shot that comes first in production order: plan order, except that shots others chain
 from come before shots with shorter chains after them (longest remaining chain first, ties by
-plan order; `tools.production.production_order` says why).
+plan order; `tools.production.scheduler.production_order` says why).
 """
 
 from __future__ import annotations

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from sessions.models import TAKE_LABELS, Artifact, Attempt, ErrorKind, sha256_text
 from sessions.store import SessionStore, now
 from tools.catalog import Catalog, EngineSpec
-from tools.routing import Candidate, Routing
-from tools.takes import begin_take, finish_take, seal_take, take_ingredients
+from tools.production.takes import begin_take, finish_take, seal_take, take_ingredients
+from tools.routing.rank import Candidate, Routing
 
 if TYPE_CHECKING:
-    from tools.stages import StageRequest
+    from tools.routing.request import StageRequest
 
 
 def new_attempt(
@@ -117,7 +117,7 @@ def guardrail_row(
 
 async def keep_take(store: SessionStore, req: StageRequest, attempt: Attempt) -> Artifact:
     """Sign the accepted output, record it (finalising the row, in one write) and move it to its
-    take name (`S03/animate-t2.mp4`): tools/takes.py says why in that order. Signing and hashing
+    take name (`S03/animate-t2.mp4`): tools/production/takes.py says why in that order. Signing and hashing
     run on a worker thread; the store is written on the caller's (the event loop's)."""
     ingredients = take_ingredients(req.image, req.params)
     pending = begin_take(store, attempt, shot_dir=req.shot_dir, ingredients=ingredients)

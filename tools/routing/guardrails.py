@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sessions.models import Attempt, sha256_text
-from tools.routing import Candidate
+from tools.routing.rank import Candidate
 
 GUARDRAIL_KINDS = frozenset({"budget", "cap", "unavailable"})
 

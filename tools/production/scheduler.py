@@ -28,10 +28,10 @@ from sessions.models import (
     ToolName,
 )
 from sessions.store import SessionStore, now
-from tools.continuity import check_character, check_cut
-from tools.guardrails import PlanNotApproved
-from tools.media import file_sha256, first_frame, last_frame, load_image, write_png
-from tools.router import Router, StageOutcome, StageRequest
+from tools.media.continuity import check_character, check_cut
+from tools.media.io import file_sha256, first_frame, last_frame, load_image, write_png
+from tools.routing.guardrails import PlanNotApproved
+from tools.routing.router import Router, StageOutcome, StageRequest
 
 DEFAULT_STAGES: tuple[ToolName, ...] = ("generate_keyframe", "animate")
 
@@ -300,7 +300,7 @@ class Production:
                 report.reasons[shot.id] = reason
 
         # Every shot starts at once; each engine's slots go to the shot first in production order
-        # waiting for one (tools/slots.py, `production_order`): S01 is never queued behind S12,
+        # waiting for one (tools/routing/slots.py, `production_order`): S01 is never queued behind S12,
         # and the head of a look-back pair is not left for last.
         await asyncio.gather(*(one(s) for s in chosen))
         report.shots = {s.id: report.shots[s.id] for s in chosen}
@@ -442,7 +442,7 @@ class Production:
 
 
 def production_order(shots: Sequence[Shot]) -> dict[str, int]:
-    """Each shot's place in the engines' queues (tools/slots.py): longest chain first, then plan
+    """Each shot's place in the engines' queues (tools/routing/slots.py): longest chain first, then plan
     order.
 
     Earlier shots go first, except that a shot others chain from goes before every shot with a

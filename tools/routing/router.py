@@ -4,7 +4,7 @@ For one stage of one shot it ranks the engines and walks the ranking, round and 
 is accepted or the regeneration cap is used: reserve the estimate against the budget, write the
 attempt row, call the engine, gate the output, settle the cost, finalise the row. Timeouts, server
 errors, rate limits, retired models, undecodable output and gate rejections all move on to the next
-engine; a content-policy refusal follows `on_refusal`. Caps and rounds: tools/guardrails.py.
+engine; a content-policy refusal follows `on_refusal`. Caps and rounds: tools/routing/guardrails.py.
 """
 
 from __future__ import annotations
@@ -18,10 +18,7 @@ from typing import Literal
 
 from sessions.models import Artifact, Attempt, Shot, Tier, ToolName, sha256_text
 from sessions.store import SessionStore, now
-from tools.attempts import TAKE_LABELS, guardrail_row, keep_take, new_attempt
-from tools.budget import Budget, BudgetExceeded
 from tools.catalog import Catalog, EngineSpec
-from tools.dispatch import call_engine, engine_request, judge
 from tools.engines.base import (
     Engine,
     build_engine,
@@ -29,8 +26,11 @@ from tools.engines.base import (
     unavailable_reason,
 )
 from tools.engines.errors import EngineError, RateLimited, Refused
-from tools.gate import GateResult, quality_gate
-from tools.guardrails import (
+from tools.routing.attempts import TAKE_LABELS, guardrail_row, keep_take, new_attempt
+from tools.routing.budget import Budget, BudgetExceeded
+from tools.routing.dispatch import call_engine, engine_request, judge
+from tools.routing.gate import quality_gate
+from tools.routing.guardrails import (
     FailoverWalk,
     bounded_wait,
     current_round,
@@ -40,9 +40,9 @@ from tools.guardrails import (
     used_in_round,
     waiting_for_person,
 )
-from tools.routing import Candidate, Routing, rank_engines
-from tools.slots import EngineSlots
-from tools.stages import Gate, StageOutcome, StageRequest
+from tools.routing.rank import Candidate, Routing, rank_engines
+from tools.routing.request import Gate, GateResult, StageOutcome, StageRequest
+from tools.routing.slots import EngineSlots
 
 __all__ = ["TAKE_LABELS", "Router", "StageOutcome", "StageRequest"]
 
