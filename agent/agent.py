@@ -63,6 +63,7 @@ def planner_agent() -> PlannerAgent:
             production_tools.upscale,
             production_tools.check_continuity,
             production_tools.produce,
+            production_tools.use_take,
             production_tools.assemble,
         ],
         name="shotcaller",

@@ -28,11 +28,13 @@ from pydantic_ai.messages import (
     FunctionToolResultEvent,
     ModelMessage,
     ModelMessagesTypeAdapter,
+    ModelRequest,
     ModelResponse,
     PartDeltaEvent,
     PartStartEvent,
     TextPart,
     TextPartDelta,
+    UserPromptPart,
 )
 from pydantic_ai.models import Model
 from pydantic_ai.usage import UsageLimits
@@ -50,10 +52,11 @@ from agent.events import (
     ToolCallStarted,
 )
 from agent.models import ModelConfigError, select_model
-from sessions.models import Tier
-from sessions.paths import operator_name
+from sessions.lock import SessionLocked
+from sessions.models import Approval, Tier
 from sessions.store import SessionStore
 from tools.catalog import Catalog, load_catalog
+from tools.service import ProductionService, ServiceError
 
 EventSink = Callable[[AgentEvent], None]
 Decision = Literal["approve", "reject", "revise"]
@@ -78,7 +81,14 @@ def _ignore(_: AgentEvent) -> None:
 
 
 class Conversation:
-    """One session's conversation with the planner agent."""
+    """One session's conversation with the planner agent.
+
+    What waits for the person lives in the application service (`service.pending`), not here: an
+    approval stays pending through anything else said, survives quitting, and is answered the same
+    way from the chat, the screens and the CLI. The model's calls that wait on one (pydantic-ai's
+    deferred approvals) are `_open`: answered with it, or told it is still waiting when the person
+    says something else first.
+    """
 
     def __init__(
         self,
@@ -93,8 +103,7 @@ class Conversation:
         auto_approve: bool,
         session_id: str | None = None,
         history: list[ModelMessage] | None = None,
-        pending: ApprovalNeeded | None = None,
-        pending_metadata: dict[str, dict[str, Any]] | None = None,
+        service: ProductionService | None = None,
     ) -> None:
         self.store = store
         self.model_name = model_name
@@ -106,16 +115,25 @@ class Conversation:
         self.auto_approve = auto_approve
         self.session_id = session_id
         self.history: list[ModelMessage] = history or []
-        self.pending: ApprovalNeeded | None = pending
+        self.service = service or ProductionService(store, catalog, env)
         self.last_error: AgentError | None = None
-        self._pending_metadata = pending_metadata or {}
+        # The model's calls waiting on an approval: call id → metadata (with its approval id).
+        self._open: dict[str, dict[str, Any]] = {}
         self._deps: ShotcallerDeps | None = None
 
     # ── the API ────────────────────────────────────────────────────────────────────────────────
 
+    @property
+    def pending(self) -> ApprovalNeeded | None:
+        """The latest request waiting for the person, if any."""
+        if self.session_id is None:
+            return None
+        waiting = self.service.pending(self.session_id)
+        return self._needed(waiting[-1]) if waiting else None
+
     async def send(self, text: str, on_event: EventSink = _ignore) -> str:
         """One turn of the person's words; returns the agent's reply. While an approval is
-        pending, "approve"/"reject" answer it and anything else is taken as a revision.
+        pending, a bare yes/no answers it; anything else is answered and the approval stays.
         "use offline" (or "use MODEL") switches the model: the only way offline takes over."""
         switch = _USE_MODEL.match(text.strip())
         if switch and (switch["name"].lower() == "offline" or ":" in switch["name"]):
@@ -125,30 +143,55 @@ class Conversation:
                 return await self.decide("approve", on_event=on_event)
             if _REJECT.match(text.strip()):
                 return await self.decide("reject", on_event=on_event)
-            return await self.decide("revise", text, on_event=on_event)
         if self.session_id is None:
             try:
                 self._start_session(text)
-            except BriefError as exc:
+            except (BriefError, ServiceError) as exc:
                 return self._fail(
                     AgentError(str(exc), "describe the video: what, how long"), on_event
                 )
         assert self.session_id is not None
         self.store.add_message(self.session_id, USER, text)
-        return await self._run(text, None, on_event)
+        return await self._run(text, self._answers(), on_event)
 
     async def decide(
         self, decision: Decision, note: str = "", on_event: EventSink = _ignore
     ) -> str:
-        """Answer `pending`: approve it, reject it, or ask for a revision (`note` says what)."""
+        """Answer the pending approval: approve it, reject it, or ask for a revision (`note` says
+        what; the approval stays pending until a revised plan replaces it)."""
         pending = self.pending
         if pending is None or self.session_id is None:
             return "Nothing is waiting for your approval."
         self.store.add_message(
             self.session_id, DECISION, f"{decision}: {note}".rstrip(": ").rstrip()
         )
-        self.pending = None
-        return await self._run(None, self._results(pending, decision, note), on_event, pending)
+        if decision == "revise":
+            return await self._run(note, self._answers(), on_event)
+        if decision == "reject":
+            try:
+                self.service.reject(pending.approval_id, by="person", note=note)
+            except (ServiceError, SessionLocked) as exc:
+                return self._fail(AgentError(str(exc)), on_event)
+            if pending.call_ids:
+                return await self._run(None, self._answers(note=note), on_event)
+            return await self._inform(
+                f"[rejected] {_headline(pending)}", "Rejected: nothing was made or spent.", on_event
+            )
+        if pending.call_ids:
+            results = self._answers(approve=pending.approval_id, by="person")
+            return await self._run(None, results, on_event)
+        # Nobody's call waits on it (asked from a screen or the CLI, or the model's call was
+        # answered meanwhile): the service makes it, and the model is told what happened.
+        deps = self._deps_for(on_event)
+        try:
+            outcome = await self.service.approve(
+                pending.approval_id, by="person", on_progress=deps.progress
+            )
+        except (ServiceError, SessionLocked) as exc:
+            return self._fail(AgentError(str(exc)), on_event)
+        if outcome.next is not None:
+            on_event(self._needed(outcome.next))
+        return await self._inform(f"[approved] {_headline(pending)}", outcome.message, on_event)
 
     def use_model(self, name: str, on_event: EventSink = _ignore) -> str:
         """Carry on with another model (e.g. "offline" after the LLM failed); history is kept."""
@@ -171,38 +214,83 @@ class Conversation:
 
     def _start_session(self, text: str) -> None:
         brief = parse_brief(text, tier=self.tier, budget_usd=self.budget_usd)
-        budget = (
-            self.budget_usd if self.budget_usd is not None else self.catalog.guardrails.budget_usd
-        )
-        info = self.store.create_session(
-            brief,
-            budget_usd=budget,
-            operator=operator_name(self.env),
-            model=self.model_name,
-            catalog_version=self.catalog.version,
-            catalog_sha256=self.catalog.sha256,
-        )
+        info = self.service.create_session(brief, budget_usd=self.budget_usd, model=self.model_name)
         self.session_id = info.id
 
     def _deps_for(self, on_event: EventSink) -> ShotcallerDeps:
         assert self.session_id is not None
         if self._deps is None:
-            self._deps = ShotcallerDeps(
-                store=self.store,
-                session_id=self.session_id,
-                catalog=self.catalog,
-                env=self.env,
-                tier=self.tier,
-            )
+            self._deps = ShotcallerDeps(service=self.service, session_id=self.session_id)
         self._deps.on_event = on_event
         return self._deps
+
+    def _needed(self, approval: Approval) -> ApprovalNeeded:
+        calls = tuple(c for c, m in self._open.items() if m.get("approval_id") == approval.id)
+        return ApprovalNeeded(
+            kind=approval.kind,
+            summary=approval.summary,
+            estimate_usd=approval.estimate_usd,
+            call_ids=calls,
+            approval_id=approval.id,
+        )
+
+    def _answers(
+        self, *, approve: str | None = None, by: str = "person", note: str = ""
+    ) -> DeferredToolResults | None:
+        """Close every open call: approved for `approve`; otherwise told where its request
+        stands (still waiting for the person, rejected, or answered elsewhere)."""
+        if not self._open:
+            return None
+        approvals: dict[str, bool | ToolApproved | ToolDenied] = {}
+        metadata: dict[str, dict[str, Any]] = {}
+        for call_id, meta in self._open.items():
+            approval_id = str(meta.get("approval_id") or "")
+            if approve is not None and approval_id == approve:
+                approvals[call_id] = ToolApproved()
+                # Who approved travels with the call: only a person's approval of a redo opens a
+                # new round of the regeneration cap, never --yes.
+                metadata[call_id] = {**meta, "approved_by": by}
+                continue
+            approval = self.store.approval(approval_id) if approval_id else None
+            status = approval.status if approval else "superseded"
+            if status == "pending":
+                why = (
+                    "The person has not answered this yet: it stays waiting for them on the "
+                    "approval card. Do not ask again."
+                )
+            elif status == "rejected":
+                why = "The person rejected this."
+            else:
+                why = f"This request was {status} meanwhile."
+            said = f" They say: {note.strip()}" if note.strip() else ""
+            approvals[call_id] = ToolDenied(why + said)
+        # `_open` is cleared when a run consumes these answers; a failed run leaves the calls
+        # open, to be answered again on the next turn.
+        return DeferredToolResults(approvals=approvals, metadata=metadata)
+
+    async def _inform(self, note: str, reply: str, on_event: EventSink) -> str:
+        """Tell the model what the person did outside its calls. With calls of its own still open,
+        that is a turn (they are closed in it); otherwise the note and the reply are added to the
+        history as they happened, without asking the model anything."""
+        assert self.session_id is not None
+        if self._open:
+            said = await self._run(f"{note}\n{reply}", self._answers(), on_event)
+            return f"{reply}\n\n{said}".strip()
+        new: list[ModelMessage] = [
+            ModelRequest(parts=[UserPromptPart(note)]),
+            ModelResponse(parts=[TextPart(reply)]),
+        ]
+        self.history = [*self.history, *new]
+        self.store.add_message(
+            self.session_id, AGENT, reply, ModelMessagesTypeAdapter.dump_json(new).decode()
+        )
+        return reply
 
     async def _run(
         self,
         prompt: str | None,
         results: DeferredToolResults | None,
         on_event: EventSink,
-        answering: ApprovalNeeded | None = None,
     ) -> str:
         assert self.session_id is not None
         self.last_error = None
@@ -220,10 +308,9 @@ class Conversation:
                     event_stream_handler=_stream_to(on_event),
                 )
             except AgentRunError as exc:
-                if answering is not None:
-                    # The calls still await an answer: keep them pending so the person can retry.
-                    self._await(answering, self._pending_metadata)
+                # The model's calls still await an answer: `_open` keeps them for the next turn.
                 return self._fail(agent_error(exc, self.model_name), on_event)
+            self._open = {}
             self.history = result.all_messages()
             output = result.output
             reply = _said(result.new_messages())
@@ -234,57 +321,43 @@ class Conversation:
                 replies.append(reply)
             if not isinstance(output, DeferredToolRequests):
                 return "\n\n".join(replies)
-            pending, metadata = _approval(output)
+            self._open = {
+                c.tool_call_id: dict(output.metadata.get(c.tool_call_id, {}))
+                for c in output.approvals
+            }
+            pending = self.pending
+            if pending is None:  # the requests were answered meanwhile (should not happen)
+                results, prompt = self._answers(), None
+                continue
             on_event(pending)
             if not self.auto_approve:
-                self._await(pending, metadata)
+                self._save_open(pending)
                 replies.append(pending.summary)
                 return "\n\n".join(replies)
             # Auto-approval is still a decision someone made (with --yes): keep it on the record.
             self.store.add_message(self.session_id, DECISION, "approve (auto-approved)")
-            self._pending_metadata = metadata
-            results = self._results(pending, "approve", "", auto=True)
-            prompt, answering = None, pending
+            results = self._answers(approve=pending.approval_id, by="auto")
+            prompt = None
 
-    def _await(self, pending: ApprovalNeeded, metadata: dict[str, dict[str, Any]]) -> None:
-        """Hold `pending` for the person, and save it so a resumed conversation holds it too."""
+    def _save_open(self, pending: ApprovalNeeded) -> None:
+        """Save the open calls with the approval they wait on, so a resumed conversation can
+        answer them."""
         assert self.session_id is not None
-        self.pending, self._pending_metadata = pending, metadata
         self.store.add_message(
             self.session_id,
             APPROVAL,
             pending.summary,
-            json.dumps({"approval": asdict(pending), "metadata": metadata}),
-        )
-
-    def _results(
-        self, pending: ApprovalNeeded, decision: Decision, note: str, *, auto: bool = False
-    ) -> DeferredToolResults:
-        answer: ToolApproved | ToolDenied
-        if decision == "approve":
-            answer = ToolApproved()
-        elif decision == "reject":
-            answer = ToolDenied(f"The person rejected this. {note}".strip())
-        else:
-            # Not a yes: their words go back to the model as the reason, to act on (a revision
-            # of the plan, or another request while production waits).
-            answer = ToolDenied("The person did not approve and says: " + note.strip())
-        # Who approved travels with the call: only a person's approval of a redo opens a new round
-        # of the regeneration cap, never --yes (an LLM looping on redo must still meet the cap).
-        approved_by = "auto" if auto else "person"
-        return DeferredToolResults(
-            approvals={call_id: answer for call_id in pending.call_ids},
-            metadata={
-                k: {**v, "approved_by": approved_by}
-                for k, v in self._pending_metadata.items()
-                if k in pending.call_ids
-            },
+            json.dumps({"approval": asdict(pending), "metadata": self._open}),
         )
 
     def _fail(self, error: AgentError, on_event: EventSink) -> str:
         self.last_error = error
         on_event(error)
         return f"{error.message} — {error.hint}" if error.hint else error.message
+
+
+def _headline(pending: ApprovalNeeded) -> str:
+    return pending.summary.splitlines()[0] if pending.summary else pending.kind
 
 
 def _said(messages: list[ModelMessage]) -> str:
@@ -296,26 +369,6 @@ def _said(messages: list[ModelMessage]) -> str:
         for part in message.parts
         if isinstance(part, TextPart)
     ).strip()
-
-
-def _approval(requests: DeferredToolRequests) -> tuple[ApprovalNeeded, dict[str, dict[str, Any]]]:
-    """The calls awaiting the person, as one ApprovalNeeded (a plan outranks production)."""
-    calls = requests.approvals
-    meta = {c.tool_call_id: requests.metadata.get(c.tool_call_id, {}) for c in calls}
-    kinds = {m.get("kind", "production") for m in meta.values()}
-    kind: Literal["plan", "production"] = "plan" if "plan" in kinds else "production"
-    summaries = [
-        str(m.get("summary") or f"{c.tool_name}({c.args_as_json_str()})")
-        for c, m in zip(calls, meta.values(), strict=True)
-    ]
-    estimate = sum(float(m.get("estimate_usd", 0.0)) for m in meta.values())
-    pending = ApprovalNeeded(
-        kind=kind,
-        summary="\n".join(summaries),
-        estimate_usd=round(estimate, 4),
-        call_ids=tuple(c.tool_call_id for c in calls),
-    )
-    return pending, meta
 
 
 def _stream_to(
@@ -361,6 +414,7 @@ def open_conversation(
     tier: Tier | None = None,
     budget_usd: float | None = None,
     auto_approve: bool = False,
+    service: ProductionService | None = None,
 ) -> Conversation:
     """A new conversation, or the saved one of `session_id` with its history and pending approval.
 
@@ -379,6 +433,7 @@ def open_conversation(
         tier=tier,
         budget_usd=budget_usd,
         auto_approve=auto_approve,
+        service=service,
     )
     if session_id is not None:
         info = store.session(session_id)
@@ -393,15 +448,11 @@ def _restore(conversation: Conversation, rows: list[dict[str, Any]]) -> None:
         if row["role"] == AGENT and row["messages_json"]:
             history.extend(ModelMessagesTypeAdapter.validate_json(row["messages_json"]))
     conversation.history = history
-    # An approval is still pending if no agent turn followed it: either nobody answered yet, or
-    # the answer's run never finished (interrupted, or the model failed) and its calls are open.
+    # The model's calls are still open if no agent turn followed the approval they wait on: either
+    # nobody answered yet, or the answer's run never finished (interrupted, or the model failed).
     for row in reversed(rows):
         if row["role"] == AGENT:
             return
         if row["role"] == APPROVAL and row["messages_json"]:
-            saved = json.loads(row["messages_json"])
-            approval = saved["approval"]
-            approval["call_ids"] = tuple(approval["call_ids"])
-            conversation.pending = ApprovalNeeded(**approval)
-            conversation._pending_metadata = saved["metadata"]
+            conversation._open = dict(json.loads(row["messages_json"]).get("metadata", {}))
             return

@@ -41,7 +41,8 @@ class ApprovalNeeded:
     kind: Literal["plan", "production"]
     summary: str  # what is proposed, in words (the plan table, or the shots/stages and estimate)
     estimate_usd: float = 0.0
-    call_ids: tuple[str, ...] = field(default_factory=tuple)
+    call_ids: tuple[str, ...] = field(default_factory=tuple)  # the model's calls waiting on it
+    approval_id: str = ""  # the service's approval (tools/service): what answering it answers
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from pydantic_ai.models.function import AgentInfo, DeltaToolCall, DeltaToolCalls
 
 from agent.brief import BriefError, parse_brief
 from agent.planner import plan_from_brief
+from sessions.stages import STAGE_WORDS
 
 HELP = (
     "I understand: a brief; approve; reject; 'revise shot N: …'; 'drop shot N'; "
@@ -88,12 +89,10 @@ def _command(text: str) -> Decision | None:
     if revision := _revision(text):
         return revision
     if m := re.match(rf"^(?:redo|regenerate|remake)\s+{_REF}(?:'s|’s)?\s+(?P<what>\w+)$", line):
-        stages = ["generate_keyframe", "animate"] if m["what"].startswith("key") else None
-        if m["what"] in ("clip", "animation", "motion", "video"):
-            stages = ["animate"]
-        if stages is None:
-            return f"I can redo a shot's keyframe or its clip, not its {m['what']}."
-        return Call("produce", {"shot_ids": [m["ref"]], "stages": stages, "redo": True})
+        tool = STAGE_WORDS.get(m["what"].removesuffix("s"))
+        if tool not in ("generate_keyframe", "animate", "upscale"):
+            return f"I can redo a shot's keyframe, its clip or its upscale, not its {m['what']}."
+        return Call(tool, {"shot_id": m["ref"]})
     if m := re.match(
         r"^(?:use|switch to|go)\s+(?:the\s+)?(?P<tier>draft|delivery)(?:\s+tier)?$", line
     ):
@@ -140,6 +139,11 @@ def _brief_call(text: str) -> Decision:
 
 
 def _has_plan(messages: list[ModelMessage]) -> bool:
+    """Whether the session has a plan: the session state in the instructions says so (a session
+    planned elsewhere, e.g. on the shot screen, has no plan tools in this history)."""
+    last = messages[-1] if messages else None
+    if isinstance(last, ModelRequest) and last.instructions and "Session " in last.instructions:
+        return "no plan yet" not in last.instructions
     return any(
         isinstance(p, ToolReturnPart)
         and p.tool_name in ("propose_plan", "revise_plan")
@@ -150,7 +154,7 @@ def _has_plan(messages: list[ModelMessage]) -> bool:
     )
 
 
-_NOTE = re.compile(r"did not approve and says:\s*(?P<note>.+)$", re.I | re.S)
+_NOTE = re.compile(r"(?:did not approve and says|They say):\s*(?P<note>.+)$", re.I | re.S)
 
 
 def _after_tool(result: ToolReturnPart) -> Decision:
@@ -186,11 +190,15 @@ def decide(messages: list[ModelMessage]) -> Decision:
     if not isinstance(last, ModelRequest):
         return HELP
     returns = [p for p in last.parts if isinstance(p, ToolReturnPart)]
-    if returns:
+    prompts = [p for p in last.parts if isinstance(p, UserPromptPart)]
+    if returns and not prompts:
         # Several results arrive together only when several calls were made; the last one leads.
         return _after_tool(returns[-1])
-    prompts = [p for p in last.parts if isinstance(p, UserPromptPart)]
+    # A prompt beside results: the person said something while a request waited for them (it
+    # stays waiting); the words are what to answer.
     text = prompts[-1].content if prompts and isinstance(prompts[-1].content, str) else ""
+    if text.startswith(("[approved]", "[rejected]")):
+        return "OK."
     if not text.strip():
         return HELP
     command = _command(text)

@@ -15,6 +15,7 @@ from pydantic_ai.exceptions import ApprovalRequired
 from agent.deps import ShotcallerDeps
 from agent.events import PlanChanged
 from agent.planner import shot_seed, with_prompts
+from agent.production_tools import APPROVED_BY, approval_metadata
 from agent.revisions import (
     MAX_SHOT_S,
     RevisionError,
@@ -25,6 +26,7 @@ from agent.revisions import (
     set_aspect_ratio,
 )
 from agent.timing import seconds
+from sessions.lock import SessionLocked
 from sessions.models import (
     FPS,
     AspectRatio,
@@ -37,6 +39,7 @@ from sessions.models import (
     frames_for,
 )
 from sessions.summary import session_summary
+from tools.service import ServiceError
 
 
 class ShotSpec(BaseModel):
@@ -147,10 +150,8 @@ def _build_plan(
     return with_prompts(plan, brief)
 
 
-def _store(deps: ShotcallerDeps, plan: ShotPlan) -> ShotPlan:
-    saved = deps.store.save_plan(deps.session_id, plan)
-    deps.on_event(PlanChanged(saved.version))
-    return saved
+def _service_error(exc: Exception) -> ModelRetry:
+    return ModelRetry(str(exc))
 
 
 async def propose_plan(
@@ -171,22 +172,24 @@ async def propose_plan(
     deps = ctx.deps
     if ctx.tool_call_approved:
         meta = ctx.tool_call_metadata if isinstance(ctx.tool_call_metadata, dict) else {}
-        version = int(meta.get("version") or deps.store.latest_plan_version(deps.session_id))
-        deps.store.approve_plan(deps.session_id, version)
-        deps.store.update_session(deps.session_id, status="planning")
-        deps.on_event(PlanChanged(version))
-        return f"The person approved plan v{version}. Production may start (call produce)."
-    if shots:
-        plan = _store(deps, _build_plan(deps, shots, title, aspect_ratio, style, note))
-    else:
+        by = APPROVED_BY.get(str(meta.get("approved_by")), "person")
+        try:
+            outcome = await deps.service.approve(str(meta.get("approval_id")), by=by)
+        except (ServiceError, SessionLocked) as exc:
+            return f"Not approved: {exc}"
+        deps.on_event(PlanChanged(deps.store.latest_plan_version(deps.session_id)))
+        return outcome.message + " Call produce to start it."
+    plan = _build_plan(deps, shots, title, aspect_ratio, style, note) if shots else None
+    if plan is None:
         current = require_plan(deps)
         if current.approved:
             return f"plan v{current.version} is already approved; nothing to propose"
-        plan = current
-    deps.store.update_session(deps.session_id, status="awaiting_approval")
-    raise ApprovalRequired(
-        metadata={"kind": "plan", "version": plan.version, "summary": plan_table(plan)}
-    )
+    try:
+        approval = deps.service.propose_plan(deps.session_id, plan, actor="model")
+    except ServiceError as exc:
+        raise _service_error(exc) from None
+    deps.on_event(PlanChanged(int(str(approval.args["version"]))))
+    raise ApprovalRequired(metadata=approval_metadata(approval))
 
 
 Change = Literal["revise_shot", "drop_shot", "add_shot_after", "set_aspect_ratio"]
@@ -221,7 +224,11 @@ async def revise_plan(
                 new = revise_shot(plan, sid, text)
     except RevisionError as exc:
         raise ModelRetry(str(exc)) from None
-    saved = _store(deps, new)
+    try:
+        saved = deps.service.revise_plan(deps.session_id, new, actor="model")
+    except ServiceError as exc:
+        raise _service_error(exc) from None
+    deps.on_event(PlanChanged(saved.version))
     return (
         f"Stored plan v{saved.version} (not approved yet): {saved.note}. "
         "Call propose_plan with no shots to put it before the person.\n" + plan_table(saved)
@@ -249,22 +256,26 @@ async def set_stage_prompts(
     }
     if not update:
         raise ModelRetry("give at least one of keyframe, motion or finishing")
-    shots = [
-        s.model_copy(update={"prompts": s.prompts.model_copy(update=update)}) if s.id == sid else s
-        for s in plan.shots
-    ]
-    note = f"{sid}: new {', '.join(update)} prompt"
-    saved = _store(deps, plan.model_copy(update={"shots": shots, "note": note}))
-    return f"Stored plan v{saved.version}: {note}."
+    try:
+        for field_name, text in update.items():
+            saved = deps.service.set_stage_prompt(
+                deps.session_id, sid, field_name, text, actor="model"
+            )
+    except ServiceError as exc:
+        raise _service_error(exc) from None
+    deps.on_event(PlanChanged(saved.version))
+    state = "approved" if saved.approved else "not approved: propose it again"
+    return f"Stored plan v{saved.version} ({state}): {sid}: new {', '.join(update)} prompt."
 
 
 async def set_tier(ctx: RunContext[ShotcallerDeps], tier: Tier) -> str:
     """Switch the session between the draft tier (cheap previs) and the delivery tier (final
     quality engines, which cost more and need provider keys). Budget and caps do not change."""
     deps = ctx.deps
-    deps.store.update_session(deps.session_id, tier=tier)
-    deps.tier = tier
-    return f"The session now produces at {tier} tier."
+    try:
+        return deps.service.set_tier(deps.session_id, tier, actor="model")
+    except ServiceError as exc:
+        return f"Cannot switch: {exc}"
 
 
 async def show_plan(ctx: RunContext[ShotcallerDeps]) -> str:
@@ -274,12 +285,12 @@ async def show_plan(ctx: RunContext[ShotcallerDeps]) -> str:
 
 async def show_costs(ctx: RunContext[ShotcallerDeps]) -> str:
     """What the session has spent so far against its budget, shot by shot."""
-    summary = session_summary(ctx.deps.store, ctx.deps.session_id)
-    lines = [f"Spent ${summary['cost_usd']:.2f} of the ${summary['budget_usd']:.2f} budget."]
-    for shot in summary["shots"]:
+    summary = session_summary(ctx.deps.store, ctx.deps.session_id, calls=False)
+    lines = [f"Spent ${summary.cost_usd:.2f} of the ${summary.budget_usd:.2f} budget."]
+    for shot in summary.shots:
         lines.append(
-            f"  {shot['id']}: ${shot['cost_usd']:.2f} over {shot['attempts']} attempt(s), "
-            f"{shot['status']}"
+            f"  {shot.id}: ${shot.cost_usd:.2f} over {shot.attempts} attempt(s), "
+            f"{shot.status.replace('_', ' ')}"
         )
     return "\n".join(lines)
 

@@ -1,195 +1,161 @@
-"""The agent's production tools: single stages, the whole production, the cut and the episode.
+"""The agent's production tools: thin adapters over the application service (tools/service/).
 
-Anything that can spend money asks the person first (pydantic-ai's deferred approval): `produce`
-always, with its estimate; a single stage when its first-choice engine charges anything. Budget,
-tier caps and regeneration caps are the router's: no tool here takes a budget or a cap.
+Anything that can spend money is a request: the service prices it (every shot and stage it will make
+or remake, dependents included) and the tool waits for the person's approval (pydantic-ai's deferred
+approval) before the service makes it. Budget, tier caps and regeneration caps are the service's
+and the router's: no tool here takes a budget or a cap.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from pydantic_ai import ModelRetry, RunContext
 from pydantic_ai.exceptions import ApprovalRequired
 
 from agent.deps import ShotcallerDeps
-from agent.estimate import estimate_production
-from agent.plan_tools import require_plan, shot_id_of
-from sessions.models import STAGE_WORDS, ShotPlan, ToolName
-from sessions.provenance import write_provenance
-from tools.production.assemble import AssemblyError, assemble_episode, render_storyboard
-from tools.production.episode import produce_episode
-from tools.production.scheduler import DEFAULT_STAGES
-from tools.routing.router import StageOutcome
+from sessions.lock import SessionLocked
+from sessions.models import Actor, Approval, ToolName
+from sessions.stages import DEFAULT_STAGES, STAGE_WORDS
+from sessions.takes import TakeNotFound
+from tools.service import ServiceError, UnknownShot
+
+# Who answered an approval, as the conversation passes it on: the person, or their `--yes`.
+APPROVED_BY: dict[str, Actor] = {"person": "person", "auto": "--yes"}
 
 
-def _approved_plan(deps: ShotcallerDeps) -> ShotPlan:
-    plan = require_plan(deps)
-    if not plan.approved:
-        raise ModelRetry(
-            f"plan v{plan.version} is not approved yet; call propose_plan (with no shots) so the "
-            "person can approve it before anything is produced"
-        )
-    return plan
+def approval_metadata(approval: Approval) -> dict[str, Any]:
+    """What travels with a deferred call: the service's approval and how the card shows it."""
+    return {
+        "approval_id": approval.id,
+        "kind": approval.kind,
+        "summary": approval.summary,
+        "estimate_usd": approval.estimate_usd,
+    }
 
 
-def _stages(words: list[str] | None) -> list[ToolName]:
-    if not words:
-        return list(DEFAULT_STAGES)
-    stages: list[ToolName] = []
-    for word in words:
-        stage = STAGE_WORDS.get(word.strip().lower())
-        if stage is None:
-            raise ModelRetry(
-                f"unknown stage {word!r}: use generate_keyframe, animate, inpaint or upscale"
-            )
-        if stage not in stages:
-            stages.append(stage)
-    return stages
-
-
-def _ask(ctx: RunContext[ShotcallerDeps], summary: str, estimate: float, *, always: bool) -> None:
-    """Pause for the person's approval unless they already gave it (or nothing is charged)."""
-    if ctx.tool_call_approved or (not always and estimate <= 0):
-        return
-    raise ApprovalRequired(
-        metadata={"kind": "production", "summary": summary, "estimate_usd": round(estimate, 4)}
-    )
-
-
-def _budget_line(deps: ShotcallerDeps) -> str:
-    info = deps.store.session(deps.session_id)
-    return f"${info.budget_usd - info.cost_usd:.2f} of the ${info.budget_usd:.2f} budget left"
-
-
-async def _one_stage(ctx: RunContext[ShotcallerDeps], shot_ref: str, stage: ToolName) -> str:
+async def _paid(ctx: RunContext[ShotcallerDeps], request: Callable[[], Approval | None]) -> str:
+    """Ask the service for the work and wait for the person; once approved, have it made."""
     deps = ctx.deps
-    plan = _approved_plan(deps)
-    sid = shot_id_of(plan, shot_ref)
-    tier = deps.current_tier()
-    estimate = estimate_production(deps.catalog, plan, [sid], [stage], tier, deps.env)
-    if estimate.impossible:
-        return f"no engine here can {stage} {sid} at {tier} tier"
-    _ask(
-        ctx,
-        f"{stage} for {sid} at {tier} tier: about ${estimate.usd:.2f} ({_budget_line(deps)})",
-        estimate.usd,
-        always=False,
+    if ctx.tool_call_approved:
+        meta = ctx.tool_call_metadata if isinstance(ctx.tool_call_metadata, dict) else {}
+        by = APPROVED_BY.get(str(meta.get("approved_by")), "person")
+        try:
+            outcome = await deps.service.approve(
+                str(meta.get("approval_id")), by=by, on_progress=deps.progress
+            )
+        except (ServiceError, SessionLocked) as exc:
+            return f"Not done: {exc}"
+        return outcome.message
+    try:
+        approval = request()
+    except (TakeNotFound, UnknownShot) as exc:  # the model can correct these
+        raise ModelRetry(str(exc)) from None
+    except (ServiceError, SessionLocked) as exc:
+        return f"Cannot do that: {exc}"
+    if approval is None:
+        return "Nothing to make: every shot already has up-to-date takes."
+    if approval.free:  # nothing for an engine to make: nothing to ask
+        outcome = await deps.service.approve(approval.id, by="model", on_progress=deps.progress)
+        return outcome.message
+    raise ApprovalRequired(metadata=approval_metadata(approval))
+
+
+def _stage(word: str) -> ToolName:
+    stage = STAGE_WORDS.get(word.strip().lower())
+    if stage is None:
+        raise ModelRetry(
+            f"unknown stage {word!r}: use generate_keyframe, animate, inpaint or upscale"
+        )
+    return stage
+
+
+def _redo(
+    ctx: RunContext[ShotcallerDeps], shot_id: str, tool: ToolName, prompt: str | None
+) -> Callable[[], Approval | None]:
+    deps = ctx.deps
+    return lambda: deps.service.request_redo(
+        deps.session_id, shot_id, tool, prompt=prompt, actor="model"
     )
-    return ""
-
-
-def _outcome(sid: str, stage: str, outcome: StageOutcome) -> str:
-    if outcome.status == "accepted" and outcome.take is not None:
-        return f"{sid} {stage}: new take t{outcome.take.take} ({outcome.take.path}), ${outcome.cost_usd:.2f}"
-    return f"{sid} {stage} {outcome.status}: {outcome.reason}"
 
 
 async def generate_keyframe(
     ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str | None = None
 ) -> str:
-    """Make a new keyframe take for one shot from its keyframe prompt (or `prompt`, a still-image
-    description: composition, lens, light). The shot's clip then needs animating again."""
-    if refusal := await _one_stage(ctx, shot_id, "generate_keyframe"):
-        return refusal
-    sid = shot_id_of(_approved_plan(ctx.deps), shot_id)
-    outcome = await ctx.deps.production().generate_keyframe(sid, prompt)
-    return _outcome(sid, "generate_keyframe", outcome)
+    """Make a new keyframe take for one shot, from its keyframe prompt or `prompt` (a still:
+    composition, lens, light). Everything made from the old keyframe is remade. Needs approval."""
+    return await _paid(ctx, _redo(ctx, shot_id, "generate_keyframe", prompt))
 
 
 async def animate(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str | None = None) -> str:
-    """Animate one shot's current keyframe into a clip of exactly the shot's length, from its
-    motion prompt (or `prompt`: camera move, subject action, what stays still)."""
-    if refusal := await _one_stage(ctx, shot_id, "animate"):
-        return refusal
-    sid = shot_id_of(_approved_plan(ctx.deps), shot_id)
-    outcome = await ctx.deps.production().animate(sid, prompt)
-    return _outcome(sid, "animate", outcome)
+    """Make a new clip take for one shot from its keyframe, from its motion prompt or `prompt`
+    (camera move, action, what stays still). Chained shots after it are remade. Needs approval."""
+    return await _paid(ctx, _redo(ctx, shot_id, "animate", prompt))
 
 
 async def inpaint(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str) -> str:
-    """Re-render part of one shot's current keyframe as `prompt` describes (what to correct and
-    what to preserve), keeping the composition."""
+    """Re-render part of one shot's keyframe as `prompt` says (what to correct, what to keep).
+    Needs approval."""
     if not prompt.strip():
         raise ModelRetry("say what to correct in the keyframe")
-    if refusal := await _one_stage(ctx, shot_id, "inpaint"):
-        return refusal
-    sid = shot_id_of(_approved_plan(ctx.deps), shot_id)
-    outcome = await ctx.deps.production().inpaint(sid, prompt)
-    return _outcome(sid, "inpaint", outcome)
+    return await _paid(ctx, _redo(ctx, shot_id, "inpaint", prompt))
 
 
-async def upscale(ctx: RunContext[ShotcallerDeps], shot_id: str, scale: float = 2.0) -> str:
-    """Resample one shot's current clip (or keyframe) to `scale` times its size (1.5 to 4)."""
-    if not 1.5 <= scale <= 4:
-        raise ModelRetry("scale is 1.5 to 4")
-    if refusal := await _one_stage(ctx, shot_id, "upscale"):
-        return refusal
-    sid = shot_id_of(_approved_plan(ctx.deps), shot_id)
-    outcome = await ctx.deps.production().upscale(sid, scale)
-    return _outcome(sid, "upscale", outcome)
-
-
-async def check_continuity(ctx: RunContext[ShotcallerDeps], shot_a: str, shot_b: str) -> str:
-    """Compare the cut from shot A's last frame to shot B's first frame (colour, structure,
-    and for chained shots the match) and say whether it holds and what would fix it."""
-    plan = require_plan(ctx.deps)
-    a, b = shot_id_of(plan, shot_a), shot_id_of(plan, shot_b)
-    result = ctx.deps.production().check_continuity(a, b)
-    if result.passed:
-        return f"{a}→{b} {result.cut} cut holds"
-    return f"{a}→{b} {result.cut} cut: {'; '.join(result.reasons)}. {result.suggestion}".strip()
+async def upscale(ctx: RunContext[ShotcallerDeps], shot_id: str) -> str:
+    """Upscale one shot's clip (or its keyframe when it has no clip). Needs approval."""
+    return await _paid(ctx, _redo(ctx, shot_id, "upscale", None))
 
 
 async def produce(
     ctx: RunContext[ShotcallerDeps],
     shot_ids: list[str] | None = None,
     stages: list[str] | None = None,
-    redo: bool = False,
 ) -> str:
-    """Produce the approved plan: run the chosen stages (default generate_keyframe then animate)
-    for the chosen shots (default all) concurrently, check every cut, and assemble the episode.
-    Stages that already have a take are skipped unless `redo` is true. The person is shown the
-    cost estimate and must approve before anything runs."""
+    """Produce the approved plan: make the stages (default keyframe and clip) of the chosen shots
+    (default all) that are missing or stale, check the cuts and cut the episode. Needs approval."""
     deps = ctx.deps
-    plan = _approved_plan(deps)
-    ids = [shot_id_of(plan, ref) for ref in shot_ids] if shot_ids else [s.id for s in plan.shots]
-    chosen = _stages(stages)
-    tier = deps.current_tier()
-    estimate = estimate_production(deps.catalog, plan, ids, chosen, tier, deps.env)
-    if estimate.impossible:
-        return f"no engine here can make {', '.join(estimate.impossible)} at {tier} tier"
-    span = f"{ids[0]}–{ids[-1]}" if len(ids) > 1 else ids[0]
-    _ask(
+    tools = [_stage(w) for w in stages] if stages else list(DEFAULT_STAGES)
+    return await _paid(
         ctx,
-        f"Produce {span} ({', '.join(chosen)}{', redo' if redo else ''}) at {tier} tier: "
-        f"about ${estimate.usd:.2f} ({_budget_line(deps)})",
-        estimate.usd,
-        always=True,
+        lambda: deps.service.request_production(deps.session_id, shot_ids, tools, actor="model"),
     )
-    meta = ctx.tool_call_metadata if isinstance(ctx.tool_call_metadata, dict) else {}
-    # A redo the person approved themselves opens a new round of the regeneration cap, as
-    # `shotcaller resume --redo` does; an auto-approved one (--yes) does not.
-    operator_redo = redo and meta.get("approved_by") == "person"
-    result = await produce_episode(
-        deps.production(), shot_ids=ids, stages=chosen, redo=redo, operator_redo=operator_redo
+
+
+async def use_take(ctx: RunContext[ShotcallerDeps], shot_id: str, stage: str, take: int) -> str:
+    """Make an earlier take (number `take`) of one shot's stage current again; what was made from
+    the replaced take is remade. Needs approval when that costs anything."""
+    deps = ctx.deps
+    tool = _stage(stage)
+    return await _paid(
+        ctx,
+        lambda: deps.service.request_use_take(deps.session_id, shot_id, tool, take, actor="model"),
     )
-    done = [s for s, st in result.report.shots.items() if st == "done"]
-    lines = [f"Production {result.status}: {len(done)} of {len(ids)} shots done."]
-    lines += [f"  {s}: {why}" for s, why in result.report.reasons.items()]
-    cost = deps.store.session_cost(deps.session_id)
-    lines.append(f"Spent ${cost:.2f} so far.")
-    lines.append(f"Episode: {result.episode or 'not assembled (see the failed shots)'}")
-    return "\n".join(lines)
+
+
+async def check_continuity(ctx: RunContext[ShotcallerDeps], shot_a: str, shot_b: str) -> str:
+    """Compare the cut from shot A's last frame to shot B's first frame (colour, structure, and
+    the match for chained shots); say whether it holds and what would fix it."""
+    deps = ctx.deps
+    try:
+        result = deps.service.check_continuity(deps.session_id, shot_a, shot_b, actor="model")
+    except ServiceError as exc:
+        raise ModelRetry(str(exc)) from None
+    a, b = result.shot_a, result.shot_b
+    if result.passed:
+        return f"{a}→{b} {result.cut} cut holds"
+    return f"{a}→{b} {result.cut} cut: {'; '.join(result.reasons)}. {result.suggestion}".strip()
 
 
 async def assemble(ctx: RunContext[ShotcallerDeps]) -> str:
     """Cut the shots' current clips into the episode, redraw the storyboard and write the
     provenance file. Costs nothing."""
     deps = ctx.deps
-    plan = _approved_plan(deps)
-    storyboard = render_storyboard(deps.store, deps.session_id, plan)
     try:
-        episode = str(assemble_episode(deps.store, deps.session_id, plan))
-    except AssemblyError as exc:
-        episode = f"not assembled: {exc}"
-    provenance = write_provenance(deps.store, deps.session_id)
-    return f"Episode: {episode}\nStoryboard: {storyboard}\nProvenance: {provenance}"
+        made = deps.service.assemble(deps.session_id, actor="model")
+    except (ServiceError, SessionLocked) as exc:
+        return f"Cannot assemble: {exc}"
+    return (
+        f"Episode: {made['episode']}\nStoryboard: {made['storyboard']}\n"
+        f"Provenance: {made['provenance']}"
+    )

@@ -49,17 +49,10 @@ def _ids(plan: ShotPlan) -> str:
 
 def resolve_shot(plan: ShotPlan, ref: str) -> str:
     """'3', 'S03', 'shot 3', 'the last shot' → 'S03'."""
-    ref = ref.strip().lower().removeprefix("shot").strip()
-    if ref in ("last", "the last shot", "the last", "last shot"):
-        return plan.shots[-1].id
-    if ref in ("first", "the first shot", "the first", "first shot"):
-        return plan.shots[0].id
-    m = re.fullmatch(r"s?0*(\d+)", ref)
-    if m:
-        shot_id = f"S{int(m.group(1)):02d}"
-        if any(s.id == shot_id for s in plan.shots):
-            return shot_id
-    raise RevisionError(f"there is no shot {ref or '?'}; the plan has {_ids(plan)}")
+    try:
+        return plan.resolve(ref).id
+    except LookupError as exc:
+        raise RevisionError(str(exc)) from None
 
 
 def _index(plan: ShotPlan, shot_id: str) -> int:

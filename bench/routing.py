@@ -37,6 +37,7 @@ from pathlib import Path
 import tools.routing.attempts
 from bench._common import table, write_json
 from sessions.models import Attempt, Brief, Shot, ShotPlan, StagePrompts, Tag
+from sessions.stages import STAGES
 from sessions.store import open_store
 from tools.catalog import Catalog, EngineSpec, parse_catalog
 from tools.engines.base import Engine, EngineRequest, EngineResult, build_engine
@@ -47,7 +48,7 @@ from tools.routing.budget import Budget
 from tools.routing.guardrails import current_round
 from tools.routing.rank import rank_engines
 from tools.routing.request import GateResult
-from tools.routing.router import TAKE_LABELS, Router, StageOutcome, StageRequest
+from tools.routing.router import Router, StageOutcome, StageRequest
 
 SHOTS = 24
 SIZE = (64, 36)
@@ -214,7 +215,7 @@ async def produce(text: str, seed: int, *, sequential: bool = False) -> Run:
     # per (shot, stage): worker-thread time spent on outputs — the gate, and signing the take
     gate_s: dict[tuple[str, str], float] = defaultdict(float)
     signing: list[float] = []
-    stage_of = {label: tool for tool, label in TAKE_LABELS.items()}
+    stage_of = {s.label: tool for tool, s in STAGES.items()}
 
     def timed_seal(pending: PendingTake) -> str:
         started = time.perf_counter()
@@ -287,9 +288,9 @@ async def _produce(
 
             router.run_stage = timed_stage  # type: ignore[method-assign]
             for shot in plan.shots:
-                await production.produce([shot.id])
+                await production.make([shot.id])
         else:
-            await production.produce()
+            await production.make()
         wall_s = time.perf_counter() - started
         rows = store.attempts(info.id)
         states = store.shot_states(info.id)

@@ -11,9 +11,14 @@ import fcntl
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 LOCK_NAME = ".lock"
+# The locks this context holds. A verb that calls another verb while holding the session takes it
+# again without waiting on itself; another thread, task or process still cannot (each has its own
+# context: asyncio tasks copy theirs when created, before the holder took the lock).
+_held: ContextVar[frozenset[str]] = ContextVar("shotcaller_session_locks", default=frozenset())
 
 
 class SessionLocked(Exception):
@@ -23,6 +28,10 @@ class SessionLocked(Exception):
 @contextmanager
 def session_lock(folder: Path, session_id: str) -> Iterator[None]:
     """Hold the session's lock, or raise `SessionLocked` without waiting."""
+    key = str(folder.resolve())
+    if key in _held.get():
+        yield
+        return
     folder.mkdir(parents=True, exist_ok=True)
     fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     try:
@@ -37,6 +46,10 @@ def session_lock(folder: Path, session_id: str) -> Iterator[None]:
         # The pid is only a hint for the message above; the lock itself is the flock.
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode("ascii"), 0)
-        yield
+        token = _held.set(_held.get() | {key})
+        try:
+            yield
+        finally:
+            _held.reset(token)
     finally:
         os.close(fd)  # closing the descriptor releases the flock

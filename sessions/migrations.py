@@ -175,6 +175,38 @@ def m001_initial(db: Database) -> None:
     db.table("messages").create_index(["session_id", "id"])
 
 
+@migration
+def m002_approvals_and_call_log(db: Database) -> None:
+    """Approvals the person answers (plans, and work that can spend money), and a tool-call log
+    that says who asked, which approval it waited for and which call it was part of."""
+    db.table("approvals").create(
+        {
+            "id": str,
+            "session_id": str,
+            "kind": str,
+            "verb": str,
+            "args_json": str,
+            "work_json": str,
+            "estimate_usd": float,
+            "summary": str,
+            "status": str,
+            "asked_by": str,
+            "created": str,
+            "answered_by": str,
+            "answered": str,
+            "outcome_json": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+    )
+    db.table("approvals").create_index(["session_id", "status"])
+    calls = db.table("tool_calls")
+    calls.add_column("actor", str)
+    calls.add_column("approval_id", str)
+    calls.add_column("parent_id", str)
+    calls.create_index(["session_id"])
+
+
 def applied(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         return []

@@ -8,6 +8,7 @@ an accepted attempt becomes a *take*.
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -53,6 +54,10 @@ GateDecision = Literal["accept", "reject"]
 SessionStatus = Literal[
     "planning", "awaiting_approval", "producing", "completed", "partial", "failed"
 ]
+# Who asked for a verb, and who approved it: the person at the controls, the planner model, or
+# the person's standing approval given up front on the command line (`--yes`).
+Actor = Literal["person", "model", "--yes"]
+ApprovalStatus = Literal["pending", "approved", "rejected", "superseded", "done", "failed"]
 
 TAGS: tuple[str, ...] = get_args(Tag)
 TOOLS: tuple[str, ...] = get_args(ToolName)
@@ -61,37 +66,7 @@ CAMERA_MOVES: tuple[str, ...] = get_args(CameraMove)
 ASPECT_RATIOS: tuple[str, ...] = get_args(AspectRatio)
 TIERS: tuple[str, ...] = get_args(Tier)
 
-# The take each engine tool makes (its artifact kind in the store), and the tool behind each kind.
 TakeKind = Literal["keyframe", "clip", "inpaint", "upscale"]
-TAKE_KIND: dict[str, TakeKind] = {
-    "generate_keyframe": "keyframe",
-    "animate": "clip",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
-# The words a person (or a model) uses for a stage, mapped to the tool that makes it.
-STAGE_WORDS: dict[str, ToolName] = {
-    "generate_keyframe": "generate_keyframe",
-    "keyframe": "generate_keyframe",
-    "animate": "animate",
-    "clip": "animate",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-    "finish": "upscale",
-}
-# How a take's file is named after its stage: `S03/animate-t2.mp4`, `S03/keyframe-t1.png`.
-TAKE_LABELS: dict[str, str] = {
-    "generate_keyframe": "keyframe",
-    "animate": "animate",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
-TOOL_OF_TAKE: dict[str, ToolName] = {
-    "keyframe": "generate_keyframe",
-    "clip": "animate",
-    "inpaint": "inpaint",
-    "upscale": "upscale",
-}
 
 # 720p-class frame sizes: the short side is 720 px (even numbers, as H.264 wants).
 RESOLUTIONS: dict[str, tuple[int, int]] = {
@@ -178,6 +153,24 @@ class ShotPlan(BaseModel):
             if s.id == shot_id:
                 return s
         raise KeyError(shot_id)
+
+    def resolve(self, ref: str) -> Shot:
+        """The shot a person (or a model) means: 'S03', '3', 's3', 'shot 3', 'the last shot',
+        'first'. `LookupError` names the shots there are."""
+        key = " ".join(ref.strip().lower().split())
+        key = key.removeprefix("the ").removeprefix("shot").strip().removesuffix(" shot").strip()
+        if self.shots and key in ("last", "final"):
+            return self.shots[-1]
+        if self.shots and key == "first":
+            return self.shots[0]
+        number = re.fullmatch(r"s?(\d+)", key)
+        if number:
+            for shot in self.shots:
+                if int(shot.id[1:]) == int(number.group(1)):
+                    return shot
+        ids = [s.id for s in self.shots]
+        have = f"{ids[0]}–{ids[-1]}" if len(ids) > 1 else (ids[0] if ids else "no shots")
+        raise LookupError(f"there is no shot {ref.strip() or '?'}; the plan has {have}")
 
 
 class Attempt(BaseModel):
@@ -272,3 +265,43 @@ class SessionInfo(BaseModel):
     brief: str = ""
     aspect_ratio: AspectRatio = "16:9"
     operator: str = ""
+
+
+class WorkItem(BaseModel):
+    """One stage of one shot that an action will make, and why."""
+
+    shot_id: str
+    tool: ToolName
+    # missing: no take yet · redo: a new take asked for · stale: its input changed, so it is remade
+    why: Literal["missing", "redo", "stale"]
+    engine: str = ""  # the first-choice engine when estimated
+    estimate_usd: float = 0.0  # expected cost including the expected regenerations
+    # A redo's seed: a new one when the prompt is unchanged (never the identical request twice),
+    # the current take's when only the prompt changes. None: the shot's own seed.
+    seed: int | None = None
+    seed_reason: str = ""
+
+
+class Approval(BaseModel):
+    """A request that waits for the person: a plan to approve, or work that can spend money."""
+
+    id: str
+    session_id: str
+    kind: Literal["plan", "production"]
+    verb: str  # approve_plan, produce, redo, use_take, make_reference …
+    args: dict[str, object] = Field(default_factory=dict)
+    work: list[WorkItem] = Field(default_factory=list)
+    estimate_usd: float = 0.0
+    summary: str = ""
+    status: ApprovalStatus = "pending"
+    asked_by: Actor = "person"
+    created: str = ""
+    answered_by: Actor | None = None
+    answered: str | None = None
+    outcome: dict[str, object] = Field(default_factory=dict)
+
+    @property
+    def free(self) -> bool:
+        """Nothing for an engine to make (choosing an earlier take with nothing made from it):
+        nothing can be spent, so nobody needs to be asked."""
+        return self.kind == "production" and not self.work

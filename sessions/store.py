@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from sessions.migrations import migrate
 from sessions.models import (
+    Approval,
     Artifact,
     Attempt,
     Brief,
@@ -335,6 +336,54 @@ class SessionStore:
 
     # ── tool calls, continuity, conversation ───────────────────────────────────────────────────
 
+    def start_call(
+        self,
+        session_id: str,
+        tool: str,
+        args: dict[str, Any],
+        *,
+        actor: str = "model",
+        shot_id: str = "",
+        approval_id: str | None = None,
+        parent_id: str | None = None,
+    ) -> str:
+        """Log a tool call as it starts (a crash leaves it `running`, which says so)."""
+        call_id = secrets.token_hex(8)
+        with self.db.conn:
+            self.db.conn.execute(
+                "insert into tool_calls (id, session_id, tool, shot_id, args_json, result_json, "
+                "status, started, finished, actor, approval_id, parent_id) "
+                "values (?, ?, ?, ?, ?, '', 'running', ?, '', ?, ?, ?)",
+                [
+                    call_id,
+                    session_id,
+                    tool,
+                    shot_id,
+                    json.dumps(args, default=str, sort_keys=True),
+                    now(),
+                    actor,
+                    approval_id,
+                    parent_id,
+                ],
+            )
+        return call_id
+
+    def finish_call(
+        self, call_id: str, result: Any, *, status: str = "ok", approval_id: str | None = None
+    ) -> None:
+        fields: dict[str, Any] = {
+            "result_json": json.dumps(result, default=str, sort_keys=True),
+            "status": status,
+            "finished": now(),
+        }
+        if approval_id is not None:
+            fields["approval_id"] = approval_id
+        columns = ", ".join(f"[{k}] = ?" for k in fields)
+        with self.db.conn:
+            self.db.conn.execute(
+                f"update tool_calls set {columns} where id = ?", [*fields.values(), call_id]
+            )
+
     def log_tool_call(
         self,
         session_id: str,
@@ -345,27 +394,83 @@ class SessionStore:
         shot_id: str = "",
         status: str = "ok",
         started: str | None = None,
+        actor: str = "model",
+        parent_id: str | None = None,
     ) -> str:
+        """A finished call in one write (a stage run inside a production, say)."""
         call_id = secrets.token_hex(8)
-        self.db.table("tool_calls").insert(
-            {
-                "id": call_id,
-                "session_id": session_id,
-                "tool": tool,
-                "shot_id": shot_id,
-                "args_json": json.dumps(args, default=str, sort_keys=True),
-                "result_json": json.dumps(result, default=str, sort_keys=True),
-                "status": status,
-                "started": started or now(),
-                "finished": now(),
-            }
-        )
+        with self.db.conn:
+            self.db.conn.execute(
+                "insert into tool_calls (id, session_id, tool, shot_id, args_json, result_json, "
+                "status, started, finished, actor, parent_id) "
+                "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    call_id,
+                    session_id,
+                    tool,
+                    shot_id,
+                    json.dumps(args, default=str, sort_keys=True),
+                    json.dumps(result, default=str, sort_keys=True),
+                    status,
+                    started or now(),
+                    now(),
+                    actor,
+                    parent_id,
+                ],
+            )
         return call_id
 
-    def tool_calls(self, session_id: str) -> list[dict[str, Any]]:
-        return list(
-            self.db.table("tool_calls").rows_where("session_id = ?", [session_id], order_by="rowid")
+    def tool_calls(self, session_id: str, limit: int | None = None) -> list[dict[str, Any]]:
+        """The session's tool calls, oldest first (the newest `limit` of them if given)."""
+        if limit is None:
+            rows = self.db.query(
+                "select * from tool_calls where session_id = ? order by rowid", [session_id]
+            )
+            return list(rows)
+        rows = self.db.query(
+            "select * from tool_calls where session_id = ? order by rowid desc limit ?",
+            [session_id, limit],
         )
+        return list(reversed(list(rows)))
+
+    def tool_call(self, call_id: str) -> dict[str, Any] | None:
+        row = self.db.execute("select * from tool_calls where id = ?", [call_id]).fetchone()
+        if row is None:
+            return None
+        columns = [d[0] for d in self.db.execute("select * from tool_calls limit 0").description]
+        return dict(zip(columns, row, strict=True))
+
+    # ── approvals ──────────────────────────────────────────────────────────────────────────────
+
+    def add_approval(self, approval: Approval) -> Approval:
+        with self.db.conn:
+            self.db.conn.execute(
+                "insert into approvals (id, session_id, kind, verb, args_json, work_json, "
+                "estimate_usd, summary, status, asked_by, created, answered_by, answered, "
+                "outcome_json) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                _approval_row(approval),
+            )
+        return approval
+
+    def update_approval(self, approval_id: str, **fields: Any) -> None:
+        if "outcome" in fields:
+            fields["outcome_json"] = json.dumps(fields.pop("outcome"), default=str)
+        columns = ", ".join(f"[{k}] = ?" for k in fields)
+        with self.db.conn:
+            self.db.conn.execute(
+                f"update approvals set {columns} where id = ?", [*fields.values(), approval_id]
+            )
+
+    def approval(self, approval_id: str) -> Approval | None:
+        rows = list(self.db.query("select * from approvals where id = ?", [approval_id]))
+        return _approval_from_row(rows[0]) if rows else None
+
+    def approvals(self, session_id: str, *, status: str | None = None) -> list[Approval]:
+        where, args = "session_id = ?", [session_id]
+        if status is not None:
+            where, args = where + " and status = ?", [*args, status]
+        rows = self.db.query(f"select * from approvals where {where} order by rowid", args)
+        return [_approval_from_row(r) for r in rows]
 
     def add_continuity(self, session_id: str, result: ContinuityResult) -> None:
         self.db.table("continuity").insert(
@@ -412,6 +517,29 @@ class SessionStore:
             [session_id, *ids, *ids],
         )
         self.db.conn.commit()
+
+    def mark_character_checks_stale(self, session_id: str) -> None:
+        with self.db.conn:
+            self.db.execute(
+                "update continuity set stale = 1 where session_id = ? and kind = 'character'",
+                [session_id],
+            )
+
+    def delete_session(self, session_id: str) -> None:
+        """Every row of the session, in one transaction (its folder is the caller's to remove)."""
+        with self.db.conn:
+            for table in (
+                "messages",
+                "continuity",
+                "artifacts",
+                "attempts",
+                "tool_calls",
+                "approvals",
+                "shots",
+                "plans",
+            ):
+                self.db.execute(f"delete from {table} where session_id = ?", [session_id])
+            self.db.execute("delete from sessions where id = ?", [session_id])
 
     def add_message(self, session_id: str, role: str, text: str, messages_json: str = "") -> None:
         self.db.table("messages").insert(
@@ -474,3 +602,33 @@ def _attempt_from_row(row: dict[str, Any]) -> Attempt:
 
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _approval_row(a: Approval) -> list[Any]:
+    return [
+        a.id,
+        a.session_id,
+        a.kind,
+        a.verb,
+        json.dumps(a.args, default=str, sort_keys=True),
+        json.dumps([w.model_dump() for w in a.work]),
+        a.estimate_usd,
+        a.summary,
+        a.status,
+        a.asked_by,
+        a.created or now(),
+        a.answered_by,
+        a.answered,
+        json.dumps(a.outcome, default=str),
+    ]
+
+
+def _approval_from_row(row: dict[str, Any]) -> Approval:
+    return Approval.model_validate(
+        {
+            **{k: v for k, v in row.items() if not k.endswith("_json") and v is not None},
+            "args": json.loads(row["args_json"] or "{}"),
+            "work": json.loads(row["work_json"] or "[]"),
+            "outcome": json.loads(row["outcome_json"] or "{}"),
+        }
+    )

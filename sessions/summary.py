@@ -1,90 +1,219 @@
-"""The one-object summary of a session that `--json` prints (DESIGN.md's contract)."""
+"""One typed summary of a session: what `show --json` prints and what the screens read.
+
+DESIGN.md's JSON contract is `SessionSummary.model_dump()`. It is built from a few aggregate queries
+(counts and sums in SQL, one query for every take), so a session with 10,000 logged attempts
+summarises as fast as one with ten.
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
-from sessions.models import TAKE_KIND
+from pydantic import BaseModel, Field
+
+from sessions.models import Approval, ContinuityResult, ShotPlan
+from sessions.stages import STAGE_OF_KIND, STAGES
 from sessions.store import SessionStore
-from sessions.takes import takes as all_takes
 
 
-def session_summary(store: SessionStore, session_id: str) -> dict[str, Any]:
+class TakeRef(BaseModel):
+    take: int | None
+    engine: str
+    path: str
+    current: bool = True
+    stale: bool = False
+    seed: int | None = None
+
+
+class ShotSummary(BaseModel):
+    id: str
+    status: str
+    reason: str = ""
+    description: str
+    duration_s: float
+    framing: str
+    camera: str
+    tags: list[str]
+    chain_from: str | None
+    seed: int
+    cost_usd: float = 0.0
+    attempts: int = 0
+    # The current take per tool (`generate_keyframe`, `animate`, `inpaint`, `upscale`).
+    takes: dict[str, TakeRef] = Field(default_factory=dict)
+    # Every take per tool, oldest first, to pick an earlier one (`--use-take`).
+    take_history: dict[str, list[TakeRef]] = Field(default_factory=dict)
+
+    @property
+    def stale(self) -> bool:
+        return any(t.stale for t in self.takes.values())
+
+
+class ToolCall(BaseModel):
+    """One call of a verb or a tool: who asked, with what, the approval it waited for, the result."""
+
+    id: str
+    tool: str
+    shot_id: str = ""
+    actor: str = ""
+    args: dict[str, Any] = Field(default_factory=dict)
+    result: Any = None
+    status: str = ""
+    started: str = ""
+    finished: str = ""
+    approval_id: str | None = None
+    parent_id: str | None = None
+
+
+class SessionSummary(BaseModel):
+    session_id: str
+    title: str
+    status: str
+    tier: str
+    cost_usd: float
+    budget_usd: float
+    plan_version: int | None
+    approved: bool
+    aspect_ratio: str
+    duration_s: float | None
+    episode: str | None
+    storyboard: str | None
+    provenance: str | None
+    folder: str
+    shots: list[ShotSummary]
+    continuity: list[ContinuityResult]
+    pending: list[Approval] = Field(default_factory=list)
+    tool_calls: list[ToolCall] = Field(default_factory=list)
+
+    def shot(self, shot_id: str) -> ShotSummary:
+        for shot in self.shots:
+            if shot.id == shot_id:
+                return shot
+        raise KeyError(shot_id)
+
+
+def session_summary(
+    store: SessionStore, session_id: str, *, calls: bool = True, plan: ShotPlan | None = None
+) -> SessionSummary:
     info = store.session(session_id)
-    plan = store.plan(info.id)
-    states = store.shot_states(info.id)
-    attempts = store.attempts(info.id)
-    engines_by_attempt = {a.id: a.engine for a in attempts}
+    plan = plan or store.plan(info.id)
     folder = store.session_dir(info.id)
 
     def existing(name: str) -> str | None:
         path = folder / name
         return str(path) if path.exists() else None
 
-    history: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for made in all_takes(store, info.id):
-        history.setdefault((made.shot_id or "", made.kind), []).append(
-            {
-                "take": made.take,
-                "engine": engines_by_attempt.get(made.attempt_id or "", ""),
-                "path": made.path,
-                "current": made.current,
-                "stale": made.stale,
-            }
+    return SessionSummary(
+        session_id=info.id,
+        title=info.title,
+        status=info.status,
+        tier=info.tier,
+        cost_usd=round(info.cost_usd, 6),
+        budget_usd=info.budget_usd,
+        plan_version=plan.version if plan else None,
+        approved=plan.approved if plan else False,
+        aspect_ratio=plan.aspect_ratio if plan else info.aspect_ratio,
+        duration_s=plan.total_duration_s if plan else None,
+        episode=existing("episode.mp4"),
+        storyboard=existing("storyboard.png"),
+        provenance=existing("provenance.json"),
+        folder=str(Path(folder)),
+        shots=shot_summaries(store, info.id, plan) if plan else [],
+        continuity=store.continuity(info.id),
+        pending=store.approvals(info.id, status="pending"),
+        tool_calls=[tool_call(row) for row in store.tool_calls(info.id)] if calls else [],
+    )
+
+
+def shot_summaries(
+    store: SessionStore, session_id: str, plan: ShotPlan, shot_id: str | None = None
+) -> list[ShotSummary]:
+    """One summary per planned shot (or just `shot_id`): live status, attempts, cost, takes."""
+    where, take_where, args = "session_id = ?", "t.session_id = ?", [session_id]
+    if shot_id:
+        where, take_where = where + " and shot_id = ?", take_where + " and t.shot_id = ?"
+        args = [*args, shot_id]
+    stats = {
+        r["shot_id"]: (int(r["n"]), float(r["c"]))
+        for r in store.db.query(
+            f"select shot_id, count(*) as n, coalesce(sum(cost_usd), 0) as c from attempts "
+            f"where {where} group by shot_id",
+            args,
         )
-    shots: list[dict[str, Any]] = []
-    for shot in plan.shots if plan else []:
-        mine = [a for a in attempts if a.shot_id == shot.id]
-        takes: dict[str, Any] = {}
-        for tool, kind in TAKE_KIND.items():
-            take = store.current_take(info.id, shot.id, kind)
-            if take is not None:
-                takes[tool] = {
-                    "engine": engines_by_attempt.get(take.attempt_id or "", ""),
-                    "path": take.path,
-                    "take": take.take,
-                    "stale": take.stale,
-                }
-        status, reason = states.get(shot.id, (shot.status, ""))
-        shots.append(
-            {
-                "id": shot.id,
-                "status": status,
-                "reason": reason,
-                "description": shot.description,
-                "duration_s": shot.duration_s,
-                "framing": shot.framing,
-                "camera": shot.camera,
-                "tags": list(shot.tags),
-                "chain_from": shot.chain_from,
-                "seed": shot.seed,
-                "cost_usd": round(sum(a.cost_usd for a in mine), 6),
-                "attempts": len(mine),
-                "takes": takes,
-                # Every take per stage, oldest first, to pick an earlier one (`--use-take`).
-                "take_history": {
-                    tool: history[(shot.id, kind)]
-                    for tool, kind in TAKE_KIND.items()
-                    if (shot.id, kind) in history
-                },
-            }
-        )
-    return {
-        "session_id": info.id,
-        "title": info.title,
-        "status": info.status,
-        "tier": info.tier,
-        "cost_usd": round(info.cost_usd, 6),
-        "budget_usd": info.budget_usd,
-        "plan_version": plan.version if plan else None,
-        "approved": plan.approved if plan else False,
-        "aspect_ratio": plan.aspect_ratio if plan else info.aspect_ratio,
-        "duration_s": plan.total_duration_s if plan else None,
-        "episode": existing("episode.mp4"),
-        "storyboard": existing("storyboard.png"),
-        "provenance": existing("provenance.json"),
-        "folder": str(Path(folder)),
-        "shots": shots,
-        "continuity": [c.model_dump() for c in store.continuity(info.id)],
     }
+    history: dict[str, dict[str, list[TakeRef]]] = {}
+    current: dict[str, dict[str, TakeRef]] = {}
+    kinds = tuple(STAGE_OF_KIND)
+    marks = ",".join("?" * len(kinds))
+    takes = store.db.query(
+        f"select t.shot_id, t.kind, t.take, t.path, t.current, t.stale, a.engine, a.seed "
+        f"from artifacts t left join attempts a on a.id = t.attempt_id "
+        f"where {take_where} and t.kind in ({marks}) "
+        f"order by t.shot_id, t.kind, t.take",
+        [*args, *kinds],
+    )
+    for r in takes:
+        tool = STAGE_OF_KIND[r["kind"]].tool
+        ref = TakeRef(
+            take=r["take"],
+            engine=r["engine"] or "",
+            path=r["path"],
+            current=bool(r["current"]),
+            stale=bool(r["stale"]),
+            seed=r["seed"],
+        )
+        history.setdefault(r["shot_id"], {}).setdefault(tool, []).append(ref)
+        if ref.current:
+            current.setdefault(r["shot_id"], {})[tool] = ref
+    states = store.shot_states(session_id)
+    shots: list[ShotSummary] = []
+    for shot in plan.shots:
+        if shot_id and shot.id != shot_id:
+            continue
+        count, cost = stats.get(shot.id, (0, 0.0))
+        status, reason = states.get(shot.id, (shot.status, ""))
+        mine = current.get(shot.id, {})
+        shots.append(
+            ShotSummary(
+                id=shot.id,
+                status=status,
+                reason=reason,
+                description=shot.description,
+                duration_s=shot.duration_s,
+                framing=shot.framing,
+                camera=shot.camera,
+                tags=list(shot.tags),
+                chain_from=shot.chain_from,
+                seed=shot.seed,
+                cost_usd=round(cost, 6),
+                attempts=count,
+                takes={tool: mine[tool] for tool in STAGES if tool in mine},
+                take_history=history.get(shot.id, {}),
+            )
+        )
+    return shots
+
+
+def tool_call(row: dict[str, Any]) -> ToolCall:
+    def parsed(text: str | None) -> Any:
+        if not text:
+            return None
+        try:
+            return json.loads(text)
+        except ValueError:
+            return text
+
+    return ToolCall(
+        id=row["id"],
+        tool=row["tool"],
+        shot_id=row.get("shot_id") or "",
+        actor=row.get("actor") or "",
+        args=parsed(row.get("args_json")) or {},
+        result=parsed(row.get("result_json")),
+        status=row.get("status") or "",
+        started=row.get("started") or "",
+        finished=row.get("finished") or "",
+        approval_id=row.get("approval_id"),
+        parent_id=row.get("parent_id"),
+    )

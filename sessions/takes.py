@@ -2,32 +2,36 @@
 
 Functions over a `SessionStore` rather than methods on it, so that the take bookkeeping reads in one
 place. Each function is one transaction: a crash leaves either all of it or none of it.
+
+A take that becomes current — a new one recorded, or an earlier one chosen again — marks exactly
+its dependents stale (sessions/stages.py, `stale_after`) in the same transaction. That is the only
+place staleness is decided, so every path (a production, a redo from the chat, the shot screen or
+the CLI, a regeneration, `--use-take`) leaves the same state behind.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sqlite3
 
 from sessions.models import Artifact, Attempt
+from sessions.stages import TAKE_KINDS, StaleSet, stale_after
 from sessions.store import SessionStore, now, outcome_row
 
-TAKE_KINDS = ("keyframe", "clip", "inpaint", "upscale")
+__all__ = ["TAKE_KINDS", "TakeNotFound", "record_take", "stale_takes", "takes", "use_take"]
 
 
 class TakeNotFound(LookupError):
     pass
 
 
-def record_take(store: SessionStore, attempt: Attempt, artifact: Artifact) -> None:
-    """Finalise the attempt and make `artifact` its shot's current take of that kind, together.
-
-    A new clip also makes every continuity check touching its shot stale: the cut it was checked
-    on no longer exists.
-    """
+def record_take(store: SessionStore, attempt: Attempt, artifact: Artifact) -> StaleSet:
+    """Finalise the attempt and make `artifact` its shot's current take of that kind, together;
+    everything made from the previous take goes stale in the same transaction. Returns what did."""
     row = outcome_row(attempt)
     columns = ", ".join(f"[{name}] = ?" for name in row)
     take = artifact.model_dump() | {"current": 1, "stale": 0}
     names, marks = ", ".join(f"[{name}]" for name in take), ", ".join("?" * len(take))
+    stale = _dependents(store, artifact)
     conn = store.db.conn
     with conn:  # plain SQL, as for every attempt write: this runs once per kept take
         conn.execute(f"update attempts set {columns} where id = ?", [*row.values(), attempt.id])
@@ -36,39 +40,39 @@ def record_take(store: SessionStore, attempt: Attempt, artifact: Artifact) -> No
             [artifact.session_id, artifact.shot_id, artifact.kind],
         )
         conn.execute(f"insert into artifacts ({names}) values ({marks})", list(take.values()))
-        if artifact.kind == "clip":
+        _mark_stale(conn, artifact.session_id, stale)
+    return stale
+
+
+def _dependents(store: SessionStore, artifact: Artifact) -> StaleSet:
+    """What a new current take of `artifact`'s kind makes stale, by the session's latest plan."""
+    plan = store.plan(artifact.session_id)
+    if plan is None or artifact.shot_id not in {s.id for s in plan.shots}:
+        return StaleSet(frozenset(), frozenset())
+    return stale_after(plan, artifact.shot_id or "", artifact.kind)
+
+
+def _mark_stale(conn: sqlite3.Connection, session_id: str, stale: StaleSet) -> None:
+    """Flag the current takes and the continuity checks in `stale` (inside the caller's
+    transaction); a shot with a stale take says so in its status."""
+    stamp = now()
+    for shot_id, kind in sorted(stale.takes):
+        cursor = conn.execute(
+            "update artifacts set stale = 1 where session_id = ? and shot_id = ? and kind = ? "
+            "and current = 1",
+            [session_id, shot_id, kind],
+        )
+        if cursor.rowcount:
             conn.execute(
-                "update continuity set stale = 1 where session_id = ? and (shot_a = ? or shot_b = ?)",
-                [artifact.session_id, artifact.shot_id, artifact.shot_id],
+                "update shots set status = 'stale', status_reason = ?, updated = ? "
+                "where session_id = ? and shot_id = ? and status != 'in_progress'",
+                [f"{kind} is stale", stamp, session_id, shot_id],
             )
-
-
-def mark_stale(
-    store: SessionStore,
-    session_id: str,
-    takes: Iterable[tuple[str, str]],
-    cuts: Iterable[tuple[str, str]],
-) -> None:
-    """Flag the current takes `(shot, kind)` and the continuity checks `(a, b)` as stale."""
-    takes, cuts = list(takes), list(cuts)
-    with store.db.conn:
-        for shot_id, kind in takes:
-            cursor = store.db.execute(
-                "update artifacts set stale = 1 where session_id = ? and shot_id = ? and kind = ? "
-                "and current = 1",
-                [session_id, shot_id, kind],
-            )
-            if cursor.rowcount:
-                store.db.execute(
-                    "update shots set status = 'stale', status_reason = ?, updated = ? "
-                    "where session_id = ? and shot_id = ?",
-                    [f"{kind} is stale", now(), session_id, shot_id],
-                )
-        for shot_a, shot_b in cuts:
-            store.db.execute(
-                "update continuity set stale = 1 where session_id = ? and shot_a = ? and shot_b = ?",
-                [session_id, shot_a, shot_b],
-            )
+    for shot_a, shot_b in sorted(stale.cuts):
+        conn.execute(
+            "update continuity set stale = 1 where session_id = ? and shot_a = ? and shot_b = ?",
+            [session_id, shot_a, shot_b],
+        )
 
 
 def stale_takes(store: SessionStore, session_id: str) -> dict[str, set[str]]:
@@ -96,24 +100,33 @@ def takes(store: SessionStore, session_id: str, shot_id: str | None = None) -> l
 
 
 def use_take(store: SessionStore, session_id: str, shot_id: str, kind: str, take: int) -> Artifact:
-    """Make an earlier (or later) take of `kind` the current one, fresh."""
+    """Make an earlier (or later) take of `kind` the current one, fresh; what was made from the
+    take it replaces goes stale, as for a new take."""
     chosen = [a for a in takes(store, session_id, shot_id) if a.kind == kind and a.take == take]
     if not chosen:
         have = sorted(a.take or 0 for a in takes(store, session_id, shot_id) if a.kind == kind)
         listed = ", ".join(f"t{n}" for n in have) or "none"
         raise TakeNotFound(f"{shot_id} has no {kind} take t{take} (takes: {listed})")
-    with store.db.conn:
-        store.db.execute(
+    stale = _dependents(store, chosen[0])
+    conn = store.db.conn
+    with conn:
+        conn.execute(
             "update artifacts set current = 0 where session_id = ? and shot_id = ? and kind = ?",
             [session_id, shot_id, kind],
         )
-        store.db.execute("update artifacts set current = 1, stale = 0 where id = ?", [chosen[0].id])
-        if kind == "clip":
-            store.db.execute(
-                "update continuity set stale = 1 where session_id = ? and (shot_a = ? or shot_b = ?)",
-                [session_id, shot_id, shot_id],
-            )
+        conn.execute("update artifacts set current = 1, stale = 0 where id = ?", [chosen[0].id])
+        _mark_stale(conn, session_id, stale)
     return chosen[0].model_copy(update={"current": True, "stale": False})
+
+
+def clear_stale(store: SessionStore, session_id: str, shot_id: str, kind: str) -> None:
+    """The current take of `kind` is up to date after all (e.g. its shot's input is unchanged)."""
+    with store.db.conn:
+        store.db.execute(
+            "update artifacts set stale = 0 where session_id = ? and shot_id = ? and kind = ? "
+            "and current = 1",
+            [session_id, shot_id, kind],
+        )
 
 
 def interrupt_running(store: SessionStore, session_id: str) -> list[Attempt]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,21 +24,24 @@ from agent.events import AgentEvent, ShotProgress
 from agent.revisions import RevisionError
 from sessions.c2pa import SigningError, signing_identity
 from sessions.lock import SessionLocked
-from sessions.models import RESOLUTIONS, STAGE_WORDS, TAKE_LABELS, Brief, ShotPlan, ToolName
+from sessions.models import RESOLUTIONS, Approval, Brief
+from sessions.stages import STAGE_WORDS, stage
 from sessions.store import SessionNotFound, SessionStore, open_store
-from sessions.summary import session_summary
+from sessions.summary import SessionSummary, session_summary
 from sessions.takes import TakeNotFound
 from tools.catalog import Catalog, CatalogError, load_catalog
 from tools.engines.base import unavailable_reason
-from tools.production.episode import EpisodeResult, open_production, produce_episode, redo_episode
 from tools.production.scheduler import ProgressEvent
 from tools.routing.rank import rank_engines
+from tools.service import ProductionService, ServiceError
+from tools.service.service import SeedPolicy
 
 if TYPE_CHECKING:
     from agent.conversation import Conversation
 
 EXIT_DONE, EXIT_FAILED_SHOTS, EXIT_BAD_INPUT, EXIT_AWAITING = 0, 1, 2, 3
-PRODUCE_NOW = "Yes: produce the approved plan now."
+# Approvals answered one after another by --yes (a plan, then its production): a bound, not a loop.
+MAX_APPROVALS = 6
 
 
 class UserError(Exception):
@@ -71,6 +74,7 @@ def main(argv: list[str] | None = None) -> None:
         SessionLocked,
         SigningError,
         TakeNotFound,
+        ServiceError,
     ) as exc:
         _error(str(exc))
         sys.exit(EXIT_BAD_INPUT)
@@ -109,7 +113,7 @@ def chat(session_id: str | None) -> int:
 @click.argument("brief_file", metavar="BRIEF_FILE|-")
 @click.option("--yes", is_flag=True, help="Approve the plan and produce without asking.")
 @click.option("--tier", type=click.Choice(["draft", "delivery"]), default=None)
-@click.option("--budget", type=click.FloatRange(min=0), default=None, help="Session budget, USD.")
+@click.option("--budget", type=float, default=None, help="Session budget, USD.")
 @click.option("--model", default=None, envvar="SHOTCALLER_MODEL", help="Planner model.")
 @click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
@@ -122,8 +126,10 @@ def run(
     catalog_path: str | None,
     as_json: bool,
 ) -> int:
-    """Plan and produce a brief headlessly. Without --yes, prints the plan and exits 3."""
+    """Plan and produce a brief headlessly. Without --yes, prints the plan with what producing
+    it would cost, and exits 3 awaiting approval."""
     # Everything that can be wrong with the input is checked before the data home is touched.
+    _check_budget(budget)
     text = read_brief_text(brief_file, stdin=sys.stdin)
     brief = parse_brief(text, tier=tier, budget_usd=budget)
     from agent.conversation import open_conversation  # pydantic-ai loads only when needed
@@ -134,6 +140,7 @@ def run(
     _check_engines(catalog, brief)
 
     store = open_store()
+    service = ProductionService(store, catalog)
     conversation = open_conversation(
         store,
         model=model,
@@ -141,11 +148,17 @@ def run(
         tier=brief.tier,
         budget_usd=budget,
         auto_approve=yes,
+        service=service,
     )
-    reply = asyncio.run(conversation.send(text, _event_printer()))
+    printer = _event_printer()
+    reply = asyncio.run(conversation.send(text, printer))
+    if conversation.last_error is not None:
+        _fail_turn(conversation)
+    if conversation.session_id is None:
+        fail(reply or "the agent did not start a session")
     if yes:
-        reply = _nudge_production(store, conversation, reply)
-    return _after_turn(store, conversation, reply, as_json)
+        _approve_all(store, service, conversation.session_id, model, catalog)
+    return _after(store, service, conversation.session_id, as_json, reply)
 
 
 @cli.command()
@@ -162,6 +175,13 @@ def run(
     metavar="STAGE N",
     help="Make an earlier take current again, e.g. --use-take animate 1 (see `show`).",
 )
+@click.option(
+    "--new-seed", is_flag=True, help="With --redo: draw a new seed even with a new prompt."
+)
+@click.option(
+    "--keep-seed", is_flag=True, help="With --redo: keep the seed even with no new prompt."
+)
+@click.option("--budget", type=float, default=None, help="Change the session's budget, USD.")
 @click.option("--yes", is_flag=True, help="Approve what is awaiting approval and carry on.")
 @click.option("--model", default=None, envvar="SHOTCALLER_MODEL", help="Planner model.")
 @click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)
@@ -172,12 +192,16 @@ def resume(
     stage: str | None,
     prompt: str | None,
     use_take: tuple[str, int] | None,
+    new_seed: bool,
+    keep_seed: bool,
+    budget: float | None,
     yes: bool,
     model: str | None,
     catalog_path: str | None,
     as_json: bool,
 ) -> int:
-    """Continue an interrupted production, redo one shot's stage, or pick an earlier take."""
+    """Continue a production, redo one shot's stage, or pick an earlier take. Anything that can
+    spend money prints its estimate and exits 3 unless --yes approves it."""
     if stage is not None and use_take is not None:
         fail("use either --redo STAGE or --use-take STAGE N, not both")
     if use_take is not None:
@@ -186,49 +210,57 @@ def resume(
             fail("--prompt goes with --redo, not --use-take")
     if (shot_id is None) != (stage is None):
         fail("--shot goes with --redo or --use-take, e.g. --shot S03 --redo animate")
+    if new_seed and keep_seed:
+        fail("use either --new-seed or --keep-seed, not both")
+    if (new_seed or keep_seed) and (use_take is not None or stage is None):
+        fail("--new-seed and --keep-seed go with --redo")
+    _check_budget(budget)
     tool = None
     if stage is not None:
-        tool = STAGE_WORDS.get(stage.lower())
+        tool = STAGE_WORDS.get(stage.strip().lower())
         if tool is None:
             fail(f"unknown stage {stage!r}: use keyframe, animate, inpaint or upscale")
-    from agent.conversation import open_conversation
-
     catalog = load_catalog(catalog_path)
     store = open_store()
+    service = ProductionService(store, catalog)
     info = store.session(session_id)
+    if budget is not None:
+        click.echo(service.set_budget(info.id, budget, actor="person"), err=True)
     plan = store.plan(info.id)
-    if plan is None and tool is None:
-        # The run stopped (a crash, a kill) before a plan was saved: plan the brief again.
-        conversation = open_conversation(
-            store, session_id=info.id, model=model, catalog=catalog, auto_approve=yes
-        )
-        reply = asyncio.run(conversation.send(info.brief, _event_printer()))
-        return _after_turn(store, conversation, reply, as_json)
     if plan is None:
-        fail(f"session {info.id} has no plan")
-    if shot_id is not None and shot_id not in {s.id for s in plan.shots}:
-        fail(
-            f"session {info.id} has no shot {shot_id} (shots: {plan.shots[0].id}…{plan.shots[-1].id})"
-        )
-    if tool is None:
-        # The conversation left waiting for an approval: --yes gives it and the agent carries on.
+        if tool is not None:
+            fail(f"session {info.id} has no plan yet")
+        # The run stopped (a crash, a kill) before a plan was saved: plan the brief again.
+        from agent.conversation import open_conversation
+
         conversation = open_conversation(
-            store, session_id=info.id, model=model, catalog=catalog, auto_approve=yes
-        )
-        if conversation.pending is not None:
-            if not yes:
-                return _after_turn(store, conversation, conversation.pending.summary, as_json)
-            reply = asyncio.run(conversation.decide("approve", on_event=_event_printer()))
-            return _after_turn(store, conversation, reply, as_json)
-    if not plan.approved:
-        if not yes:
-            _print_plan(store, info.id, plan, as_json)
-            return EXIT_AWAITING
-        store.approve_plan(info.id)
+            store, session_id=info.id, model=model, catalog=catalog, auto_approve=yes,
+            service=service,
+        )  # fmt: skip
+        reply = asyncio.run(conversation.send(info.brief, _event_printer()))
+        if conversation.last_error is not None:
+            _fail_turn(conversation)
+        if yes:
+            _approve_all(store, service, info.id, model, catalog)
+        return _after(store, service, info.id, as_json, reply)
     if tool is not None and shot_id is not None:
-        take = use_take[1] if use_take else None
-        return _produce(store, info.id, catalog, as_json, redo=(shot_id, tool, prompt, take))
-    return _produce(store, info.id, catalog, as_json)
+        if use_take is not None:
+            chosen = service.request_use_take(info.id, shot_id, tool, use_take[1], actor="person")
+            if chosen.free:  # nothing is remade: nothing to approve
+                asyncio.run(service.approve(chosen.id, by="person"))
+        else:
+            policy: SeedPolicy = "new" if new_seed else "keep" if keep_seed else "auto"
+            service.request_redo(info.id, shot_id, tool, prompt=prompt, seed=policy, actor="person")
+    elif not service.pending(info.id) and plan.approved:
+        # Nothing waits: continue with whatever is missing, stale or cut short (if anything is).
+        follow = service.request_production(info.id, actor="person")
+        if follow is None:
+            service.refresh_status(info.id)
+        elif follow.free:  # only recovery and the cut: nothing to spend, nothing to ask
+            asyncio.run(service.approve(follow.id, by="person", on_progress=_progress_printer()))
+    if yes:
+        _approve_all(store, service, info.id, model, catalog)
+    return _after(store, service, info.id, as_json, "")
 
 
 @cli.command()
@@ -253,8 +285,8 @@ def sessions(as_json: bool) -> int:
         click.echo("no sessions yet — try: shotcaller run examples/startup-ad.txt --yes")
     for r in rows:
         click.echo(
-            f"{r['id']}  {r['created'][:16].replace('T', ' ')}  {r['status']:<17} "
-            f"${r['cost_usd']:>7.2f}  {r['title']}"
+            f"{r['id']}  {r['created'][:16].replace('T', ' ')}  "
+            f"{r['status'].replace('_', ' '):<17} ${r['cost_usd']:>7.2f}  {r['title']}"
         )
     return EXIT_DONE
 
@@ -263,13 +295,14 @@ def sessions(as_json: bool) -> int:
 @click.argument("session_id")
 @click.option("--json", "as_json", is_flag=True)
 def show(session_id: str, as_json: bool) -> int:
-    """One session's plan, shots, takes and costs."""
+    """One session's plan, shots, takes, costs, what waits for approval, and its tool calls."""
     store = open_store()
     summary = session_summary(store, store.session(session_id).id)
     if as_json:
-        click.echo(json.dumps(summary, indent=2))
+        click.echo(summary.model_dump_json(indent=2))
     else:
         _print_summary(summary, takes=True)
+        _print_pending(summary.pending)
         click.echo("  (* current take; pick another with: resume ID --shot S --use-take STAGE N)")
     return EXIT_DONE
 
@@ -278,22 +311,31 @@ def show(session_id: str, as_json: bool) -> int:
 @click.argument("session_id")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None)
 def export(session_id: str, out_dir: str | None) -> int:
-    """Copy the episode, storyboard and provenance.json to a folder (default: the current one)."""
-    from sessions.provenance import write_provenance
+    """Copy the episode, storyboard and provenance.json into OUT/<session id>/ (OUT defaults to
+    the current folder). A session with no episode yet is an error: nothing is written."""
+    store = open_store()
+    service = ProductionService(store, load_catalog())
+    for path in service.export(session_id, Path(out_dir or ".")):
+        click.echo(str(path))
+    return EXIT_DONE
 
+
+@cli.command()
+@click.argument("session_id")
+@click.option("--yes", is_flag=True, help="Delete without asking.")
+def delete(session_id: str, yes: bool) -> int:
+    """Delete a session: its rows and its folder (takes, episode, provenance). Asks first."""
     store = open_store()
     info = store.session(session_id)
-    target = Path(out_dir or ".")
-    target.mkdir(parents=True, exist_ok=True)
-    write_provenance(store, info.id)
-    folder = store.session_dir(info.id)
-    for name in ("episode.mp4", "storyboard.png", "provenance.json"):
-        source = folder / name
-        if source.exists():
-            shutil.copy2(source, target / name)
-            click.echo(str(target / name))
-        else:
-            click.echo(f"{name}: not made yet", err=True)
+    what = f"session {info.id} ({info.title}, ${info.cost_usd:.2f} spent) and its folder"
+    if not yes:
+        if not sys.stdin.isatty():
+            click.echo(f"would delete {what}; run again with --yes", err=True)
+            return EXIT_AWAITING
+        if not click.confirm(f"Delete {what}?", default=False):
+            return EXIT_AWAITING
+    ProductionService(store, load_catalog()).delete_session(info.id, actor="person")
+    click.echo(f"deleted {info.id}")
     return EXIT_DONE
 
 
@@ -358,44 +400,70 @@ def engines(catalog_path: str | None, as_json: bool) -> int:
 # ── helpers ────────────────────────────────────────────────────────────────────────────────────
 
 
-def _after_turn(store: SessionStore, conversation: Conversation, reply: str, as_json: bool) -> int:
-    """The exit code and output once the agent has stopped: awaiting approval, done, or failed."""
-    if conversation.last_error is not None:
-        error = conversation.last_error
-        fail(f"{error.message} ({error.hint})" if error.hint else error.message)
-    session_id = conversation.session_id
-    if session_id is None:
-        fail(reply or "the agent did not start a session")
-    plan = store.plan(session_id)
-    if conversation.pending is not None:
-        if conversation.pending.kind == "plan" and plan is not None:
-            _print_plan(store, session_id, plan, as_json)
-        elif as_json:
-            summary = session_summary(store, session_id)
-            summary["status"] = "awaiting_approval"
-            click.echo(json.dumps(summary, indent=2))
+def _check_budget(budget: float | None) -> None:
+    if budget is not None and not (math.isfinite(budget) and 0 <= budget <= 100_000):
+        fail(f"--budget must be a number of dollars from 0 to 100000, not {budget:g}")
+
+
+def _fail_turn(conversation: Conversation) -> NoReturn:
+    error = conversation.last_error
+    assert error is not None
+    fail(f"{error.message} ({error.hint})" if error.hint else error.message)
+
+
+def _approve_all(
+    store: SessionStore,
+    service: ProductionService,
+    session_id: str,
+    model: str | None,
+    catalog: Catalog,
+) -> None:
+    """--yes: answer what waits, in turn (a plan, then its production), through the conversation
+    when the model's call waits on it (so the model carries on), else through the service."""
+    from agent.conversation import open_conversation
+
+    printer = _event_printer()
+    for _ in range(MAX_APPROVALS):
+        waiting = service.pending(session_id)
+        if not waiting:
+            return
+        try:
+            conversation = open_conversation(
+                store, session_id=session_id, model=model, catalog=catalog, auto_approve=True,
+                service=service,
+            )  # fmt: skip
+        except ModelConfigError:
+            conversation = None
+        if conversation is not None and conversation.pending is not None:
+            asyncio.run(conversation.decide("approve", on_event=printer))
+            if conversation.last_error is not None:
+                _fail_turn(conversation)
         else:
-            click.echo(conversation.pending.summary)
-        if not as_json:
+            signing_identity(store.home)  # a broken signing certificate is refused before work
+            asyncio.run(
+                service.approve(waiting[-1].id, by="--yes", on_progress=_progress_printer())
+            )
+
+
+def _after(
+    store: SessionStore, service: ProductionService, session_id: str, as_json: bool, reply: str
+) -> int:
+    """The exit code and output once the command has done what it could: awaiting approval
+    (with the estimate), done, or finished with failed shots."""
+    summary = session_summary(store, session_id)
+    if summary.pending:
+        if as_json:
+            click.echo(summary.model_dump_json(indent=2))
+        else:
+            _print_pending(summary.pending)
+            click.echo(f"(session {session_id})")
             click.echo(
                 f"\nApprove and carry on with: shotcaller resume {session_id} --yes", err=True
             )
         return EXIT_AWAITING
-    if plan is None:
+    if summary.plan_version is None:
         fail(f"the model did not propose a plan: {reply.splitlines()[0] if reply else 'no reply'}")
-    return _report(session_summary(store, session_id), as_json)
-
-
-def _nudge_production(store: SessionStore, conversation: Conversation, reply: str) -> str:
-    """With --yes the person wants the episode: an LLM that stopped after the plan's approval to
-    ask "shall I produce?" gets the answer once."""
-    session_id = conversation.session_id
-    plan = store.plan(session_id) if session_id else None
-    if conversation.last_error or conversation.pending or plan is None or not plan.approved:
-        return reply
-    if session_id is None or store.session(session_id).status not in ("planning",):
-        return reply
-    return asyncio.run(conversation.send(PRODUCE_NOW, _event_printer()))
+    return _report(summary, as_json)
 
 
 def _event_printer() -> Callable[[AgentEvent], None]:
@@ -435,26 +503,6 @@ def _check_engines(catalog: Catalog, brief: Brief) -> None:
             fail(f"no engine can {tool} at {tier} tier here{hint}")
 
 
-def _produce(
-    store: SessionStore,
-    session_id: str,
-    catalog: Catalog,
-    as_json: bool,
-    redo: tuple[str, ToolName, str | None, int | None] | None = None,
-) -> int:
-    signing_identity(store.home)  # a broken signing certificate is refused before any work
-    production = open_production(store, session_id, catalog, on_event=_progress_printer())
-
-    async def go() -> EpisodeResult:
-        if redo is None:
-            return await produce_episode(production)
-        shot_id, tool, prompt, take = redo
-        return await redo_episode(production, shot_id, tool, prompt=prompt, use_take=take)
-
-    asyncio.run(go())
-    return _report(session_summary(store, session_id), as_json)
-
-
 def _progress_printer() -> Callable[[ProgressEvent], None]:
     marks = {"accepted": "✓", "failed": "✗", "needs_attention": "?", "waiting": "…"}
 
@@ -468,60 +516,55 @@ def _progress_printer() -> Callable[[ProgressEvent], None]:
     return show
 
 
-def _print_plan(store: SessionStore, session_id: str, plan: ShotPlan, as_json: bool) -> None:
-    if as_json:
-        summary = session_summary(store, session_id)
-        summary["status"] = "awaiting_approval"
-        summary["plan"] = plan.model_dump()
-        click.echo(json.dumps(summary, indent=2))
-        return
-    from agent.plan_tools import plan_table
-
-    click.echo(f"{plan_table(plan)}\n(session {session_id})")
+def _print_pending(pending: list[Approval]) -> None:
+    for approval in pending:
+        what = "Approve the plan?" if approval.kind == "plan" else "Approve this work?"
+        click.echo(
+            f"{approval.summary}\n{what} (waiting since {approval.created[:16].replace('T', ' ')})"
+        )
 
 
-def _print_takes(shot: dict[str, Any]) -> None:
+def _print_takes(shot: Any) -> None:
     """One line per stage: every take, the current one starred, stale ones marked."""
-    for tool, history in shot.get("take_history", {}).items():
+    for tool, history in shot.take_history.items():
         marks = [
-            f"{'*' if t['current'] else ''}t{t['take']}{' (stale)' if t['stale'] else ''}"
-            f" {t['engine']}"
+            f"{'*' if t.current else ''}t{t.take}{' (stale)' if t.stale else ''} {t.engine}"
             for t in history
         ]
-        click.echo(f"      {TAKE_LABELS.get(tool, tool):<9} {', '.join(marks)}")
+        click.echo(f"      {stage(tool).label:<9} {', '.join(marks)}")
 
 
-def _report(summary: dict[str, Any], as_json: bool) -> int:
+def _report(summary: SessionSummary, as_json: bool) -> int:
     """The end of a production: the summary (or its JSON), where the files are, the exit code."""
     if as_json:
-        click.echo(json.dumps(summary, indent=2))
+        click.echo(summary.model_dump_json(indent=2))
     else:
         _print_summary(summary)
         click.echo("")
-        click.echo(f"episode:    {summary['episode'] or 'not assembled (see failed shots)'}")
-        click.echo(f"storyboard: {summary['storyboard']}")
-        click.echo(f"provenance: {summary['provenance']}")
-    return EXIT_DONE if summary["status"] == "completed" else EXIT_FAILED_SHOTS
+        click.echo(f"episode:    {summary.episode or 'not assembled (see failed shots)'}")
+        click.echo(f"storyboard: {summary.storyboard}")
+        click.echo(f"provenance: {summary.provenance}")
+    return EXIT_DONE if summary.status == "completed" else EXIT_FAILED_SHOTS
 
 
-def _print_summary(summary: dict[str, Any], *, takes: bool = False) -> None:
+def _print_summary(summary: SessionSummary, *, takes: bool = False) -> None:
     click.echo(
-        f"{summary['title']} — session {summary['session_id']} — {summary['status']} — "
-        f"${summary['cost_usd']:.2f} of ${summary['budget_usd']:.2f}"
+        f"{summary.title} — session {summary.session_id} — {summary.status.replace('_', ' ')} — "
+        f"${summary.cost_usd:.2f} of ${summary.budget_usd:.2f}"
     )
-    for shot in summary["shots"]:
+    for shot in summary.shots:
         engines = ", ".join(
-            f"{tool.replace('generate_', '')}: {take['engine']} t{take['take']}"
-            for tool, take in shot["takes"].items()
+            f"{stage(tool).word}: {take.engine} t{take.take}" for tool, take in shot.takes.items()
         )
-        reason = f" — {shot['reason']}" if shot["reason"] else ""
+        reason = f" — {shot.reason}" if shot.reason else ""
         click.echo(
-            f"  {shot['id']} {shot['status']:<15} {shot['duration_s']:>5.2f}s "
-            f"{shot['attempts']} attempt(s) ${shot['cost_usd']:.2f}  {engines}{reason}"
+            f"  {shot.id} {shot.status.replace('_', ' '):<15} {shot.duration_s:>5.2f}s "
+            f"{shot.attempts} attempt{'' if shot.attempts == 1 else 's'} ${shot.cost_usd:.2f}  "
+            f"{engines}{reason}"
         )
         if takes:
             _print_takes(shot)
-    for check in summary["continuity"]:
-        verdict = "ok" if check["passed"] else "; ".join(check["reasons"])
-        what = "character" if check["kind"] == "character" else f"cut ({check['cut']})"
-        click.echo(f"  {what} {check['shot_a']}→{check['shot_b']}: {verdict}")
+    for check in summary.continuity:
+        verdict = "ok" if check.passed else "; ".join(check.reasons)
+        what = "character" if check.kind == "character" else f"cut ({check.cut})"
+        click.echo(f"  {what} {check.shot_a}→{check.shot_b}: {verdict}")

@@ -20,7 +20,9 @@ OnEvent = Callable[[AgentEvent], None]
 
 class ConversationLike(Protocol):
     session_id: str | None
-    pending: ApprovalNeeded | None
+
+    @property
+    def pending(self) -> ApprovalNeeded | None: ...
 
     async def send(self, text: str, on_event: OnEvent) -> str: ...
 

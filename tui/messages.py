@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual.message import Message
 
 from agent.events import AgentEvent
+from sessions.models import ToolName
+
+
+@dataclass(frozen=True)
+class ShotRequest:
+    """What the shot detail asks the session for: a new take of one stage, maybe a new prompt."""
+
+    shot_id: str
+    stage: ToolName
+    prompt: str | None = None
 
 
 class AgentEventPosted(Message):
@@ -26,11 +38,14 @@ class TurnFinished(Message):
 class ProductionFinished(Message):
     """A production the screen started itself (continue, redo) ended."""
 
-    def __init__(self, status: str, episode: str | None, failed: list[str]) -> None:
+    def __init__(
+        self, status: str, episode: str | None, failed: list[str], message: str = ""
+    ) -> None:
         super().__init__()
         self.status = status
         self.episode = episode
         self.failed = failed
+        self.message = message
 
 
 class AgentLoaded(Message):

@@ -14,6 +14,9 @@ from sessions.store import SessionStore
 HISTORY_TOOL_CALLS = 30
 
 
+# Service calls that are bookkeeping, not something the person or the model did.
+QUIET_CALLS = frozenset({"refresh_status"})
+
 # The conversation's rows (agent/conversation.py): the person's words and decisions, the agent's
 # replies, and the approvals it asked for (shown as notes; a still-pending one is asked again).
 ROLES = {"user": "you", "decision": "you", "assistant": "agent", "approval": "note"}
@@ -26,11 +29,9 @@ def history(store: SessionStore, session_id: str) -> list[tuple[str, str | ToolC
         role = ROLES.get(m["role"], "note")
         if m["text"]:
             items.append((m["created"], role, m["text"]))
-    calls = store.db.query(
-        "select * from tool_calls where session_id = ? order by rowid desc limit ?",
-        [session_id, HISTORY_TOOL_CALLS],
-    )
-    for c in calls:
+    for c in store.tool_calls(session_id, limit=HISTORY_TOOL_CALLS):
+        if c["tool"].startswith("request_") or c["tool"] in QUIET_CALLS:
+            continue  # the asking shows as its approval card; bookkeeping shows as nothing
         ok = c["status"] in ("ok", "accepted")
         items.append(
             (

@@ -42,7 +42,7 @@ async def test_brief_to_episode_offline(data_home: Path) -> None:
     reply = await conversation.decide("approve", on_event=streamed.append)
     events += streamed
     assert conversation.pending is None
-    assert "Production completed" in reply
+    assert "completed — 2 of 2 shots done" in reply
     # The reply streamed word by word, as a model's would.
     deltas = [e.text for e in streamed if isinstance(e, TextDelta)]
     assert len(deltas) > 3 and "".join(deltas).strip() == reply

@@ -56,9 +56,9 @@ async def test_an_obedient_llm_still_meets_the_cap_and_the_budget(data_home: Pat
     catalog = load_catalog()
     script = Scripted(obedient)
     with planner_agent().override(model=script.model()):
-        conversation = open_conversation(store, env={}, catalog=catalog)
-        await conversation.send(GREEDY)
-        reply = await conversation.decide("approve")
+        # --yes approves whatever the model asks for: the cap still holds (no new round).
+        conversation = open_conversation(store, env={}, catalog=catalog, auto_approve=True)
+        reply = await conversation.send(GREEDY)
     sid = conversation.session_id or ""
     cap = catalog.guardrails.max_attempts_per_stage
     assert len(store.attempts(sid, "S01", "generate_keyframe")) == cap == 3

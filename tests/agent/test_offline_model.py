@@ -47,13 +47,15 @@ async def test_every_phrase_of_the_vocabulary(data_home: Path) -> None:
     await c.send("approve")
     assert c.pending is not None and c.pending.kind == "production"
     reply = await c.send("approve")
-    assert "Production completed: 3 of 3" in reply
+    assert "completed — 3 of 3 shots done" in reply
 
     reply = await c.send("what did it cost")
     assert reply.startswith("Spent $0.00 of the $20.00 budget.")
 
     await c.send("redo shot 1's keyframe")
-    assert c.pending is not None and "S01 (generate_keyframe, animate, redo)" in c.pending.summary
+    assert c.pending is not None and c.pending.summary.startswith("Redo S01 keyframe")
+    # The estimate names what the new keyframe makes stale: its clip is remade with it.
+    assert "S01 keyframe (redo), S01 clip (its input changed)" in c.pending.summary
     await c.send("approve")
     assert (take := store.current_take(sid, "S01", "keyframe")) and take.take == 2
     # The person approved this redo: it opens a new round of the regeneration cap.
@@ -61,14 +63,16 @@ async def test_every_phrase_of_the_vocabulary(data_home: Path) -> None:
     assert (clip := store.current_take(sid, "S01", "clip")) and clip.take == 2
 
     await c.send("redo shot 2's clip")
-    assert c.pending is not None and "S02 (animate, redo)" in c.pending.summary
+    assert c.pending is not None and c.pending.summary.startswith("Redo S02 clip")
     assert await c.send("reject") == "Not started; nothing was spent."
     assert (clip := store.current_take(sid, "S02", "clip")) and clip.take == 1
 
-    assert await c.send("use delivery tier") == "The session now produces at delivery tier."
-    assert store.session(sid).tier == "delivery"
-    await c.send("use draft tier")
+    # No delivery engine has its key here: the tier stays, and the reply says what to set.
+    reply = await c.send("use delivery tier")
+    assert "no engine can make keyframes and clips at delivery tier here (set FAL_KEY" in reply
+    assert "REPLICATE_API_TOKEN" not in reply  # an upscaler's key makes no keyframe or clip
     assert store.session(sid).tier == "draft"
+    assert await c.send("use draft tier") == "The session now produces at draft tier."
 
     reply = await c.send("please dance")
     assert reply.startswith("I did not understand 'please dance'. I understand: a brief")
@@ -84,7 +88,8 @@ async def test_every_phrase_of_the_vocabulary(data_home: Path) -> None:
         ("add a shot after 1: the sign", "revise_plan",
          {"change": "add_shot_after", "shot_id": "1", "text": "the sign"}),
         ("make it square", "revise_plan", {"change": "set_aspect_ratio", "text": "square"}),
-        ("redo shot 4's clip", "produce", {"shot_ids": ["4"], "stages": ["animate"], "redo": True}),
+        ("redo shot 4's clip", "animate", {"shot_id": "4"}),
+        ("redo shot 2's keyframe", "generate_keyframe", {"shot_id": "2"}),
         ("use delivery tier", "set_tier", {"tier": "delivery"}),
         ("What did it cost?", "show_costs", {}),
         ("show the plan", "show_plan", {}),
@@ -106,12 +111,19 @@ def test_before_a_plan_commands_ask_for_a_brief() -> None:
     )
 
 
-async def test_a_question_while_production_waits_is_answered(data_home: Path) -> None:
+async def test_a_question_while_production_waits_is_answered_and_it_still_waits(
+    data_home: Path,
+) -> None:
     store = open_store()
     c = open_conversation(store, env={})
     await c.send("A 2-second shot of a cat on a porch.")
     await c.send("approve")
-    assert c.pending is not None and c.pending.kind == "production"
+    waiting = c.pending
+    assert waiting is not None and waiting.kind == "production"
     reply = await c.send("what did it cost")
-    assert reply.startswith("Spent $0.00") and c.pending is None
+    assert reply.startswith("Spent $0.00")
+    assert c.pending is not None and c.pending.approval_id == waiting.approval_id
     assert store.attempts(c.session_id or "") == []
+    # Answered later, it is still the same request, and it runs.
+    reply = await c.send("approve")
+    assert "completed — 1 of 1 shots done" in reply and c.pending is None

@@ -89,9 +89,11 @@ async def test_plan_revise_approve_produce_over_chat_completions(store: SessionS
     retry = server.bodies[1]["messages"]
     assert retry[-2]["tool_calls"][0]["function"]["name"] == "propose_plan"
     assert retry[-1]["role"] == "tool" and "invalid" in retry[-1]["content"].lower()
-    # The revision note reached the model as the denied call's tool result.
-    denial = server.bodies[2]["messages"][-1]
-    assert denial["role"] == "tool" and "make shot 2 a close-up" in denial["content"]
+    # The revision reached the model as the person's words, beside the call's answer: the plan
+    # still waits for them (it stays pending until a revised plan replaces it).
+    waiting, note = server.bodies[2]["messages"][-2:]
+    assert waiting["role"] == "tool" and "has not answered this yet" in waiting["content"]
+    assert note["role"] == "user" and note["content"] == "make shot 2 a close-up"
     started = [e.tool for e in events if isinstance(e, ToolCallStarted)]
     assert started.count("produce") == 2 and "revise_plan" in started
     assert any(isinstance(e, ToolCallFinished) and e.tool == "produce" and e.ok for e in events)
@@ -138,8 +140,16 @@ async def test_a_failure_while_answering_an_approval_keeps_it_pending(store: Ses
     server = Server()
     with server.play("chat_rate_limited"), override_allow_model_requests(True):
         await conversation.decide("approve")
-    assert conversation.last_error is not None and conversation.pending == pending
-    resumed = open_conversation(store, session_id=conversation.session_id, env=ENV)
-    assert resumed.pending == pending
-    await resumed.send("approve")
-    assert resumed.pending is not None and resumed.pending.kind == "production"
+    # The person's approval took effect (the plan is approved, its production waits); the model's
+    # call stays open for the next turn, which tells it so.
+    assert conversation.last_error is not None
+    sid = conversation.session_id or ""
+    plan = store.plan(sid)
+    assert plan is not None and plan.approved
+    production = conversation.pending
+    assert production is not None and production.kind == "production"
+    resumed = open_conversation(store, session_id=sid, env=ENV)  # offline again
+    assert resumed.pending == production
+    reply = await resumed.send("approve")
+    assert "completed" in reply and resumed.pending is None
+    assert store.session(sid).status == "completed"

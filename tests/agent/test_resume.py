@@ -35,7 +35,8 @@ async def test_resumed_conversation_continues_with_the_full_history(data_home: P
     with planner_agent().override(model=first.model()):
         conversation = open_conversation(store, env={})
         await conversation.send(BRIEF)
-    assert conversation.pending is not None
+    waiting = conversation.pending
+    assert waiting is not None
     before = ModelMessagesTypeAdapter.dump_json(conversation.history)
     sid = conversation.session_id
     store.close()
@@ -46,7 +47,7 @@ async def test_resumed_conversation_continues_with_the_full_history(data_home: P
     with planner_agent().override(model=second.model()):
         resumed = open_conversation(store, session_id=sid, env={})
         assert ModelMessagesTypeAdapter.dump_json(resumed.history) == before
-        assert resumed.pending == conversation.pending
+        assert resumed.pending == waiting
         assert resumed.transcript()[0] == ("user", BRIEF)
         assert resumed.transcript()[-1][0] == "approval"
         reply = await resumed.decide("approve")
@@ -90,4 +91,4 @@ async def test_an_interrupted_production_is_pending_again_on_resume(data_home: P
     resumed = open_conversation(store, session_id=sid, env={})
     assert resumed.pending == production
     reply = await resumed.send("approve")
-    assert "Production completed: 1 of 1" in reply and resumed.pending is None
+    assert "completed — 1 of 1 shots done" in reply and resumed.pending is None

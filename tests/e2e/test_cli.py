@@ -147,8 +147,21 @@ def test_show_sessions_and_redo_one_stage(
     session_id = json.loads(out)["session_id"]
     code, out, _ = run_cli(["show", session_id, "--json"], capsys)
     first = json.loads(out)["shots"][0]["takes"]["animate"]
+    # Without --yes a redo is priced and waits: nothing is made, nothing is spent.
+    code, out, err = run_cli(
+        ["resume", session_id, "--shot", "1", "--redo", "animate", "--json"], capsys
+    )
+    assert code == 3, err
+    waiting = json.loads(out)
+    assert waiting["status"] == "awaiting_approval"
+    (approval,) = waiting["pending"]
+    assert approval["verb"] == "redo" and approval["estimate_usd"] == 0.0
+    assert [(w["shot_id"], w["tool"], w["why"]) for w in approval["work"]] == [
+        ("S01", "animate", "redo")
+    ]
+    assert waiting["shots"][0]["takes"]["animate"]["take"] == first["take"]
     code, out, _ = run_cli(
-        ["resume", session_id, "--shot", "S01", "--redo", "animate", "--json"], capsys
+        ["resume", session_id, "--shot", "S01", "--redo", "animate", "--yes", "--json"], capsys
     )
     assert code == 0
     again = json.loads(out)["shots"][0]["takes"]["animate"]

@@ -170,6 +170,7 @@ def test_kill_9_then_resume_completes(tmp_path: Path, iteration: int) -> None:
         return
     # Iterating on a shot is crash-safe too: kill a redo, then a plain resume finishes it.
     redo = ["resume", session_id, "--shot", "S01", "--redo", "keyframe", "--prompt", "at night"]
+    redo.append("--yes")
     announced |= announced_takes(kill_after(start(home, *redo, *catalog), rng.uniform(0.3, 3.0)))
     done = start(home, "resume", session_id, "--yes", *catalog)
     _, err = done.communicate(timeout=120)

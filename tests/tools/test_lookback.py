@@ -9,10 +9,10 @@ import numpy as np
 
 from sessions.models import Brief, Shot, ShotPlan, StagePrompts
 from sessions.store import open_store
+from tests.support import produce as produce_session
 from tools.catalog import load_catalog
 from tools.media.continuity import ssim
 from tools.media.io import first_frame, last_frame
-from tools.production.episode import open_production, produce_episode
 
 
 def shot(n: int, description: str, **extra: object) -> Shot:
@@ -35,8 +35,7 @@ def produce(shots: list[Shot]) -> tuple[str, object]:
     session = store.create_session(brief, budget_usd=1.0)
     store.save_plan(session.id, ShotPlan(title="test", aspect_ratio="1:1", shots=shots))
     store.approve_plan(session.id)
-    production = open_production(store, session.id, load_catalog(), env={})
-    result = asyncio.run(produce_episode(production))
+    result = asyncio.run(produce_session(store, session.id, catalog=load_catalog()))
     return session.id, result
 
 

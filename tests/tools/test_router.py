@@ -32,7 +32,7 @@ async def test_a_preferred_engine_that_times_out_hands_the_shot_to_the_second(
         engine_toml("sim-kling", tools=["animate"], price="per_second = 0.2"),
     )
     studio = open_studio(data_home, text, [shot(1, ["landscape"])])
-    report = await studio.production.produce()
+    report = await studio.production.make()
     assert report.shots == {"S01": "done"}
     first, second = studio.dispatched("S01", "animate")
     assert (first.engine, first.status, first.error_kind) == ("sim-veo", "failed", "timeout")
@@ -58,7 +58,7 @@ async def test_an_engine_that_always_spoils_its_output_uses_exactly_the_cap(
         cap=3,
     )
     studio = open_studio(data_home, text, [shot(1), shot(2)])
-    report = await studio.production.produce()
+    report = await studio.production.make()
     assert report.shots == {"S01": "failed", "S02": "failed"}  # production went on for S02
     for shot_id in ("S01", "S02"):
         attempts = studio.dispatched(shot_id, "animate")
@@ -74,12 +74,12 @@ async def test_the_llm_cannot_open_a_new_round_but_the_person_can(data_home: Pat
         FREE_KEYFRAMES, engine_toml("sim-smudge", tools=["animate"], low_quality=1.0), cap=2
     )
     studio = open_studio(data_home, text, [shot(1)])
-    await studio.production.produce()
+    await studio.production.make()
     again = await studio.production.animate("S01")  # what the agent's tool call does
     assert again.status == "failed" and "regeneration cap reached (2 of 2" in again.reason
     assert again.attempts == []  # refused by code: no engine call, no row
     assert len(studio.dispatched("S01", "animate")) == 2
-    await studio.production.produce(["S01"], ["animate"], redo=True, operator_redo=True)
+    await studio.production.make(["S01"], ["animate"], redo=True, operator_redo=True)
     rounds = [a.params["round"] for a in studio.dispatched("S01", "animate")]
     assert rounds == [1, 1, 2, 2]
 
@@ -93,7 +93,7 @@ async def test_a_retired_engine_is_out_for_the_rest_of_the_session(data_home: Pa
     studio = open_studio(data_home, text, [shot(1), shot(2), shot(3)])
     studio.production.on_event = None
     for shot_id in ("S01", "S02", "S03"):  # one after another: the first call finds out
-        await studio.production.produce([shot_id])
+        await studio.production.make([shot_id])
     engines = [a.engine for a in studio.dispatched(stage="animate")]
     assert engines == ["sim-sora", "sim-luma", "sim-luma", "sim-luma"]
     later = studio.dispatched("S03", "animate")[0]
@@ -125,7 +125,7 @@ async def test_a_429_cools_the_engine_for_its_retry_after_then_retries_it(
     seed = _seed_where(flaky, "rate_limit", "ok")
     text = catalog_toml(FREE_KEYFRAMES, flaky.replace("seed = 0", f"seed = {seed}"))
     studio = open_studio(data_home, text, [shot(1)])
-    report = await studio.production.produce()
+    report = await studio.production.make()
     assert report.shots == {"S01": "done"}
     first, second = studio.dispatched("S01", "animate")
     assert (first.error_kind, first.cost_usd) == ("rate_limited", 0.0)
@@ -143,7 +143,7 @@ async def test_a_retry_after_longer_than_the_bound_fails_over_without_waiting(
         max_retry_after_s=5,
     )
     studio = open_studio(data_home, text, [shot(1)])
-    report = await studio.production.produce()
+    report = await studio.production.make()
     assert report.shots == {"S01": "done"}
     assert [a.engine for a in studio.dispatched("S01", "animate")] == ["sim-busy", "sim-calm"]
     assert studio.sleeps == []
@@ -158,7 +158,7 @@ async def test_a_long_retry_after_with_no_other_engine_fails_within_the_bound(
         max_retry_after_s=5,
     )
     studio = open_studio(data_home, text, [shot(1)])
-    report = await studio.production.produce()
+    report = await studio.production.make()
     assert report.shots == {"S01": "failed"}
     assert "Retry-After 600 s exceeds 5 s" in report.reasons["S01"]
     assert studio.sleeps == []
@@ -174,7 +174,7 @@ async def test_a_budget_too_small_for_the_premium_engine_uses_the_cheaper_one(
     )
     # 0.25 s shots: premium costs 0.10, budget 0.0125 each; 0.05 affords neither premium take
     studio = open_studio(data_home, text, [shot(1), shot(2)], tier="delivery", budget_usd=0.05)
-    report = await studio.production.produce()
+    report = await studio.production.make()
     assert report.shots == {"S01": "done", "S02": "done"}
     rows = studio.attempts(stage="animate")
     refused = [a for a in rows if a.error_kind == "budget"]
@@ -190,7 +190,7 @@ async def test_delivery_without_an_approved_plan_is_refused(data_home: Path) -> 
     text = catalog_toml(FREE_KEYFRAMES, engine_toml("sim-any", tools=["animate"]))
     studio = open_studio(data_home, text, [shot(1)], tier="delivery", approved=False)
     with pytest.raises(PlanNotApproved):
-        await studio.production.produce()
+        await studio.production.make()
     outcome = await studio.production.generate_keyframe("S01")  # the agent's tool, directly
     assert outcome.status == "failed" and "approved plan" in outcome.reason
     assert studio.attempts() == []
@@ -203,7 +203,7 @@ async def test_draft_never_uses_a_delivery_only_engine(data_home: Path) -> None:
         engine_toml("sim-draft", tools=["animate"], tiers=["draft"]),
     )
     studio = open_studio(data_home, text, [shot(1)])
-    await studio.production.produce()
+    await studio.production.make()
     (attempt,) = studio.dispatched("S01", "animate")
     assert attempt.engine == "sim-draft" and attempt.ranking == ["sim-draft"]
 
@@ -215,7 +215,7 @@ async def test_a_refusal_under_ask_waits_for_the_person(data_home: Path) -> None
         engine_toml("sim-lax", tools=["animate"], quality=0.5),
     )
     studio = open_studio(data_home, text, [shot(1)])
-    report = await studio.production.produce()
+    report = await studio.production.make()
     assert report.shots == {"S01": "needs_attention"}
     assert [a.status for a in studio.dispatched("S01", "animate")] == ["refused"]
     again = await studio.production.animate("S01")  # the agent trying again on its own
@@ -232,8 +232,8 @@ async def test_the_persons_redo_after_a_refusal_tries_the_next_engine_first(
         engine_toml("sim-lax", tools=["animate"], quality=0.5),
     )
     studio = open_studio(data_home, text, [shot(1)])
-    await studio.production.produce()
-    report = await studio.production.produce(["S01"], ["animate"], redo=True, operator_redo=True)
+    await studio.production.make()
+    report = await studio.production.make(["S01"], ["animate"], redo=True, operator_redo=True)
     assert report.shots == {"S01": "done"}
     refused, redone = studio.dispatched("S01", "animate")
     assert (refused.engine, refused.status) == ("sim-strict", "refused")
@@ -248,9 +248,9 @@ async def test_a_redo_with_a_new_prompt_asks_the_refusing_engine_again(data_home
         engine_toml("sim-lax", tools=["animate"], quality=0.5),
     )
     studio = open_studio(data_home, text, [shot(1)])
-    await studio.production.produce()
+    await studio.production.make()
     studio.plan.shot("S01").prompts.motion = "a gentler motion prompt"
-    await studio.production.produce(["S01"], ["animate"], redo=True, operator_redo=True)
+    await studio.production.make(["S01"], ["animate"], redo=True, operator_redo=True)
     assert [a.engine for a in studio.dispatched("S01", "animate")] == ["sim-strict", "sim-strict"]
 
 
@@ -262,7 +262,7 @@ async def test_a_refusal_under_failover_moves_on(data_home: Path) -> None:
         on_refusal="failover",
     )
     studio = open_studio(data_home, text, [shot(1)])
-    report = await studio.production.produce()
+    report = await studio.production.make()
     assert report.shots == {"S01": "done"}
     assert [a.engine for a in studio.dispatched("S01", "animate")] == ["sim-strict", "sim-lax"]
 
@@ -274,7 +274,7 @@ async def test_a_corrupt_output_is_caught_and_failed_over(data_home: Path) -> No
         engine_toml("sim-fine", tools=["animate"], quality=0.5),
     )
     studio = open_studio(data_home, text, [shot(1)])
-    await studio.production.produce()
+    await studio.production.make()
     first, second = studio.dispatched("S01", "animate")
     assert (first.status, first.error_kind, first.quality_score) == ("rejected", "bad_output", 0.0)
     assert first.cost_usd > 0  # a generated-but-bad output is billed
@@ -335,7 +335,7 @@ async def test_a_job_left_running_is_polled_not_paid_again(data_home: Path) -> N
 async def test_chained_shots_wait_and_animate_from_the_previous_clip(data_home: Path) -> None:
     text = catalog_toml(FREE_KEYFRAMES, engine_toml("sim-any", tools=["animate"]))
     studio = open_studio(data_home, text, [shot(1), shot(2, chain_from="S01")])
-    await studio.production.produce()
+    await studio.production.make()
     (clip,) = studio.dispatched("S02", "animate")
     assert clip.params["anchor_from"] == "S01"
     order = [(e.shot_id, e.status) for e in studio.events if e.stage == "animate"]

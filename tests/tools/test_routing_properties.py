@@ -101,7 +101,7 @@ async def test_guardrails_hold_over_random_productions(case: dict[str, object]) 
             budget_usd=float(case["budget"]),  # type: ignore[arg-type]
         )
         rails = studio.catalog.guardrails
-        report = await studio.production.produce()
+        report = await studio.production.make()
         rows = studio.attempts()
         event(f"shots done: {sum(s == 'done' for s in report.shots.values()) > 0}")
         event(f"kinds: {sorted({a.error_kind or a.status for a in rows})}"[:60])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sessions.models import Shot, ShotPlan
-from tools.production.stale import stale_after
+from sessions.stages import stale_after
 
 
 def plan(chains: dict[str, str] | None = None, count: int = 4) -> ShotPlan:

@@ -16,8 +16,7 @@ from agent.brief import parse_brief
 from agent.planner import plan_from_brief
 from sessions.models import ToolName
 from sessions.store import SessionStore, open_store
-from tools.catalog import load_catalog
-from tools.production.episode import open_production, produce_episode
+from tests.support import produce as produce_session
 from tui.app import ShotcallerApp, make_app
 from tui.settings import ChatSettings
 
@@ -63,8 +62,7 @@ async def produce(
     stages: tuple[ToolName, ...] = ("generate_keyframe", "animate"),
 ) -> None:
     """Produce a seeded session with the offline animatic engine, as the chat would."""
-    production = open_production(store, session_id, load_catalog())
-    await produce_episode(production, stages=stages)
+    await produce_session(store, session_id, stages=stages)
 
 
 async def settle(pilot: Pilot[Any]) -> None:
@@ -95,8 +93,7 @@ def produced_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # One shot after the other: the chat lists tool calls in the order they started, and
         # snapshots of it must not depend on which concurrent shot finished first.
         for shot_id in ("S01", "S02"):
-            production = open_production(made, sid, load_catalog())
-            asyncio.run(produce_episode(production, shot_ids=[shot_id]))
+            asyncio.run(produce_session(made, sid, [shot_id]))
     finally:
         made.close()  # the last connection checkpoints the WAL: the copy is one file
     return home

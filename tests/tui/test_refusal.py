@@ -64,9 +64,10 @@ async def test_a_refusal_is_shown_and_answered_by_the_person(
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SessionScreen)
-        await pilot.press("ctrl+y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        for _ in range(2):  # the plan, then its production (priced at sim-strict's $0.04)
+            await pilot.press("ctrl+y")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
         table = screen.query_one("#plan", DataTable)
         assert str(table.get_cell("S01", "status")) == "needs attention"
         said = chat_text(screen)
@@ -76,6 +77,8 @@ async def test_a_refusal_is_shown_and_answered_by_the_person(
 
         # Continuing is not an answer: nothing paid is tried again until the person says how.
         await pilot.press("ctrl+g")
+        await pilot.pause()
+        await pilot.press("ctrl+y")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert keyframe_tries(store, sid) == [("sim-strict", "refused")]
@@ -87,6 +90,8 @@ async def test_a_refusal_is_shown_and_answered_by_the_person(
         assert "needs attention" in headline
         assert "What you can do: k redoes the keyframe" in headline
         await pilot.press("k")  # the person's redo: the next engine is asked first
+        await pilot.pause()
+        await pilot.press("ctrl+y")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen is screen

@@ -31,7 +31,14 @@ async def test_reopened_plan_is_approved_with_a_key_and_produced(store: SessionS
         await pilot.press("ctrl+y")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert "every shot is done" in chat_text(screen)
+        # Approving the plan is not approving the spend: the production asks with its estimate.
+        assert screen.pending is not None and screen.pending.kind == "production"
+        assert "Produce?" in str(screen.query_one("#what").render())
+        assert store.attempts(sid) == []
+        await pilot.press("ctrl+y")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "completed — 1 of 1 shots done" in chat_text(screen)
         table = screen.query_one("#plan", DataTable)
         assert str(table.get_cell("S01", "status")) == "done"
         assert table.get_cell("S01", "keyframe") == "animatic"
@@ -44,9 +51,10 @@ async def test_approve_button_works_without_the_keyboard(store: SessionStore) ->
     app = chat_app(sid)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.click("#approve")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        for _ in range(2):  # the plan, then its production
+            await pilot.click("#approve")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
     assert store.session(sid).status == "completed"
 
 
@@ -99,9 +107,15 @@ async def test_redo_one_stage_from_the_shot_detail(produced: Produced) -> None:
         assert isinstance(detail, ShotDetailScreen)
         assert "animatic" in str(detail.query_one("#attempts", DataTable).get_row_at(0))
         await pilot.press("a")
+        await pilot.pause()
+        # A redo from the shot screen is priced and waits, like any paid work.
+        screen = session_screen(app.screen)
+        assert screen.pending is not None and screen.pending.summary.startswith("Redo S01 clip")
+        assert store.current_take(sid, "S01", "clip").take == 1  # type: ignore[union-attr]
+        await pilot.press("ctrl+y")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert "every shot is done" in chat_text(session_screen(app.screen))
+        assert "completed" in chat_text(screen)
     clip = store.current_take(sid, "S01", "clip")
     keyframe = store.current_take(sid, "S01", "keyframe")
     assert clip is not None and clip.take == 2
@@ -117,12 +131,15 @@ async def test_edit_a_prompt_and_redo_the_keyframe(produced: Produced) -> None:
         area = app.screen.query_one(TextArea)
         area.text = "a ginger cat on a blue porch, low sun, 35mm"
         await pilot.press("ctrl+s")
+        await pilot.pause()
+        screen = session_screen(app.screen)
+        waiting = screen.pending
+        assert waiting is not None and waiting.summary.startswith("Redo S01 keyframe")
+        assert 'New keyframe prompt: "a ginger cat on a blue porch' in waiting.summary
+        assert "S01 clip (its input changed)" in waiting.summary  # the estimate names it
+        await pilot.press("ctrl+y")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        # The new plan version stays approved (the person wrote it), so the chat says so.
-        said = chat_text(session_screen(app.screen))
-        assert "S01: new keyframe prompt saved as plan v2 (still approved" in said
-        assert "a ginger cat on a blue porch" in said
     plan = store.plan(sid)
     assert plan is not None and plan.version == 2 and plan.approved
     # The other shot kept its take and its state: the session is still complete.
@@ -149,6 +166,9 @@ async def test_reopening_an_unfinished_session_offers_to_continue(store: Session
         assert stopped.has_class("-shown")
         assert "0 of 2 shots done" in str(screen.query_one("#stopped-text").render())
         await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert screen.pending is not None and "S01 clip, S02 clip" in screen.pending.summary
+        await pilot.press("ctrl+y")
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not stopped.has_class("-shown")

@@ -1,19 +1,21 @@
-"""The typed tools and the production of a plan.
+"""The scheduler: makes a list of shot stages, concurrently, through the router.
 
-`Production` holds one session's context (store, router, plan, tier) and offers the five tools the
-agent calls — generate_keyframe, animate, inpaint, upscale, check_continuity — plus `produce()`, the
-scheduler that runs a plan's shots concurrently: a shot with `chain_from` waits for its
-predecessor's clip and is animated from that clip's actual last frame; every other shot runs at once,
-limited per engine by the router.
+`Production` holds one session's context (store, router, plan, tier). `produce(work)` makes exactly
+the work items it is given (the application service decides what they are and the person approves
+them): each shot's items in make order, every shot at once, limited per engine by the router. A shot
+with `chain_from` waits for its predecessor's clip and is animated from that clip's actual last
+frame. The stage methods (`generate_keyframe`, `animate`, `inpaint`, `upscale`) and
+`check_continuity` are the typed tools themselves.
 """
 
 from __future__ import annotations
 
 import asyncio
 import itertools
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 
@@ -26,14 +28,16 @@ from sessions.models import (
     ShotStatus,
     Tier,
     ToolName,
+    WorkItem,
 )
+from sessions.stages import DEFAULT_STAGES, STAGES, make_order
 from sessions.store import SessionStore, now
 from tools.media.continuity import check_character, check_cut
 from tools.media.io import file_sha256, first_frame, last_frame, load_image, write_png
 from tools.routing.guardrails import PlanNotApproved
 from tools.routing.router import Router, StageOutcome, StageRequest
 
-DEFAULT_STAGES: tuple[ToolName, ...] = ("generate_keyframe", "animate")
+__all__ = ["DEFAULT_STAGES", "Production", "ProductionReport", "ProgressEvent"]
 
 
 @dataclass(frozen=True)
@@ -76,12 +80,14 @@ class Production:
         # The plan's frame size unless overridden (small previews, tests and benchmarks).
         self.resolution = resolution or plan.resolution
         self._order = production_order(plan.shots)
+        self.call_id: str | None = None  # the verb's tool call that stage calls are part of
+        self.actor = "model"  # who asked for the verb this production runs
         router.progress = lambda shot, stage, msg: self._emit(shot, stage, "attempt", msg)
 
     def with_store(self, store: SessionStore) -> Production:
         """This production over another connection to the same store (one per thread: a SQLite
         connection belongs to the thread that opened it)."""
-        return Production(
+        other = Production(
             store,
             self.router,
             self.session,
@@ -90,6 +96,8 @@ class Production:
             on_event=self.on_event,
             resolution=self.resolution,
         )
+        other.call_id, other.actor = self.call_id, self.actor
+        return other
 
     @property
     def session_dir(self) -> Path:
@@ -121,15 +129,29 @@ class Production:
     # cap. The same stages with `operator_redo` are reached only from `produce(operator_redo=True)`.
 
     async def _keyframe(
-        self, shot_id: str, prompt: str | None, *, operator_redo: bool = False
+        self,
+        shot_id: str,
+        prompt: str | None,
+        *,
+        operator_redo: bool = False,
+        seed: tuple[int, str] | None = None,
     ) -> StageOutcome:
         shot = self.plan.shot(shot_id)
         return await self._stage(
-            shot, "generate_keyframe", prompt or shot.prompts.keyframe, operator_redo=operator_redo
+            shot,
+            "generate_keyframe",
+            prompt or shot.prompts.keyframe,
+            operator_redo=operator_redo,
+            seed=seed,
         )
 
     async def _animate(
-        self, shot_id: str, prompt: str | None, *, operator_redo: bool = False
+        self,
+        shot_id: str,
+        prompt: str | None,
+        *,
+        operator_redo: bool = False,
+        seed: tuple[int, str] | None = None,
     ) -> StageOutcome:
         shot = self.plan.shot(shot_id)
         keyframe = self.store.current_take(self.session.id, shot_id, "keyframe")
@@ -155,10 +177,17 @@ class Production:
             params=params,
             operator_redo=operator_redo,
             continue_job_id=continue_job_id,
+            seed=seed,
         )
 
     async def _inpaint(
-        self, shot_id: str, prompt: str, mask: Path | None, *, operator_redo: bool = False
+        self,
+        shot_id: str,
+        prompt: str,
+        mask: Path | None,
+        *,
+        operator_redo: bool = False,
+        seed: tuple[int, str] | None = None,
     ) -> StageOutcome:
         shot = self.plan.shot(shot_id)
         keyframe = self.store.current_take(self.session.id, shot_id, "keyframe")
@@ -171,10 +200,16 @@ class Production:
             image=Path(keyframe.path),
             mask=mask,
             operator_redo=operator_redo,
+            seed=seed,
         )
 
     async def _upscale(
-        self, shot_id: str, scale: float, *, operator_redo: bool = False
+        self,
+        shot_id: str,
+        scale: float,
+        *,
+        operator_redo: bool = False,
+        seed: tuple[int, str] | None = None,
     ) -> StageOutcome:
         shot = self.plan.shot(shot_id)
         source = self.store.current_take(
@@ -193,6 +228,7 @@ class Production:
             size=size,
             duration_s=shot.duration_s if is_clip else None,
             operator_redo=operator_redo,
+            seed=seed,
         )
 
     def check_continuity(self, shot_a: str, shot_b: str) -> ContinuityResult:
@@ -262,37 +298,38 @@ class Production:
     # ── the scheduler ──────────────────────────────────────────────────────────────────────────
 
     async def produce(
-        self,
-        shot_ids: Sequence[str] | None = None,
-        stages: Iterable[ToolName] = DEFAULT_STAGES,
-        *,
-        redo: bool = False,
-        operator_redo: bool = False,
+        self, work: Sequence[WorkItem], *, operator_redo: bool = False
     ) -> ProductionReport:
-        """Run `stages` for the chosen shots (all by default), concurrently, chained shots in order.
+        """Make `work`, every shot at once, each shot's items in make order, chained shots after
+        the clip they continue.
 
-        Stages that already have a current take are skipped unless `redo` is set, so a resumed
-        production only does what is missing. `operator_redo` says the person asked for this redo
-        (CLI `resume --redo`, the TUI): each stage then opens a new round of the regeneration cap.
-        The agent never sets it. Delivery needs an approved plan: `PlanNotApproved` otherwise.
+        An item is made when it is still needed as it comes up: `missing` when the shot has no
+        up-to-date take of it, `stale` when its current take is stale, `redo` always. So an item
+        whose input did not change after all (its upstream redo failed) is left as it is.
+        `operator_redo` says the person asked for this work: each stage opens a new round of the
+        regeneration cap. Delivery needs an approved plan: `PlanNotApproved` otherwise.
         """
         if self.tier == "delivery" and not self.plan.approved:
             raise PlanNotApproved(
                 f"plan v{self.plan.version} is not approved: delivery production needs approval"
             )
-        chosen = [s for s in self.plan.shots if shot_ids is None or s.id in shot_ids]
-        wanted = tuple(stages)
+        planned = {s.id for s in self.plan.shots}
+        items: dict[str, list[WorkItem]] = {}
+        for item in work:
+            if item.shot_id in planned:
+                items.setdefault(item.shot_id, []).append(item)
+        chosen = [s for s in self.plan.shots if s.id in items]
         finished = {s.id: asyncio.Event() for s in self.plan.shots}
         for shot in self.plan.shots:
-            if shot not in chosen:
+            if shot.id not in items:
                 finished[shot.id].set()
         report = ProductionReport()
 
         async def one(shot: Shot) -> None:
+            order = make_order([i.tool for i in items[shot.id]])
+            mine = sorted(items[shot.id], key=lambda i: order.index(i.tool))
             try:
-                status, reason = await self._produce_shot(
-                    shot, wanted, finished, redo, operator_redo
-                )
+                status, reason = await self._produce_shot(shot, mine, finished, operator_redo)
             finally:
                 finished[shot.id].set()
             report.shots[shot.id] = status
@@ -300,53 +337,103 @@ class Production:
                 report.reasons[shot.id] = reason
 
         # Every shot starts at once; each engine's slots go to the shot first in production order
-        # waiting for one (tools/routing/slots.py, `production_order`): S01 is never queued behind S12,
-        # and the head of a look-back pair is not left for last.
+        # waiting for one (tools/routing/slots.py, `production_order`): S01 is never queued behind
+        # S12, and the head of a look-back pair is not left for last.
         await asyncio.gather(*(one(s) for s in chosen))
         report.shots = {s.id: report.shots[s.id] for s in chosen}
         return report
 
+    async def make(
+        self,
+        shot_ids: Sequence[str] | None = None,
+        stages: Sequence[ToolName] = DEFAULT_STAGES,
+        *,
+        redo: bool = False,
+        operator_redo: bool = False,
+    ) -> ProductionReport:
+        """`stages` of the chosen shots (all by default): what is missing, or every one with
+        `redo`. No dependents: the service's work lists add those (tools/service/work.py)."""
+        why: Literal["redo", "missing"] = "redo" if redo else "missing"
+        work = [
+            WorkItem(shot_id=s.id, tool=tool, why=why)
+            for s in self.plan.shots
+            if shot_ids is None or s.id in shot_ids
+            for tool in stages
+        ]
+        return await self.produce(work, operator_redo=operator_redo)
+
+    def _needed(self, shot: Shot, item: WorkItem) -> bool:
+        take = self.store.current_take(self.session.id, shot.id, STAGES[item.tool].kind)
+        if item.why == "redo":
+            return True
+        if item.why == "stale":
+            return take is not None and take.stale
+        return take is None or take.stale
+
     async def _produce_shot(
         self,
         shot: Shot,
-        stages: tuple[ToolName, ...],
+        items: list[WorkItem],
         finished: dict[str, asyncio.Event],
-        redo: bool,
-        operator_redo: bool = False,
+        operator_redo: bool,
     ) -> tuple[ShotStatus, str]:
         sid = self.session.id
         self.store.set_shot_status(sid, shot.id, "in_progress")
-        for stage in stages:
-            kind = "keyframe" if stage == "generate_keyframe" else "clip"
-            take = self.store.current_take(sid, shot.id, kind)
-            has_take = take is not None and not take.stale  # a stale take is as good as missing
-            if stage in ("generate_keyframe", "animate") and has_take and not redo:
-                continue
+        for item in items:
+            stage = item.tool
             if stage == "animate" and shot.chain_from and shot.chain_from in finished:
-                self._emit(shot.id, stage, "waiting", f"waiting for {shot.chain_from}'s clip")
-                await finished[shot.chain_from].wait()
+                if not finished[shot.chain_from].is_set():
+                    self._emit(shot.id, stage, "waiting", f"waiting for {shot.chain_from}'s clip")
+                    await finished[shot.chain_from].wait()
+                anchor = self.store.current_take(sid, shot.chain_from, "clip")
+                if anchor is None or anchor.stale:
+                    why = f"{shot.chain_from}'s clip is not ready, so this clip cannot continue it"
+                    return self._stopped(shot, stage, "failed", why)
+            if not self._needed(shot, item):
+                continue
             self._emit(shot.id, stage, "started")
-            outcome = await self._run_tool(shot, stage, operator_redo)
+            outcome = await self._run_tool(shot, item, operator_redo)
             if outcome.status != "accepted":
                 status: ShotStatus = (
                     "needs_attention" if outcome.status == "needs_attention" else "failed"
                 )
-                self.store.set_shot_status(sid, shot.id, status, outcome.reason)
-                self._emit(shot.id, stage, status, outcome.reason)
-                return status, outcome.reason
+                return self._stopped(shot, stage, status, outcome.reason)
             self._emit(shot.id, stage, "accepted", outcome.take.path if outcome.take else "")
-        self.store.set_shot_status(sid, shot.id, "done")
-        return "done", ""
+        status = self.shot_status(shot.id)
+        self.store.set_shot_status(sid, shot.id, status, _status_reason(status))
+        return status, ""
 
-    async def _run_tool(self, shot: Shot, stage: ToolName, operator_redo: bool) -> StageOutcome:
-        if stage == "generate_keyframe":
-            return await self._keyframe(shot.id, None, operator_redo=operator_redo)
-        if stage == "animate":
-            return await self._animate(shot.id, None, operator_redo=operator_redo)
-        if stage == "upscale":
-            return await self._upscale(shot.id, 2.0, operator_redo=operator_redo)
+    def _stopped(
+        self, shot: Shot, stage: ToolName, status: ShotStatus, reason: str
+    ) -> tuple[ShotStatus, str]:
+        self.store.set_shot_status(self.session.id, shot.id, status, reason)
+        self._emit(shot.id, stage, status, reason)
+        return status, reason
+
+    def shot_status(self, shot_id: str) -> ShotStatus:
+        """What the shot's takes say: done with an up-to-date keyframe and clip and nothing stale;
+        stale when a current take is; pending otherwise. Never "done" on a keyframe alone."""
+        current = {
+            a.kind: a
+            for a in self.store.artifacts(self.session.id, shot_id, current_only=True)
+            if a.kind in ("keyframe", "clip", "inpaint", "upscale")
+        }
+        if any(a.stale for a in current.values()):
+            return "stale"
+        if all(STAGES[t].kind in current for t in DEFAULT_STAGES):
+            return "done"
+        return "pending"
+
+    async def _run_tool(self, shot: Shot, item: WorkItem, operator_redo: bool) -> StageOutcome:
+        seed = (item.seed, item.seed_reason) if item.seed is not None else None
+        if item.tool == "generate_keyframe":
+            return await self._keyframe(shot.id, None, operator_redo=operator_redo, seed=seed)
+        if item.tool == "animate":
+            return await self._animate(shot.id, None, operator_redo=operator_redo, seed=seed)
+        if item.tool == "upscale":
+            return await self._upscale(shot.id, 2.0, operator_redo=operator_redo, seed=seed)
         return await self._inpaint(
-            shot.id, shot.prompts.finishing, None, operator_redo=operator_redo
+            shot.id, shot.prompts.finishing, None, operator_redo=operator_redo, seed=seed
         )
 
     def check_all_cuts(self) -> list[ContinuityResult]:
@@ -397,6 +484,7 @@ class Production:
         params: dict[str, object] | None = None,
         operator_redo: bool = False,
         continue_job_id: str | None = None,
+        seed: tuple[int, str] | None = None,
     ) -> StageOutcome:
         width, height = size or self.resolution
         request = StageRequest(
@@ -417,13 +505,21 @@ class Production:
             operator_redo=operator_redo,
             priority=self._order.get(shot.id, len(self._order)),
             continue_job_id=continue_job_id,
+            seed=seed[0] if seed else None,
+            seed_reason=seed[1] if seed else "",
         )
         started = now()
         outcome = await self.router.run_stage(request)
         self.store.log_tool_call(
             self.session.id,
             tool,
-            {"shot_id": shot.id, "prompt": prompt, "tier": self.tier, **(params or {})},
+            {
+                "shot_id": shot.id,
+                "prompt": prompt,
+                "tier": self.tier,
+                "seed": request.seed_value,
+                **(params or {}),
+            },
             {
                 "status": outcome.status,
                 "reason": outcome.reason,
@@ -433,6 +529,8 @@ class Production:
             shot_id=shot.id,
             status=outcome.status,
             started=started,
+            actor=self.actor,
+            parent_id=self.call_id,
         )
         return outcome
 
@@ -465,6 +563,10 @@ def production_order(shots: Sequence[Shot]) -> dict[str, int]:
 
     ranked = sorted(range(len(shots)), key=lambda i: (-chained_after(shots[i].id, frozenset()), i))
     return {shots[index].id: place for place, index in enumerate(ranked)}
+
+
+def _status_reason(status: ShotStatus) -> str:
+    return {"stale": "a take is stale", "pending": "stages left to make"}.get(status, "")
 
 
 def _even(value: float) -> int:

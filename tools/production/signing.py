@@ -15,7 +15,8 @@ from pathlib import Path
 import c2pa
 
 from sessions.c2pa import MIME_TYPES, ProvenanceClaim, SigningIdentity, sign_file, signing_identity
-from sessions.models import TAKE_KIND, Artifact, Attempt
+from sessions.models import Artifact, Attempt
+from sessions.stages import STAGES
 from sessions.store import SessionStore
 
 # Stages that change an existing picture are edits of it; the others create a new one.
@@ -89,7 +90,7 @@ def take_signature(
     store: SessionStore, attempt: Attempt, path: Path, ingredients: Sequence[Path]
 ) -> TakeSignature:
     """What signing `path` (the accepted output of `attempt`) needs, read on the caller's thread."""
-    title = f"{attempt.shot_id} {TAKE_KIND[attempt.tool]} t{attempt.take}"
+    title = f"{attempt.shot_id} {STAGES[attempt.tool].kind} t{attempt.take}"
     claim = take_claim(attempt, title, failover_chain(store, attempt), ingredients)
     return TakeSignature(path, claim, signing_identity(store.home))
 

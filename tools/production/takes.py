@@ -20,7 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sessions.models import TAKE_KIND, TAKE_LABELS, Artifact, Attempt
+from sessions.models import Artifact, Attempt
+from sessions.stages import STAGES
 from sessions.store import SessionStore, now
 from sessions.takes import record_take
 from tools.media.io import file_sha256
@@ -72,7 +73,7 @@ def begin_take(
     """Step 0, on the store's thread: number the take and read what its signature needs."""
     source = Path(attempt.output_path or "")
     take = store.next_take_number(attempt.session_id, attempt.shot_id, attempt.tool)
-    target = shot_dir / f"{TAKE_LABELS[attempt.tool]}-t{take}{source.suffix}"
+    target = shot_dir / f"{STAGES[attempt.tool].label}-t{take}{source.suffix}"
     attempt.take = take
     signature = None if already_signed else take_signature(store, attempt, source, ingredients)
     return PendingTake(source, target, take, signature)
@@ -96,7 +97,7 @@ def finish_take(
             "id": f"{attempt.id}-t{pending.take}",
             "session_id": attempt.session_id,
             "shot_id": attempt.shot_id,
-            "kind": TAKE_KIND[attempt.tool],
+            "kind": STAGES[attempt.tool].kind,
             "tool": attempt.tool,
             "take": pending.take,
             "path": str(pending.target),

@@ -6,7 +6,8 @@ import asyncio
 import secrets
 from typing import TYPE_CHECKING
 
-from sessions.models import TAKE_LABELS, Artifact, Attempt, ErrorKind, sha256_text
+from sessions.models import Artifact, Attempt, ErrorKind, sha256_text
+from sessions.stages import STAGES
 from sessions.store import SessionStore, now
 from tools.catalog import Catalog, EngineSpec
 from tools.production.takes import begin_take, finish_take, seal_take, take_ingredients
@@ -47,7 +48,7 @@ def new_attempt(
         tier=req.tier,
         prompt=req.prompt,
         prompt_sha256=sha256_text(req.prompt),
-        seed=req.shot.seed,
+        seed=req.seed_value,
         params={
             "width": req.width,
             "height": req.height,
@@ -55,13 +56,14 @@ def new_attempt(
             "fps": req.fps,
             "camera": req.shot.camera,
             "round": round_,
+            **({"seed_reason": req.seed_reason} if req.seed_reason else {}),
             **req.params,
         },
         idempotency_key=key,
         estimated_cost_usd=candidate.estimate_usd,
         started_at=now(),
         output_path=str(
-            req.shot_dir / "attempts" / f"{TAKE_LABELS[req.tool]}-{attempt_id}{_suffix(req)}"
+            req.shot_dir / "attempts" / f"{STAGES[req.tool].label}-{attempt_id}{_suffix(req)}"
         ),
         failover_from=previous.id if previous else None,
         operator=operator,
@@ -98,7 +100,7 @@ def guardrail_row(
         tier=req.tier,
         prompt=req.prompt,
         prompt_sha256=sha256_text(req.prompt),
-        seed=req.shot.seed,
+        seed=req.seed_value,
         params={"round": round_, **req.params},
         idempotency_key="",
         status="failed",

@@ -24,7 +24,7 @@ def engine_request(
         tool=req.tool,
         shot_id=req.shot.id,
         prompt=req.prompt,
-        seed=req.shot.seed,
+        seed=req.seed_value,
         width=req.width,
         height=req.height,
         aspect_ratio=f"{req.width}:{req.height}",

@@ -41,6 +41,14 @@ class StageRequest:
     # Look-back chaining on the provider's side: the job id of the predecessor's clip when Luma
     # made it, so a Luma engine continues that generation instead of starting from its last frame.
     continue_job_id: str | None = None
+    # The seed sent to the engine: None uses the shot's locked seed. A redo with an unchanged
+    # prompt draws a new one (`seed_reason` says why), so it never repeats an identical request.
+    seed: int | None = None
+    seed_reason: str = ""
+
+    @property
+    def seed_value(self) -> int:
+        return self.shot.seed if self.seed is None else self.seed
 
 
 @dataclass

@@ -26,7 +26,7 @@ from tools.engines.base import (
     unavailable_reason,
 )
 from tools.engines.errors import EngineError, RateLimited, Refused
-from tools.routing.attempts import TAKE_LABELS, guardrail_row, keep_take, new_attempt
+from tools.routing.attempts import guardrail_row, keep_take, new_attempt
 from tools.routing.budget import Budget, BudgetExceeded
 from tools.routing.dispatch import call_engine, engine_request, judge
 from tools.routing.gate import quality_gate
@@ -44,7 +44,7 @@ from tools.routing.rank import Candidate, Routing, rank_engines
 from tools.routing.request import Gate, GateResult, StageOutcome, StageRequest
 from tools.routing.slots import EngineSlots
 
-__all__ = ["TAKE_LABELS", "Router", "StageOutcome", "StageRequest"]
+__all__ = ["Router", "StageOutcome", "StageRequest"]
 
 ProgressFn = Callable[[str, str, str], None]  # shot id, stage, message
 Sleep = Callable[[float], Awaitable[None]]
@@ -295,7 +295,7 @@ class Router:
             req.tool,
             candidate.name,
             sha256_text(req.prompt),
-            req.shot.seed,
+            req.seed_value,
             req.image or "",
             self.store.next_take_number(req.session_id, req.shot.id, req.tool),
         )

@@ -19,18 +19,19 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from sessions.models import ToolName
 from sessions.store import SessionStore
-from tui.screens.session import ShotRequest
+from sessions.views import attempts_page, stopped_stage
+from tui.messages import ShotRequest
 from tui.settings import ChatSettings
-from tui.views import STAGE_WORDS, attempts_page, stopped_stage
+from tui.views import STAGE_WORDS
 from tui.widgets.keyframe import KeyframeView, terminal_shows_pictures
 
 # The key that redoes each stage, for the words that tell a person what they can do.
 STAGE_KEYS = {"generate_keyframe": "k", "animate": "a", "upscale": "u"}
-# Which prompt each redo key edits, and the stages it runs (a new keyframe needs a new clip too).
-REDO: dict[str, tuple[ToolName, ...]] = {
-    "keyframe": ("generate_keyframe", "animate"),
-    "motion": ("animate",),
-    "finishing": ("upscale",),
+# Which stage each prompt field's redo makes (what is made from it follows, priced with it).
+REDO: dict[str, ToolName] = {
+    "keyframe": "generate_keyframe",
+    "motion": "animate",
+    "finishing": "upscale",
 }
 
 
@@ -215,7 +216,7 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         if edit is None:
             return
         field, prompt = edit
-        self.dismiss(ShotRequest(self.shot_id, REDO[field], field, prompt))
+        self.dismiss(ShotRequest(self.shot_id, REDO[field], prompt))
 
     def action_open_file(self) -> None:
         path = self._newest_take()

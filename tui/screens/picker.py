@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from sessions.store import SessionStore
-from tui.views import session_rows
+from sessions.views import session_rows
 
 NEW = "__new__"
 

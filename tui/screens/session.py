@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -29,15 +29,24 @@ from agent.events import (
     ToolCallStarted,
 )
 from agent.revisions import RevisionError, apply_revision
-from sessions.models import ShotPlan, ToolName
+from sessions.lock import SessionLocked
+from sessions.models import Approval, ShotPlan
 from sessions.store import SessionStore, open_store
+from sessions.summary import shot_summaries
+from sessions.views import BudgetView, budget_view
 from tools.catalog import CatalogError, load_catalog
-from tools.production.episode import EpisodeResult, open_production, produce_episode
+from tools.service import Outcome, ProductionService, ServiceError
 from tui.conversation import ConversationLike, ConversationUnavailable, Decision
-from tui.messages import AgentEventPosted, AgentLoaded, ProductionFinished, TurnFinished
+from tui.messages import (
+    AgentEventPosted,
+    AgentLoaded,
+    ProductionFinished,
+    ShotRequest,
+    TurnFinished,
+)
 from tui.session_state import history, plan_summary, where_it_stopped
 from tui.settings import ChatSettings
-from tui.views import STAGE_WORDS, BudgetView, budget_view, shot_rows
+from tui.views import STAGE_WORDS
 from tui.widgets.approval import ApprovalBar
 from tui.widgets.budget import BudgetMeter
 from tui.widgets.chat import ChatLog
@@ -51,16 +60,6 @@ REDO_KEYS = {"generate_keyframe": "k", "animate": "a", "upscale": "u"}
 
 PROMPT_HINT = "Describe a brief, or ask for a change (Enter sends)"
 REVISE_HINT = "What should change? e.g. 'make shot 2 a close-up' (Enter sends · Esc cancels)"
-
-
-@dataclass(frozen=True)
-class ShotRequest:
-    """What the shot detail asks the session to do: redo stages of one shot, maybe a new prompt."""
-
-    shot_id: str
-    stages: tuple[ToolName, ...]
-    prompt_field: str | None = None  # keyframe | motion | finishing
-    prompt: str | None = None
 
 
 class SessionScreen(Screen[None]):
@@ -106,9 +105,17 @@ class SessionScreen(Screen[None]):
         self._dirty: set[str] = set()  # shots whose rows wait for the next progress redraw
         self._redraw: Timer | None = None
         # The production thread's loop and task, so that closing the screen can stop it.
-        self._production: tuple[asyncio.AbstractEventLoop, asyncio.Task[EpisodeResult]] | None = (
-            None
-        )
+        self._production: tuple[asyncio.AbstractEventLoop, asyncio.Task[Outcome]] | None = None
+        self._service: ProductionService | None = None
+
+    @property
+    def service(self) -> ProductionService:
+        """The application service: every change this screen makes to the session goes through it."""
+        if self._service is None:
+            self._service = ProductionService(
+                self.store, load_catalog(self.settings.catalog_path), self.settings.env
+            )
+        return self._service
 
     # ── layout ─────────────────────────────────────────────────────────────────────────────────
 
@@ -186,16 +193,30 @@ class SessionScreen(Screen[None]):
         try:
             if self.conversation is None and self.busy is None:
                 self.conversation = self._open_conversation()
-                self.pending = self.conversation.pending
         except (ConversationUnavailable, CatalogError):
             # Said when the person talks to the agent; the plan can still be approved and produced.
             self.conversation = None
         if self.plan is None or self.busy is not None:
             return
+        self.pending = self._waiting()
         if self.pending is not None:
             self._ask(self.pending, announce=False)  # the history already shows what was asked
         elif not self.plan.approved:
+            # A plan left unapproved with nothing asked (its proposal was set aside): offer it.
             self._ask(ApprovalNeeded("plan", plan_summary(self.plan)))
+
+    def _waiting(self) -> ApprovalNeeded | None:
+        """What waits for the person, as the service has it (the conversation's view when there
+        is one: it knows which of the model's calls wait on it)."""
+        if self.conversation is not None:
+            return self.conversation.pending
+        if self.session_id is None:
+            return None
+        try:
+            waiting = self.service.pending(self.session_id)
+        except CatalogError:
+            return None
+        return _needed(waiting[-1]) if waiting else None
 
     # ── header, plan, budget ───────────────────────────────────────────────────────────────────
 
@@ -223,7 +244,7 @@ class SessionScreen(Screen[None]):
             return
         self.plan = self.store.plan(self.session_id)
         if self.plan is not None:
-            self.table.show(shot_rows(self.store, self.session_id, self.plan))
+            self.table.show(shot_summaries(self.store, self.session_id, self.plan))
 
     def _show_stopped(self) -> None:
         """Offer to continue when a session was left with work undone."""
@@ -254,8 +275,8 @@ class SessionScreen(Screen[None]):
             self.start_turn(text, None)
 
     def _revise(self, note: str) -> None:
-        if self.conversation is not None and self.conversation.pending is not None:
-            self.start_turn(note, "revise")
+        if self.conversation is not None:
+            self.start_turn(note, "revise" if self.conversation.pending is not None else None)
             return
         # No proposal held by the agent (a reopened session, or no agent here): revise directly.
         if self.plan is None or self.session_id is None:
@@ -271,13 +292,17 @@ class SessionScreen(Screen[None]):
             )
             self._ask(ApprovalNeeded("plan", plan_summary(self.plan)))
             return
-        self.store.save_plan(
-            self.session_id, revised.model_copy(update={"approved": False, "note": said})
-        )
+        try:
+            self.service.revise_plan(
+                self.session_id, revised.model_copy(update={"note": said}), actor="person"
+            )
+            approval = self.service.propose_plan(self.session_id, None, actor="person")
+        except (ServiceError, SessionLocked) as exc:
+            self.chat.error(AgentError(str(exc)))
+            return
         self.reload_plan()
         self.chat.note(said)
-        assert self.plan is not None
-        self._ask(ApprovalNeeded("plan", plan_summary(self.plan)))
+        self._ask(_needed(approval))
 
     def start_turn(self, text: str | None, decision: Decision | None) -> None:
         self.busy = "agent"
@@ -379,7 +404,7 @@ class SessionScreen(Screen[None]):
             self.reload_plan()  # a plan the screen has not seen yet: show all of it
         else:
             # Three queries for the whole plan, however many shots moved since the last redraw.
-            rows = {r.id: r for r in shot_rows(self.store, self.session_id, self.plan)}
+            rows = {r.id: r for r in shot_summaries(self.store, self.session_id, self.plan)}
             for shot_id in dirty:
                 self.table.update_shot(rows[shot_id])
         self.refresh_header()
@@ -391,13 +416,19 @@ class SessionScreen(Screen[None]):
             self.chat.agent_text(message.reply)
         self.chat.end_turn()
         self._adopt_session()
-        if self.conversation is not None:
-            self.pending = self.conversation.pending
+        self.pending = self._waiting() or (self.pending if self._lazy_plan() else None)
         if self.pending is None:
             self.query_one(ApprovalBar).clear()
+        else:  # an approval stays pending, visibly, through anything else said
+            self.query_one(ApprovalBar).ask(self.pending)
+        self.refresh_bindings()
         self.reload_plan()
         self.refresh_header()
         self._show_stopped()
+
+    def _lazy_plan(self) -> bool:
+        """An unapproved plan offered without a request behind it yet (see `_agent_loaded`)."""
+        return self.pending is not None and not self.pending.approval_id
 
     # ── approvals ──────────────────────────────────────────────────────────────────────────────
 
@@ -415,31 +446,41 @@ class SessionScreen(Screen[None]):
             return self.busy is None and self.query_one("#stopped").has_class("-shown")
         return True
 
-    def _agent_holds_proposal(self) -> bool:
-        return self.conversation is not None and self.conversation.pending is not None
-
     def action_approve(self) -> None:
-        if self.pending is None:
+        pending = self.pending
+        if pending is None or self.session_id is None or self.busy is not None:
             return
         self._close_proposal()
-        if self._agent_holds_proposal():
-            self.chat.you("approve")
+        if not pending.approval_id:  # the offered plan: put it before the service, then answer it
+            try:
+                pending = _needed(self.service.propose_plan(self.session_id, None, actor="person"))
+            except (ServiceError, SessionLocked) as exc:
+                self.chat.error(AgentError(str(exc)))
+                return
+        self.chat.you("approve")
+        if self.conversation is not None:
             self.start_turn(None, "approve")
-        elif self.session_id is not None:
-            self.store.approve_plan(self.session_id)
-            self.store.update_session(self.session_id, status="producing")
-            self.chat.note("Plan approved — producing every shot.")
-            self.start_production(None, ("generate_keyframe", "animate"), redo=False)
+        else:
+            self.start_production(pending.approval_id)
 
     def action_reject(self) -> None:
-        if self.pending is None:
+        pending = self.pending
+        if pending is None or self.session_id is None:
             return
         self._close_proposal()
-        if self._agent_holds_proposal():
+        self.pending = None
+        if self.conversation is not None and pending.approval_id:
             self.chat.you("reject")
             self.start_turn(None, "reject")
-        else:
-            self.chat.note("Rejected. Nothing was spent — describe what you want instead.")
+            return
+        if pending.approval_id:
+            try:
+                self.service.reject(pending.approval_id, by="person")
+            except (ServiceError, SessionLocked) as exc:
+                self.chat.error(AgentError(str(exc)))
+                return
+        self.chat.note("Rejected. Nothing was spent — describe what you want instead.")
+        self.refresh_header()
 
     def action_revise(self) -> None:
         if self.pending is None:
@@ -456,8 +497,6 @@ class SessionScreen(Screen[None]):
 
     def _close_proposal(self) -> None:
         self.query_one(ApprovalBar).clear()
-        if not self._agent_holds_proposal():
-            self.pending = None
         self.refresh_bindings()
 
     def action_focus_chat(self) -> None:
@@ -470,33 +509,52 @@ class SessionScreen(Screen[None]):
     def action_focus_plan(self) -> None:
         self.table.focus()
 
-    # ── production the screen runs itself: continue, redo a stage ──────────────────────────────
+    def request(self, ask: Callable[[ProductionService, str], Approval | None], what: str) -> None:
+        """Ask the service for paid work (continue, a redo …) and show its approval card."""
+        if self.session_id is None:
+            return
+        if self.busy is not None:
+            self.notify("Still working — ask again when it has finished.")
+            return
+        try:
+            approval = ask(self.service, self.session_id)
+        except (ServiceError, SessionLocked, CatalogError, LookupError) as exc:
+            self.chat.error(AgentError(str(exc)))
+            return
+        if approval is None:
+            self.chat.note(f"{what}: nothing to make, every take is up to date.")
+            return
+        if approval.free:  # nothing for an engine to make: nothing to ask
+            self.start_production(approval.id)
+            return
+        self._ask(_needed(approval))
+        self.refresh_header()
+
+    # ── production the screen runs itself (no conversation to run it through) ─────────────────
 
     def action_continue_production(self) -> None:
         if self.busy is not None or self.session_id is None:
             return
         self.query_one("#stopped").remove_class("-shown")
-        self.chat.note("Continuing production: only the stages that are missing are made.")
-        self.start_production(None, ("generate_keyframe", "animate"), redo=False)
+        self.request(
+            lambda service, sid: service.request_production(sid, actor="person"),
+            "Continue",
+        )
 
-    def start_production(
-        self, shot_ids: list[str] | None, stages: tuple[ToolName, ...], *, redo: bool
-    ) -> None:
+    def start_production(self, approval_id: str) -> None:
         self.busy = "production"
         self.refresh_bindings()
-        self.run_production(shot_ids, stages, redo)
+        self.run_production(approval_id)
 
     @work(exclusive=True, group="production", thread=True)
-    def run_production(
-        self, shot_ids: list[str] | None, stages: tuple[ToolName, ...], redo: bool
-    ) -> None:
+    def run_production(self, approval_id: str) -> None:
         # On a thread of its own, with its own event loop and database connection: checking the
-        # cuts and cutting the episode read and encode video for seconds (18 s for 24 shots), and
-        # on the screen's loop that froze typing. Progress comes back as messages, as before.
-        assert self.session_id is not None
+        # cuts and cutting the episode read and encode video for seconds, and on the screen's
+        # loop that froze typing. Progress comes back as messages.
         store = open_store(self.store.home)
+        service = ProductionService(store, self.service.catalog, self.service.env)
         try:
-            result = asyncio.run(self._produce(store, self.session_id, shot_ids, stages, redo))
+            outcome = asyncio.run(self._produce(service, approval_id))
         except asyncio.CancelledError:
             return  # the screen closed: the store keeps the interrupted attempts for a resume
         except Exception as exc:  # shown in the chat with what to do; the app stays open
@@ -508,32 +566,16 @@ class SessionScreen(Screen[None]):
         finally:
             self._production = None
             store.close()
-        episode = str(result.episode) if result.episode else None
-        self.post_message(ProductionFinished(result.status, episode, result.report.failed))
+        episode = str(outcome.episode) if outcome.episode else None
+        failed = outcome.report.failed if outcome.report else []
+        self.post_message(ProductionFinished(outcome.status, episode, failed, outcome.message))
 
-    async def _produce(
-        self,
-        store: SessionStore,
-        session_id: str,
-        shot_ids: list[str] | None,
-        stages: tuple[ToolName, ...],
-        redo: bool,
-    ) -> EpisodeResult:
+    async def _produce(self, service: ProductionService, approval_id: str) -> Outcome:
         task = asyncio.current_task()
         assert task is not None
         self._production = (asyncio.get_running_loop(), task)
-        production = open_production(
-            store,
-            session_id,
-            load_catalog(self.settings.catalog_path),
-            env=self.settings.env,
-            tier=self.settings.tier,
-            on_event=lambda e: self._post(ShotProgress(e)),
-        )
-        # The screen redoes a stage only when the person asked (the shot detail's keys): that
-        # opens a new round of the regeneration cap, as `shotcaller resume --redo` does.
-        return await produce_episode(
-            production, shot_ids=shot_ids, stages=stages, redo=redo, operator_redo=redo
+        return await service.approve(
+            approval_id, by="person", on_progress=lambda e: self._post(ShotProgress(e))
         )
 
     def on_unmount(self) -> None:
@@ -550,6 +592,8 @@ class SessionScreen(Screen[None]):
         self.busy = None
         if message.status == "completed":
             self.chat.note(f"Production finished: every shot is done. Episode: {message.episode}")
+        elif message.message and message.status != "failed":
+            self.chat.note(message.message)
         else:
             failed = ", ".join(message.failed) or "some shots"
             self.chat.error(
@@ -558,6 +602,9 @@ class SessionScreen(Screen[None]):
                     "select a shot (F2, Enter) to edit its prompt or redo a stage, or ctrl+g to retry",
                 )
             )
+        self.pending = self._waiting()
+        if self.pending is not None:
+            self._ask(self.pending)
         self.reload_plan()
         self.refresh_header()
         self._show_stopped()
@@ -581,38 +628,25 @@ class SessionScreen(Screen[None]):
         )
 
     def _shot_request(self, request: ShotRequest | None) -> None:
+        """The shot detail asked for a redo (maybe with a new prompt): priced and approved like
+        any other paid work, the same as `resume --redo` and the chat's "redo shot 2's clip"."""
         if request is None or self.session_id is None:
             return
-        if self.busy is not None:
-            self.notify("Production is running — redo the stage when it has finished.")
-            return
-        if request.prompt is not None and request.prompt_field is not None and self.plan:
-            self._save_prompt(request.shot_id, request.prompt_field, request.prompt)
-        words = " + ".join(STAGE_WORDS[s] for s in request.stages)
-        self.chat.note(f"Redoing {request.shot_id} {words}: a new take; earlier takes are kept.")
-        self.start_production([request.shot_id], request.stages, redo=True)
-
-    def _save_prompt(self, shot_id: str, field: str, prompt: str) -> None:
-        """A new plan version with one stage prompt changed (old versions are kept)."""
-        assert self.plan is not None and self.session_id is not None
-        plan = self.plan.model_copy(deep=True)
-        shot = plan.shot(shot_id)
-        shot.prompts = shot.prompts.model_copy(update={field: prompt})
-        plan.note = f"{shot_id}: new {field} prompt"
-        # A saved version rewrites the shots' live states from the plan: carry them over, or every
-        # other shot would read "pending" again after one prompt edit.
-        states = self.store.shot_states(self.session_id)
-        for other in plan.shots:
-            other.status = states.get(other.id, (other.status, ""))[0]  # type: ignore[assignment]
-        saved = self.store.save_plan(self.session_id, plan)
-        self.reload_plan()
-        # The edit keeps the plan approved (it is the person's own words), so say it in the chat:
-        # a new plan version must never appear without the person seeing it.
-        approved = "still approved" if saved.approved else "awaiting approval"
-        self.chat.note(
-            f"{shot_id}: new {field} prompt saved as plan v{saved.version} ({approved}; "
-            f"v{saved.version - 1} is kept): {prompt}"
+        self.request(
+            lambda service, sid: service.request_redo(
+                sid, request.shot_id, request.stage, prompt=request.prompt, actor="person"
+            ),
+            f"{request.shot_id} {STAGE_WORDS[request.stage]}",
         )
+
+
+def _needed(approval: Approval) -> ApprovalNeeded:
+    return ApprovalNeeded(
+        kind=approval.kind,
+        summary=approval.summary,
+        estimate_usd=approval.estimate_usd,
+        approval_id=approval.id,
+    )
 
 
 def _attempt_words(message: str) -> str:

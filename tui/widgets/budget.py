@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from tui.views import BudgetView
+from sessions.views import BudgetView
 
 BAR = 20
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import DataTable
 
-from tui.views import ShotRow, progress_cells
+from sessions.summary import ShotSummary
+from tui.views import progress_cells
 
 COLUMNS = (
     ("id", "id"),
@@ -29,7 +30,7 @@ STATUS_STYLE = {
     "pending": "dim",
 }
 # The chat produces a keyframe and then a clip for each shot (the default stages).
-STAGES = ("keyframe", "clip")
+STAGES = ("generate_keyframe", "animate")
 
 
 class PlanTable(DataTable[str | Text]):
@@ -45,7 +46,7 @@ class PlanTable(DataTable[str | Text]):
         for label, key in COLUMNS:
             self.add_column(label, key=key)
 
-    def show(self, rows: list[ShotRow]) -> None:
+    def show(self, rows: list[ShotSummary]) -> None:
         """Replace the table with a new plan (a proposal, a revision, a reopened session)."""
         cursor = self.cursor_row
         self.clear()
@@ -54,7 +55,7 @@ class PlanTable(DataTable[str | Text]):
         if rows:
             self.move_cursor(row=min(cursor, len(rows) - 1), animate=False)
 
-    def update_shot(self, row: ShotRow) -> None:
+    def update_shot(self, row: ShotSummary) -> None:
         if row.id not in self.rows:
             return
         for (_, key), value in zip(COLUMNS, self._cells(row), strict=True):
@@ -65,13 +66,13 @@ class PlanTable(DataTable[str | Text]):
     def set_activity(self, shot_id: str, text: str) -> None:
         self.activity[shot_id] = text
 
-    def _cells(self, row: ShotRow) -> list[str | Text]:
+    def _cells(self, row: ShotSummary) -> list[str | Text]:
         tags = ",".join(row.tags)
         tags = (tags[:15] + "…" if len(tags) > 16 else tags) + (
             f" ←{row.chain_from}" if row.chain_from else ""
         )
         status = Text(row.status.replace("_", " "), style=STATUS_STYLE.get(row.status, ""))
-        done = sum(1 for kind in STAGES if kind in row.engines)
+        done = sum(1 for tool in STAGES if tool in row.takes and not row.takes[tool].stale)
         activity = self.activity.get(row.id, "")
         progress = progress_cells(done, len(STAGES)) + (f" {activity}" if activity else "")
         return [
@@ -80,10 +81,15 @@ class PlanTable(DataTable[str | Text]):
             row.framing,
             row.camera,
             tags,
-            row.engines.get("keyframe", "—"),
-            row.engines.get("clip", "—"),
+            _engine(row, "generate_keyframe"),
+            _engine(row, "animate"),
             status,
             progress,
             str(row.attempts),
             f"${row.cost_usd:.2f}",
         ]
+
+
+def _engine(row: ShotSummary, tool: str) -> str:
+    take = row.takes.get(tool)
+    return take.engine if take else "—"

@@ -44,11 +44,11 @@ async def test_a_chained_shot_continues_its_predecessors_luma_generation(
             env=keys,
         )
         studio.router.gate = accept
-        await studio.production.produce(["S01"])
+        await studio.production.make(["S01"])
     with replay("luma", "continue_success", media_bodies):  # same transport, a fresh cassette
-        await studio.production.produce(["S02"])
+        await studio.production.make(["S02"])
     with replay("luma", "continue_success", media_bodies):
-        await studio.production.produce(["S03"])
+        await studio.production.make(["S03"])
 
     submits = [s.json() for s in log.sent if s.method == "POST"]
     frames = [body["keyframes"]["frame0"] for body in submits]

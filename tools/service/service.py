@@ -1,0 +1,896 @@
+"""The application service: the one place that changes a session.
+
+Every front door — the CLI, the agent's tools, the Textual screens — is a thin adapter over the verbs
+here, so the same action does the same thing whoever asks:
+
+- plans: `propose_plan`, `revise_plan`, `set_stage_prompt`, and answering a plan's approval;
+- work that can spend money: `request_production` (produce or continue), `request_redo`,
+  `request_use_take`. Each returns an `Approval` naming every shot and stage it will make or remake,
+  dependents included, with its estimate; nothing runs until `approve()` is called for it (by the
+  person, or by their standing `--yes`). `reject()` answers no;
+- settings: `set_tier`, `set_budget` (the person's only), `rename_session`, `delete_session`;
+- free work: `check_continuity`, `assemble`, `export`.
+
+Every call of every verb is a row of the session's tool-call log (tools/service/calls.py). Verbs that
+write hold the session's lock (one writer per session, across processes); productions also put the
+session back in order after a crash first (tools/production/recovery.py).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import secrets
+import shutil
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sessions.lock import session_lock
+from sessions.models import (
+    Actor,
+    Approval,
+    Brief,
+    ContinuityResult,
+    SessionInfo,
+    Shot,
+    ShotPlan,
+    Tier,
+    ToolName,
+    WorkItem,
+)
+from sessions.paths import operator_name
+from sessions.provenance import write_provenance
+from sessions.stages import DEFAULT_STAGES, STAGE_OF_KIND, STAGES, stage
+from sessions.store import SessionStore, now
+from sessions.takes import TakeNotFound, takes, use_take
+from tools.catalog import Catalog
+from tools.production.assemble import AssemblyError, assemble_episode, render_storyboard
+from tools.production.episode import (
+    EpisodeResult,
+    finish_episode_off_loop,
+    open_production,
+    production_status,
+    recover,
+)
+from tools.production.iterate import pending_jobs
+from tools.production.scheduler import Production, ProductionReport, ProgressEvent
+from tools.routing.budget import Budget
+from tools.service.calls import logged
+from tools.service.estimate import Estimate, estimate_work, keys_for_tier
+from tools.service.work import (
+    TakeState,
+    describe,
+    produce_work,
+    redo_seed,
+    redo_work,
+    use_take_work,
+)
+
+# What a person or a model may put into a plan, in characters: longer text is refused with one
+# line, never stored (a megabyte "prompt" from a model would otherwise grow the session for good).
+LIMITS = {"title": 200, "description": 1000, "style": 1000, "prompt": 4000, "note": 1000}
+MAX_BUDGET_USD = 100_000.0
+
+ProgressFn = Callable[[ProgressEvent], None]
+SeedPolicy = Literal["auto", "new", "keep"]
+
+
+class ServiceError(ValueError):
+    """Something the person (or the model) asked that cannot be done; one line saying why."""
+
+
+class UnknownShot(ServiceError, LookupError):
+    """A shot reference the plan does not have (the message names the shots it has)."""
+
+
+class NotAllowed(ServiceError):
+    """A verb the asker may not use (the model moving a guardrail, say)."""
+
+
+@dataclass
+class Outcome:
+    """What an answered approval did."""
+
+    approval: Approval
+    status: str  # the session's status afterwards
+    message: str  # what happened, in a few lines for the person (and the model)
+    report: ProductionReport | None = None
+    episode: Path | None = None
+    next: Approval | None = None  # the approval that follows (a plan's production)
+    spent_usd: float = 0.0
+
+
+@dataclass
+class Settings:
+    """How the service builds the parts a production needs (tests swap the router's engines)."""
+
+    router_options: dict[str, Any] = field(default_factory=dict)
+
+
+class ProductionService:
+    def __init__(
+        self,
+        store: SessionStore,
+        catalog: Catalog,
+        env: Mapping[str, str] | None = None,
+        *,
+        on_progress: ProgressFn | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.env = dict(os.environ if env is None else env)
+        self.on_progress = on_progress
+        self.settings = settings or Settings()
+
+    # ── sessions ───────────────────────────────────────────────────────────────────────────────
+
+    def create_session(
+        self, brief: Brief, *, budget_usd: float | None = None, model: str = "offline"
+    ) -> SessionInfo:
+        budget = self.catalog.guardrails.budget_usd if budget_usd is None else budget_usd
+        _check_budget(budget)
+        return self.store.create_session(
+            brief,
+            budget_usd=budget,
+            operator=operator_name(self.env),
+            model=model,
+            catalog_version=self.catalog.version,
+            catalog_sha256=self.catalog.sha256,
+        )
+
+    def rename_session(self, session_id: str, title: str, *, actor: Actor = "person") -> None:
+        title = " ".join(title.split())
+        if not title:
+            raise ServiceError("a session needs a title")
+        _check_text("title", title)
+        with self._writing(session_id, "rename_session", {"title": title}, actor) as call:
+            self.store.update_session(session_id, title=title)
+            call.result = {"title": title}
+
+    def delete_session(self, session_id: str, *, actor: Actor = "person") -> None:
+        """Remove the session's rows and its folder. The person's only (never the model's)."""
+        if actor == "model":
+            raise NotAllowed("only the person can delete a session")
+        folder = self.store.session_dir(session_id)
+        with session_lock(folder, session_id):
+            self.store.delete_session(session_id)
+        shutil.rmtree(folder, ignore_errors=True)
+
+    def set_budget(self, session_id: str, usd: float, *, actor: Actor = "person") -> str:
+        """The session's budget. A guardrail: the person sets it, never the model."""
+        if actor == "model":
+            raise NotAllowed(
+                "the budget is the person's to set (ask them to type e.g. 'budget 40')"
+            )
+        _check_budget(usd)
+        with self._writing(session_id, "set_budget", {"usd": usd}, actor) as call:
+            spent = self.store.session_cost(session_id)
+            self.store.update_session(session_id, budget_usd=usd)
+            call.result = {"budget_usd": usd, "spent_usd": spent}
+        note = " (already spent more than that: nothing more will be spent)" if spent > usd else ""
+        return f"Budget set to ${usd:.2f}; ${spent:.2f} spent so far{note}."
+
+    def set_tier(self, session_id: str, tier: Tier, *, actor: Actor = "model") -> str:
+        """Switch between draft (cheap previs) and delivery. Refused, naming the keys to set, when
+        no engine of that tier can make a keyframe and a clip here."""
+        keys = self._missing_tier(tier)
+        with self._writing(session_id, "set_tier", {"tier": tier}, actor) as call:
+            if keys is not None:
+                call.status = "refused"
+                call.result = {"error": keys}
+                raise ServiceError(keys)
+            self.store.update_session(session_id, tier=tier)
+            self._supersede(session_id, kind="production", why=f"the tier is now {tier}")
+            call.result = {"tier": tier}
+            self._settle(session_id)
+        return f"The session now produces at {tier} tier."
+
+    def _missing_tier(self, tier: Tier) -> str | None:
+        probe = ShotPlan(title="probe", aspect_ratio="16:9", shots=[_probe_shot()])
+        work = [WorkItem(shot_id="S01", tool=t, why="missing") for t in DEFAULT_STAGES]
+        estimate = estimate_work(self.catalog, probe, work, tier, self.env)
+        if not estimate.impossible:
+            return None
+        keys = keys_for_tier(self.catalog, tier, self.env, DEFAULT_STAGES)
+        hint = f"set {' or '.join(keys)}" if keys else "add such an engine to the catalog"
+        return f"no engine can make keyframes and clips at {tier} tier here ({hint})"
+
+    # ── plans ──────────────────────────────────────────────────────────────────────────────────
+
+    def propose_plan(
+        self, session_id: str, plan: ShotPlan | None, *, actor: Actor = "model"
+    ) -> Approval:
+        """Store `plan` as the next version (or take the latest as it is) and put it before the
+        person. The approval's summary carries what producing it would cost."""
+        if plan is not None:
+            _check_plan(plan)
+        args = {"version": plan.version if plan else None, "shots": len(plan.shots) if plan else 0}
+        with self._writing(session_id, "propose_plan", args, actor) as call:
+            if plan is not None:
+                plan = self.store.save_plan(session_id, plan.model_copy(update={"approved": False}))
+            else:
+                plan = self._plan(session_id)
+            if plan.approved:
+                raise ServiceError(f"plan v{plan.version} is already approved")
+            self._supersede(session_id, why=f"plan v{plan.version} was proposed")
+            estimate = self._estimate(session_id, plan, produce_work(plan, {}))
+            approval = self._add_approval(
+                session_id,
+                kind="plan",
+                verb="approve_plan",
+                args={"version": plan.version},
+                work=estimate.items,
+                estimate=estimate,
+                summary=_plan_summary(plan, estimate, self._tier(session_id)),
+                actor=actor,
+            )
+            call.result = {"version": plan.version, "approval": approval.id}
+            call.approval_id = approval.id
+            self._settle(session_id)
+        return approval
+
+    def revise_plan(self, session_id: str, plan: ShotPlan, *, actor: Actor = "model") -> ShotPlan:
+        """Store a revised plan as the next version, not approved; what waited on the old one is
+        set aside (its estimate no longer holds)."""
+        _check_plan(plan)
+        with self._writing(session_id, "revise_plan", {"note": plan.note}, actor) as call:
+            saved = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
+            self._supersede(session_id, why=f"plan v{saved.version} replaced it")
+            call.result = {"version": saved.version, "note": saved.note}
+            self._settle(session_id)
+        return saved
+
+    def set_stage_prompt(
+        self, session_id: str, shot_id: str, field_or_stage: str, text: str, *, actor: Actor
+    ) -> ShotPlan:
+        """One shot's stage prompt, as a new plan version. The person's own words keep an approved
+        plan approved; a model's rewrite puts it back before the person."""
+        text = text.strip()
+        if not text:
+            raise ServiceError("the prompt is empty")
+        _check_text("prompt", text)
+        fields = {"keyframe", "motion", "finishing"}
+        field_name = (
+            field_or_stage if field_or_stage in fields else stage(field_or_stage).prompt_field
+        )
+        args = {"shot_id": shot_id, "field": field_name, "prompt": text}
+        with self._writing(session_id, "set_stage_prompt", args, actor, shot_id=shot_id) as call:
+            saved = self._set_prompt(session_id, shot_id, field_name, text, actor)
+            call.result = {"version": saved.version, "approved": saved.approved}
+            self._settle(session_id)
+        return saved
+
+    def _set_prompt(
+        self, session_id: str, shot_id: str, field_name: str, text: str, actor: Actor
+    ) -> ShotPlan:
+        plan = self._plan(session_id)
+        shot = _shot(plan, shot_id)
+        if getattr(shot.prompts, field_name) == text:
+            return plan
+        shots = [
+            s.model_copy(update={"prompts": s.prompts.model_copy(update={field_name: text})})
+            if s.id == shot.id
+            else s
+            for s in plan.shots
+        ]
+        keep = plan.approved and actor != "model"
+        saved = self._save_plan(
+            session_id,
+            plan.model_copy(
+                update={
+                    "shots": shots,
+                    "note": f"{shot.id}: new {field_name} prompt",
+                    "approved": keep,
+                }
+            ),
+        )
+        if not keep:
+            self._supersede(session_id, kind="production", why="a prompt changed")
+        return saved
+
+    # ── work that can spend money: requested, estimated, approved, made ────────────────────────
+
+    def request_production(
+        self,
+        session_id: str,
+        shot_ids: Sequence[str] | None = None,
+        stages: Sequence[ToolName] = DEFAULT_STAGES,
+        *,
+        actor: Actor = "model",
+    ) -> Approval | None:
+        """Produce (or continue): what is missing or stale of the chosen shots, and everything made
+        from it. None when there is nothing to make."""
+        plan = self._approved(session_id)
+        ids = None if shot_ids is None else [_shot(plan, s).id for s in shot_ids]
+        tools = [stage(s).tool for s in stages] or list(DEFAULT_STAGES)
+        with session_lock(self.store.session_dir(session_id), session_id):
+            pending: list[WorkItem] = []
+            if ids is None:  # continuing: what a dead process left half done comes first
+                pending = pending_jobs(self.store, session_id) + self._interrupted(session_id)
+            work = produce_work(plan, self._takes(session_id), ids, tools, pending)
+            if not work and (ids is not None or self._finished(session_id)):
+                return None
+            span = _span([w.shot_id for w in work]) if work else "the episode"
+            words = ", ".join(dict.fromkeys(STAGES[w.tool].word for w in work)) or "cut"
+            return self._request(
+                session_id,
+                verb="produce",
+                args={"shot_ids": ids, "stages": tools},
+                work=work,
+                headline=f"Produce {span} ({words})",
+                actor=actor,
+            )
+
+    def request_redo(
+        self,
+        session_id: str,
+        shot_id: str,
+        tool: ToolName,
+        *,
+        prompt: str | None = None,
+        seed: SeedPolicy = "auto",
+        actor: Actor = "model",
+    ) -> Approval:
+        """A new take of one stage of one shot, then everything made from the take it replaces.
+
+        An unchanged prompt draws a new seed (the same request twice would make the same take);
+        an edited prompt keeps the current take's seed so only the words change. `seed` flips it.
+        """
+        plan = self._approved(session_id)
+        shot = _shot(plan, shot_id)
+        if prompt is not None:
+            prompt = prompt.strip()
+            _check_text("prompt", prompt)
+        field_name = STAGES[tool].prompt_field
+        changed = bool(prompt) and prompt != getattr(shot.prompts, field_name)
+        current = self._takes(session_id).get((shot.id, STAGES[tool].kind))
+        keep = seed == "keep" or (seed == "auto" and changed)
+        seed_value: int | None
+        if current is None and seed != "new":
+            seed_value, reason = None, ""  # a first take: the shot's own seed
+        elif keep:
+            seed_value = current.seed if current and current.seed is not None else shot.seed
+            reason = "the prompt changed; the seed is kept so only the words change"
+        else:
+            number = self.store.next_take_number(session_id, shot.id, tool)
+            seed_value = redo_seed(shot.seed, tool, number)
+            reason = "a redo with an unchanged prompt draws a new seed"
+        work = redo_work(
+            plan, self._takes(session_id), shot.id, tool, seed=seed_value, reason=reason
+        )
+        verb_word = "Redo" if current is not None else "Make"
+        detail = f'New {field_name} prompt: "{_clip(prompt or "", 200)}"' if changed else ""
+        return self._request(
+            session_id,
+            verb="redo",
+            args={"shot_id": shot.id, "tool": tool, "prompt": prompt if changed else None},
+            work=work,
+            headline=f"{verb_word} {shot.id} {STAGES[tool].word}",
+            detail=detail,
+            actor=actor,
+        )
+
+    def request_use_take(
+        self, session_id: str, shot_id: str, tool: ToolName, take: int, *, actor: Actor = "model"
+    ) -> Approval:
+        """Make an earlier take current again; what was made from the one it replaces is remade."""
+        plan = self._approved(session_id)
+        shot = _shot(plan, shot_id)
+        kind = STAGES[tool].kind
+        have = sorted(a.take or 0 for a in takes(self.store, session_id, shot.id) if a.kind == kind)
+        if take not in have:
+            listed = ", ".join(f"t{n}" for n in have) or "none"
+            raise TakeNotFound(f"{shot.id} has no {kind} take t{take} (takes: {listed})")
+        work = use_take_work(plan, self._takes(session_id), shot.id, tool)
+        return self._request(
+            session_id,
+            verb="use_take",
+            args={"shot_id": shot.id, "tool": tool, "take": take},
+            work=work,
+            headline=f"Use {shot.id} {STAGES[tool].word} t{take} again",
+            actor=actor,
+        )
+
+    def pending(self, session_id: str) -> list[Approval]:
+        return self.store.approvals(session_id, status="pending")
+
+    def refresh_status(self, session_id: str) -> str:
+        """Put the session's status right (a process killed mid-production leaves `producing`)."""
+        with self._writing(session_id, "refresh_status", {}, "person") as call:
+            self._settle(session_id)
+            call.result = {"status": self.store.session(session_id).status}
+        return str(call.result["status"])
+
+    def _finished(self, session_id: str) -> bool:
+        """Nothing left to continue: no process died mid-production here, and the episode is
+        cut from the current takes (else continuing recovers and cuts it, for free)."""
+        if self.store.session(session_id).status == "producing":
+            return False
+        episodes = self.store.artifacts(session_id, kind="episode", current_only=True)
+        if not episodes or not Path(episodes[-1].path).is_file():
+            return False
+        takes = [
+            a.created
+            for a in self.store.artifacts(session_id, current_only=True)
+            if a.kind in STAGE_OF_KIND
+        ]
+        return episodes[-1].created >= max(takes, default="")
+
+    def _interrupted(self, session_id: str) -> list[WorkItem]:
+        """The redos of approvals a dead process was making: each one whose new take never came
+        is made again, with the seed it drew (so a submitted job is polled, not paid twice). The
+        approval is closed, pointing at the continuation."""
+        items: list[WorkItem] = []
+        for approval in self.store.approvals(session_id, status="approved"):
+            for item in approval.work:
+                if item.why != "redo":
+                    continue
+                kind = STAGES[item.tool].kind
+                take = self.store.current_take(session_id, item.shot_id, kind)
+                if take is None or (approval.answered or "") > take.created:
+                    items.append(item)
+            self._answer(
+                approval,
+                "failed",
+                approval.answered_by or "person",
+                {"error": "the process stopped before it finished; continued on resume"},
+            )
+        return items
+
+    def reject(self, approval_id: str, *, by: Actor = "person", note: str = "") -> Approval:
+        approval = self._pending_approval(approval_id)
+        args = {"approval_id": approval_id, "note": note}
+        with self._writing(approval.session_id, "reject", args, by) as call:
+            self.store.update_approval(
+                approval_id,
+                status="rejected",
+                answered_by=by,
+                answered=now(),
+                outcome={"note": note},
+            )
+            call.result = {"rejected": approval.verb}
+            call.approval_id = approval_id
+            self._settle(approval.session_id)
+        return approval.model_copy(update={"status": "rejected", "answered_by": by})
+
+    async def approve(
+        self, approval_id: str, *, by: Actor = "person", on_progress: ProgressFn | None = None
+    ) -> Outcome:
+        """Answer yes, and do it: approve the plan (the production's approval follows), or make
+        the approved work under the session's lock."""
+        approval = self._pending_approval(approval_id)
+        if approval.kind == "plan":
+            return self._approve_plan(approval, by)
+        return await self._make(approval, by, on_progress or self.on_progress)
+
+    def _approve_plan(self, approval: Approval, by: Actor) -> Outcome:
+        sid = approval.session_id
+        version = int(str(approval.args.get("version")))
+        args = {"approval_id": approval.id, "version": version}
+        with self._writing(sid, "approve_plan", args, by) as call:
+            latest = self.store.latest_plan_version(sid)
+            if latest != version:
+                self._answer(approval, "superseded", by, {"why": f"plan v{latest} replaced it"})
+                raise ServiceError(f"plan v{version} was replaced by v{latest}; approve that one")
+            self.store.approve_plan(sid, version)
+            self._answer(approval, "done", by, {"version": version})
+            call.result = {"approved": version}
+            call.approval_id = approval.id
+        # Approving the structure is not approving the spend: the production asks in its turn,
+        # with its own estimate (the same one the plan's card showed).
+        follow = self.request_production(sid, actor=approval.asked_by)
+        message = f"Plan v{version} approved."
+        if follow is not None:
+            message += f" {follow.summary}"
+        self._settle(sid)
+        return Outcome(approval, self.store.session(sid).status, message, next=follow)
+
+    async def _make(self, approval: Approval, by: Actor, on_progress: ProgressFn | None) -> Outcome:
+        sid = approval.session_id
+        # Only a redo the person asked for or approved opens a new round of the regeneration cap
+        # (never --yes, never continuing: continuing is not an answer to a refusal).
+        person = "person" in (approval.asked_by, by) and approval.verb in ("redo", "use_take")
+        verb = approval.verb
+        args = {"approval_id": approval.id, **approval.args}
+        with self._writing(sid, verb, args, by) as call:
+            call.approval_id = approval.id
+            self.store.update_approval(
+                approval.id, status="approved", answered_by=by, answered=now()
+            )
+            spent_before = self.store.session_cost(sid)
+            try:
+                if verb == "redo" and approval.args.get("prompt"):
+                    tool = str(approval.args["tool"])
+                    self._set_prompt(
+                        sid,
+                        str(approval.args["shot_id"]),
+                        STAGES[tool].prompt_field,  # type: ignore[index]
+                        str(approval.args["prompt"]),
+                        # The approval named this prompt: approving it approved the words too.
+                        "person",
+                    )
+                if verb == "use_take":
+                    tool = str(approval.args["tool"])
+                    use_take(
+                        self.store,
+                        sid,
+                        str(approval.args["shot_id"]),
+                        STAGES[tool].kind,  # type: ignore[index]
+                        int(str(approval.args["take"])),
+                    )
+                production = self._production(sid, on_progress)
+                production.call_id, production.actor = call.id, approval.asked_by
+                result = await self._run(production, approval.work, opens_round=person)
+            except BaseException as exc:
+                self._answer(approval, "failed", by, {"error": str(exc)})
+                self._settle(sid)
+                raise
+            spent = self.store.session_cost(sid) - spent_before
+            outcome = _made(approval, result, spent)
+            self._answer(approval, "done", by, {"status": result.status, "spent_usd": spent})
+            # What else waited to produce was priced on takes that have changed: ask again.
+            for waiting in self.store.approvals(sid, status="pending"):
+                if waiting.verb == "produce":
+                    self._answer(waiting, "superseded", by, {"why": "a production ran meanwhile"})
+            call.result = {
+                "status": result.status,
+                "shots": result.report.shots,
+                "spent_usd": round(spent, 6),
+                "episode": str(result.episode) if result.episode else None,
+            }
+            self._settle(sid, after=result.status)
+        outcome.status = self.store.session(sid).status
+        return outcome
+
+    async def _run(
+        self, production: Production, work: list[WorkItem], *, opens_round: bool
+    ) -> EpisodeResult:
+        """Recover, make the work, finish the episode — with the lock already held."""
+        sid = production.session.id
+        recover(production)
+        self.store.update_session(sid, status="producing")
+        report = await production.produce(work, operator_redo=opens_round)
+        return await finish_episode_off_loop(production, report)
+
+    # ── free verbs ─────────────────────────────────────────────────────────────────────────────
+
+    def check_continuity(
+        self, session_id: str, shot_a: str, shot_b: str, *, actor: Actor = "model"
+    ) -> ContinuityResult:
+        plan = self._plan(session_id)
+        a, b = _shot(plan, shot_a).id, _shot(plan, shot_b).id
+        with self._writing(
+            session_id, "check_continuity", {"shot_a": a, "shot_b": b}, actor
+        ) as call:
+            result = self._production(session_id, None).check_continuity(a, b)
+            call.result = result.model_dump()
+        return result
+
+    def assemble(self, session_id: str, *, actor: Actor = "model") -> dict[str, str]:
+        """Cut the current clips into the episode, redraw the storyboard, write provenance."""
+        plan = self._approved(session_id)
+        with self._writing(session_id, "assemble", {}, actor) as call:
+            storyboard = render_storyboard(self.store, session_id, plan)
+            try:
+                episode = str(assemble_episode(self.store, session_id, plan))
+            except AssemblyError as exc:
+                episode = f"not assembled: {exc}"
+            provenance = write_provenance(self.store, session_id)
+            call.result = {"episode": episode, "storyboard": str(storyboard)}
+        return {"episode": episode, "storyboard": str(storyboard), "provenance": str(provenance)}
+
+    def export(self, session_id: str, out_dir: Path, *, actor: Actor = "person") -> list[Path]:
+        """Copy the episode, the storyboard and a fresh provenance.json into `<out>/<session id>/`.
+
+        One session per folder, never mixed with another's; an artifact that is missing is an
+        error, and then nothing is written."""
+        info = self.store.session(session_id)
+        folder = self.store.session_dir(info.id)
+        names = ("episode.mp4", "storyboard.png")
+        missing = [n for n in names if not (folder / n).is_file()]
+        if missing:
+            raise ServiceError(
+                f"session {info.id} has no {' or '.join(missing)} yet: produce it first "
+                f"(shotcaller resume {info.id})"
+            )
+        target = out_dir / info.id
+        written: list[Path] = []
+        with logged(self.store, info.id, "export", {"out": str(target)}, actor=actor) as call:
+            try:
+                target.mkdir(parents=True, exist_ok=True)
+                for name in names:
+                    shutil.copy2(folder / name, target / name)
+                    written.append(target / name)
+                written.append(write_provenance(self.store, info.id, target / "provenance.json"))
+            except OSError as exc:
+                raise ServiceError(f"cannot write to {target}: {exc.strerror or exc}") from None
+            call.result = {"files": [str(p) for p in written]}
+        return written
+
+    # ── estimates ──────────────────────────────────────────────────────────────────────────────
+
+    def estimate(self, session_id: str, work: Sequence[WorkItem]) -> Estimate:
+        return self._estimate(session_id, self._plan(session_id), work)
+
+    def _estimate(self, session_id: str, plan: ShotPlan, work: Sequence[WorkItem]) -> Estimate:
+        return estimate_work(self.catalog, plan, work, self._tier(session_id), self.env)
+
+    # ── plumbing ───────────────────────────────────────────────────────────────────────────────
+
+    def _request(
+        self,
+        session_id: str,
+        *,
+        verb: str,
+        args: dict[str, Any],
+        work: list[WorkItem],
+        headline: str,
+        actor: Actor,
+        detail: str = "",
+    ) -> Approval:
+        """A pending approval for `work` — or the same one already waiting (asking twice for the
+        same thing does not ask the person twice)."""
+        estimate = self._estimate(session_id, self._plan(session_id), work)
+        if estimate.impossible:
+            keys = f" (set {' or '.join(estimate.keys_to_set)})" if estimate.keys_to_set else ""
+            raise ServiceError(
+                f"no engine here can make {', '.join(estimate.impossible)} at "
+                f"{self._tier(session_id)} tier{keys}"
+            )
+        with self._writing(session_id, f"request_{verb}", args, actor) as call:
+            for waiting in self.store.approvals(session_id, status="pending"):
+                if waiting.kind == "production" and _same_work(waiting.work, estimate.items):
+                    call.result = {"approval": waiting.id, "already_waiting": True}
+                    call.approval_id = waiting.id
+                    return waiting
+            approval = self._add_approval(
+                session_id,
+                kind="production",
+                verb=verb,
+                args=args,
+                work=estimate.items,
+                estimate=estimate,
+                summary=self._summary(session_id, headline, estimate, detail),
+                actor=actor,
+            )
+            call.result = {"approval": approval.id, "estimate_usd": estimate.usd}
+            call.approval_id = approval.id
+            self._settle(session_id)
+        return approval
+
+    def _summary(self, session_id: str, headline: str, estimate: Estimate, detail: str) -> str:
+        """The approval card's words: the first line is the headline (what `Outcome` repeats)."""
+        info = self.store.session(session_id)
+        left = info.budget_usd - info.cost_usd
+        worst = f", at most ${estimate.worst_usd:.2f}" if estimate.worst_usd > estimate.usd else ""
+        lines = [
+            headline,
+            f"At {info.tier} tier: about ${estimate.usd:.2f}{worst} "
+            f"(${left:.2f} of the ${info.budget_usd:.2f} budget left).",
+            f"Makes: {describe(estimate.items) or 'nothing new; recovers and cuts the episode'}.",
+        ]
+        return "\n".join([*lines[:1], *([detail] if detail else []), *lines[1:]])
+
+    def _add_approval(
+        self,
+        session_id: str,
+        *,
+        kind: Literal["plan", "production"],
+        verb: str,
+        args: dict[str, Any],
+        work: list[WorkItem],
+        estimate: Estimate,
+        summary: str,
+        actor: Actor,
+    ) -> Approval:
+        approval = Approval(
+            id=secrets.token_hex(6),
+            session_id=session_id,
+            kind=kind,
+            verb=verb,
+            args=args,
+            work=work,
+            estimate_usd=estimate.usd,
+            summary=summary,
+            asked_by=actor,
+            created=now(),
+        )
+        return self.store.add_approval(approval)
+
+    def _answer(self, approval: Approval, status: str, by: Actor, outcome: dict[str, Any]) -> None:
+        self.store.update_approval(
+            approval.id, status=status, answered_by=by, answered=now(), outcome=outcome
+        )
+
+    def _pending_approval(self, approval_id: str) -> Approval:
+        approval = self.store.approval(approval_id)
+        if approval is None:
+            raise ServiceError(f"no approval {approval_id!r}")
+        if approval.status != "pending":
+            raise ServiceError(f"that request was already answered ({approval.status})")
+        return approval
+
+    def _supersede(self, session_id: str, *, why: str, kind: str | None = None) -> None:
+        for waiting in self.store.approvals(session_id, status="pending"):
+            if kind is None or waiting.kind == kind:
+                self.store.update_approval(
+                    waiting.id, status="superseded", answered=now(), outcome={"why": why}
+                )
+
+    @contextmanager
+    def _writing(
+        self,
+        session_id: str,
+        verb: str,
+        args: dict[str, Any],
+        actor: Actor,
+        *,
+        shot_id: str = "",
+    ) -> Iterator[Any]:
+        """Hold the session's lock and log the call, for a verb that writes."""
+        with (
+            session_lock(self.store.session_dir(session_id), session_id),
+            logged(self.store, session_id, verb, args, actor=actor, shot_id=shot_id) as call,
+        ):
+            yield call
+
+    def _settle(self, session_id: str, *, after: str | None = None) -> None:
+        """The session's status, from one rule: awaiting approval while anything waits for the
+        person; otherwise where the last production left it (or planning before any)."""
+        if self.store.approvals(session_id, status="pending"):
+            status = "awaiting_approval"
+        elif after is not None:
+            status = after
+        else:
+            plan = self.store.plan(session_id)
+            if plan is None or not self.store.has_attempts(session_id):
+                status = "planning"
+            else:
+                status = production_status(self.store, session_id, plan)
+        self.store.update_session(session_id, status=status)
+
+    def _production(self, session_id: str, on_progress: ProgressFn | None) -> Production:
+        info = self.store.session(session_id)
+        # Spent is read under the lock, so the cap holds across every process that writes.
+        budget = Budget(cap_usd=info.budget_usd, spent_usd=self.store.session_cost(info.id))
+        production = open_production(
+            self.store,
+            info.id,
+            self.catalog,
+            env=self.env,
+            on_event=on_progress,
+            budget=budget,
+        )
+        for name, value in self.settings.router_options.items():
+            setattr(production.router, name, value)
+        return production
+
+    def _plan(self, session_id: str) -> ShotPlan:
+        plan = self.store.plan(session_id)
+        if plan is None:
+            raise ServiceError("there is no plan yet: describe the video first")
+        return plan
+
+    def _approved(self, session_id: str) -> ShotPlan:
+        plan = self._plan(session_id)
+        if not plan.approved:
+            raise ServiceError(
+                f"plan v{plan.version} is not approved yet: approve it before anything is made"
+            )
+        return plan
+
+    def _save_plan(self, session_id: str, plan: ShotPlan) -> ShotPlan:
+        # A new version rewrites the shots' rows: carry each shot's live status over, or every
+        # other shot would read "pending" again after one prompt edit.
+        states = self.store.shot_states(session_id)
+        shots = [
+            s.model_copy(update={"status": states[s.id][0]}) if s.id in states else s
+            for s in plan.shots
+        ]
+        saved = self.store.save_plan(session_id, plan.model_copy(update={"shots": shots}))
+        if saved.approved:
+            self.store.approve_plan(session_id, saved.version)
+        return self.store.plan(session_id, saved.version) or saved
+
+    def _takes(self, session_id: str) -> dict[tuple[str, str], TakeState]:
+        found: dict[tuple[str, str], TakeState] = {}
+        for art in self.store.artifacts(session_id, current_only=True):
+            if art.kind in ("keyframe", "clip", "inpaint", "upscale") and art.shot_id:
+                seed = self.store.attempt(art.attempt_id).seed if art.attempt_id else None
+                found[(art.shot_id, art.kind)] = TakeState(art.take or 0, art.stale, seed)
+        return found
+
+    def _tier(self, session_id: str) -> Tier:
+        return self.store.session(session_id).tier
+
+
+def _same_work(a: Sequence[WorkItem], b: Sequence[WorkItem]) -> bool:
+    """The same shots and stages, for the same reasons and seeds (estimates aside)."""
+
+    def key(items: Sequence[WorkItem]) -> list[tuple[object, ...]]:
+        return sorted((w.shot_id, w.tool, w.why, w.seed) for w in items)
+
+    return key(a) == key(b)
+
+
+def _made(approval: Approval, result: EpisodeResult, spent: float) -> Outcome:
+    report = result.report
+    done = [s for s, st in report.shots.items() if st == "done"]
+    lines = [f"{approval.summary.splitlines()[0]}: {result.status}."]
+    if report.shots:
+        lines[0] = lines[0].rstrip(".") + f" — {len(done)} of {len(report.shots)} shots done."
+    lines += [f"  {s}: {why}" for s, why in report.reasons.items()]
+    lines.append(f"Spent ${spent:.2f}.")
+    lines.append(f"Episode: {result.episode or 'not assembled (see the shots above)'}")
+    return Outcome(
+        approval, result.status, "\n".join(lines), report, result.episode, spent_usd=spent
+    )
+
+
+def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier) -> str:
+    head = (
+        f"{plan.title} — plan v{plan.version}: {len(plan.shots)} shot"
+        f"{'' if len(plan.shots) == 1 else 's'}, {plan.total_duration_s:g} s, {plan.aspect_ratio}"
+    )
+    lines = [head]
+    for s in plan.shots:
+        chain = f" ← {s.chain_from}" if s.chain_from else ""
+        tags = f" [{', '.join(s.tags)}]" if s.tags else ""
+        lines.append(
+            f"  {s.id} {s.duration_s:g}s {s.framing} {s.camera}{tags}{chain}: {s.description}"
+        )
+    cost = f"Producing it at {tier} tier: about ${estimate.usd:.2f}"
+    if estimate.worst_usd > estimate.usd:
+        cost += f" (at most ${estimate.worst_usd:.2f} if every regeneration is used)"
+    if estimate.impossible:
+        keys = f"; set {' or '.join(estimate.keys_to_set)}" if estimate.keys_to_set else ""
+        cost += f". No engine here can make {', '.join(estimate.impossible)}{keys}"
+    lines.append(cost + ".")
+    return "\n".join(lines)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _span(ids: Sequence[str]) -> str:
+    unique = list(dict.fromkeys(ids))
+    return f"{unique[0]}–{unique[-1]}" if len(unique) > 1 else unique[0]
+
+
+def _shot(plan: ShotPlan, ref: str) -> Shot:
+    try:
+        return plan.resolve(ref)
+    except LookupError as exc:
+        raise UnknownShot(str(exc)) from None
+
+
+def _check_text(name: str, text: str) -> None:
+    limit = LIMITS[name]
+    if len(text) > limit:
+        raise ServiceError(f"the {name} is {len(text):,} characters; at most {limit:,} are kept")
+
+
+def _check_plan(plan: ShotPlan) -> None:
+    _check_text("title", plan.title)
+    _check_text("style", plan.style)
+    _check_text("note", plan.note)
+    for shot in plan.shots:
+        _check_text("description", shot.description)
+        for name in ("keyframe", "motion", "finishing"):
+            _check_text("prompt", getattr(shot.prompts, name))
+
+
+def _check_budget(usd: float) -> None:
+    if not math.isfinite(usd) or usd < 0 or usd > MAX_BUDGET_USD:
+        raise ServiceError(f"a budget is a number of dollars from 0 to {MAX_BUDGET_USD:,.0f}")
+
+
+def _probe_shot() -> Shot:
+    return Shot(
+        id="S01", description="probe", duration_s=5, framing="wide", camera="static", seed=1
+    )

@@ -1,0 +1,128 @@
+"""What an action will make: work lists, as pure functions over the plan and its current takes.
+
+Every paid verb (produce, continue, redo, use an earlier take) becomes a list of `WorkItem`s before
+anything runs, so the estimate the person approves names every shot and stage that will be made or
+remade — dependents included — and the scheduler makes exactly that list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from sessions.models import ShotPlan, ToolName, WorkItem
+from sessions.stages import DEFAULT_STAGES, STAGE_OF_KIND, STAGES, make_order, stale_after
+
+
+@dataclass(frozen=True)
+class TakeState:
+    """A shot's current take of one kind, as far as deciding work goes."""
+
+    take: int
+    stale: bool
+    seed: int | None = None
+
+
+Takes = Mapping[tuple[str, str], TakeState]  # (shot id, take kind) → its current take
+
+
+def produce_work(
+    plan: ShotPlan,
+    takes: Takes,
+    shot_ids: Sequence[str] | None = None,
+    stages: Sequence[ToolName] = DEFAULT_STAGES,
+    pending: Iterable[WorkItem] = (),
+) -> list[WorkItem]:
+    """Make what is missing or stale: `stages` of the chosen shots (all by default) that have no
+    up-to-date take, every stale take of those shots, `pending` (a redo a crash cut short), and
+    the dependents of all of it that already have takes."""
+    chosen = [s.id for s in plan.shots if shot_ids is None or s.id in shot_ids]
+    items: list[WorkItem] = list(pending)
+    for shot_id in chosen:
+        for tool in stages:
+            state = takes.get((shot_id, STAGES[tool].kind))
+            if state is None:
+                items.append(WorkItem(shot_id=shot_id, tool=tool, why="missing"))
+            elif state.stale:
+                items.append(WorkItem(shot_id=shot_id, tool=tool, why="stale"))
+        for (shot, kind), state in takes.items():
+            if shot == shot_id and state.stale:
+                items.append(WorkItem(shot_id=shot_id, tool=STAGE_OF_KIND[kind].tool, why="stale"))
+    return with_dependents(plan, takes, items)
+
+
+def redo_work(
+    plan: ShotPlan,
+    takes: Takes,
+    shot_id: str,
+    tool: ToolName,
+    *,
+    seed: int | None,
+    reason: str,
+) -> list[WorkItem]:
+    """A new take of one stage, then everything made from the take it replaces — and the shot's
+    own stages after it that were never made (a shot stopped at its keyframe gets its clip)."""
+    item = WorkItem(shot_id=shot_id, tool=tool, why="redo", seed=seed, seed_reason=reason)
+    later = DEFAULT_STAGES[DEFAULT_STAGES.index(tool) + 1 :] if tool in DEFAULT_STAGES else ()
+    missing = [
+        WorkItem(shot_id=shot_id, tool=t, why="missing")
+        for t in later
+        if (shot_id, STAGES[t].kind) not in takes
+    ]
+    return with_dependents(plan, takes, [item, *missing])
+
+
+def use_take_work(plan: ShotPlan, takes: Takes, shot_id: str, tool: ToolName) -> list[WorkItem]:
+    """Choosing another take makes no take itself; what was made from the old one is remade."""
+    stale = stale_after(plan, shot_id, STAGES[tool].kind)
+    items = [
+        WorkItem(shot_id=shot, tool=STAGE_OF_KIND[kind].tool, why="stale")
+        for shot, kind in stale.takes
+        if (shot, kind) in takes
+    ]
+    return ordered(plan, items)
+
+
+def with_dependents(plan: ShotPlan, takes: Takes, items: list[WorkItem]) -> list[WorkItem]:
+    """`items` plus, as `stale`, every existing take that making them will make stale."""
+    found = list(items)
+    for item in items:
+        if item.shot_id not in {s.id for s in plan.shots}:
+            continue
+        stale = stale_after(plan, item.shot_id, STAGES[item.tool].kind)
+        for shot, kind in stale.takes:
+            if (shot, kind) in takes:
+                found.append(WorkItem(shot_id=shot, tool=STAGE_OF_KIND[kind].tool, why="stale"))
+    return ordered(plan, found)
+
+
+def ordered(plan: ShotPlan, items: Iterable[WorkItem]) -> list[WorkItem]:
+    """One item per shot and stage (a redo outranks stale outranks missing), in plan order and
+    make order within a shot."""
+    rank = {"redo": 0, "stale": 1, "missing": 2}
+    best: dict[tuple[str, str], WorkItem] = {}
+    for item in items:
+        key = (item.shot_id, item.tool)
+        if key not in best or rank[item.why] < rank[best[key].why]:
+            best[key] = item
+    shots = [s.id for s in plan.shots]
+    tools = make_order(list(STAGES))
+    return sorted(
+        best.values(),
+        key=lambda i: (shots.index(i.shot_id) if i.shot_id in shots else 99, tools.index(i.tool)),
+    )
+
+
+def redo_seed(shot_seed: int, tool: ToolName, take: int) -> int:
+    """A redo's new seed: derived, so the same redo after a crash asks for the same job again,
+    and never the shot's own seed."""
+    digest = hashlib.sha256(f"{shot_seed}|{tool}|take {take}".encode()).digest()
+    seed = int.from_bytes(digest[:4], "big") & 0x7FFFFFFF
+    return seed if seed != shot_seed else seed ^ 1
+
+
+def describe(items: Sequence[WorkItem]) -> str:
+    """`S01 clip (redo), S02 clip (its input changed)` — what the person approves, in words."""
+    why = {"missing": "", "redo": " (redo)", "stale": " (its input changed)"}
+    return ", ".join(f"{i.shot_id} {STAGES[i.tool].word}{why[i.why]}" for i in items)
