@@ -277,12 +277,27 @@ def show(session_id: str, as_json: bool) -> int:
 @cli.command()
 @click.argument("session_id")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None)
-def export(session_id: str, out_dir: str | None) -> int:
+@click.option(
+    "--timeline",
+    "timeline_format",
+    type=click.Choice(["otio", "fcpxml", "edl"]),
+    default=None,
+    help="Also write an editor's timeline (with its media) into <out>/<session id>/.",
+)
+def export(session_id: str, out_dir: str | None, timeline_format: str | None) -> int:
     """Copy the episode, storyboard and provenance.json to a folder (default: the current one)."""
     from sessions.provenance import write_provenance
 
     store = open_store()
     info = store.session(session_id)
+    if timeline_format is not None:
+        from tools.edit.timeline import TimelineError, export_timeline
+
+        try:
+            path = export_timeline(store, info.id, Path(out_dir or ".") / info.id, timeline_format)
+        except TimelineError as exc:
+            fail(str(exc))
+        click.echo(str(path))
     target = Path(out_dir or ".")
     target.mkdir(parents=True, exist_ok=True)
     write_provenance(store, info.id)
@@ -294,6 +309,32 @@ def export(session_id: str, out_dir: str | None) -> int:
             click.echo(str(target / name))
         else:
             click.echo(f"{name}: not made yet", err=True)
+    return EXIT_DONE
+
+
+@cli.command("import-timeline")
+@click.argument("timeline_file", metavar="FILE")
+@click.argument("session_id")
+def import_timeline(timeline_file: str, session_id: str) -> int:
+    """Read an editor's re-ordered or trimmed timeline (.otio, FCP XML, EDL) back into a new plan
+    version: shot order and durations. The new version waits for approval."""
+    from tools.edit.replan import TimelineError, plan_from_timeline, read_timeline
+
+    store = open_store()
+    info = store.session(session_id)
+    plan = store.plan(info.id)
+    if plan is None:
+        fail(f"session {info.id} has no plan")
+    try:
+        revised = plan_from_timeline(plan, read_timeline(Path(timeline_file), fps=plan.fps))
+    except TimelineError as exc:
+        fail(str(exc))
+    if not revised.note:
+        click.echo(f"the timeline matches plan v{plan.version}: nothing to import")
+        return EXIT_DONE
+    saved = store.save_plan(info.id, revised)
+    click.echo(f"plan v{saved.version} ({saved.note})")
+    click.echo(f"approve and produce it with: shotcaller resume {info.id} --yes", err=True)
     return EXIT_DONE
 
 
