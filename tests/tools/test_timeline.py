@@ -9,7 +9,9 @@ import opentimelineio as otio
 import pytest
 
 from tests.tools.edit_session import FRAMES, EditSession, edit_session
+from tests.tools.sound_clips import decode_sound, peak_hz
 from tools.edit.timeline import TimelineError, export_timeline
+from tools.production.assemble import assemble_episode
 
 
 @pytest.fixture
@@ -129,3 +131,14 @@ def test_a_shot_without_its_clip_is_refused(session: EditSession, tmp_path: Path
         export_timeline(session.store, session.session_id, tmp_path / "x", "otio")
     with pytest.raises(ValueError, match="unknown timeline format"):
         export_timeline(session.store, session.session_id, tmp_path / "x", "aaf")
+
+
+def test_the_episode_carries_each_shot_s_sound(session: EditSession) -> None:
+    """assemble_episode over the session's takes: AAC under S01, silence under S02, Opus under S03
+    come out as one AAC track, decoded here by PyAV."""
+    episode = assemble_episode(session.store, session.session_id, session.plan)
+    codec, rate, sound = decode_sound(episode)
+    assert (codec, rate) == ("aac", 48_000) and abs(len(sound) - 108 * 2000) <= 1024
+    assert peak_hz(sound[4000:92000], rate) == pytest.approx(440, abs=5)
+    assert abs(sound[100_000:140_000]).max() < 0.02
+    assert peak_hz(sound[148_000:212_000], rate) == pytest.approx(660, abs=5)
