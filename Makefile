@@ -31,7 +31,7 @@ run: $(STAMP)
 	$(BIN)/shotcaller
 
 bench: $(STAMP)
-	for b in animatic routing store signing tui; do $(BIN)/python -m bench.$$b || exit 1; done
+	for b in animatic assembly routing store signing tui; do $(BIN)/python -m bench.$$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

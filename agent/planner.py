@@ -19,6 +19,7 @@ from agent.stage_prompts import render_stage_prompts
 from agent.timing import allocate_frames, max_shots, seconds, total_frames
 from agent.words import (
     PRODUCT_USE_WORDS,
+    SOUND_WORDS,
     STYLIZED_WORDS,
     TAG_WORDS,
     camera_from_words,
@@ -201,6 +202,8 @@ def _brief_context(brief: Brief) -> tuple[list[str], set[str], Framing | None, C
     global_tags: set[str] = set()
     if any(note in STYLIZED_WORDS for note in brief.style_notes):
         global_tags.add("stylized")
+    if has_any(meta_text, SOUND_WORDS):  # "…with ambient sound" in the logline: every shot
+        global_tags.add("sound")
     # Directives in meta sentences ("static camera") hold for every shot that does not say otherwise.
     return meta, global_tags, framing_from_words(meta_text), camera_from_words(meta_text)
 

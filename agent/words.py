@@ -80,6 +80,20 @@ STYLE_WORDS: tuple[str, ...] = (
 )
 FILM_LOOK = re.compile(r"\b\d{1,2}mm(?: film)?(?: look)?\b", re.IGNORECASE)
 
+# A brief asking for the clips' own sound: routed to engines that make it (catalog `audio`).
+SOUND_WORDS: tuple[str, ...] = (
+    "ambient sound",
+    "ambience",
+    "with sound",
+    "sound effects",
+    "sound design",
+    "soundscape",
+    "voice-over",
+    "voiceover",
+    "voice over",
+    "narration",
+    "narrated",
+)
 # Requirement tags, each with the words that call for it. Order follows the vocabulary.
 TAG_WORDS: tuple[tuple[Tag, tuple[str, ...]], ...] = (
     (
@@ -194,6 +208,7 @@ TAG_WORDS: tuple[tuple[Tag, tuple[str, ...]], ...] = (
         ("product", "app", "laptop", "phone", "package", "packshot", "bottle", "device", "logo"),
     ),
     ("dialogue", ("speaking", "speaks", "says", "said", "dialogue", "interview", "talking")),
+    ("sound", SOUND_WORDS),
 )
 # Touching a screen is the product in use, but only when the brief is about a product at all.
 PRODUCT_USE_WORDS: tuple[str, ...] = ("tapping", "taps", "swiping", "screen", "button")

@@ -32,6 +32,7 @@ Tag = Literal[
     "typography",
     "product",
     "dialogue",
+    "sound",  # the brief wants the clip's own sound (ambience, effects, voice-over)
 ]
 # The engine-facing tools. A shot's *stage* is named by the tool that makes it.
 ToolName = Literal["generate_keyframe", "animate", "inpaint", "upscale"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from sessions.models import Artifact, Attempt
+from sessions.models import Artifact, Attempt, ShotPlan
 from sessions.stages import TAKE_KINDS, StaleSet, stale_after
 from sessions.store import SessionStore, now, outcome_row
 
@@ -117,6 +117,48 @@ def use_take(store: SessionStore, session_id: str, shot_id: str, kind: str, take
         conn.execute("update artifacts set current = 1, stale = 0 where id = ?", [chosen[0].id])
         _mark_stale(conn, session_id, stale)
     return chosen[0].model_copy(update={"current": True, "stale": False})
+
+
+def revised_stale(before: ShotPlan, after: ShotPlan) -> StaleSet:
+    """What a plan revision makes stale: a shot whose picture changed (description, framing,
+    camera, subjects, tags, keyframe prompt, aspect) has a stale keyframe; one whose motion changed
+    (length, motion prompt, what it continues) a stale clip — and everything made from those."""
+    old = {s.id: s for s in before.shots}
+    takes: set[tuple[str, str]] = set()
+    cuts: set[tuple[str, str]] = set()
+    for shot in after.shots:
+        was = old.get(shot.id)
+        if was is None:
+            continue
+        picture = (shot.description, shot.framing, shot.camera, shot.subjects, shot.tags)
+        if (
+            picture != (was.description, was.framing, was.camera, was.subjects, was.tags)
+            or shot.prompts.keyframe != was.prompts.keyframe
+            or after.aspect_ratio != before.aspect_ratio
+        ):
+            kind = "keyframe"
+        elif (
+            shot.frames != was.frames
+            or shot.prompts.motion != was.prompts.motion
+            or shot.chain_from != was.chain_from
+        ):
+            kind = "clip"
+        else:
+            continue
+        downstream = stale_after(after, shot.id, kind)
+        takes |= {(shot.id, kind), *downstream.takes}
+        cuts |= downstream.cuts
+    return StaleSet(frozenset(takes), frozenset(cuts))
+
+
+def mark_revised(
+    store: SessionStore, session_id: str, before: ShotPlan, after: ShotPlan
+) -> StaleSet:
+    """Mark what `revised_stale` says, in one transaction."""
+    stale = revised_stale(before, after)
+    with store.db.conn:
+        _mark_stale(store.db.conn, session_id, stale)
+    return stale
 
 
 def clear_stale(store: SessionStore, session_id: str, shot_id: str, kind: str) -> None:

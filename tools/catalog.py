@@ -84,6 +84,7 @@ class EngineSpec(_Strict):
     max_duration_s: float | None = Field(default=None, gt=0)
     concurrency: int = Field(default=1, ge=1)
     quality: float = Field(default=0.5, ge=0, le=1)  # prior, used to rank for delivery
+    audio: bool = False  # its clips come with sound (e.g. Veo 3.x); preferred when a shot wants it
     retired: str | None = None  # why the model is out for good (e.g. "API shut down 2026-09-24")
     key_env: str | None = None  # overrides the provider's usual key variable
     faults: Faults | None = None

@@ -310,12 +310,20 @@ def show(session_id: str, as_json: bool) -> int:
 @cli.command()
 @click.argument("session_id")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None)
-def export(session_id: str, out_dir: str | None) -> int:
+@click.option(
+    "--timeline",
+    "timeline_format",
+    type=click.Choice(["otio", "fcpxml", "edl"]),
+    default=None,
+    help="Also write an editor's timeline, with its media, into OUT/<session id>/.",
+)
+def export(session_id: str, out_dir: str | None, timeline_format: str | None) -> int:
     """Copy the episode, storyboard and provenance.json into OUT/<session id>/ (OUT defaults to
-    the current folder). A session with no episode yet is an error: nothing is written."""
+    the current folder), and with --timeline an editor's timeline beside them. A session with no
+    episode yet is an error: nothing is written."""
     store = open_store()
     service = ProductionService(store, load_catalog())
-    for path in service.export(session_id, Path(out_dir or ".")):
+    for path in service.export(session_id, Path(out_dir or "."), timeline=timeline_format):
         click.echo(str(path))
     return EXIT_DONE
 
@@ -337,6 +345,34 @@ def delete(session_id: str, yes: bool) -> int:
     ProductionService(store, load_catalog()).delete_session(info.id, actor="person")
     click.echo(f"deleted {info.id}")
     return EXIT_DONE
+
+
+@cli.command("import-timeline")
+@click.argument("timeline_file", metavar="FILE")
+@click.argument("session_id")
+def import_timeline(timeline_file: str, session_id: str) -> int:
+    """Read an editor's re-ordered or trimmed timeline (.otio, FCP XML, EDL) back into a new plan
+    version: shot order and durations. The new version waits for approval."""
+    from tools.edit.replan import TimelineError, plan_from_timeline, read_timeline
+
+    store = open_store()
+    info = store.session(session_id)
+    plan = store.plan(info.id)
+    if plan is None:
+        fail(f"session {info.id} has no plan")
+    try:
+        revised = plan_from_timeline(plan, read_timeline(Path(timeline_file), fps=plan.fps))
+    except TimelineError as exc:
+        fail(str(exc))
+    if not revised.note:
+        click.echo(f"the timeline matches plan v{plan.version}: nothing to import")
+        return EXIT_DONE
+    service = ProductionService(store, load_catalog())
+    saved = service.revise_plan(info.id, revised, actor="person")
+    service.propose_plan(info.id, None, actor="person")
+    click.echo(f"plan v{saved.version} ({saved.note})")
+    click.echo(f"approve and produce it with: shotcaller resume {info.id} --yes", err=True)
+    return EXIT_AWAITING
 
 
 @cli.command()

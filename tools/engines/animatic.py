@@ -1,8 +1,8 @@
 """The animatic engine: shotcaller's embedded, offline default ("animatic" provider).
 
 It needs no key and no network and renders real previs: keyframe cards with framing guides and a
-palette read from the prompt, camera moves rendered to H.264, masked re-render for inpaint, and
-Lanczos-plus-sharpening for upscale. Same inputs and seed give the same PNG bytes and the same
+palette read from the prompt, camera moves rendered to H.264 over a silent audio track, masked
+re-render for inpaint, and Lanczos-plus-sharpening for upscale (which keeps a clip's sound). Same inputs and seed give the same PNG bytes and the same
 decoded clip frames. The drawing lives in tools/previs (pure functions); this module adds inpaint
 and upscale and maps engine requests onto files.
 """
@@ -20,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from sessions.models import frames_for
 from tools.engines.base import EngineRequest, EngineResult
 from tools.engines.errors import BadOutput
+from tools.media import audio as sound
 from tools.media import io as media
 from tools.previs.camera import render_clip_frames
 from tools.previs.keyframe import paint_scene, render_keyframe
@@ -146,9 +147,14 @@ class AnimaticEngine:
             anchor=anchor,
         )
         media.encode_clip(
-            clip, request.out_path, width=request.width, height=request.height, fps=request.fps
+            clip,
+            request.out_path,
+            width=request.width,
+            height=request.height,
+            fps=request.fps,
+            audio=guide_track(frames, request.fps),
         )
-        return {"frames": frames, "fps": request.fps, "camera": request.camera}
+        return {"frames": frames, "fps": request.fps, "camera": request.camera, "audio": "silence"}
 
     def _upscale(self, request: EngineRequest) -> dict[str, object]:
         source = _required(request.image, "upscale needs an image or a clip")
@@ -163,8 +169,18 @@ class AnimaticEngine:
                 yield upscale_image(Image.fromarray(frame), *size)
 
         fps = round(info.fps) or request.fps
-        media.encode_clip(frames(), request.out_path, width=size[0], height=size[1], fps=fps)
+        kept = media.read_audio(source) if info.has_audio else None  # an upscale keeps the sound
+        media.encode_clip(
+            frames(), request.out_path, width=size[0], height=size[1], fps=fps, audio=kept
+        )
         return {"width": size[0], "height": size[1], "kind": "video", "frames": info.frames}
+
+
+def guide_track(frames: int, fps: int) -> np.ndarray:
+    """The animatic's sound: silence as long as the picture. A previs has nothing to say, but a
+    clip with an audio stream gives the episode and the editor's timeline their audio track from
+    the first draft, so sound from a real engine later drops into a track that already exists."""
+    return sound.silence(sound.samples_for(frames, fps))
 
 
 def _required(path: Path | None, message: str) -> Path:

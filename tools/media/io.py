@@ -1,4 +1,4 @@
-"""All media I/O: probing, decoding, PNG and H.264 writing, concatenation.
+"""All media I/O: probing, decoding, PNG and H.264 (+ AAC sound) writing, concatenation.
 
 Everything that touches an image or a video file goes through here, so the quality gate, the
 assembly and every engine adapter agree on what "a 5-second 24 fps clip" means and on how a broken
@@ -27,6 +27,8 @@ import av
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
+from tools.media import audio as sound
+
 # libx264 settings chosen by measurement (bench/animatic.py): `ultrafast` encodes a 5 s 720p
 # animatic in well under half a second; crf 20 keeps the thin framing guides and the timecode crisp;
 # a keyframe every 2 s keeps seeking cheap. x264 is bit-exact for the same input and settings (its
@@ -50,6 +52,11 @@ class MediaInfo:
     frames: int
     duration_s: float
     codec: str
+    audio_codec: str = ""  # the first audio stream's codec; empty when the file has no sound
+
+    @property
+    def has_audio(self) -> bool:
+        return bool(self.audio_codec)
 
 
 Frame = np.ndarray | Image.Image
@@ -141,10 +148,13 @@ def probe(path: Path) -> MediaInfo:
             fps = float(rate)
             codec = stream.codec_context.name
             width, height = stream.codec_context.width, stream.codec_context.height
+            sound_codec = (
+                container.streams.audio[0].codec_context.name if container.streams.audio else ""
+            )
     except av.FFmpegError as exc:
         raise MediaError(f"not a readable image or video: {path.name} ({_reason(exc)})") from None
     duration = frames / fps if fps else 0.0
-    return MediaInfo("video", width, height, fps, frames, duration, codec)
+    return MediaInfo("video", width, height, fps, frames, duration, codec, sound_codec)
 
 
 def read_frames(
@@ -181,6 +191,21 @@ def read_frames(
         raise MediaError(f"cannot decode {path.name} ({_reason(exc)})") from None
 
 
+def read_audio(path: Path) -> np.ndarray | None:
+    """The clip's sound as float32 samples, shape (2, n) at 48 kHz; None when it has no audio
+    stream (an image, or a silent engine's clip)."""
+    path = Path(path)
+    if _looks_like_image(path):
+        return None
+    try:
+        with av.open(str(path)) as container:
+            return sound.decode_audio(container)
+    except FileNotFoundError:
+        raise MediaError(f"no such file: {path}") from None
+    except av.FFmpegError as exc:
+        raise MediaError(f"cannot decode the sound of {path.name} ({_reason(exc)})") from None
+
+
 def first_frame(path: Path) -> np.ndarray:
     for frame in read_frames(path):
         return frame
@@ -201,13 +226,21 @@ def last_frame(path: Path) -> np.ndarray:
 
 
 def encode_clip(
-    frames: Iterable[Frame], path: Path, *, width: int, height: int, fps: int = 24
+    frames: Iterable[Frame],
+    path: Path,
+    *,
+    width: int,
+    height: int,
+    fps: int = 24,
+    audio: np.ndarray | None = None,
 ) -> Path:
     """Encode frames to an H.264 (libx264, yuv420p) MP4, atomically and deterministically.
 
     Frame i gets pts i in a 1/fps time base, so N frames last exactly N/fps seconds. Frames are
     drawn and colour-converted on a helper thread while the encoder (which releases the GIL) works,
-    so a render and its encode overlap on two cores.
+    so a render and its encode overlap on two cores. `audio` (float32 (2, n) at 48 kHz, see
+    tools.media.audio) becomes an AAC track interleaved with the picture; the caller sizes it to
+    the picture's length.
     """
     if width % 2 or height % 2:
         raise MediaError(f"H.264 yuv420p needs even sizes, got {width}x{height}")
@@ -218,7 +251,7 @@ def encode_clip(
             yield _to_yuv(frame, width, height)
 
     with atomic_write(path) as tmp:
-        _encode(_prefetch(to_video_frames()), tmp, width=width, height=height, fps=fps)
+        _encode(_prefetch(to_video_frames()), tmp, width=width, height=height, fps=fps, audio=audio)
     return path
 
 
@@ -226,22 +259,39 @@ def concat_clips(
     paths: Sequence[Path], out: Path, *, width: int, height: int, fps: int = 24
 ) -> Path:
     """Join clips into one, re-encoded at one size: each is scaled to fit and padded (letterbox or
-    pillarbox), never stretched. Every input frame is kept, so the frame count is the sum."""
+    pillarbox), never stretched. Every input frame is kept, so the frame count is the sum.
+
+    When any clip has sound, the result has one audio track: each clip's sound under its own
+    picture (silence under a silent clip), with a short fade at every cut so no cut clicks."""
     if not paths:
         raise MediaError("nothing to concatenate")
+    infos = [probe(clip) for clip in paths]
+    track: np.ndarray | None = None
+    if any(info.has_audio for info in infos):
+        parts = [
+            read_audio(clip) if info.has_audio else None
+            for clip, info in zip(paths, infos, strict=True)
+        ]
+        lengths = [sound.samples_for(info.frames, fps) for info in infos]
+        track = sound.join_shots(parts, lengths)
 
     def frames() -> Iterator[np.ndarray]:
-        for clip in paths:
-            info = probe(clip)
+        for clip, info in zip(paths, infos, strict=True):
             fitted = _fit_size(info.width, info.height, width, height)
             for frame in read_frames(clip, size=fitted):
                 yield _pad(frame, width, height)
 
-    return encode_clip(frames(), out, width=width, height=height, fps=fps)
+    return encode_clip(frames(), out, width=width, height=height, fps=fps, audio=track)
 
 
 def _encode(
-    frames: Iterable[av.VideoFrame], path: Path, *, width: int, height: int, fps: int
+    frames: Iterable[av.VideoFrame],
+    path: Path,
+    *,
+    width: int,
+    height: int,
+    fps: int,
+    audio: np.ndarray | None = None,
 ) -> None:
     try:
         with av.open(str(path), mode="w", format="mp4") as container:
@@ -249,11 +299,18 @@ def _encode(
             stream.width, stream.height = width, height
             stream.pix_fmt = "yuv420p"
             stream.codec_context.time_base = Fraction(1, fps)
+            muxer = sound.AudioMuxer(container, audio, fps) if audio is not None else None
+            count = 0
             for index, frame in enumerate(frames):
                 frame.pts = index
                 frame.time_base = Fraction(1, fps)
                 container.mux(stream.encode(frame))
+                count = index + 1
+                if muxer is not None:
+                    muxer.until_frame(count)
             container.mux(stream.encode(None))
+            if muxer is not None:
+                muxer.finish(count)
     except av.FFmpegError as exc:
         raise MediaError(f"cannot encode {path.name} ({_reason(exc)})") from None
 
@@ -339,12 +396,16 @@ def conform_clip(
 ) -> MediaInfo:
     """Re-encode `source` as width×height at `fps`, exactly `duration_s` long: trimmed, or held on
     its last frame when a provider delivered up to half a second short (a longer shortfall is left
-    short, for the quality gate to reject honestly). Raises MediaError."""
+    short, for the quality gate to reject honestly). The source's sound, when it has any, is kept:
+    resampled to 48 kHz stereo AAC, trimmed with the picture, padded with silence under held
+    frames. Raises MediaError."""
     info = probe(source)
     if info.kind != "video":
         raise MediaError(f"{Path(source).name} is not a video")
     wanted = max(1, round(duration_s * fps))
     src_fps = info.fps or fps
+    # The muxer ends the sound with the picture: trimmed with it, silent under held frames.
+    kept = read_audio(source) if info.has_audio else None
 
     def frames() -> Iterator[Image.Image]:
         produced = 0
@@ -361,7 +422,7 @@ def conform_clip(
             for _ in range(wanted - produced):
                 yield last
 
-    encode_clip(frames(), target, width=width, height=height, fps=fps)
+    encode_clip(frames(), target, width=width, height=height, fps=fps, audio=kept)
     return probe(target)
 
 

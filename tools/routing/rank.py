@@ -2,6 +2,8 @@
 
 Among engines that offer the tool, allow the tier and are available, rank by how well their
 strengths cover the shot's tags, then by expected cost (draft) or quality prior (delivery).
+An engine whose clips come with sound (catalog `audio = true`) counts as strong at the tags that
+ask for sound (`sound`, `dialogue`), and wins a tie on coverage for such a shot.
 """
 
 from __future__ import annotations
@@ -11,6 +13,14 @@ from dataclasses import dataclass, field
 
 from sessions.models import Tier, ToolName
 from tools.catalog import Catalog, EngineSpec
+
+# The tags a silent engine cannot serve: the brief wants the clip's own sound.
+SOUND_TAGS: frozenset[str] = frozenset({"sound", "dialogue"})
+
+
+def strengths_of(spec: EngineSpec) -> frozenset[str]:
+    """What the engine is strong at: its catalog strengths, plus sound if its clips have it."""
+    return frozenset(spec.strengths) | (SOUND_TAGS if spec.audio else frozenset())
 
 
 @dataclass(frozen=True)
@@ -75,15 +85,21 @@ def rank_engines(
         if spec.name in unavailable:
             routing.excluded[spec.name] = unavailable[spec.name]
             continue
-        covered = tuple(t for t in tags if t in spec.strengths)
+        strong = strengths_of(spec)
+        covered = tuple(t for t in tags if t in strong)
         coverage = len(set(covered)) / len(wanted) if wanted else 0.0
         estimate = spec.estimate(duration_s=duration_s, width=width, height=height)
         routing.ranked.append(Candidate(spec, coverage, estimate, covered))
 
-    def key(c: Candidate) -> tuple[float, float, float, str]:
+    # Sound cannot be added to a silent clip afterwards: among engines that cover the shot's tags
+    # equally well, one that makes the sound asked for goes first, whatever it costs.
+    wants_sound = bool(wanted & SOUND_TAGS)
+
+    def key(c: Candidate) -> tuple[float, bool, float, float, str]:
+        silent = not (wants_sound and c.spec.audio)
         if tier == "draft":
-            return (-c.coverage, c.estimate_usd, -c.spec.quality, c.name)
-        return (-c.coverage, -c.spec.quality, c.estimate_usd, c.name)
+            return (-c.coverage, silent, c.estimate_usd, -c.spec.quality, c.name)
+        return (-c.coverage, silent, -c.spec.quality, c.estimate_usd, c.name)
 
     routing.ranked.sort(key=key)
     return routing

@@ -45,8 +45,9 @@ from sessions.paths import operator_name
 from sessions.provenance import write_provenance
 from sessions.stages import DEFAULT_STAGES, STAGE_OF_KIND, STAGES, stage
 from sessions.store import SessionStore, now
-from sessions.takes import TakeNotFound, takes, use_take
+from sessions.takes import TakeNotFound, mark_revised, takes, use_take
 from tools.catalog import Catalog
+from tools.edit.timeline import TimelineError, export_timeline
 from tools.production.assemble import AssemblyError, assemble_episode, render_storyboard
 from tools.production.episode import (
     EpisodeResult,
@@ -238,7 +239,12 @@ class ProductionService:
         set aside (its estimate no longer holds)."""
         _check_plan(plan)
         with self._writing(session_id, "revise_plan", {"note": plan.note}, actor) as call:
+            before = self.store.plan(session_id)
             saved = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
+            if before is not None:
+                # A shot that now shows something else (or lasts another length) has takes made
+                # for the old one: they go stale, so producing the revision remakes them.
+                mark_revised(self.store, session_id, before, saved)
             self._supersede(session_id, why=f"plan v{saved.version} replaced it")
             call.result = {"version": saved.version, "note": saved.note}
             self._settle(session_id)
@@ -583,29 +589,46 @@ class ProductionService:
             call.result = {"episode": episode, "storyboard": str(storyboard)}
         return {"episode": episode, "storyboard": str(storyboard), "provenance": str(provenance)}
 
-    def export(self, session_id: str, out_dir: Path, *, actor: Actor = "person") -> list[Path]:
-        """Copy the episode, the storyboard and a fresh provenance.json into `<out>/<session id>/`.
+    def export(
+        self,
+        session_id: str,
+        out_dir: Path,
+        *,
+        timeline: str | None = None,
+        actor: Actor = "person",
+    ) -> list[Path]:
+        """Copy the episode, the storyboard and a fresh provenance.json into `<out>/<session id>/`
+        (and, asked for, an editor's timeline with its media: otio, fcpxml or edl).
 
         One session per folder, never mixed with another's; an artifact that is missing is an
         error, and then nothing is written."""
         info = self.store.session(session_id)
         folder = self.store.session_dir(info.id)
-        names = ("episode.mp4", "storyboard.png")
-        missing = [n for n in names if not (folder / n).is_file()]
+        names = [n for n in ("episode.mp4", "storyboard.png") if (folder / n).is_file()]
+        # The episode and storyboard are what a plain export is for; a timeline export is for its
+        # takes (it fails on a missing one itself) and takes the cut along when there is one.
+        missing = [] if timeline else {"episode.mp4", "storyboard.png"} - set(names)
         if missing:
             raise ServiceError(
-                f"session {info.id} has no {' or '.join(missing)} yet: produce it first "
+                f"session {info.id} has no {' or '.join(sorted(missing))} yet: produce it first "
                 f"(shotcaller resume {info.id})"
             )
         target = out_dir / info.id
         written: list[Path] = []
-        with logged(self.store, info.id, "export", {"out": str(target)}, actor=actor) as call:
+        args = {"out": str(target), "timeline": timeline}
+        # OpenTimelineIO loads only when a timeline is asked for (the CLI starts without it).
+
+        with logged(self.store, info.id, "export", args, actor=actor) as call:
             try:
                 target.mkdir(parents=True, exist_ok=True)
                 for name in names:
                     shutil.copy2(folder / name, target / name)
                     written.append(target / name)
                 written.append(write_provenance(self.store, info.id, target / "provenance.json"))
+                if timeline is not None:
+                    written.append(export_timeline(self.store, info.id, target, timeline))
+            except TimelineError as exc:
+                raise ServiceError(str(exc)) from None
             except OSError as exc:
                 raise ServiceError(f"cannot write to {target}: {exc.strerror or exc}") from None
             call.result = {"files": [str(p) for p in written]}
