@@ -168,7 +168,7 @@ class FalEngine(HttpEngine):
     async def poll(self, api: Api, job: Job, request: EngineRequest) -> Output | None:
         base = f"/{self._app()}/requests/{job.id}"
         status_url = job.urls.get("status_url", f"{base}/status")
-        state = await api.json("GET", status_url, params={"logs": 1}, missing=ServerError)
+        state = await api.json("GET", status_url, params={"logs": "true"}, missing=ServerError)
         status = state.get("status")
         if status in ("IN_QUEUE", "IN_PROGRESS"):
             return None

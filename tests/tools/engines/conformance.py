@@ -28,11 +28,13 @@ async def run_adapter(
 
 def agree(sdk: Heard, ours: Heard, *, body: bool = True) -> None:
     """Assert that the adapter sent what the SDK sent for the same logical request."""
-    assert (ours.method, ours.path) == (sdk.method, sdk.path)
-    assert ours.query == sdk.query, (ours.query, sdk.query)
-    assert ours.auth_header == sdk.auth_header, (ours.auth_header, sdk.auth_header)
+    route = ((ours.method, ours.path), (sdk.method, sdk.path))
+    assert route[0] == route[1], f"ours, the SDK's: {route}"
+    assert ours.query == sdk.query, f"ours, the SDK's: {(ours.query, sdk.query)}"
+    auth = (ours.auth_header, sdk.auth_header)
+    assert auth[0] == auth[1], f"auth header, ours and the SDK's: {auth}"
     if body:
-        assert ours.json() == sdk.json()
+        assert ours.json() == sdk.json(), f"ours, the SDK's: {(ours.json(), sdk.json())}"
 
 
 def form_fields(heard: Heard) -> dict[str, str | bytes]:
