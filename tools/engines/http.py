@@ -32,9 +32,9 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from tools.engines.base import (
+    VIDEO_SUFFIXES,
     EngineRequest,
     EngineResult,
-    VIDEO_SUFFIXES,
     key_availability,
     source_unavailable,
 )

@@ -33,6 +33,7 @@ SIZES = ("1024:1024", "1536:1024", "1024:1536")
 # "arbitrary resolutions are supported" for these (openai.types.image_generate_params, `size`).
 FREE_SIZE_MODELS = ("gpt-image-2", "gpt-image-2-2026-04-21", "gpt-image-2.5-")
 MAX_PIXELS = 3840 * 2160
+MIN_LONG_SIDE = 1024
 SORA_RETIRED = "OpenAI's Videos API (Sora 2) shut down 2026-09-24"
 REFUSAL_CODES = ("moderation_blocked", "content_policy_violation")
 
@@ -50,6 +51,7 @@ def image_size(model: str, width: int, height: int) -> tuple[int, int]:
     if model in FREE_SIZE_MODELS[:2] or model.startswith(FREE_SIZE_MODELS[2]):
         ratio = max(1 / 3, min(3.0, width / height))
         scale = min(1.0, (MAX_PIXELS / (width * height)) ** 0.5)
+        scale = max(scale, MIN_LONG_SIDE / max(width, height))  # small shots: ask for 1024
         w = max(16, round(width * scale / 16) * 16)
         h = max(16, round(w / ratio / 16) * 16)
         return w, h
