@@ -174,7 +174,7 @@ def sign_v4(
     canonical = "\n".join(
         [
             method,
-            quote(parts.path or "/", safe="/-_.~"),
+            parts.path or "/",  # already percent-encoded once (S3 wants exactly once)
             _canonical_query(query),
             "".join(f"{n}:{signed[n]}\n" for n in names),
             ";".join(names),
@@ -222,7 +222,7 @@ def presign_v4(
     }
     if session_token:
         params["X-Amz-Security-Token"] = session_token
-    path = quote(parts.path or "/", safe="/-_.~")
+    path = parts.path or "/"  # already percent-encoded once (S3 wants exactly once)
     canonical = "\n".join(
         [method, path, _canonical_query(params), f"host:{parts.netloc}\n", "host", UNSIGNED]
     )
