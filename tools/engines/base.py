@@ -9,6 +9,7 @@ and never reads `os.environ` on its own.
 
 from __future__ import annotations
 
+import inspect
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -99,7 +100,19 @@ def build_engine(
     if spec.provider not in factories:
         raise KeyError(f"no engine is registered for provider {spec.provider!r}")
     source = dict(os.environ if env is None else env)
-    return factories[spec.provider](spec, env=source, transport=transport)
+    factory = factories[spec.provider]
+    if not _takes_context(factory):  # a plugin written before env/transport were injected
+        return factory(spec)
+    return factory(spec, env=source, transport=transport)
+
+
+def _takes_context(factory: EngineFactory) -> bool:
+    try:
+        parameters = inspect.signature(factory).parameters.values()
+    except (TypeError, ValueError):
+        return True
+    names = {p.name for p in parameters}
+    return "env" in names or any(p.kind is p.VAR_KEYWORD for p in parameters)
 
 
 def key_availability(variable: str, env: Mapping[str, str] | None = None) -> str | None:

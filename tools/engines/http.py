@@ -522,7 +522,8 @@ class Api:
             body = {"detail": response.text[:300]}
         text = self.scrub(error_text(body) or response.reason_phrase or "")
         name = engine.spec.name
-        if status in (401, 403):
+        # Google answers a bad API key with 400 and reason API_KEY_INVALID.
+        if status in (401, 403) or "API_KEY_INVALID" in str(body):
             return AuthError(
                 f"{engine.key_env} was rejected by {engine.provider} — check the key ({status})"
             )
