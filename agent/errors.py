@@ -18,13 +18,47 @@ from agent.events import AgentError
 
 _OFFLINE = "or use --model offline"
 
+# What a person sets for each model family: its key and, where its SDK reads one, the variable
+# that points it at another server (pydantic-ai's providers read these names).
+_KEY_VARIABLE = {
+    "openai": "OPENAI_API_KEY",
+    "openai-chat": "OPENAI_API_KEY",
+    "openai-responses": "OPENAI_API_KEY",
+    "anthropic": "ANTHROPIC_API_KEY",
+    "google-gla": "GEMINI_API_KEY",
+    "google": "GEMINI_API_KEY",
+    "gemini": "GEMINI_API_KEY",
+    "groq": "GROQ_API_KEY",
+    "mistral": "MISTRAL_API_KEY",
+}
+_BASE_URL_VARIABLE = {
+    "openai": "OPENAI_BASE_URL",
+    "openai-chat": "OPENAI_BASE_URL",
+    "openai-responses": "OPENAI_BASE_URL",
+    "anthropic": "ANTHROPIC_BASE_URL",
+}
+
+
+def _family(model: str) -> str:
+    return model.split(":", 1)[0].strip().lower() if ":" in model else "openai"
+
+
+def _key_hint(model: str) -> str:
+    variable = _KEY_VARIABLE.get(_family(model))
+    return f"check {variable}" if variable else "check the provider's key variable"
+
+
+def _network_hint(model: str) -> str:
+    variable = _BASE_URL_VARIABLE.get(_family(model))
+    return f"check {variable} / the network" if variable else "check the network"
+
 
 def agent_error(exc: Exception, model: str) -> AgentError:
     """What went wrong with `model`, and what to set or do about it."""
     if isinstance(exc, ModelAuthenticationError):
         return AgentError(
             f"{model} refused the key (authentication failed)",
-            f"check the provider's key variable (e.g. OPENAI_API_KEY) {_OFFLINE}",
+            f"{_key_hint(model)} {_OFFLINE}",
         )
     if isinstance(exc, ModelRateLimitError):
         return AgentError(
@@ -33,12 +67,17 @@ def agent_error(exc: Exception, model: str) -> AgentError:
     if isinstance(exc, ModelNotFoundError):
         return AgentError(
             f"{model}: the server does not know this model or endpoint",
-            "check the model name; an OpenAI-compatible server needs OPENAI_BASE_URL",
+            "check the model name"
+            + (
+                "; an OpenAI-compatible server needs OPENAI_BASE_URL"
+                if _family(model).startswith("openai")
+                else ""
+            ),
         )
     if isinstance(exc, ModelConnectionError):
         return AgentError(
             f"cannot reach the server for {model}",
-            f"check OPENAI_BASE_URL / the network {_OFFLINE}",
+            f"{_network_hint(model)} {_OFFLINE}",
         )
     if isinstance(exc, ModelHTTPError):
         hint = (

@@ -8,21 +8,40 @@ attempt, so a price can always be traced to the table that set it.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from sessions.models import Tag, Tier, ToolName
 
-Provider = Literal[
-    "animatic", "simulated", "fal", "replicate", "runway", "luma", "openai", "gemini"
-]
+# Any provider registered in the `shotcaller.engines` entry-point group: a new provider is its
+# module and its entry point, with nothing to change here. `parse_catalog` checks registration.
+Provider = str
 CATALOG_ENV = "SHOTCALLER_CATALOG"
+
+# Ceilings that no honest catalog reaches: they catch a typo (or an `inf`) before it hangs a run
+# or makes a cost NaN. A price is per second, image or megapixel; a wait is for one job.
+MAX_PRICE_USD = 1000.0
+MAX_LATENCY_S = 86_400.0
+MAX_DURATION_S = 600.0
+MAX_CONCURRENCY = 64
+MAX_BUDGET_USD = 1_000_000.0
+MAX_RETRY_AFTER_S = 86_400.0
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class CatalogError(ValueError):
@@ -30,19 +49,47 @@ class CatalogError(ValueError):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # allow_inf_nan=False: `latency_s = inf` or `per_second = nan` is one clear error, not a hang.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Price(_Strict):
-    per_second: float | None = Field(default=None, ge=0)
-    per_image: float | None = Field(default=None, ge=0)
-    per_megapixel: float | None = Field(default=None, ge=0)
+    """A list price, with where it was read and when (a price without both is unverified)."""
+
+    per_second: float | None = Field(default=None, ge=0, le=MAX_PRICE_USD)
+    per_image: float | None = Field(default=None, ge=0, le=MAX_PRICE_USD)
+    per_megapixel: float | None = Field(default=None, ge=0, le=MAX_PRICE_USD)
+    source: str = ""  # the page or SDK the figure was read from
+    checked: str = ""  # the date it was read, YYYY-MM-DD
+    verified: bool = False  # true only when `source` states this very figure
+
+    @field_validator("checked")
+    @classmethod
+    def _iso_date(cls, value: str) -> str:
+        if value and not _DATE.match(value):
+            raise ValueError("checked must be a date, YYYY-MM-DD")
+        return value
 
     @model_validator(mode="after")
     def _one_unit(self) -> Price:
         if sum(v is not None for v in (self.per_second, self.per_image, self.per_megapixel)) != 1:
             raise ValueError("give exactly one of per_second, per_image, per_megapixel")
+        if self.verified and not (self.source and self.checked):
+            raise ValueError("a verified price needs its source and the date it was checked")
         return self
+
+    @property
+    def amounts(self) -> dict[str, float]:
+        """The unit and figure alone (`{"per_second": 0.07}`), without where it came from."""
+        return {
+            unit: value
+            for unit, value in (
+                ("per_second", self.per_second),
+                ("per_image", self.per_image),
+                ("per_megapixel", self.per_megapixel),
+            )
+            if value is not None
+        }
 
     def estimate(self, *, duration_s: float | None, width: int, height: int) -> float:
         """Expected charge for one output of this size (and length, for video)."""
@@ -58,7 +105,7 @@ class Faults(_Strict):
 
     timeout: float = Field(default=0.0, ge=0, le=1)
     rate_limit: float = Field(default=0.0, ge=0, le=1)
-    retry_after_s: float = Field(default=0.01, ge=0)
+    retry_after_s: float = Field(default=0.01, ge=0, le=MAX_RETRY_AFTER_S)
     server_error: float = Field(default=0.0, ge=0, le=1)
     low_quality: float = Field(default=0.0, ge=0, le=1)
     refusal: float = Field(default=0.0, ge=0, le=1)
@@ -69,24 +116,53 @@ class Faults(_Strict):
     # the shot's tags the engine is not strong at (a Veo-like engine on a human_motion shot).
     low_quality_off_strength: float = Field(default=0.0, ge=0, le=1)
     # Waits are `latency_s` × this, so a catalog can keep realistic waits and still run fast.
-    time_scale: float = Field(default=1.0, ge=0)
+    time_scale: float = Field(default=1.0, ge=0, le=1000)
+
+
+class Upload(_Strict):
+    """Where an engine's input images go when its provider must fetch them by URL (Luma).
+
+    `via = "fal"` uses fal's storage (needs FAL_KEY); `"s3"` an S3-compatible bucket signed with
+    SigV4 from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, the provider receiving a presigned GET
+    URL valid for `expires_s`. (Runway's own uploads serve Runway only; its adapter uses them.)
+    """
+
+    via: Literal["fal", "s3"]
+    bucket: str = ""
+    endpoint: str = ""  # e.g. https://s3.eu-west-1.amazonaws.com or an R2/MinIO endpoint
+    region: str = "us-east-1"
+    prefix: str = "shotcaller/"
+    expires_s: int = Field(default=3600, ge=60, le=604_800)  # SigV4 allows at most 7 days
+
+    @model_validator(mode="after")
+    def _bucket_for_s3(self) -> Upload:
+        if self.via == "s3" and not (self.bucket and self.endpoint):
+            raise ValueError('via = "s3" needs bucket and endpoint')
+        return self
 
 
 class EngineSpec(_Strict):
     name: str = Field(min_length=1)
-    provider: Provider
+    provider: Provider = Field(min_length=1, pattern=r"^[a-z][a-z0-9_\-]*$")
     model: str = ""
     tools: tuple[ToolName, ...] = Field(min_length=1)
     tiers: tuple[Tier, ...] = Field(min_length=1)
     strengths: tuple[Tag, ...] = ()
     price: Price
-    latency_s: float = Field(default=1.0, ge=0)
-    max_duration_s: float | None = Field(default=None, gt=0)
-    concurrency: int = Field(default=1, ge=1)
+    latency_s: float = Field(default=1.0, ge=0, le=MAX_LATENCY_S)
+    max_duration_s: float | None = Field(default=None, gt=0, le=MAX_DURATION_S)
+    concurrency: int = Field(default=1, ge=1, le=MAX_CONCURRENCY)
     quality: float = Field(default=0.5, ge=0, le=1)  # prior, used to rank for delivery
     audio: bool = False  # its clips come with sound (e.g. Veo 3.x); preferred when a shot wants it
     retired: str | None = None  # why the model is out for good (e.g. "API shut down 2026-09-24")
     key_env: str | None = None  # overrides the provider's usual key variable
+    # The provider's endpoint, when not its public one: a gateway, a proxy, a regional or Vertex
+    # endpoint (the conformance tests point adapters at a loopback recorder this way).
+    base_url: str | None = Field(default=None, pattern=r"^https?://[^\s]+$")
+    upload: Upload | None = None
+    # What an upscale (or inpaint) engine takes as its source: an image upscaler cannot take a
+    # clip, a video upscaler cannot take a keyframe.
+    sources: tuple[Literal["image", "video"], ...] = Field(default=("image", "video"), min_length=1)
     faults: Faults | None = None
 
     def estimate(self, *, duration_s: float | None, width: int, height: int) -> float:
@@ -102,9 +178,10 @@ class QualityThresholds(_Strict):
 
 class Guardrails(_Strict):
     max_attempts_per_stage: int = Field(default=3, ge=1, le=20)
-    budget_usd: float = Field(default=20.0, ge=0)
+    budget_usd: float = Field(default=20.0, ge=0, le=MAX_BUDGET_USD)
     on_refusal: Literal["ask", "failover", "fail"] = "ask"
-    max_retry_after_s: float = Field(default=60.0, ge=0)  # a longer Retry-After fails over instead
+    # A longer Retry-After fails over instead.
+    max_retry_after_s: float = Field(default=60.0, ge=0, le=MAX_RETRY_AFTER_S)
     min_quality: QualityThresholds = QualityThresholds()
 
 
@@ -145,6 +222,7 @@ def parse_catalog(text: str, source: str = "catalog") -> Catalog:
         catalog = Catalog.model_validate(data)
     except ValidationError as exc:
         raise CatalogError(f"{source}: {_first_problem(exc, data)}") from None
+    _check_providers(catalog, source)
     return catalog.model_copy(
         update={"sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(), "source": source}
     )
@@ -166,6 +244,19 @@ def load_catalog(path: str | Path | None = None, env: Mapping[str, str] | None =
     return parse_catalog(text, str(file))
 
 
+def _check_providers(catalog: Catalog, source: str) -> None:
+    """Every provider named must have an engine registered for it (an entry point)."""
+    from tools.engines.base import engine_factories  # the registry; imported when asked
+
+    known = engine_factories()
+    for index, spec in enumerate(catalog.engines):
+        if spec.provider not in known:
+            raise CatalogError(
+                f"{source}: engine[{index}] ({spec.name}).provider: no engine is registered for "
+                f"{spec.provider!r} (known: {', '.join(sorted(known))})"
+            )
+
+
 def _first_problem(exc: ValidationError, data: object) -> str:
     """Name the field the way the TOML file spells it: `engine[2] (kling-2.1-pro).price: …`."""
     err = exc.errors()[0]
@@ -184,4 +275,8 @@ def _first_problem(exc: ValidationError, data: object) -> str:
             node = node.get(loc) if isinstance(node, dict) else None
     where = ".".join(parts) or "top level"
     message = err["msg"].removeprefix("Value error, ")
+    if err["type"] == "finite_number" or (
+        isinstance(err.get("input"), float) and not math.isfinite(err["input"])
+    ):
+        message = f"must be a finite number, not {err['input']!r}"
     return f"{where}: {message}"

@@ -393,9 +393,23 @@ def verify(path: str) -> int:
 @cli.command()
 @click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)
 @click.option("--json", "as_json", is_flag=True)
-def engines(catalog_path: str | None, as_json: bool) -> int:
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Ask each provider's free endpoints: key valid, model there, credit left (spends nothing).",
+)
+def engines(catalog_path: str | None, as_json: bool, check: bool) -> int:
     """The catalog: engines, tools, tiers, prices and whether each can be used here."""
     catalog = load_catalog(catalog_path)
+    if check:
+        from tools.engines.preflight import preflight
+
+        checks = asyncio.run(preflight(catalog, dict(os.environ)))
+        if as_json:
+            click.echo(json.dumps([c.__dict__ for c in checks], indent=2))
+        else:
+            click.echo("\n".join(c.line() for c in checks))
+        return EXIT_DONE
     rows: list[dict[str, Any]] = []
     for spec in catalog.engines:
         reason = unavailable_reason(spec, os.environ)
@@ -407,7 +421,10 @@ def engines(catalog_path: str | None, as_json: bool) -> int:
                 "tools": list(spec.tools),
                 "tiers": list(spec.tiers),
                 "strengths": list(spec.strengths),
-                "price": spec.price.model_dump(exclude_none=True),
+                "price": spec.price.amounts,
+                "price_verified": spec.price.verified,
+                "price_source": spec.price.source,
+                "price_checked": spec.price.checked,
                 "latency_s": spec.latency_s,
                 "concurrency": spec.concurrency,
                 "quality": spec.quality,
@@ -426,6 +443,7 @@ def engines(catalog_path: str | None, as_json: bool) -> int:
     for r in rows:
         mark = "✓" if r["available"] else "·"
         price = ", ".join(f"{k.replace('_', ' ')} ${v:g}" for k, v in r["price"].items())
+        price += "" if r["price_verified"] else " (unverified)"
         click.echo(
             f"{mark} {r['name']:<22} {r['provider']:<9} {'/'.join(r['tiers']):<15} "
             f"{','.join(r['tools']):<44} {price}" + (f"  — {r['reason']}" if r["reason"] else "")

@@ -13,7 +13,7 @@ import pytest
 from tests.tools.engines.support import CASSETTES, FAKE_KEYS, render_media, replay
 from tui.cli import main
 
-# Keyframes: flux-dev first (cheapest), gpt-image-1 after it; clips: Runway only.
+# Keyframes: flux-dev first (cheapest), gpt-image-2.5-flare after it; clips: Runway only.
 CATALOG = """
 version = "test-real-engines"
 
@@ -33,9 +33,9 @@ price = { per_megapixel = 0.025 }
 latency_s = 5
 
 [[engine]]
-name = "gpt-image-1"
+name = "gpt-image-2.5-flare"
 provider = "openai"
-model = "gpt-image-1"
+model = "gpt-image-2.5-flare"
 tools = ["generate_keyframe", "inpaint"]
 tiers = ["draft", "delivery"]
 price = { per_image = 0.25 }
@@ -86,6 +86,15 @@ def fake_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SHOTCALLER_POLL_S", "0")  # replayed jobs: never sleep
 
 
+def test_engines_marks_unverified_prices(
+    fake_keys: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run_cli(["engines"], capsys)
+    lines = {line.split()[1]: line for line in out.splitlines()[1:]}
+    assert code == 0
+    assert "(unverified)" in lines["esrgan"] and "(unverified)" not in lines["kling-2.5-turbo-pro"]
+
+
 def test_engines_lists_every_provider_with_availability_from_the_environment(
     fake_keys: None, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -93,11 +102,13 @@ def test_engines_lists_every_provider_with_availability_from_the_environment(
     rows = {row["name"]: row for row in json.loads(out)["engines"]}
     assert code == 0
     assert {r["provider"] for r in rows.values()} >= {
-        "animatic", "fal", "replicate", "runway", "luma", "openai", "gemini"
+        "animatic", "fal", "replicate", "runway", "luma", "openai", "gemini", "vertex"
     }  # fmt: skip
+    assert not rows["esrgan"]["price_verified"] and rows["seedvr-video"]["price_verified"]
     assert rows["flux-dev"]["available"] and rows["runway-gen4-turbo"]["available"]
-    assert rows["gpt-image-1"]["available"]
-    assert rows["veo-3.1"]["reason"] == "GEMINI_API_KEY is not set"
+    assert rows["gpt-image-2.5-flare"]["available"] and rows["veo-3.1"]["available"]  # on fal
+    assert rows["gemini-omni-flash"]["reason"] == "GEMINI_API_KEY is not set"
+    assert rows["veo-3.1-vertex"]["reason"] == "GOOGLE_CLOUD_ACCESS_TOKEN is not set"
     assert rows["luma-ray-2-flash"]["reason"] == "LUMAAI_API_KEY is not set"
     assert rows["esrgan"]["reason"] == "REPLICATE_API_TOKEN is not set"
     assert not rows["sora-2"]["available"] and "retired" in rows["sora-2"]["reason"]
@@ -121,7 +132,7 @@ def test_production_on_real_engines_fails_over_from_a_rate_limit_and_leaks_no_ke
     assert (code, summary["status"]) == (0, "completed"), err
     assert len(summary["shots"]) == 2
     for shot in summary["shots"]:
-        assert shot["takes"]["generate_keyframe"]["engine"] == "gpt-image-1"
+        assert shot["takes"]["generate_keyframe"]["engine"] == "gpt-image-2.5-flare"
         assert shot["takes"]["animate"]["engine"] == "runway-gen4-turbo"
     provenance = Path(summary["provenance"]).read_text()
     attempts = json.loads(provenance)["attempts"]
@@ -130,6 +141,8 @@ def test_production_on_real_engines_fails_over_from_a_rate_limit_and_leaks_no_ke
     assert any(a["failover_from"] == limited[0]["id"] for a in attempts)
     clips = [a for a in attempts if a["engine"] == "runway-gen4-turbo"]
     assert all(a["provider_job_id"] == "0c6f1f8e-4b0a-4d7e-9a57-2e5b1c0d9f31" for a in clips)
+    # The task reported cost.credits = 25: the attempt keeps both figures, the spend is Runway's.
+    assert all(a["cost_usd"] == 0.25 and a["estimated_cost_usd"] != 0.25 for a in clips)
 
     # Key hygiene: the database (with its WAL), provenance, stdout/stderr and the logs.
     stored = [p for p in data_home.rglob("*") if p.is_file() and ".db" in p.name]

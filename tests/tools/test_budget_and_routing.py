@@ -46,7 +46,8 @@ def test_ranking_prefers_quality_for_delivery() -> None:
         width=1280,
         height=720,
     )
-    assert routing.names[:2] == ["veo-3.1", "veo-3.1-fast"]
+    # Veo 3.1 on fal and on Vertex share the quality prior: the cheaper route leads.
+    assert routing.names[:2] == ["veo-3.1", "veo-3.1-vertex"]
     assert "animatic" in routing.excluded  # previs is draft-only
 
 

@@ -76,8 +76,8 @@ def upscale_image(image: Image.Image, width: int, height: int) -> Image.Image:
 class AnimaticEngine:
     """Offline previs for every tool. Always available; costs nothing."""
 
-    def __init__(self, spec: EngineSpec) -> None:
-        self.spec = spec
+    def __init__(self, spec: EngineSpec, **context: object) -> None:
+        self.spec = spec  # no key, no network: the environment and transport are not needed
 
     def availability(self, env: Mapping[str, str]) -> str | None:
         return None  # embedded: no key, no network

@@ -1,18 +1,22 @@
 """One protocol for every engine, and the registry that finds them.
 
 Engines register through the `shotcaller.engines` entry-point group (built-ins included), so a new
-provider is one module plus one line in pyproject.toml.
+provider is one module plus one line in pyproject.toml. A factory is called as
+`factory(spec, env=…, transport=…)`: the engine gets the environment it reads keys from and the
+HTTP transport it talks through (tests give a recorder; the app gives nothing, i.e. the network),
+and never reads `os.environ` on its own.
 """
 
 from __future__ import annotations
 
+import inspect
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from sessions.models import ToolName
 
@@ -57,7 +61,7 @@ class EngineRequest:
 class EngineResult:
     path: Path
     model_version: str
-    cost_usd: float | None = None  # the provider's actual charge when it says; else the estimate
+    cost_usd: float | None = None  # the provider's reported charge when it says; else the estimate
     provider_job_id: str | None = None
     metadata: dict[str, object] = field(default_factory=dict)
 
@@ -75,7 +79,7 @@ class Engine(Protocol):
         ...
 
 
-EngineFactory = Callable[["EngineSpec"], Engine]
+EngineFactory = Callable[..., Engine]  # factory(spec, *, env=None, transport=None)
 
 
 @cache
@@ -84,17 +88,51 @@ def engine_factories() -> dict[str, EngineFactory]:
     return {ep.name: ep.load() for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
 
-def build_engine(spec: EngineSpec) -> Engine:
+def build_engine(
+    spec: EngineSpec,
+    *,
+    env: Mapping[str, str] | None = None,
+    transport: Any = None,
+) -> Engine:
+    """The engine for `spec`, reading keys from `env` (default: a copy of the process environment
+    taken now) and talking through `transport` (an httpx transport; None is the network)."""
     factories = engine_factories()
     if spec.provider not in factories:
         raise KeyError(f"no engine is registered for provider {spec.provider!r}")
-    return factories[spec.provider](spec)
+    source = dict(os.environ if env is None else env)
+    factory = factories[spec.provider]
+    if not _takes_context(factory):  # a plugin written before env/transport were injected
+        return factory(spec)
+    return factory(spec, env=source, transport=transport)
+
+
+def _takes_context(factory: EngineFactory) -> bool:
+    try:
+        parameters = inspect.signature(factory).parameters.values()
+    except (TypeError, ValueError):
+        return True
+    names = {p.name for p in parameters}
+    return "env" in names or any(p.kind is p.VAR_KEYWORD for p in parameters)
 
 
 def key_availability(variable: str, env: Mapping[str, str] | None = None) -> str | None:
     """The common availability rule for keyed providers: unavailable (not an error) without a key."""
     source = os.environ if env is None else env
     return None if source.get(variable) else f"{variable} is not set"
+
+
+VIDEO_SUFFIXES = (".mp4", ".mov", ".webm", ".mkv")
+
+
+def source_unavailable(spec: EngineSpec, tool: str, source: Path | None) -> str | None:
+    """Why `spec` cannot take this stage's source (a clip to an image upscaler …), or None.
+    Pure: the router can call it before ranking, so no attempt is spent finding out."""
+    if tool not in ("upscale", "inpaint") or source is None:
+        return None
+    kind = "video" if Path(source).suffix.lower() in VIDEO_SUFFIXES else "image"
+    if kind in spec.sources:
+        return None
+    return f"{spec.name} takes {' or '.join(spec.sources)} sources, not a {kind}"
 
 
 def unavailable_reason(

@@ -2,33 +2,65 @@
 
 Submit `POST /{model}` with the model's own input → `request_id` plus status and response URLs;
 poll the status URL (IN_QUEUE, IN_PROGRESS, COMPLETED); fetch the result JSON from the response URL
-and download the image or video it names. Inputs differ per model family, so `model_input` knows
-the ones in our catalog (each checked against the model's fal page):
+and download the image or video it names. The queue protocol is checked against fal-client (the
+conformance tests); each model's input follows its fal API page (fal-client passes inputs through
+unchecked), cited beside each family:
 
-- Flux (`fal-ai/flux/*`, `fal-ai/flux-pro/*`): `image_size {width, height}`, `seed`, PNG output.
-- Kling (`fal-ai/kling-video/*`): `image_url`, `duration` "5" | "10".
-- Wan 2.2 (`fal-ai/wan/*`): `image_url`, `num_frames` 17–161 at 16 fps, `resolution`, `seed`.
-- Seedance (`fal-ai/bytedance/seedance/*`): `image_url`, `duration` "2"…"12", `resolution`, `seed`.
+- Flux (`fal-ai/flux/*`, `fal-ai/flux-pro/*`; fal.ai/models/fal-ai/flux/dev/api): `image_size
+  {width, height}`, `seed`, PNG. A result whose `has_nsfw_concepts` is true is a black image:
+  a content-policy refusal, never a take.
+- Kling (`fal-ai/kling-video/*`; …/kling-video/v2.5-turbo/pro/image-to-video/api): `image_url`,
+  `duration` "5" | "10".
+- Wan 2.2 (`fal-ai/wan/*`; …/wan/v2.2-a14b/image-to-video/api): `image_url`, `num_frames` 17–161
+  at 16 fps, `resolution`, `seed`.
+- Seedance (`fal-ai/bytedance/seedance/*`; …/bytedance/seedance/v1/pro/image-to-video/api):
+  `image_url`, `duration` "2"…"12", `resolution`, `aspect_ratio` one of 21:9, 16:9, 4:3, 1:1,
+  3:4, 9:16 (the closest to the shot's), `seed`.
+- Veo 3.1 (`fal-ai/veo3.1/image-to-video`, `…/first-last-frame-to-video`; fal.ai/docs/model-api-
+  reference/video-generation-api/veo3.1-image-to-video): `image_url` (or `first_frame_url` +
+  `last_frame_url`), `aspect_ratio` 16:9 | 9:16, `duration` "4s" | "6s" | "8s", `resolution`,
+  `generate_audio` false (the cheaper rate; the soundtrack is ours).
+- SeedVR2 upscale (`fal-ai/seedvr/upscale/image` | `/video`; fal.ai/models/fal-ai/seedvr/upscale/
+  video/llms.txt): `image_url` | `video_url`, `upscale_factor`.
 
-The keyframe travels as a data URI, which fal accepts wherever it takes a URL.
+Images travel as data URIs, which fal accepts wherever it takes a file URL; clips (and anything
+over a few MB) go to fal's own storage first (tools/engines/uploads.py), as fal-client does.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from tools.catalog import Upload
 from tools.engines.base import EngineRequest
 from tools.engines.errors import Refused, ServerError
-from tools.engines.http import Api, Cadence, HttpEngine, Job, Json, Output, data_uri, pick_duration
-from tools.engines.http import ratio_name as _ratio
+from tools.engines.http import (
+    Api,
+    Cadence,
+    HttpEngine,
+    Job,
+    Json,
+    Output,
+    closest_ratio,
+    data_uri,
+    mime_type,
+    pick_duration,
+)
+from tools.engines.uploads import FalStorage
 
 KLING_SECONDS = (5, 10)
 SEEDANCE_SECONDS = tuple(range(2, 13))
+SEEDANCE_RATIOS = ("21:9", "16:9", "4:3", "1:1", "3:4", "9:16")
+VEO_SECONDS = (4, 6, 8)
+VEO_RATIOS = ("16:9", "9:16")
 WAN_FPS = 16  # fal bills and renders Wan 2.2 "video seconds" at 16 frames per second
+INLINE_LIMIT = 4 * 1024 * 1024  # larger inputs go through fal storage, not a data URI
 
 
-def model_input(model: str, request: EngineRequest) -> Json:
+def model_input(model: str, request: EngineRequest, media_url: str | None) -> Json:
     """The input object fal's model expects, for the families our catalog uses."""
     body: Json = {"prompt": request.prompt}
-    image = data_uri(request.image) if request.image else None
+    image = media_url
     if model.startswith(("fal-ai/flux", "fal-ai/flux-pro")):
         body |= {
             "image_size": {"width": request.width, "height": request.height},
@@ -36,6 +68,24 @@ def model_input(model: str, request: EngineRequest) -> Json:
             "num_images": 1,
             "output_format": "png",
         }
+    elif model.startswith("fal-ai/seedvr/upscale/"):
+        factor = request.width / _source_width(request)
+        field = "video_url" if model.endswith("/video") else "image_url"
+        return {field: image, "upscale_factor": round(min(10.0, max(1.0, factor)), 3)}
+    elif model.startswith("fal-ai/veo3"):
+        body |= {
+            "aspect_ratio": closest_ratio(request.width, request.height, VEO_RATIOS),
+            "duration": f"{pick_duration(request.duration_s, VEO_SECONDS)}s",
+            "resolution": "720p",
+            "generate_audio": False,
+        }
+        if model.endswith("/first-last-frame-to-video"):
+            last = request.extra.get("last_frame_url")
+            body |= {"first_frame_url": image, "last_frame_url": last if last else image}
+        else:
+            body["image_url"] = image
+        if request.negative_prompt:
+            body["negative_prompt"] = request.negative_prompt
     elif model.startswith("fal-ai/kling-video/"):
         body |= {
             "image_url": image,
@@ -57,7 +107,7 @@ def model_input(model: str, request: EngineRequest) -> Json:
             "image_url": image,
             "duration": str(pick_duration(request.duration_s, SEEDANCE_SECONDS)),
             "resolution": "720p",
-            "aspect_ratio": _ratio(request.width, request.height),
+            "aspect_ratio": closest_ratio(request.width, request.height, SEEDANCE_RATIOS),
             "seed": request.seed,
         }
     else:  # an unknown family from a user's catalog: the common denominator
@@ -65,10 +115,20 @@ def model_input(model: str, request: EngineRequest) -> Json:
     return {k: v for k, v in body.items() if v is not None}
 
 
+def _source_width(request: EngineRequest) -> float:
+    """The upscale source's width (the factor is the shot's size over it)."""
+    from tools.media import io as media
+
+    try:
+        return float(media.probe(request.image).width) if request.image else request.width
+    except media.MediaError:
+        return float(request.width) / 2
+
+
 class FalEngine(HttpEngine):
     provider = "fal"
     key_env_default = "FAL_KEY"
-    base_url = "https://queue.fal.run"
+    default_base_url = "https://queue.fal.run"
     cadence = Cadence(first_s=1.0, max_s=10.0)
 
     def auth_headers(self, key: str) -> dict[str, str]:
@@ -79,13 +139,28 @@ class FalEngine(HttpEngine):
         text = str(body)
         return text[:300] if "content_policy_violation" in text else None
 
+    def model_gone(self, status: int, body: object, text: str) -> bool:
+        # fal answers an unknown app id with 404 "Application '…' not found".
+        return super().model_gone(status, body, text) or "application" in text.lower()
+
     def _app(self) -> str:
         # Status and result URLs live under owner/app only: the model's subpath is dropped.
         return "/".join(self.spec.model.split("/")[:2])
 
+    async def media_url(self, api: Api, path: Path) -> str:
+        """A data URI for a small image; fal's storage for a clip or a large file."""
+        mime = mime_type(path)
+        if mime.startswith("image/") and path.stat().st_size <= INLINE_LIMIT:
+            return data_uri(path, mime)
+        storage = self.uploader or FalStorage(Upload(via="fal"), self.env)
+        return await storage.upload(api.client, path.read_bytes(), mime, path.name)
+
     async def submit(self, api: Api, request: EngineRequest) -> Job:
+        media = await self.media_url(api, request.image) if request.image else None
         request_id, body = await api.create(
-            f"/{self.spec.model}", id_field="request_id", json=model_input(self.spec.model, request)
+            f"/{self.spec.model}",
+            id_field="request_id",
+            json=model_input(self.spec.model, request, media),
         )
         urls = {k: str(body[k]) for k in ("status_url", "response_url") if body.get(k)}
         return Job(request_id, urls=urls)
@@ -93,7 +168,7 @@ class FalEngine(HttpEngine):
     async def poll(self, api: Api, job: Job, request: EngineRequest) -> Output | None:
         base = f"/{self._app()}/requests/{job.id}"
         status_url = job.urls.get("status_url", f"{base}/status")
-        state = await api.json("GET", status_url, params={"logs": 1}, missing=ServerError)
+        state = await api.json("GET", status_url, params={"logs": "true"}, missing=ServerError)
         status = state.get("status")
         if status in ("IN_QUEUE", "IN_PROGRESS"):
             return None
@@ -104,7 +179,18 @@ class FalEngine(HttpEngine):
                 raise Refused(f"{self.spec.name}: refused on content policy: {why}")
             raise ServerError(f"{self.spec.name}: job failed: {state.get('error')}")
         result = await api.json("GET", job.urls.get("response_url", base), missing=ServerError)
-        return Output(url=_media_url(result), metadata={"seed": result.get("seed")})
+        flagged = result.get("has_nsfw_concepts")
+        if flagged is True or (isinstance(flagged, list) and any(flagged)):
+            # fal returns the flagged image blacked out: never keep (or bill) it as a take.
+            raise Refused(
+                f"{self.spec.name}: refused on content policy: the safety checker flagged "
+                "the image (has_nsfw_concepts) and fal returned it blacked out"
+            )
+        metadata: dict[str, object] = {"seed": result.get("seed")}
+        metrics = state.get("metrics")
+        if isinstance(metrics, dict) and isinstance(metrics.get("inference_time"), int | float):
+            metadata["inference_time_s"] = metrics["inference_time"]
+        return Output(url=_media_url(result), metadata=metadata)
 
 
 def _media_url(result: Json) -> str | None:

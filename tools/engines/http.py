@@ -6,8 +6,11 @@ how to read a job's state. `HttpEngine.run` does the rest in one order for all o
 report the job id (before any wait, so a resumed session polls instead of paying twice) → poll →
 download → check it decodes → conform it to the shot's size, rate and length.
 
-Nothing here runs at import time: clients are built per call, the environment is read when an
-engine is constructed or run.
+Nothing here runs at import time: clients are built per call. The environment (keys, pacing) and
+the HTTP transport are given to the engine when it is built (`build_engine(spec, env=…,
+transport=…)`); without them it takes a copy of the process environment and the network.
+Every string that leaves an adapter — error texts, metadata bound for provenance — passes through
+a `Redactor` holding the keys in use (see tools/engines/secrets.py).
 """
 
 from __future__ import annotations
@@ -28,7 +31,13 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from tools.engines.base import EngineRequest, EngineResult, key_availability
+from tools.engines.base import (
+    VIDEO_SUFFIXES,
+    EngineRequest,
+    EngineResult,
+    key_availability,
+    source_unavailable,
+)
 from tools.engines.errors import (
     AuthError,
     BadOutput,
@@ -39,10 +48,12 @@ from tools.engines.errors import (
     Retired,
     ServerError,
 )
+from tools.engines.secrets import Redactor
 from tools.media import io as media
 
 if TYPE_CHECKING:
     from tools.catalog import EngineSpec
+    from tools.engines.uploads import Uploader
 
 # Operators (and tests) can change the pace without touching code: a fixed poll interval in
 # seconds (0 in tests) and the factor applied to an engine's expected latency for its deadline.
@@ -67,11 +78,13 @@ class Cadence:
 
 @dataclass
 class Output:
-    """A finished job's output: a URL to fetch, or the bytes themselves (base64 APIs)."""
+    """A finished job's output: a URL to fetch, or the bytes themselves (base64 APIs), and what
+    the provider says it charged, in dollars, when it says (Runway credits, fal/Replicate billing)."""
 
     url: str | None = None
     data: bytes | None = None
     metadata: dict[str, object] = field(default_factory=dict)
+    cost_usd: float | None = None
 
 
 @dataclass
@@ -84,12 +97,23 @@ class Job:
 # ── small encoders shared by the adapters ──────────────────────────────────────────────────────
 
 
-def data_uri(path: Path) -> str:
-    """The file as a `data:` URI (how Runway, fal and Luma accept an inline keyframe)."""
-    mime = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp"}.get(
-        path.suffix.lower(), "image/png"
-    )
-    return f"data:{mime};base64,{b64(path)}"
+MIME_TYPES = {
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".webp": "image/webp",
+    ".mp4": "video/mp4",
+    ".mov": "video/quicktime",
+    ".webm": "video/webm",
+}
+
+
+def mime_type(path: Path) -> str:
+    return MIME_TYPES.get(Path(path).suffix.lower(), "image/png")
+
+
+def data_uri(path: Path, mime: str | None = None) -> str:
+    """The file as a `data:` URI (how Runway and fal accept an inline input; Luma does not)."""
+    return f"data:{mime or mime_type(path)};base64,{b64(path)}"
 
 
 def b64(path: Path) -> str:
@@ -122,24 +146,66 @@ def pick_duration(seconds: float | None, allowed: Sequence[int]) -> int:
     return max(allowed)
 
 
-def retry_after_s(response: httpx.Response, body_text: str = "") -> float | None:
-    """Seconds to wait, from `retry-after-ms`, `retry-after` (seconds or an HTTP date), or a body
-    that says so in words (Replicate: "Your rate limit resets in ~30s")."""
+def retry_after_s(
+    response: httpx.Response, body_text: str = "", body: object = None
+) -> float | None:
+    """Seconds to wait, from the provider's own hint, most precise first: `retry-after-ms`,
+    `retry-after` (seconds or an HTTP date), Google's `RetryInfo.retryDelay` in `error.details`,
+    `ratelimit-reset` (seconds until the window resets), or a body that says so in words
+    (Replicate: "Your rate limit resets in ~30s")."""
     headers = response.headers
     if ms := headers.get("retry-after-ms"):
-        try:
-            return max(0.0, float(ms) / 1000)
-        except ValueError:
-            pass
+        seconds = _seconds(ms)
+        if seconds is not None:
+            return max(0.0, seconds / 1000)
     if value := headers.get("retry-after"):
+        seconds = _seconds(value)
+        if seconds is not None:
+            return max(0.0, seconds)
         try:
-            return max(0.0, float(value))
-        except ValueError:
-            when = email.utils.parsedate_to_datetime(value) if value.strip() else None
-            if when is not None:
-                return max(0.0, when.timestamp() - time.time())
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            when = None
+        if when is not None:
+            return max(0.0, when.timestamp() - time.time())
+    if (delay := google_retry_delay(body)) is not None:
+        return delay
+    if value := headers.get("ratelimit-reset"):
+        seconds = _seconds(value)
+        if seconds is not None:
+            return max(0.0, seconds)
     match = re.search(r"(\d+(?:\.\d+)?)\s*(?:s\b|sec|second)", body_text)
     return float(match.group(1)) if match else None
+
+
+def google_retry_delay(body: object) -> float | None:
+    """`{"error": {"details": [{"@type": "…google.rpc.RetryInfo", "retryDelay": "20s"}]}}`."""
+    error = body.get("error") if isinstance(body, dict) else None
+    details = error.get("details") if isinstance(error, dict) else None
+    for detail in details if isinstance(details, list) else []:
+        if isinstance(detail, dict) and str(detail.get("@type", "")).endswith("RetryInfo"):
+            delay = str(detail.get("retryDelay", ""))
+            seconds = _seconds(delay.removesuffix("s"))
+            if seconds is not None:
+                return max(0.0, seconds)
+    return None
+
+
+def _seconds(value: str) -> float | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+# A 404 is a retired model only when the provider says the model is gone, not for a wrong route.
+MODEL_GONE = re.compile(
+    r"no longer (?:available|supported)|(?:shut|been) down|deprecated|retired|decommissioned"
+    r"|model\b[^.;]{0,80}\b(?:not found|does not exist|not exist|unknown|is not available)"
+    r"|(?:unknown|invalid) model|no such model|not a valid model",
+    re.IGNORECASE,
+)
 
 
 def error_text(body: object) -> str:
@@ -166,13 +232,14 @@ class HttpEngine:
 
     provider: ClassVar[str]
     key_env_default: ClassVar[str]
-    base_url: ClassVar[str]
+    default_base_url: ClassVar[str]
     cadence: ClassVar[Cadence]
 
     def __init__(
         self,
         spec: EngineSpec,
         *,
+        env: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep | None = None,
         clock: Callable[[], float] | None = None,
@@ -180,13 +247,24 @@ class HttpEngine:
         timeout_s: float | None = None,
     ) -> None:
         self.spec = spec
+        self.env: Mapping[str, str] = dict(os.environ if env is None else env)
         self.transport = transport
         self.sleep: Sleep = sleep or asyncio.sleep
         self.clock = clock or time.monotonic
-        env_poll = os.environ.get(POLL_ENV)
-        self.poll_s = poll_s if poll_s is not None else (float(env_poll) if env_poll else None)
-        factor = float(os.environ.get(TIMEOUT_FACTOR_ENV) or DEFAULT_TIMEOUT_FACTOR)
+        env_poll = _seconds(self.env.get(POLL_ENV) or "")
+        self.poll_s = poll_s if poll_s is not None else env_poll
+        factor = _seconds(self.env.get(TIMEOUT_FACTOR_ENV) or "") or DEFAULT_TIMEOUT_FACTOR
         self.timeout_s = timeout_s or max(spec.latency_s * factor, MIN_DEADLINE_S)
+        self.uploader: Uploader | None = None
+        if spec.upload is not None:
+            from tools.engines.uploads import uploader_for
+
+            self.uploader = uploader_for(spec.upload, self.env)
+
+    @property
+    def base_url(self) -> str:
+        """The catalog entry's `base_url` when it sets one, else the provider's public API."""
+        return (self.spec.base_url or self.default_base_url).rstrip("/")
 
     # — what each adapter provides —
 
@@ -204,6 +282,18 @@ class HttpEngine:
         """A content-policy refusal hidden in an HTTP error body, if this provider has one."""
         return None
 
+    def model_gone(self, status: int, body: object, text: str) -> bool:
+        """Whether a 404/410 says the model itself is gone (retired), not that a route is wrong."""
+        return bool(MODEL_GONE.search(text))
+
+    def needs_hosted_image(self, tool: str) -> bool:
+        """Whether this provider must fetch `tool`'s input image by URL (no inline data)."""
+        return False
+
+    def required_env(self) -> tuple[str, ...]:
+        """Variables besides the key that the provider needs (a Vertex project …)."""
+        return ()
+
     # — shared —
 
     @property
@@ -211,18 +301,51 @@ class HttpEngine:
         return self.spec.key_env or self.key_env_default
 
     def availability(self, env: Mapping[str, str]) -> str | None:
-        return key_availability(self.key_env, env)
+        """Why the engine cannot be called with `env`: a missing key or setting, or an input it
+        needs that nothing here can provide (a hosted image without an upload configured)."""
+        for variable in (self.key_env, *self.required_env()):
+            if (reason := key_availability(variable, env)) is not None:
+                return reason
+        for tool in self.spec.tools:
+            if self.needs_hosted_image(tool):
+                if self.uploader is None:
+                    return (
+                        f"{self.provider} fetches {tool} images by URL: configure an upload "
+                        '(upload = { via = "fal" | "s3" … }) in its catalog entry'
+                    )
+                if (reason := self.uploader.availability(env)) is not None:
+                    return f"uploads for {self.provider}: {reason}"
+        return None
+
+    def redactor(self) -> Redactor:
+        keys = [self.env.get(self.key_env, "")]
+        if self.uploader is not None:
+            keys += self.uploader.secrets(self.env)
+        return Redactor(keys)
 
     async def run(self, request: EngineRequest) -> EngineResult:
-        """Submit (or, on resume, re-attach to) the job, wait for it, fetch and conform the output."""
+        """Submit (or, on resume, re-attach to) the job, wait for it, fetch and conform the output.
+        Every error and every metadata string leaves here with the keys in use masked."""
+        scrub = self.redactor()
+        try:
+            return await self._run(request, scrub)
+        except EngineError as exc:
+            exc.message = scrub(exc.message)
+            exc.args = (exc.message,)
+            raise
+
+    async def _run(self, request: EngineRequest, scrub: Redactor) -> EngineResult:
         if self.spec.retired:
             raise Retired(f"{self.spec.name}: {self.spec.retired}")
-        key = os.environ.get(self.key_env, "")
+        if (why := source_unavailable(self.spec, request.tool, request.image)) is not None:
+            # Refused before any request: nothing is submitted, nothing is billed.
+            raise ServerError(f"{why} (nothing was sent)")
+        key = self.env.get(self.key_env, "")
         if not key:
             raise AuthError(f"{self.key_env} is not set — {self.provider} needs it")
         timeout = httpx.Timeout(60.0, connect=15.0)
         async with httpx.AsyncClient(timeout=timeout, transport=self.transport) as client:
-            api = Api(self, client, key)
+            api = Api(self, client, key, scrub)
             if request.provider_job_id:
                 job = Job(request.provider_job_id)  # resume: poll what was paid for, never resubmit
             else:
@@ -235,11 +358,15 @@ class HttpEngine:
             except EngineError as exc:
                 exc.provider_job_id = exc.provider_job_id or (None if job.output else job.id)
                 raise
+        metadata = {**output.metadata, "width": info.width, "height": info.height}
+        if output.cost_usd is not None:
+            metadata["reported_cost_usd"] = output.cost_usd
         return EngineResult(
             path=request.out_path,
             model_version=self.spec.model,
+            cost_usd=output.cost_usd,
             provider_job_id=None if job.output else job.id,
-            metadata={**output.metadata, "width": info.width, "height": info.height},
+            metadata=dict(scrub.deep(metadata)),  # type: ignore[call-overload]
         )
 
     async def _wait(self, api: Api, job: Job, request: EngineRequest) -> Output:
@@ -271,7 +398,10 @@ class HttpEngine:
         return await asyncio.to_thread(self._conform, data, request)
 
     def _conform(self, data: bytes, request: EngineRequest) -> media.MediaInfo:
-        suffix = ".mp4" if request.tool == "animate" else ".png"
+        # A clip for animate, and for an upscale of a clip (its output path keeps the source's
+        # suffix); an image otherwise. Never a clip conformed as a PNG.
+        clip = request.tool == "animate" or request.out_path.suffix.lower() in VIDEO_SUFFIXES
+        suffix = ".mp4" if clip else ".png"
         fd, name = tempfile.mkstemp(prefix=".download.", dir=request.out_path.parent)
         os.close(fd)
         raw = Path(name)
@@ -300,13 +430,27 @@ class Api:
     """One engine call's HTTP session: requests carry the key only to the provider's own host,
     and every failure leaves here as one of the router's error kinds."""
 
-    def __init__(self, engine: HttpEngine, client: httpx.AsyncClient, key: str) -> None:
+    def __init__(
+        self,
+        engine: HttpEngine,
+        client: httpx.AsyncClient,
+        key: str,
+        scrub: Redactor | None = None,
+    ) -> None:
         self.engine = engine
         self.client = client
         self.key = key
+        self.scrub = scrub or Redactor([key])
 
     def url(self, path: str) -> str:
-        return path if "://" in path else self.engine.base_url.rstrip("/") + "/" + path.lstrip("/")
+        return path if "://" in path else self.engine.base_url + "/" + path.lstrip("/")
+
+    async def hosted_url(self, path: Path, content_type: str = "image/png") -> str:
+        """A URL the provider can fetch `path` from, through the engine's configured upload."""
+        uploader = self.engine.uploader
+        if uploader is None:
+            raise ServerError(f"{self.engine.spec.name}: needs a hosted image and has no upload")
+        return await uploader.upload(self.client, path.read_bytes(), content_type, path.name)
 
     def _headers_for(self, url: str) -> dict[str, str]:
         # A download URL on a CDN or a redirect target must never see the key.
@@ -319,10 +463,13 @@ class Api:
         path: str,
         *,
         missing: type[EngineError] = Retired,
+        keyed: bool = True,
         **kwargs: Any,
     ) -> httpx.Response:
+        """One request; `keyed=False` sends no credential at all (a presigned upload form)."""
         url = self.url(path)
-        headers = {**self._headers_for(url), **kwargs.pop("headers", {})}
+        own = self._headers_for(url) if keyed else {}
+        headers = {**own, **kwargs.pop("headers", {})}
         try:
             response = await self.client.request(method, url, headers=headers, **kwargs)
         except httpx.TimeoutException:
@@ -375,24 +522,28 @@ class Api:
             body = {"detail": response.text[:300]}
         text = self.scrub(error_text(body) or response.reason_phrase or "")
         name = engine.spec.name
-        if status in (401, 403):
+        # Google answers a bad API key with 400 and reason API_KEY_INVALID.
+        if status in (401, 403) or "API_KEY_INVALID" in str(body):
             return AuthError(
                 f"{engine.key_env} was rejected by {engine.provider} — check the key ({status})"
             )
+        if status == 402:  # out of credit (Replicate, Luma): waiting will not help
+            return AuthError(f"{name}: the {engine.key_env} account has no credit: {text}")
         if (why := engine.refusal(body)) is not None:
             return Refused(f"{name}: refused on content policy: {self.scrub(why)}")
         if status == 429:
             if "insufficient_quota" in str(body):  # out of credit: waiting will not help
                 return AuthError(f"{name}: the {engine.key_env} account is out of quota: {text}")
             return RateLimited(
-                f"{name}: rate limited ({text})", retry_after_s=retry_after_s(response, text)
+                f"{name}: rate limited ({text})",
+                retry_after_s=retry_after_s(response, text, body),
             )
         if status in (404, 410):
+            if missing is Retired and not engine.model_gone(status, body, text):
+                # A wrong route or an unknown job is not a shut-down model: fail over, keep it.
+                return ServerError(f"{name}: not found ({status}): {text or 'no detail'}")
             return missing(f"{name}: {text or 'not found'} ({status})")
         if status >= 500:
             return ServerError(f"{name}: provider error {status}: {text}")
         # Another 4xx: this engine will not take this request as sent; another engine may.
         return ServerError(f"{name}: request rejected ({status}): {text}")
-
-    def scrub(self, text: str) -> str:
-        return text.replace(self.key, "***") if self.key else text

@@ -1,10 +1,16 @@
 """Luma Dream Machine (`https://api.lumalabs.ai/dream-machine/v1`, `Authorization: Bearer …`).
 
 Submit `POST /generations/video` `{model, prompt, aspect_ratio, resolution, duration: "5s"|"9s",
-keyframes: {frame0}}`; poll `GET /generations/{id}` (queued, dreaming → completed with
-`assets.video` | failed with `failure_reason`). `frame0` is the keyframe image as a data URI or —
-when the shot continues a clip Luma made (`continue_job_id`) — `{"type": "generation", "id"}`,
-Luma's own look-back chaining, which continues the motion rather than restarting from a still.
+keyframes: {frame0}}` (lumaai's `generations.create`, checked by the conformance tests); poll
+`GET /generations/{id}` (queued, dreaming → completed with `assets.video` | failed with
+`failure_reason`). `frame0` is the keyframe as a hosted image URL or — when the shot continues a
+clip Luma made (`continue_job_id`) — `{"type": "generation", "id"}`, Luma's own look-back chaining,
+which continues the motion rather than restarting from a still.
+
+Luma takes no inline image: "upload and use your own cdn image urls, currently this is the only
+way to pass an image" (docs.lumalabs.ai, video generation). The keyframe therefore goes through
+the upload the catalog entry configures (`upload = { via = "fal" | "s3" … }`); without one the
+engine is unavailable for clips, with that reason, before anything is spent.
 Keyframes: `POST /generations/image` `{model, prompt, aspect_ratio}` → `assets.image`.
 """
 
@@ -20,7 +26,7 @@ from tools.engines.http import (
     Json,
     Output,
     closest_ratio,
-    data_uri,
+    mime_type,
     pick_duration,
 )
 
@@ -29,7 +35,9 @@ RATIOS = ("16:9", "9:16", "1:1", "4:3", "3:4", "21:9", "9:21")
 PENDING = {"queued", "dreaming"}
 
 
-def generation_body(model: str, request: EngineRequest) -> tuple[str, Json]:
+def generation_body(
+    model: str, request: EngineRequest, image_url: str | None = None
+) -> tuple[str, Json]:
     ratio = closest_ratio(request.width, request.height, RATIOS)
     if request.tool != "animate":
         return "/generations/image", {
@@ -47,19 +55,25 @@ def generation_body(model: str, request: EngineRequest) -> tuple[str, Json]:
     }
     if request.continue_job_id:
         body["keyframes"] = {"frame0": {"type": "generation", "id": request.continue_job_id}}
-    elif request.image is not None:
-        body["keyframes"] = {"frame0": {"type": "image", "url": data_uri(request.image)}}
+    elif image_url is not None:
+        body["keyframes"] = {"frame0": {"type": "image", "url": image_url}}
     return "/generations/video", body
 
 
 class LumaEngine(HttpEngine):
     provider = "luma"
     key_env_default = "LUMAAI_API_KEY"
-    base_url = "https://api.lumalabs.ai/dream-machine/v1"
+    default_base_url = "https://api.lumalabs.ai/dream-machine/v1"
     cadence = Cadence(first_s=3.0, max_s=10.0)
 
+    def needs_hosted_image(self, tool: str) -> bool:
+        return tool == "animate"
+
     async def submit(self, api: Api, request: EngineRequest) -> Job:
-        path, body = generation_body(self.spec.model, request)
+        image_url = None
+        if request.tool == "animate" and not request.continue_job_id and request.image:
+            image_url = await api.hosted_url(request.image, mime_type(request.image))
+        path, body = generation_body(self.spec.model, request, image_url)
         job_id, _ = await api.create(path, json=body)
         return Job(job_id)
 

@@ -6,8 +6,11 @@ answer synchronously with `data[0].b64_json`, so there is no job to record or re
 interrupted call is simply made again.
 
 Our masks are white where the shot is to be re-painted; OpenAI's are transparent there, so the
-mask is converted (alpha = 255 − our mask). Sizes are the three gpt-image-1 accepts; the nearest
-to the shot's aspect is asked for and the image conformed afterwards.
+mask is converted (alpha = 255 − our mask). Model ids come from `openai.types.ImageModel`
+(`gpt-image-1` was shut down on 2026-10-23). gpt-image-2 and the gpt-image-2.5 family take any
+`WIDTHxHEIGHT` with both sides divisible by 16, aspect 1:3–3:1, up to 3840×2160: the shot's own
+size is asked for. Other GPT image models take 1024x1024, 1536x1024 or 1024x1536: the nearest to
+the shot's aspect is asked for. Either way the image is conformed afterwards.
 
 Sora 2 (the Videos API) shut down on 2026-09-24: any video request fails as retired, whatever the
 catalog says, so the router drops the engine and fails over.
@@ -27,6 +30,10 @@ from tools.engines.http import Api, Cadence, HttpEngine, Job, Output, closest_ra
 from tools.media import io as media
 
 SIZES = ("1024:1024", "1536:1024", "1024:1536")
+# "arbitrary resolutions are supported" for these (openai.types.image_generate_params, `size`).
+FREE_SIZE_MODELS = ("gpt-image-2", "gpt-image-2-2026-04-21", "gpt-image-2.5-")
+MAX_PIXELS = 3840 * 2160
+MIN_LONG_SIDE = 1024
 SORA_RETIRED = "OpenAI's Videos API (Sora 2) shut down 2026-09-24"
 REFUSAL_CODES = ("moderation_blocked", "content_policy_violation")
 
@@ -39,6 +46,19 @@ def openai_mask(mask: Image.Image, size: tuple[int, int]) -> bytes:
     return _png(rgba)
 
 
+def image_size(model: str, width: int, height: int) -> tuple[int, int]:
+    """The size to ask `model` for, for a shot of width×height."""
+    if model in FREE_SIZE_MODELS[:2] or model.startswith(FREE_SIZE_MODELS[2]):
+        ratio = max(1 / 3, min(3.0, width / height))
+        scale = min(1.0, (MAX_PIXELS / (width * height)) ** 0.5)
+        scale = max(scale, MIN_LONG_SIDE / max(width, height))  # small shots: ask for 1024
+        w = max(16, round(width * scale / 16) * 16)
+        h = max(16, round(w / ratio / 16) * 16)
+        return w, h
+    w, h = (int(n) for n in closest_ratio(width, height, SIZES).split(":"))
+    return w, h
+
+
 def _png(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
@@ -48,7 +68,7 @@ def _png(image: Image.Image) -> bytes:
 class OpenAIEngine(HttpEngine):
     provider = "openai"
     key_env_default = "OPENAI_API_KEY"
-    base_url = "https://api.openai.com/v1"
+    default_base_url = "https://api.openai.com/v1"
     cadence = Cadence(first_s=1.0, max_s=1.0)  # synchronous API: never polled
 
     def _is_sora(self) -> bool:
@@ -69,7 +89,7 @@ class OpenAIEngine(HttpEngine):
         return await super().run(request)
 
     async def submit(self, api: Api, request: EngineRequest) -> Job:
-        w, h = (int(n) for n in closest_ratio(request.width, request.height, SIZES).split(":"))
+        w, h = image_size(self.spec.model, request.width, request.height)
         size = f"{w}x{h}"
         if request.tool == "inpaint" and request.image is not None:
             source = media.fill_frame(media.load_image(request.image), w, h)

@@ -1,10 +1,15 @@
 """Replicate (`https://api.replicate.com`, header `Authorization: Bearer …`).
 
-Submit `POST /v1/models/{owner}/{name}/predictions` with `{"input": …}` (or, for a catalog model
-pinned as `owner/name:version`, `POST /v1/predictions` with `{"version", "input"}`); poll
-`GET /v1/predictions/{id}` (starting, processing → succeeded | failed | canceled); download the
-output URL. Our catalog uses Replicate for upscaling (Real-ESRGAN: `image` as a data URI, `scale`).
-A 429's wait comes from `Retry-After` or from the body's "resets in ~30s".
+Two routes, as replicate's SDK has them (checked by the conformance tests):
+- an *official* model (`owner/name` in the catalog): `POST /v1/models/{owner}/{name}/predictions`
+  `{"input": …}`;
+- a *community* model, which that route does not run (it answers 404 "The requested resource
+  could not be found" — a wrong route, not a retirement): pinned in the catalog as
+  `owner/name:<64-hex version>` and sent as `POST /v1/predictions` `{"version", "input"}`.
+Poll `GET /v1/predictions/{id}` (starting, processing → succeeded | failed | canceled); download
+the output URL. Our catalog uses Replicate to upscale keyframes (Real-ESRGAN takes images only:
+`image` as a data URI — the SDK's "base64" file encoding — and `scale`). A 429's wait comes from
+`Retry-After`, `ratelimit-reset` or the body's "resets in ~30s".
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ def model_input(request: EngineRequest) -> Json:
 class ReplicateEngine(HttpEngine):
     provider = "replicate"
     key_env_default = "REPLICATE_API_TOKEN"
-    base_url = "https://api.replicate.com"
+    default_base_url = "https://api.replicate.com"
     cadence = Cadence(first_s=1.0, max_s=8.0)
 
     async def submit(self, api: Api, request: EngineRequest) -> Job:
@@ -52,6 +57,8 @@ class ReplicateEngine(HttpEngine):
             output = body.get("output")
             url = output[0] if isinstance(output, list) and output else output
             metrics = body.get("metrics") or {}
+            # Replicate bills by GPU time and reports `metrics.predict_time`, not a charge: the
+            # estimate stands, and the time goes to provenance.
             return Output(url=str(url) if url else None, metadata={"metrics": metrics})
         error = str(body.get("error") or status)
         if "nsfw" in error.lower() or "safety" in error.lower():

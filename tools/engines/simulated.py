@@ -113,8 +113,8 @@ def _call_of(job: str) -> int | None:
 class SimulatedEngine:
     """Plays `[engine.faults]` over animatic renders. Always available; charges the estimate."""
 
-    def __init__(self, spec: EngineSpec) -> None:
-        self.spec = spec
+    def __init__(self, spec: EngineSpec, **context: object) -> None:
+        self.spec = spec  # no key, no network: the environment and transport are not needed
         self.faults = spec.faults or Faults()
         self._animatic = AnimaticEngine(spec)
         self._calls: dict[tuple[str, str], int] = {}  # (shot, tool) → calls made so far

@@ -59,6 +59,7 @@ def render_media(folder: Path) -> dict[str, bytes]:
         "@@clip.mp4": (folder / "clip.mp4").read_bytes(),
         "@@truncated.png": png[: len(png) // 3],
         "@@keyframe.b64": base64.b64encode(png),
+        "@@clip.b64": base64.b64encode((folder / "clip.mp4").read_bytes()),
     }
 
 
@@ -105,9 +106,10 @@ def replay(
         text = body.decode() if isinstance(body, bytes) else body
         if text in media_bodies:
             response["body"]["string"] = media_bodies[text]
-        elif "@@keyframe.b64" in text:
-            encoded = media_bodies["@@keyframe.b64"].decode()
-            response["body"]["string"] = text.replace("@@keyframe.b64", encoded).encode()
+        elif "@@keyframe.b64" in text or "@@clip.b64" in text:
+            for name in ("@@keyframe.b64", "@@clip.b64"):
+                text = text.replace(name, media_bodies[name].decode())
+            response["body"]["string"] = text.encode()
         return request, response
 
     recorder = vcr.VCR(

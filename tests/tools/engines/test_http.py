@@ -10,7 +10,13 @@ import httpx
 import numpy as np
 import pytest
 
-from tools.engines.http import closest_ratio, pick_duration, ratio_name, retry_after_s
+from tools.engines.http import (
+    MODEL_GONE,
+    closest_ratio,
+    pick_duration,
+    ratio_name,
+    retry_after_s,
+)
 from tools.media import io as media
 
 
@@ -65,3 +71,27 @@ def test_conform_trims_resamples_and_refuses_to_pad_a_long_shortfall(tmp_path: P
         tmp_path / "src.mp4", tmp_path / "c.mp4", width=160, height=90, fps=24, duration_s=4.0
     )
     assert short.frames == 48  # two seconds short stays short, for the gate to reject
+
+
+def test_retry_hints_from_the_providers_own_fields() -> None:
+    google = {"error": {"code": 429, "details": [
+        {"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "20s"}]}}  # fmt: skip
+    assert retry_after_s(response({}), "", google) == 20.0
+    assert retry_after_s(response({"ratelimit-reset": "12"})) == 12.0  # Replicate's header
+    assert retry_after_s(response({"retry-after-ms": "1500"}), "", google) == 1.5  # precise first
+    assert retry_after_s(response({"retry-after": "inf"})) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("models/veo-3.0-generate-preview is no longer available.", True),
+        ("The model `dall-e-2` does not exist or you do not have access to it.", True),
+        ("GPT Image 1 was shut down on October 23, 2026.", True),
+        ("The requested resource could not be found.", False),  # Replicate's wrong route
+        ("Requested entity was not found.", False),
+        ("Not Found", False),
+    ],
+)
+def test_a_404_is_a_retirement_only_when_the_model_is_said_gone(text: str, gone: bool) -> None:
+    assert bool(MODEL_GONE.search(text)) is gone

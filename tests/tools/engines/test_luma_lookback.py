@@ -20,6 +20,7 @@ tools = ["animate"]
 tiers = ["draft", "delivery"]
 price = { per_second = 0.08 }
 latency_s = 60
+upload = { via = "fal" }    # Luma fetches keyframes by URL: hosted on fal's storage first
 """
 GENERATION = "3f1c2a6e-8b9d-4e57-a1c2-5d6e7f809a1b"  # the id continue_success.yaml answers with
 
@@ -50,9 +51,10 @@ async def test_a_chained_shot_continues_its_predecessors_luma_generation(
     with replay("luma", "continue_success", media_bodies):
         await studio.production.make(["S03"])
 
-    submits = [s.json() for s in log.sent if s.method == "POST"]
+    submits = [s.json() for s in log.sent if s.uri.endswith("/generations/video")]
     frames = [body["keyframes"]["frame0"] for body in submits]
-    assert frames[0]["type"] == "image"  # S01 starts from its keyframe
+    assert frames[0]["type"] == "image"  # S01 starts from its keyframe, hosted on fal's CDN
+    assert frames[0]["url"].startswith("https://v3.fal.media/")
     # S02 continues the generation Luma made for S01, as the attempt row recorded it …
     s01 = studio.store.current_take(studio.session.id, "S01", "clip")
     assert s01 and studio.store.attempt(s01.attempt_id or "").provider_job_id == GENERATION
