@@ -19,11 +19,26 @@ from vcr.request import Request
 from agent.conversation import open_conversation
 from agent.events import AgentError, AgentEvent, ToolCallFinished, ToolCallStarted
 from sessions.store import SessionStore, open_store
+from tools.catalog import parse_catalog
 
 from .test_conversation_scripted import BRIEF
 
 CASSETTES = Path(__file__).resolve().parents[1] / "cassettes" / "llm"
 ENV = {"OPENAI_BASE_URL": "http://llm.test/v1", "OPENAI_API_KEY": "sk-test-not-a-key"}
+# The key above is for the planner; with it the default catalog would route keyframes to OpenAI's
+# image models too. Productions here stay on the animatic.
+ANIMATIC_ONLY = parse_catalog(
+    """
+version = "animatic-only"
+[[engine]]
+name = "animatic"
+provider = "animatic"
+tools = ["generate_keyframe", "animate", "inpaint", "upscale"]
+tiers = ["draft"]
+price = { per_second = 0.0 }
+""",
+    "test",
+)
 
 
 class Server:
@@ -61,7 +76,9 @@ async def test_plan_revise_approve_produce_over_chat_completions(store: SessionS
     server = Server()
     events: list[AgentEvent] = []
     with server.play("chat_flow") as cassette, override_allow_model_requests(True):
-        conversation = open_conversation(store, model="openai:gpt-4.1-mini", env=ENV)
+        conversation = open_conversation(
+            store, model="openai:gpt-4.1-mini", env=ENV, catalog=ANIMATIC_ONLY
+        )
         await conversation.send(BRIEF, events.append)
         assert conversation.pending is not None and conversation.pending.kind == "plan"
         await conversation.decide("revise", "make shot 2 a close-up", events.append)

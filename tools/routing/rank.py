@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sessions.models import Tier, ToolName
 from tools.catalog import Catalog, EngineSpec
+from tools.engines.base import source_unavailable
 
 # The tags a silent engine cannot serve: the brief wants the clip's own sound.
 SOUND_TAGS: frozenset[str] = frozenset({"sound", "dialogue"})
@@ -68,8 +70,11 @@ def rank_engines(
     width: int,
     height: int,
     unavailable: Mapping[str, str] | None = None,
+    source: Path | None = None,
 ) -> Routing:
-    """Rank the engines able to run `tool` for a shot with `tags` at `tier`."""
+    """Rank the engines able to run `tool` for a shot with `tags` at `tier` — and, for a stage
+    made from a file (upscale, inpaint), able to take that kind of file (a clip needs a video
+    upscaler): an engine that cannot is left out with why, so no attempt is spent finding out."""
     unavailable = unavailable or {}
     routing = Routing(tool=tool, tier=tier, ranked=[])
     wanted = set(tags)
@@ -84,6 +89,9 @@ def rank_engines(
             continue
         if spec.name in unavailable:
             routing.excluded[spec.name] = unavailable[spec.name]
+            continue
+        if (why := source_unavailable(spec, tool, source)) is not None:
+            routing.excluded[spec.name] = why
             continue
         strong = strengths_of(spec)
         covered = tuple(t for t in tags if t in strong)

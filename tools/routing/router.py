@@ -14,7 +14,7 @@ import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from sessions.models import Artifact, Attempt, Shot, Tier, ToolName, sha256_text
 from sessions.store import SessionStore, now
@@ -64,6 +64,7 @@ class Router:
         progress: ProgressFn | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Sleep = asyncio.sleep,
+        transport: Any = None,
     ) -> None:
         self.catalog = catalog
         self.store = store
@@ -74,6 +75,7 @@ class Router:
         self.progress = progress
         self.clock = clock
         self.sleep = sleep  # Retry-After waits; injectable so tests need no wall clock
+        self.transport = transport  # the engines' HTTP transport (None: the network)
         self._engines: dict[str, Engine] = dict(engines or {})
         self._slots: dict[str, EngineSlots] = {}
         self._out_for_session: dict[str, str] = {}  # engine → why it is out (retired, auth)
@@ -93,7 +95,7 @@ class Router:
 
     def engine(self, spec: EngineSpec) -> Engine:
         if spec.name not in self._engines:
-            self._engines[spec.name] = build_engine(spec)
+            self._engines[spec.name] = build_engine(spec, env=self.env, transport=self.transport)
         return self._engines[spec.name]
 
     def unavailable(self) -> dict[str, str]:
@@ -124,10 +126,13 @@ class Router:
         *,
         duration_s: float | None,
         size: tuple[int, int],
+        source: Path | None = None,
     ) -> Routing:
-        """The ranking for this stage. Shots with the same tags, size and duration rank alike, so
-        rankings are kept until availability changes; treat the result as read-only."""
-        key = (tool, tuple(shot.tags), tier, duration_s, size)
+        """The ranking for this stage. Shots with the same tags, size, duration and kind of source
+        rank alike, so rankings are kept until availability changes; treat the result as
+        read-only."""
+        kind = source.suffix.lower() if source is not None else ""
+        key = (tool, tuple(shot.tags), tier, duration_s, size, kind)
         routing = self._rankings.get(key)
         if routing is None:
             routing = rank_engines(
@@ -139,9 +144,16 @@ class Router:
                 width=size[0],
                 height=size[1],
                 unavailable=self.unavailable(),
+                source=source,
             )
             self._rankings[key] = routing
         return routing
+
+    def take_out(self, out: Mapping[str, str]) -> None:
+        """Leave engines out for the rest of the session (a preflight found a model gone, a key
+        rejected, an account empty): `out` maps each to why."""
+        for name, why in out.items():
+            self._out_of_session(name, why)
 
     def _out_of_session(self, name: str, why: str) -> None:
         self._out_for_session[name] = why
@@ -156,7 +168,12 @@ class Router:
         if req.tier == "delivery" and not req.plan_approved:
             return StageOutcome("failed", [], "delivery production needs an approved plan")
         routing = self.routing(
-            req.tool, req.shot, req.tier, duration_s=req.duration_s, size=(req.width, req.height)
+            req.tool,
+            req.shot,
+            req.tier,
+            duration_s=req.duration_s,
+            size=(req.width, req.height),
+            source=req.image if req.tool in ("upscale", "inpaint") else None,
         )
         if not routing.ranked:
             why = "; ".join(f"{n}: {r}" for n, r in sorted(routing.excluded.items()))

@@ -7,8 +7,9 @@ the dearest engine the ranking could fail over to) — the figure the budget gua
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sessions.models import ShotPlan, Tier, WorkItem
 from sessions.stages import STAGES
@@ -30,6 +31,15 @@ class Estimate:
         return round(sum(i.estimate_usd for i in self.items), 6)
 
 
+def _source(item: WorkItem, clips: Collection[str]) -> Path | None:
+    """What an upscale or inpaint is made from, as far as ranking cares: a clip or a still."""
+    if item.tool == "upscale":
+        return Path("clip.mp4" if item.shot_id in clips else "keyframe.png")
+    if item.tool == "inpaint":
+        return Path("keyframe.png")
+    return None
+
+
 def unavailable_engines(catalog: Catalog, env: Mapping[str, str]) -> dict[str, str]:
     return {
         spec.name: reason
@@ -44,8 +54,10 @@ def estimate_work(
     work: Sequence[WorkItem],
     tier: Tier,
     env: Mapping[str, str],
+    clips: Collection[str] = (),
 ) -> Estimate:
-    """Price each item on its first-choice engine; say which items no engine here can make."""
+    """Price each item on its first-choice engine; say which items no engine here can make.
+    `clips`: the shots that have (or will have) a clip, whose upscale is a video upscaler's."""
     unavailable = unavailable_engines(catalog, env)
     width, height = plan.resolution
     cap = catalog.guardrails.max_attempts_per_stage
@@ -65,6 +77,7 @@ def estimate_work(
             width=width,
             height=height,
             unavailable=unavailable,
+            source=_source(item, clips),
         )
         if not routing.ranked:
             result.impossible.append(f"{shot.id} {STAGES[item.tool].word}")

@@ -109,6 +109,7 @@ class Settings:
     """How the service builds the parts a production needs (tests swap the router's engines)."""
 
     router_options: dict[str, Any] = field(default_factory=dict)
+    preflight: bool = True  # check engines' free endpoints before a delivery production
 
 
 class ProductionService:
@@ -530,6 +531,8 @@ class ProductionService:
                     )
                 production = self._production(sid, on_progress)
                 production.call_id, production.actor = call.id, approval.asked_by
+                if production.tier == "delivery" and self.settings.preflight:
+                    await self._preflight(production, approval.work)
                 result = await self._run(production, approval.work, opens_round=person)
             except BaseException as exc:
                 self._answer(approval, "failed", by, {"error": str(exc)})
@@ -551,6 +554,28 @@ class ProductionService:
             self._settle(sid, after=result.status)
         outcome.status = self.store.session(sid).status
         return outcome
+
+    async def _preflight(self, production: Production, work: Sequence[WorkItem]) -> None:
+        """Before delivery money is spent: ask each engine the work could use, on its free
+        endpoints, whether it is ready; a model gone, a key rejected or an account empty is out
+        for the session (the router fails over past it instead of paying to find out)."""
+        from tools.engines.preflight import out_for_session, preflight
+
+        tools = {w.tool for w in work}
+        names = {
+            s.name for s in self.catalog.engines if "delivery" in s.tiers and tools & set(s.tools)
+        }
+        try:
+            checks = await preflight(
+                self.catalog, self.env, names=names, transport=production.router.transport
+            )
+        except Exception:  # a check that cannot be made is no verdict: the router still guards
+            return
+        out = out_for_session(checks)
+        production.router.take_out(out)
+        for name, why in out.items():
+            if production.on_event is not None:
+                production.on_event(ProgressEvent("--", "preflight", "failed", f"{name}: {why}"))
 
     async def _run(
         self, production: Production, work: list[WorkItem], *, opens_round: bool
@@ -640,7 +665,9 @@ class ProductionService:
         return self._estimate(session_id, self._plan(session_id), work)
 
     def _estimate(self, session_id: str, plan: ShotPlan, work: Sequence[WorkItem]) -> Estimate:
-        return estimate_work(self.catalog, plan, work, self._tier(session_id), self.env)
+        clips = {s for s, kind in self._takes(session_id) if kind == "clip"}
+        clips |= {w.shot_id for w in work if w.tool == "animate"}
+        return estimate_work(self.catalog, plan, work, self._tier(session_id), self.env, clips)
 
     # ── plumbing ───────────────────────────────────────────────────────────────────────────────
 
