@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from pydantic_ai import ModelRetry, RunContext
 from pydantic_ai.exceptions import ApprovalRequired
 
+from agent.briefing.timing import seconds
 from agent.deps import ShotcallerDeps
 from agent.events import PlanChanged
 from agent.planner import shot_seed, with_prompts
@@ -24,7 +25,6 @@ from agent.revisions import (
     revise_shot,
     set_aspect_ratio,
 )
-from agent.timing import seconds
 from sessions.models import (
     FPS,
     AspectRatio,

@@ -10,15 +10,16 @@ from __future__ import annotations
 import hashlib
 import re
 
-from agent.stage_prompts import render_stage_prompts
-from agent.timing import allocate_frames, seconds
-from agent.words import (
+from agent.briefing.cues import ShotContext, tags_for
+from agent.briefing.lexicon import (
     STYLIZED_WORDS,
-    TAG_WORDS,
     camera_from_words,
     framing_from_words,
     has_any,
 )
+from agent.briefing.prompts import render_stage_prompts
+from agent.briefing.shots import products_shown
+from agent.briefing.timing import allocate_frames, seconds
 from sessions.models import FPS, TAGS, AspectRatio, Shot, ShotPlan, frames_for
 
 MAX_SHOT_S = 60.0
@@ -196,13 +197,16 @@ def _seed_for(plan: ShotPlan, description: str) -> int:
 
 
 def _tags_for(plan: ShotPlan, description: str, subjects: list[str], camera: str) -> list[str]:
-    tags = {tag for tag, words in TAG_WORDS if has_any(description, words)}
-    if '"' in description:
-        tags.add("typography")
-    if has_any(plan.style, STYLIZED_WORDS):
-        tags.add("stylized")
-    if camera in ("drone", "orbit"):
-        tags.add("camera_motion")
+    products, app = products_shown(plan.cast, description)
+    ctx = ShotContext(
+        people=tuple(subjects),
+        stylized=has_any(plan.style, STYLIZED_WORDS),
+        ad=any(m.kind in ("product", "brand") for m in plan.cast),
+        products=products,
+        app=app,
+    )
+    framing = framing_from_words(description) or "medium"
+    tags = set(tags_for(description, framing, camera, ctx))  # type: ignore[arg-type]
     if subjects:
         tags.add("character")
     return [t for t in TAGS if t in tags]
