@@ -396,11 +396,16 @@ def _strong_meta(text: str) -> bool:
     )
 
 
+_LOOK_NOUN_END = re.compile(r"^[\w\s,'&-]{1,40}\b(?:feel|vibe|vibes|look|style|aesthetic|energy|mood|tone)\W*$", re.I)
+
+
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
     if _DIRECTIVE_START.match(stripped):
         return True
+    if _LOOK_NOUN_END.match(stripped) and len(_words(stripped)) <= 5 and not has_finite_verb(stripped):
+        return True  # "Time-lapse feel.", "Bold 90s look."
     if not content_words(stripped) and not re.search(r'"[^"]+"', stripped):
         return True
     return _strong_meta(stripped) and not has_picture(stripped)
@@ -499,6 +504,7 @@ class Beat:
     continuing: bool = False  # "then, continuing, she …": the action carries over the cut
     jump: bool = False  # "cut to", "later", a flashback: never chained
     label: str = ""  # "title card", "interview", "close-up" (kept in the text too)
+    single: bool = False  # one continuous move ("slow pan across…"): never cut into angles
     asides: tuple[str, ...] = ()  # meta fragments written with the beat: "macro", "8 seconds"
 
 
@@ -568,7 +574,21 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             elif tail:
                 out.meta.append(tail)
             return
-        # "Title card: "…"", "Interview: Josef talks…": a label kept with its beat.
+        if _CUE_LABELS.match(head_clean):
+            # "Title card: "…"", "Interview: Josef talks…": a label kept with its beat.
+            _story(text, sentence, out, semicolons=semicolons)
+            return
+        if has_camera_move(head) and has_picture(head):
+            # "Slow pan across a messy desk: a cup, a notebook, a cat": one move, one shot.
+            beat = _beat(text, sentence)
+            if beat is not None:
+                out.beats.append(replace(beat, single=True))
+            return
+        if _is_topic(head) and tail and has_picture(tail):
+            # "Skincare routine: a woman splashes water…": the head names the subject.
+            out.meta.append(head)
+            _story(tail, sentence, out, semicolons=semicolons, listing=True)
+            return
         _story(text, sentence, out, semicolons=semicolons)
         return
     line = logline(_REQUEST.sub("", text))
@@ -584,6 +604,31 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
         out.atmosphere.append(words[0])
         return
     _story(text, sentence, out, semicolons=semicolons)
+
+
+_CUE_LABELS = re.compile(
+    r"^(?:title(?: card)?|end card|final card|closing card|card|text(?: on screen)?|on-screen text|"
+    r"caption|captions|subtitle|logo|tagline|slogan|super|lower third|interview|voice-?over|"
+    r"close-?up|wide(?: shot)?|aerial|macro|insert|overhead|drone|pov|cut to|flashback|montage|"
+    r"insert shot|cta|sign|headline|quote)$",
+    re.IGNORECASE,
+)
+_CAMERA_MOVE = re.compile(
+    r"\b(?:pan|pans|panning|tilt|tilts|push-in|push in|pull-out|pull back|dolly|tracking shot|"
+    r"orbit|orbits|crane|sweep|sweeps|glide|glides|fly-through|flythrough|one take|single take|"
+    r"oner)\b",
+    re.IGNORECASE,
+)
+
+
+def has_camera_move(text: str) -> bool:
+    return bool(_CAMERA_MOVE.search(text))
+
+
+def _is_topic(head: str) -> bool:
+    """A short noun phrase naming what follows ("Skincare routine"), not a picture itself."""
+    words = _words(head)
+    return 0 < len(words) <= 4 and not has_finite_verb(head) and words[0] not in _DETERMINERS
 
 
 def head_of(text: str) -> str:

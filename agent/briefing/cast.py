@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.briefing.lexicon import (
+    ANIMAL_KINDS,
     ANIMAL_NOUNS,
     BODY_PARTS,
     COLOUR_WORDS,
@@ -38,8 +39,19 @@ _TITLE_NAME = re.compile(
 )
 _APPOSITIVE_AFTER = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=,|[.;]|$)")
 _APPOSITIVE_BEFORE = re.compile(
-    rf"\b(?i:the|a|an)\s+(?P<noun>(?i:{_NOUNS})),\s+(?:(?P<what>an?\s+[^,.;]*?)\s+named\s+)?"
+    rf"\b(?i:the|a|an)\s+(?P<noun>[a-z][\w-]*),\s+(?:(?P<what>an?\s+[^,.;]*?)\s+named\s+)?"
     rf"(?P<name>{_NAME}),"
+)
+# A capitalised word that acts ("Kael leaps", "and Sam locks up") more than once is a name.
+_ACTING_NAME = re.compile(rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bthen\s+)(?P<name>{_NAME})\s+(?P<verb>[a-z]+s)\b")
+_FOR_THE_NAMED = re.compile(
+    rf"\bfor\s+(?:the|our|a|an)\s+(?P<name>{_NAME})\s+(?P<what>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"
+)
+_NOT_NAMES = frozenset(
+    "The A An And Then Open End Cut Close Wide Final Title Text Logo Shot Scene Her His Their "
+    "She He They It Its Our My We I You Slow Aerial Drone Macro Honey Bees Dancers Confetti "
+    "Interview Inside Later Meanwhile Glazed Morning Sunset Dawn Night Each Every Kids Hands "
+    "Something Someone Nobody Everyone Coming".split()
 )
 _NAMED = re.compile(rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\bnamed\s+(?P<name>{_NAME})")
 _NAME_THE_NOUN = re.compile(rf"\b(?P<name>{_NAME})\s+the\s+(?P<noun>(?i:{_NOUNS}))\b")
@@ -55,6 +67,7 @@ _KIN = re.compile(rf"\b(?:her|his|their)\s+({'|'.join(KIN_NOUNS)})\b", re.IGNORE
 _SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(he|him|his|himself)\b", re.IGNORECASE)
 _THEY = re.compile(r"\b(they|them|their|themselves|the two of them|both of them)\b", re.IGNORECASE)
+_IT = re.compile(r"(?:^|[.;]\s*)(it|its)\b", re.IGNORECASE)
 _BODY = re.compile(rf"\b(?:{'|'.join(BODY_PARTS)})\b", re.IGNORECASE)
 _SAME = re.compile(
     rf"\b(?:the\s+)?same\s+(?P<what>(?:(?:{'|'.join(COLOUR_WORDS)}|little|old|young)\s+)?"
@@ -162,6 +175,13 @@ def read_cast(text: str, subject: str = "") -> Cast:
             Member(m.group("name"), "character", _describe(what), gender_of(noun.group(0)))
         )
         cast.aliases[f"the {noun.group(0).lower()}"] = member.key
+    acting: dict[str, int] = {}
+    for m in _ACTING_NAME.finditer(text):
+        if m.group("name") not in _NOT_NAMES:
+            acting[m.group("name")] = acting.get(m.group("name"), 0) + 1
+    for name, times in acting.items():
+        if times >= 2 and cast.get(name) is None and name not in cast.aliases.values():
+            cast.add(Member(name, "character"))
     for m in _NAME_THE_NOUN.finditer(text):
         noun = m.group("noun").lower()
         member = cast.add(Member(m.group("name"), "character", f"a {noun}", gender_of(noun)))
@@ -180,7 +200,19 @@ def _products(text: str, cast: Cast) -> None:
         cast.add(Member(m.group("name"), kind, _describe(what)))
         if kind == "product":
             words.append(m.group("name"))
-            words.extend(w for w in re.findall(r"[\w-]+", what.lower()) if product_kind(w))
+            for w in re.findall(r"[\w-]+", what.lower()):
+                found = product_kind(w)
+                if found:
+                    words.extend(next(ws for k, ws in PRODUCT_KINDS if k == found))
+    for m in _FOR_THE_NAMED.finditer(text):
+        # "Unboxing video for the Lumo desk lamp": a named product.
+        what = m.group("what")
+        if m.group("name") in _NOT_NAMES or cast.get(m.group("name")) is not None:
+            continue
+        kinds = [w for w in what.split() if product_kind(w) or w in OBJECT_NOUNS]
+        if kinds:
+            cast.add(Member(m.group("name"), "product", f"{m.group('name')} {what}"))
+            words.extend([m.group("name"), *kinds])
     for pattern in _BRAND_PATTERNS:
         for m in pattern.finditer(text):
             name = m.group("name").strip()
@@ -294,6 +326,10 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
                 (m.start(), _person(cast, f"the {m.group('noun').lower()}", m.group("noun")))
             )
         body = _BODY.search(NOT_A_BODY.sub("", beat))
+        if _IT.search(beat):
+            animal = next((k for k in reversed(seen) if k.removeprefix("the ") in ANIMAL_NOUNS), None)
+            if animal is not None:
+                hits.append((0, animal))
         for pattern, gender in ((_SHE, "f"), (_HE, "m"), (_THEY, "pl")):
             for m in pattern.finditer(beat):
                 if any(a <= m.start() < b for a, b in kin_spans):
@@ -319,7 +355,14 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
 
 
 def _person(cast: Cast, key: str, phrase: str = "") -> str:
-    """The cast entry for an unnamed person ("the singer"), made on first sight."""
+    """The cast entry for an unnamed person ("the singer"), made on first sight; "the dog" is the
+    golden retriever met before."""
+    noun = key.removeprefix("the ")
+    kind = ANIMAL_KINDS.get(noun, noun)
+    for member in cast.characters:
+        other = member.key.removeprefix("the ")
+        if member.key.startswith("the ") and other != noun and ANIMAL_KINDS.get(other, other) == kind:
+            return member.key
     if cast.get(key) is None:
         description = " ".join(phrase.split()) if phrase else key
         cast.add(Member(key, "character", description, gender_of(key)))

@@ -27,7 +27,11 @@ from agent.briefing.lexicon import (
 )
 from sessions.models import TAGS, CameraMove, Framing
 
-_FIRE = re.compile(r"\bmatch(?:es)?\s+strik|\bstrik\w*\s+a\s+match|\bcandle|\bsmok", re.I)
+_FIRE = re.compile(
+    r"\bmatch(?:es)?\s+strik|\bstrik\w*\s+a\s+match|\bcandle|\bsmok|"
+    r"\b(?:a|the|big|huge|giant|breaking|crashing|rolling|perfect)\s+(?:[\w-]+\s+)?wave\b",
+    re.I,
+)
 _CLOSE = ("close", "extreme-close", "insert")
 _QUOTED = re.compile(r'"[^"]+"')
 _MOTION_CAMERAS: tuple[CameraMove, ...] = ("drone", "orbit")

@@ -86,6 +86,11 @@ _AD_KINDS = re.compile(
     r"unboxing|drop|anuncio|publicité|pub|werbespot|werbung|pubblicità)\b",
     re.IGNORECASE,
 )
+_TYPOGRAPHIC = re.compile(
+    r"\b(?:kinetic (?:typography|type|text)|lyric video|title sequence|text animation|"
+    r"typographic|quote card|quote video)\b",
+    re.IGNORECASE,
+)
 _PRODUCT_BRIEF = re.compile(r"\b(?:product shot|packshot|unboxing|product video)\b", re.I)
 
 
@@ -106,6 +111,7 @@ class Directives:
     language: Language
     ad: bool  # the brief sells something: products in it are tagged
     product_brief: bool  # a product shot or an unboxing: every shot shows the product
+    typographic: bool  # kinetic typography, a lyric video, a title sequence: words in every shot
 
 
 @dataclass
@@ -209,6 +215,7 @@ def read_brief(text: str) -> Reading:
         ad=bool(_AD_KINDS.search(meta))
         or any(m.kind in ("product", "brand") for m in cast.members),
         product_brief=bool(_PRODUCT_BRIEF.search(meta + " " + product_text)),
+        typographic=bool(_TYPOGRAPHIC.search(meta)),
     )
     return Reading(text=text, split=split, directives=directives, cast=cast, beats=beats)
 

@@ -101,10 +101,14 @@ def shot_seed(brief_text: str, shot_id: str) -> int:
     return int.from_bytes(digest[:4], "big") & 0x7FFF_FFFF
 
 
-def shot_count(brief: Brief, beats: int) -> int:
+def shot_count(brief: Brief, beats: int, *, expandable: bool = True) -> int:
     frames = total_frames(brief.duration_s)
     if brief.shot_count:
         return min(brief.shot_count, max_shots(frames))
+    if not expandable:
+        # Every beat is one continuous move ("a slow pan across the desk, 7 sec"): cutting it
+        # into angles would break the move it asks for.
+        return max(1, min(beats, max_shots(frames)))
     fewest = max(1, math.ceil(brief.duration_s / MAX_PACE_S))
     most = max(1, int(brief.duration_s // MIN_PACE_S))
     if beats < fewest:
@@ -149,7 +153,7 @@ def _merge_beats(beats: list[_Beat], n: int) -> list[_Beat]:
 
 def _shots_per_beat(beats: list[_Beat], n: int) -> list[int]:
     """More shots than beats: a beat that names one shot or an end card keeps one, others share."""
-    fixed = [_is_card(b) or bool(_SINGULAR_SHOT.search(b.text)) for b in beats]
+    fixed = [_is_card(b) or b.beat.single or bool(_SINGULAR_SHOT.search(b.text)) for b in beats]
     if all(fixed):
         fixed = [False] * len(beats)
     counts = [1] * len(beats)
@@ -240,7 +244,7 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
     beats_in = reading.beats or [Beat(text=brief.title)]
     people = people_per_beat([b.text for b in beats_in], cast)
     beats = [_Beat(b, tuple(p)) for b, p in zip(beats_in, people, strict=True)]
-    n = shot_count(brief, len(beats))
+    n = shot_count(brief, len(beats), expandable=not all(b.beat.single for b in beats))
     if len(beats) > n:
         beats = _merge_beats(beats, n)
     per_beat = _shots_per_beat(beats, n)
@@ -323,6 +327,8 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
             app=app,
         )
         tags = set(tags_for(cues, draft.framing, draft.camera, ctx))
+        if d.typographic:
+            tags.add("typography")
         if any(p in recurring for p in draft.people):
             tags.add("character")
         chain = _chain_from(drafts, i, shots, tags, continuous=d.continuous)
