@@ -119,9 +119,9 @@ _LIGHT_ONLY = ("night", "dawn", "dusk", "sunset", "sunrise", "morning", "evening
 _WEATHER_ONLY = ("rain", "snow", "fog", "mist", "storm", "wind", "neon")
 # Labels before a colon that only say where a beat sits in the story.
 _STORY_LABELS = re.compile(
-    r"^(?:the\s+)?(?:story|brief|idea|concept|plot|synopsis|visuals?|shots?|shot list|scenes|"
+    r"^(?:the\s+)?(?:story|storyboard|brief|idea|concept|plot|synopsis|visuals?|shots?|shot ?list|scenes|"
     r"then|next|after that|finally|opening|open|first shot|opening shot|final shot|last shot|"
-    r"ending|end|closing|close|middle|beat\s*\d*)$",
+    r"ending|end|closing|middle|beat\s*\d*)$",
     re.IGNORECASE,
 )
 # Labels that make the whole line a directive: "Look: warm, grainy", "Music: lo-fi".
@@ -193,6 +193,7 @@ _FINITE = frozenset(
     for w in (*_COMMON_VERBS, *HUMAN_MOTION_VERBS, *PHYSICS_WORDS)
     if w.endswith(("s", "ed")) and not w.endswith("ss")
 ) | {"is", "are", "was", "were", "has", "have", "goes", "go", "comes", "come", "does"}
+_VISIBLE_NOUNS: tuple[str, ...] = (*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS, *LANDSCAPE_WORDS)
 _PICTURE_NOUNS: tuple[str, ...] = (
     *PERSON_NOUNS,
     *GROUP_NOUNS,
@@ -250,8 +251,8 @@ _SUBJECT_OPENERS = re.compile(
     r"^(?:a|an|the|her|his|their|its|our|my|one|two|three|some|several|[A-Z][\w'-]+)\b"
 )
 _PREPOSITION_START = re.compile(
-    r"^(?:on|in|at|by|under|over|inside|outside|beside|next to|being|sitting|resting|standing|"
-    r"lying|held|placed|floating|with)\b",
+    r"^(?:on|in|at|by|under|over|beside|next to|being|sitting|resting|standing|lying|held|"
+    r"placed|floating|[a-z]+ing)\b",
     re.IGNORECASE,
 )
 
@@ -396,7 +397,19 @@ def _strong_meta(text: str) -> bool:
     )
 
 
-_LOOK_NOUN_END = re.compile(r"^[\w\s,'&-]{1,40}\b(?:feel|vibe|vibes|look|style|aesthetic|energy|mood|tone)\W*$", re.I)
+_SOUND = re.compile(
+    r"\b(?:music|song|soundtrack|score|audio|sound design|sfx|voice-?over|narration|melody|"
+    r"jingle|playlist|beat drops?)\b",
+    re.IGNORECASE,
+)
+_WE_SAY = re.compile(
+    r"^(?:we(?:'re| are| have|'ve| will|'ll)?|i(?:'m| am| have|'ve)?|our team|my team)\s+"
+    r"(?!see\b|watch\b|hear\b|follow\b|meet\b|find\b|open\b|cut\b|fade\b)",
+    re.IGNORECASE,
+)
+_LOOK_NOUN_END = re.compile(
+    r"^[\w\s,'&-]{1,40}\b(?:feel|vibe|vibes|look|style|aesthetic|energy|mood|tone)\W*$", re.I
+)
 
 
 def is_meta(text: str) -> bool:
@@ -404,8 +417,16 @@ def is_meta(text: str) -> bool:
     stripped = text.strip()
     if _DIRECTIVE_START.match(stripped):
         return True
-    if _LOOK_NOUN_END.match(stripped) and len(_words(stripped)) <= 5 and not has_finite_verb(stripped):
+    if (
+        _LOOK_NOUN_END.match(stripped)
+        and len(_words(stripped)) <= 5
+        and not has_finite_verb(stripped)
+    ):
         return True  # "Time-lapse feel.", "Bold 90s look."
+    if _SOUND.search(stripped) and not has_any(stripped, _VISIBLE_NOUNS):
+        return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
+    if _WE_SAY.match(stripped):
+        return True  # "We're launching Glow, a vitamin C serum." is about the production
     if not content_words(stripped) and not re.search(r'"[^"]+"', stripped):
         return True
     return _strong_meta(stripped) and not has_picture(stripped)
@@ -514,10 +535,30 @@ class Split:
     beats: list[Beat] = field(default_factory=list)
     loglines: list[Logline] = field(default_factory=list)
     atmosphere: list[str] = field(default_factory=list)  # "Rain." "Night." on their own
+    subjects: list[str] = field(default_factory=list)  # "Two friends on a road trip, 25 sec: …"
+
+
+_DASH_HEAD = re.compile(r"^(?P<head>[^\"]{2,80}?)\s+-\s+(?P<tail>.+)$")
 
 
 def _colon_split(text: str) -> tuple[str, str] | None:
-    """Head and tail at the first colon outside quotes that is not a ratio or a time (16:9)."""
+    """Head and tail at the first colon outside quotes that is not a ratio or a time (16:9);
+    or at a spaced dash after a logline or a framing word ("Bakery reel 15s - flour…", "wide - a
+    court at night")."""
+    found = _colon_at(text)
+    if found is not None:
+        return found
+    dash = _DASH_HEAD.match(text)
+    if dash and (
+        logline(dash["head"])
+        or _CUE_LABELS.match(dash["head"].strip())
+        or _FRAMING_LABEL.match(dash["head"].strip())
+    ):
+        return dash["head"].strip(), dash["tail"].strip()
+    return None
+
+
+def _colon_at(text: str) -> tuple[str, str] | None:
     quoted = False
     for i, ch in enumerate(text):
         if ch == '"':
@@ -565,6 +606,14 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             _story(tail, sentence, out, semicolons=semicolons, end=end)
             return
         line = logline(head)
+        if line is None and lengths(head) and has_picture(head) and tail and has_picture(tail):
+            # "Two friends on a road trip, 25 sec, warm 35mm look: loading the car, …": the
+            # head's directives are meta, its picture the subject of the beats after it.
+            parts = split_top_level(head, ",")
+            out.meta.extend(p for p in parts if is_meta(p) or not content_words(p))
+            out.subjects.append(", ".join(p for p in parts if not is_meta(p) and content_words(p)))
+            _story(tail, sentence, out, semicolons=semicolons, listing=True)
+            return
         if line is not None or is_meta(head):
             out.meta.append(head)
             if line is not None:
@@ -616,7 +665,14 @@ _CUE_LABELS = re.compile(
 _CAMERA_MOVE = re.compile(
     r"\b(?:pan|pans|panning|tilt|tilts|push-in|push in|pull-out|pull back|dolly|tracking shot|"
     r"orbit|orbits|crane|sweep|sweeps|glide|glides|fly-through|flythrough|one take|single take|"
-    r"oner)\b",
+    r"oner|pov|helmet cam|gopro|continuous shot|one continuous)\b",
+    re.IGNORECASE,
+)
+
+
+_FRAMING_LABEL = re.compile(
+    r"^(?:extreme close-?up|close-?up|close|tight|medium|mid|wide|aerial|drone|macro|insert|"
+    r"overhead|pov|ecu|ws|ms|cu|establishing)(?: shot)?$",
     re.IGNORECASE,
 )
 
@@ -642,6 +698,7 @@ def _item(sentence: Sentence, out: Split) -> None:
     text = sentence.text.strip().rstrip(".;")
     colon = _colon_split(text)
     end = False
+    asides: tuple[str, ...] = ()
     if colon is not None and colon[1]:
         head, tail = colon
         if _META_LABELS.match(head) or (is_meta(text) and not has_picture(text)):
@@ -650,12 +707,15 @@ def _item(sentence: Sentence, out: Split) -> None:
         if _STORY_LABELS.match(head):
             end = bool(re.match(r"(?:final|last|end|ending|closing)", head, re.I))
             text = tail
+        elif _FRAMING_LABEL.match(head.strip()):
+            # "2) medium - a boy dribbles alone": the framing is the label, the picture the rest.
+            asides, text = (_FRAMING_LABEL.match(head.strip()).group(0),), tail  # type: ignore[union-attr]
     elif is_meta(text):
         out.meta.append(text)
         return
     beat = _beat(text, sentence)
     if beat is not None:
-        out.beats.append(replace(beat, item=True, end=beat.end or end))
+        out.beats.append(replace(beat, item=True, end=beat.end or end, asides=beat.asides + asides))
 
 
 def _story(
@@ -827,6 +887,7 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         jump=jump,
         label=label,
         asides=tuple(asides),
+        single=has_camera_move(text),
     )
 
 
@@ -834,6 +895,8 @@ def subject_prefix(beats: list[Beat], subject: str) -> list[Beat]:
     """'Three shots of the same red mug: on a shelf, in the sink' → 'The red mug on a shelf'."""
     if not subject:
         return beats
+    subject = split_top_level(subject, ",")[0]
+    subject = re.sub(r"\s+(?:on|in|at|during)\s+(?:an?|the|their|his|her)\s+.*$", "", subject)
     name = re.sub(r"\b(?:the\s+)?same\s+", "the ", subject, flags=re.I).strip()
     name = re.sub(r"^(?:an?)\s+", "the ", name, flags=re.I)
     out = []

@@ -43,15 +43,88 @@ _APPOSITIVE_BEFORE = re.compile(
     rf"(?P<name>{_NAME}),"
 )
 # A capitalised word that acts ("Kael leaps", "and Sam locks up") more than once is a name.
-_ACTING_NAME = re.compile(rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bthen\s+)(?P<name>{_NAME})\s+(?P<verb>[a-z]+s)\b")
+_ACTING_NAME = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bthen\s+)(?P<name>{_NAME})\s+(?P<verb>[a-z]+s)\b"
+)
 _FOR_THE_NAMED = re.compile(
     rf"\bfor\s+(?:the|our|a|an)\s+(?P<name>{_NAME})\s+(?P<what>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"
 )
+_ACTS = re.compile(r"\b[a-z]+(?:es|s)\s+(?:her|his|their|the|a|an|its|on|in|at|to|into)\b")
+_PRODUCT_APPOSITIVE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=[,.;]|$)")
 _NOT_NAMES = frozenset(
-    "The A An And Then Open End Cut Close Wide Final Title Text Logo Shot Scene Her His Their "
-    "She He They It Its Our My We I You Slow Aerial Drone Macro Honey Bees Dancers Confetti "
-    "Interview Inside Later Meanwhile Glazed Morning Sunset Dawn Night Each Every Kids Hands "
-    "Something Someone Nobody Everyone Coming".split()
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Then",
+        "Open",
+        "End",
+        "Cut",
+        "Close",
+        "Wide",
+        "Final",
+        "Title",
+        "Text",
+        "Logo",
+        "Shot",
+        "Scene",
+        "Her",
+        "His",
+        "Their",
+        "She",
+        "He",
+        "They",
+        "It",
+        "Its",
+        "Our",
+        "My",
+        "We",
+        "I",
+        "You",
+        "Slow",
+        "Aerial",
+        "Drone",
+        "Macro",
+        "Honey",
+        "Bees",
+        "Dancers",
+        "Confetti",
+        "Interview",
+        "Inside",
+        "Later",
+        "Meanwhile",
+        "Glazed",
+        "Morning",
+        "Sunset",
+        "Dawn",
+        "Night",
+        "Each",
+        "Every",
+        "Kids",
+        "Hands",
+        "Something",
+        "Someone",
+        "Nobody",
+        "Everyone",
+        "Coming",
+        "Christmas",
+        "Easter",
+        "Monday",
+        "Sunday",
+        "Later",
+        "Outside",
+        "Inside",
+        "Meanwhile",
+        "Suddenly",
+        "Finally",
+        "Behind",
+        "Above",
+        "Below",
+        "Storyboard",
+        "Spot",
+        "Brief",
+    ]
 )
 _NAMED = re.compile(rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\bnamed\s+(?P<name>{_NAME})")
 _NAME_THE_NOUN = re.compile(rf"\b(?P<name>{_NAME})\s+the\s+(?P<noun>(?i:{_NOUNS}))\b")
@@ -169,7 +242,7 @@ def read_cast(text: str, subject: str = "") -> Cast:
     for m in _APPOSITIVE_AFTER.finditer(text):
         what = m.group("what")
         noun = _PERSONISH.search(what)
-        if noun is None or m.group("name") in ("The", "A", "An"):
+        if noun is None or m.group("name") in _NOT_NAMES or _ACTS.search(what):
             continue
         member = cast.add(
             Member(m.group("name"), "character", _describe(what), gender_of(noun.group(0)))
@@ -183,9 +256,11 @@ def read_cast(text: str, subject: str = "") -> Cast:
         if times >= 2 and cast.get(name) is None and name not in cast.aliases.values():
             cast.add(Member(name, "character"))
     for m in _NAME_THE_NOUN.finditer(text):
-        noun = m.group("noun").lower()
-        member = cast.add(Member(m.group("name"), "character", f"a {noun}", gender_of(noun)))
-        cast.aliases[f"the {noun}"] = member.key
+        kind_noun = m.group("noun").lower()
+        member = cast.add(
+            Member(m.group("name"), "character", f"a {kind_noun}", gender_of(kind_noun))
+        )
+        cast.aliases[f"the {kind_noun}"] = member.key
     _products(text, cast)
     _locks(text, subject, cast)
     return cast
@@ -204,6 +279,16 @@ def _products(text: str, cast: Cast) -> None:
                 found = product_kind(w)
                 if found:
                     words.extend(next(ws for k, ws in PRODUCT_KINDS if k == found))
+    for m in _PRODUCT_APPOSITIVE.finditer(text):
+        # "We're launching Glow, a vitamin C serum": a named product wherever it is said.
+        what = m.group("what")
+        if m.group("name") in _NOT_NAMES or cast.get(m.group("name")) is not None:
+            continue
+        kinds = [k for w in re.findall(r"[\w-]+", what.lower()) if (k := product_kind(w))]
+        if kinds:
+            cast.add(Member(m.group("name"), "product", _describe(what)))
+            words.append(m.group("name"))
+            words.extend(next(ws for k, ws in PRODUCT_KINDS if k == kinds[0]))
     for m in _FOR_THE_NAMED.finditer(text):
         # "Unboxing video for the Lumo desk lamp": a named product.
         what = m.group("what")
@@ -327,7 +412,9 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
             )
         body = _BODY.search(NOT_A_BODY.sub("", beat))
         if _IT.search(beat):
-            animal = next((k for k in reversed(seen) if k.removeprefix("the ") in ANIMAL_NOUNS), None)
+            animal = next(
+                (k for k in reversed(seen) if k.removeprefix("the ") in ANIMAL_NOUNS), None
+            )
             if animal is not None:
                 hits.append((0, animal))
         for pattern, gender in ((_SHE, "f"), (_HE, "m"), (_THEY, "pl")):
@@ -361,7 +448,11 @@ def _person(cast: Cast, key: str, phrase: str = "") -> str:
     kind = ANIMAL_KINDS.get(noun, noun)
     for member in cast.characters:
         other = member.key.removeprefix("the ")
-        if member.key.startswith("the ") and other != noun and ANIMAL_KINDS.get(other, other) == kind:
+        if (
+            member.key.startswith("the ")
+            and other != noun
+            and ANIMAL_KINDS.get(other, other) == kind
+        ):
             return member.key
     if cast.get(key) is None:
         description = " ".join(phrase.split()) if phrase else key

@@ -44,6 +44,11 @@ _CAMERA_MOTION_WORDS = (
     "orbit",
     "crane",
     "fpv",
+    "pov",
+    "helmet cam",
+    "gopro",
+    "first-person",
+    "point of view",
 )
 
 

@@ -129,8 +129,24 @@ class Reading:
         return self.split.loglines
 
 
+_LABEL_FRAMING: dict[str, Framing] = {
+    "close": "close",
+    "tight": "close",
+    "cu": "close",
+    "medium": "medium",
+    "mid": "medium",
+    "ms": "medium",
+    "wide": "wide",
+    "ws": "wide",
+    "ecu": "extreme-close",
+}
+
+
 def framing_from_words(text: str) -> Framing | None:
     """Explicit framing words; "overhead" only as an angle ("overhead shot", not "gulls overhead")."""
+    label = re.search(r"(?:^|\s)(close|tight|cu|medium|mid|ms|wide|ws|ecu)\s*$", text, re.I)
+    if label:
+        return _LABEL_FRAMING[label.group(1).lower()]
     if _OVERHEAD_FRAMING.search(text):
         return "aerial"
     for framing, phrases in FRAMING_WORDS:
@@ -188,7 +204,7 @@ def read_brief(text: str) -> Reading:
             beats = again.beats or beats
             subject = ""
     else:
-        beats = subject_prefix(beats, subject)
+        beats = subject_prefix(beats, subject or next(iter(split.subjects), ""))
     items = [b for b in beats if b.item]
     if count is None and len(items) >= 2 and len(items) == len(beats):
         count = len(items)

@@ -394,6 +394,13 @@ PERSON_NOUNS: tuple[str, ...] = (
     "monk",
     "priest",
     "nun",
+    "biker",
+    "mountain biker",
+    "snowboarder",
+    "skateboarder",
+    "engineer",
+    "engineers",
+    "dancer",
 )
 GROUP_NOUNS: tuple[str, ...] = (
     "couple",
@@ -995,6 +1002,22 @@ HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
     "snowboard",
     "train",
     "celebrate",
+    "dribble",
+    "dunk",
+    "tackle",
+    "score",
+    "vault",
+    "cartwheel",
+    "somersault",
+    "launch",
+    "load",
+    "unload",
+    "kiss",
+    "press",
+    "unwrap",
+    "grind",
+    "review",
+    "shoot",
 )
 PHYSICS_WORDS: tuple[str, ...] = (
     *verb_forms(
@@ -1043,6 +1066,7 @@ PHYSICS_WORDS: tuple[str, ...] = (
         "scatter",
         "shower",
         "breathe fire",
+        "dust",
     ),
     "underwater",
     "geyser",
@@ -1147,6 +1171,9 @@ TYPOGRAPHY_WORDS: tuple[str, ...] = (
     "subtitles",
     "credits",
     "signage",
+    "on screen",
+    "on-screen",
+    "product name",
 )
 DIALOGUE_WORDS: tuple[str, ...] = (
     *verb_forms(
@@ -1243,6 +1270,11 @@ PRODUCT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "lotion",
             "shampoo",
             "mist",
+            "dropper",
+            "pump",
+            "jar",
+            "tube",
+            "droplet",
         ),
     ),
     (

@@ -412,7 +412,7 @@ def _cast_list(shots: list[Shot], reading: Reading, recurring: set[str]) -> list
                 name=m.key,
                 kind=m.kind,
                 description=m.description,
-                shots=ids,  # type: ignore[arg-type]
+                shots=ids,
             )
         )
     return members

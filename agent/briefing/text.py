@@ -112,6 +112,8 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
             continue
         previous, was_item = blocks[-1]
         ends = previous.rstrip().endswith((".", "!", "?", ":", '"')) or len(previous) < 40
+        # After a list item only a lower-case line continues it; "20s" below a list is its own.
+        ends = ends or (was_item and not stripped[:1].islower())
         if ends or SHOT_MARKER.match(stripped):
             blocks.append((stripped, False))
         else:
