@@ -137,20 +137,33 @@ def title_of(reading: Reading) -> str:
         suffix = f" {kind.group('kind').lower()}" if kind else ""
         return f"{product.group('name')} — {product.group('what').strip()}{suffix}"
     for line in reading.loglines:
-        if line.picture and not reading.split.beats:
-            return _short(untitled_of_format(split_top_level(line.picture, ",")[0]))
+        if line.picture:
+            # "Make me a video of a cat…", "Three clips of Aiko, a girl…": the picture or its
+            # subject names the film.
+            subject = split_top_level(line.picture, ",")[0]
+            subject = re.sub(r"\b(?:the\s+)?same\s+", "", subject, flags=re.IGNORECASE)
+            if content_words(subject):
+                return _short(untitled_of_format(subject))
         head = _REQUEST.sub("", _without_lengths(line.text.split(":")[0]).strip())
         parts = [p for p in split_top_level(head, ",") if content_words(p) or _has_format_noun(p)]
         title = untitled_of_format(" ".join(parts))
         title = re.sub(r"\b(?:of|showing|featuring)\b.*$", "", title).strip()
         if re.match(r"^(?:for|about|pour|para)\b", title, re.IGNORECASE):
             title = re.sub(r"^\w+\s+(?:an?|the|une?|la|el|our|my)?\s*", "", title) + " video"
-        if content_words(title) or _has_format_noun(title):
+        title = _COUNT_WORDS.sub("", title).strip(" ,")
+        if content_words(title):
             return _short(title[:1].upper() + title[1:])
     beats = reading.beats
     if beats:
         return _short(untitled_of_format(beats[0].text))
     return "Untitled"
+
+
+_COUNT_WORDS = re.compile(
+    r"\b(?:in\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a single|single)"
+    r"[\s-]+(?:continuous\s+)?(?:shots?|clips?|scenes?)\b",
+    re.IGNORECASE,
+)
 
 
 def _has_format_noun(text: str) -> bool:

@@ -12,22 +12,17 @@ from pydantic import BaseModel, Field
 from pydantic_ai import ModelRetry, RunContext
 from pydantic_ai.exceptions import ApprovalRequired
 
+from agent.brief import BriefError, parse_brief
+from agent.briefing.shots import plan_cast
 from agent.briefing.timing import seconds
 from agent.deps import ShotcallerDeps
 from agent.events import PlanChanged
 from agent.planner import shot_seed, with_prompts
-from agent.revisions import (
-    MAX_SHOT_S,
-    RevisionError,
-    add_shot_after,
-    drop_shot,
-    resolve_shot,
-    revise_shot,
-    set_aspect_ratio,
-)
+from agent.revisions import MAX_SHOT_S, RevisionError, apply_change, resolve_shot
 from sessions.models import (
     FPS,
     AspectRatio,
+    Brief,
     CameraMove,
     Framing,
     Shot,
@@ -97,8 +92,9 @@ def _build_plan(
     aspect_ratio: AspectRatio | None,
     style: str | None,
     note: str,
+    brief: Brief | None = None,
 ) -> ShotPlan:
-    brief = deps.brief()
+    brief = brief or deps.brief()
     if not shots:
         raise ModelRetry("a plan needs at least one shot")
     built: list[Shot] = []
@@ -143,6 +139,7 @@ def _build_plan(
         style=style if style is not None else ", ".join(brief.style_notes),
         shots=built,
         note=note or f"{len(built)} shots, {brief.duration_s:g} s",
+        cast=plan_cast(brief.text, built),
     )
     return with_prompts(plan, brief)
 
@@ -160,13 +157,13 @@ async def propose_plan(
     aspect_ratio: AspectRatio | None = None,
     style: str | None = None,
     note: str = "",
+    brief: str | None = None,
 ) -> str:
-    """Put a shot list before the person for approval. Nothing is produced until they approve.
+    """Put a shot list before the person for approval; nothing is produced until they approve.
 
-    Pass `shots` to propose a new plan (durations must sum to the brief's length; framing, camera
-    and tags from the allowed vocabularies; `chain_from` only to the shot just before). Pass no
-    shots to put the current, revised plan before the person again after `revise_plan`.
-    The run pauses until the person approves, rejects or asks for a revision.
+    With `shots`: a new plan (durations sum to the brief's length; `chain_from` only the shot just
+    before). `brief`: the person's new brief text, when they replace the old one. Without shots:
+    the current plan again, after `revise_plan`. Pauses for the person's answer.
     """
     deps = ctx.deps
     if ctx.tool_call_approved:
@@ -177,7 +174,22 @@ async def propose_plan(
         deps.on_event(PlanChanged(version))
         return f"The person approved plan v{version}. Production may start (call produce)."
     if shots:
-        plan = _store(deps, _build_plan(deps, shots, title, aspect_ratio, style, note))
+        new_brief = None
+        if brief:
+            try:
+                new_brief = parse_brief(brief, tier=deps.current_tier())
+            except BriefError as exc:
+                raise ModelRetry(f"the new brief cannot be planned: {exc}") from None
+        plan = _build_plan(deps, shots, title, aspect_ratio, style, note, new_brief)
+        if new_brief is not None:
+            # A new brief replaces the session's: its length, title and format are the plan's now.
+            deps.store.update_session(
+                deps.session_id,
+                brief=new_brief.text,
+                title=plan.title,
+                aspect_ratio=plan.aspect_ratio,
+            )
+        plan = _store(deps, plan)
     else:
         current = require_plan(deps)
         if current.approved:
@@ -189,36 +201,33 @@ async def propose_plan(
     )
 
 
-Change = Literal["revise_shot", "drop_shot", "add_shot_after", "set_aspect_ratio"]
+Change = Literal[
+    "revise_shot",
+    "drop_shot",
+    "add_shot_after",
+    "move_shot",
+    "swap_shots",
+    "set_length",
+    "set_style",
+    "set_aspect_ratio",
+]
 
 
 async def revise_plan(
     ctx: RunContext[ShotcallerDeps], change: Change, shot_id: str = "", text: str = ""
 ) -> str:
-    """Make a new version of the plan with one change (old versions are kept).
-
-    - revise_shot: `shot_id` and `text` saying what changes — a framing ("a close-up"), a camera
-      move ("slow push-in"), a length ("6 seconds") or a new description.
-    - drop_shot: `shot_id`; its time goes to the other shots.
-    - add_shot_after: `shot_id` and `text`, what the new shot shows.
-    - set_aspect_ratio: `text` is 16:9, 9:16, 1:1, 4:5, vertical or square.
-    The revised plan is not approved: call propose_plan with no shots to put it before the person.
+    """Store a new plan version with one change (old versions are kept). `text` by change:
+    revise_shot — framing, camera move, length ("6 seconds"), pace ("slower") or a new
+    description; drop_shot — none; add_shot_after — what the new shot shows (shot_id "0" puts it
+    first); move_shot — "before S01", "after S03", "first" or "last"; swap_shots — the other shot;
+    set_length — the new total ("30 seconds"); set_style — look words ("cinematic, moodier");
+    set_aspect_ratio — 16:9, 9:16, 1:1, 4:5, vertical or square.
+    Then call propose_plan with no shots to put it before the person.
     """
     deps = ctx.deps
     plan = require_plan(deps)
     try:
-        if change == "set_aspect_ratio":
-            new = set_aspect_ratio(plan, text)
-        else:
-            if not shot_id:
-                raise ModelRetry(f"{change} needs shot_id, one of {_ids(plan)}")
-            sid = shot_id_of(plan, shot_id)
-            if change == "drop_shot":
-                new = drop_shot(plan, sid)
-            elif change == "add_shot_after":
-                new = add_shot_after(plan, sid, text)
-            else:
-                new = revise_shot(plan, sid, text)
+        new = apply_change(plan, change, shot_id, text)
     except RevisionError as exc:
         raise ModelRetry(str(exc)) from None
     saved = _store(deps, new)

@@ -757,14 +757,15 @@ def _clauses(part: str, *, listing: bool) -> list[str]:
     else:
         merged = [_join_asides(fragments)]
     out: list[str] = []
+    previous_subject = ""
     for fragment in merged:
         pieces = re.split(r"(?:,\s*|\s+)(?:and\s+)?then\b[,\s]*", fragment, flags=re.I)
-        previous_subject = ""
         for piece in pieces:
-            piece = piece.strip(" ,")
+            piece = CONNECTORS.sub("", piece.strip(" ,")).strip(" ,")
             if not piece:
                 continue
             if out and _starts_with_verb(piece) and previous_subject:
+                # "a dog runs on a beach, then shakes off the water": the dog shakes.
                 piece = f"{previous_subject} {piece}"
             out.append(piece)
             previous_subject = _subject_of(piece) or previous_subject

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from agent.briefing.beats import JUMP_WORDS, Beat
 from agent.briefing.cast import objects_in, people_per_beat, products_in
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
-from agent.briefing.directives import Reading, framing_from_words
+from agent.briefing.directives import Reading, framing_from_words, read_brief
 from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
     ARCHITECTURE_WORDS,
@@ -386,6 +386,27 @@ def _kind_of(key: str, description: str) -> str | None:
         if has_any(text, kind_words):
             return kind
     return None
+
+
+def plan_cast(brief_text: str, shots: list[Shot]) -> list[CastMember]:
+    """The cast of shots someone else planned (an LLM): the brief's people and products, found in
+    the shots' subjects, plus any subject named in two shots or more."""
+    reading = read_brief(brief_text)
+    counts: dict[str, int] = {}
+    for shot in shots:
+        for subject in dict.fromkeys(shot.subjects):
+            counts[subject] = counts.get(subject, 0) + 1
+    recurring = {k for k, c in counts.items() if c >= 2} | {
+        m.key for m in reading.cast.characters if m.locked or m.everywhere
+    }
+    members = _cast_list(shots, reading, recurring)
+    known = {m.name for m in members}
+    for subject, c in counts.items():
+        person = subject[:1].isupper() or subject.startswith("the ")
+        if c >= 2 and person and subject not in known:
+            ids = [s.id for s in shots if subject in s.subjects]
+            members.append(CastMember(name=subject, kind="character", shots=ids))
+    return members
 
 
 def _cast_list(shots: list[Shot], reading: Reading, recurring: set[str]) -> list[CastMember]:
