@@ -6,9 +6,10 @@ cannot hold raises `ModelRetry` with what would work, so the model corrects itse
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, field_validator
 from pydantic_ai import ModelRetry, RunContext
 from pydantic_ai.exceptions import ApprovalRequired
 
@@ -34,22 +35,21 @@ from sessions.models import (
 from sessions.summary import session_summary
 
 
+# One shot of a proposed plan; ids (S01, S02 …) follow the list's order. (No docstring: the model
+# reads every word of the schema, and propose_plan's docstring already says this.)
 class ShotSpec(BaseModel):
-    """One shot of a proposed plan. Ids (S01, S02 …) follow the order of the list."""
-
-    description: str = Field(description="What the shot shows, in one sentence.")
-    duration_s: float = Field(
-        description="Seconds; at least 1. All shots sum to the brief's length."
-    )
+    description: str  # what we see, one sentence
+    duration_s: float
     framing: Framing
     camera: CameraMove
-    subjects: list[str] = Field(
-        default_factory=list, description="Characters by name, key objects."
-    )
-    tags: list[Tag] = Field(default_factory=list)
-    chain_from: str | None = Field(
-        default=None, description="The previous shot's id when the action continues across the cut."
-    )
+    subjects: list[str] = []
+    tags: list[Tag] = []
+    chain_from: str = ""  # the previous shot's id when its action continues across the cut
+
+    @field_validator("chain_from", mode="before")
+    @classmethod
+    def _no_chain(cls, value: object) -> object:
+        return "" if value is None else value  # models often say null for "none"
 
 
 def plan_table(plan: ShotPlan) -> str:
@@ -87,10 +87,10 @@ def shot_id_of(plan: ShotPlan, ref: str) -> str:
 
 def _build_plan(
     deps: ShotcallerDeps,
-    shots: list[ShotSpec],
-    title: str | None,
-    aspect_ratio: AspectRatio | None,
-    style: str | None,
+    shots: Sequence[ShotSpec],
+    title: str,
+    aspect_ratio: AspectRatio | Literal[""],
+    style: str,
     note: str,
     brief: Brief | None = None,
 ) -> ShotPlan:
@@ -105,11 +105,12 @@ def _build_plan(
                 f"{shot_id} lasts {spec.duration_s:g} s; a shot lasts 1 to {MAX_SHOT_S:g} seconds"
             )
         previous = f"S{i:02d}" if i else None
-        if spec.chain_from is not None and spec.chain_from != previous:
+        chain = spec.chain_from or None
+        if chain is not None and chain != previous:
             raise ModelRetry(
-                f"{shot_id} chains from {spec.chain_from}, but a chain continues only the shot just "
+                f"{shot_id} chains from {chain}, but a chain continues only the shot just "
                 f"before it ({previous or 'none for the first shot'}); set chain_from to "
-                f"{previous!r} or null"
+                f"{previous!r} or leave it empty"
             )
         built.append(
             Shot(
@@ -120,7 +121,7 @@ def _build_plan(
                 camera=spec.camera,
                 subjects=spec.subjects,
                 tags=spec.tags,
-                chain_from=spec.chain_from,
+                chain_from=chain,
                 seed=shot_seed(
                     brief.text, shot_id
                 ),  # seeds are locked by the system, never the model
@@ -136,7 +137,7 @@ def _build_plan(
     plan = ShotPlan(
         title=title or brief.title,
         aspect_ratio=aspect_ratio or brief.aspect_ratio,
-        style=style if style is not None else ", ".join(brief.style_notes),
+        style=style or ", ".join(brief.style_notes),
         shots=built,
         note=note or f"{len(built)} shots, {brief.duration_s:g} s",
         cast=plan_cast(brief.text, built),
@@ -152,19 +153,16 @@ def _store(deps: ShotcallerDeps, plan: ShotPlan) -> ShotPlan:
 
 async def propose_plan(
     ctx: RunContext[ShotcallerDeps],
-    shots: list[ShotSpec] | None = None,
-    title: str | None = None,
-    aspect_ratio: AspectRatio | None = None,
-    style: str | None = None,
+    shots: Sequence[ShotSpec] = (),
+    title: str = "",
+    aspect_ratio: AspectRatio | Literal[""] = "",
+    style: str = "",
     note: str = "",
-    brief: str | None = None,
+    brief: str = "",
 ) -> str:
-    """Put a shot list before the person for approval; nothing is produced until they approve.
-
-    With `shots`: a new plan (durations sum to the brief's length; `chain_from` only the shot just
-    before). `brief`: the person's new brief text, when they replace the old one. Without shots:
-    the current plan again, after `revise_plan`. Pauses for the person's answer.
-    """
+    """Put a shot list before the person to approve (nothing is produced before). With shots: a
+    new plan. With brief: the person's new brief, replacing the old one. With no shots: the
+    current plan again, after revise_plan."""
     deps = ctx.deps
     if ctx.tool_call_approved:
         meta = ctx.tool_call_metadata if isinstance(ctx.tool_call_metadata, dict) else {}
@@ -216,14 +214,10 @@ Change = Literal[
 async def revise_plan(
     ctx: RunContext[ShotcallerDeps], change: Change, shot_id: str = "", text: str = ""
 ) -> str:
-    """Store a new plan version with one change (old versions are kept). `text` by change:
-    revise_shot — framing, camera move, length ("6 seconds"), pace ("slower") or a new
-    description; drop_shot — none; add_shot_after — what the new shot shows (shot_id "0" puts it
-    first); move_shot — "before S01", "after S03", "first" or "last"; swap_shots — the other shot;
-    set_length — the new total ("30 seconds"); set_style — look words ("cinematic, moodier");
-    set_aspect_ratio — 16:9, 9:16, 1:1, 4:5, vertical or square.
-    Then call propose_plan with no shots to put it before the person.
-    """
+    """Store a new plan version with one change. text per change: revise_shot: framing, camera
+    move, length, "slower" or a new description; add_shot_after: what it shows (shot_id "0" =
+    first); move_shot: "before S01" or "last"; swap_shots: the other shot; set_length: "30
+    seconds"; set_style: look words; set_aspect_ratio: 16:9, 9:16, 1:1 or 4:5."""
     deps = ctx.deps
     plan = require_plan(deps)
     try:
@@ -240,21 +234,19 @@ async def revise_plan(
 async def set_stage_prompts(
     ctx: RunContext[ShotcallerDeps],
     shot_id: str,
-    keyframe: str | None = None,
-    motion: str | None = None,
-    finishing: str | None = None,
+    keyframe: str = "",
+    motion: str = "",
+    finishing: str = "",
 ) -> str:
-    """Rewrite one shot's stage prompts (only those given). A keyframe prompt describes the still:
-    composition, lens, light, palette. A motion prompt describes the camera move, the subject's
-    action and what stays still over the shot's duration. A finishing prompt says what must be
-    preserved and what may be corrected. The shot's structure (framing, length) does not change."""
+    """Rewrite a shot's stage prompts (those given): keyframe = composition, lens, light,
+    palette; motion = camera move, action, what stays still; finishing = what to preserve."""
     deps = ctx.deps
     plan = require_plan(deps)
     sid = shot_id_of(plan, shot_id)
     update = {
         k: v.strip()
         for k, v in (("keyframe", keyframe), ("motion", motion), ("finishing", finishing))
-        if v is not None and v.strip()
+        if v and v.strip()
     }
     if not update:
         raise ModelRetry("give at least one of keyframe, motion or finishing")
@@ -268,8 +260,7 @@ async def set_stage_prompts(
 
 
 async def set_tier(ctx: RunContext[ShotcallerDeps], tier: Tier) -> str:
-    """Switch the session between the draft tier (cheap previs) and the delivery tier (final
-    quality engines, which cost more and need provider keys). Budget and caps do not change."""
+    """Switch between the draft tier (cheap previs) and delivery (final engines, paid)."""
     deps = ctx.deps
     deps.store.update_session(deps.session_id, tier=tier)
     deps.tier = tier
@@ -277,12 +268,12 @@ async def set_tier(ctx: RunContext[ShotcallerDeps], tier: Tier) -> str:
 
 
 async def show_plan(ctx: RunContext[ShotcallerDeps]) -> str:
-    """The current plan: version, approval, and each shot's id, length, framing, camera and tags."""
+    """The current plan, shot by shot."""
     return plan_table(require_plan(ctx.deps))
 
 
 async def show_costs(ctx: RunContext[ShotcallerDeps]) -> str:
-    """What the session has spent so far against its budget, shot by shot."""
+    """What the session has spent against its budget, shot by shot."""
     summary = session_summary(ctx.deps.store, ctx.deps.session_id)
     lines = [f"Spent ${summary['cost_usd']:.2f} of the ${summary['budget_usd']:.2f} budget."]
     for shot in summary["shots"]:

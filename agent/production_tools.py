@@ -7,6 +7,8 @@ tier caps and regeneration caps are the router's: no tool here takes a budget or
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic_ai import ModelRetry, RunContext
 from pydantic_ai.exceptions import ApprovalRequired
 
@@ -31,7 +33,7 @@ def _approved_plan(deps: ShotcallerDeps) -> ShotPlan:
     return plan
 
 
-def _stages(words: list[str] | None) -> list[ToolName]:
+def _stages(words: Sequence[str]) -> list[ToolName]:
     if not words:
         return list(DEFAULT_STAGES)
     stages: list[ToolName] = []
@@ -83,31 +85,26 @@ def _outcome(sid: str, stage: str, outcome: StageOutcome) -> str:
     return f"{sid} {stage} {outcome.status}: {outcome.reason}"
 
 
-async def generate_keyframe(
-    ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str | None = None
-) -> str:
-    """Make a new keyframe take for one shot from its keyframe prompt (or `prompt`, a still-image
-    description: composition, lens, light). The shot's clip then needs animating again."""
+async def generate_keyframe(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str = "") -> str:
+    """Make a new keyframe take for a shot (from its keyframe prompt, or prompt)."""
     if refusal := await _one_stage(ctx, shot_id, "generate_keyframe"):
         return refusal
     sid = shot_id_of(_approved_plan(ctx.deps), shot_id)
-    outcome = await ctx.deps.production().generate_keyframe(sid, prompt)
+    outcome = await ctx.deps.production().generate_keyframe(sid, prompt or None)
     return _outcome(sid, "generate_keyframe", outcome)
 
 
-async def animate(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str | None = None) -> str:
-    """Animate one shot's current keyframe into a clip of exactly the shot's length, from its
-    motion prompt (or `prompt`: camera move, subject action, what stays still)."""
+async def animate(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str = "") -> str:
+    """Animate a shot's keyframe into a clip of the shot's length (motion prompt, or prompt)."""
     if refusal := await _one_stage(ctx, shot_id, "animate"):
         return refusal
     sid = shot_id_of(_approved_plan(ctx.deps), shot_id)
-    outcome = await ctx.deps.production().animate(sid, prompt)
+    outcome = await ctx.deps.production().animate(sid, prompt or None)
     return _outcome(sid, "animate", outcome)
 
 
 async def inpaint(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str) -> str:
-    """Re-render part of one shot's current keyframe as `prompt` describes (what to correct and
-    what to preserve), keeping the composition."""
+    """Repaint part of a shot's keyframe as prompt says, keeping the composition."""
     if not prompt.strip():
         raise ModelRetry("say what to correct in the keyframe")
     if refusal := await _one_stage(ctx, shot_id, "inpaint"):
@@ -118,7 +115,7 @@ async def inpaint(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str) ->
 
 
 async def upscale(ctx: RunContext[ShotcallerDeps], shot_id: str, scale: float = 2.0) -> str:
-    """Resample one shot's current clip (or keyframe) to `scale` times its size (1.5 to 4)."""
+    """Upscale a shot's clip (or keyframe) by scale, 1.5 to 4."""
     if not 1.5 <= scale <= 4:
         raise ModelRetry("scale is 1.5 to 4")
     if refusal := await _one_stage(ctx, shot_id, "upscale"):
@@ -129,8 +126,7 @@ async def upscale(ctx: RunContext[ShotcallerDeps], shot_id: str, scale: float = 
 
 
 async def check_continuity(ctx: RunContext[ShotcallerDeps], shot_a: str, shot_b: str) -> str:
-    """Compare the cut from shot A's last frame to shot B's first frame (colour, structure,
-    and for chained shots the match) and say whether it holds and what would fix it."""
+    """Check the cut from shot_a's last frame to shot_b's first: does it hold, what would fix it."""
     plan = require_plan(ctx.deps)
     a, b = shot_id_of(plan, shot_a), shot_id_of(plan, shot_b)
     result = ctx.deps.production().check_continuity(a, b)
@@ -141,14 +137,13 @@ async def check_continuity(ctx: RunContext[ShotcallerDeps], shot_a: str, shot_b:
 
 async def produce(
     ctx: RunContext[ShotcallerDeps],
-    shot_ids: list[str] | None = None,
-    stages: list[str] | None = None,
+    shot_ids: Sequence[str] = (),
+    stages: Sequence[str] = (),
     redo: bool = False,
 ) -> str:
-    """Produce the approved plan: run the chosen stages (default generate_keyframe then animate)
-    for the chosen shots (default all) concurrently, check every cut, and assemble the episode.
-    Stages that already have a take are skipped unless `redo` is true. The person is shown the
-    cost estimate and must approve before anything runs."""
+    """Produce the approved plan: stages (default generate_keyframe, animate) for shot_ids
+    (default all), then check the cuts and cut the episode. Done stages are skipped unless redo.
+    The person approves the estimate first."""
     deps = ctx.deps
     plan = _approved_plan(deps)
     ids = [shot_id_of(plan, ref) for ref in shot_ids] if shot_ids else [s.id for s in plan.shots]
@@ -182,8 +177,7 @@ async def produce(
 
 
 async def assemble(ctx: RunContext[ShotcallerDeps]) -> str:
-    """Cut the shots' current clips into the episode, redraw the storyboard and write the
-    provenance file. Costs nothing."""
+    """Cut the episode from the current clips, with storyboard and provenance. Free."""
     deps = ctx.deps
     plan = _approved_plan(deps)
     storyboard = render_storyboard(deps.store, deps.session_id, plan)
