@@ -23,6 +23,7 @@ from agent.briefing.lexicon import (
     NUMBER_WORDS,
     OBJECT_NOUNS,
     PERSON_NOUNS,
+    PHYSICS_VERBS,
     PHYSICS_WORDS,
     PRODUCT_KINDS,
     STYLE_WORDS,
@@ -190,7 +191,7 @@ _COMMON_VERBS = verb_forms(
 )  # fmt: skip
 _FINITE = frozenset(
     w
-    for w in (*_COMMON_VERBS, *HUMAN_MOTION_VERBS, *PHYSICS_WORDS)
+    for w in (*_COMMON_VERBS, *HUMAN_MOTION_VERBS, *PHYSICS_VERBS)
     if w.endswith(("s", "ed")) and not w.endswith("ss")
 ) | {"is", "are", "was", "were", "has", "have", "goes", "go", "comes", "come", "does"}
 _VISIBLE_NOUNS: tuple[str, ...] = (*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS, *LANDSCAPE_WORDS)
@@ -761,14 +762,16 @@ def _clauses(part: str, *, listing: bool) -> list[str]:
     for fragment in merged:
         pieces = re.split(r"(?:,\s*|\s+)(?:and\s+)?then\b[,\s]*", fragment, flags=re.I)
         for piece in pieces:
-            piece = CONNECTORS.sub("", piece.strip(" ,")).strip(" ,")
-            if not piece:
+            piece = piece.strip(" ,")
+            bare = CONNECTORS.sub("", piece).strip(" ,")
+            if not bare:
                 continue
-            if out and _starts_with_verb(piece) and previous_subject:
-                # "a dog runs on a beach, then shakes off the water": the dog shakes.
-                piece = f"{previous_subject} {piece}"
+            if out and _starts_with_verb(bare) and previous_subject:
+                # "a dog runs on a beach, then shakes off the water": the dog shakes. (The
+                # connector stays for _beat to read: "end on", "cut to".)
+                piece = f"{piece[: len(piece) - len(bare)]}{previous_subject} {bare}"
             out.append(piece)
-            previous_subject = _subject_of(piece) or previous_subject
+            previous_subject = _subject_of(bare) or previous_subject
     return out
 
 

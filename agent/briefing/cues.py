@@ -17,6 +17,7 @@ from agent.briefing.lexicon import (
     DIALOGUE_WORDS,
     HUMAN_MOTION_VERBS,
     LANDSCAPE_WORDS,
+    NOT_A_BODY,
     PHYSICS_WORDS,
     PRODUCT_USE_WORDS,
     PRODUCT_WORDS,
@@ -90,7 +91,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         tags.add("architecture")
     if camera in _MOTION_CAMERAS or has_any(text, _CAMERA_MOTION_WORDS):
         tags.add("camera_motion")
-    if body and has_any(text, HUMAN_MOTION_VERBS):
+    # Hands in frame are doing something (on the mixer, around the cup): that is bodies moving.
+    hands = has_any(NOT_A_BODY.sub("", text), ("hand", "hands", "fingers", "fingertips"))
+    if (body and has_any(text, HUMAN_MOTION_VERBS)) or hands:
         tags.add("human_motion")
     weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)
     if has_any(text, PHYSICS_WORDS) or _FIRE.search(text) or weather:
