@@ -114,7 +114,9 @@ _TALK_WORDS = (
     "golden hour light lighting natural keep tight budget tier delivery draft quality cost "
     "spend campaign spring summer autumn winter client brief idea concept note notes music "
     "sound audio voiceover vo cta target audience kids version versions cutdown cutdowns "
-    "channel travel new our launch drop hype brand company studio listing real estate"
+    "channel travel new our launch drop hype brand company studio listing real estate "
+    "muted desaturated saturated vibrant tones hues greens blues reds teal grainy contrasty "
+    "shades earthy colours colors grade graded"
 )
 _LIGHT_ONLY = ("night", "dawn", "dusk", "sunset", "sunrise", "morning", "evening", "noon")
 _WEATHER_ONLY = ("rain", "snow", "fog", "mist", "storm", "wind", "neon")
@@ -838,6 +840,9 @@ def _join_enumerations(fragments: list[str]) -> list[str]:
     out: list[str] = []
     carry = ""
     for fragment in fragments:
+        if out and not carry and (is_meta(fragment) or not content_words(fragment)):
+            out[-1] = f"{out[-1]}, {fragment}"  # "25 seconds", "handheld": an aside, read later
+            continue
         if (
             len(_words(fragment)) <= 1
             and not re.search(r'"', fragment)
@@ -863,6 +868,13 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     """One beat from a fragment: connectors, interjections and meta asides taken off."""
     text = fragment.strip().strip(" .;")
     text = _INTERJECTIONS.sub("", text).strip()
+    # Meta fragments inside a beat ("…in the rain, 25 seconds, handheld, …") become asides.
+    kept: list[str] = []
+    pulled: list[str] = []
+    for piece in split_top_level(text, ","):
+        aside = bool(kept) and '"' not in piece and (is_meta(piece) or not content_words(piece))
+        (pulled if aside else kept).append(piece)
+    text = ", ".join(kept)
     jump = has_any(text, JUMP_WORDS)
     end = bool(END_CUES.match(text))
     continuing = bool(_CONTINUING.search(text))
@@ -870,7 +882,7 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     text = CONNECTORS.sub("", text).strip(" ,")
     text = _REQUEST.sub("", text).strip(" ,")
     text = re.sub(r",?\s*nothing else\s*$", "", text, flags=re.I)
-    asides: list[str] = []
+    asides: list[str] = list(pulled)
     pieces = split_top_level(text, ",")
     while len(pieces) > 1 and is_meta(pieces[-1]) and not re.search(r'"', pieces[-1]):
         asides.insert(0, pieces.pop())

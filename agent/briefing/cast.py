@@ -47,7 +47,12 @@ _ACTING_NAME = re.compile(
     rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bthen\s+)(?P<name>{_NAME})\s+(?P<verb>[a-z]+s)\b"
 )
 _FOR_THE_NAMED = re.compile(
-    rf"\bfor\s+(?:the|our|a|an)\s+(?P<name>{_NAME})\s+(?P<what>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"
+    rf"\b(?i:the|our|a|an)\s+(?P<name>{_NAME}(?:\s+[A-Z0-9][\w-]*)?)\s+"
+    rf"(?P<what>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"
+)
+_CALLED = re.compile(
+    rf"\b(?:an?|the|our)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:called|named)\s+"
+    rf"['\"]?(?P<name>{_NAME}(?:\s+[A-Z0-9][\w&'-]*)*)"
 )
 _ACTS = re.compile(r"\b[a-z]+(?:es|s)\s+(?:her|his|their|the|a|an|its|on|in|at|to|into)\b")
 _PRODUCT_APPOSITIVE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=[,.;]|$)")
@@ -126,7 +131,9 @@ _NOT_NAMES = frozenset(
         "Brief",
     ]
 )
-_NAMED = re.compile(rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\bnamed\s+(?P<name>{_NAME})")
+_NAMED = re.compile(
+    rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\b(?:named|called)\s+(?P<name>{_NAME})"
+)
 _NAME_THE_NOUN = re.compile(rf"\b(?P<name>{_NAME})\s+the\s+(?P<noun>(?i:{_NOUNS}))\b")
 _PERSON = re.compile(
     rf"\b(?P<det>a|an|the|one|two|three|her|his|their|some)\s+(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
@@ -289,12 +296,26 @@ def _products(text: str, cast: Cast) -> None:
             cast.add(Member(m.group("name"), "product", _describe(what)))
             words.append(m.group("name"))
             words.extend(next(ws for k, ws in PRODUCT_KINDS if k == kinds[0]))
-    for m in _FOR_THE_NAMED.finditer(text):
-        # "Unboxing video for the Lumo desk lamp": a named product.
-        what = m.group("what")
-        if m.group("name") in _NOT_NAMES or cast.get(m.group("name")) is not None:
+    for m in _CALLED.finditer(text):
+        # "a budgeting app called Coinly", "a cooking show called 'Salt & Smoke'".
+        what, name = m.group("what"), m.group("name")
+        if name in _NOT_NAMES or cast.get(name) is not None or _PERSONISH.search(what):
             continue
-        kinds = [w for w in what.split() if product_kind(w) or w in OBJECT_NOUNS]
+        kinds = [k for w in what.lower().split() if (k := product_kind(w))]
+        cast.add(Member(name, "product" if kinds else "brand", _describe(f"a {what}")))
+        if kinds:
+            words.append(name)
+            words.extend(next(ws for k, ws in PRODUCT_KINDS if k == kinds[0]))
+    for m in _FOR_THE_NAMED.finditer(text):
+        # "Unboxing video for the Lumo desk lamp", "the Aero X1 headphones": a named product.
+        what = m.group("what")
+        if m.group("name").split()[0] in _NOT_NAMES or cast.get(m.group("name")) is not None:
+            continue
+        kinds = [
+            w
+            for w in what.split()
+            if (product_kind(w) or w in OBJECT_NOUNS) and w not in ("logo", "title card")
+        ]
         if kinds:
             cast.add(Member(m.group("name"), "product", f"{m.group('name')} {what}"))
             words.extend([m.group("name"), *kinds])
@@ -313,7 +334,7 @@ def _products(text: str, cast: Cast) -> None:
         for word in kind_words:
             named = re.search(
                 rf"\b(?:for (?:an?|our|the|my)|new|unboxing)\b[^.:;,]{{0,30}}\b{re.escape(word)}\b"
-                rf"|^\W*{re.escape(word)}\b|\b{re.escape(word)}\s+(?:ad|drop|brand|commercial)\b",
+                rf"|\b{re.escape(word)}\s+(?:ad|drop|brand|commercial|teaser|promo|spot)\b",
                 lowered,
             )
             if named:

@@ -30,6 +30,7 @@ from sessions.models import TAGS, CameraMove, Framing
 
 _FIRE = re.compile(
     r"\bmatch(?:es)?\s+strik|\bstrik\w*\s+a\s+match|\bcandle|\bsmok|"
+    r"\bflour\s+(?:everywhere|flying|cloud|dust)|\bcloud of (?:flour|dust|smoke)|"
     r"\b(?:a|the|big|huge|giant|breaking|crashing|rolling|perfect)\s+(?:[\w-]+\s+)?wave\b",
     re.I,
 )

@@ -91,7 +91,10 @@ _TYPOGRAPHIC = re.compile(
     r"typographic|quote card|quote video)\b",
     re.IGNORECASE,
 )
-_PRODUCT_BRIEF = re.compile(r"\b(?:product shot|packshot|unboxing|product video)\b", re.I)
+_PRODUCT_BRIEF = re.compile(
+    r"\b(?:product (?:shot|video|film|teaser|reveal|spot|demo|ad|launch)|packshot|unboxing)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -224,7 +227,7 @@ def read_brief(text: str) -> Reading:
         style=style,
         stylized=is_stylized(style),
         framing=framing_from_words(meta),
-        camera=_camera_of(meta),
+        camera=_camera_of(meta) or _camera_of(asides),
         continuous=bool(_CONTINUOUS.search(meta)),
         money_words=bool(_MONEY.search(meta)),
         language=language_of(text),

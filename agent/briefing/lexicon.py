@@ -748,6 +748,15 @@ LANDSCAPE_WORDS: tuple[str, ...] = (
     "pond",
     "harbour",
     "harbor",
+    "clearing",
+    "glade",
+    "woodland",
+    "grove",
+    "riverbank",
+    "lakeside",
+    "mesa",
+    "bluff",
+    "summit",
 )
 ARCHITECTURE_WORDS: tuple[str, ...] = (
     "architecture",
@@ -1256,6 +1265,7 @@ PRODUCT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "case",
             "controller",
             "console",
+            "tracker",
         ),
     ),
     (

@@ -20,6 +20,7 @@ from agent.briefing.directives import Reading, framing_from_words, read_brief
 from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
     ARCHITECTURE_WORDS,
+    HUMAN_MOTION_VERBS,
     LANDSCAPE_WORDS,
     PRODUCT_KINDS,
     TYPOGRAPHY_WORDS,
@@ -234,7 +235,10 @@ def _defaults(role: str, text: str, people: tuple[str, ...]) -> tuple[Framing, C
     if role == "end":
         return "insert", "static"
     if role == "closing":
-        return ("wide" if people else "close"), ("static" if has_any(text, _QUIET) else "pull-out")
+        # A person at work ends on a medium; a person in a place on a wide; things on a close.
+        busy = bool(people) and has_any(text, HUMAN_MOTION_VERBS)
+        framing = "medium" if busy else "wide" if people else "close"
+        return framing, ("static" if has_any(text, _QUIET) else "pull-out")
     return "medium", "push-in"  # a single shot: one slow move holds attention
 
 
