@@ -48,7 +48,7 @@ def planner_agent() -> PlannerAgent:
     return Agent(
         deps_type=ShotcallerDeps,
         output_type=[str, DeferredToolRequests],
-        instructions=[_prompt("planner.md"), _prompt("stages.md"), session_state],
+        instructions=[_prompt("planner.md"), session_state],
         retries=TOOL_RETRIES,
         tools=[
             plan_tools.propose_plan,

@@ -1,20 +1,21 @@
 """Reading the person's words: a brief file (or stdin) into a `Brief`.
 
 Every mistake the person can make becomes a `BriefError` whose message is one line they can act on;
-the CLI prints it and exits 2.
+the CLI prints it and exits 2. The reading itself (directives, beats, cast) is agent.briefing's.
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from agent.beats import sentences, split_brief, split_top_level
-from agent.words import NUMBER_WORDS, style_words_in
-from sessions.models import TIERS, AspectRatio, Brief, Tier
+from agent.briefing.beats import FORMAT_NOUNS, content_words
+from agent.briefing.directives import PLATFORMS, Reading, read_brief
+from agent.briefing.numbers import lengths
+from agent.briefing.text import split_top_level
+from sessions.models import TIERS, Brief, Tier
 
 MAX_BRIEF_CHARS = 20_000
 MAX_BRIEF_BYTES = 1_000_000
@@ -28,12 +29,23 @@ class BriefError(ValueError):
 
 
 def read_brief_text(source: str, stdin: TextIO | None = None) -> str:
-    """The brief's text from a path, or from stdin when source is "-"."""
+    """The brief's text from a path, or from stdin when source is "-".
+
+    Stdin is read as bytes and decoded strictly: a terminal in the C locale would otherwise hand
+    over invalid UTF-8 as lone surrogates, which fail only later, when the database is written."""
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin
+        raw = getattr(stream, "buffer", None)
         try:
-            text = stream.read(MAX_BRIEF_BYTES + 1)
-        except UnicodeDecodeError:
+            if raw is not None:
+                data = raw.read(MAX_BRIEF_BYTES + 1)
+                if len(data) > MAX_BRIEF_BYTES:
+                    raise BriefError("the brief on stdin is over 1 MB; briefs are short text")
+                text = data.decode("utf-8-sig")
+            else:
+                text = stream.read(MAX_BRIEF_BYTES + 1)
+                text.encode("utf-8")  # lone surrogates from a lenient decoder are refused here
+        except UnicodeError:
             raise BriefError("the brief on stdin is not UTF-8 text") from None
         if len(text) > MAX_BRIEF_BYTES:
             raise BriefError("the brief on stdin is over 1 MB; briefs are short text")
@@ -71,139 +83,6 @@ def _checked(text: str, where: str) -> str:
     return text
 
 
-# --- durations -------------------------------------------------------------------------------
-
-_NUM = r"-?\d+(?:\.\d+)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_WORD_NUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-# Digits may touch their unit ("5s"); words need a gap, or "as" and "ones" would read as seconds.
-_DURATION = re.compile(
-    rf"(?<![\w.'])(?P<phrase>(?:(?P<num>-?\d+(?:\.\d+)?)[\s-]*|(?P<word>{_WORD_NUM}|half an?|an?)[\s-]+)"
-    r"(?P<unit>seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h))(?![\w])",
-    re.IGNORECASE,
-)
-_DECADE = re.compile(r"^(?:\d{4}|\d0)s$")
-_PER_SHOT_AFTER = re.compile(r"^[\s-]*(?:[\w-]+\s+)?shots?\b", re.IGNORECASE)
-_COUNT_BEFORE = re.compile(rf"(?:^|\s)({_NUM})\s*$", re.IGNORECASE)
-_SHOT_COUNT = re.compile(
-    rf"(?<![\w-])(?P<num>\d+|{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})[\s-]+"
-    rf"(?:(?:{_NUM})[\s-]*(?:seconds?|secs?|s)[\s-]+)?shots?\b",
-    re.IGNORECASE,
-)
-_UNIT_SECONDS = {"s": 1.0, "m": 60.0, "h": 3600.0}
-
-
-@dataclass(frozen=True)
-class _Duration:
-    phrase: str
-    seconds: float
-    per_shot: bool
-    count: int | None
-
-
-def _number(word: str) -> float:
-    word = word.lower()
-    if word in NUMBER_WORDS:
-        return NUMBER_WORDS[word]
-    if word in ("a", "an"):
-        return 1.0
-    if word.startswith("half"):
-        return 0.5
-    return float(word)
-
-
-def _durations(text: str) -> list[_Duration]:
-    found: list[_Duration] = []
-    for m in _DURATION.finditer(text):
-        unit = m.group("unit").lower()
-        num = (m.group("num") or m.group("word")).lower()
-        # "a second close-up" is an ordinal, not one second; "the 1980s" is a period, not a length.
-        if num in ("a", "an") and unit.startswith("s"):
-            continue
-        if _DECADE.match(m.group("phrase")):
-            continue
-        seconds = _number(num) * _UNIT_SECONDS["m" if unit.startswith("min") else unit[0]]
-        per_shot = bool(_PER_SHOT_AFTER.match(text[m.end() :]))
-        count_match = _COUNT_BEFORE.search(text[: m.start()]) if per_shot else None
-        count = int(_number(count_match.group(1))) if count_match else None
-        found.append(_Duration(m.group("phrase"), seconds, per_shot, count))
-    return found
-
-
-def _total_duration(text: str) -> tuple[float | None, str]:
-    durations = _durations(text)
-    totals = [d for d in durations if not d.per_shot]
-    if totals:
-        return totals[0].seconds, totals[0].phrase
-    if durations:  # "One 5-second shot", "six 4-second shots"
-        d = durations[0]
-        return d.seconds * (d.count or 1), d.phrase
-    return None, ""
-
-
-def _shot_count(text: str) -> int | None:
-    if re.search(r"\bsingle[\s-]shot\b|\ba single\b[^.]*\bshot\b", text, re.IGNORECASE):
-        return 1
-    m = _SHOT_COUNT.search(text)
-    if not m:
-        return None
-    return int(_number(m.group("num")))
-
-
-# --- format --------------------------------------------------------------------------------
-
-_EXPLICIT_RATIO = re.compile(r"(?<![\d.:])(16:9|9:16|1:1|4:5)(?![\d:])")
-_VERTICAL = re.compile(
-    r"\bvertical(?:ly)?\b(?!\s+(?:cliffs?|walls?|rock|drops?|faces?|lines?|stripes?|blinds?|climb))"
-    r"|\bportrait\s+(?:format|mode|orientation|video)\b|\bin portrait\b",
-    re.IGNORECASE,
-)
-_SQUARE = re.compile(
-    r"(?<!town )(?<!city )(?<!market )(?<!village )\bsquare\b(?!\s+(?:jaw|met|feet|foot|mile|root))",
-    re.IGNORECASE,
-)
-_HORIZONTAL = re.compile(
-    r"\bhorizontal\b|\bwidescreen\b|\blandscape\s+(?:format|mode|orientation|video)\b",
-    re.IGNORECASE,
-)
-# (pattern, platform name, aspect ratio), most specific first: "YouTube Shorts" before "YouTube".
-_PLATFORMS: tuple[tuple[re.Pattern[str], str, AspectRatio], ...] = (
-    (re.compile(r"\byoutube shorts\b|\bShorts\b"), "YouTube Shorts", "9:16"),
-    (re.compile(r"\btiktok\b", re.IGNORECASE), "TikTok", "9:16"),
-    (re.compile(r"\b(?:instagram )?reels?\b", re.IGNORECASE), "Instagram Reels", "9:16"),
-    (re.compile(r"\binstagram stor(?:y|ies)\b", re.IGNORECASE), "Instagram Stories", "9:16"),
-    (re.compile(r"\byoutube\b", re.IGNORECASE), "YouTube", "16:9"),
-    (re.compile(r"\binstagram\b", re.IGNORECASE), "Instagram feed", "4:5"),
-    # A generic social post goes square: 1:1 is the one shape every feed (Instagram, Facebook,
-    # LinkedIn, X) shows uncropped, whereas 9:16 is cropped to 4:5 or smaller outside Reels/TikTok.
-    (
-        re.compile(r"\bsocial(?: media)? (?:post|feed)\b|\bsocials\b", re.IGNORECASE),
-        "social",
-        "1:1",
-    ),
-)
-
-
-def _platform(text: str) -> tuple[str | None, AspectRatio | None]:
-    for pattern, name, ratio in _PLATFORMS:
-        if pattern.search(text):
-            return name, ratio
-    return None, None
-
-
-def _aspect_ratio(text: str, platform_ratio: AspectRatio | None) -> AspectRatio:
-    explicit = _EXPLICIT_RATIO.search(text)
-    if explicit:
-        ratio: AspectRatio = explicit.group(1)  # type: ignore[assignment]
-        return ratio
-    if _VERTICAL.search(text):
-        return "9:16"
-    if _SQUARE.search(text):
-        return "1:1"
-    if _HORIZONTAL.search(text):
-        return "16:9"
-    return platform_ratio or "16:9"
-
-
 # --- title ---------------------------------------------------------------------------------
 
 _APPOSITIVE_PRODUCT = re.compile(
@@ -214,6 +93,16 @@ _FORMAT_PHRASE = re.compile(
     r"\b(?P<kind>ad|advert|spot|commercial|promo|trailer|teaser|explainer|video|film)\b",
     re.IGNORECASE,
 )
+_NOT_IN_TITLE = re.compile(
+    r"\b(?:vertical|horizontal|square|portrait|widescreen|(?:youtube )?shorts|tiktok|"
+    r"(?:instagram|insta|ig) (?:reels?|stor(?:y|ies)|feed)|reels|instagram|youtube|linkedin|"
+    r"for (?:tiktok|reels|youtube|instagram|linkedin|socials?)|formato|format|"
+    r"(?:16:9|9:16|1:1|4:5))\b",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"^(?:(?:i|we)\s+(?:need|want)|need|make me|give me|can you make)\s+(?:like\s+)?", re.I
+)
 
 
 def product_name(text: str) -> str | None:
@@ -222,23 +111,70 @@ def product_name(text: str) -> str | None:
     return m.group("name") if m else None
 
 
-def _title(text: str) -> str:
-    first = (sentences(text) or [text])[0]
-    episode = _EPISODE.search(first)
+def untitled_of_format(title: str) -> str:
+    """A title without platform or aspect words: they change with a revision, the film does not."""
+    title = _NOT_IN_TITLE.sub(" ", title)
+    title = re.sub(r"\s+", " ", title).strip(" ,-—:")
+    title = re.sub(r"^(?:an?|the)\s+", "", title, flags=re.IGNORECASE)
+    return title[:1].upper() + title[1:] if title else ""
+
+
+def _without_lengths(text: str) -> str:
+    for found in reversed(lengths(text)):
+        text = text[: found.start] + text[found.end :]
+    return text
+
+
+def title_of(reading: Reading) -> str:
+    text = reading.text
+    episode = _EPISODE.search(text)
     if episode:
         return f"{episode.group('series')} — episode {episode.group('n')}"
-    product = _APPOSITIVE_PRODUCT.search(first)
-    kind = _FORMAT_PHRASE.search(first)
+    first = reading.split.meta[0] if reading.split.meta else ""
+    product = _APPOSITIVE_PRODUCT.search(text)
     if product:
+        kind = _FORMAT_PHRASE.search(first)
         suffix = f" {kind.group('kind').lower()}" if kind else ""
         return f"{product.group('name')} — {product.group('what').strip()}{suffix}"
-    # Otherwise the first sentence, without its duration and article: "Outdoor-gear spot".
-    title = _DURATION.sub("", first.split(":")[0]).strip(" .!?")
-    title = re.sub(r"^(?:an?|the)\b\s*", "", title, flags=re.IGNORECASE).strip(" -,")
-    title = split_top_level(title, ",;")[0] if title else "Untitled"
+    for line in reading.loglines:
+        if line.picture:
+            # "Make me a video of a cat…", "Three clips of Aiko, a girl…": the picture or its
+            # subject names the film.
+            subject = split_top_level(line.picture, ",")[0]
+            subject = re.sub(r"\b(?:the\s+)?same\s+", "", subject, flags=re.IGNORECASE)
+            if content_words(subject):
+                return _short(untitled_of_format(subject))
+        head = _REQUEST.sub("", _without_lengths(line.text.split(":")[0]).strip())
+        parts = [p for p in split_top_level(head, ",") if content_words(p) or _has_format_noun(p)]
+        title = untitled_of_format(" ".join(parts))
+        title = re.sub(r"\b(?:of|showing|featuring)\b.*$", "", title).strip()
+        if re.match(r"^(?:for|about|pour|para)\b", title, re.IGNORECASE):
+            title = re.sub(r"^\w+\s+(?:an?|the|une?|la|el|our|my)?\s*", "", title) + " video"
+        title = _COUNT_WORDS.sub("", title).strip(" ,")
+        if content_words(title):
+            return _short(title[:1].upper() + title[1:])
+    beats = reading.beats
+    if beats:
+        return _short(untitled_of_format(beats[0].text))
+    return "Untitled"
+
+
+_COUNT_WORDS = re.compile(
+    r"\b(?:in\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a single|single)"
+    r"[\s-]+(?:continuous\s+)?(?:shots?|clips?|scenes?)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_format_noun(text: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.I) for f in FORMAT_NOUNS)
+
+
+def _short(title: str) -> str:
+    title = title.strip(" .,;:-")
     if len(title) > 60:
-        title = title[:60].rsplit(" ", 1)[0] + "…"
-    return title[:1].upper() + title[1:] if title else "Untitled"
+        title = title[:60].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+    return title or "Untitled"
 
 
 # --- the brief -------------------------------------------------------------------------------
@@ -259,36 +195,63 @@ def parse_brief(text: str, *, tier: str | None = None, budget_usd: float | None 
     if budget_usd is not None and not budget_usd > 0:
         raise BriefError(f"the budget must be more than $0 (got {budget_usd:g})")
 
-    duration, phrase = _total_duration(text)
+    reading = read_brief(text)
+    d = reading.directives
+    duration, phrase = d.seconds, d.seconds_phrase
     if duration is not None and duration <= 0:
         raise BriefError(f"the brief asks for {phrase}; a duration must be more than zero")
     if duration is not None and duration > MAX_DURATION_S:
         raise BriefError(f"the brief asks for {phrase}; shotcaller plans episodes up to 10 minutes")
     if duration is not None and duration < 1:
         raise BriefError(f"the brief asks for {phrase}; a video must be at least 1 second")
+    if not _has_picture(reading):
+        what = f"how long ({phrase})" if phrase else "what kind of video"
+        raise BriefError(
+            f"the brief says {what} but not what to show: describe what we see, e.g. "
+            "'a cat on a porch at golden hour, 5 seconds'"
+        )
 
-    count = _shot_count(text)
+    count = d.count
     if count is not None and count < 1:
         raise BriefError("the brief asks for zero shots; a plan needs at least one")
     if duration is None:
-        duration = count * DEFAULT_SECONDS_PER_SHOT if count else DEFAULT_DURATION_S
-        duration = min(duration, MAX_DURATION_S)
+        duration = _implied_duration(reading, count)
     if count is not None and count > int(duration):
         raise BriefError(
             f"the brief asks for {count} shots in {duration:g} seconds; "
             "each shot needs at least 1 second"
         )
-
-    platform, platform_ratio = _platform(text)
-    meta, _ = split_brief(text)
+    platform = d.platform
+    if platform is not None and platform not in {name for _, name, _ in PLATFORMS}:
+        platform = None
     return Brief(
         text=text,
-        title=_title(text),
+        title=title_of(reading),
         duration_s=duration,
-        aspect_ratio=_aspect_ratio(text, platform_ratio),
+        aspect_ratio=d.aspect,
         platform=platform,
-        style_notes=style_words_in(" ".join(meta)),
+        style_notes=d.style,
         tier=chosen_tier,
         budget_usd=budget_usd,
         shot_count=count,
     )
+
+
+def _has_picture(reading: Reading) -> bool:
+    if reading.beats:
+        return True
+    return any(content_words(_without_lengths(line.text)) for line in reading.loglines)
+
+
+def _implied_duration(reading: Reading, count: int | None) -> float:
+    """No total given: per-shot lengths times the shots, the shots' own lengths, or a default."""
+    d = reading.directives
+    beats = reading.beats
+    if d.per_shot_seconds:
+        return min(d.per_shot_seconds * (count or max(1, len(beats))), MAX_DURATION_S)
+    given = [b.seconds for b in beats]
+    if beats and all(given):
+        return min(sum(g for g in given if g), MAX_DURATION_S)
+    if count:
+        return min(count * DEFAULT_SECONDS_PER_SHOT, MAX_DURATION_S)
+    return DEFAULT_DURATION_S

@@ -41,8 +41,9 @@ from pydantic_ai.usage import UsageLimits
 
 from agent.agent import planner_agent
 from agent.brief import BriefError, parse_brief
+from agent.chat_words import is_small_talk, small_talk_reply
 from agent.deps import ShotcallerDeps
-from agent.errors import agent_error
+from agent.errors import agent_error, for_person
 from agent.events import (
     AgentError,
     AgentEvent,
@@ -143,6 +144,11 @@ class Conversation:
                 return await self.decide("approve", on_event=on_event)
             if _REJECT.match(text.strip()):
                 return await self.decide("reject", on_event=on_event)
+        if self.session_id is None and is_small_talk(text):
+            # "hello" is no brief: answer it, and start a session only when a brief arrives.
+            reply = small_talk_reply(text)
+            on_event(TextDelta(reply))
+            return reply
         if self.session_id is None:
             try:
                 self._start_session(text)
@@ -391,7 +397,9 @@ def _stream_to(
                 on_event(ToolCallStarted(call.tool_call_id, call.tool_name, call.args_as_dict()))
             elif isinstance(event, FunctionToolResultEvent):
                 part = event.part
-                text = part.model_response_str()
+                text = part.model_response_str(wrap_if_error=False)
+                if part.outcome != "success":
+                    text = for_person(text)  # the model's retry advice is not for the person
                 on_event(
                     ToolCallFinished(
                         part.tool_call_id,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 from pydantic_ai.exceptions import (
     AgentRunError,
     ModelAPIError,
@@ -104,3 +107,30 @@ def agent_error(exc: Exception, model: str) -> AgentError:
 
 def _one_line(exc: Exception) -> str:
     return " ".join(str(exc).split())[:200]
+
+
+# Clauses of a tool's retry text that instruct the model ("call propose_plan…", "change the
+# durations so they sum to 15", "set chain_from to 'S01' or null"): the person sees the rest.
+_FOR_MODEL = re.compile(
+    r"\b(?:call|pass|set|change|give|use)\b[^;:.]*\b(?:propose_plan|revise_plan|produce|"
+    r"set_stage_prompts|chain_from|durations|shot_id|null|the shots|arguments?)\b"
+    r"|\bfix the errors\b|\btry again\b|\bso the person can\b",
+    re.IGNORECASE,
+)
+
+
+def for_person(text: str) -> str:
+    """A tool's answer as the person should read it: the model's instructions taken out, no JSON
+    error wrapper, one line."""
+    text = text.strip()
+    if text.startswith('{"error"'):
+        try:
+            value = json.loads(text).get("error", text)
+            text = value if isinstance(value, str) else json.dumps(value)
+        except ValueError:
+            pass
+    clauses = re.split(r"(?<=[;:.])\s+|\n+", text)
+    kept = [c for c in clauses if c.strip() and not _FOR_MODEL.search(c)]
+    line = " ".join(kept).strip().rstrip(";:,")
+    line = " ".join(line.split())
+    return line or "that could not be done as asked"

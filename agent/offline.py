@@ -2,8 +2,10 @@
 
 Offline sessions run through the very same agent, tools, approvals and logging as an LLM: this
 model only decides the next tool call from the latest user message and the tool results in the
-history, and streams a short reply. It understands a fixed vocabulary (`HELP`) and says plainly
-when it does not understand.
+history, and streams a short reply. It reads the chat vocabulary of agent.chat_words, answers small
+talk, plans a new brief (asking first when shots were produced), and says in one line what it can
+do when it does not understand. Nothing written for the model (a tool's retry advice) is repeated
+to the person.
 """
 
 from __future__ import annotations
@@ -25,25 +27,42 @@ from pydantic_ai.messages import (
 from pydantic_ai.models.function import AgentInfo, DeltaToolCall, DeltaToolCalls, FunctionModel
 
 from agent.brief import BriefError, parse_brief
+from agent.briefing.directives import read_brief
+from agent.chat_words import (
+    is_small_talk,
+    parse_redo,
+    parse_revision,
+    small_talk_reply,
+    whole_pace,
+)
+from agent.errors import for_person
 from agent.planner import plan_from_brief
-from sessions.stages import STAGE_WORDS
 
 HELP = (
-    "I understand: a brief; approve; reject; 'revise shot N: …'; 'drop shot N'; "
-    "'add a shot after N: …'; 'make it vertical' (or 16:9, square); "
-    "'redo shot N's keyframe' or 'redo shot N's clip'; 'use draft tier' or 'use delivery tier'; "
-    "'produce'; 'show the plan'; 'what did it cost'."
+    "I can plan a brief, then: approve or reject; 'revise shot 2: a close-up'; 'drop shot 4'; "
+    "'add a shot at the end: …'; 'swap shots 1 and 2'; 'move shot 3 before shot 1'; "
+    "'make shot 2 slower'; 'make it 30 seconds'; 'make it moodier'; 'make it vertical'; "
+    "'redo shot 3' (or its keyframe or clip); 'use delivery tier'; 'produce'; 'show the plan'; "
+    "'what did it cost'."
 )
 GUARDRAIL_NOTE = (
     "Budget, tier and regeneration caps come from your options and the catalog, and are enforced "
     "in code: requests in a brief or chat to change them are not honoured.\n\n"
 )
+NEW_BRIEF_QUESTION = (
+    "Shots of the current plan are already produced. Plan this new brief instead? The takes made "
+    "so far stay in the session's history. Say 'yes' to plan it, or keep changing this plan."
+)
+PACE_ANSWER = (
+    "Pacing is set shot by shot: say e.g. 'make shot 2 slower', or change the length with "
+    "'make it 30 seconds'."
+)
 # Words of a brief trying to move a guardrail, which earn the note above.
 _GUARDED = re.compile(
     r"\b(budget|regenerat\w*|retr(?:y|ies)|caps?|unlimited|skip approval|api keys?)\b", re.I
 )
-_REF = r"(?:shot\s+)?(?P<ref>s?\d+|the last shot|the first shot|last|first)"
-_SEP = r"\s*[:,\-—]\s*"
+_YES = re.compile(r"^(?:yes|y|yeah|yep|sure|ok(?:ay)?|go ahead|do it|plan it)\b", re.I)
+_NO = re.compile(r"^(?:no|n|nope|cancel|keep (?:it|this|the plan))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -56,43 +75,19 @@ class Call:
 Decision = Call | str
 
 
-def _revision(text: str) -> Call | None:
-    """The revision vocabulary, as `revise_plan` calls (the tool resolves shot refs)."""
-    line = text.strip().rstrip(".!").strip()
-    line = re.sub(r"^(?:please\s+|can you\s+|could you\s+)", "", line, flags=re.I)
-    if m := re.match(rf"^(?:drop|remove|delete|cut)\s+{_REF}$", line, re.I):
-        return Call("revise_plan", {"change": "drop_shot", "shot_id": m["ref"]})
-    if m := re.match(
-        rf"^add\s+(?:a|another|one)\s+(?:new\s+)?shot\s+after\s+{_REF}{_SEP}(?P<arg>.+)$",
-        line,
-        re.I,
-    ):
-        return Call(
-            "revise_plan", {"change": "add_shot_after", "shot_id": m["ref"], "text": m["arg"]}
-        )
-    if m := re.match(rf"^(?:revise|change|edit)\s+{_REF}{_SEP}(?P<arg>.+)$", line, re.I):
-        return Call("revise_plan", {"change": "revise_shot", "shot_id": m["ref"], "text": m["arg"]})
-    if m := re.match(r"^make\s+shot\s+(?P<ref>s?\d+|last|first)\s+(?P<arg>.+)$", line, re.I):
-        return Call("revise_plan", {"change": "revise_shot", "shot_id": m["ref"], "text": m["arg"]})
-    if m := re.match(
-        r"^make\s+(?:it|the (?:video|film|plan|episode|ad))\s+(?:in\s+)?(?P<arg>[\w:]+)(?:\s+format)?$",
-        line,
-        re.I,
-    ):
-        return Call("revise_plan", {"change": "set_aspect_ratio", "text": m["arg"]})
-    return None
-
-
 def _command(text: str) -> Decision | None:
     """A chat line in the offline vocabulary, or None if it is none of it."""
     line = text.strip().rstrip(".!?").strip().lower()
-    if revision := _revision(text):
-        return revision
-    if m := re.match(rf"^(?:redo|regenerate|remake)\s+{_REF}(?:'s|’s)?\s+(?P<what>\w+)$", line):
-        tool = STAGE_WORDS.get(m["what"].removesuffix("s"))
-        if tool not in ("generate_keyframe", "animate", "upscale"):
-            return f"I can redo a shot's keyframe, its clip or its upscale, not its {m['what']}."
-        return Call(tool, {"shot_id": m["ref"]})
+    if revision := parse_revision(text):
+        return Call("revise_plan", revision.args())
+    redo = parse_redo(text)
+    if isinstance(redo, str):
+        return redo
+    if redo is not None:
+        # The first stage is the one redone; what is made from it is remade with it (the service
+        # prices and makes the dependents), so the stage's own tool is the whole request.
+        ref, stages = redo
+        return Call(stages[0], {"shot_id": ref})
     if m := re.match(
         r"^(?:use|switch to|go)\s+(?:the\s+)?(?P<tier>draft|delivery)(?:\s+tier)?$", line
     ):
@@ -103,16 +98,18 @@ def _command(text: str) -> Decision | None:
         return Call("show_plan", {})
     if line in ("go", "make it", "start production") or re.match(r"^(?:yes:?\s+)?produce\b", line):
         return Call("produce", {})
-    if line in ("approve", "approved", "yes", "ok", "reject", "no"):
+    if line in ("approve", "approved", "reject", "no"):
         return "Nothing is waiting for your approval right now."
     return None
 
 
-def _brief_call(text: str) -> Decision:
+def brief_call(text: str, *, replace: bool = False) -> Decision:
+    """A propose_plan call with the rules planner's shots for `text` (a new brief replaces the
+    session's when `replace`)."""
     try:
         plan = plan_from_brief(parse_brief(text))
     except BriefError as exc:
-        return f"I could not read that as a brief: {exc}. {HELP}"
+        return f"I could not read that as a brief: {exc}."
     shots = [
         s.model_dump(
             include={
@@ -127,15 +124,32 @@ def _brief_call(text: str) -> Decision:
         )
         for s in plan.shots
     ]
-    return Call(
-        "propose_plan",
-        {
-            "shots": shots,
-            "title": plan.title,
-            "aspect_ratio": plan.aspect_ratio,
-            "style": plan.style,
-        },
-    )
+    args: dict[str, object] = {
+        "shots": shots,
+        "title": plan.title,
+        "aspect_ratio": plan.aspect_ratio,
+        "style": plan.style,
+        "note": plan.note,
+    }
+    if replace:
+        args["brief"] = text
+    say = GUARDRAIL_NOTE if _GUARDED.search(text) else ""
+    return Call("propose_plan", args, say=say)
+
+
+def looks_like_brief(text: str) -> bool:
+    """A whole new brief rather than a note on this plan: it says what we see, and how long,
+    in what format, or at some length."""
+    try:
+        parse_brief(text)
+    except BriefError:
+        return False
+    reading = read_brief(text)
+    if not reading.beats:
+        return bool(reading.loglines)
+    d = reading.directives
+    said_format = d.seconds or d.count or d.platform or reading.loglines
+    return bool(said_format) or len(text.split()) >= 10
 
 
 def _has_plan(messages: list[ModelMessage]) -> bool:
@@ -154,30 +168,100 @@ def _has_plan(messages: list[ModelMessage]) -> bool:
     )
 
 
+def _produced(messages: list[ModelMessage]) -> bool:
+    """Whether any shot of this session was produced (a take was made)."""
+    return any(
+        isinstance(p, ToolReturnPart)
+        and p.outcome == "success"
+        and p.tool_name in ("produce", "generate_keyframe", "animate")
+        and isinstance(p.content, str)
+        and "shots done" in p.content
+        for m in messages
+        if isinstance(m, ModelRequest)
+        for p in m.parts
+    )
+
+
+def _last_said(messages: list[ModelMessage]) -> str:
+    for m in reversed(messages[:-1]):
+        if isinstance(m, ModelResponse):
+            return "".join(p.content for p in m.parts if isinstance(p, TextPart))
+    return ""
+
+
+def _prompts(messages: list[ModelMessage]) -> list[str]:
+    return [
+        p.content
+        for m in messages
+        if isinstance(m, ModelRequest)
+        for p in m.parts
+        if isinstance(p, UserPromptPart) and isinstance(p.content, str)
+    ]
+
+
+def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
+    """What the person's words call for, given what the conversation holds so far."""
+    if not text.strip():
+        return HELP
+    if NEW_BRIEF_QUESTION in _last_said(messages):
+        if _YES.match(text.strip()):
+            earlier = [p for p in _prompts(messages)[:-1] if looks_like_brief(p)]
+            if earlier:
+                return brief_call(earlier[-1], replace=True)
+        if _NO.match(text.strip()):
+            return "Keeping the current plan. Say what to change, or 'produce'."
+    if is_small_talk(text):
+        return small_talk_reply(text)
+    has_plan = _has_plan(messages)
+    command = _command(text)
+    if command is not None:
+        if isinstance(command, Call) and command.tool != "show_costs" and not has_plan:
+            return "There is no plan yet: send a brief first."
+        return command
+    if has_plan and whole_pace(text):
+        return PACE_ANSWER
+    if not has_plan:
+        return brief_call(text)
+    if looks_like_brief(text):
+        if _produced(messages):
+            return NEW_BRIEF_QUESTION
+        return brief_call(text, replace=True)
+    return f"I did not understand '{text.strip()}'. {HELP}"
+
+
 _NOTE = re.compile(r"(?:did not approve and says|They say):\s*(?P<note>.+)$", re.I | re.S)
 
 
-def _after_tool(result: ToolReturnPart) -> Decision:
+def _after_tool(result: ToolReturnPart, messages: list[ModelMessage]) -> Decision:
     """The next step once a tool has answered."""
     content = result.model_response_str(wrap_if_error=False)
     if result.outcome == "retried" and result.tool_name == "revise_plan":
         # Put the unchanged plan back before the person, so approve/revise still has a target.
-        return Call("propose_plan", {}, say=f"I could not make that change: {content}\n\n")
+        said = f"I could not make that change: {for_person(content)}.\n\n"
+        return Call("propose_plan", {}, say=said)
     if result.outcome == "retried":
-        return f"I could not do that: {content}"
+        said = f"I could not do that: {for_person(content)}."
+        if "not approved" in content:
+            # The plan still waits for the person: put it back before them.
+            return Call("propose_plan", {}, say=said + "\n\n")
+        return said
     if result.outcome == "failed":
-        return f"That failed: {content}"
+        return f"That failed: {for_person(content)}."
     if result.outcome == "denied":
         note = _NOTE.search(content)
-        command = _command(note["note"]) if note else None
-        if isinstance(command, Call):
-            return command
-        if result.tool_name == "propose_plan" and note:
-            return f"I did not understand the revision '{note['note'].strip()}'. {HELP}"
+        if note is None:
+            if result.tool_name == "propose_plan":
+                return "The plan is set aside. Tell me what to change, or send a new brief."
+            return "Not started; nothing was spent."
+        decision = reply_to(note["note"], messages)
+        if isinstance(decision, Call):
+            return decision
         if result.tool_name == "propose_plan":
-            return "The plan is set aside. Tell me what to change, or send a new brief."
-        return "Not started; nothing was spent."
+            # Whatever was said, the plan stays before the person to approve or change.
+            return Call("propose_plan", {}, say=decision + "\n\n")
+        return decision
     if result.tool_name == "propose_plan":
+        # A replacing plan's changed shots went stale when it was stored: producing remakes them.
         return Call("produce", {})
     if result.tool_name == "revise_plan":
         return Call("propose_plan", {})
@@ -193,25 +277,13 @@ def decide(messages: list[ModelMessage]) -> Decision:
     prompts = [p for p in last.parts if isinstance(p, UserPromptPart)]
     if returns and not prompts:
         # Several results arrive together only when several calls were made; the last one leads.
-        return _after_tool(returns[-1])
+        return _after_tool(returns[-1], messages)
     # A prompt beside results: the person said something while a request waited for them (it
     # stays waiting); the words are what to answer.
     text = prompts[-1].content if prompts and isinstance(prompts[-1].content, str) else ""
     if text.startswith(("[approved]", "[rejected]")):
         return "OK."
-    if not text.strip():
-        return HELP
-    command = _command(text)
-    if command is not None:
-        if isinstance(command, Call) and command.tool != "show_costs" and not _has_plan(messages):
-            return "There is no plan yet: send a brief first."
-        return command
-    if not _has_plan(messages):
-        decision = _brief_call(text)
-        if isinstance(decision, Call) and _GUARDED.search(text):
-            return Call(decision.tool, decision.args, say=GUARDRAIL_NOTE)
-        return decision
-    return f"I did not understand '{text.strip()}'. {HELP}"
+    return reply_to(text, messages)
 
 
 def _call_id(messages: list[ModelMessage]) -> str:

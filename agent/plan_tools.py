@@ -6,30 +6,26 @@ cannot hold raises `ModelRetry` with what would work, so the model corrects itse
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, field_validator
 from pydantic_ai import ModelRetry, RunContext
 from pydantic_ai.exceptions import ApprovalRequired
 
+from agent.brief import BriefError, parse_brief
+from agent.briefing.shots import plan_cast
+from agent.briefing.timing import seconds
 from agent.deps import ShotcallerDeps
 from agent.events import PlanChanged
 from agent.planner import shot_seed, with_prompts
 from agent.production_tools import APPROVED_BY, approval_metadata
-from agent.revisions import (
-    MAX_SHOT_S,
-    RevisionError,
-    add_shot_after,
-    drop_shot,
-    resolve_shot,
-    revise_shot,
-    set_aspect_ratio,
-)
-from agent.timing import seconds
+from agent.revisions import MAX_SHOT_S, RevisionError, apply_change, resolve_shot
 from sessions.lock import SessionLocked
 from sessions.models import (
     FPS,
     AspectRatio,
+    Brief,
     CameraMove,
     Framing,
     Shot,
@@ -42,22 +38,21 @@ from sessions.summary import session_summary
 from tools.service import ServiceError
 
 
+# One shot of a proposed plan; ids (S01, S02 …) follow the list's order. (No docstring: the model
+# reads every word of the schema, and propose_plan's docstring already says this.)
 class ShotSpec(BaseModel):
-    """One shot of a proposed plan. Ids (S01, S02 …) follow the order of the list."""
-
-    description: str = Field(description="What the shot shows, in one sentence.")
-    duration_s: float = Field(
-        description="Seconds; at least 1. All shots sum to the brief's length."
-    )
+    description: str  # what we see, one sentence
+    duration_s: float
     framing: Framing
     camera: CameraMove
-    subjects: list[str] = Field(
-        default_factory=list, description="Characters by name, key objects."
-    )
-    tags: list[Tag] = Field(default_factory=list)
-    chain_from: str | None = Field(
-        default=None, description="The previous shot's id when the action continues across the cut."
-    )
+    subjects: list[str] = []
+    tags: list[Tag] = []
+    chain_from: str = ""  # the previous shot's id when its action continues across the cut
+
+    @field_validator("chain_from", mode="before")
+    @classmethod
+    def _no_chain(cls, value: object) -> object:
+        return "" if value is None else value  # models often say null for "none"
 
 
 def plan_table(plan: ShotPlan) -> str:
@@ -95,13 +90,14 @@ def shot_id_of(plan: ShotPlan, ref: str) -> str:
 
 def _build_plan(
     deps: ShotcallerDeps,
-    shots: list[ShotSpec],
-    title: str | None,
-    aspect_ratio: AspectRatio | None,
-    style: str | None,
+    shots: Sequence[ShotSpec],
+    title: str,
+    aspect_ratio: AspectRatio | Literal[""],
+    style: str,
     note: str,
+    brief: Brief | None = None,
 ) -> ShotPlan:
-    brief = deps.brief()
+    brief = brief or deps.brief()
     if not shots:
         raise ModelRetry("a plan needs at least one shot")
     built: list[Shot] = []
@@ -112,11 +108,12 @@ def _build_plan(
                 f"{shot_id} lasts {spec.duration_s:g} s; a shot lasts 1 to {MAX_SHOT_S:g} seconds"
             )
         previous = f"S{i:02d}" if i else None
-        if spec.chain_from is not None and spec.chain_from != previous:
+        chain = spec.chain_from or None
+        if chain is not None and chain != previous:
             raise ModelRetry(
-                f"{shot_id} chains from {spec.chain_from}, but a chain continues only the shot just "
+                f"{shot_id} chains from {chain}, but a chain continues only the shot just "
                 f"before it ({previous or 'none for the first shot'}); set chain_from to "
-                f"{previous!r} or null"
+                f"{previous!r} or leave it empty"
             )
         built.append(
             Shot(
@@ -127,7 +124,7 @@ def _build_plan(
                 camera=spec.camera,
                 subjects=spec.subjects,
                 tags=spec.tags,
-                chain_from=spec.chain_from,
+                chain_from=chain,
                 seed=shot_seed(
                     brief.text, shot_id
                 ),  # seeds are locked by the system, never the model
@@ -143,9 +140,10 @@ def _build_plan(
     plan = ShotPlan(
         title=title or brief.title,
         aspect_ratio=aspect_ratio or brief.aspect_ratio,
-        style=style if style is not None else ", ".join(brief.style_notes),
+        style=style or ", ".join(brief.style_notes),
         shots=built,
         note=note or f"{len(built)} shots, {brief.duration_s:g} s",
+        cast=plan_cast(brief.text, built),
     )
     return with_prompts(plan, brief)
 
@@ -156,19 +154,16 @@ def _service_error(exc: Exception) -> ModelRetry:
 
 async def propose_plan(
     ctx: RunContext[ShotcallerDeps],
-    shots: list[ShotSpec] | None = None,
-    title: str | None = None,
-    aspect_ratio: AspectRatio | None = None,
-    style: str | None = None,
+    shots: Sequence[ShotSpec] = (),
+    title: str = "",
+    aspect_ratio: AspectRatio | Literal[""] = "",
+    style: str = "",
     note: str = "",
+    brief: str = "",
 ) -> str:
-    """Put a shot list before the person for approval. Nothing is produced until they approve.
-
-    Pass `shots` to propose a new plan (durations must sum to the brief's length; framing, camera
-    and tags from the allowed vocabularies; `chain_from` only to the shot just before). Pass no
-    shots to put the current, revised plan before the person again after `revise_plan`.
-    The run pauses until the person approves, rejects or asks for a revision.
-    """
+    """Put a shot list before the person to approve (nothing is produced before). With shots: a
+    new plan. With brief: the person's new brief, replacing the old one. With no shots: the
+    current plan again, after revise_plan."""
     deps = ctx.deps
     if ctx.tool_call_approved:
         meta = ctx.tool_call_metadata if isinstance(ctx.tool_call_metadata, dict) else {}
@@ -179,49 +174,52 @@ async def propose_plan(
             return f"Not approved: {exc}"
         deps.on_event(PlanChanged(deps.store.latest_plan_version(deps.session_id)))
         return outcome.message + " Call produce to start it."
-    plan = _build_plan(deps, shots, title, aspect_ratio, style, note) if shots else None
-    if plan is None:
+    plan: ShotPlan | None = None
+    new_brief: Brief | None = None
+    if shots:
+        if brief:
+            try:
+                new_brief = parse_brief(brief, tier=deps.current_tier())
+            except BriefError as exc:
+                raise ModelRetry(f"the new brief cannot be planned: {exc}") from None
+        plan = _build_plan(deps, shots, title, aspect_ratio, style, note, new_brief)
+    else:
         current = require_plan(deps)
         if current.approved:
             return f"plan v{current.version} is already approved; nothing to propose"
     try:
-        approval = deps.service.propose_plan(deps.session_id, plan, actor="model")
+        approval = deps.service.propose_plan(
+            deps.session_id, plan, actor="model", brief=new_brief.text if new_brief else None
+        )
     except ServiceError as exc:
         raise _service_error(exc) from None
     deps.on_event(PlanChanged(int(str(approval.args["version"]))))
     raise ApprovalRequired(metadata=approval_metadata(approval))
 
 
-Change = Literal["revise_shot", "drop_shot", "add_shot_after", "set_aspect_ratio"]
+Change = Literal[
+    "revise_shot",
+    "drop_shot",
+    "add_shot_after",
+    "move_shot",
+    "swap_shots",
+    "set_length",
+    "set_style",
+    "set_aspect_ratio",
+]
 
 
 async def revise_plan(
     ctx: RunContext[ShotcallerDeps], change: Change, shot_id: str = "", text: str = ""
 ) -> str:
-    """Make a new version of the plan with one change (old versions are kept).
-
-    - revise_shot: `shot_id` and `text` saying what changes — a framing ("a close-up"), a camera
-      move ("slow push-in"), a length ("6 seconds") or a new description.
-    - drop_shot: `shot_id`; its time goes to the other shots.
-    - add_shot_after: `shot_id` and `text`, what the new shot shows.
-    - set_aspect_ratio: `text` is 16:9, 9:16, 1:1, 4:5, vertical or square.
-    The revised plan is not approved: call propose_plan with no shots to put it before the person.
-    """
+    """Store a new plan version with one change. text per change: revise_shot: framing, camera
+    move, length, "slower" or a new description; add_shot_after: what it shows (shot_id "0" =
+    first); move_shot: "before S01" or "last"; swap_shots: the other shot; set_length: "30
+    seconds"; set_style: look words; set_aspect_ratio: 16:9, 9:16, 1:1 or 4:5."""
     deps = ctx.deps
     plan = require_plan(deps)
     try:
-        if change == "set_aspect_ratio":
-            new = set_aspect_ratio(plan, text)
-        else:
-            if not shot_id:
-                raise ModelRetry(f"{change} needs shot_id, one of {_ids(plan)}")
-            sid = shot_id_of(plan, shot_id)
-            if change == "drop_shot":
-                new = drop_shot(plan, sid)
-            elif change == "add_shot_after":
-                new = add_shot_after(plan, sid, text)
-            else:
-                new = revise_shot(plan, sid, text)
+        new = apply_change(plan, change, shot_id, text)
     except RevisionError as exc:
         raise ModelRetry(str(exc)) from None
     try:
@@ -238,21 +236,19 @@ async def revise_plan(
 async def set_stage_prompts(
     ctx: RunContext[ShotcallerDeps],
     shot_id: str,
-    keyframe: str | None = None,
-    motion: str | None = None,
-    finishing: str | None = None,
+    keyframe: str = "",
+    motion: str = "",
+    finishing: str = "",
 ) -> str:
-    """Rewrite one shot's stage prompts (only those given). A keyframe prompt describes the still:
-    composition, lens, light, palette. A motion prompt describes the camera move, the subject's
-    action and what stays still over the shot's duration. A finishing prompt says what must be
-    preserved and what may be corrected. The shot's structure (framing, length) does not change."""
+    """Rewrite a shot's stage prompts (those given): keyframe = composition, lens, light,
+    palette; motion = camera move, action, what stays still; finishing = what to preserve."""
     deps = ctx.deps
     plan = require_plan(deps)
     sid = shot_id_of(plan, shot_id)
     update = {
         k: v.strip()
         for k, v in (("keyframe", keyframe), ("motion", motion), ("finishing", finishing))
-        if v is not None and v.strip()
+        if v and v.strip()
     }
     if not update:
         raise ModelRetry("give at least one of keyframe, motion or finishing")
@@ -269,8 +265,7 @@ async def set_stage_prompts(
 
 
 async def set_tier(ctx: RunContext[ShotcallerDeps], tier: Tier) -> str:
-    """Switch the session between the draft tier (cheap previs) and the delivery tier (final
-    quality engines, which cost more and need provider keys). Budget and caps do not change."""
+    """Switch between the draft tier (cheap previs) and delivery (final engines, paid)."""
     deps = ctx.deps
     try:
         return deps.service.set_tier(deps.session_id, tier, actor="model")
@@ -279,12 +274,12 @@ async def set_tier(ctx: RunContext[ShotcallerDeps], tier: Tier) -> str:
 
 
 async def show_plan(ctx: RunContext[ShotcallerDeps]) -> str:
-    """The current plan: version, approval, and each shot's id, length, framing, camera and tags."""
+    """The current plan, shot by shot."""
     return plan_table(require_plan(ctx.deps))
 
 
 async def show_costs(ctx: RunContext[ShotcallerDeps]) -> str:
-    """What the session has spent so far against its budget, shot by shot."""
+    """What the session has spent against its budget, shot by shot."""
     summary = session_summary(ctx.deps.store, ctx.deps.session_id, calls=False)
     lines = [f"Spent ${summary.cost_usd:.2f} of the ${summary.budget_usd:.2f} budget."]
     for shot in summary.shots:

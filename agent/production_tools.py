@@ -8,7 +8,7 @@ and the router's: no tool here takes a budget or a cap.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pydantic_ai import ModelRetry, RunContext
@@ -19,7 +19,7 @@ from sessions.lock import SessionLocked
 from sessions.models import Actor, Approval, ToolName
 from sessions.stages import DEFAULT_STAGES, STAGE_WORDS
 from sessions.takes import TakeNotFound
-from tools.service import ServiceError, UnknownShot
+from tools.service import NotApproved, ServiceError, UnknownShot
 
 # Who answered an approval, as the conversation passes it on: the person, or their `--yes`.
 APPROVED_BY: dict[str, Actor] = {"person": "person", "auto": "--yes"}
@@ -50,7 +50,7 @@ async def _paid(ctx: RunContext[ShotcallerDeps], request: Callable[[], Approval 
         return outcome.message
     try:
         approval = request()
-    except (TakeNotFound, UnknownShot) as exc:  # the model can correct these
+    except (TakeNotFound, UnknownShot, NotApproved) as exc:  # the model can act on these
         raise ModelRetry(str(exc)) from None
     except (ServiceError, SessionLocked) as exc:
         return f"Cannot do that: {exc}"
@@ -72,59 +72,56 @@ def _stage(word: str) -> ToolName:
 
 
 def _redo(
-    ctx: RunContext[ShotcallerDeps], shot_id: str, tool: ToolName, prompt: str | None
+    ctx: RunContext[ShotcallerDeps], shot_id: str, tool: ToolName, prompt: str
 ) -> Callable[[], Approval | None]:
     deps = ctx.deps
     return lambda: deps.service.request_redo(
-        deps.session_id, shot_id, tool, prompt=prompt, actor="model"
+        deps.session_id, shot_id, tool, prompt=prompt or None, actor="model"
     )
 
 
-async def generate_keyframe(
-    ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str | None = None
-) -> str:
-    """Make a new keyframe take for one shot, from its keyframe prompt or `prompt` (a still:
-    composition, lens, light). Everything made from the old keyframe is remade. Needs approval."""
+# The stage tools make a new take of one stage of one shot; what was made from the old take is
+# remade with it (the service prices all of it). Each needs the person's approval.
+
+
+async def generate_keyframe(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str = "") -> str:
+    """New keyframe take for a shot (its keyframe prompt, or prompt); its clip is remade."""
     return await _paid(ctx, _redo(ctx, shot_id, "generate_keyframe", prompt))
 
 
-async def animate(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str | None = None) -> str:
-    """Make a new clip take for one shot from its keyframe, from its motion prompt or `prompt`
-    (camera move, action, what stays still). Chained shots after it are remade. Needs approval."""
+async def animate(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str = "") -> str:
+    """New clip take for a shot (its motion prompt, or prompt); chained clips are remade."""
     return await _paid(ctx, _redo(ctx, shot_id, "animate", prompt))
 
 
 async def inpaint(ctx: RunContext[ShotcallerDeps], shot_id: str, prompt: str) -> str:
-    """Re-render part of one shot's keyframe as `prompt` says (what to correct, what to keep).
-    Needs approval."""
+    """Repaint part of a shot's keyframe as prompt says, keeping the composition."""
     if not prompt.strip():
         raise ModelRetry("say what to correct in the keyframe")
     return await _paid(ctx, _redo(ctx, shot_id, "inpaint", prompt))
 
 
 async def upscale(ctx: RunContext[ShotcallerDeps], shot_id: str) -> str:
-    """Upscale one shot's clip (or its keyframe when it has no clip). Needs approval."""
-    return await _paid(ctx, _redo(ctx, shot_id, "upscale", None))
+    """Upscale a shot's clip (or its keyframe when it has no clip)."""
+    return await _paid(ctx, _redo(ctx, shot_id, "upscale", ""))
 
 
 async def produce(
-    ctx: RunContext[ShotcallerDeps],
-    shot_ids: list[str] | None = None,
-    stages: list[str] | None = None,
+    ctx: RunContext[ShotcallerDeps], shot_ids: Sequence[str] = (), stages: Sequence[str] = ()
 ) -> str:
-    """Produce the approved plan: make the stages (default keyframe and clip) of the chosen shots
-    (default all) that are missing or stale, check the cuts and cut the episode. Needs approval."""
+    """Produce the approved plan: the stages (default keyframe, clip) of shot_ids (default all)
+    that are missing or stale, then the cuts and the episode. Needs approval."""
     deps = ctx.deps
     tools = [_stage(w) for w in stages] if stages else list(DEFAULT_STAGES)
+    ids = list(shot_ids) or None
     return await _paid(
-        ctx,
-        lambda: deps.service.request_production(deps.session_id, shot_ids, tools, actor="model"),
+        ctx, lambda: deps.service.request_production(deps.session_id, ids, tools, actor="model")
     )
 
 
 async def use_take(ctx: RunContext[ShotcallerDeps], shot_id: str, stage: str, take: int) -> str:
-    """Make an earlier take (number `take`) of one shot's stage current again; what was made from
-    the replaced take is remade. Needs approval when that costs anything."""
+    """Make take number `take` of a shot's stage current again; what was made from the
+    replaced take is remade. Needs approval when that costs anything."""
     deps = ctx.deps
     tool = _stage(stage)
     return await _paid(
@@ -134,8 +131,7 @@ async def use_take(ctx: RunContext[ShotcallerDeps], shot_id: str, stage: str, ta
 
 
 async def check_continuity(ctx: RunContext[ShotcallerDeps], shot_a: str, shot_b: str) -> str:
-    """Compare the cut from shot A's last frame to shot B's first frame (colour, structure, and
-    the match for chained shots); say whether it holds and what would fix it."""
+    """Check the cut from shot_a's last frame to shot_b's first: does it hold, what would fix it."""
     deps = ctx.deps
     try:
         result = deps.service.check_continuity(deps.session_id, shot_a, shot_b, actor="model")
@@ -148,8 +144,7 @@ async def check_continuity(ctx: RunContext[ShotcallerDeps], shot_a: str, shot_b:
 
 
 async def assemble(ctx: RunContext[ShotcallerDeps]) -> str:
-    """Cut the shots' current clips into the episode, redraw the storyboard and write the
-    provenance file. Costs nothing."""
+    """Cut the episode from the current clips, with storyboard and provenance. Free."""
     deps = ctx.deps
     try:
         made = deps.service.assemble(deps.session_id, actor="model")

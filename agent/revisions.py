@@ -10,16 +10,19 @@ from __future__ import annotations
 import hashlib
 import re
 
-from agent.stage_prompts import render_stage_prompts
-from agent.timing import allocate_frames, seconds
-from agent.words import (
+from agent.brief import untitled_of_format
+from agent.briefing.cues import ShotContext, tags_for
+from agent.briefing.lexicon import (
     STYLIZED_WORDS,
-    TAG_WORDS,
     camera_from_words,
     framing_from_words,
     has_any,
 )
-from sessions.models import FPS, TAGS, AspectRatio, Shot, ShotPlan, frames_for
+from agent.briefing.numbers import lengths
+from agent.briefing.prompts import render_stage_prompts
+from agent.briefing.shots import products_shown
+from agent.briefing.timing import allocate_frames, seconds
+from sessions.models import FPS, TAGS, AspectRatio, CastMember, Shot, ShotPlan, frames_for
 
 MAX_SHOT_S = 60.0
 
@@ -88,11 +91,16 @@ def _new_version(
     old_ids: list[str | None],
     aspect: AspectRatio | None = None,
     touched: set[int] | None = None,
+    rerender_all: bool = False,
+    update: dict[str, object] | None = None,
 ) -> ShotPlan:
-    """Renumber, remap chains, re-render prompts that would change, and bump the version.
+    """Renumber, remap chains and cast, re-render prompts that would change, bump the version.
 
-    old_ids[i] is the id shots[i] had before the revision (None for a new shot).
+    old_ids[i] is the id shots[i] had before the revision (None for a new shot). `update` holds
+    plan fields that change with it (title, style); `rerender_all` re-renders every shot's prompts
+    (a new aspect ratio or look reaches all of them).
     """
+    rerender_all = rerender_all or aspect is not None
     mapping = {old: f"S{i + 1:02d}" for i, old in enumerate(old_ids) if old is not None}
     before = {s.id: _signature(plan.shots, i) for i, s in enumerate(plan.shots)}
     renumbered: list[Shot] = []
@@ -110,6 +118,8 @@ def _new_version(
             "note": note,
             "aspect_ratio": aspect or plan.aspect_ratio,
             "shots": renumbered,
+            "cast": _recast(plan, renumbered, mapping),
+            **(update or {}),
         }
     )
     rendered: list[Shot] = []
@@ -117,7 +127,7 @@ def _new_version(
         old = old_ids[i]
         same = (
             old is not None
-            and aspect is None
+            and not rerender_all
             and not (touched and i in touched)
             and before.get(old) == _signature_as_old(renumbered, i, old_ids)
         )
@@ -126,6 +136,16 @@ def _new_version(
         else:
             rendered.append(shot.model_copy(update={"prompts": render_stage_prompts(shot, draft)}))
     return draft.model_copy(update={"shots": rendered})
+
+
+def _recast(plan: ShotPlan, shots: list[Shot], mapping: dict[str, str]) -> list[CastMember]:
+    """The cast with its shot ids renumbered, plus new shots that name a member."""
+    members = []
+    for member in plan.cast:
+        ids = [mapping[x] for x in member.shots if x in mapping]
+        ids += [s.id for s in shots if member.name in s.subjects and s.id not in ids]
+        members.append(member.model_copy(update={"shots": sorted(ids)}))
+    return members
 
 
 def _signature_as_old(shots: list[Shot], i: int, old_ids: list[str | None]) -> tuple[object, ...]:
@@ -189,13 +209,16 @@ def _seed_for(plan: ShotPlan, description: str) -> int:
 
 
 def _tags_for(plan: ShotPlan, description: str, subjects: list[str], camera: str) -> list[str]:
-    tags = {tag for tag, words in TAG_WORDS if has_any(description, words)}
-    if '"' in description:
-        tags.add("typography")
-    if has_any(plan.style, STYLIZED_WORDS):
-        tags.add("stylized")
-    if camera in ("drone", "orbit"):
-        tags.add("camera_motion")
+    products, app = products_shown(plan.cast, description)
+    ctx = ShotContext(
+        people=tuple(subjects),
+        stylized=has_any(plan.style, STYLIZED_WORDS),
+        ad=any(m.kind in ("product", "brand") for m in plan.cast),
+        products=products,
+        app=app,
+    )
+    framing = framing_from_words(description) or "medium"
+    tags = set(tags_for(description, framing, camera, ctx))  # type: ignore[arg-type]
     if subjects:
         tags.add("character")
     return [t for t in TAGS if t in tags]
@@ -220,13 +243,14 @@ def _people_named(plan: ShotPlan, description: str) -> list[str]:
 
 
 def add_shot_after(plan: ShotPlan, shot_id: str, description: str) -> ShotPlan:
-    """A new shot after `shot_id`, of average length; the others give up time to keep the total."""
+    """A new shot after `shot_id` ("S00" or "0": before the first), of average length; the others
+    give up time to keep the total."""
     description = description.strip().rstrip(".")
     if not description:
         raise RevisionError(
             "say what the new shot shows, e.g. 'add a shot after 2: a close-up of the map'"
         )
-    i = _index(plan, shot_id)
+    i = -1 if shot_id.strip().upper() in ("S00", "0", "START") else _index(plan, shot_id)
     average = _total(plan) // len(plan.shots)
     frames = max(FPS, average // (FPS // 2) * (FPS // 2))
     framing = framing_from_words(description) or "medium"
@@ -246,9 +270,8 @@ def add_shot_after(plan: ShotPlan, shot_id: str, description: str) -> ShotPlan:
     old_ids: list[str | None] = [*(s.id for s in plan.shots[: i + 1]), None]
     old_ids += [s.id for s in plan.shots[i + 1 :]]
     shots = _refit(shots, _total(plan), keep=set())
-    return _new_version(
-        plan, shots, f"added a shot after {shot_id}: {description}", old_ids=old_ids
-    )
+    where = "at the start" if i < 0 else f"after {shot_id}"
+    return _new_version(plan, shots, f"added a shot {where}: {description}", old_ids=old_ids)
 
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:seconds?|secs?|s)\b", re.IGNORECASE)
@@ -264,8 +287,15 @@ _SHOT_WORDS = (
     *(w for w in ("wide", "medium", "close", "aerial", "insert", "static", "pan", "tilt")),
     *(w for w in ("orbit", "dolly", "drone", "handheld", "tracking", "flyover")),
 )
+_SLOWER = ("slower", "slow", "longer", "calmer", "gentler", "linger", "lingers")
+_PACE = re.compile(
+    r"\b(slower|slow(?:er)? down|faster|quicker|snappier|shorter|longer|calmer|gentler|linger|"
+    r"speed(?:ier)?|speed (?:it )?up|brisker)\b",
+    re.IGNORECASE,
+)
 _FILLER = re.compile(
-    r"\b(make|it|that|this|shot|a|an|the|use|with|into|instead|slow|slower|quick|please|"
+    r"\b(make|it|that|this|shot|a|an|the|use|with|into|instead|slow|slower|quick|please|be|can|"
+    r"could|bit|little|lot|much|more|faster|quicker|snappier|down|up|speed|calmer|linger|"
     r"shorter|longer|long|seconds?|secs?|s|camera|move|framing)\b",
     re.IGNORECASE,
 )
@@ -316,6 +346,26 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
             raise RevisionError(f"a shot lasts 1 to {MAX_SHOT_S:g} seconds, not {value:g}")
         update["duration_s"] = seconds(frames_for(value))
         changes.append(f"{value:g} s")
+    pace = _PACE.search(text)
+    keep = {i}
+    if pace and not duration:
+        slower = pace.group(1).lower() in _SLOWER
+        if len(plan.shots) == 1:
+            raise RevisionError(
+                f"{shot_id} is the only shot: change the length of the video instead, "
+                "e.g. 'make it 20 seconds'"
+            )
+        factor = 1.5 if slower else 2 / 3
+        frames = max(FPS, round(shot.frames * factor / (FPS // 2)) * (FPS // 2))
+        if frames == shot.frames:
+            frames = shot.frames + (FPS // 2 if slower else -(FPS // 2))
+        if frames < FPS:
+            raise RevisionError(f"{shot_id} is already as short as a shot can be (1 second)")
+        update["duration_s"] = seconds(frames)
+        changes.append(f"{'slower' if slower else 'faster'}, {frames / FPS:g} s")
+        refit = True
+    else:
+        refit = False
     if not update:
         raise RevisionError(
             f"I did not understand '{instruction.strip()}' for {shot_id}: try a framing "
@@ -324,6 +374,8 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
     shots = list(plan.shots)
     shots[i] = shot.model_copy(update=update)
     shots[i] = Shot.model_validate(shots[i].model_dump())  # re-check the literals we set
+    if refit:  # a slower shot takes its time from the others: the total holds
+        shots = _refit(shots, _total(plan), keep=keep)
     old_ids: list[str | None] = [s.id for s in plan.shots]
     return _new_version(
         plan, shots, f"revised {shot_id}: {', '.join(changes)}", old_ids=old_ids, touched={i}
@@ -339,57 +391,194 @@ def set_aspect_ratio(plan: ShotPlan, aspect: str) -> ShotPlan:
         )
     ratio = ASPECTS[key]
     old_ids: list[str | None] = [s.id for s in plan.shots]
+    # "Vertical TikTok for a coffee shop" is no title for a 16:9 cut: the format words go.
+    title = untitled_of_format(plan.title) or plan.title
     return _new_version(
         plan,
         list(plan.shots),
         f"aspect ratio {plan.aspect_ratio} → {ratio}",
         old_ids=old_ids,
         aspect=ratio,
+        update={"title": title},
     )
 
 
-_REF = r"(?:shot\s+)?(?P<ref>s?\d+|the last shot|the first shot|last|first)"
-_SEP = r"\s*[:,\-—]\s*"
-_COMMANDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("drop", re.compile(rf"^(?:drop|remove|delete|cut)\s+{_REF}$", re.I)),
-    (
-        "add",
-        re.compile(
-            rf"^add\s+(?:a|another|one)\s+(?:new\s+)?shot\s+after\s+{_REF}{_SEP}(?P<arg>.+)$", re.I
-        ),
-    ),
-    ("revise", re.compile(rf"^(?:revise|change|edit)\s+{_REF}{_SEP}(?P<arg>.+)$", re.I)),
-    ("revise", re.compile(r"^make\s+shot\s+(?P<ref>s?\d+|last|first)\s+(?P<arg>.+)$", re.I)),
-    (
-        "aspect",
-        re.compile(
-            r"^make\s+(?:it|the (?:video|film|plan|episode|ad))\s+(?:in\s+)?(?P<arg>[\w:]+)(?:\s+format)?$",
-            re.I,
-        ),
-    ),
+def swap_shots(plan: ShotPlan, first: str, second: str) -> ShotPlan:
+    """Two shots trade places (and lengths stay with their shots)."""
+    i, j = _index(plan, first), _index(plan, second)
+    if i == j:
+        raise RevisionError(f"{first} is the same shot twice; name two different shots")
+    shots = list(plan.shots)
+    shots[i], shots[j] = shots[j], shots[i]
+    old_ids: list[str | None] = [s.id for s in shots]
+    return _new_version(plan, shots, f"swapped {first} and {second}", old_ids=old_ids)
+
+
+def move_shot(plan: ShotPlan, shot_id: str, where: str) -> ShotPlan:
+    """Move one shot: 'before 1', 'after S03', 'first' / 'to the start', 'last' / 'to the end'."""
+    i = _index(plan, shot_id)
+    place = where.strip().lower()
+    m = re.match(r"^(before|after)\s+(?:shot\s+)?(\S+)$", place)
+    shots = list(plan.shots)
+    moving = shots.pop(i)
+    if m:
+        target = _index(plan, resolve_shot(plan, m.group(2)))
+        if target == i:
+            raise RevisionError(f"{shot_id} cannot move {m.group(1)} itself")
+        target_id = plan.shots[target].id
+        at = next(k for k, s in enumerate(shots) if s.id == target_id)
+        at += 1 if m.group(1) == "after" else 0
+        note = f"moved {shot_id} {m.group(1)} {target_id}"
+    elif re.search(r"\b(?:first|start|beginning|front|opening)\b", place):
+        at, note = 0, f"moved {shot_id} to the start"
+    elif re.search(r"\b(?:last|end|close)\b", place):
+        at, note = len(shots), f"moved {shot_id} to the end"
+    else:
+        raise RevisionError(
+            f"say where {shot_id} goes: 'before 1', 'after 3', 'to the start' or 'to the end'"
+        )
+    shots.insert(at, moving)
+    old_ids: list[str | None] = [s.id for s in shots]
+    return _new_version(plan, shots, note, old_ids=old_ids)
+
+
+def set_length(plan: ShotPlan, length: str) -> ShotPlan:
+    """The whole plan at a new total length ('30 seconds', '1 minute'); shots keep their share."""
+    found = lengths(length)
+    if not found:
+        raise RevisionError("say the new length in seconds, e.g. 'make it 30 seconds'")
+    total_s = found[0].seconds
+    if not 1 <= total_s <= 600:
+        raise RevisionError(f"a video lasts 1 second to 10 minutes, not {found[0].phrase}")
+    total = frames_for(total_s)
+    if total < FPS * len(plan.shots):
+        raise RevisionError(
+            f"{len(plan.shots)} shots need at least {len(plan.shots)} seconds; drop a shot first"
+        )
+    weights = [s.frames for s in plan.shots]
+    frames = allocate_frames(total, weights, weights.index(max(weights)))
+    shots = [
+        s.model_copy(update={"duration_s": seconds(f)})
+        for s, f in zip(plan.shots, frames, strict=True)
+    ]
+    old_ids: list[str | None] = [s.id for s in plan.shots]
+    before = plan.total_duration_s
+    return _new_version(plan, shots, f"length {before:g} s → {total / FPS:g} s", old_ids=old_ids)
+
+
+# Look words a person uses, and the style note each adds to the prompts.
+LOOKS: tuple[tuple[str, str], ...] = (
+    (r"cinematic|filmic|like a film|movie", "cinematic"),
+    (r"moodi(?:er|ly)|moody|darker|dark|brooding|gloomier", "moody"),
+    (r"warmer|warm", "warm"),
+    (r"cooler|cool|colder|cold", "cool"),
+    (r"brighter|bright|lighter|sunnier", "bright"),
+    (r"dreamier|dreamy|softer|ethereal", "dreamy"),
+    (r"grittier|gritty|rawer|raw", "gritty"),
+    (r"vintage|retro|older|nostalgic", "vintage"),
+    (r"black and white|black-and-white|b&w|monochrome", "black and white"),
+    (r"noir", "noir"),
+    (r"pastel", "pastel"),
+    (r"neon", "neon"),
+    (r"epic|grander|bigger", "epic"),
+    (r"minimal(?:ist)?|cleaner|simpler", "minimalist"),
+    (r"playful|fun(?:nier)?|lighter-hearted", "playful"),
+    (r"anime", "anime"),
+    (r"watercolou?r", "watercolor"),
+    (r"cartoon(?:y)?", "cartoon"),
+    (r"claymation", "claymation"),
+    (r"painterly", "painterly"),
+    (r"hand-drawn", "hand-drawn"),
 )
+
+
+def look_notes(text: str) -> list[str]:
+    """The style notes a person's words ask for ("more cinematic", "moodier") in a fixed order."""
+    return [note for pattern, note in LOOKS if re.search(rf"\b(?:{pattern})\b", text, re.I)]
+
+
+def set_style(plan: ShotPlan, words: str) -> ShotPlan:
+    """Add look notes to the plan's style ('cinematic', 'moodier', 'anime'); 'less X' or 'no X'
+    takes one away. Every shot's prompts carry the style; a stylized look tags every shot."""
+    remove = set(
+        look_notes(
+            " ".join(
+                re.findall(r"\b(?:less|no|not|without)\s+([\w-]+(?:\s+and\s+\w+)?)", words, re.I)
+            )
+        )
+    )
+    add = [n for n in look_notes(words) if n not in remove]
+    if not add and not remove:
+        raise RevisionError(
+            f"I did not catch a look in '{words.strip()}': try cinematic, moodier, warmer, "
+            "brighter, dreamier, vintage, black and white or a style such as anime or watercolor"
+        )
+    notes = [n for n in plan.style.split(", ") if n and n not in remove]
+    notes += [n for n in add if n not in notes]
+    style = ", ".join(notes)
+    stylized = has_any(style, STYLIZED_WORDS)
+    shots = [
+        s.model_copy(
+            update={
+                "tags": [
+                    t
+                    for t in TAGS
+                    if t in (set(s.tags) - {"stylized"}) | ({"stylized"} if stylized else set())
+                ]
+            }
+        )
+        for s in plan.shots
+    ]
+    said = ", ".join([*(f"+{n}" for n in add), *(f"-{n}" for n in sorted(remove))])
+    old_ids: list[str | None] = [s.id for s in plan.shots]
+    return _new_version(
+        plan, shots, f"style {said}", old_ids=old_ids, rerender_all=True, update={"style": style}
+    )
+
+
+def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "") -> ShotPlan:
+    """One revision by name, as the `revise_plan` tool and the chat name them."""
+    if change == "set_aspect_ratio":
+        return set_aspect_ratio(plan, text)
+    if change == "set_length":
+        return set_length(plan, text)
+    if change == "set_style":
+        return set_style(plan, text)
+    if not shot_id:
+        raise RevisionError(f"{change} needs a shot, one of {_ids(plan)}")
+    if change == "add_shot_after":
+        ref = shot_id.strip().lower()
+        if ref in ("0", "s00", "start"):
+            return add_shot_after(plan, "S00", text)
+        if ref.startswith("before"):
+            target = _index(plan, resolve_shot(plan, ref.removeprefix("before").strip()))
+            return add_shot_after(plan, plan.shots[target - 1].id if target else "S00", text)
+        return add_shot_after(plan, resolve_shot(plan, shot_id), text)
+    sid = resolve_shot(plan, shot_id)
+    if change == "drop_shot":
+        return drop_shot(plan, sid)
+    if change == "revise_shot":
+        return revise_shot(plan, sid, text)
+    if change == "swap_shots":
+        return swap_shots(plan, sid, resolve_shot(plan, text))
+    if change == "move_shot":
+        return move_shot(plan, sid, text)
+    raise RevisionError(f"unknown change {change!r}")
 
 
 def apply_revision(plan: ShotPlan, text: str) -> tuple[ShotPlan, str]:
     """Parse a revision in the person's words, apply it, and say in one line what changed."""
-    line = text.strip().rstrip(".!").strip()
-    line = re.sub(r"^(?:please\s+|can you\s+|could you\s+)", "", line, flags=re.I)
-    for kind, pattern in _COMMANDS:
-        m = pattern.match(line)
-        if not m:
-            continue
-        if kind == "aspect":
-            new = set_aspect_ratio(plan, m.group("arg"))
-            return new, f"v{new.version}: {new.note}"
-        shot_id = resolve_shot(plan, m.group("ref"))
-        if kind == "drop":
-            new = drop_shot(plan, shot_id)
-        elif kind == "add":
-            new = add_shot_after(plan, shot_id, m.group("arg"))
-        else:
-            new = revise_shot(plan, shot_id, m.group("arg"))
-        return new, f"v{new.version}: {new.note}"
-    raise RevisionError(
-        f"I did not understand '{text.strip()}': try 'revise shot 2: …', 'drop shot 4', "
-        "'add a shot after 2: …', 'make shot 3 a close-up' or 'make it vertical'"
-    )
+    from agent.chat_words import parse_revision  # the chat's reader, which names these changes
+
+    revision = parse_revision(text)
+    if revision is None:
+        raise RevisionError(f"I did not understand '{text.strip()}': {REVISION_HELP}")
+    new = apply_change(plan, revision.change, revision.shot_id, revision.text)
+    return new, f"v{new.version}: {new.note}"
+
+
+REVISION_HELP = (
+    "try 'revise shot 2: a close-up', 'drop shot 4', 'add a shot after 2: …', 'swap shots 1 "
+    "and 2', 'move shot 3 before shot 1', 'make shot 2 slower', 'make it 30 seconds', 'make it "
+    "moodier' or 'make it vertical'"
+)

@@ -129,6 +129,18 @@ class Shot(BaseModel):
         return frames_for(self.duration_s)
 
 
+CastKind = Literal["character", "product", "brand"]
+
+
+class CastMember(BaseModel):
+    """Someone or something that must look the same in every shot it appears in."""
+
+    name: str  # as the shots' subjects name it: "Mara", "the singer", "iced matcha"
+    kind: CastKind = "character"
+    description: str = ""
+    shots: list[str] = Field(default_factory=list)  # the ids of the shots it appears in
+
+
 class ShotPlan(BaseModel):
     """A numbered version of the shot list. A revision is a new version; old ones are kept."""
 
@@ -140,6 +152,7 @@ class ShotPlan(BaseModel):
     shots: list[Shot]
     approved: bool = False
     note: str = ""  # what changed from the previous version, in words
+    cast: list[CastMember] = Field(default_factory=list)  # plans saved before it had none
 
     @property
     def total_duration_s(self) -> float:

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -169,3 +172,46 @@ def test_missing_file_and_directory(tmp_path: Path) -> None:
         read_brief_text(str(tmp_path))
     with pytest.raises(BriefError, match="is empty"):
         read_brief_text("-", io.StringIO(""))
+
+
+@pytest.mark.parametrize(
+    "text", ["15 seconds.", "A 10-second ad.", "hello", "Vertical, 16:9, moody."]
+)
+def test_a_brief_with_nothing_to_see_is_refused(text: str) -> None:
+    with pytest.raises(BriefError, match=r"^the brief says [^\n]+ but not what to show"):
+        parse_brief(text)
+
+
+def test_stdin_is_read_as_bytes_and_decoded_strictly() -> None:
+    lenient = io.TextIOWrapper(io.BytesIO(b"caf\xe9 ad, 5 s."), errors="surrogateescape")
+    with pytest.raises(BriefError, match="not UTF-8"):
+        read_brief_text("-", lenient)
+    assert read_brief_text("-", io.TextIOWrapper(io.BytesIO("café ad".encode()))) == "café ad"
+
+
+def _run(args: list[str], stdin: bytes, home: Path) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "SHOTCALLER_HOME": str(home), "LC_ALL": "C", "PYTHONIOENCODING": ""}
+    return subprocess.run(
+        [sys.executable, "-c", "from tui.cli import main; main()", *args],
+        input=stdin,
+        capture_output=True,
+        env=env,
+    )
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        (b"caf\xe9 ad, 5 seconds. A cup on a table.", b"the brief on stdin is not UTF-8 text"),
+        (b"15 seconds.", b"but not what to show"),
+    ],
+)
+def test_the_cli_refuses_before_anything_is_written(
+    tmp_path: Path, stdin: bytes, message: bytes
+) -> None:
+    """A real process, a C locale (where Python's stdin is lenient): exit 2, one line, no database."""
+    home = tmp_path / "home"
+    done = _run(["run", "-"], stdin, home)
+    assert done.returncode == 2, done.stderr
+    assert message in done.stderr and done.stderr.count(b"\n") == 1
+    assert not home.exists() or not any(home.iterdir())

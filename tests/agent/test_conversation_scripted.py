@@ -100,7 +100,9 @@ async def test_brief_proposal_revision_approval_production(store: SessionStore) 
         "produce",  # approved and run
     ]
     retried = [e.result for e in events if isinstance(e, ToolCallFinished) and not e.ok]
-    assert any("sum to 6" in r for r in retried)
+    # The tool line says what was wrong, never the advice meant for the model, never raw JSON.
+    assert any("the shots last 3 s in all but the brief asks for 6 s" in r for r in retried)
+    assert not any("sum to" in r or r.startswith("{") for r in retried)
     assert any("unknown stage 'sparkle'" in r for r in retried)
     assert any("there is no shot s09" in r.lower() for r in retried)
     assert [e.version for e in events if isinstance(e, PlanChanged)] == [1, 2, 2, 2]

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent.brief import parse_brief
+from agent.briefing.timing import allocate_frames, max_shots
 from agent.planner import plan_from_brief
-from agent.timing import allocate_frames, max_shots
 from sessions.models import FPS, TAGS, Brief, frames_for
 from tests.agent.conftest import example_plan, example_text
 

@@ -7,10 +7,15 @@ import pytest
 from agent.revisions import (
     RevisionError,
     add_shot_after,
+    apply_change,
     apply_revision,
     drop_shot,
+    move_shot,
     revise_shot,
     set_aspect_ratio,
+    set_length,
+    set_style,
+    swap_shots,
 )
 from sessions.models import ShotPlan
 from tests.agent.conftest import example_plan
@@ -90,6 +95,12 @@ def test_aspect_ratio() -> None:
         ("make it vertical", lambda p: p.aspect_ratio == "9:16"),
         ("Make it 16:9.", lambda p: p.aspect_ratio == "16:9"),
         ("make shot 2 4.5 seconds", lambda p: p.shots[1].duration_s == 4.5),
+        ("swap the first and second shots", lambda p: "co-working" in p.shots[1].description),
+        ("move the last shot to the start", lambda p: "logo" in p.shots[0].description),
+        ("make it 30 seconds", lambda p: p.total_duration_s == 30),
+        ("can shot 2 be slower?", lambda p: p.shots[1].duration_s > 4),
+        ("more cinematic", lambda p: "cinematic" in p.style),
+        ("add a shot at the end: the logo again", lambda p: len(p.shots) == 6),
     ],
 )
 def test_apply_revision(text: str, check: object) -> None:
@@ -119,3 +130,76 @@ def test_apply_revision_errors(text: str, message: str) -> None:
 def test_cannot_drop_the_only_shot() -> None:
     with pytest.raises(RevisionError, match="only shot"):
         drop_shot(example_plan("porch-cat"), "S01")
+
+
+def test_swap_and_move_keep_seeds_lengths_and_total() -> None:
+    plan = example_plan("startup-ad")
+    swapped = swap_shots(plan, "S01", "S03")
+    assert [s.seed for s in swapped.shots[:3]] == [
+        plan.shots[2].seed,
+        plan.shots[1].seed,
+        plan.shots[0].seed,
+    ]
+    assert swapped.shots[0].duration_s == plan.shots[2].duration_s
+    assert swapped.total_duration_s == plan.total_duration_s
+    moved = move_shot(plan, "S05", "first")
+    assert moved.shots[0].seed == plan.shots[4].seed and moved.note == "moved S05 to the start"
+    after = move_shot(plan, "S01", "after S03")
+    assert [s.seed for s in after.shots[:3]] == [
+        s.seed for s in (plan.shots[1], plan.shots[2], plan.shots[0])
+    ]
+    with pytest.raises(RevisionError, match="say where S01 goes"):
+        move_shot(plan, "S01", "somewhere nice")
+
+
+def test_chains_go_when_their_shots_part() -> None:
+    plan = example_plan("fjord-climber")  # S03 continues S02
+    assert plan.shots[2].chain_from == "S02"
+    assert all(s.chain_from is None for s in swap_shots(plan, "S02", "S04").shots)
+
+
+def test_set_length_scales_every_shot() -> None:
+    plan = example_plan("startup-ad")
+    longer = set_length(plan, "30 seconds")
+    assert longer.total_duration_s == 30 and len(longer.shots) == len(plan.shots)
+    assert all(b.duration_s >= a.duration_s for a, b in zip(plan.shots, longer.shots, strict=True))
+    with pytest.raises(RevisionError, match="5 shots need at least 5 seconds"):
+        set_length(plan, "3 seconds")
+
+
+def test_pacing_words_lengthen_or_shorten_one_shot() -> None:
+    plan = example_plan("startup-ad")
+    slower = revise_shot(plan, "S02", "slower")
+    assert slower.shots[1].duration_s > plan.shots[1].duration_s
+    assert slower.total_duration_s == plan.total_duration_s
+    assert slower.shots[1].description == plan.shots[1].description
+    faster = revise_shot(plan, "S02", "a bit faster")
+    assert faster.shots[1].duration_s < plan.shots[1].duration_s
+    with pytest.raises(RevisionError, match="only shot"):
+        revise_shot(example_plan("porch-cat"), "S01", "slower")
+
+
+def test_style_notes_reach_every_prompt_and_can_be_taken_away() -> None:
+    plan = example_plan("startup-ad")
+    moody = set_style(plan, "make it moodier and more cinematic")
+    assert moody.style.endswith("cinematic, moody")
+    assert all("moody" in s.prompts.keyframe for s in moody.shots)
+    assert "moody" not in set_style(moody, "less moody").style
+    with pytest.raises(RevisionError, match="did not catch a look"):
+        set_style(plan, "make it better")
+
+
+def test_add_at_the_start_and_before_a_shot() -> None:
+    plan = example_plan("startup-ad")
+    first = apply_change(plan, "add_shot_after", "0", "the city at dawn")
+    assert first.shots[0].description == "The city at dawn" and first.total_duration_s == 20
+    before = apply_change(plan, "add_shot_after", "before 3", "a door opens")
+    assert before.shots[2].description == "A door opens"
+
+
+def test_cast_follows_renumbered_shots() -> None:
+    plan = example_plan("fjord-climber")
+    climber = next(m for m in plan.cast if m.kind == "character")
+    new = drop_shot(plan, "S01")
+    moved = next(m for m in new.cast if m.name == climber.name)
+    assert moved.shots == [f"S{int(x[1:]) - 1:02d}" for x in climber.shots if x != "S01"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from agent.stage_prompts import render_stage_prompts
+from agent.briefing.prompts import render_stage_prompts
 from tests.agent.conftest import example_plan
 
 

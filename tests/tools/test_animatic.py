@@ -23,6 +23,8 @@ from tools.engines.animatic import (
 from tools.engines.base import Engine, EngineRequest
 from tools.engines.errors import BadOutput
 from tools.media.io import probe, read_frames, write_png
+from tools.previs.keyframe import font
+from tools.previs.subjects import classify, quoted_words
 
 SMALL = (160, 90)
 
@@ -243,3 +245,84 @@ async def test_engine_maps_bad_inputs_to_bad_output(engine: AnimaticEngine, tmp_
     with pytest.raises(BadOutput):
         await engine.run(request(tmp_path, "animate", "x.mp4"))  # no duration
     assert not (tmp_path / "x.png").exists() and not (tmp_path / "x.mp4").exists()
+
+
+# --- what the card is about -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("description", "framing", "tags", "kind"),
+    [
+        ("Steam rising from a flat white", "close", ("physics", "product"), "liquid"),
+        ("Water droplets running down a leaf after rain", "extreme-close", ("physics",), "liquid"),
+        ("A close-up of her hand tapping the screen", "close", ("human_motion",), "hands"),
+        ("The SUV splashes through a puddle", "medium", ("physics", "product"), "vehicle"),
+        ("A golden retriever bounds across a park", "wide", ("landscape",), "animal"),
+        ("The glass of iced matcha on a marble counter", "close", ("product",), "product"),
+        ("A woman at a modern desk", "medium", ("character",), "person"),
+        ("Drone flyover of a fjord at dawn", "aerial", ("landscape", "camera_motion"), "landscape"),
+        ('End on the logo and "Go further"', "insert", ("typography",), "text"),
+    ],
+)
+def test_the_subject_class_follows_the_shot(
+    description: str, framing: str, tags: tuple[str, ...], kind: str
+) -> None:
+    assert classify(description, description, tags, framing).kind == kind
+
+
+def test_steam_is_never_a_head_and_a_cafe_product_is_not_a_building() -> None:
+    steam = classify("", "Steam rising from a cup of coffee", ("physics",), "close")
+    assert (steam.kind, steam.liquid) == ("liquid", "steam")
+    cafe = classify("", "Our café's iced matcha on the counter", ("product",), "close")
+    assert cafe.kind == "product"
+
+
+@pytest.mark.parametrize(
+    ("description", "interior"),
+    [
+        ("A woman at a desk in a sunny co-working office", True),
+        ("The open-plan kitchen with a marble island", True),
+        ("A cyclist weaves through morning traffic on the street", False),
+        ("Waves crash on the rocks", False),
+    ],
+)
+def test_interior_or_exterior(description: str, interior: bool) -> None:
+    assert classify(description, description, (), "wide").interior is interior
+
+
+def test_a_title_card_draws_its_own_words() -> None:
+    def card(words: str) -> np.ndarray:
+        image = keyframe(
+            description=f'End on "{words}"', framing="insert", tags=("typography",), size=(640, 360)
+        )
+        return np.asarray(image)[150:210, 100:540].astype(int)
+
+    a, b = card("Go further"), card("Keep more of what you make")
+    assert np.abs(a - b).mean() > 5  # different words, different pixels in the band
+    assert quoted_words('the logo with the words "Keep more"') == "Keep more"
+    assert quoted_words("End on the Terra logo") == "Terra"
+
+
+def test_the_font_has_accented_latin_letters() -> None:
+    slate = font(40)
+    missing = slate.getmask("\U000e0001").getbbox()  # a code point no font here draws
+    for letter in "ûéàçñöøßœłÉÎ€…":
+        assert slate.getmask(letter).getbbox() != missing, letter
+    assert "Slate Sans" in " ".join(slate.getname())
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Steam rising from a flat white",
+        "Water droplets running down a leaf",
+        "Hands open the box",
+        "The SUV on a coastal road",
+        "A dog runs on the beach",
+        "The bottle on wet stone",
+        "A kitchen at night, a woman cooks",
+    ],
+)
+def test_every_subject_class_renders(description: str) -> None:
+    image = keyframe(description=description, framing="close", tags=("physics", "product"))
+    assert image.size == SMALL

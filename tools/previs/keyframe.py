@@ -12,21 +12,31 @@ import math
 import random
 from collections.abc import Sequence
 from functools import cache
+from importlib.resources import as_file, files
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from tools.previs.palette import RGB, Palette, mix, palette_for
+from tools.previs.subjects import Subject, classify, draw_subject
 
 Font = ImageFont.FreeTypeFont
 
 
+_FONT = files("tools.previs").joinpath("fonts/SlateSans-Semibold.ttf")
+
+
 @cache
 def font(size: int) -> Font:
-    """Pillow's bundled font (no system fonts, so every machine draws the same glyphs)."""
-    loaded = ImageFont.load_default(size=size)
-    assert isinstance(loaded, ImageFont.FreeTypeFont), "Pillow was built without FreeType"
-    return loaded
+    """The shipped Slate Sans (OFL; Latin with accents, so "croûte dorée" reads as written), the
+    same glyphs on every machine; Pillow's bundled font if the file is missing."""
+    try:
+        with as_file(_FONT) as path:
+            return ImageFont.truetype(str(path), size=size)
+    except OSError:
+        loaded = ImageFont.load_default(size=size)
+        assert isinstance(loaded, ImageFont.FreeTypeFont), "Pillow was built without FreeType"
+        return loaded
 
 
 def render_keyframe(
@@ -40,9 +50,15 @@ def render_keyframe(
     seed: int,
     tags: Sequence[str] = (),
 ) -> Image.Image:
-    """A previs keyframe card at width×height for one shot."""
+    """A previs keyframe card at width×height for one shot: its setting and subject drawn from
+    what the shot is about, and a title card's actual words."""
     palette = palette_for(prompt)
-    scene = paint_scene(palette, framing=framing, width=width, height=height, seed=seed, tags=tags)
+    subject = classify(prompt, description, tags, framing)
+    scene = paint_scene(
+        palette, framing=framing, width=width, height=height, seed=seed, tags=tags, subject=subject
+    )
+    if subject.kind == "text":
+        draw_title(scene, subject.words or description, palette=palette)
     draw_guides(scene, framing=framing)
     draw_slate(scene, shot_id=shot_id, description=description or prompt, palette=palette)
     return scene
@@ -70,11 +86,14 @@ def paint_scene(
     height: int,
     seed: int,
     tags: Sequence[str] = (),
+    subject: Subject | None = None,
 ) -> Image.Image:
     """The painted scene alone (no guides, no text): also what inpaint paints into a region."""
     rng = random.Random(seed)
     horizon_frac, subject_frac = _LAYOUT.get(framing, _LAYOUT["wide"])
     horizon = round(height * (horizon_frac + rng.uniform(-0.04, 0.04)))
+    if subject is not None and subject.interior:
+        return _finish(_room(palette, rng, subject, framing, width, height, horizon), rng)
 
     image = _gradient(palette, width, height, horizon)
     sun = (rng.uniform(0.2, 0.8) * width, horizon - rng.uniform(0.1, 0.3) * height)
@@ -88,11 +107,132 @@ def paint_scene(
     )
     if "architecture" in tags:
         _skyline(draw, rng, palette, width, horizon, unit)
-    _ridges(draw, rng, palette, width, horizon, layers=3 if "landscape" in tags else 2)
-    _subjects(draw, rng, palette, framing, tags, width, height, horizon, subject_frac * height)
+    landscape = "landscape" in tags or (subject is not None and subject.kind == "landscape")
+    _ridges(draw, rng, palette, width, horizon, layers=3 if landscape else 2)
+    floor = round(horizon + (height - horizon) * 0.45)
+    _subject(
+        draw, rng, palette, subject, framing, tags, width, height, horizon, floor, subject_frac
+    )
     _weather(draw, rng, palette, width, height, horizon)
-    image = _brushwork(image, rng, count=max(80, width * height // 5000))
+    return _finish(image, rng)
+
+
+def _finish(image: Image.Image, rng: random.Random) -> Image.Image:
+    w, h = image.size
+    image = _brushwork(image, rng, count=max(80, w * h // 5000))
     return _vignette(image)
+
+
+def _subject(
+    draw: ImageDraw.ImageDraw,
+    rng: random.Random,
+    palette: Palette,
+    subject: Subject | None,
+    framing: str,
+    tags: Sequence[str],
+    width: int,
+    height: int,
+    horizon: int,
+    floor: int,
+    subject_frac: float,
+) -> None:
+    """People as figures or heads (as before); everything else as its own form; land and title
+    cards carry none."""
+    if subject is None or subject.kind == "person":
+        _subjects(draw, rng, palette, framing, tags, width, height, horizon, subject_frac * height)
+    elif subject.kind not in ("landscape", "place", "text"):
+        draw_subject(
+            draw, rng, palette, subject, framing=framing, width=width, height=height,
+            floor=floor, size=subject_frac * height,
+        )  # fmt: skip
+
+
+def _room(
+    palette: Palette,
+    rng: random.Random,
+    subject: Subject,
+    framing: str,
+    width: int,
+    height: int,
+    horizon: int,
+) -> Image.Image:
+    """An interior: a back wall lit through a window (the light the prompt asks for), a floor in
+    perspective, a table edge for close shots, and the subject."""
+    wall_top, wall_low = (
+        mix(palette.subject, palette.sky_horizon, 0.45),
+        mix(palette.subject, palette.sky_horizon, 0.3),
+    )
+    floor_far, floor_near = (
+        mix(palette.ground_far, palette.subject, 0.5),
+        mix(palette.ground_near, palette.subject, 0.3),
+    )
+    room = Palette("room", wall_top, wall_low, floor_far, floor_near, palette.sun,
+                   palette.subject, palette.accent)  # fmt: skip
+    image = _gradient(room, width, height, horizon)
+    draw = ImageDraw.Draw(image, "RGBA")
+    unit = min(width, height)
+    # The window: a piece of the outside palette, the key light of the room.
+    wx = rng.uniform(0.12, 0.62) * width
+    ww, wh = unit * rng.uniform(0.28, 0.4), horizon * rng.uniform(0.45, 0.6)
+    wy = horizon * 0.18
+    draw.rectangle((wx, wy, wx + ww, wy + wh), fill=palette.sky_horizon)
+    draw.rectangle(
+        (wx, wy, wx + ww, wy + wh * 0.45), fill=mix(palette.sky_top, palette.sky_horizon, 0.4)
+    )
+    frame = max(3, round(unit * 0.012))
+    draw.rectangle((wx, wy, wx + ww, wy + wh), outline=palette.subject, width=frame)
+    draw.line((wx + ww / 2, wy, wx + ww / 2, wy + wh), fill=palette.subject, width=frame)
+    draw.line((wx, wy + wh / 2, wx + ww, wy + wh / 2), fill=palette.subject, width=frame)
+    image = _glow(
+        image, (wx + ww / 2, wy + wh / 2), radius=0.45 * max(width, height), colour=palette.sun,
+        strength=0.35,
+    )  # fmt: skip
+    draw = ImageDraw.Draw(image, "RGBA")
+    # Floorboards converging to a vanishing point at the window.
+    vanish = (wx + ww / 2, horizon)
+    for k in range(-6, 7):
+        draw.line((vanish[0] + k * unit * 0.04, horizon, vanish[0] + k * width * 0.22, height),
+                  fill=(*palette.subject, 60), width=1)  # fmt: skip
+    floor = round(horizon + (height - horizon) * 0.45)
+    if framing in ("close", "extreme-close", "insert") and subject.kind != "person":
+        # A table top the object stands on.
+        floor = round(height * 0.78)
+        draw.rectangle((0, floor, width, height), fill=mix(palette.subject, palette.accent, 0.25))
+        draw.line((0, floor, width, floor), fill=(*palette.accent, 160), width=max(2, frame // 2))
+    subject_frac = _LAYOUT.get(framing, _LAYOUT["wide"])[1]
+    _subject(draw, rng, palette, subject, framing, (), width, height, horizon, floor, subject_frac)
+    return image
+
+
+def draw_title(image: Image.Image, words: str, *, palette: Palette) -> None:
+    """A title card's words, set large in the middle of the frame on a dark band."""
+    w, h = image.size
+    unit = min(w, h)
+    draw = ImageDraw.Draw(image, "RGBA")
+    words = " ".join(words.split())[:80]
+    size = max(14, round(unit * 0.11))
+    lines = _wrap(words, font(size), w * 0.8)
+    while len(lines) > 3 and size > 14:
+        size = round(size * 0.85)
+        lines = _wrap(words, font(size), w * 0.8)
+    title_font = font(size)
+    line_h = size * 1.2
+    top = h / 2 - line_h * len(lines) / 2
+    pad = unit * 0.04
+    draw.rectangle((0, top - pad, w, top + line_h * len(lines) + pad), fill=(0, 0, 0, 150))
+    for k, line in enumerate(lines[:3]):
+        draw.text((w / 2, top + line_h * (k + 0.5)), line, font=title_font,
+                  fill=(*mix(palette.sun, (255, 255, 255), 0.6), 255), anchor="mm")  # fmt: skip
+
+
+def _wrap(text: str, text_font: Font, width: float) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_font.getlength(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def _gradient(palette: Palette, width: int, height: int, horizon: int) -> Image.Image:

@@ -2,6 +2,7 @@
 
 from tools.service.service import (
     NotAllowed,
+    NotApproved,
     Outcome,
     ProductionService,
     ServiceError,
@@ -11,6 +12,7 @@ from tools.service.service import (
 
 __all__ = [
     "NotAllowed",
+    "NotApproved",
     "Outcome",
     "ProductionService",
     "ServiceError",

@@ -87,6 +87,10 @@ class UnknownShot(ServiceError, LookupError):
     """A shot reference the plan does not have (the message names the shots it has)."""
 
 
+class NotApproved(ServiceError):
+    """Work was asked for on a plan the person has not approved."""
+
+
 class NotAllowed(ServiceError):
     """A verb the asker may not use (the model moving a guardrail, say)."""
 
@@ -204,16 +208,29 @@ class ProductionService:
     # ── plans ──────────────────────────────────────────────────────────────────────────────────
 
     def propose_plan(
-        self, session_id: str, plan: ShotPlan | None, *, actor: Actor = "model"
+        self,
+        session_id: str,
+        plan: ShotPlan | None,
+        *,
+        actor: Actor = "model",
+        brief: str | None = None,
     ) -> Approval:
         """Store `plan` as the next version (or take the latest as it is) and put it before the
-        person. The approval's summary carries what producing it would cost."""
+        person. The approval's summary carries what producing it would cost. With `brief`, the
+        person's new brief replaces the session's (its title and format are the plan's)."""
         if plan is not None:
             _check_plan(plan)
         args = {"version": plan.version if plan else None, "shots": len(plan.shots) if plan else 0}
         with self._writing(session_id, "propose_plan", args, actor) as call:
             if plan is not None:
-                plan = self.store.save_plan(session_id, plan.model_copy(update={"approved": False}))
+                before = self.store.plan(session_id)
+                plan = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
+                if before is not None:  # what the new plan changed has stale takes
+                    mark_revised(self.store, session_id, before, plan)
+                if brief is not None:
+                    self.store.update_session(
+                        session_id, brief=brief, title=plan.title, aspect_ratio=plan.aspect_ratio
+                    )
             else:
                 plan = self._plan(session_id)
             if plan.approved:
@@ -828,7 +845,7 @@ class ProductionService:
     def _approved(self, session_id: str) -> ShotPlan:
         plan = self._plan(session_id)
         if not plan.approved:
-            raise ServiceError(
+            raise NotApproved(
                 f"plan v{plan.version} is not approved yet: approve it before anything is made"
             )
         return plan

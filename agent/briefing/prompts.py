@@ -6,13 +6,21 @@ subject action and duration; the finishing prompt of what must be preserved and 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib.resources import files
 from string import Template
 
-from agent.cast import wardrobe
-from agent.words import COLOUR_WORDS, STYLIZED_WORDS, TAG_WORDS, has_any, style_words_in
+from agent.briefing.beats import split_brief
+from agent.briefing.cast import has_body, wardrobe
+from agent.briefing.cues import on_screen_words
+from agent.briefing.lexicon import (
+    COLOUR_WORDS,
+    FRAMING_OPENER,
+    HUMAN_MOTION_VERBS,
+    STYLIZED_WORDS,
+    has_any,
+    style_words_in,
+)
 from sessions.models import Brief, Shot, ShotPlan, StagePrompts
 
 LENSES = {
@@ -76,9 +84,32 @@ def _tidy(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.splitlines() if line.strip()) + "\n"
 
 
+@lru_cache(maxsize=64)
+def _look_of(brief_text: str) -> str:
+    """The brief's sentences about the whole video: its light and look hold for every shot, while
+    another shot's "at dawn" does not."""
+    return " ".join(split_brief(brief_text).meta)
+
+
 def _context(shot: Shot, plan: ShotPlan, brief: Brief | None) -> str:
     """The words that describe this shot's look: its own, plus the brief's meta sentences."""
-    return f"{shot.description} {plan.style} {brief.text if brief else ''}"
+    return f"{shot.description} {plan.style} {_look_of(brief.text) if brief else ''}"
+
+
+def composition(shot: Shot, plan: ShotPlan) -> str:
+    """The shot's description without the framing it opens with ("Close-up of …"): the prompt
+    names the framing once, from the shot's framing."""
+    text = shot.description
+    for _ in range(3):
+        stripped = FRAMING_OPENER.sub("", text, count=1).strip()
+        if stripped == text or not stripped:
+            break
+        text = stripped
+    names = {m.name for m in plan.cast}
+    first = text.split(" ", 1)[0].strip(",.'\"")
+    if first and first not in names and not first.isupper() and not first.endswith("'s"):
+        text = text[:1].lower() + text[1:]
+    return text
 
 
 def _first(words: tuple[tuple[str, str], ...], *texts: str, default: str) -> str:
@@ -101,7 +132,8 @@ def _style(shot: Shot, plan: ShotPlan) -> str:
 
 def _palette(shot: Shot, plan: ShotPlan, brief: Brief | None) -> str:
     colours = [c for c in COLOUR_WORDS if has_any(shot.description, (c,))]
-    base = _first(PALETTES, shot.description, plan.style, brief.text if brief else "", default="")
+    look = _look_of(brief.text) if brief else ""
+    base = _first(PALETTES, shot.description, plan.style, look, default="")
     parts = [*colours, base] if base else colours
     return ", ".join(parts) or "natural, balanced colour"
 
@@ -125,18 +157,38 @@ def _looks(shot: Shot, plan: ShotPlan) -> list[str]:
     return found
 
 
+def _pacing(shot: Shot, plan: ShotPlan) -> str:
+    """How fast the move feels: slow when the shot has time for it, or the plan asks for slow."""
+    slow = has_any(plan.style, ("slow", "slower", "unhurried", "calm"))
+    fast = has_any(plan.style, ("fast", "faster", "energetic", "snappy"))
+    if slow or (shot.duration_s >= 4 and not fast):
+        return "slow and deliberate" if shot.duration_s < 7 else "very slow, unhurried"
+    return "brisk, one clear beat"
+
+
+def _moves(shot: Shot, human: bool) -> str:
+    parts = []
+    if human:
+        parts.append("the subject's body and hands, with natural weight")
+    if "physics" in shot.tags:
+        parts.append("liquid, cloth, hair, smoke or particles, with real weight and timing")
+    if not parts:
+        parts.append("light, atmosphere and small ambient details (mist, water, dust, reflections)")
+    return "; ".join(parts)
+
+
 def render_stage_prompts(shot: Shot, plan: ShotPlan, brief: Brief | None = None) -> StagePrompts:
     """The keyframe, motion and finishing prompts for one shot of a plan."""
     width, height = plan.resolution
     context = _context(shot, plan, brief)
     subjects = ", ".join(shot.subjects)
-    quoted = re.findall(r'"([^"]+)"', shot.description)
+    quoted = on_screen_words(shot.description)
     palette = _palette(shot, plan, brief)
     keyframe = _template("keyframe.txt").substitute(
         shot_id=shot.id,
         title=plan.title,
         framing_phrase=FRAMING_PHRASES[shot.framing].capitalize(),
-        description=shot.description[:1].lower() + shot.description[1:],
+        description=composition(shot, plan),
         subject_line=f"In frame: {subjects}." if subjects else "",
         lens=LENSES[shot.framing],
         depth="Shallow depth of field on the subject."
@@ -154,8 +206,10 @@ def render_stage_prompts(shot: Shot, plan: ShotPlan, brief: Brief | None = None)
         else "",
     )
 
-    human = has_any(shot.description, dict(TAG_WORDS)["human_motion"])
-    pacing = "slow and deliberate" if shot.duration_s >= 4 else "brisk, one clear beat"
+    human = "human_motion" in shot.tags or (
+        has_body(shot.description) and has_any(shot.description, HUMAN_MOTION_VERBS)
+    )
+    pacing = _pacing(shot, plan)
     before, after = _neighbours(shot, plan)
     motion = _template("motion.txt").substitute(
         shot_id=shot.id,
@@ -167,12 +221,7 @@ def render_stage_prompts(shot: Shot, plan: ShotPlan, brief: Brief | None = None)
         action=shot.description
         if human or shot.subjects
         else "none; the scene itself carries the shot",
-        moves=(
-            "the subject's body and hands, with natural weight"
-            if human
-            else "light, atmosphere and small ambient details (mist, water, dust, reflections)"
-        )
-        + (", the camera" if shot.camera != "static" else ""),
+        moves=_moves(shot, human) + (", the camera" if shot.camera != "static" else ""),
         stays=", ".join(
             [
                 "the horizon level",

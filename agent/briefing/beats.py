@@ -1,0 +1,929 @@
+"""Splitting a brief into what is *about* the video (meta) and what we *see* (beats).
+
+A brief mixes sentences about the production ("A 40-second opener for a travel channel.", "Budget is
+tight so keep it simple.", "Painterly, moody, 16:9.") with sentences that describe pictures. The
+meta parts feed the directives (length, format, look, continuity); the picture parts become beats,
+one per thing to see, in story order. A logline may carry a picture of its own ("Make me a video of
+a cat knocking a glass off a table") or the subject of every clip ("Three clips of Aiko, a girl…").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from agent.briefing.lexicon import (
+    ANIMAL_NOUNS,
+    ARCHITECTURE_WORDS,
+    BODY_PARTS,
+    GROUP_NOUNS,
+    HUMAN_MOTION_VERBS,
+    LANDSCAPE_WORDS,
+    LOOK_SUFFIX,
+    NUMBER_WORDS,
+    OBJECT_NOUNS,
+    PERSON_NOUNS,
+    PHYSICS_VERBS,
+    PHYSICS_WORDS,
+    PRODUCT_KINDS,
+    STYLE_WORDS,
+    TYPOGRAPHY_WORDS,
+    has_any,
+    verb_forms,
+)
+from agent.briefing.numbers import LANGUAGES, counts, lengths
+from agent.briefing.text import Sentence, sentences, split_top_level
+
+# --- vocabularies of meta talk -------------------------------------------------------------
+
+FORMAT_NOUNS: tuple[str, ...] = (
+    "product shot",
+    "product video",
+    "packshot",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "commercial",
+    "spot",
+    "promo",
+    "video",
+    "vid",
+    "clip",
+    "clips",
+    "film",
+    "short",
+    "teaser",
+    "trailer",
+    "opener",
+    "intro",
+    "outro",
+    "reel",
+    "reels",
+    "explainer",
+    "documentary",
+    "doc",
+    "segment",
+    "episode",
+    "series",
+    "sequence",
+    "montage",
+    "aftermovie",
+    "walkthrough",
+    "preview",
+    "loop",
+    "footage",
+    "shot",
+    "shots",
+    "scene",
+    "logo reveal",
+    "animation",
+    "tutorial",
+    "vlog",
+    "recap",
+    "highlights",
+    "cinemagraph",
+    "gif",
+    "post",
+    "story",
+    "vidéo",
+    "publicité",
+    "pub",
+    "anuncio",
+    "vídeo",
+    "película",
+    "corto",
+    "werbespot",
+    "werbung",
+    "filmato",
+    "pubblicità",
+)
+_PLATFORM_WORDS = (
+    "tiktok instagram insta ig reels youtube shorts linkedin facebook twitter x snapchat "
+    "pinterest feed socials social media website header landing page app store"
+)
+_ASPECT_WORDS = "vertical horizontal square portrait landscape widescreen format aspect ratio"
+_TALK_WORDS = (
+    "i me my we us our you your need needs want wants would could can should must please like "
+    "make made let know thanks thank hi hello hey team cheers best regards so following call "
+    "yesterday today here here's what what's we're it's that's thinking think something around "
+    "about going maybe later cut down questions question if have has be is are was it its this "
+    "that these those will just really also lol haha pls thx ok okay sure vibe vibes feel feels "
+    "tone mood look looks aesthetic palette grade grading colour color style lots lot of "
+    "optimistic upbeat energetic calm fun premium luxurious clean simple minimal modern bold soft "
+    "golden hour light lighting natural keep tight budget tier delivery draft quality cost "
+    "spend campaign spring summer autumn winter client brief idea concept note notes music "
+    "sound audio voiceover vo cta target audience kids version versions cutdown cutdowns "
+    "channel travel new our launch drop hype brand company studio listing real estate "
+    "muted desaturated saturated vibrant tones hues greens blues reds teal grainy contrasty "
+    "shades earthy colours colors grade graded"
+)
+_LIGHT_ONLY = ("night", "dawn", "dusk", "sunset", "sunrise", "morning", "evening", "noon")
+_WEATHER_ONLY = ("rain", "snow", "fog", "mist", "storm", "wind", "neon")
+# Labels before a colon that only say where a beat sits in the story.
+_STORY_LABELS = re.compile(
+    r"^(?:the\s+)?(?:story|storyboard|brief|idea|concept|plot|synopsis|visuals?|shots?|shot ?list|scenes|"
+    r"then|next|after that|finally|opening|open|first shot|opening shot|final shot|last shot|"
+    r"ending|end|closing|middle|beat\s*\d*)$",
+    re.IGNORECASE,
+)
+# Labels that make the whole line a directive: "Look: warm, grainy", "Music: lo-fi".
+_META_LABELS = re.compile(
+    r"^(?:look|style|tone|mood|format|duration|length|platform|music|sound|audio|voiceover|vo|"
+    r"cta|notes?|budget|deliverables?|aspect(?: ratio)?|ratio|camera|palette|colou?rs?|"
+    r"references?|target|audience|client|brand|title of the video|spot|ad)$",
+    re.IGNORECASE,
+)
+_DIRECTIVE_START = re.compile(
+    r"^(?:keep|make sure|maintain|ensure|avoid|no\s|don'?t|do not|all shots|every shot|"
+    r"throughout|same\s+[\w-]+\s+(?:in|across|throughout)|use the same|budget|please|we need|"
+    r"i need|i want|we want|let me know|thanks|thank you|cheers|hi\b|hello|hey\b)",
+    re.IGNORECASE,
+)
+CONNECTORS = re.compile(
+    r"^(?:and then|and end on|and end with|and finally|and|then|open on|opening on|open with|"
+    r"opens on|start on|start with|starts with|begin with|begin on|end on|end with|ending on|"
+    r"ending with|ends on|ends with|finally|followed by|cut to|next|after that|later|meanwhile|"
+    r"lastly|last)\b[\s,]*",
+    re.IGNORECASE,
+)
+JUMP_WORDS: tuple[str, ...] = (
+    "flashback",
+    "cut to",
+    "meanwhile",
+    "later",
+    "years ago",
+    "years later",
+    "memory",
+    "elsewhere",
+    "the next day",
+    "that night",
+)
+END_CUES = re.compile(
+    r"^(?:and\s+)?(?:end(?:s|ing)?\s+(?:on|with)|finally|final shot|last shot|closing)\b",
+    re.IGNORECASE,
+)
+_CONTINUING = re.compile(
+    r"(?:^|[\s,])(?:continuing|continues|continued|still moving|without a cut|in one motion)"
+    r"(?=[\s,.]|$)[,\s]*",
+    re.IGNORECASE,
+)
+_INTERJECTIONS = re.compile(r"[\s,]+(?:lol|haha|lmao|pls|please|thx|thanks|:\)|!+)\s*$", re.I)
+_REQUEST = re.compile(
+    r"^(?:(?:can you|could you|please|pls)\s+)?(?:(?:i|we)\s+(?:need|want|would like)\s+|"
+    r"need\s+|make me\s+|make us\s+|give me\s+|create\s+|i'd like\s+)(?:like\s+)?",
+    re.IGNORECASE,
+)
+
+# --- verbs, for telling a clause from a noun phrase -----------------------------------------
+
+_COMMON_VERBS = verb_forms(
+    "be", "stand", "sit", "lie", "look", "watch", "see", "stare", "gaze", "smile", "laugh",
+    "cry", "nod", "wait", "turn", "move", "rise", "set", "shine", "glow", "fade", "appear",
+    "disappear", "reveal", "show", "hold", "cool", "cross", "circle", "swarm", "taste", "eat",
+    "drink", "close", "switch", "stop", "start", "begin", "end", "take", "give", "make", "grow",
+    "bloom", "float", "fly", "soar", "glide", "drift", "hover", "sway", "shake", "tremble",
+    "sparkle", "glitter", "blink", "sound", "sing", "read", "write", "draw", "hang", "lean",
+    "rest", "sleep", "wake", "breathe", "kiss", "meet", "greet", "pass", "follow", "lead",
+    "pick", "fill", "empty", "mix", "whisk", "beat", "cut", "peel", "bake", "cook", "fry",
+    "boil", "serve", "wear", "pack", "unpack", "load", "unload", "deliver", "check", "scroll",
+    "click", "zoom", "count", "tick", "return", "arrive", "leave", "enter", "exit", "go",
+    "come", "assemble", "lunge", "sit", "lift", "fill", "sets", "frame", "emerge", "wander",
+    "gather", "hide", "search", "find", "open", "light", "catch", "float", "lip-sync",
+)  # fmt: skip
+_FINITE = frozenset(
+    w
+    for w in (*_COMMON_VERBS, *HUMAN_MOTION_VERBS, *PHYSICS_VERBS)
+    if w.endswith(("s", "ed")) and not w.endswith("ss")
+) | {"is", "are", "was", "were", "has", "have", "goes", "go", "comes", "come", "does"}
+_VISIBLE_NOUNS: tuple[str, ...] = (*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS, *LANDSCAPE_WORDS)
+_PICTURE_NOUNS: tuple[str, ...] = (
+    *PERSON_NOUNS,
+    *GROUP_NOUNS,
+    *ANIMAL_NOUNS,
+    *BODY_PARTS,
+    *LANDSCAPE_WORDS,
+    *ARCHITECTURE_WORDS,
+    *OBJECT_NOUNS,
+    *(w for _, words in PRODUCT_KINDS for w in words),
+    *(w for w in PHYSICS_WORDS if not w.endswith(("ing", "ed"))),
+    *TYPOGRAPHY_WORDS,
+)
+_DETERMINERS = [
+    "a",
+    "an",
+    "the",
+    "her",
+    "his",
+    "their",
+    "its",
+    "our",
+    "my",
+    "one",
+    "two",
+    "three",
+    "four",
+    "some",
+    "several",
+    "each",
+    "this",
+    "that",
+    "these",
+    "those",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "des",
+    "el",
+    "los",
+    "las",
+    "una",
+    "uno",
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "il",
+    "lo",
+    "gli",
+]
+_SUBJECT_OPENERS = re.compile(
+    r"^(?:a|an|the|her|his|their|its|our|my|one|two|three|some|several|[A-Z][\w'-]+)\b"
+)
+_PREPOSITION_START = re.compile(
+    r"^(?:on|in|at|by|under|over|beside|next to|being|sitting|resting|standing|lying|held|"
+    r"placed|floating|[a-z]+ing)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’-]*", text.lower())
+
+
+_META_VOCAB = frozenset(
+    [
+        *FORMAT_NOUNS,
+        *NUMBER_WORDS,
+        *_PLATFORM_WORDS.split(),
+        *_ASPECT_WORDS.split(),
+        *_TALK_WORDS.split(),
+        *(w for s in STYLE_WORDS for w in s.split()),
+        *(w for lang in LANGUAGES for w in (*lang.numbers, *lang.seconds, *lang.minutes)),
+        *(w for lang in LANGUAGES for w in (*lang.shots, *lang.stopwords, *lang.each)),
+        *[
+            "for",
+            "with",
+            "and",
+            "or",
+            "but",
+            "as",
+            "to",
+            "in",
+            "on",
+            "at",
+            "by",
+            "from",
+            "into",
+            "the",
+            "a",
+            "an",
+        ],
+        *[
+            "single",
+            "continuous",
+            "separate",
+            "same",
+            "identical",
+            "every",
+            "across",
+            "each",
+            "throughout",
+        ],
+        *[
+            "s",
+            "sec",
+            "secs",
+            "second",
+            "seconds",
+            "min",
+            "mins",
+            "minute",
+            "minutes",
+            "long",
+            "length",
+            "macro",
+            "handheld",
+        ],
+        *[
+            "static",
+            "cinematic",
+            "above",
+            "overhead",
+            "aerial",
+            "drone",
+            "wide",
+            "close-up",
+            "closeup",
+            "close",
+            "medium",
+        ],
+        *[
+            "insert",
+            "angle",
+            "view",
+            "slow-motion",
+            "slow",
+            "motion",
+            "backlit",
+            "establishing",
+            "tracking",
+            "pov",
+        ],
+        *[
+            "top-down",
+            "footage",
+            "camera",
+            "lens",
+            "move",
+            "moves",
+            "movement",
+            "framing",
+            "grain",
+            "push-in",
+            "pull-out",
+        ],
+        *[
+            "pan",
+            "pans",
+            "tilt",
+            "orbit",
+            "dolly",
+            "tracking",
+            "locked-off",
+            "tripod",
+            "zoom",
+            "steady",
+            "steadicam",
+        ],
+    ]
+)
+
+
+def content_words(text: str) -> list[str]:
+    """Words that may carry a picture: everything but meta talk, numbers and small words."""
+    text = LOOK_SUFFIX.sub("", re.sub(r'"[^"]*"', " ", text))
+    return [
+        w
+        for w in _words(text)
+        if w not in _META_VOCAB and w.rstrip("'s") not in _META_VOCAB and len(w) > 1
+    ]
+
+
+def has_picture(text: str) -> bool:
+    """Something to see: a known picture noun, quoted words on screen, or any content word."""
+    return bool(re.search(r'"[^"]+"', text)) or has_any(text, _PICTURE_NOUNS)
+
+
+def _strong_meta(text: str) -> bool:
+    lowered = text.lower()
+    return bool(
+        re.search(
+            r"\d|\b(?:i|we|our|my|me|us|you|your|budget|tier|thanks|hello|hi|hey|tiktok|"
+            r"youtube|instagram|reels?|linkedin|vertical|horizontal|square)\b",
+            lowered,
+        )
+        or has_any(lowered, FORMAT_NOUNS)
+    )
+
+
+_SOUND = re.compile(
+    r"\b(?:music|song|soundtrack|score|audio|sound design|sfx|voice-?over|narration|melody|"
+    r"jingle|playlist|beat drops?)\b",
+    re.IGNORECASE,
+)
+_WE_SAY = re.compile(
+    r"^(?:we(?:'re| are| have|'ve| will|'ll)?|i(?:'m| am| have|'ve)?|our team|my team)\s+"
+    r"(?!see\b|watch\b|hear\b|follow\b|meet\b|find\b|open\b|cut\b|fade\b)",
+    re.IGNORECASE,
+)
+_LOOK_NOUN_END = re.compile(
+    r"^[\w\s,'&-]{1,40}\b(?:feel|vibe|vibes|look|style|aesthetic|energy|mood|tone)\W*$", re.I
+)
+
+
+def is_meta(text: str) -> bool:
+    """A sentence about the video rather than a picture in it."""
+    stripped = text.strip()
+    if _DIRECTIVE_START.match(stripped):
+        return True
+    if (
+        _LOOK_NOUN_END.match(stripped)
+        and len(_words(stripped)) <= 5
+        and not has_finite_verb(stripped)
+    ):
+        return True  # "Time-lapse feel.", "Bold 90s look."
+    if _SOUND.search(stripped) and not has_any(stripped, _VISIBLE_NOUNS):
+        return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
+    if _WE_SAY.match(stripped):
+        return True  # "We're launching Glow, a vitamin C serum." is about the production
+    if not content_words(stripped) and not re.search(r'"[^"]+"', stripped):
+        return True
+    return _strong_meta(stripped) and not has_picture(stripped)
+
+
+_ALL_VERBS = frozenset(
+    (*_COMMON_VERBS, *HUMAN_MOTION_VERBS, *(w for w in PHYSICS_WORDS if " " not in w))
+)
+_PLURAL_SUBJECT = re.compile(
+    r"^(?:they|we|you|i|(?:(?:the|her|his|their|our|my|its|two|three|some)\s+)?(?:[\w-]+\s+)?"
+    r"(?:people|children|\w+s))\s+(?P<verb>[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def has_finite_verb(text: str) -> bool:
+    """A clause rather than a noun phrase: "the crowd jumping" has none, "they paint" has one."""
+    text = text.strip()
+    if any(w in _FINITE for w in _words(text)[1:]):
+        return True
+    plural = _PLURAL_SUBJECT.match(text)
+    if plural and plural.group("verb").lower() in _ALL_VERBS:
+        return True
+    return bool(re.search(r"\b(?:is|are|was|were)\b", text, re.I))
+
+
+# --- loglines ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Logline:
+    """'A 20-second claymation short for kids', 'Make me a video of X': the production itself."""
+
+    text: str
+    picture: str  # what follows "of" / "showing" / "featuring", if it describes a picture
+    purpose: str  # what follows "for" / "about" / "para" / "pour" ("an electric SUV")
+
+
+_HEAD_NOUNS = (*FORMAT_NOUNS, "tiktok", "tiktoks", "youtube short", "instagram post", "insta post")
+_FORMAT_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in _HEAD_NOUNS) + r")(?![\w-])", re.I
+)
+_SHOT_HEADS = frozenset({"shot", "shots", "footage", "scene", "clip", "clips", "close-up"})
+_PICTURE_INTRO = re.compile(r"\b(?:of|showing|featuring|where|in which)\b\s+", re.I)
+_PURPOSE_INTRO = re.compile(r"\b(?:for|about|on|para|pour|für|per)\b\s+", re.I)
+
+
+def logline(text: str) -> Logline | None:
+    """The logline reading of `text`, when its head is a format noun ("ad", "clip", "vidéo")."""
+    m = _FORMAT_RE.search(text)
+    if not m:
+        return None
+    if m.group(0).lower() in _SHOT_HEADS and not (
+        counts(text) or lengths(text) or re.search(r"\bsingle\b", text, re.I)
+    ):
+        return None  # "Wide shot of alpine meadows": a picture, not the production
+    before = text[: m.start()]
+    if len(_words(before)) > 7 or re.search(
+        r"\b(?:she|he|they|it|who|camera)\b", before, re.IGNORECASE
+    ):
+        return None
+    if has_any(before, (*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS, *BODY_PARTS)):
+        return None
+    if has_finite_verb(before) and not _REQUEST.match(before.strip()):
+        return None
+    after = text[m.end() :]
+    picture = purpose = ""
+    intro = _PICTURE_INTRO.match(after.lstrip(" ,"))
+    if intro:
+        picture = after.lstrip(" ,")[intro.end() :]
+    else:
+        showing = re.search(r",?\s*\b(?:showing|featuring|with)\b\s+(?P<p>.+)$", after, re.I)
+        if showing and has_picture(showing.group("p")):
+            picture = showing.group("p")
+        purpose_m = _PURPOSE_INTRO.search(after)
+        if purpose_m and purpose_m.start() < 4:
+            purpose = after[purpose_m.end() :]
+            purpose = re.split(r",\s*(?:showing|featuring|with)\b", purpose, maxsplit=1)[0]
+    if not picture and not purpose:
+        purpose_m = _PURPOSE_INTRO.search(after)
+        if purpose_m:
+            purpose = after[purpose_m.end() :]
+    return Logline(text=text, picture=picture.strip(" ,.;"), purpose=purpose.strip(" ,.;"))
+
+
+# --- beats ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Beat:
+    text: str  # the shot's description, as written (connectors and meta asides removed)
+    setting: str = ""  # "interior kitchen dusk", from a slugline
+    seconds: float | None = None  # a length the brief gives this beat ("Shot 2 (4s): …")
+    item: bool = False  # a list item: one shot, never merged away
+    end: bool = False  # "end on …", "Final shot: …"
+    continuing: bool = False  # "then, continuing, she …": the action carries over the cut
+    jump: bool = False  # "cut to", "later", a flashback: never chained
+    label: str = ""  # "title card", "interview", "close-up" (kept in the text too)
+    single: bool = False  # one continuous move ("slow pan across…"): never cut into angles
+    asides: tuple[str, ...] = ()  # meta fragments written with the beat: "macro", "8 seconds"
+
+
+@dataclass
+class Split:
+    meta: list[str] = field(default_factory=list)
+    beats: list[Beat] = field(default_factory=list)
+    loglines: list[Logline] = field(default_factory=list)
+    atmosphere: list[str] = field(default_factory=list)  # "Rain." "Night." on their own
+    subjects: list[str] = field(default_factory=list)  # "Two friends on a road trip, 25 sec: …"
+
+
+_DASH_HEAD = re.compile(r"^(?P<head>[^\"]{2,80}?)\s+-\s+(?P<tail>.+)$")
+
+
+def _colon_split(text: str) -> tuple[str, str] | None:
+    """Head and tail at the first colon outside quotes that is not a ratio or a time (16:9);
+    or at a spaced dash after a logline or a framing word ("Bakery reel 15s - flour…", "wide - a
+    court at night")."""
+    found = _colon_at(text)
+    if found is not None:
+        return found
+    dash = _DASH_HEAD.match(text)
+    if dash and (
+        logline(dash["head"])
+        or _CUE_LABELS.match(dash["head"].strip())
+        or _FRAMING_LABEL.match(dash["head"].strip())
+    ):
+        return dash["head"].strip(), dash["tail"].strip()
+    return None
+
+
+def _colon_at(text: str) -> tuple[str, str] | None:
+    quoted = False
+    for i, ch in enumerate(text):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == ":" and not quoted:
+            if i > 0 and text[i - 1].isdigit() and i + 1 < len(text) and text[i + 1].isdigit():
+                continue
+            return text[:i].strip(), text[i + 1 :].strip()
+    return None
+
+
+def split_brief(text: str) -> Split:
+    """The brief as meta text, loglines and beats (see the module docstring)."""
+    out = Split()
+    items = sentences(text)
+    semicolons = ";" in text
+    for index, sentence in enumerate(items):
+        _read_sentence(sentence, out, first=index == 0, semicolons=semicolons)
+    return out
+
+
+def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: bool) -> None:
+    text = sentence.text.strip()
+    if sentence.item:
+        _item(sentence, out)
+        return
+    colon = _colon_split(text)
+    if _DIRECTIVE_START.match(text) and (colon is None or is_meta(colon[1])):
+        out.meta.append(text)
+        return
+    if colon is not None:
+        head, tail = colon
+        head_clean = head.strip(" -*")
+        if _META_LABELS.match(head_clean):
+            out.meta.append(text)
+            return
+        if _STORY_LABELS.match(head_clean):
+            end = bool(re.match(r"(?:final|last|end|ending|closing)", head_clean, re.I))
+            if re.search(r"\bshot\b", head_clean, re.I):
+                # "Final shot: the two of them on the balcony, and our logo fades in": one shot.
+                beat = _beat(tail, sentence)
+                if beat is not None:
+                    out.beats.append(replace(beat, end=end or beat.end))
+                return
+            _story(tail, sentence, out, semicolons=semicolons, end=end)
+            return
+        line = logline(head)
+        if line is None and lengths(head) and has_picture(head) and tail and has_picture(tail):
+            # "Two friends on a road trip, 25 sec, warm 35mm look: loading the car, …": the
+            # head's directives are meta, its picture the subject of the beats after it.
+            parts = split_top_level(head, ",")
+            out.meta.extend(p for p in parts if is_meta(p) or not content_words(p))
+            out.subjects.append(", ".join(p for p in parts if not is_meta(p) and content_words(p)))
+            _story(tail, sentence, out, semicolons=semicolons, listing=True)
+            return
+        if line is not None or is_meta(head):
+            out.meta.append(head)
+            if line is not None:
+                out.loglines.append(line)
+            if tail and not is_meta(tail):
+                _story(tail, sentence, out, semicolons=semicolons, listing=True)
+            elif tail:
+                out.meta.append(tail)
+            return
+        if _CUE_LABELS.match(head_clean):
+            # "Title card: "…"", "Interview: Josef talks…": a label kept with its beat.
+            _story(text, sentence, out, semicolons=semicolons)
+            return
+        if has_camera_move(head) and has_picture(head):
+            # "Slow pan across a messy desk: a cup, a notebook, a cat": one move, one shot.
+            beat = _beat(text, sentence)
+            if beat is not None:
+                out.beats.append(replace(beat, single=True))
+            return
+        if _is_topic(head) and tail and has_picture(tail):
+            # "Skincare routine: a woman splashes water…": the head names the subject.
+            out.meta.append(head)
+            _story(tail, sentence, out, semicolons=semicolons, listing=True)
+            return
+        _story(text, sentence, out, semicolons=semicolons)
+        return
+    line = logline(_REQUEST.sub("", text))
+    if line is not None and (first or re.search(r"\d", text) or _strong_meta(head_of(text))):
+        out.meta.append(text)
+        out.loglines.append(line)
+        return
+    if is_meta(text):
+        out.meta.append(text)
+        return
+    words = content_words(text)
+    if len(words) == 1 and words[0] in (*_LIGHT_ONLY, *_WEATHER_ONLY):
+        out.atmosphere.append(words[0])
+        return
+    _story(text, sentence, out, semicolons=semicolons)
+
+
+_CUE_LABELS = re.compile(
+    r"^(?:title(?: card)?|end card|final card|closing card|card|text(?: on screen)?|on-screen text|"
+    r"caption|captions|subtitle|logo|tagline|slogan|super|lower third|interview|voice-?over|"
+    r"close-?up|wide(?: shot)?|aerial|macro|insert|overhead|drone|pov|cut to|flashback|montage|"
+    r"insert shot|cta|sign|headline|quote)$",
+    re.IGNORECASE,
+)
+_CAMERA_MOVE = re.compile(
+    r"\b(?:pan|pans|panning|tilt|tilts|push-in|push in|pull-out|pull back|dolly|tracking shot|"
+    r"orbit|orbits|crane|sweep|sweeps|glide|glides|fly-through|flythrough|one take|single take|"
+    r"oner|pov|helmet cam|gopro|continuous shot|one continuous)\b",
+    re.IGNORECASE,
+)
+
+
+_FRAMING_LABEL = re.compile(
+    r"^(?:extreme close-?up|close-?up|close|tight|medium|mid|wide|aerial|drone|macro|insert|"
+    r"overhead|pov|ecu|ws|ms|cu|establishing)(?: shot)?$",
+    re.IGNORECASE,
+)
+
+
+def has_camera_move(text: str) -> bool:
+    return bool(_CAMERA_MOVE.search(text))
+
+
+def _is_topic(head: str) -> bool:
+    """A short noun phrase naming what follows ("Skincare routine"), not a picture itself."""
+    words = _words(head)
+    return 0 < len(words) <= 4 and not has_finite_verb(head) and words[0] not in _DETERMINERS
+
+
+def head_of(text: str) -> str:
+    """The words before the first picture noun: where a logline says what it is."""
+    m = _FORMAT_RE.search(text)
+    return text[: m.end()] if m else text
+
+
+def _item(sentence: Sentence, out: Split) -> None:
+    """A list item or a numbered shot: one beat, its label and length kept."""
+    text = sentence.text.strip().rstrip(".;")
+    colon = _colon_split(text)
+    end = False
+    asides: tuple[str, ...] = ()
+    if colon is not None and colon[1]:
+        head, tail = colon
+        if _META_LABELS.match(head) or (is_meta(text) and not has_picture(text)):
+            out.meta.append(text)
+            return
+        if _STORY_LABELS.match(head):
+            end = bool(re.match(r"(?:final|last|end|ending|closing)", head, re.I))
+            text = tail
+        elif _FRAMING_LABEL.match(head.strip()):
+            # "2) medium - a boy dribbles alone": the framing is the label, the picture the rest.
+            asides, text = (_FRAMING_LABEL.match(head.strip()).group(0),), tail  # type: ignore[union-attr]
+    elif is_meta(text):
+        out.meta.append(text)
+        return
+    beat = _beat(text, sentence)
+    if beat is not None:
+        out.beats.append(replace(beat, item=True, end=beat.end or end, asides=beat.asides + asides))
+
+
+def _story(
+    text: str,
+    sentence: Sentence,
+    out: Split,
+    *,
+    semicolons: bool,
+    end: bool = False,
+    listing: bool = False,
+) -> None:
+    """Beats of one story sentence: semicolon parts, then comma lists, then 'then' clauses."""
+    parts = split_top_level(text.rstrip(".!?"), ";")
+    for part in parts:
+        for fragment in _clauses(part, listing=listing or not semicolons):
+            beat = _beat(fragment, sentence)
+            if beat is not None:
+                out.beats.append(replace(beat, end=beat.end or end))
+    if end and out.beats:
+        out.beats[-1] = replace(out.beats[-1], end=True)
+
+
+_LEADING_LENGTH = re.compile(
+    r"^(?:an?\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:of\s+)", re.I
+)
+
+
+def _clauses(part: str, *, listing: bool) -> list[str]:
+    """A comma list of pictures, or one clause with asides; "then" starts a new clause."""
+    part = _LEADING_LENGTH.sub("", part.strip())
+    fragments = split_top_level(part, ",")
+    # "From above, a turquoise bay…": a framing said first belongs to the picture after it.
+    while (
+        len(fragments) > 1 and not content_words(fragments[0]) and not re.search(r'"', fragments[0])
+    ):
+        fragments[:2] = [f"{fragments[0]}, {fragments[1]}"]
+    if len(fragments) > 1 and _is_list(fragments, listing=listing):
+        merged = _join_enumerations(fragments)
+    else:
+        merged = [_join_asides(fragments)]
+    out: list[str] = []
+    previous_subject = ""
+    for fragment in merged:
+        pieces = re.split(r"(?:,\s*|\s+)(?:and\s+)?then\b[,\s]*", fragment, flags=re.I)
+        for piece in pieces:
+            piece = piece.strip(" ,")
+            bare = CONNECTORS.sub("", piece).strip(" ,")
+            if not bare:
+                continue
+            if out and _starts_with_verb(bare) and previous_subject:
+                # "a dog runs on a beach, then shakes off the water": the dog shakes. (The
+                # connector stays for _beat to read: "end on", "cut to".)
+                piece = f"{piece[: len(piece) - len(bare)]}{previous_subject} {bare}"
+            out.append(piece)
+            previous_subject = _subject_of(bare) or previous_subject
+    return out
+
+
+def _is_list(fragments: list[str], *, listing: bool) -> bool:
+    """Pictures separated by commas, rather than one sentence with asides?"""
+    rest = fragments[1:]
+    if any(_starts_with_verb(f) and not _starts_with_subject(f) for f in rest):
+        # "Hands open the box, lift out the case, pop the earbuds out": a list of actions.
+        return all(_starts_with_verb(f) or is_meta(f) for f in rest) and has_finite_verb(
+            fragments[0]
+        )
+    cues = sum(_opens_beat(f) for f in fragments)
+    if has_finite_verb(fragments[0]):
+        # A full sentence: later fragments are asides unless they are clauses of their own.
+        return any(_opens_beat(f) and has_finite_verb(f) for f in rest) and cues >= 2
+    if listing:
+        return sum(has_picture(f) or _opens_beat(f) for f in fragments) >= 2
+    return cues >= 2
+
+
+def _opens_beat(fragment: str) -> bool:
+    f = fragment.strip()
+    return bool(
+        CONNECTORS.match(f)
+        or _SUBJECT_OPENERS.match(f)
+        or re.match(
+            r"^(?:wide|close|closer|extreme|medium|aerial|drone|insert|slow|establishing)", f, re.I
+        )
+    )
+
+
+def _starts_with_subject(fragment: str) -> bool:
+    first = _words(fragment)[:1]
+    return bool(first) and first[0] in _DETERMINERS
+
+
+def _starts_with_verb(fragment: str) -> bool:
+    first = _words(fragment)[:1]
+    if not first:
+        return False
+    word = first[0]
+    return word in _FINITE or (
+        word in HUMAN_MOTION_VERBS and not word.endswith("ing") and word not in _PICTURE_NOUNS
+    )
+
+
+def _subject_of(clause: str) -> str:
+    """'A hand places a candle…' → 'the hand': who does the next verb-only clause."""
+    m = re.match(
+        r"^(?:an?|the|her|his|their)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+?)(?=\s+\w+s\b)", clause, re.I
+    )
+    if m and not has_finite_verb(m.group(1)):
+        return f"the {m.group(1)}"
+    m = re.match(r"^([A-Z][\w'-]+|hands|she|he|they)\b", clause)
+    return m.group(1) if m else ""
+
+
+def _join_asides(fragments: list[str]) -> str:
+    return ", ".join(fragments)
+
+
+def _join_enumerations(fragments: list[str]) -> list[str]:
+    """'flour, eggs and sugar go into a bowl' is one picture: a bare word joins the next."""
+    out: list[str] = []
+    carry = ""
+    for fragment in fragments:
+        if out and not carry and (is_meta(fragment) or not content_words(fragment)):
+            out[-1] = f"{out[-1]}, {fragment}"  # "25 seconds", "handheld": an aside, read later
+            continue
+        if (
+            len(_words(fragment)) <= 1
+            and not re.search(r'"', fragment)
+            and fragment is not fragments[-1]
+        ):
+            carry = f"{carry}{fragment}, "
+            continue
+        out.append(carry + fragment)
+        carry = ""
+    if carry:
+        out.append(carry.rstrip(", "))
+    # A meta fragment ("8 seconds", "macro", "nothing else") stays with the picture before it.
+    joined: list[str] = []
+    for fragment in out:
+        if joined and (is_meta(fragment) or not content_words(fragment)):
+            joined[-1] = f"{joined[-1]}, {fragment}"
+        else:
+            joined.append(fragment)
+    return joined
+
+
+def _beat(fragment: str, sentence: Sentence) -> Beat | None:
+    """One beat from a fragment: connectors, interjections and meta asides taken off."""
+    text = fragment.strip().strip(" .;")
+    text = _INTERJECTIONS.sub("", text).strip()
+    # Meta fragments inside a beat ("…in the rain, 25 seconds, handheld, …") become asides.
+    kept: list[str] = []
+    pulled: list[str] = []
+    for piece in split_top_level(text, ","):
+        aside = bool(kept) and '"' not in piece and (is_meta(piece) or not content_words(piece))
+        (pulled if aside else kept).append(piece)
+    text = ", ".join(kept)
+    jump = has_any(text, JUMP_WORDS)
+    end = bool(END_CUES.match(text))
+    continuing = bool(_CONTINUING.search(text))
+    text = _CONTINUING.sub(" ", text).strip(" ,")
+    text = CONNECTORS.sub("", text).strip(" ,")
+    text = _REQUEST.sub("", text).strip(" ,")
+    text = re.sub(r",?\s*nothing else\s*$", "", text, flags=re.I)
+    asides: list[str] = list(pulled)
+    pieces = split_top_level(text, ",")
+    while len(pieces) > 1 and is_meta(pieces[-1]) and not re.search(r'"', pieces[-1]):
+        asides.insert(0, pieces.pop())
+    text = ", ".join(pieces)
+    if not text or not (content_words(text) or re.search(r'"[^"]+"', text)):
+        return None
+    label = ""
+    colon = _colon_split(text)
+    if colon is not None:
+        label = colon[0].lower()
+    text = text[:1].upper() + text[1:]
+    return Beat(
+        text=text,
+        setting=sentence.setting,
+        seconds=sentence.seconds,
+        end=end,
+        continuing=continuing,
+        jump=jump,
+        label=label,
+        asides=tuple(asides),
+        single=has_camera_move(text),
+    )
+
+
+def subject_prefix(beats: list[Beat], subject: str) -> list[Beat]:
+    """'Three shots of the same red mug: on a shelf, in the sink' → 'The red mug on a shelf'."""
+    if not subject:
+        return beats
+    subject = split_top_level(subject, ",")[0]
+    subject = re.sub(r"\s+(?:on|in|at|during)\s+(?:an?|the|their|his|her)\s+.*$", "", subject)
+    name = re.sub(r"\b(?:the\s+)?same\s+", "the ", subject, flags=re.I).strip()
+    name = re.sub(r"^(?:an?)\s+", "the ", name, flags=re.I)
+    out = []
+    for beat in beats:
+        if _PREPOSITION_START.match(beat.text):
+            text = f"{name[:1].upper()}{name[1:]} {beat.text[:1].lower()}{beat.text[1:]}"
+            beat = replace(beat, text=text)
+        out.append(beat)
+    return out
+
+
+def logline_subject(line: Logline) -> str:
+    """The subject a logline's 'of …' names, up to its first comma: 'Aiko', 'the same runner'."""
+    return split_top_level(line.picture, ",")[0] if line.picture else ""

@@ -1,0 +1,547 @@
+"""Who and what recurs in a brief: named characters, people followed by pronoun, products, brands.
+
+The planner needs this to tag `character` on the shots a recurring person appears in, to chain
+continuous action, to name each shot's subjects so later stages keep them consistent, and to list
+the plan's cast (who or what must look the same from shot to shot).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agent.briefing.lexicon import (
+    ANIMAL_KINDS,
+    ANIMAL_NOUNS,
+    BODY_PARTS,
+    COLOUR_WORDS,
+    FEMALE_NOUNS,
+    GROUP_NOUNS,
+    KIN_NOUNS,
+    MALE_NOUNS,
+    NAME_TITLES,
+    NOT_A_BODY,
+    OBJECT_NOUNS,
+    PERSON_NOUNS,
+    PRODUCT_KINDS,
+    PRODUCT_WORDS,
+    has_any,
+    product_kind,
+    word_pattern,
+)
+
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'-]+"
+_ALL_NOUNS = tuple(sorted({*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS}, key=len, reverse=True))
+_NOUNS = "|".join(re.escape(n) for n in _ALL_NOUNS)
+_PERSONISH = re.compile(rf"\b(?:{_NOUNS}|year-old|\w+-year-old)\b", re.IGNORECASE)
+_TITLE_NAME = re.compile(
+    rf"\b(?P<title>{'|'.join(NAME_TITLES)})\.?\s+(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?"
+)
+_APPOSITIVE_AFTER = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=,|[.;]|$)")
+_APPOSITIVE_BEFORE = re.compile(
+    rf"\b(?i:the|a|an)\s+(?P<noun>[a-z][\w-]*),\s+(?:(?P<what>an?\s+[^,.;]*?)\s+named\s+)?"
+    rf"(?P<name>{_NAME}),"
+)
+# A capitalised word that acts ("Kael leaps", "and Sam locks up") more than once is a name.
+_ACTING_NAME = re.compile(
+    rf"(?:^|[.;:!?]\s+|,\s+|\band\s+|\bthen\s+)(?P<name>{_NAME})\s+(?P<verb>[a-z]+s)\b"
+)
+_FOR_THE_NAMED = re.compile(
+    rf"\b(?i:the|our|a|an)\s+(?P<name>{_NAME}(?:\s+[A-Z0-9][\w-]*)?)\s+"
+    rf"(?P<what>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"
+)
+_CALLED = re.compile(
+    rf"\b(?:an?|the|our)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:called|named)\s+"
+    rf"['\"]?(?P<name>{_NAME}(?:\s+[A-Z0-9][\w&'-]*)*)"
+)
+_ACTS = re.compile(r"\b[a-z]+(?:es|s)\s+(?:her|his|their|the|a|an|its|on|in|at|to|into)\b")
+_PRODUCT_APPOSITIVE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=[,.;]|$)")
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "And",
+        "Then",
+        "Open",
+        "End",
+        "Cut",
+        "Close",
+        "Wide",
+        "Final",
+        "Title",
+        "Text",
+        "Logo",
+        "Shot",
+        "Scene",
+        "Her",
+        "His",
+        "Their",
+        "She",
+        "He",
+        "They",
+        "It",
+        "Its",
+        "Our",
+        "My",
+        "We",
+        "I",
+        "You",
+        "Slow",
+        "Aerial",
+        "Drone",
+        "Macro",
+        "Honey",
+        "Bees",
+        "Dancers",
+        "Confetti",
+        "Interview",
+        "Inside",
+        "Later",
+        "Meanwhile",
+        "Glazed",
+        "Morning",
+        "Sunset",
+        "Dawn",
+        "Night",
+        "Each",
+        "Every",
+        "Kids",
+        "Hands",
+        "Something",
+        "Someone",
+        "Nobody",
+        "Everyone",
+        "Coming",
+        "Christmas",
+        "Easter",
+        "Monday",
+        "Sunday",
+        "Later",
+        "Outside",
+        "Inside",
+        "Meanwhile",
+        "Suddenly",
+        "Finally",
+        "Behind",
+        "Above",
+        "Below",
+        "Storyboard",
+        "Spot",
+        "Brief",
+    ]
+)
+_NAMED = re.compile(
+    rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\b(?:named|called)\s+(?P<name>{_NAME})"
+)
+_NAME_THE_NOUN = re.compile(rf"\b(?P<name>{_NAME})\s+the\s+(?P<noun>(?i:{_NOUNS}))\b")
+_PERSON = re.compile(
+    rf"\b(?P<det>a|an|the|one|two|three|her|his|their|some)\s+(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
+    rf"(?P<noun>{_NOUNS})(?:'s)?\b",
+    re.IGNORECASE,
+)
+_BARE_GROUP = re.compile(
+    rf"(?:^|[\s,;:])(?P<noun>{'|'.join(GROUP_NOUNS)}|dancers|kids|friends)\b", re.IGNORECASE
+)
+_KIN = re.compile(rf"\b(?:her|his|their)\s+({'|'.join(KIN_NOUNS)})\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(he|him|his|himself)\b", re.IGNORECASE)
+_THEY = re.compile(r"\b(they|them|their|themselves|the two of them|both of them)\b", re.IGNORECASE)
+_IT = re.compile(r"(?:^|[.;]\s*)(it|its)\b", re.IGNORECASE)
+_BODY = re.compile(rf"\b(?:{'|'.join(BODY_PARTS)})\b", re.IGNORECASE)
+_SAME = re.compile(
+    rf"\b(?:the\s+)?same\s+(?P<what>(?:(?:{'|'.join(COLOUR_WORDS)}|little|old|young)\s+)?"
+    r"[\w-]+)(?P<every>\s+(?:in|across|throughout)\s+(?:every|each|all)\b)?",
+    re.IGNORECASE,
+)
+_KEEP = re.compile(
+    r"\bkeep\s+(?P<what>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:identical|consistent|the same|"
+    r"on-model|recognisable|recognizable)",
+    re.IGNORECASE,
+)
+_BRAND_PATTERNS = (
+    re.compile(rf"\bthe\s+(?P<name>{_NAME}(?:\s+{_NAME})?)\s+(?:logo|wordmark|brand)\b"),
+    re.compile(r"\blogo\s*\((?P<name>[^)]{2,30})\)", re.IGNORECASE),
+    re.compile(r"\bbrand\s+['\"](?P<name>[^'\"]{2,30})['\"]", re.IGNORECASE),
+    re.compile(r"\blogo\s*:\s*\"(?P<name>[^\"]{2,30})\"", re.IGNORECASE),
+    re.compile(rf"\b(?P<name>{_NAME})\s+(?:bakery|café|cafe|studio|coffee|brewery)\b"),
+)
+_FOR_NAMED = re.compile(
+    rf"\bfor\s+(?P<name>{_NAME}(?:\s+{_NAME})?),\s+(?P<what>an?\s+[^,.;]+?)(?=\s+for\b|[,.;]|$)"
+)
+_PRODUCTISH = re.compile(
+    r"\b(?:app|tracker|drink|watch|phone|shoe|sneaker|car|suv|bottle|perfume|game|tool|"
+    r"device|headphones|earbuds|software|platform|product|snack|bar|beer|coffee|tea)\b",
+    re.IGNORECASE,
+)
+_FEMALE = (*FEMALE_NOUNS,)
+_MALE = (*MALE_NOUNS,)
+
+
+@dataclass
+class Member:
+    """A recurring subject of the brief, as the plan's cast lists it."""
+
+    key: str  # how shots name it: "Aiko", "the singer", "the couple", "iced matcha"
+    kind: str  # character | product | brand
+    description: str = ""
+    gender: str = "?"  # f | m | pl | ?
+    locked: bool = False
+    everywhere: bool = False  # "same penguin in every shot"
+
+
+@dataclass
+class Cast:
+    members: list[Member] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)  # "the girl" → "Aiko"
+    product_words: tuple[str, ...] = ()  # words that show the brief's product in a shot
+
+    def get(self, key: str) -> Member | None:
+        return next((m for m in self.members if m.key == key), None)
+
+    def add(self, member: Member) -> Member:
+        existing = self.get(member.key)
+        if existing is not None:
+            existing.description = existing.description or member.description
+            existing.gender = existing.gender if existing.gender != "?" else member.gender
+            return existing
+        self.members.append(member)
+        return member
+
+    @property
+    def characters(self) -> list[Member]:
+        return [m for m in self.members if m.kind == "character"]
+
+
+def gender_of(noun: str) -> str:
+    noun = noun.lower().removeprefix("the ").split()[-1] if noun else ""
+    if noun in _FEMALE:
+        return "f"
+    if noun in _MALE:
+        return "m"
+    if noun in GROUP_NOUNS or (noun.endswith("s") and noun not in ("boss", "actress")):
+        return "pl"
+    return "?"
+
+
+def _describe(what: str) -> str:
+    return " ".join(what.split()).strip(" ,.")
+
+
+def read_cast(text: str, subject: str = "") -> Cast:
+    """The named people, the brief's product and its brand, with how each is described."""
+    cast = Cast()
+    for m in _TITLE_NAME.finditer(text):
+        name = m.group("name")
+        member = cast.add(
+            Member(name, "character", f"{m.group('title')} {m.group(0).split(' ', 1)[1]}")
+        )
+        cast.aliases[m.group("title").lower()] = member.key
+        if m.group("last"):
+            cast.aliases[m.group("last")] = member.key
+    for m in _APPOSITIVE_BEFORE.finditer(text):
+        what = m.group("what") or f"the {m.group('noun').lower()}"
+        member = cast.add(Member(m.group("name"), "character", _describe(what), gender_of(what)))
+        cast.aliases[f"the {m.group('noun').lower()}"] = member.key
+    for m in _NAMED.finditer(text):
+        what = re.sub(r"^.*\b(?:an?)\s+", "a ", m.group("what")).strip()
+        cast.add(Member(m.group("name"), "character", _describe(what), gender_of(what)))
+    for m in _APPOSITIVE_AFTER.finditer(text):
+        what = m.group("what")
+        noun = _PERSONISH.search(what)
+        if noun is None or m.group("name") in _NOT_NAMES or _ACTS.search(what):
+            continue
+        member = cast.add(
+            Member(m.group("name"), "character", _describe(what), gender_of(noun.group(0)))
+        )
+        cast.aliases[f"the {noun.group(0).lower()}"] = member.key
+    acting: dict[str, int] = {}
+    for m in _ACTING_NAME.finditer(text):
+        if m.group("name") not in _NOT_NAMES:
+            acting[m.group("name")] = acting.get(m.group("name"), 0) + 1
+    for name, times in acting.items():
+        if times >= 2 and cast.get(name) is None and name not in cast.aliases.values():
+            cast.add(Member(name, "character"))
+    for m in _NAME_THE_NOUN.finditer(text):
+        kind_noun = m.group("noun").lower()
+        member = cast.add(
+            Member(m.group("name"), "character", f"a {kind_noun}", gender_of(kind_noun))
+        )
+        cast.aliases[f"the {kind_noun}"] = member.key
+    _products(text, cast)
+    _locks(text, subject, cast)
+    return cast
+
+
+def _products(text: str, cast: Cast) -> None:
+    """The brief's named product or brand, and the words that show its product in a shot."""
+    words: list[str] = []
+    for m in _FOR_NAMED.finditer(text):
+        what = m.group("what")
+        kind = "product" if _PRODUCTISH.search(what) else "brand"
+        cast.add(Member(m.group("name"), kind, _describe(what)))
+        if kind == "product":
+            words.append(m.group("name"))
+            for w in re.findall(r"[\w-]+", what.lower()):
+                found = product_kind(w)
+                if found:
+                    words.extend(next(ws for k, ws in PRODUCT_KINDS if k == found))
+    for m in _PRODUCT_APPOSITIVE.finditer(text):
+        # "We're launching Glow, a vitamin C serum": a named product wherever it is said.
+        what = m.group("what")
+        if m.group("name") in _NOT_NAMES or cast.get(m.group("name")) is not None:
+            continue
+        kinds = [k for w in re.findall(r"[\w-]+", what.lower()) if (k := product_kind(w))]
+        if kinds:
+            cast.add(Member(m.group("name"), "product", _describe(what)))
+            words.append(m.group("name"))
+            words.extend(next(ws for k, ws in PRODUCT_KINDS if k == kinds[0]))
+    for m in _CALLED.finditer(text):
+        # "a budgeting app called Coinly", "a cooking show called 'Salt & Smoke'".
+        what, name = m.group("what"), m.group("name")
+        if name in _NOT_NAMES or cast.get(name) is not None or _PERSONISH.search(what):
+            continue
+        kinds = [k for w in what.lower().split() if (k := product_kind(w))]
+        cast.add(Member(name, "product" if kinds else "brand", _describe(f"a {what}")))
+        if kinds:
+            words.append(name)
+            words.extend(next(ws for k, ws in PRODUCT_KINDS if k == kinds[0]))
+    for m in _FOR_THE_NAMED.finditer(text):
+        # "Unboxing video for the Lumo desk lamp", "the Aero X1 headphones": a named product.
+        what = m.group("what")
+        if m.group("name").split()[0] in _NOT_NAMES or cast.get(m.group("name")) is not None:
+            continue
+        kinds = [
+            w
+            for w in what.split()
+            if (product_kind(w) or w in OBJECT_NOUNS) and w not in ("logo", "title card")
+        ]
+        if kinds:
+            cast.add(Member(m.group("name"), "product", f"{m.group('name')} {what}"))
+            words.extend([m.group("name"), *kinds])
+    for pattern in _BRAND_PATTERNS:
+        for m in pattern.finditer(text):
+            name = m.group("name").strip()
+            if cast.get(name) is None and name.lower() not in ("the", "our", "a"):
+                cast.add(Member(name, "brand"))
+    lowered = text.lower()
+    businesses = {
+        "drink": (r"\b(?:coffee shop|café|cafe|tea room|coffee)\b", "coffee"),
+        "bakery": (r"\b(?:bakery|boulangerie|panadería|bäckerei)\b", "bakes"),
+        "ceramics": (r"\b(?:ceramic|ceramics|pottery)\b", "ceramics"),
+    }
+    for kind, kind_words in PRODUCT_KINDS:
+        for word in kind_words:
+            named = re.search(
+                rf"\b(?:for (?:an?|our|the|my)|new|unboxing)\b[^.:;,]{{0,30}}\b{re.escape(word)}\b"
+                rf"|\b{re.escape(word)}\s+(?:ad|drop|brand|commercial|teaser|promo|spot)\b",
+                lowered,
+            )
+            if named:
+                phrase = re.search(rf"(?:\b[\w'-]+\s+){{0,2}}{re.escape(word)}\b", named.group(0))
+                description = phrase.group(0) if phrase else word
+                description = re.sub(r"^(?:for|our|new|unboxing|an?|the|my)\s+", "", description)
+                cast.add(Member(word, "product", description.strip()))
+                words.extend(kind_words)
+                break
+        else:
+            business = businesses.get(kind)
+            if business and re.search(business[0], lowered):
+                cast.add(Member(business[1], "product", business[1]))
+                words.extend(kind_words)
+    cast.product_words = tuple(dict.fromkeys(words))
+
+
+def _locks(text: str, subject: str, cast: Cast) -> None:
+    """'The same girl', 'keep the mug identical', 'same penguin in every shot'."""
+    for m in (*_SAME.finditer(text), *_KEEP.finditer(text)):
+        what = m.group("what").lower().removeprefix("the ").strip()
+        every = bool(m.groupdict().get("every"))
+        if what in ("one", "time", "way", "shot", "shots", "clip", "clips", "thing", "look"):
+            continue
+        key = cast.aliases.get(f"the {what.split()[-1]}")
+        if key is None and what[:1].isalpha():
+            name = next((mm.key for mm in cast.members if mm.key.lower() == what), None)
+            key = name
+        if key is None and re.fullmatch(r"her|him|them|his|she|he", what):
+            key = "pronoun:" + what
+        if key is None:
+            noun = what.split()[-1]
+            if noun in _ALL_NOUNS:
+                key = f"the {noun}"
+                cast.add(Member(key, "character", gender=gender_of(noun)))
+            elif noun in OBJECT_NOUNS or product_kind(noun) or noun in PRODUCT_WORDS:
+                key = what
+                cast.add(Member(what, "product", f"the {what}"))
+                cast.product_words = (*cast.product_words, noun, what)
+            else:
+                continue  # "same red jacket": wardrobe, kept by the prompts
+        if key.startswith("pronoun:"):
+            person = cast.characters[0] if cast.characters else None
+            if person is None:
+                continue
+            key = person.key
+        member = cast.get(key)
+        if member is not None:
+            member.locked = True
+            member.everywhere = member.everywhere or (every and m.re is _SAME)
+    # The subject of every clip ("Three clips of Aiko", "two clips of the same runner") is in each.
+    words = subject.split()
+    if words:
+        noun = words[-1].lower()
+        key = words[0] if subject[:1].isupper() else cast.aliases.get(f"the {noun}", f"the {noun}")
+        if noun in _ALL_NOUNS and cast.get(key) is None:
+            cast.add(Member(key, "character", subject, gender_of(noun)))
+        member = cast.get(key)
+        if member is not None and member.kind == "character":
+            member.everywhere = True
+
+
+def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
+    """For each beat, the people (and animals) in it, by cast key, in order of appearance."""
+    people: list[list[str]] = []
+    seen: list[str] = [m.key for m in cast.characters if m.everywhere]
+    for beat in beats:
+        hits: list[tuple[int, str]] = []
+        for member in cast.characters:
+            if member.key.startswith("the "):
+                continue
+            m = word_pattern(member.key).search(beat)
+            if m:
+                hits.append((m.start(), member.key))
+        for alias, key in cast.aliases.items():
+            if alias.startswith("the ") and (
+                m := re.search(
+                    rf"\b(?:the|a|an)\s+(?:same\s+)?{re.escape(alias[4:])}\b", beat, re.I
+                )
+            ):
+                hits.append((m.start(), key))
+        kin_spans: list[tuple[int, int]] = []
+        for m in _KIN.finditer(beat):
+            hits.append((m.start(), _person(cast, f"the {m.group(1).lower()}")))
+            kin_spans.append(m.span())
+        for m in _PERSON.finditer(beat):
+            if any(a <= m.start() < b for a, b in kin_spans):
+                continue
+            key = cast.aliases.get(f"the {m.group('noun').lower()}") or _person(
+                cast, f"the {m.group('noun').lower()}", m.group(0)
+            )
+            hits.append((m.start(), key))
+        for m in _BARE_GROUP.finditer(beat):
+            hits.append(
+                (m.start(), _person(cast, f"the {m.group('noun').lower()}", m.group("noun")))
+            )
+        body = _BODY.search(NOT_A_BODY.sub("", beat))
+        if _IT.search(beat):
+            animal = next(
+                (k for k in reversed(seen) if k.removeprefix("the ") in ANIMAL_NOUNS), None
+            )
+            if animal is not None:
+                hits.append((0, animal))
+        for pattern, gender in ((_SHE, "f"), (_HE, "m"), (_THEY, "pl")):
+            for m in pattern.finditer(beat):
+                if any(a <= m.start() < b for a, b in kin_spans):
+                    continue
+                # "her grandmother": the pronoun is not the grandmother; "her hand": it is her.
+                referent = _referent(cast, seen + [k for _, k in sorted(hits)], gender)
+                if referent is not None:
+                    hits.append((m.start(), referent))
+        if not hits and body:
+            referent = _referent(cast, seen, "?")
+            if referent is not None and re.search(r"\b(?:her|his|their)\b", beat, re.I):
+                hits.append((body.start(), referent))
+        here: list[str] = []
+        for _, key in sorted(hits):
+            if key not in here:
+                here.append(key)
+        for member in cast.characters:
+            if member.everywhere and member.key not in here:
+                here.append(member.key)
+        people.append(here)
+        seen.extend(here)
+    return people
+
+
+def _person(cast: Cast, key: str, phrase: str = "") -> str:
+    """The cast entry for an unnamed person ("the singer"), made on first sight; "the dog" is the
+    golden retriever met before."""
+    noun = key.removeprefix("the ")
+    kind = ANIMAL_KINDS.get(noun, noun)
+    for member in cast.characters:
+        other = member.key.removeprefix("the ")
+        if (
+            member.key.startswith("the ")
+            and other != noun
+            and ANIMAL_KINDS.get(other, other) == kind
+        ):
+            return member.key
+    if cast.get(key) is None:
+        description = " ".join(phrase.split()) if phrase else key
+        cast.add(Member(key, "character", description, gender_of(key)))
+    return key
+
+
+def _referent(cast: Cast, recent: list[str], gender: str) -> str | None:
+    """The latest person a pronoun of `gender` can point back to."""
+    for key in reversed(recent):
+        member = cast.get(key)
+        if member is None or member.kind != "character":
+            continue
+        if gender == "?" or member.gender in (gender, "?"):
+            if gender != "pl" and member.gender == "pl":
+                continue
+            return key
+        if gender == "pl" and member.gender == "pl":
+            return key
+    return None
+
+
+def products_in(text: str, cast: Cast) -> list[str]:
+    """The brief's products a beat shows (by cast key)."""
+    found = []
+    for member in cast.members:
+        if member.kind != "product":
+            continue
+        words = (member.key, *member.key.split()[-1:], *cast.product_words)
+        if has_any(text, tuple(words)):
+            found.append(member.key)
+    return found
+
+
+def objects_in(text: str, brand: str | None = None) -> list[str]:
+    """Key objects in a beat, with their colour or material when the brief gives one."""
+    found: list[tuple[int, str]] = []
+    colours = "|".join(COLOUR_WORDS)
+    for noun in OBJECT_NOUNS:
+        m = re.search(rf"\b(?:({colours})\s+)?{re.escape(noun)}\b", text, re.IGNORECASE)
+        if m:
+            found.append((m.start(), m.group(0).lower()))
+    found.sort()
+    objects: list[str] = []
+    for _, obj in found:
+        if brand and obj == "logo" and brand.lower() in text.lower():
+            obj = f"{brand} logo"
+        if not any(obj in o or o in obj for o in objects):
+            objects.append(obj)
+    return objects
+
+
+def wardrobe(text: str) -> list[str]:
+    """Colour + object phrases ("yellow raincoat", "red jacket"): what finishing must keep."""
+    colours = "|".join(COLOUR_WORDS)
+    nouns = "|".join(sorted(OBJECT_NOUNS, key=len, reverse=True))
+    return [
+        m.group(0).lower() for m in re.finditer(rf"\b(?:{colours})\s+(?:{nouns})\b", text, re.I)
+    ]
+
+
+def has_body(text: str) -> bool:
+    """A person or a body part in the text (a watch's second hand is no hand)."""
+    text = NOT_A_BODY.sub("", text)
+    return bool(
+        _BODY.search(text)
+        or re.search(
+            rf"\b(?:{'|'.join(re.escape(n) for n in (*PERSON_NOUNS, *GROUP_NOUNS))})\b", text, re.I
+        )
+        or re.search(r"\b(?:she|he|they|her|his|their)\b", text, re.I)
+    )

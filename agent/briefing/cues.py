@@ -1,0 +1,119 @@
+"""What a shot needs an engine to be good at, read from its words: the requirement tags.
+
+Each tag has its cue: a place to show (landscape, architecture — not when the shot is a close-up of a
+thing in that place), bodies in motion (human_motion, only when a person or a hand is there: water
+droplets "running" down a leaf are physics), liquids, cloth, hair, smoke and particles (physics),
+words on screen (typography — quoted speech is dialogue, not text), the brief's product, speech.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.briefing.cast import has_body
+from agent.briefing.lexicon import (
+    ARCHITECTURE_WORDS,
+    DIALOGUE_WORDS,
+    HUMAN_MOTION_VERBS,
+    LANDSCAPE_WORDS,
+    NOT_A_BODY,
+    PHYSICS_WORDS,
+    PRODUCT_USE_WORDS,
+    PRODUCT_WORDS,
+    SOUND_WORDS,
+    SPEECH_BEFORE_QUOTE,
+    STYLIZED_WORDS,
+    TYPOGRAPHY_WORDS,
+    has_any,
+)
+from sessions.models import TAGS, CameraMove, Framing
+
+_FIRE = re.compile(
+    r"\bmatch(?:es)?\s+strik|\bstrik\w*\s+a\s+match|\bcandle|\bsmok|"
+    r"\bflour\s+(?:everywhere|flying|cloud|dust)|\bcloud of (?:flour|dust|smoke)|"
+    r"\b(?:a|the|big|huge|giant|breaking|crashing|rolling|perfect)\s+(?:[\w-]+\s+)?wave\b",
+    re.I,
+)
+_CLOSE = ("close", "extreme-close", "insert")
+_QUOTED = re.compile(r'"[^"]+"')
+_MOTION_CAMERAS: tuple[CameraMove, ...] = ("drone", "orbit")
+_CAMERA_MOTION_WORDS = (
+    "drone",
+    "flyover",
+    "fly-over",
+    "aerial",
+    "tracking",
+    "orbit",
+    "crane",
+    "fpv",
+    "pov",
+    "helmet cam",
+    "gopro",
+    "first-person",
+    "point of view",
+)
+
+
+@dataclass(frozen=True)
+class ShotContext:
+    """What a shot's words are read against: who is in it and what the brief sells."""
+
+    people: tuple[str, ...] = ()
+    products: tuple[str, ...] = ()  # the brief's products this shot shows
+    product_words: tuple[str, ...] = ()
+    setting: str = ""  # "interior kitchen dusk"
+    atmosphere: tuple[str, ...] = ()  # "rain" said of the whole brief
+    stylized: bool = False
+    sound: bool = False
+    ad: bool = False
+    product_brief: bool = False
+    app: bool = False  # the product is an app or a device: touching its screen shows it
+
+
+def is_speech(text: str) -> bool:
+    return bool(SPEECH_BEFORE_QUOTE.search(text))
+
+
+def on_screen_words(text: str) -> list[str]:
+    """Quoted words that appear on screen (not a line someone says)."""
+    if is_speech(text):
+        return []
+    return [q.strip('"') for q in _QUOTED.findall(text)]
+
+
+def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) -> list[str]:
+    """The requirement tags a shot needs, in the vocabulary's order."""
+    tags: set[str] = set()
+    body = bool(ctx.people) or has_body(text)
+    close_on_thing = framing in _CLOSE and (bool(ctx.products) or body)
+    place = f"{text} {ctx.setting}"
+    if has_any(place, LANDSCAPE_WORDS) and not close_on_thing:
+        tags.add("landscape")
+    if (has_any(place, ARCHITECTURE_WORDS) or "interior" in ctx.setting) and not close_on_thing:
+        tags.add("architecture")
+    if camera in _MOTION_CAMERAS or has_any(text, _CAMERA_MOTION_WORDS):
+        tags.add("camera_motion")
+    # Hands in frame are doing something (on the mixer, around the cup): that is bodies moving.
+    hands = has_any(NOT_A_BODY.sub("", text), ("hand", "hands", "fingers", "fingertips"))
+    if (body and has_any(text, HUMAN_MOTION_VERBS)) or hands:
+        tags.add("human_motion")
+    weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)
+    if has_any(text, PHYSICS_WORDS) or _FIRE.search(text) or weather:
+        tags.add("physics")
+    if ctx.stylized or has_any(text, STYLIZED_WORDS):
+        tags.add("stylized")
+    if has_any(text, TYPOGRAPHY_WORDS) or on_screen_words(text):
+        tags.add("typography")
+    shows_product = bool(ctx.products) or ctx.product_brief
+    if ctx.ad and has_any(text, PRODUCT_WORDS):
+        shows_product = True
+    if ctx.app and has_any(text, PRODUCT_USE_WORDS):
+        shows_product = True
+    if shows_product:
+        tags.add("product")
+    if has_any(text, DIALOGUE_WORDS) or is_speech(text):
+        tags.add("dialogue")
+    if ctx.sound or has_any(text, SOUND_WORDS):
+        tags.add("sound")
+    return [t for t in TAGS if t in tags]

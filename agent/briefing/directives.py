@@ -1,0 +1,276 @@
+"""The directives of a brief: what holds across shots rather than in one of them.
+
+Length and shot count, platform and aspect ratio, the look (style notes, and whether it is stylized),
+camera and framing words said of the whole video, continuity ("continuous clips", "the same girl",
+"keep Mara identical"), budget or tier words (which change nothing: those come from the person's
+options), and the language the brief is written in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agent.briefing.beats import Beat, Logline, Split, logline_subject, split_brief, subject_prefix
+from agent.briefing.cast import Cast, read_cast
+from agent.briefing.lexicon import (
+    CAMERA_WORDS,
+    FRAMING_WORDS,
+    PRODUCT_KINDS,
+    SOUND_WORDS,
+    camera_from_words,
+    has_any,
+    is_stylized,
+    style_words_in,
+)
+from agent.briefing.numbers import Language, counts, language_of, lengths
+from agent.briefing.text import SHOT_MARKER, normalise
+from sessions.models import AspectRatio, CameraMove, Framing
+
+_EXPLICIT_RATIO = re.compile(r"(?<![\d.:])(16:9|9:16|1:1|4:5)(?![\d:])")
+_VERTICAL = re.compile(
+    r"\bvertical(?:ly)?\b(?!\s+(?:cliffs?|walls?|rock|drops?|faces?|lines?|stripes?|blinds?|climb))"
+    r"|\bportrait\s+(?:format|mode|orientation|video)\b|\bin portrait\b|\bhochformat\b",
+    re.IGNORECASE,
+)
+_SQUARE = re.compile(
+    r"(?<!town )(?<!city )(?<!market )(?<!village )(?<!main )\bsquare\b"
+    r"(?!\s+(?:jaw|met|feet|foot|mile|root))|\bcarré\b|\bcuadrado\b|\bquadratisch\b",
+    re.IGNORECASE,
+)
+_HORIZONTAL = re.compile(
+    r"\bhorizontal\b|\bwidescreen\b|\blandscape\s+(?:format|mode|orientation|video)\b",
+    re.IGNORECASE,
+)
+# (pattern, platform name, aspect ratio), most specific first: "YouTube Shorts" before "YouTube".
+PLATFORMS: tuple[tuple[re.Pattern[str], str, AspectRatio], ...] = (
+    (re.compile(r"\byoutube shorts\b|\bShorts\b"), "YouTube Shorts", "9:16"),
+    (re.compile(r"\btiktok\b", re.IGNORECASE), "TikTok", "9:16"),
+    (
+        re.compile(r"\b(?:instagram|insta|ig)[\s-]+reels?\b|\breels\b|\bReel\b(?<!^Reel)", re.I),
+        "Instagram Reels",
+        "9:16",
+    ),
+    (
+        re.compile(r"\b(?:instagram|insta|ig)[\s-]+stor(?:y|ies)\b", re.IGNORECASE),
+        "Instagram Stories",
+        "9:16",
+    ),
+    (re.compile(r"\byoutube\b", re.IGNORECASE), "YouTube", "16:9"),
+    (re.compile(r"\b(?:instagram|insta)\b", re.IGNORECASE), "Instagram feed", "4:5"),
+    # A generic social post goes square: 1:1 is the one shape every feed (Instagram, Facebook,
+    # LinkedIn, X) shows uncropped, whereas 9:16 is cropped to 4:5 or smaller outside Reels/TikTok.
+    (
+        re.compile(r"\bsocial(?: media)? (?:post|feed)\b|\bsocials\b|\blinkedin\b", re.I),
+        "social",
+        "1:1",
+    ),
+)
+_HIGHLIGHT_REEL = re.compile(r"\b(?:highlight|showreel|demo)\s+reel\b|\bshowreel\b", re.I)
+_MONEY = re.compile(
+    r"\b(?:budget|tier|delivery[- ]quality|premium quality|\$\s?\d[\d,.]*|regenerat\w*|"
+    r"unlimited|spend|cost)\b",
+    re.IGNORECASE,
+)
+_CONTINUOUS = re.compile(
+    r"\b(?:continuous|continuing|seamless|one continuous|unbroken|back[- ]to[- ]back|"
+    r"in continuity)\b",
+    re.IGNORECASE,
+)
+_OVERHEAD_FRAMING = re.compile(
+    r"\boverhead\s+(?:shot|view|angle|camera|footage|recipe|video)|^\W*overhead\b|"
+    r"\bfrom (?:overhead|above)\b",
+    re.IGNORECASE,
+)
+_AD_KINDS = re.compile(
+    r"\b(?:ad|advert|advertisement|commercial|spot|promo|preview|packshot|product shot|"
+    r"unboxing|drop|anuncio|publicité|pub|werbespot|werbung|pubblicità)\b",
+    re.IGNORECASE,
+)
+_TYPOGRAPHIC = re.compile(
+    r"\b(?:kinetic (?:typography|type|text)|lyric video|title sequence|text animation|"
+    r"typographic|quote card|quote video)\b",
+    re.IGNORECASE,
+)
+_PRODUCT_BRIEF = re.compile(
+    r"\b(?:product (?:shot|video|film|teaser|reveal|spot|demo|ad|launch)|packshot|unboxing)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Directives:
+    seconds: float | None  # the whole video, when the brief says
+    seconds_phrase: str
+    per_shot_seconds: float | None  # "three 4-second shots", "je 5 Sekunden"
+    count: int | None  # shots asked for, explicitly or as a numbered list
+    platform: str | None
+    aspect: AspectRatio
+    style: list[str]
+    stylized: bool
+    framing: Framing | None  # said of the whole video ("Macro footage", "static camera")
+    camera: CameraMove | None
+    continuous: bool
+    money_words: bool  # budget or tier words, which the plan does not follow
+    language: Language
+    ad: bool  # the brief sells something: products in it are tagged
+    product_brief: bool  # a product shot or an unboxing: every shot shows the product
+    typographic: bool  # kinetic typography, a lyric video, a title sequence: words in every shot
+    sound: bool = False  # "with ambient sound", "voice-over": every shot wants an engine with sound
+
+
+@dataclass
+class Reading:
+    """Everything the planner reads from a brief's words."""
+
+    text: str
+    split: Split
+    directives: Directives
+    cast: Cast
+    beats: list[Beat] = field(default_factory=list)
+
+    @property
+    def loglines(self) -> list[Logline]:
+        return self.split.loglines
+
+
+_LABEL_FRAMING: dict[str, Framing] = {
+    "close": "close",
+    "tight": "close",
+    "cu": "close",
+    "medium": "medium",
+    "mid": "medium",
+    "ms": "medium",
+    "wide": "wide",
+    "ws": "wide",
+    "ecu": "extreme-close",
+}
+
+
+def framing_from_words(text: str) -> Framing | None:
+    """Explicit framing words; "overhead" only as an angle ("overhead shot", not "gulls overhead")."""
+    label = re.search(r"(?:^|\s)(close|tight|cu|medium|mid|ms|wide|ws|ecu)\s*$", text, re.I)
+    if label:
+        return _LABEL_FRAMING[label.group(1).lower()]
+    if _OVERHEAD_FRAMING.search(text):
+        return "aerial"
+    for framing, phrases in FRAMING_WORDS:
+        if has_any(text, tuple(p for p in phrases if p not in ("overhead", "from above"))):
+            return framing
+    return None
+
+
+def platform_of(text: str) -> tuple[str | None, AspectRatio | None]:
+    text = _HIGHLIGHT_REEL.sub(" ", text)
+    for pattern, name, ratio in PLATFORMS:
+        if pattern.search(text):
+            return name, ratio
+    return None, None
+
+
+def aspect_of(text: str, platform_ratio: AspectRatio | None) -> AspectRatio:
+    explicit = _EXPLICIT_RATIO.search(text)
+    if explicit:
+        ratio: AspectRatio = explicit.group(1)  # type: ignore[assignment]
+        return ratio
+    if _VERTICAL.search(text):
+        return "9:16"
+    if _SQUARE.search(text):
+        return "1:1"
+    if _HORIZONTAL.search(text):
+        return "16:9"
+    return platform_ratio or "16:9"
+
+
+def read_brief(text: str) -> Reading:
+    """Directives, cast and beats of a brief, in one pass over its words."""
+    text = normalise(text)
+    split = split_brief(text)
+    unmarked = SHOT_MARKER.sub(" ", text)
+    found = lengths(unmarked)
+    totals = [x for x in found if not x.per_shot]
+    per_shot = next((x for x in found if x.per_shot), None)
+    asked = counts(unmarked)
+    count = asked[0].n if asked else None
+    if count is None and per_shot is not None and per_shot.count:
+        count = per_shot.count
+    meta = " ".join(split.meta)
+    platform, platform_ratio = platform_of(text)
+    # Look words written beside a picture ("10s of rain on a window, moody.") hold for the video.
+    asides = " ".join(a for b in split.beats for a in b.asides)
+    style = style_words_in(f"{meta} {asides}")
+    subject = next((logline_subject(x) for x in split.loglines if x.picture), "")
+    beats = list(split.beats)
+    if not beats:
+        # A logline that is the whole brief: "Make me a video of a cat knocking a glass…".
+        pictures = [x.picture for x in split.loglines if x.picture]
+        if pictures:
+            again = split_brief(pictures[0])
+            beats = again.beats or beats
+            subject = ""
+    else:
+        beats = subject_prefix(beats, subject or next(iter(split.subjects), ""))
+    items = [b for b in beats if b.item]
+    if count is None and len(items) >= 2 and len(items) == len(beats):
+        count = len(items)
+    product_text = " ".join(
+        [meta, *(b.text for b in beats[:1] if b.text.lower().startswith("unboxing"))]
+    )
+    cast = read_cast(text, subject)
+    if not any(m.kind == "product" for m in cast.members):
+        _recurring_product(cast, beats, product_text, ad=bool(_AD_KINDS.search(meta)))
+    directives = Directives(
+        seconds=totals[0].seconds if totals else None,
+        seconds_phrase=totals[0].phrase if totals else (per_shot.phrase if per_shot else ""),
+        per_shot_seconds=per_shot.seconds if per_shot else None,
+        count=count,
+        platform=platform,
+        aspect=aspect_of(text, platform_ratio),
+        style=style,
+        stylized=is_stylized(style),
+        framing=framing_from_words(meta),
+        camera=_camera_of(meta) or _camera_of(asides),
+        continuous=bool(_CONTINUOUS.search(meta)),
+        money_words=bool(_MONEY.search(meta)),
+        language=language_of(text),
+        ad=bool(_AD_KINDS.search(meta))
+        or any(m.kind in ("product", "brand") for m in cast.members),
+        product_brief=bool(_PRODUCT_BRIEF.search(meta + " " + product_text)),
+        typographic=bool(_TYPOGRAPHIC.search(meta)),
+        sound=has_any(meta, SOUND_WORDS),
+    )
+    return Reading(text=text, split=split, directives=directives, cast=cast, beats=beats)
+
+
+def _camera_of(meta: str) -> CameraMove | None:
+    """A camera move said of the whole video ("Static camera.", "handheld")."""
+    if not has_any(meta, tuple(w for _, words in CAMERA_WORDS for w in words)):
+        return None
+    return camera_from_words(meta)
+
+
+def _recurring_product(cast: Cast, beats: list[Beat], product_text: str, *, ad: bool) -> None:
+    """In an ad, a product the logline names, or an object shown in two beats, is the product."""
+    from agent.briefing.cast import Member
+
+    lowered = product_text.lower()
+    for _, words in PRODUCT_KINDS:
+        for word in words:
+            if re.search(rf"\b{re.escape(word)}\b", lowered):
+                cast.add(Member(word, "product", _phrase_around(product_text, word)))
+                cast.product_words = tuple(dict.fromkeys((*cast.product_words, *words)))
+                return
+    if not ad:
+        return
+    for _, words in PRODUCT_KINDS:
+        for word in words:
+            shown = sum(bool(re.search(rf"\b{re.escape(word)}\b", b.text, re.I)) for b in beats)
+            if shown >= 2:
+                cast.add(Member(word, "product", f"the {word}"))
+                cast.product_words = tuple(dict.fromkeys((*cast.product_words, *words)))
+                return
+
+
+def _phrase_around(text: str, word: str) -> str:
+    m = re.search(rf"(?:\b[\w'-]+\s+){{0,2}}\b{re.escape(word)}\b", text, re.IGNORECASE)
+    return m.group(0).strip() if m else word

@@ -1,0 +1,256 @@
+"""Lengths and counts in a brief's words, in English, French, Spanish, German and Italian.
+
+"20 secondes", "veinte segundos", "drei Clips, je 5 Sekunden", "a 2-minute film", "six 4-second
+shots": each becomes a `Length` (seconds, and whether it is per shot) or a `Count` of shots. Number
+words of a language are read only before that language's units, so the Spanish "once" (eleven)
+never turns "once upon a time" into a count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from agent.briefing.lexicon import NUMBER_WORDS
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    numbers: dict[str, float]
+    seconds: tuple[str, ...]
+    minutes: tuple[str, ...]
+    shots: tuple[str, ...]
+    each: tuple[str, ...]  # "je 5 Sekunden", "5 seconds each"
+    stopwords: tuple[str, ...]  # common words that tell the language apart
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language(
+        "en",
+        "English",
+        NUMBER_WORDS,
+        ("seconds", "second", "secs", "sec", "s"),
+        ("minutes", "minute", "mins", "min"),
+        ("shots", "shot", "clips", "clip", "scenes", "takes"),
+        ("each", "apiece", "per shot", "per clip", "a shot", "a clip", "a piece"),
+        ("the", "a", "and", "of", "with", "on", "in", "to", "is", "her", "his", "its", "then"),
+    ),
+    Language(
+        "fr",
+        "French",
+        {
+            "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+            "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15,
+            "vingt": 20, "vingt-cinq": 25, "trente": 30, "quarante": 40, "quarante-cinq": 45,
+            "cinquante": 50, "soixante": 60, "quatre-vingt-dix": 90,
+        },
+        ("secondes", "seconde", "sec", "s"),
+        ("minutes", "minute", "min"),
+        ("plans", "plan", "clips", "clip", "séquences", "scènes"),
+        ("chacun", "chacune", "chaque", "par plan", "par clip"),
+        ("le", "la", "les", "des", "une", "du", "sur", "avec", "pour", "et", "dans", "sous"),
+    ),
+    Language(
+        "es",
+        "Spanish",
+        {
+            "un": 1, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+            "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+            "quince": 15, "veinte": 20, "veinticinco": 25, "treinta": 30, "cuarenta": 40,
+            "cincuenta": 50, "sesenta": 60, "noventa": 90,
+        },
+        ("segundos", "segundo", "seg", "s"),
+        ("minutos", "minuto", "min"),
+        ("planos", "plano", "tomas", "toma", "clips", "clip", "escenas"),
+        ("cada uno", "cada una", "cada", "por plano", "por toma"),
+        ("el", "los", "las", "una", "con", "por", "para", "y", "del", "se", "sus", "sobre"),
+    ),
+    Language(
+        "de",
+        "German",
+        {
+            "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+            "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+            "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+            "sechzig": 60, "neunzig": 90,
+        },
+        ("sekunden", "sekunde", "sek", "s"),
+        ("minuten", "minute", "min"),
+        ("clips", "clip", "einstellungen", "einstellung", "szenen", "shots"),
+        ("je", "jeweils", "pro clip", "pro einstellung"),
+        ("der", "die", "das", "ein", "eine", "und", "mit", "im", "durch", "er", "sie", "ist"),
+    ),
+    Language(
+        "it",
+        "Italian",
+        {
+            "un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+            "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "quindici": 15,
+            "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "sessanta": 60,
+        },
+        ("secondi", "secondo", "sec", "s"),
+        ("minuti", "minuto", "min"),
+        ("inquadrature", "inquadratura", "clip", "scene"),
+        ("ciascuno", "ciascuna", "ognuno", "ognuna"),
+        ("il", "lo", "gli", "una", "di", "del", "con", "per", "sul", "al", "della", "nel"),
+    ),
+)  # fmt: skip
+_HOURS = ("hours", "hour", "hrs", "hr", "h", "heures", "horas", "stunden", "ore")
+
+
+@dataclass(frozen=True)
+class Length:
+    phrase: str
+    seconds: float
+    start: int
+    end: int
+    per_shot: bool
+    count: int | None  # "six 4-second shots": the count that goes with a per-shot length
+
+
+@dataclass(frozen=True)
+class Count:
+    phrase: str
+    n: int
+    start: int
+    end: int
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _length_pattern(code: str) -> re.Pattern[str]:
+    lang = next(x for x in LANGUAGES if x.code == code)
+    words = _alternation(list(lang.numbers))
+    extra = "|half an?|an?" if code == "en" else ""
+    long_units = [u for u in (*lang.seconds, *lang.minutes, *_HOURS) if len(u) > 1]
+    # Digits may touch their unit ("5s", "20sec"); words need a gap, and one-letter units
+    # ("s", "h") follow digits only, or "as" and "ones" would read as seconds.
+    return re.compile(
+        rf"(?<![\w.'$])(?:(?P<num>-?\d+(?:[.,]\d+)?)[\s-]*(?P<unit>{_alternation(long_units)}|s|h)"
+        rf"|(?P<word>{words}{extra})[\s-]+(?P<wunit>{_alternation(long_units)}))(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _count_pattern(code: str) -> re.Pattern[str]:
+    lang = next(x for x in LANGUAGES if x.code == code)
+    numbers = _alternation(list(lang.numbers))
+    # Digits belong to no language: a number followed by any language's unit is a length.
+    units = _alternation(
+        sorted({u for x in LANGUAGES for u in (*x.seconds, *x.minutes)} | set(_HOURS))
+    )
+    # "three clips", "Three 4-second shots", "a 6-shot film", "Drei Clips": a number, at most two
+    # words, the shot noun. A number that is itself a length ("10-second … shot") is no count.
+    return re.compile(
+        rf"(?<![\w-])(?P<num>\d+|{numbers})(?![\s-]*(?:{units})\b)"
+        rf"(?:[\s-]+[\w'-]+){{0,2}}?[\s-]+(?:{_alternation(lang.shots)})\b",
+        re.IGNORECASE,
+    )
+
+
+_DECADE = re.compile(r"^(?:\d{4}s|\d0s)$", re.IGNORECASE)
+_SINGLE = re.compile(
+    r"\b(?:a|an|one|single)\s+(?:single\s+)?(?:\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s)[\s-]+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:shot|close-up|take)\b(?!s)(?=[^.;:]*\bof\b)"
+    r"|\bsingle[\s-](?:shot|take|clip)\b|\bone[\s-]shot\b|\bin one (?:shot|take)\b",
+    re.IGNORECASE,
+)
+_SINGLE_NEEDS_LENGTH = re.compile(r"\b(?:a|an)\s+(?!single)", re.IGNORECASE)
+
+
+def _value(word: str, lang: Language) -> float:
+    word = word.lower()
+    if word in lang.numbers:
+        return lang.numbers[word]
+    if word in ("a", "an"):
+        return 1.0
+    if word.startswith("half"):
+        return 0.5
+    return float(word.replace(",", "."))
+
+
+def lengths(text: str) -> list[Length]:
+    """Every length the text gives, in the order written (all languages)."""
+    found: list[Length] = []
+    for lang in LANGUAGES:
+        for m in _length_pattern(lang.code).finditer(text):
+            phrase = m.group(0)
+            unit = (m.group("unit") or m.group("wunit")).lower()
+            raw = m.group("num") or m.group("word")
+            if raw.lower() in ("a", "an") and unit in lang.seconds:
+                continue  # "a second close-up" is an ordinal, not one second
+            if m.group("num") and unit == "s" and _is_decade(text, m):
+                continue  # "the 1980s", "in the 90s"
+            if any(f.start <= m.start() < f.end for f in found):
+                continue  # read already in another language
+            if unit in lang.seconds:
+                scale = 1.0
+            elif unit in lang.minutes:
+                scale = 60.0
+            else:
+                scale = 3600.0
+            seconds = _value(raw, lang) * scale
+            per_shot, count = _per_shot(text, m.start(), m.end(), lang)
+            found.append(Length(phrase, seconds, m.start(), m.end(), per_shot, count))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _is_decade(text: str, m: re.Match[str]) -> bool:
+    if _DECADE.match(m.group(0).replace(" ", "")) and len(m.group("num")) == 4:
+        return True
+    before = text[max(0, m.start() - 5) : m.start()].lower()
+    return bool(_DECADE.match(m.group(0))) and (before.endswith("the ") or before.endswith("'"))
+
+
+def _per_shot(text: str, start: int, end: int, lang: Language) -> tuple[bool, int | None]:
+    after = text[end : end + 40]
+    before = text[max(0, start - 40) : start]
+    shots = _alternation([*lang.shots, "close-ups", "close-up"])
+    each = _alternation(list(lang.each))
+    if re.match(rf"^[\s-]*(?:[\w-]+\s+)?(?:{shots})\b", after, re.IGNORECASE):
+        count = re.search(rf"(?:^|[\s(])(\d+|{_alternation(list(lang.numbers))})\s*$", before, re.I)
+        return True, int(_value(count.group(1), lang)) if count else None
+    if re.search(rf"\b(?:{each})\s*[,:]?\s*$", before, re.IGNORECASE):
+        return True, None
+    if re.match(rf"^\s*(?:{each})\b", after, re.IGNORECASE):
+        return True, None
+    return False, None
+
+
+def counts(text: str) -> list[Count]:
+    """Every shot count the text gives ("three clips", "a single shot of …"), in order."""
+    found: list[Count] = []
+    for lang in LANGUAGES:
+        for m in _count_pattern(lang.code).finditer(text):
+            if any(f.start <= m.start() < f.end for f in found):
+                continue
+            found.append(Count(m.group(0), int(_value(m.group("num"), lang)), m.start(), m.end()))
+    for m in _SINGLE.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        # "a close-up of her hands" inside a shot list is one shot of many, not the whole video:
+        # a bare "a … shot of" counts only when the text also says how long it lasts.
+        if _SINGLE_NEEDS_LENGTH.match(m.group(0)) and not re.search(r"\d|single", m.group(0)):
+            continue
+        found.append(Count(m.group(0), 1, m.start(), m.end()))
+    return sorted(found, key=lambda c: c.start)
+
+
+def language_of(text: str) -> Language:
+    """The language most of the brief's small words belong to (English when unsure)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    scores = []
+    for lang in LANGUAGES:
+        stop = set(lang.stopwords)
+        scores.append((sum(w in stop for w in words), lang.code == "en", lang))
+    best = max(scores, key=lambda s: (s[0], s[1]))
+    english = scores[0][0]
+    # Another language wins only clearly: a few shared words ("la", "une") are not enough.
+    return best[2] if best[0] >= max(2, english + 2) else LANGUAGES[0]

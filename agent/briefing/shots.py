@@ -1,0 +1,482 @@
+"""From beats to shots: how many, which angle on which beat, framing, camera, tags and chains.
+
+The arc is establish → detail → action → hero → end card. The shot count follows the brief (an
+explicit count, or one shot per list item) or a pacing of about 3–6 s a shot, merging beats or
+covering one beat from several angles to fit; frames are allocated so that the plan lasts exactly
+what was asked, to the frame.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from dataclasses import dataclass, replace
+
+from agent.briefing.beats import JUMP_WORDS, Beat
+from agent.briefing.cast import objects_in, people_per_beat, products_in
+from agent.briefing.cues import ShotContext, on_screen_words, tags_for
+from agent.briefing.directives import Reading, framing_from_words, read_brief
+from agent.briefing.lexicon import (
+    ANIMAL_NOUNS,
+    ARCHITECTURE_WORDS,
+    HUMAN_MOTION_VERBS,
+    LANDSCAPE_WORDS,
+    PRODUCT_KINDS,
+    TYPOGRAPHY_WORDS,
+    camera_from_words,
+    has_any,
+)
+from agent.briefing.timing import allocate_frames, max_shots, seconds, total_frames
+from sessions.models import (
+    FPS,
+    Brief,
+    CameraMove,
+    CastMember,
+    Framing,
+    Shot,
+    sha256_text,
+)
+
+MIN_PACE_S = 3.0
+MAX_PACE_S = 6.0
+EXPANDED_PACE_S = 5.0  # when a brief has too few beats for its length, cover them at ~5 s a shot
+
+ROLE_WEIGHTS = {
+    "establish": 5,
+    "detail": 3,
+    "action": 4,
+    "hero": 5,
+    "closing": 4,
+    "end": 3,
+    "single": 1,
+}
+_END_CARD = ("logo", "title card", "end card", "final card", "the words", "tagline", "title")
+_HERO = ("face", "smile", "smiles", "eyes", "hero", "reveal", "triumphant", "push-in", "push in")
+_DETAIL = ("hand", "hands", "fingers", "close-up", "close up", "detail", "macro", "tapping", "lips")
+_ENERGY = (
+    "chase",
+    "chasing",
+    "running",
+    "runs",
+    "climbing",
+    "pulling",
+    "fight",
+    "jumping",
+    "dancing",
+    "sprints",
+)
+_QUIET = ("quiet", "still", "final", "side by side", "calm")
+_EXTREME = ("hand", "hands", "fingers", "eyes", "macro", "texture", "lips", "droplets")
+_SINGULAR_SHOT = re.compile(r"\b(?:a|an|one|the)\b[^,;]*\bshot\b(?!s)", re.IGNORECASE)
+_VARIETY: tuple[CameraMove, ...] = ("dolly", "pan", "push-in", "static", "tilt", "handheld")
+
+
+@dataclass(frozen=True)
+class _Beat:
+    beat: Beat
+    people: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        return self.beat.text
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A shot before it has an id, frames, seed and prompts."""
+
+    beat: int
+    text: str  # the beat, plus the coverage note for its second, third… angle
+    source: Beat
+    people: tuple[str, ...]
+    role: str
+    framing: Framing
+    camera: CameraMove
+    camera_explicit: bool
+
+
+def shot_seed(brief_text: str, shot_id: str) -> int:
+    """A locked 31-bit seed from the brief and the shot id: stable across runs and machines."""
+    digest = hashlib.sha256(f"{sha256_text(brief_text)}:{shot_id}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") & 0x7FFF_FFFF
+
+
+def shot_count(brief: Brief, beats: int, *, expandable: bool = True) -> int:
+    frames = total_frames(brief.duration_s)
+    if brief.shot_count:
+        return min(brief.shot_count, max_shots(frames))
+    if not expandable:
+        # Every beat is one continuous move ("a slow pan across the desk, 7 sec"): cutting it
+        # into angles would break the move it asks for.
+        return max(1, min(beats, max_shots(frames)))
+    fewest = max(1, math.ceil(brief.duration_s / MAX_PACE_S))
+    most = max(1, int(brief.duration_s // MIN_PACE_S))
+    if beats < fewest:
+        wanted = max(fewest, round(brief.duration_s / EXPANDED_PACE_S))
+    else:
+        wanted = min(beats, most)
+    return max(1, min(wanted, max_shots(frames)))
+
+
+def _is_card(beat: _Beat) -> bool:
+    """Words on screen, a logo, a title: a card the film ends on."""
+    return has_any(beat.text, (*_END_CARD, *TYPOGRAPHY_WORDS)) or bool(on_screen_words(beat.text))
+
+
+def _is_place(text: str) -> bool:
+    return has_any(text, (*LANDSCAPE_WORDS, *ARCHITECTURE_WORDS))
+
+
+def _merge_beats(beats: list[_Beat], n: int) -> list[_Beat]:
+    """Fewer shots than beats: join the lightest neighbours, never folding in the end card."""
+    beats = list(beats)
+    while len(beats) > n:
+        pairs = [
+            (len(beats[i].text) + len(beats[i + 1].text), i)
+            for i in range(len(beats) - 1)
+            if not (i + 1 == len(beats) - 1 and _is_card(beats[-1]))
+        ] or [(0, len(beats) - 2)]
+        _, i = min(pairs)
+        a, b = beats[i], beats[i + 1]
+        people = a.people + tuple(p for p in b.people if p not in a.people)
+        text = f"{a.text}, then {b.text[:1].lower()}{b.text[1:]}"
+        merged = replace(
+            a.beat,
+            text=text,
+            end=b.beat.end,
+            seconds=(a.beat.seconds or 0) + (b.beat.seconds or 0) or None,
+            asides=a.beat.asides + b.beat.asides,
+        )
+        beats[i : i + 2] = [_Beat(merged, people)]
+    return beats
+
+
+def _shots_per_beat(beats: list[_Beat], n: int) -> list[int]:
+    """More shots than beats: a beat that names one shot or an end card keeps one, others share."""
+    fixed = [_is_card(b) or b.beat.single or bool(_SINGULAR_SHOT.search(b.text)) for b in beats]
+    if all(fixed):
+        fixed = [False] * len(beats)
+    counts = [1] * len(beats)
+    open_beats = [i for i, f in enumerate(fixed) if not f]
+    for k in range(n - len(beats)):
+        # Round robin, richest beats first: a long beat has more to show.
+        order = sorted(open_beats, key=lambda i: (-len(beats[i].text.split()), i))
+        counts[order[k % len(order)]] += 1
+    return counts
+
+
+def _coverage(beat: _Beat, k: int, establishing: bool) -> tuple[str, str]:
+    """The k-th extra angle on a beat: (note for the description, arc role)."""
+    if beat.people:
+        who = beat.people[0]
+        angles = [
+            (f"closer on {who}'s face", "hero"),
+            (f"detail of {who}'s hands", "detail"),
+            (f"wide, {who} small in the frame", "establish"),
+            (f"{who} from behind, following", "action"),
+        ]
+    elif establishing and has_any(beat.text, LANDSCAPE_WORDS):
+        angles = [
+            ("an aerial view from above", "establish"),
+            ("a texture detail of the place", "detail"),
+            ("another wide angle", "establish"),
+        ]
+    elif establishing:
+        angles = [
+            ("a texture detail of the place", "detail"),
+            ("another wide angle", "establish"),
+            ("a slow reveal from another side", "action"),
+        ]
+    else:
+        angles = [
+            ("detail, closer on the texture", "detail"),
+            ("a wider angle", "establish"),
+            ("a slow reveal from another side", "action"),
+        ]
+    note, role = angles[(k - 1) % len(angles)]
+    if k > len(angles):
+        note = f"{note}, angle {k + 1}"
+    return note, role
+
+
+def _role(beat: _Beat, index: int, n: int) -> str:
+    text, people = beat.text, beat.people
+    if n == 1:
+        return "single"
+    if index == n - 1:
+        return "end" if _is_card(beat) else "closing"
+    if index == 0:
+        return "establish"
+    if beat.beat.end and _is_card(beat):
+        return "end"
+    if has_any(text, _HERO) and people:
+        return "hero"
+    if has_any(text, _DETAIL):
+        return "detail"
+    if not people and (_is_place(text) or has_any(text, ("over the", "dawn", "sunset"))):
+        return "establish"  # a place on its own is shown whole
+    return "action" if people else "detail"
+
+
+def _defaults(role: str, text: str, people: tuple[str, ...]) -> tuple[Framing, CameraMove]:
+    aerial = has_any(text, ("drone", "flyover", "aerial", "from above"))
+    if role == "establish":
+        return ("aerial" if aerial else "wide"), (
+            "drone" if aerial else "pan" if not people else "dolly"
+        )
+    if role == "detail":
+        framing: Framing = "extreme-close" if has_any(text, _EXTREME) else "close"
+        return framing, "static"
+    if role == "action":
+        return "medium", ("handheld" if has_any(text, _ENERGY) else "dolly")
+    if role == "hero":
+        return "close", "push-in"
+    if role == "end":
+        return "insert", "static"
+    if role == "closing":
+        # A person at work ends on a medium; a person in a place on a wide; things on a close.
+        busy = bool(people) and has_any(text, HUMAN_MOTION_VERBS)
+        framing = "medium" if busy else "wide" if people else "close"
+        return framing, ("static" if has_any(text, _QUIET) else "pull-out")
+    return "medium", "push-in"  # a single shot: one slow move holds attention
+
+
+def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]:
+    """The shots of a brief before ids and prompts, and the frames each one lasts."""
+    cast = reading.cast
+    beats_in = reading.beats or [Beat(text=brief.title)]
+    people = people_per_beat([b.text for b in beats_in], cast)
+    beats = [_Beat(b, tuple(p)) for b, p in zip(beats_in, people, strict=True)]
+    n = shot_count(brief, len(beats), expandable=not all(b.beat.single for b in beats))
+    if len(beats) > n:
+        beats = _merge_beats(beats, n)
+    per_beat = _shots_per_beat(beats, n)
+    d = reading.directives
+    drafts: list[Draft] = []
+    for b, (beat, count) in enumerate(zip(beats, per_beat, strict=True)):
+        cues = f"{beat.text} {' '.join(beat.beat.asides)}"
+        for k in range(count):
+            index = len(drafts)
+            if k == 0:
+                text = beat.text
+                role = _role(beat, index, n)
+                framing_cue = framing_from_words(cues)
+                camera_cue = camera_from_words(cues)
+            else:
+                note, role = _coverage(beat, k, establishing=_is_place(beat.text))
+                text = f"{beat.text} — {note}"
+                framing_cue = camera_cue = None
+            framing, camera = _defaults(role, text, beat.people)
+            if framing_cue == "aerial" and camera_cue in (None, "dolly"):
+                camera_cue = (
+                    "drone" if has_any(cues, ("drone", "tracking", "flyover")) else camera_cue
+                )
+            drafts.append(
+                Draft(
+                    beat=b,
+                    text=text,
+                    source=beat.beat,
+                    people=beat.people,
+                    role=role,
+                    framing=framing_cue or d.framing or framing,
+                    camera=camera_cue or d.camera or camera,
+                    camera_explicit=bool(camera_cue or d.camera),
+                )
+            )
+    drafts = _vary(drafts)
+    return drafts, _frames(drafts, brief, reading)
+
+
+def _frames(drafts: list[Draft], brief: Brief, reading: Reading) -> list[int]:
+    total = total_frames(brief.duration_s)
+    given = [d.source.seconds for d in drafts]
+    if all(given) and sum(round(g * FPS) for g in given if g) == total:
+        return [round(g * FPS) for g in given if g]
+    if reading.directives.per_shot_seconds or all(given):
+        weights = [round((g or 1) * 2) for g in given] if all(given) else [1] * len(drafts)
+        return allocate_frames(total, weights, 0)
+    weights = [ROLE_WEIGHTS[d.role] for d in drafts]
+    heroes = [i for i, d in enumerate(drafts) if d.role == "hero"]
+    hero = heroes[0] if heroes else weights.index(max(weights))
+    return allocate_frames(total, weights, hero)
+
+
+def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMember]]:
+    """The plan's shots (without prompts) and its cast."""
+    drafts, frames = draft_shots(reading, brief)
+    cast, d = reading.cast, reading.directives
+    appearances: dict[str, int] = {}
+    for draft in drafts:
+        for p in draft.people:
+            appearances[p] = appearances.get(p, 0) + 1
+    recurring = {p for p, c in appearances.items() if c >= 2} | {
+        m.key for m in cast.characters if m.locked or m.everywhere
+    }
+    products = [m for m in cast.members if m.kind == "product"]
+    app = any(_kind_of(m.key, m.description) == "tech" for m in products)
+    shots: list[Shot] = []
+    for i, (draft, f) in enumerate(zip(drafts, frames, strict=True)):
+        shot_id = f"S{i + 1:02d}"
+        cues = f"{draft.text} {' '.join(draft.source.asides)}"
+        shown = tuple(products_in(draft.text, cast)) if d.ad or products else ()
+        ctx = ShotContext(
+            people=tuple(p for p in draft.people if p.removeprefix("the ") not in ANIMAL_NOUNS),
+            products=shown,
+            setting=draft.source.setting,
+            atmosphere=tuple(reading.split.atmosphere),
+            stylized=d.stylized,
+            sound=d.sound,
+            ad=d.ad,
+            product_brief=d.product_brief,
+            app=app,
+        )
+        tags = set(tags_for(cues, draft.framing, draft.camera, ctx))
+        if d.typographic:
+            tags.add("typography")
+        if any(p in recurring for p in draft.people):
+            tags.add("character")
+        chain = _chain_from(drafts, i, shots, tags, continuous=d.continuous)
+        brand = next((m.key for m in cast.members if m.kind == "brand"), None)
+        subjects = [*draft.people, *(p for p in shown if p not in draft.people)]
+        subjects += [o for o in objects_in(draft.text, brand) if o not in subjects]
+        shots.append(
+            Shot(
+                id=shot_id,
+                description=draft.text,
+                duration_s=seconds(f),
+                framing=draft.framing,
+                camera=draft.camera,
+                subjects=subjects,
+                tags=sorted(tags, key=_TAG_ORDER.index),
+                chain_from=chain,
+                seed=shot_seed(brief.text, shot_id),
+            )
+        )
+    return shots, _cast_list(shots, reading, recurring)
+
+
+_TAG_ORDER = [
+    "landscape",
+    "architecture",
+    "camera_motion",
+    "human_motion",
+    "physics",
+    "character",
+    "stylized",
+    "typography",
+    "product",
+    "dialogue",
+]
+
+
+def products_shown(cast: list[CastMember], text: str) -> tuple[tuple[str, ...], bool]:
+    """The plan's products a description shows, and whether one of them is an app or device."""
+    shown: list[str] = []
+    app = False
+    for member in cast:
+        if member.kind != "product":
+            continue
+        kind = _kind_of(member.name, member.description)
+        app = app or kind == "tech"
+        words = (member.name, *next((w for k, w in PRODUCT_KINDS if k == kind), ()))
+        if has_any(text, words):
+            shown.append(member.name)
+    return tuple(shown), app
+
+
+def _kind_of(key: str, description: str) -> str | None:
+    text = f"{key} {description}"
+    for kind, kind_words in PRODUCT_KINDS:
+        if has_any(text, kind_words):
+            return kind
+    return None
+
+
+def plan_cast(brief_text: str, shots: list[Shot]) -> list[CastMember]:
+    """The cast of shots someone else planned (an LLM): the brief's people and products, found in
+    the shots' subjects, plus any subject named in two shots or more."""
+    reading = read_brief(brief_text)
+    counts: dict[str, int] = {}
+    for shot in shots:
+        for subject in dict.fromkeys(shot.subjects):
+            counts[subject] = counts.get(subject, 0) + 1
+    recurring = {k for k, c in counts.items() if c >= 2} | {
+        m.key for m in reading.cast.characters if m.locked or m.everywhere
+    }
+    members = _cast_list(shots, reading, recurring)
+    known = {m.name for m in members}
+    for subject, c in counts.items():
+        person = subject[:1].isupper() or subject.startswith("the ")
+        if c >= 2 and person and subject not in known:
+            ids = [s.id for s in shots if subject in s.subjects]
+            members.append(CastMember(name=subject, kind="character", shots=ids))
+    return members
+
+
+def _cast_list(shots: list[Shot], reading: Reading, recurring: set[str]) -> list[CastMember]:
+    """Who and what must look the same from shot to shot, with the shots each appears in."""
+    members: list[CastMember] = []
+    for m in reading.cast.members:
+        if m.kind == "character":
+            ids = [s.id for s in shots if m.key in s.subjects]
+            if not ids or (m.key not in recurring and not m.key[:1].isupper()):
+                continue
+        elif m.kind == "product":
+            ids = [s.id for s in shots if m.key in s.subjects]
+            if not ids:
+                ids = [s.id for s in shots if "product" in s.tags]
+        else:
+            ids = [
+                s.id
+                for s in shots
+                if m.key.lower() in s.description.lower()
+                or ("typography" in s.tags and has_any(s.description, ("logo", "wordmark")))
+            ]
+        members.append(
+            CastMember(
+                name=m.key,
+                kind=m.kind,
+                description=m.description,
+                shots=ids,
+            )
+        )
+    return members
+
+
+def _chain_from(
+    drafts: list[Draft], i: int, shots: list[Shot], tags: set[str], *, continuous: bool
+) -> str | None:
+    """Continuous action of the same subject between neighbours, within one place and time."""
+    if i == 0:
+        return None
+    prev, cur = drafts[i - 1], drafts[i]
+    if "end" in (prev.role, cur.role) or cur.source.jump:
+        return None
+    if prev.beat != cur.beat and (has_any(prev.text, JUMP_WORDS) or has_any(cur.text, JUMP_WORDS)):
+        return None
+    shared = bool(set(prev.people) & set(cur.people))
+    if cur.source.continuing and prev.beat != cur.beat:
+        return shots[i - 1].id
+    if continuous and shared and prev.beat != cur.beat:
+        return shots[i - 1].id
+    if not shared:
+        return None
+    # Another angle on the same beat is a new camera setup, not a continuation of the last frame.
+    if prev.beat == cur.beat and cur.role != "action":
+        return None
+    if "human_motion" in tags and "human_motion" in shots[i - 1].tags:
+        return shots[i - 1].id
+    return None
+
+
+def _vary(drafts: list[Draft]) -> list[Draft]:
+    """Neighbours never share framing and camera unless the brief said so."""
+    out: list[Draft] = []
+    for d in drafts:
+        same = bool(out) and (out[-1].framing, out[-1].camera) == (d.framing, d.camera)
+        if same and not d.camera_explicit:
+            options = [c for c in _VARIETY if c != d.camera]
+            d = replace(d, camera=options[len(out) % len(options)])
+        out.append(d)
+    return out

@@ -1,0 +1,160 @@
+"""A brief's text as sentences: quotes kept whole, list items and screenplay sluglines apart.
+
+People write briefs as prose, as bullet or numbered lists, as "Shot 1 (3s): …" shot lists, as
+screenplay pages ("INT. KITCHEN - DAY."), or as one run-on chat line. Everything downstream works
+on `Sentence`s: the text of one sentence (or list item) and what kind of line it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A line that starts a list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
+_ITEM = re.compile(r"^\s*(?:[-*•·–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+)")
+# "Shot 3 (4s):", "Shot 3 – 4 sec:", "Scene 2:" — an explicit shot in a shot list.
+SHOT_MARKER = re.compile(
+    r"\b(?:shot|plan|plano|toma|einstellung)\s*#?\s*(?P<n>\d{1,3})\b"
+    r"(?:\s*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]])?"
+    r"(?:\s*[-–—]\s*(?P<secs2>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?))?\s*[:.\-–—]\s*",
+    re.IGNORECASE,
+)
+# "Scene 1 - EXT. FARMHOUSE - DAY." — where and when the following sentences happen.
+SLUGLINE = re.compile(
+    r"(?:\b[Ss](?:cene|CENE)\s*\d{1,3}\s*[-–—:.]?\s*)?\b(?P<where>INT\.?/EXT|EXT\.?/INT|INT|EXT|I/E)\.\s*"
+    r"(?P<place>[A-Z0-9][A-Z0-9 '’&/,-]*?)"
+    r"(?:\s*[-–—]\s*(?P<time>DAY|NIGHT|DUSK|DAWN|MORNING|EVENING|AFTERNOON|SUNSET|SUNRISE|"
+    r"CONTINUOUS|LATER|MOMENTS LATER))?\s*(?:\.|$)",
+)
+_SCENE_ONLY = re.compile(r"^\s*scene\s*\d{1,3}\s*[-–—:.]?\s*$", re.IGNORECASE)
+# Abbreviations whose full stop ends no sentence.
+_ABBREVIATIONS = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|vs|etc|e\.g|i\.e|approx|INT|EXT)\.$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    item: bool = False  # a list item or a numbered shot: one shot, never split further
+    setting: str = ""  # from the last slugline: "interior kitchen dusk"
+    seconds: float | None = None  # "Shot 2 (4s):"
+
+
+def normalise(text: str) -> str:
+    """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
+    text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
+    text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
+    text = text.replace("—", " - ").replace("–", "-").replace("\u00a0", " ")
+    text = re.sub(r"[ \t]+", " ", text)
+    return "\n".join(line.strip() for line in text.splitlines())
+
+
+def split_top_level(text: str, separators: str) -> list[str]:
+    """Split on separators that are outside double quotes: "Keep more, of what" stays whole."""
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for ch in text:
+        if ch == '"':
+            quoted = not quoted
+        if ch in separators and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _prose_sentences(text: str) -> list[str]:
+    """Sentences of one paragraph, ending at . ! ? outside quotes when a space or the end follows."""
+    out: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for i, ch in enumerate(text):
+        current.append(ch)
+        if ch == '"':
+            quoted = not quoted
+            # A quote that closes a sentence: "…a bit." The other laughs.
+            if not quoted and i >= 1 and text[i - 1] in ".!?" and _next_starts_sentence(text, i):
+                out.append("".join(current).strip())
+                current = []
+            continue
+        at_break = ch in ".!?" and (i + 1 == len(text) or text[i + 1] in " \n")
+        if at_break and not quoted and not _ABBREVIATIONS.search("".join(current)):
+            out.append("".join(current).strip())
+            current = []
+    tail = "".join(current).strip()
+    if tail:
+        out.append(tail)
+    return [s for s in out if s.strip(" .!?")]
+
+
+def _next_starts_sentence(text: str, i: int) -> bool:
+    rest = text[i + 1 :].lstrip(" ")
+    return not rest or rest[0].isupper() or rest[0] in "\n-*•"
+
+
+def _paragraphs(text: str) -> list[tuple[str, bool]]:
+    """(text, is a list item): list items and lines after a full stop stand alone; a line that a
+    window wrapped mid-sentence joins the line before it."""
+    blocks: list[tuple[str, bool]] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            blocks.append(("", False))
+            continue
+        item = bool(_ITEM.match(line))
+        stripped = _ITEM.sub("", line, count=1) if item else line
+        if item or not blocks or not blocks[-1][0]:
+            blocks.append((stripped, item))
+            continue
+        previous, was_item = blocks[-1]
+        ends = previous.rstrip().endswith((".", "!", "?", ":", '"')) or len(previous) < 40
+        # After a list item only a lower-case line continues it; "20s" below a list is its own.
+        ends = ends or (was_item and not stripped[:1].islower())
+        if ends or SHOT_MARKER.match(stripped):
+            blocks.append((stripped, False))
+        else:
+            blocks[-1] = (f"{previous} {stripped}", was_item)
+    return [(b, item) for b, item in blocks if b.strip()]
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The brief as sentences and list items, each with its slugline setting and marked length."""
+    out: list[Sentence] = []
+    setting = ""
+    for block, item in _paragraphs(normalise(text)):
+        # Each slugline becomes its own marker so that the sentences after it know where they are.
+        block = SLUGLINE.sub(lambda m: f"\n{_slug(m)}\n", block)
+        # "Shot 2 (4s): …" starts an item even in the middle of a paragraph.
+        block = SHOT_MARKER.sub(lambda m: f"\n{m.group(0)}", block)
+        for piece in block.split("\n"):
+            piece = piece.strip()
+            if not piece or _SCENE_ONLY.match(piece):
+                continue
+            if piece.startswith("§"):
+                setting = piece[1:]
+                continue
+            marker = SHOT_MARKER.match(piece)
+            if marker:
+                secs = marker.group("secs") or marker.group("secs2")
+                body = piece[marker.end() :].strip()
+                if body:
+                    out.append(
+                        Sentence(body, item=True, setting=setting, seconds=float(secs or 0) or None)
+                    )
+                continue
+            if item:
+                out.append(Sentence(piece.strip(), item=True, setting=setting))
+                continue
+            out.extend(Sentence(s, setting=setting) for s in _prose_sentences(piece))
+    return out
+
+
+def _slug(m: re.Match[str]) -> str:
+    where = "interior" if m.group("where").upper().startswith("INT") else "exterior"
+    place = m.group("place").strip(" -,").lower()
+    time = (m.group("time") or "").lower()
+    return "§" + " ".join(w for w in (where, place, time) if w)

@@ -1,0 +1,256 @@
+"""The person's chat words, read into plan revisions and commands.
+
+One reader for the offline model and the TUI's revise box: "redo the second shot's keyframe",
+"swap shots 1 and 2", "move shot 3 before shot 1", "add a shot at the end: …", "make it 30
+seconds", "can the second shot be slower?", "I want it to feel more cinematic". Ordinal words and
+"the last shot" become shot references ("2", "last") that agent.revisions resolves against a plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.briefing.lexicon import NUMBER_WORDS, ORDINALS
+from agent.briefing.numbers import lengths
+from agent.revisions import ASPECTS, look_notes
+
+_ORDINAL = "|".join(
+    [*ORDINALS, "last", "final", "closing", "opening", r"\d+(?:st|nd|rd|th)", "penultimate"]
+)
+_REF = r"(?:shot\s+)?(?P<ref>s?\d+|last|first)"
+_SEP = r"\s*[:,\-—]\s*"
+_POLITE = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|hmm|and|also|now|actually|hey)[,\s]+)*"
+    r"(?:please\s+|can you\s+|could you\s+|would you\s+|i'd like (?:you )?to\s+|"
+    r"i want (?:you )?to\s+|let's\s+|lets\s+|go ahead and\s+)?",
+    re.IGNORECASE,
+)
+_SMALL_TALK = re.compile(
+    r"^(?:hi|hello|hey|hiya|yo|howdy|good (?:morning|afternoon|evening)|thanks|thank you|thx|"
+    r"cheers|ta|great|cool|nice|awesome|perfect|lovely|wow|ok(?:ay)?|how are you(?: doing)?|"
+    r"who are you|what are you|what can you do|what do you do|help|\?+)"
+    r"(?:[\s,!.?]+(?:there|again|so much|a lot|shotcaller|mate|!))*[\s!.,?:)]*$",
+    re.IGNORECASE,
+)
+
+
+def _number(word: str) -> str:
+    word = word.lower()
+    if word in ORDINALS:
+        return str(ORDINALS[word])
+    if word in NUMBER_WORDS:
+        return str(int(NUMBER_WORDS[word]))
+    if word in ("last", "final", "closing"):
+        return "last"
+    if word == "opening":
+        return "1"
+    m = re.match(r"(\d+)", word)
+    return m.group(1) if m else word
+
+
+def normalise_refs(text: str) -> str:
+    """'the second shot's keyframe' → "shot 2's keyframe"; 'shots one and two' → 'shots 1 and 2'."""
+    text = text.strip().replace("’", "'")
+    text = re.sub(
+        rf"\b(?:the\s+)?({_ORDINAL})\s+and\s+(?:the\s+)?({_ORDINAL})\s+shots\b",
+        lambda m: f"shots {_number(m[1])} and {_number(m[2])}",
+        text,
+        flags=re.I,
+    )
+    text = re.sub(
+        rf"\b(?:the\s+)?({_ORDINAL})\s+(?:shot|one)\b",
+        lambda m: f"shot {_number(m[1])}",
+        text,
+        flags=re.I,
+    )
+    words = "|".join(NUMBER_WORDS)
+    return re.sub(
+        rf"\bshot\s+({words}|s?\d+)\b",
+        lambda m: f"shot {_number(m[1].lstrip('sS'))}",
+        text,
+        flags=re.I,
+    )
+
+
+def is_small_talk(text: str) -> bool:
+    return bool(_SMALL_TALK.match(text.strip()))
+
+
+def small_talk_reply(text: str) -> str:
+    """A short answer to a greeting, thanks or 'what can you do' (never a plan)."""
+    line = text.strip().lower()
+    if re.match(r"^(?:thanks|thank you|thx|cheers|ta)\b", line):
+        return "You're welcome. Say what to change, or 'produce' when the plan is right."
+    if re.match(r"^(?:who|what) are you|^what (?:can|do) you do|^help|^\?", line):
+        return (
+            "I plan videos shot by shot and produce them. Describe one — what we see, how long, "
+            "where it plays — and I'll propose a shot list you can approve or change."
+        )
+    if re.match(r"^(?:great|cool|nice|awesome|perfect|lovely|wow|ok)", line):
+        return "Glad it works. Say what to change, or 'produce' when you're ready."
+    return (
+        "Hello! Describe the video you want — what we see, how long, and where it will play — and "
+        "I'll plan the shots."
+    )
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One plan change in the vocabulary of the `revise_plan` tool."""
+
+    change: str
+    shot_id: str = ""
+    text: str = ""
+
+    def args(self) -> dict[str, object]:
+        args: dict[str, object] = {"change": self.change}
+        if self.shot_id:
+            args["shot_id"] = self.shot_id
+        if self.text:
+            args["text"] = self.text
+        return args
+
+
+def _clean(text: str) -> str:
+    line = normalise_refs(text).strip().rstrip(".!?").strip()
+    return _POLITE.sub("", line).strip()
+
+
+_LENGTH_TARGET = re.compile(
+    r"^(?:make|set|cut|trim|extend|change|bring)\s+(?:it|the\s+(?:video|film|ad|spot|plan|edit|"
+    r"whole thing|episode|clip|length|duration))\s+(?:to\s+|down to\s+|up to\s+)?"
+    r"(?P<len>.+?)(?:\s+(?:long|in total|total|instead))?$"
+    r"|^(?:it\s+)?(?:should|needs to|has to|must)\s+be\s+(?P<len2>.+?)(?:\s+long)?$",
+    re.IGNORECASE,
+)
+_ASPECT = re.compile(
+    r"^(?:make|set|change|turn|switch)\s+(?:it|the (?:video|film|plan|episode|ad|format))\s+"
+    r"(?:in(?:to)?\s+|to\s+)?(?P<arg>[\w:]+)(?:\s+(?:format|instead))?$",
+    re.IGNORECASE,
+)
+_PACE_WORDS = r"slower|faster|quicker|snappier|shorter|longer|calmer|brisker|slow|fast"
+
+
+def parse_revision(text: str) -> Revision | None:
+    """A plan revision in the person's words, or None if the line is not one."""
+    line = _clean(text)
+    if m := re.match(rf"^(?:drop|remove|delete|cut|lose|get rid of)\s+{_REF}$", line, re.I):
+        return Revision("drop_shot", m["ref"])
+    if m := re.match(
+        rf"^add\s+(?:a|another|one)\s+(?:new\s+)?shot\s+(?P<where>after\s+{_REF}|before\s+"
+        rf"(?:shot\s+)?(?P<before>s?\d+|last|first)|(?:at|to)\s+the\s+(?:end|start|beginning|front)"
+        rf"|at\s+the\s+very\s+end|first|last){_SEP}(?P<arg>.+)$",
+        line,
+        re.I,
+    ):
+        where = m["where"].lower()
+        if m["ref"]:
+            ref = m["ref"]
+        elif m["before"]:
+            ref = f"before {m['before']}"
+        elif re.search(r"start|beginning|front|first", where):
+            ref = "0"
+        else:
+            ref = "last"
+        return Revision("add_shot_after", ref, m["arg"])
+    if m := re.match(
+        r"^(?:swap|switch|flip|exchange|trade)\s+(?:shots?\s+)?(?P<a>s?\d+|last|first)\s+"
+        r"(?:and|with|&)\s+(?:shot\s+)?(?P<b>s?\d+|last|first)$",
+        line,
+        re.I,
+    ):
+        return Revision("swap_shots", m["a"], m["b"])
+    if m := re.match(
+        rf"^(?:move|put|place|bring)\s+{_REF}\s+(?P<where>(?:to\s+)?(?:before|after)\s+(?:shot\s+)?"
+        r"\S+|(?:to|at)\s+the\s+(?:start|beginning|end|front)|first|last|to\s+the\s+top)$",
+        line,
+        re.I,
+    ):
+        where = re.sub(r"^to\s+(?=before|after)|\bshot\s+", "", m["where"], flags=re.I)
+        return Revision("move_shot", m["ref"], where)
+    if m := re.match(
+        rf"^(?:can|could)\s+{_REF}\s+(?:be|feel|go|move|look)\s+(?:a\s+(?:bit|little)\s+|much\s+)?"
+        r"(?P<arg>.+)$",
+        line,
+        re.I,
+    ):
+        return Revision("revise_shot", m["ref"], m["arg"])
+    if m := re.match(rf"^{_REF}\s+is\s+too\s+(?P<what>slow|fast|long|short|quick)$", line, re.I):
+        opposite = {"slow": "faster", "fast": "slower", "quick": "slower", "long": "faster"}
+        return Revision("revise_shot", m["ref"], opposite.get(m["what"].lower(), "slower"))
+    if m := re.match(rf"^(?P<how>slow down|speed up)\s+{_REF}$", line, re.I):
+        return Revision("revise_shot", m["ref"], "slower" if "slow" in m["how"] else "faster")
+    if m := re.match(
+        rf"^(?:revise|change|edit|update|redo the plan for)\s+{_REF}{_SEP}(?P<arg>.+)$", line, re.I
+    ):
+        return Revision("revise_shot", m["ref"], m["arg"])
+    if m := re.match(rf"^make\s+{_REF}\s+(?P<arg>.+)$", line, re.I):
+        return Revision("revise_shot", m["ref"], m["arg"])
+    if (m := _ASPECT.match(line)) and m["arg"].lower() in ASPECTS:
+        return Revision("set_aspect_ratio", text=m["arg"])
+    if m := _LENGTH_TARGET.match(line):
+        target = m["len"] or m["len2"] or ""
+        if lengths(target):
+            return Revision("set_length", text=target)
+    if (
+        len(line.split()) <= 12
+        and look_notes(line)
+        and re.search(
+            r"\b(?:more|less|feel|look|make it|moodier|warmer|cooler|brighter|darker|dreamier|"
+            r"grittier|style|like|no|not|without)\b|^\w+(?:er|ier)$",
+            line,
+            re.I,
+        )
+    ):
+        return Revision("set_style", text=line)
+    return None
+
+
+def whole_pace(text: str) -> bool:
+    """'make it slower', 'speed it up': pacing asked of the whole video, with no shot named."""
+    line = _clean(text)
+    return bool(
+        re.match(
+            rf"^(?:make\s+)?(?:it|the (?:video|pacing|edit|cut))\s+(?:a bit\s+)?(?:{_PACE_WORDS})$|"
+            r"^(?:slow|speed)\s+(?:it|everything|the whole thing)\s+(?:down|up)$|"
+            rf"^(?:{_PACE_WORDS})(?:\s+pacing)?$",
+            line,
+            re.I,
+        )
+    )
+
+
+_REDO_WHAT = {
+    "keyframe": ["generate_keyframe", "animate"],
+    "image": ["generate_keyframe", "animate"],
+    "still": ["generate_keyframe", "animate"],
+    "frame": ["generate_keyframe", "animate"],
+    "picture": ["generate_keyframe", "animate"],
+    "clip": ["animate"],
+    "animation": ["animate"],
+    "motion": ["animate"],
+    "video": ["animate"],
+    "shot": ["generate_keyframe", "animate"],
+    "upscale": ["upscale"],
+    "finish": ["upscale"],
+}
+
+
+def parse_redo(text: str) -> tuple[str, list[str]] | str | None:
+    """(shot ref, stages) for 'redo shot 2' / "redo the second shot's keyframe"; a one-line
+    answer for a stage it cannot redo; None if the line is no redo."""
+    line = _clean(text)
+    verbs = (
+        r"(?:redo|regenerate|remake|re-?render|re-?do|retake|reshoot|try again on|another take of)"
+    )
+    m = re.match(rf"^{verbs}\s+{_REF}(?:'s)?(?:\s+(?P<what>\w+))?$", line, re.I) or re.match(
+        rf"^{verbs}\s+(?:the\s+)?(?P<what>\w+)\s+(?:of|for|in)\s+{_REF}$", line, re.I
+    )
+    if not m:
+        return None
+    what = (m["what"] or "shot").lower()
+    stages = _REDO_WHAT.get(what)
+    if stages is None:
+        return f"I can redo a shot's keyframe or its clip, not its {what}."
+    return m["ref"], stages

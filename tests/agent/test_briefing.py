@@ -1,0 +1,220 @@
+"""The brief-reading pipeline, part by part: sentences, lengths and counts, meta vs beats,
+directives, cast, and the tag cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.briefing.beats import is_meta, logline, split_brief
+from agent.briefing.cast import people_per_beat, read_cast
+from agent.briefing.cues import ShotContext, on_screen_words, tags_for
+from agent.briefing.directives import read_brief
+from agent.briefing.numbers import counts, language_of, lengths
+from agent.briefing.text import sentences
+from sessions.models import ShotPlan
+
+
+def test_sentences_keep_quotes_lists_and_sluglines() -> None:
+    text = (
+        'She says "Wait. Not yet." and leaves.\n- a wide of the bay\n- the boat\n'
+        "Scene 2 - INT. KITCHEN - NIGHT. He cooks."
+    )
+    got = sentences(text)
+    assert [s.text for s in got] == [
+        'She says "Wait. Not yet." and leaves.',
+        "a wide of the bay",
+        "the boat",
+        "He cooks.",
+    ]
+    assert [s.item for s in got] == [False, True, True, False]
+    assert got[-1].setting == "interior kitchen night"
+
+
+def test_numbered_shots_carry_their_length() -> None:
+    got = sentences("Shot 1 (3s): a match strikes. Shot 2 (4s): the flame flickers.")
+    assert [(s.text, s.seconds, s.item) for s in got] == [
+        ("a match strikes.", 3.0, True),
+        ("the flame flickers.", 4.0, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds", "per_shot"),
+    [
+        ("A 40-second opener", 40, False),
+        ("twenty-second spot", 20, False),
+        ("Une vidéo de 20 secondes", 20, False),
+        ("Anuncio de veinte segundos", 20, False),
+        ("Drei Clips, je 5 Sekunden", 5, True),
+        ("Un video di 10 secondi", 10, False),
+        ("six 4-second shots", 4, True),
+        ("30s LinkedIn video", 30, False),
+        ("a 2-minute film", 120, False),
+    ],
+)
+def test_lengths_in_five_languages(text: str, seconds: float, per_shot: bool) -> None:
+    (found,) = lengths(text)
+    assert (found.seconds, found.per_shot) == (seconds, per_shot)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the 1980s", "in the 90s", "the second hand ticking", "a second close-up", "once upon a time"],
+)
+def test_words_that_are_no_length(text: str) -> None:
+    assert lengths(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Three continuous clips of Aiko", 3),
+        ("Drei Clips, je 5 Sekunden", 3),
+        ("a 6-shot film", 6),
+        ("Three 4-second shots of the same mug", 3),
+        ("A single 5-second shot of a hummingbird", 1),
+        ("A 10-second slow-motion shot of flour dust", 1),
+    ],
+)
+def test_shot_counts(text: str, n: int) -> None:
+    assert counts(text)[0].n == n
+
+
+def test_no_count_in_lengths_or_distances() -> None:
+    assert counts("a 20 sec clip of a cat that jumps three feet") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Une vidéo de 20 secondes pour une boulangerie : le boulanger sort les croissants.", "fr"),
+        ("Una corredora se ata las zapatillas al amanecer y corre por la playa.", "es"),
+        ("Ein Fahrradkurier fährt im Regen durch Berlin, er übergibt ein Paket.", "de"),
+        ("A courier rides through Berlin in the rain and hands over a parcel.", "en"),
+    ],
+)
+def test_language(text: str, code: str) -> None:
+    assert language_of(text).code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 40-second opener for a travel channel.",
+        "Budget is tight so keep it simple.",
+        "Thanks, Priya",
+        "Painterly, moody, 16:9.",
+        "Sad piano music.",
+        "Time-lapse feel.",
+        "We're launching Glow, a vitamin C serum.",
+        "Keep Mara identical in every shot.",
+    ],
+)
+def test_meta_sentences(text: str) -> None:
+    split = split_brief(text)
+    assert split.beats == [] and split.meta, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rain on a window at night.", "A cat sits on a porch.", "Tokyo at night.", "Honey drips."],
+)
+def test_picture_sentences(text: str) -> None:
+    assert not is_meta(text)
+
+
+def test_a_logline_names_its_picture_or_its_purpose() -> None:
+    video = logline("Make me a video of a cat knocking a glass off a table")
+    assert video is not None and video.picture.startswith("a cat knocking")
+    ad = logline("A 20-second commercial for an electric SUV")
+    assert ad is not None and ad.purpose == "an electric SUV" and not ad.picture
+    assert logline("Wide shot of alpine meadows in July") is None  # a picture, not a logline
+
+
+def test_beats_split_lists_but_keep_asides() -> None:
+    beats = [b.text for b in split_brief("A herd crosses a river, water churning.").beats]
+    assert beats == ["A herd crosses a river, water churning"]
+    listed = split_brief("Festival, 30 s: the crowd jumping, fireworks over the lake, a DJ.")
+    assert [b.text for b in listed.beats] == [
+        "The crowd jumping",
+        "Fireworks over the lake",
+        "A DJ",
+    ]
+    actions = split_brief("Hands open the box, lift out the case, put one in an ear.")
+    assert [b.text for b in actions.beats] == [
+        "Hands open the box",
+        "Hands lift out the case",
+        "Hands put one in an ear",
+    ]
+
+
+def test_continuing_and_end_cues() -> None:
+    beats = split_brief("She runs, then, continuing, she jumps. End on the logo.").beats
+    assert [(b.continuing, b.end) for b in beats] == [(False, False), (True, False), (False, True)]
+
+
+def test_directives() -> None:
+    d = read_brief(
+        "Three continuous clips of Aiko, anime-style, for TikTok. She runs. Budget $500."
+    ).directives
+    assert (d.count, d.aspect, d.platform, d.stylized, d.continuous) == (
+        3,
+        "9:16",
+        "TikTok",
+        True,
+        True,
+    )
+    assert d.money_words and d.style == ["anime"]
+    assert read_brief("Wedding highlight reel, 45 seconds. The bride.").directives.aspect == "16:9"
+
+
+def test_cast_names_aliases_and_pronouns() -> None:
+    text = "The beekeeper, an old man named Josef, lifts a frame. Bees swarm. He nods."
+    cast = read_cast(text)
+    assert [m.key for m in cast.characters] == ["Josef"]
+    beats = ["The beekeeper lifts a frame", "Bees swarm", "He nods"]
+    assert people_per_beat(beats, cast) == [["Josef"], [], ["Josef"]]
+
+
+def test_cast_products_and_brands() -> None:
+    cast = read_cast("A 20-second ad for Penny, a budgeting app. End on the Penny logo.")
+    assert [(m.key, m.kind) for m in cast.members] == [("Penny", "product")]
+    brand = read_cast("Logo reveal: the Northwind logo assembles from paper birds.")
+    assert [(m.key, m.kind) for m in brand.members] == [("Northwind", "brand")]
+
+
+@pytest.mark.parametrize(
+    ("text", "framing", "ctx", "has", "lacks"),
+    [
+        ("Water droplets running down a leaf", "extreme-close", ShotContext(), {"physics"},
+         {"human_motion"}),
+        ("A woman runs along the beach", "wide", ShotContext(people=("the woman",)),
+         {"human_motion", "landscape"}, set()),
+        ("The glass on a marble counter in the café", "close",
+         ShotContext(products=("matcha",), ad=True), {"product"}, {"architecture"}),
+        ('One says "You have not changed a bit."', "medium", ShotContext(), {"dialogue"},
+         {"typography"}),
+        ('A thumb taps "Done"', "close", ShotContext(app=True, ad=True),
+         {"typography", "product"}, set()),
+        ("Smoke curls from a cigarette", "close", ShotContext(), {"physics"}, set()),
+    ],
+)  # fmt: skip
+def test_tag_cues(
+    text: str, framing: str, ctx: ShotContext, has: set[str], lacks: set[str]
+) -> None:
+    tags = set(tags_for(text, framing, "static", ctx))  # type: ignore[arg-type]
+    assert has <= tags and not lacks & tags
+
+
+def test_quoted_speech_is_not_on_screen() -> None:
+    assert on_screen_words('She says "Hello there."') == []
+    assert on_screen_words('Title: "The Last Alibi"') == ["The Last Alibi"]
+
+
+def test_plans_saved_before_the_cast_still_load() -> None:
+    old = (
+        '{"version": 1, "title": "t", "aspect_ratio": "16:9", "shots": [{"id": "S01", '
+        '"description": "d", "duration_s": 2, "framing": "wide", "camera": "pan", "seed": 1}]}'
+    )
+    plan = ShotPlan.model_validate_json(old)
+    assert plan.cast == [] and plan.shots[0].id == "S01"

@@ -1,0 +1,264 @@
+"""The offline model's chat vocabulary, each phrase through the real agent, tools and store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pydantic_ai.messages import ModelRequest, ToolReturnPart, UserPromptPart
+
+from agent.conversation import Conversation, open_conversation
+from agent.events import AgentEvent, TextDelta, ToolCallFinished
+from agent.offline import HELP, NEW_BRIEF_QUESTION, PACE_ANSWER, Call, decide
+from sessions.models import ShotPlan
+from sessions.store import SessionStore, open_store
+
+COFFEE = (
+    "A 15-second vertical TikTok for a coffee shop: steam rising from a flat white, the barista's "
+    "hands pouring latte art, a customer's first sip and smile."
+)
+BAKERY = (
+    "A 6-second ad for Crumb bakery in three shots. Dawn over the town. The baker shapes dough. "
+    "A loaf comes out of the oven."
+)
+
+
+@pytest.fixture
+def store(data_home: Path) -> Iterator[SessionStore]:
+    s = open_store()
+    yield s
+    s.close()
+
+
+async def planned(store: SessionStore, brief: str = BAKERY) -> Conversation:
+    c = open_conversation(store, env={})
+    await c.send(brief)
+    assert c.pending is not None and c.pending.kind == "plan"
+    return c
+
+
+def plan_of(store: SessionStore, c: Conversation) -> ShotPlan:
+    plan = store.plan(c.session_id or "")
+    assert plan is not None
+    return plan
+
+
+async def test_hello_gets_a_reply_and_no_session(store: SessionStore) -> None:
+    c = open_conversation(store, env={})
+    events: list[AgentEvent] = []
+    reply = await c.send("hello", events.append)
+    assert reply.startswith("Hello!") and "Describe the video" in reply
+    assert c.session_id is None and store.list_sessions() == []
+    assert [e.text for e in events if isinstance(e, TextDelta)] == [reply]
+    await c.send(BAKERY)
+    assert c.pending is not None and plan_of(store, c).title == "Ad for Crumb bakery"
+
+
+async def test_small_talk_while_a_plan_waits_keeps_it_waiting(store: SessionStore) -> None:
+    c = await planned(store)
+    reply = await c.send("thanks!")
+    assert reply.startswith("You're welcome.")
+    assert c.pending is not None and c.pending.kind == "plan"
+    assert plan_of(store, c).version == 1
+
+
+SHORT = "A 3-second ad for Crumb bakery in three shots. Dawn over the town. The baker shapes dough. A loaf."
+
+
+async def test_redo_phrases_ask_to_produce_again(store: SessionStore) -> None:
+    c = await planned(store, SHORT)
+    await c.send("approve")
+    await c.send("approve")  # produced
+    for line, stages in [
+        ("redo shot 2", "Redo S02 keyframe"),
+        ("redo the second shot's keyframe", "Redo S02 keyframe"),
+        ("redo the last shot's clip", "Redo S03 clip"),
+        ("regenerate the keyframe of shot 1", "Redo S01 keyframe"),
+    ]:
+        await c.send(line)
+        assert c.pending is not None and c.pending.kind == "production", line
+        assert stages in c.pending.summary, line
+        assert await c.send("reject") == "Not started; nothing was spent."
+
+
+async def test_redo_before_approval_says_why_and_keeps_the_plan(store: SessionStore) -> None:
+    c = await planned(store)
+    reply = await c.send("redo shot 2")
+    assert reply.startswith("I could not do that: plan v1 is not approved yet")
+    assert "propose_plan" not in reply and "call" not in reply
+    assert c.pending is not None and c.pending.kind == "plan"
+
+
+async def test_add_a_shot_at_the_end_and_at_the_start(store: SessionStore) -> None:
+    c = await planned(store)
+    await c.send("add a shot at the end: a close-up of the shop sign")
+    plan = plan_of(store, c)
+    assert len(plan.shots) == 4 and plan.shots[-1].description == "A close-up of the shop sign"
+    assert plan.shots[-1].framing == "close" and plan.total_duration_s == 6
+    await c.send("add a shot at the start: the street at night")
+    assert plan_of(store, c).shots[0].description == "The street at night"
+
+
+async def test_swap_and_move(store: SessionStore) -> None:
+    c = await planned(store)
+    before = [s.description for s in plan_of(store, c).shots]
+    await c.send("swap shots 1 and 2")
+    assert [s.description for s in plan_of(store, c).shots] == [before[1], before[0], before[2]]
+    await c.send("move shot 3 before shot 1")
+    assert [s.description for s in plan_of(store, c).shots] == [before[2], before[1], before[0]]
+    await c.send("swap the first and last shots")
+    assert [s.description for s in plan_of(store, c).shots] == [before[0], before[1], before[2]]
+    assert c.pending is not None and c.pending.kind == "plan"
+
+
+async def test_total_length(store: SessionStore) -> None:
+    c = await planned(store)
+    await c.send("make it 30 seconds")
+    plan = plan_of(store, c)
+    assert plan.total_duration_s == 30 and len(plan.shots) == 3
+    assert all(f"{s.frames} frames" in s.prompts.motion for s in plan.shots)
+
+
+async def test_a_slower_shot_takes_time_from_the_others(store: SessionStore) -> None:
+    c = await planned(store, COFFEE)
+    first = plan_of(store, c)
+    await c.send("can the second shot be slower?")
+    plan = plan_of(store, c)
+    assert plan.shots[1].duration_s > first.shots[1].duration_s
+    assert plan.total_duration_s == first.total_duration_s == 15
+    await c.send("make shot 2 faster")
+    assert plan_of(store, c).shots[1].duration_s < plan.shots[1].duration_s
+
+
+async def test_pacing_of_the_whole_video_is_answered_in_one_line(store: SessionStore) -> None:
+    c = await planned(store)
+    reply = await c.send("make it slower")
+    assert reply.startswith(PACE_ANSWER)
+    assert plan_of(store, c).version == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [("I want it to feel more cinematic", "cinematic"), ("moodier", "moody"),
+     ("can it look warmer?", "warm")],
+)  # fmt: skip
+async def test_look_words_become_style_notes_in_every_prompt(
+    store: SessionStore, line: str, note: str
+) -> None:
+    c = await planned(store)
+    await c.send(line)
+    plan = plan_of(store, c)
+    assert note in plan.style.split(", ")
+    assert all(note in s.prompts.keyframe for s in plan.shots)
+
+
+async def test_a_stylized_look_tags_every_shot(store: SessionStore) -> None:
+    c = await planned(store)
+    await c.send("make it look like anime")
+    assert all("stylized" in s.tags for s in plan_of(store, c).shots)
+
+
+async def test_a_new_aspect_ratio_leaves_no_format_words(store: SessionStore) -> None:
+    c = await planned(store, COFFEE)
+    assert plan_of(store, c).aspect_ratio == "9:16"
+    await c.send("make it 16:9")
+    plan = plan_of(store, c)
+    assert plan.aspect_ratio == "16:9"
+    words = " ".join([plan.title, *(s.description + s.prompts.keyframe for s in plan.shots)])
+    assert "vertical" not in words.lower() and "tiktok" not in words.lower()
+    assert all("16:9 (1280×720)" in s.prompts.keyframe for s in plan.shots)
+
+
+async def test_a_new_brief_replaces_an_unproduced_plan(store: SessionStore) -> None:
+    c = await planned(store)
+    await c.send("A 20-second vertical video: a dog runs on a beach, then shakes off the water.")
+    plan = plan_of(store, c)
+    assert plan.version == 2 and plan.total_duration_s == 20 and plan.aspect_ratio == "9:16"
+    info = store.session(c.session_id or "")
+    assert info.brief.startswith("A 20-second vertical video") and info.title == plan.title
+    assert c.pending is not None and c.pending.kind == "plan"
+
+
+async def test_a_new_brief_after_production_asks_first(store: SessionStore) -> None:
+    c = await planned(store, SHORT)
+    await c.send("approve")
+    await c.send("approve")
+    reply = await c.send("Ten seconds: a cat sleeps on a porch in the sun.")
+    assert reply == NEW_BRIEF_QUESTION and c.pending is None
+    assert plan_of(store, c).version == 1
+    await c.send("yes")
+    plan = plan_of(store, c)
+    assert plan.version == 2 and plan.total_duration_s == 10
+    await c.send("approve")
+    # The new plan's shots went stale when it replaced the old one: they are made anew.
+    assert c.pending is not None and "(its input changed)" in c.pending.summary
+
+
+async def test_a_new_brief_after_production_can_be_declined(store: SessionStore) -> None:
+    c = await planned(store, SHORT)
+    await c.send("approve")
+    await c.send("approve")
+    await c.send("Ten seconds: a cat sleeps on a porch in the sun.")
+    reply = await c.send("no")
+    assert reply.startswith("Keeping the current plan")
+    assert plan_of(store, c).version == 1
+
+
+async def test_what_it_cannot_do_is_one_line_naming_what_it_can(store: SessionStore) -> None:
+    c = await planned(store)
+    reply = await c.send("make the sky purple and add dragons everywhere maybe")
+    first = reply.split("\n\n")[0]
+    assert first.startswith("I did not understand") and first.endswith(HELP)
+    assert "\n" not in first
+
+
+async def test_tool_lines_never_carry_advice_for_the_model(store: SessionStore) -> None:
+    c = await planned(store)
+    events: list[AgentEvent] = []
+    reply = await c.send("revise shot 9: a close-up", events.append)
+    assert "there is no shot 9; the plan has S01–S03" in reply
+    lines = [e.result for e in events if isinstance(e, ToolCallFinished)]
+    assert lines and not any(r.startswith("{") or "Call propose_plan" in r for r in lines)
+    assert not any("Fix the errors" in r for r in lines)
+
+
+def _planned_messages(line: str) -> list[object]:
+    planned = ModelRequest(parts=[ToolReturnPart("propose_plan", "ok", "c1")])
+    return [planned, ModelRequest(parts=[UserPromptPart(line)])]
+
+
+@pytest.mark.parametrize(
+    ("line", "tool", "args"),
+    [
+        ("redo shot 2", "generate_keyframe", {"shot_id": "2"}),
+        ("redo the second shot's keyframe", "generate_keyframe", {"shot_id": "2"}),
+        ("add a shot at the end: the logo", "revise_plan",
+         {"change": "add_shot_after", "shot_id": "last", "text": "the logo"}),
+        ("add a shot before shot 2: a door", "revise_plan",
+         {"change": "add_shot_after", "shot_id": "before 2", "text": "a door"}),
+        ("swap shots 1 and 2", "revise_plan",
+         {"change": "swap_shots", "shot_id": "1", "text": "2"}),
+        ("move shot 3 before shot 1", "revise_plan",
+         {"change": "move_shot", "shot_id": "3", "text": "before 1"}),
+        ("move the third shot to the end", "revise_plan",
+         {"change": "move_shot", "shot_id": "3", "text": "to the end"}),
+        ("make it 30 seconds", "revise_plan", {"change": "set_length", "text": "30 seconds"}),
+        ("can the second shot be slower?", "revise_plan",
+         {"change": "revise_shot", "shot_id": "2", "text": "slower"}),
+        ("shot 3 is too slow", "revise_plan",
+         {"change": "revise_shot", "shot_id": "3", "text": "faster"}),
+        ("I want it to feel more cinematic", "revise_plan",
+         {"change": "set_style", "text": "I want it to feel more cinematic"}),
+        ("moodier", "revise_plan", {"change": "set_style", "text": "moodier"}),
+        ("drop the fourth shot", "revise_plan", {"change": "drop_shot", "shot_id": "4"}),
+    ],
+)  # fmt: skip
+def test_phrases_become_tool_calls(line: str, tool: str, args: dict[str, object]) -> None:
+    assert decide(_planned_messages(line)) == Call(tool, args)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("line", ["hello", "Hi there!", "thanks", "thank you so much", "ok"])
+def test_small_talk_is_never_a_plan(line: str) -> None:
+    decision = decide(_planned_messages(line))  # type: ignore[arg-type]
+    assert isinstance(decision, str) and "plan v" not in decision
