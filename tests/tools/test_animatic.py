@@ -347,9 +347,9 @@ async def shoot(
         id="S01",
         description=prompt,
         duration_s=seconds,
-        framing=framing,  # type: ignore[arg-type]
-        camera=camera,  # type: ignore[arg-type]
-        tags=list(tags),  # type: ignore[arg-type]
+        framing=framing,
+        camera=camera,
+        tags=list(tags),
         seed=1009 * index + 17,
     )
 
