@@ -23,7 +23,7 @@ from tools.engines.animatic import (
 )
 from tools.engines.base import Engine, EngineRequest
 from tools.engines.errors import BadOutput
-from tools.media.io import probe, read_frames, write_png
+from tools.media.io import first_frame, last_frame, probe, read_frames, write_png
 from tools.previs.camera import FLOOR, glide, screen_motion
 from tools.routing.dispatch import engine_request
 from tools.routing.gate import quality_gate
@@ -337,10 +337,18 @@ def covering_sample() -> list[tuple[str, str, float]]:
 
 
 async def shoot(
-    engine: AnimaticEngine, folder: Path, *, camera: str, aspect: str, seconds: float, index: int
+    engine: AnimaticEngine,
+    folder: Path,
+    *,
+    camera: str,
+    aspect: str,
+    seconds: float,
+    index: int,
+    anchor: Path | None = None,
 ) -> tuple[Path, StageRequest]:
     """Make a keyframe and its clip the way production does (stage request → engine request →
-    engine), at the gate's size; returns the clip and the stage request the gate judges it by."""
+    engine), at the gate's size; returns the clip and the stage request the gate judges it by.
+    With an `anchor` (the previous clip's last frame) the shot is chained, as the scheduler asks."""
     prompt, framing, tags = SUBJECTS[index % len(SUBJECTS)]
     width, height = gate_size(aspect)
     shot = Shot(
@@ -353,7 +361,9 @@ async def shoot(
         seed=1009 * index + 17,
     )
 
-    async def stage(tool: ToolName, name: str, image: Path | None) -> tuple[Path, StageRequest]:
+    async def stage(
+        tool: ToolName, name: str, image: Path | None, params: dict[str, object]
+    ) -> tuple[Path, StageRequest]:
         req = StageRequest(
             session_id="grid",
             shot=shot,
@@ -365,6 +375,7 @@ async def shoot(
             shot_dir=folder,
             duration_s=seconds,
             image=image,
+            params=params,
         )
         attempt = Attempt(
             id=name,
@@ -385,8 +396,19 @@ async def shoot(
         result = await engine.run(engine_request(req, attempt, lambda _: None))
         return result.path, req
 
-    keyframe, _ = await stage("generate_keyframe", "keyframe.png", None)
-    return await stage("animate", "clip.mp4", keyframe)
+    keyframe, _ = await stage("generate_keyframe", "keyframe.png", None, {})
+    if anchor is None:
+        return await stage("animate", "clip.mp4", keyframe, {})
+    chained = {"anchor_from": "S00", "keyframe": str(keyframe)}  # as tools/production/scheduler.py
+    return await stage("animate", "clip.mp4", anchor, chained)
+
+
+def assert_both_gates_accept(req: StageRequest, clip: Path) -> dict[str, float]:
+    thresholds = parse_catalog(default_catalog_text()).guardrails.min_quality
+    for threshold in (thresholds.draft, thresholds.delivery):
+        verdict = quality_gate(req, clip, threshold)
+        assert verdict.decision == "accept", (verdict.reason, verdict.metrics)
+    return verdict.metrics
 
 
 @pytest.mark.parametrize(
@@ -401,8 +423,27 @@ async def test_the_animatic_passes_its_own_gate(
     clip, req = await shoot(
         engine, tmp_path, camera=camera, aspect=aspect, seconds=seconds, index=index
     )
-    thresholds = parse_catalog(default_catalog_text()).guardrails.min_quality
-    for threshold in (thresholds.draft, thresholds.delivery):
-        verdict = quality_gate(req, clip, threshold)
-        assert verdict.decision == "accept", (verdict.reason, verdict.metrics)
-    assert verdict.metrics["frozen_longest_s"] < 0.5  # not a settle: the animatic never stops
+    metrics = assert_both_gates_accept(req, clip)
+    assert metrics["frozen_longest_s"] < 0.5  # not even a settle: the animatic never stops
+
+
+@pytest.mark.parametrize("camera", ["push-in", "static", "handheld"])
+async def test_a_chained_clip_passes_its_own_gate(
+    engine: AnimaticEngine, tmp_path: Path, camera: str
+) -> None:
+    # the opening dissolves from the previous clip's last frame over a second (a cubic ease)
+    first, _ = await shoot(
+        engine, tmp_path / "a", camera="pan", aspect="9:16", seconds=2.0, index=3
+    )
+    cut = last_frame(first)
+    anchor = write_png(cut, tmp_path / "last.png")
+    clip, req = await shoot(
+        engine, tmp_path / "b", camera=camera, aspect="9:16", seconds=3.0, index=4, anchor=anchor
+    )
+    top = slice(0, cut.shape[0] * 4 // 5)  # above the timecode and its progress bar
+
+    def away(frame: np.ndarray) -> float:
+        return float(np.abs(frame[top].astype(int) - cut[top]).mean())
+
+    assert away(first_frame(clip)) < 4 < 10 < away(last_frame(clip))  # opens on the cut, moves on
+    assert_both_gates_accept(req, clip)
