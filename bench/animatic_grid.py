@@ -20,7 +20,7 @@ import statistics
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -91,10 +91,15 @@ def main() -> None:
     context = multiprocessing.get_context("spawn")  # PyAV and threads do not survive a fork well
     with ProcessPoolExecutor(max(1, args.workers), mp_context=context) as pool:
         # longest first, so that the last cells to finish are short ones
-        for verdict in pool.map(judge, sorted(cells, key=lambda c: -c.seconds)):
+        jobs = [pool.submit(judge, cell) for cell in sorted(cells, key=lambda c: -c.seconds)]
+        for done, job in enumerate(as_completed(jobs), 1):
+            verdict = job.result()
             verdicts.append(verdict)
             if verdict.draft != "accept" or verdict.delivery != "accept":
                 print(f"REJECTED {_name(verdict.cell)}: {verdict.delivery}", flush=True)
+            if done % max(1, len(cells) // 20) == 0:
+                minutes = (time.perf_counter() - started) / 60
+                print(f"{done}/{len(cells)} cells, {minutes:.1f} min", flush=True)
     wall = time.perf_counter() - started
 
     rows = []
