@@ -40,7 +40,7 @@ Glide = Callable[[float], float]  # clip time 0..1 → how far along its path th
 
 # A move reaches cruising speed over its first RAMP_S seconds and lands over its last, but never
 # slows below FLOOR of that speed: it starts and lands moving. A cubic ease over the whole clip
-# stalled instead — its speed goes to zero at both ends, so the last second of a 7.5 s push-in
+# stalled instead — its speed goes to zero at both ends, so the last second of a 7.5 s dolly
 # covered under 1 % of the move and the quality gate saw it as a frozen picture.
 RAMP_S = 0.75
 FLOOR = 0.3
@@ -164,8 +164,8 @@ def _shoot(master: Image.Image, view: View, width: int, height: int) -> Image.Im
 
 def mapping(view: View, width: int, height: int) -> tuple[Image.Transform, tuple[float, ...]]:
     """The Pillow transform from an output pixel of a width×height frame to the keyframe point it
-    shows (keyframe scaled to cover width×height): affine when the view rolls, perspective when it
-    shows parallax."""
+    shows (keyframe scaled to cover width×height): affine, rolled or not, and perspective when the
+    view shows parallax."""
     sw, sh = width, height  # keyframe space; the master is twice this
     roll = math.radians(view.roll)
     cos, sin = abs(math.cos(roll)), abs(math.sin(roll))
