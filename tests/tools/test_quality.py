@@ -8,9 +8,16 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from sessions.models import CAMERA_MOVES
 from tests.tools.clips import blur, pan, scene, with_flicker, write_clip
 from tools.media.io import encode_clip
-from tools.media.quality import QualityReport, clip_metrics, measure_clip, measure_image
+from tools.media.quality import (
+    QualityReport,
+    clip_metrics,
+    measure_clip,
+    measure_image,
+    stillness,
+)
 
 W, H, SECONDS = 320, 180, 2.0
 N = 48
@@ -267,3 +274,11 @@ def test_a_slow_steady_move_is_not_frozen(tmp_path: Path, speed: float) -> None:
     report = measure(path, duration_s=seconds)
     assert report.gate(0.6)[0] == "accept"
     assert report.metrics["frozen_longest_s"] < 0.5
+
+
+def test_every_camera_move_says_where_it_may_hold_still() -> None:
+    where = {camera: stillness(camera) for camera in CAMERA_MOVES}
+    assert where.pop("static") == "anywhere"
+    assert where.pop("handheld") == "nowhere"
+    assert set(where.values()) == {"ends"}  # the eased moves
+    assert stillness(None) == stillness("whip-pan") == "nowhere"  # unknown: no benefit of doubt

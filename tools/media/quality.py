@@ -354,6 +354,7 @@ def _geometry(
 
 
 Stillness = Literal["anywhere", "ends", "nowhere"]
+EASED_MOVES = frozenset({"push-in", "pull-out", "pan", "tilt", "orbit", "dolly", "drone"})
 
 
 def stillness(camera: str | None) -> Stillness:
@@ -362,9 +363,7 @@ def stillness(camera: str | None) -> Stillness:
     an unknown move, nowhere — a still picture there is a stall."""
     if camera == "static":
         return "anywhere"
-    if camera is None or camera == "handheld":
-        return "nowhere"
-    return "ends"
+    return "ends" if camera in EASED_MOVES else "nowhere"
 
 
 def score_clip(
