@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install test lint typecheck demo run bench clean
+.PHONY: install test lint typecheck demo run bench grid clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ run: $(STAMP)
 
 bench: $(STAMP)
 	for b in animatic assembly routing store signing tui; do $(BIN)/python -m bench.$$b || exit 1; done
+
+# The animatic against its own gate on the full grid at 720p (every move × 1–20 s × every aspect
+# ratio, ~30 min on two cores); `make test` covers it from the camera paths and a rendered sample.
+grid: $(STAMP)
+	$(BIN)/python -m bench.animatic_grid
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from fractions import Fraction
 from pathlib import Path
 
@@ -10,8 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
-from sessions.models import CAMERA_MOVES, RESOLUTIONS
-from tools.catalog import EngineSpec, Price
+from sessions.models import CAMERA_MOVES, FPS, RESOLUTIONS, Attempt, Shot, ToolName
+from tools.catalog import EngineSpec, Price, default_catalog_text, parse_catalog
 from tools.engines.animatic import (
     AnimaticEngine,
     palette_for,
@@ -22,9 +23,13 @@ from tools.engines.animatic import (
 )
 from tools.engines.base import Engine, EngineRequest
 from tools.engines.errors import BadOutput
-from tools.media.io import probe, read_frames, write_png
+from tools.media.io import first_frame, last_frame, probe, read_frames, write_png
+from tools.previs.camera import FLOOR, glide, screen_motion
 from tools.previs.keyframe import font
 from tools.previs.subjects import classify, quoted_words
+from tools.routing.dispatch import engine_request
+from tools.routing.gate import quality_gate
+from tools.routing.request import StageRequest
 
 SMALL = (160, 90)
 
@@ -326,3 +331,202 @@ def test_the_font_has_accented_latin_letters() -> None:
 def test_every_subject_class_renders(description: str) -> None:
     image = keyframe(description=description, framing="close", tags=("physics", "product"))
     assert image.size == SMALL
+
+
+# --- the animatic passes its own gate: every move, every length, every shape --------------------
+#
+# A cubic ease over the whole clip once made the last second of a long move crawl under the gate's
+# still threshold: "frozen for 1.0 s (frames 155–179)" three times over on a 7.5 s dolly, and the
+# offline session ended `partial`. The grid is every camera move × every duration 1–20 s × every
+# aspect ratio. It is checked in two layers, because rendering it all at 720p takes half an hour on
+# two cores (`make grid` does that, through the same engine and gate):
+#
+# 1. The whole grid, worked out from the camera path without drawing (`screen_motion`): in every
+#    second of every clip the picture moves at least MIN_DRIFT of the frame's width. Fractions of
+#    the frame are the same at every render size, so this layer is exact, not a sample.
+# 2. A covering sample, rendered by the engine and judged by the real gate (`quality_gate`, draft and
+#    delivery thresholds from the catalog): every move × every aspect ratio, at the durations where
+#    a move's shape changes — 1 s (shorter than the frozen limit), 1.5 s (the two speed ramps
+#    meet), 2–4 s (ramps and a cruise) — and 20 s, the slowest cruise, where layer 1 finds the
+#    least motion of the grid; over seeds and the keyframe's palettes, framings and subjects.
+#    Longer clips only cruise slower, and layer 1 bounds that. It renders at 320 px wide, the size
+#    the gate decodes every clip to, so the gate measures the very frames drawn (no downscale to
+#    average nearest-neighbour steps and aliasing away: the harsher case). The full grid at 720p,
+#    `make grid`, gives the same verdicts.
+
+GATE_WIDTH = 320  # tools.media.quality.DECODE_WIDTH
+MIN_DRIFT = 0.002  # of the frame's width per second: 0.64 px at the gate's 320 px
+MOVING = [c for c in CAMERA_MOVES if c != "static"]
+SUBJECTS = [  # (prompt, framing, tags): each palette, framing and subject the keyframe draws
+    ("a crowded campus quad from above", "aerial", ()),
+    ("a student at a library desk opening the app", "medium", ("character", "product")),
+    ("the Ledgerly logo and the words 'Keep more'", "insert", ("typography",)),
+    ("a cat on a porch at golden hour", "close", ("character",)),
+    ("a storm-battered lighthouse at night", "wide", ("landscape", "architecture")),
+    ("her hand tapping Save on a phone", "extreme-close", ("product",)),
+    ("neon alley in the rain", "medium", ("character",)),
+    ("a detective in a doorway, noir", "close", ("character",)),
+    ("drone over a misty fjord at dawn", "aerial", ("landscape", "camera_motion")),
+]
+
+
+def gate_size(aspect: str) -> tuple[int, int]:
+    width, height = RESOLUTIONS[aspect]
+    return GATE_WIDTH, round(GATE_WIDTH * height / width / 2) * 2
+
+
+@pytest.mark.parametrize("seconds", [1 / 24, 1.0, 1.5, 2.0, 7.5, 20.0])
+def test_a_move_starts_and_lands_moving(seconds: float) -> None:
+    progress = glide(seconds)
+    path = np.array([progress(t) for t in np.linspace(0, 1, 4001)])
+    assert path[0] == 0 and path[-1] == pytest.approx(1)
+    speed = np.diff(path)
+    assert speed.min() > 0  # never stops, so never stalls
+    assert speed[0] == pytest.approx(FLOOR * speed.max(), rel=0.02)
+    assert speed[-1] == pytest.approx(FLOOR * speed.max(), rel=0.02)
+
+
+def test_every_move_keeps_the_picture_moving_at_every_length_and_shape() -> None:
+    slowest = (1.0, "")
+    for index, (camera, seconds, aspect) in enumerate(
+        itertools.product(MOVING, range(1, 21), RESOLUTIONS)
+    ):
+        width, height = RESOLUTIONS[aspect]
+        seed = 7 + 131 * index  # directions and shake differ from cell to cell
+        steps = screen_motion(camera, seed, frames=seconds * FPS, width=width, height=height)
+        assert steps.min() > 0, (camera, seconds, aspect)
+        each_second = np.convolve(steps, np.ones(FPS - 1), mode="valid")  # 24 frames, 23 steps
+        slowest = min(slowest, (float(each_second.min()), f"{camera} {seconds} s {aspect}"))
+    assert slowest[0] >= MIN_DRIFT, slowest
+
+
+@pytest.mark.parametrize("seconds", [1, 5, 20])
+def test_a_static_shot_barely_breathes(seconds: int) -> None:
+    steps = screen_motion("static", 3, frames=seconds * FPS, width=1280, height=720)
+    assert steps.sum() < 0.01  # under 13 px at 720p over the whole shot, however long
+
+
+def covering_sample() -> list[tuple[str, str, float]]:
+    """(camera, aspect, seconds): every move × every aspect, the short durations rotating so that
+    each move meets four of them and each aspect all six; then 20 s for the two slowest cells of
+    the whole grid by the layer above (a drone at 16:9, an orbit at 9:16)."""
+    short = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0)
+    cells = [
+        (camera, aspect, short[(m + a) % len(short)])
+        for m, camera in enumerate(CAMERA_MOVES)
+        for a, aspect in enumerate(RESOLUTIONS)
+    ]
+    return [*cells, ("drone", "16:9", 20.0), ("orbit", "9:16", 20.0)]
+
+
+async def shoot(
+    engine: AnimaticEngine,
+    folder: Path,
+    *,
+    camera: str,
+    aspect: str,
+    seconds: float,
+    index: int,
+    anchor: Path | None = None,
+) -> tuple[Path, StageRequest]:
+    """Make a keyframe and its clip the way production does (stage request → engine request →
+    engine), at the gate's size; returns the clip and the stage request the gate judges it by.
+    With an `anchor` (the previous clip's last frame) the shot is chained, as the scheduler asks."""
+    prompt, framing, tags = SUBJECTS[index % len(SUBJECTS)]
+    width, height = gate_size(aspect)
+    shot = Shot(
+        id="S01",
+        description=prompt,
+        duration_s=seconds,
+        framing=framing,
+        camera=camera,
+        tags=list(tags),
+        seed=1009 * index + 17,
+    )
+
+    async def stage(
+        tool: ToolName, name: str, image: Path | None, params: dict[str, object]
+    ) -> tuple[Path, StageRequest]:
+        req = StageRequest(
+            session_id="grid",
+            shot=shot,
+            tool=tool,
+            tier="draft",
+            prompt=prompt,
+            width=width,
+            height=height,
+            shot_dir=folder,
+            duration_s=seconds,
+            image=image,
+            params=params,
+        )
+        attempt = Attempt(
+            id=name,
+            session_id="grid",
+            shot_id="S01",
+            tool=tool,
+            stage=tool,
+            engine="animatic",
+            provider="animatic",
+            tier="draft",
+            prompt=prompt,
+            prompt_sha256="",
+            seed=shot.seed,
+            idempotency_key=name,
+            started_at="",
+            output_path=str(folder / name),
+        )
+        result = await engine.run(engine_request(req, attempt, lambda _: None))
+        return result.path, req
+
+    keyframe, _ = await stage("generate_keyframe", "keyframe.png", None, {})
+    if anchor is None:
+        return await stage("animate", "clip.mp4", keyframe, {})
+    chained = {"anchor_from": "S00", "keyframe": str(keyframe)}  # as tools/production/scheduler.py
+    return await stage("animate", "clip.mp4", anchor, chained)
+
+
+def assert_both_gates_accept(req: StageRequest, clip: Path) -> dict[str, float]:
+    thresholds = parse_catalog(default_catalog_text()).guardrails.min_quality
+    for threshold in (thresholds.draft, thresholds.delivery):
+        verdict = quality_gate(req, clip, threshold)
+        assert verdict.decision == "accept", (verdict.reason, verdict.metrics)
+    return verdict.metrics
+
+
+@pytest.mark.parametrize(
+    ("camera", "aspect", "seconds"),
+    covering_sample(),
+    ids=[f"{c}-{a}-{s:g}s" for c, a, s in covering_sample()],
+)
+async def test_the_animatic_passes_its_own_gate(
+    engine: AnimaticEngine, tmp_path: Path, camera: str, aspect: str, seconds: float
+) -> None:
+    index = covering_sample().index((camera, aspect, seconds))
+    clip, req = await shoot(
+        engine, tmp_path, camera=camera, aspect=aspect, seconds=seconds, index=index
+    )
+    metrics = assert_both_gates_accept(req, clip)
+    assert metrics["frozen_longest_s"] < 0.5  # not even a settle: the animatic never stops
+
+
+@pytest.mark.parametrize("camera", ["push-in", "static", "handheld"])
+async def test_a_chained_clip_passes_its_own_gate(
+    engine: AnimaticEngine, tmp_path: Path, camera: str
+) -> None:
+    # the opening dissolves from the previous clip's last frame over a second (a cubic ease)
+    first, _ = await shoot(
+        engine, tmp_path / "a", camera="pan", aspect="9:16", seconds=2.0, index=3
+    )
+    cut = last_frame(first)
+    anchor = write_png(cut, tmp_path / "last.png")
+    clip, req = await shoot(
+        engine, tmp_path / "b", camera=camera, aspect="9:16", seconds=3.0, index=4, anchor=anchor
+    )
+    top = slice(0, cut.shape[0] * 4 // 5)  # above the timecode and its progress bar
+
+    def away(frame: np.ndarray) -> float:
+        return float(np.abs(frame[top].astype(int) - cut[top]).mean())
+
+    assert away(first_frame(clip)) < 4 < 10 < away(last_frame(clip))  # opens on the cut, moves on
+    assert_both_gates_accept(req, clip)

@@ -8,8 +8,16 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from sessions.models import CAMERA_MOVES
 from tests.tools.clips import blur, pan, scene, with_flicker, write_clip
-from tools.media.quality import QualityReport, clip_metrics, measure_clip, measure_image
+from tools.media.io import encode_clip
+from tools.media.quality import (
+    QualityReport,
+    clip_metrics,
+    measure_clip,
+    measure_image,
+    stillness,
+)
 
 W, H, SECONDS = 320, 180, 2.0
 N = 48
@@ -171,3 +179,106 @@ def test_texture_shimmer_is_rejected(clean: list[np.ndarray], tmp_path: Path) ->
     frames = [blur(f, 1, (1, 2, 1)) if i % 2 else f for i, f in enumerate(clean)]
     decision, reason = measure(write_clip(tmp_path / "p.mp4", frames)).gate(0.35)
     assert decision == "reject" and reason.startswith("texture shimmer: detail varies")
+
+
+# --- stills: a deliberate static or a soft landing is not a stall -------------------------------
+
+# The grain softened by a 1-2-1 pass, so that a sub-pixel step (interpolated) moves the picture
+# rather than smoothing its grain: then the change between frames follows the speed, as in a lens.
+CANVAS = blur(scene(1600, 240, seed=1), 1, (1, 2, 1)).astype(np.float32)
+
+
+def travel(speeds: list[float]) -> list[np.ndarray]:
+    """A camera window sliding right by each step's speed in px a frame (sub-pixel, interpolated),
+    so that slowing down is smooth, as a real camera's landing is."""
+    frames = []
+    for x in np.concatenate([[0.0], np.cumsum(speeds)]):
+        i, f = int(x), float(x - int(x))
+        window = (1 - f) * CANVAS[30 : 30 + H, i : i + W] + f * CANVAS[
+            30 : 30 + H, i + 1 : i + 1 + W
+        ]
+        frames.append(np.clip(window, 0, 255).astype(np.uint8))
+    return frames
+
+
+def steps(*parts: tuple[float, float, float]) -> list[float]:
+    """Speeds for parts of (seconds, from px/frame, to px/frame), linear in between."""
+    out: list[float] = []
+    for seconds, start, end in parts:
+        out += list(np.linspace(start, end, round(seconds * 24)))
+    return out
+
+
+def clip_of(tmp_path: Path, speeds: list[float], name: str = "c.mp4") -> tuple[Path, float]:
+    path = write_clip(tmp_path / name, travel(speeds[:-1]))
+    return path, len(speeds) / 24
+
+
+def test_a_soft_landing_may_settle_only_where_the_move_eases(tmp_path: Path) -> None:
+    # 3.5 s at 2 px a frame, 1 s slowing to a stop, then 1.5 s held: a push-in that lands
+    path, seconds = clip_of(tmp_path, steps((3.5, 2, 2), (1, 2, 0), (1.5, 0, 0)))
+    for camera in ("pan", "push-in", "orbit", "drone"):
+        report = measure(path, duration_s=seconds, camera=camera)
+        assert report.gate(0.6)[0] == "accept", (camera, report.hard)
+        assert report.metrics["settle_tail_s"] >= 1.4
+    # handheld never stops; an unknown move gets no benefit of the doubt
+    for camera in ("handheld", None):
+        decision, reason = measure(path, duration_s=seconds, camera=camera).gate(0.35)
+        assert decision == "reject" and reason.startswith("frozen for 1.")
+
+
+def test_a_move_that_stops_dead_is_a_stall_even_at_the_end(tmp_path: Path) -> None:
+    path, seconds = clip_of(tmp_path, steps((4.5, 2, 2), (1.5, 0, 0)))
+    decision, reason = measure(path, duration_s=seconds, camera="push-in").gate(0.35)
+    assert decision == "reject" and reason.startswith("frozen for 1.")
+    assert measure(path, duration_s=seconds, camera="static").gate(0.6)[0] == "accept"
+
+
+@pytest.mark.parametrize("camera", ["push-in", "pull-out", "pan", "tilt", "orbit", "handheld"])
+def test_a_freeze_mid_clip_is_a_stall_for_every_moving_camera(tmp_path: Path, camera: str) -> None:
+    path, seconds = clip_of(tmp_path, steps((2, 2, 2), (1.25, 0, 0), (1.75, 2, 2)))
+    decision, reason = measure(path, duration_s=seconds, camera=camera).gate(0.35)
+    assert decision == "reject" and reason.startswith("frozen for 1.")
+
+
+def test_a_clip_that_starts_frozen_is_a_stall_unless_it_eases_into_motion(tmp_path: Path) -> None:
+    jump, seconds = clip_of(tmp_path, steps((1.25, 0, 0), (3.75, 2, 2)), "jump.mp4")
+    assert measure(jump, duration_s=seconds, camera="pan").gate(0.35)[0] == "reject"
+    eased, seconds = clip_of(tmp_path, steps((1.25, 0, 0), (1, 0, 2), (2.75, 2, 2)), "ease.mp4")
+    report = measure(eased, duration_s=seconds, camera="pan")
+    assert report.gate(0.6)[0] == "accept" and report.metrics["settle_head_s"] >= 1.2
+
+
+def test_a_landing_that_holds_for_over_a_third_of_the_clip_is_a_stall(tmp_path: Path) -> None:
+    path, seconds = clip_of(tmp_path, steps((2.5, 2, 2), (1, 2, 0), (2.5, 0, 0)))
+    decision, reason = measure(path, duration_s=seconds, camera="pan").gate(0.35)
+    assert decision == "reject" and reason.startswith("frozen for 2.")
+
+
+def test_a_freeze_across_a_codec_refresh_is_still_a_stall(tmp_path: Path) -> None:
+    # encode_clip puts a keyframe every 48 frames: the one at frame 144 re-draws the frozen picture
+    # and cuts the still run in two. The second half must not pass for a landing.
+    frames = travel([2.0] * 136 + [0.0] * 55)
+    path = encode_clip(iter(frames), tmp_path / "r.mp4", width=W, height=H, fps=24)
+    report = measure(path, duration_s=8.0, camera="pan")
+    decision, reason = report.gate(0.35)
+    assert decision == "reject" and reason.startswith("frozen for")
+    assert report.metrics["settle_tail_s"] == 0.0
+
+
+@pytest.mark.parametrize("speed", [0.03, 0.05, 0.1])
+def test_a_slow_steady_move_is_not_frozen(tmp_path: Path, speed: float) -> None:
+    # 0.03 px a frame changes the picture by a few hundredths of a level frame to frame, under
+    # the still threshold; compared with where the run began, it drifts past it within a second.
+    path, seconds = clip_of(tmp_path, [speed] * 72)
+    report = measure(path, duration_s=seconds)
+    assert report.gate(0.6)[0] == "accept"
+    assert report.metrics["frozen_longest_s"] < 0.5
+
+
+def test_every_camera_move_says_where_it_may_hold_still() -> None:
+    where = {camera: stillness(camera) for camera in CAMERA_MOVES}
+    assert where.pop("static") == "anywhere"
+    assert where.pop("handheld") == "nowhere"
+    assert set(where.values()) == {"ends"}  # the eased moves
+    assert stillness(None) == stillness("whip-pan") == "nowhere"  # unknown: no benefit of doubt

@@ -24,7 +24,7 @@ def quality_gate(req: StageRequest, path: Path, threshold: float) -> GateResult:
             duration_s=req.duration_s or 0.0,
             fps=req.fps,
             reference=reference,
-            static=req.shot.camera == "static",
+            camera=req.shot.camera,  # where the picture may hold still: static, eased ends
         )
     else:
         report = measure_image(path, width=req.width, height=req.height)
