@@ -246,7 +246,7 @@ def load_catalog(path: str | Path | None = None, env: Mapping[str, str] | None =
 
 def _check_providers(catalog: Catalog, source: str) -> None:
     """Every provider named must have an engine registered for it (an entry point)."""
-    from tools.engines.base import engine_factories  # the registry; imported when asked
+    from tools.engines.registry import engine_factories  # imported when asked
 
     known = engine_factories()
     for index, spec in enumerate(catalog.engines):
