@@ -40,6 +40,9 @@ def write(tmp_path: Path, text: str | bytes, name: str = "brief.txt") -> str:
         ("A 3 hours documentary about tides.", [], "3 hours"),
         ("A 10-second ad for a bakery.", ["--tier", "gold"], "gold"),
         ("A 10-second ad for a bakery.", ["--budget", "-3"], "budget"),
+        ("A 10-second ad for a bakery.", ["--budget", "inf"], "budget"),
+        ("A 10-second ad for a bakery.", ["--budget", "nan"], "budget"),
+        ("A 10-second ad for a bakery.", ["--budget", "1e12"], "budget"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_nothing_written(
