@@ -48,6 +48,7 @@ ErrorKind = Literal[
     "cap",
     "unavailable",
     "interrupted",
+    "local",  # this machine's problem (disk full, permission, codec): not the engine's
 ]
 GateDecision = Literal["accept", "reject"]
 SessionStatus = Literal[

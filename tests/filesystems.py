@@ -41,22 +41,53 @@ def small_disk(where: Path, size: str) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(where)], check=False, capture_output=True)
 
 
+class Lockable:
+    """A folder that can be made read-only and writable again, for real: a read-only remount of
+    a tmpfs under root (root ignores permission bits), a chmod otherwise."""
+
+    def __init__(self, where: Path, mounted: bool) -> None:
+        self.where = where
+        self.mounted = mounted
+        self._mode = where.stat().st_mode
+
+    def lock(self) -> None:
+        if self.mounted:
+            subprocess.run(["mount", "-o", "remount,ro", str(self.where)], check=True)
+        else:
+            self.where.chmod(0o555)
+
+    def unlock(self) -> None:
+        if self.mounted:
+            subprocess.run(["mount", "-o", "remount,rw", str(self.where)], check=True)
+        else:
+            self.where.chmod(self._mode)
+
+
 @contextmanager
-def read_only(where: Path) -> Iterator[Path]:
-    """`where` made read-only for this process: a read-only remount under root (root ignores
-    permission bits), a chmod otherwise."""
+def lockable(where: Path) -> Iterator[Lockable]:
+    """`where` as a `Lockable` folder (a small tmpfs under root), unlocked when the test ends."""
     if os.geteuid() == 0:
-        with small_disk(where, "4m"):
-            subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
-            yield where
+        with small_disk(where, "8m"):
+            folder = Lockable(where, mounted=True)
+            try:
+                yield folder
+            finally:
+                folder.unlock()
         return
     where.mkdir(parents=True, exist_ok=True)
-    mode = where.stat().st_mode
-    where.chmod(0o555)
+    folder = Lockable(where, mounted=False)
     try:
-        yield where
+        yield folder
     finally:
-        where.chmod(mode)
+        folder.unlock()
+
+
+@contextmanager
+def read_only(where: Path) -> Iterator[Path]:
+    """`where` made read-only for the length of the block (see `Lockable`)."""
+    with lockable(where) as folder:
+        folder.lock()
+        yield where
 
 
 def fill(where: Path, leave_bytes: int = 0) -> Path:

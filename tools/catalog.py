@@ -86,6 +86,9 @@ class EngineSpec(_Strict):
     quality: float = Field(default=0.5, ge=0, le=1)  # prior, used to rank for delivery
     retired: str | None = None  # why the model is out for good (e.g. "API shut down 2026-09-24")
     key_env: str | None = None  # overrides the provider's usual key variable
+    # Same request, same output (the animatic): never asked twice the same thing — a redo or a
+    # retry after a rejection gets a new seed (tools/routing/seeds.py).
+    deterministic: bool = False
     faults: Faults | None = None
 
     def estimate(self, *, duration_s: float | None, width: int, height: int) -> float:

@@ -11,6 +11,7 @@ from sessions.store import SessionStore, now
 from tools.catalog import Catalog, EngineSpec
 from tools.production.takes import begin_take, finish_take, seal_take, take_ingredients
 from tools.routing.rank import Candidate, Routing
+from tools.routing.seeds import SeedChoice
 
 if TYPE_CHECKING:
     from tools.routing.request import StageRequest
@@ -23,11 +24,13 @@ def new_attempt(
     catalog: Catalog,
     *,
     key: str,
+    seed: SeedChoice,
     round_: int,
     previous: Attempt | None,
     operator: str,
 ) -> Attempt:
-    """The row for one engine call, written before dispatch: who, what, why this engine."""
+    """The row for one engine call, written before dispatch: who, what, why this engine, and the
+    seed it sends (with why that seed)."""
     spec = candidate.spec
     position = routing.names.index(spec.name)
     reason = routing.reason_for(candidate, position)
@@ -47,7 +50,7 @@ def new_attempt(
         tier=req.tier,
         prompt=req.prompt,
         prompt_sha256=sha256_text(req.prompt),
-        seed=req.shot.seed,
+        seed=seed.seed,
         params={
             "width": req.width,
             "height": req.height,
@@ -55,6 +58,8 @@ def new_attempt(
             "fps": req.fps,
             "camera": req.shot.camera,
             "round": round_,
+            "seed_reason": seed.reason,
+            "request_sha256": seed.fingerprint,
             **req.params,
         },
         idempotency_key=key,
@@ -98,7 +103,7 @@ def guardrail_row(
         tier=req.tier,
         prompt=req.prompt,
         prompt_sha256=sha256_text(req.prompt),
-        seed=req.shot.seed,
+        seed=req.base_seed,
         params={"round": round_, **req.params},
         idempotency_key="",
         status="failed",
