@@ -90,28 +90,38 @@ def sqlite_problem(exc: BaseException) -> str | None:
 def describe(error: OSError, path: Path | str | None = None, doing: str = "") -> str:
     """One line for a local OSError: what failed, where, and that resume finishes the work."""
     where = path if path is not None else error.filename
-    what = error.strerror or error.__class__.__name__
-    doing = f"{doing}: " if doing else ""
-    place = f" ({where})" if where else ""
-    return f"{doing}{what.lower()}{place}; fix that, then resume"
+    what = (error.strerror or error.__class__.__name__).lower()
+    if doing:  # what was being done names the file already
+        return f"{doing}: {what}; fix that, then resume"
+    place = f": {where}" if where else ""
+    return f"{what}{place}; fix that, then resume"
 
 
-def as_local_failure(exc: BaseException, doing: str = "") -> LocalFailure | None:
-    """`exc` as a `LocalFailure` when its cause is this machine's, else None."""
+def as_local_failure(
+    exc: BaseException, doing: str = "", where: Path | str | None = None
+) -> LocalFailure | None:
+    """`exc` as a `LocalFailure` when its cause is this machine's, else None. `where` names the
+    place when the error itself does not (SQLite never says which file; Pillow often does not)."""
     if isinstance(exc, LocalFailure):
         return exc
     oserror = local_oserror(exc)
     if oserror is not None:
-        return LocalFailure(describe(oserror, doing=doing), oserror.filename)
+        path = oserror.filename or where
+        return LocalFailure(describe(oserror, path, doing=doing), path)
     problem = sqlite_problem(exc)
     if problem is not None:
         doing = f"{doing}: " if doing else ""
-        return LocalFailure(f"{doing}{problem}; fix that, then resume")
+        place = f" in {where}" if where else ""
+        return LocalFailure(f"{doing}{problem}{place}; fix that, then resume", where)
     return None
 
 
-def explain(exc: BaseException) -> str | None:
+def explain(exc: BaseException, where: Path | str | None = None) -> str | None:
     """The one line to show a person for an unexpected error at a front door, or None when the
-    error is not a local one (and is a bug to report)."""
-    failure = as_local_failure(exc)
+    error is not a local one (and is a bug to report). `where` defaults to the data home."""
+    if where is None:
+        from sessions.paths import data_home  # read when asked, never at import
+
+        where = data_home()
+    failure = as_local_failure(exc, where=where)
     return failure.message if failure is not None else None

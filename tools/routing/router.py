@@ -477,7 +477,8 @@ class Router:
         try:
             take = await self._keep(req, attempt)
         except Exception as exc:
-            failure = as_local_failure(exc, doing=f"keeping {req.shot.id}'s {req.tool} take")
+            doing = f"keeping {req.shot.id}'s {req.tool} take {attempt.output_path}"
+            failure = as_local_failure(exc, doing=doing)
             if failure is None:
                 raise
             return StageOutcome("failed", attempts, f"stopped on this machine: {failure}")
