@@ -18,6 +18,7 @@ import pytest
 from sessions.local import DataHomeError
 from sessions.migrations import MIGRATIONS
 from sessions.store import open_database, open_store
+from tests.trials import record
 
 PROCESSES = 6
 TRIALS = int(os.environ.get("SHOTCALLER_MIGRATE_TRIALS", "4"))
@@ -73,7 +74,9 @@ def migrations_of(home: Path) -> list[str]:
 def test_a_fresh_data_home_opened_by_many_processes_at_once(tmp_path: Path, trial: int) -> None:
     home = tmp_path / f"home-{trial}"
     results = open_together(home, "fresh")
-    assert [r.stderr for r in results if r.returncode or r.stderr] == []
+    broken = [r.stderr for r in results if r.returncode or r.stderr]
+    record("parallel first open of a data home", failed=bool(broken), processes=PROCESSES)
+    assert broken == []
     assert migrations_of(home) == [fn.__name__ for fn in MIGRATIONS]
 
 
@@ -84,7 +87,9 @@ def test_the_first_run_after_an_upgrade_by_many_processes_at_once(
     home = tmp_path / f"home-{trial}"
     open_store(home).close()  # the data home as the previous version left it
     results = open_together(home, "upgrade")
-    assert [r.stderr for r in results if r.returncode or r.stderr] == []
+    broken = [r.stderr for r in results if r.returncode or r.stderr]
+    record("parallel first open after an upgrade", failed=bool(broken), processes=PROCESSES)
+    assert broken == []
     assert migrations_of(home) == [*(fn.__name__ for fn in MIGRATIONS), "m999_upgrade_probe"]
 
 

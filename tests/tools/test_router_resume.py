@@ -388,3 +388,37 @@ async def test_a_request_may_name_its_seed_and_why(data_home: Path) -> None:
     assert engines["sim-any"].seeds == [101, 777]
     assert two.params["seed_reason"] == "a redo of an unchanged prompt draws a new seed"
     assert one.idempotency_key != two.idempotency_key
+
+
+# ── a job whose stage moved on while it ran, unseen ────────────────────────────────────────────
+
+
+async def test_a_job_superseded_by_a_new_keyframe_is_polled_for_the_record_never_taken(
+    data_home: Path,
+) -> None:
+    slow = engine_toml("sim-any", latency_s=30.0)
+    studio = open_studio(data_home, catalog_toml(slow), [shot(1)])
+    sid = studio.session.id
+    await next_process(studio, catalog_toml(engine_toml("sim-any"))).production.produce(
+        stages=["generate_keyframe"]
+    )
+    work = asyncio.ensure_future(studio.production.produce(stages=["animate"]))
+    await kill_when(
+        work, lambda: any(a.provider_job_id for a in rows(studio.store, sid, "S01", "animate"))
+    )
+    (orphan,) = rows(studio.store, sid, "S01", "animate")
+    # The person redoes the keyframe with a new prompt before the clip was ever seen.
+    fast = catalog_toml(engine_toml("sim-any"))
+    later = next_process(studio, fast)
+    later.production.plan.shot("S01").prompts.keyframe = "the harbour at night"
+    await later.production.produce(["S01"], ["generate_keyframe"], redo=True, operator_redo=True)
+    report = await later.production.produce(["S01"], ["animate"], redo=True)
+    assert report.shots == {"S01": "done"}
+    old = studio.store.attempt(orphan.id)
+    assert (old.status, old.error_kind) == ("failed", "interrupted")
+    assert "superseded" in (old.error or "") and old.cost_usd > 0  # on the books, once
+    assert (later.engine("sim-any").polled, later.engine("sim-any").submitted) == (1, 2)
+    clip = studio.store.current_take(sid, "S01", "clip")
+    keyframe = studio.store.current_take(sid, "S01", "keyframe")
+    assert clip is not None and keyframe is not None and clip.attempt_id != orphan.id
+    assert studio.store.attempt(clip.attempt_id).params["image"] == keyframe.path

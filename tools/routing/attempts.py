@@ -60,6 +60,9 @@ def new_attempt(
             "round": round_,
             "seed_reason": seed.reason,
             "request_sha256": seed.fingerprint,
+            # the inputs it was sent, so a job can be polled after its stage moved on
+            "image": str(req.image) if req.image else None,
+            "mask": str(req.mask) if req.mask else None,
             **req.params,
         },
         idempotency_key=key,

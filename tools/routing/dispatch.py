@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import av
@@ -45,6 +46,31 @@ def engine_request(
         provider_job_id=attempt.provider_job_id,
         on_job_id=on_job_id,
         extra=dict(req.params),
+    )
+
+
+def as_submitted(req: StageRequest, attempt: Attempt) -> StageRequest:
+    """The stage request `attempt` was sent with (its prompt, seed, size and inputs), for polling
+    a job whose stage has since moved on to other inputs."""
+    params = attempt.params
+
+    def number(name: str, default: float | None) -> float | None:
+        value = params.get(name, default)
+        return float(value) if isinstance(value, int | float) else default
+
+    def path(name: str, default: Path | None) -> Path | None:
+        value = params.get(name)
+        return Path(value) if isinstance(value, str) and value else default
+
+    return replace(
+        req,
+        prompt=attempt.prompt,
+        seed=attempt.seed,
+        width=int(number("width", req.width) or req.width),
+        height=int(number("height", req.height) or req.height),
+        duration_s=number("duration_s", req.duration_s),
+        image=path("image", req.image),
+        mask=path("mask", req.mask),
     )
 
 

@@ -36,7 +36,13 @@ from tools.engines.base import (
 from tools.engines.errors import EngineError, RateLimited, Refused
 from tools.routing.attempts import TAKE_LABELS, guardrail_row, keep_take, new_attempt
 from tools.routing.budget import Budget, BudgetExceeded
-from tools.routing.dispatch import call_engine, engine_request, judge, local_problem
+from tools.routing.dispatch import (
+    as_submitted,
+    call_engine,
+    engine_request,
+    judge,
+    local_problem,
+)
 from tools.routing.gate import quality_gate
 from tools.routing.guardrails import (
     FailoverWalk,
@@ -188,6 +194,7 @@ class Router:
         # Jobs this stage already has (a dead process's, an output the disk refused) come first,
         # on whichever engine of the ranking they are: polled, never paid for again.
         submitted = self._submitted(req, routing, history, take_number)
+        await self._settle_superseded(req, history, {a.id for _, a in submitted})
         walk = FailoverWalk(list(routing.ranked))
         previous = last_in_round(history, round_)
         if not submitted:
@@ -324,6 +331,37 @@ class Router:
                 found.append((candidate, attempt))
         found.sort(key=lambda pair: pair[1].status != "succeeded")  # stable: oldest first
         return found
+
+    async def _settle_superseded(
+        self, req: StageRequest, history: list[Attempt], current: set[str]
+    ) -> None:
+        """Poll the jobs this stage submitted for a request it no longer makes (a redo changed
+        its prompt or its input while they ran, unseen): they were paid for, so their cost goes
+        on the books and their output stays on record, but they never become a take."""
+        out = self.unavailable()
+        names = {spec.name: spec for spec in self.catalog.engines}
+        for attempt in history:
+            spec = names.get(attempt.engine)
+            if spec is None or attempt.engine in out or attempt.id in current:
+                continue
+            if attempt.id in self._in_flight or not adoptable(attempt):
+                continue
+            reservation = f"{attempt.id}@{now()}"  # nothing reserved: it is paid already
+            sent = as_submitted(req, self._adopt(attempt))
+            price = spec.estimate(duration_s=sent.duration_s, width=sent.width, height=sent.height)
+            try:
+                error = await self._dispatch(sent, spec, attempt, price, history)
+            finally:
+                self.budget.settle(reservation, attempt.cost_usd)
+                self._in_flight.discard(attempt.id)
+            if not isinstance(error, LocalFailure):  # a local failure stays, to poll again
+                attempt.status, attempt.error_kind = "failed", "interrupted"
+                attempt.error = (
+                    "superseded: its stage's prompt or input changed before its answer was "
+                    "seen; polled so that what it cost is on record, never taken"
+                    + (f" ({error.message})" if error is not None else "")
+                )
+            self.store.finish_attempt(attempt)
 
     def _job_base(
         self, req: StageRequest, engine: str, prompt_sha: str, seed: int, take: int
