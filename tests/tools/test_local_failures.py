@@ -38,8 +38,14 @@ def paid_studio(home: Path, *, cap: int = 1) -> Studio:
 
 
 def assert_stopped_locally(studio: Studio, stage: str, reason: str, *words: str) -> None:
+    assert_stopped_locally_on(studio, "sim-first", reason, *words, stage=stage)
+
+
+def assert_stopped_locally_on(
+    studio: Studio, engine: str, reason: str, *words: str, stage: str = "generate_keyframe"
+) -> None:
     (attempt,) = studio.dispatched("S01", stage)
-    assert (attempt.engine, attempt.status, attempt.error_kind) == ("sim-first", "failed", "local")
+    assert (attempt.engine, attempt.status, attempt.error_kind) == (engine, "failed", "local")
     assert attempt.cost_usd == 0.0  # not billed to the engine
     assert "stopped on this machine" in reason and "resume" in reason
     for word in words:
@@ -160,3 +166,52 @@ async def test_a_take_that_cannot_be_signed_and_kept_is_kept_by_the_resume(
         assert take is not None and take.attempt_id == accepted.id
         assert file_sha256(Path(take.path)) == take.sha256
         assert verify_file(Path(take.path), home=data_home, env={}).valid
+
+
+async def test_a_paid_download_the_disk_refused_is_fetched_again_not_paid_again(
+    data_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fal, replayed: the job is submitted and done, but its download cannot be written (a
+    read-only shot folder). The resume polls the same job and downloads it; nothing is submitted
+    again."""
+    from tests.tools.engines.conftest import FakeClock
+    from tests.tools.engines.support import FAKE_KEYS, render_media, replay
+    from tools.engines.fal import FalEngine
+
+    for name, value in FAKE_KEYS.items():
+        monkeypatch.setenv(name, value)
+    bodies = render_media(tmp_path / "media")
+    text = catalog_toml(
+        '[[engine]]\nname = "flux-dev"\nprovider = "fal"\nmodel = "fal-ai/flux/dev"\n'
+        'tools = ["generate_keyframe"]\ntiers = ["draft"]\nprice = { per_image = 0.025 }\n',
+        engine_toml("sim-second", tools=["generate_keyframe"], price="per_image = 0.5"),
+        cap=1,
+    )
+    studio = open_studio(data_home, text, [shot(1)], env=FAKE_KEYS)
+    shot_dir = studio.production.shot_dir("S01")
+
+    def fal(log: object) -> FalEngine:
+        clock = FakeClock()
+        spec = studio.catalog.engine("flux-dev")
+        return FalEngine(spec, sleep=clock.sleep, clock=clock, transport=log)  # type: ignore[arg-type]
+
+    with lockable(shot_dir) as folder, replay("fal", "flux_success", bodies) as log:
+        (shot_dir / "attempts").mkdir()
+        folder.lock()  # the job can be submitted; its download cannot be written
+        studio.router._engines["flux-dev"] = fal(log)
+        report = await studio.production.produce(stages=["generate_keyframe"])
+    assert report.shots == {"S01": "failed"}
+    assert_stopped_locally_on(studio, "flux-dev", report.reasons["S01"])
+    (stopped,) = studio.dispatched("S01")
+    assert stopped.provider_job_id == "764cabcf-b745-4b3e-ae38-1200304cf45b"
+    assert [s.method for s in log.sent].count("POST") == 1
+
+    with replay("fal", "flux_success", bodies) as again:
+        later = next_process(studio, text, env=FAKE_KEYS, **{"flux-dev": fal(again)})
+        assert (await later.production.produce(stages=["generate_keyframe"])).shots == {
+            "S01": "done"
+        }
+    assert [s.method for s in again.sent].count("POST") == 0  # polled and fetched, not paid
+    (kept,) = studio.dispatched("S01")
+    assert kept.id == stopped.id and kept.status == "succeeded"
+    assert kept.cost_usd == pytest.approx(0.025)

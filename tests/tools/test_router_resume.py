@@ -47,7 +47,9 @@ class Process:
         return engine
 
 
-def next_process(studio: Studio, catalog_text: str, **engines: Engine) -> Process:
+def next_process(
+    studio: Studio, catalog_text: str, env: Mapping[str, str] | None = None, **engines: Engine
+) -> Process:
     catalog = parse_catalog(catalog_text, "test catalog")
     recover_session(studio.store, studio.session.id)
     sleeps: list[float] = []
@@ -62,7 +64,7 @@ def next_process(studio: Studio, catalog_text: str, **engines: Engine) -> Proces
         catalog,
         studio.store,
         Budget(cap_usd=studio.session.budget_usd, spent_usd=spent),
-        env={},
+        env=env or {},
         engines=engines,
         clock=lambda: clock[0],
         sleep=record_sleep,
