@@ -32,9 +32,10 @@ soak: $(STAMP)
 	SHOTCALLER_CRASH_SEED=1000 \
 	SHOTCALLER_MULTIPROCESS_TRIALS=$$(( $(SOAK_TRIALS) / 20 + 1 )) \
 	SHOTCALLER_MIGRATE_TRIALS=$$(( $(SOAK_TRIALS) / 4 + 1 )) \
-	SHOTCALLER_KILL_ITERATIONS=$$(( $(SOAK_TRIALS) / 10 + 1 )) \
+	SHOTCALLER_KILL_ITERATIONS=$$(( $(SOAK_TRIALS) / 10 + 1 )) SHOTCALLER_SOAK=1 \
 	$(BIN)/pytest -p no:cacheprovider tests/e2e/test_crash_consistency.py \
-		tests/e2e/test_multiprocess.py tests/sessions/test_migrations.py tests/e2e/test_crash.py
+		tests/e2e/test_multiprocess.py tests/sessions/test_migrations.py tests/e2e/test_crash.py \
+		tests/e2e/test_local_failures.py
 
 demo: $(STAMP)
 	$(BIN)/shotcaller run examples/startup-ad.txt --yes

@@ -75,7 +75,7 @@ def test_one_writer_per_session_and_no_locked_database_for_anyone(
         ),
     ]
     other = start(home, "run", str(brief), "--yes", *with_catalog)
-    reading = [readers(home, session_id, 4) for _ in range(2)]
+    reading = [readers(home, session_id, 2) for _ in range(2)]
     outcomes = [(*p.communicate(timeout=300), p.returncode) for p in writers]
     _other_out, other_err = other.communicate(timeout=300)
     read_results = [(*p.communicate(timeout=300), p.returncode) for p in reading]

@@ -21,7 +21,7 @@ from sessions.store import open_database, open_store
 from tests.trials import record
 
 PROCESSES = 6
-TRIALS = int(os.environ.get("SHOTCALLER_MIGRATE_TRIALS", "4"))
+TRIALS = int(os.environ.get("SHOTCALLER_MIGRATE_TRIALS", "2"))
 
 # Each process waits for the same moment, then opens the store; with `upgrade` it first ships a
 # migration the database has not seen, as a new version of shotcaller would.
@@ -141,3 +141,28 @@ def test_a_read_only_data_home_is_one_clear_error(tmp_path: Path) -> None:
             open_store(home)
         with pytest.raises(DataHomeError, match="is read-only"):
             open_store(home / "inside")
+
+
+@pytest.mark.parametrize("kind", ["file", "read-only"])
+def test_the_cli_says_so_in_one_line_and_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], kind: str
+) -> None:
+    from tests.filesystems import read_only
+    from tui.cli import main
+
+    def run_cli() -> tuple[int, str]:
+        with pytest.raises(SystemExit) as exited:
+            main(["sessions"])
+        return int(exited.value.code or 0), capsys.readouterr().err
+
+    home = tmp_path / "home"
+    if kind == "file":
+        home.write_text("not a folder")
+        monkeypatch.setenv("SHOTCALLER_HOME", str(home))
+        code, err = run_cli()
+    else:
+        with read_only(home):
+            monkeypatch.setenv("SHOTCALLER_HOME", str(home / "shotcaller"))
+            code, err = run_cli()
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("shotcaller: error: the data home ") and str(home) in err
