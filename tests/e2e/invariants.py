@@ -2,6 +2,8 @@
 
 Each check reads the real database and the real files and raises AssertionError naming what broke.
 Shared by the crash-consistency suite, the multi-process suite and the local-failure tests.
+SHOTCALLER_CHILD_PYTHONPATH runs the processes under test from another checkout (to see a suite
+fail on an older commit) while the checks stay these.
 """
 
 from __future__ import annotations
@@ -25,10 +27,18 @@ from tools.routing.guardrails import counts_against_cap, round_of
 EXE = Path(sys.executable).with_name("shotcaller")
 
 
+def child_env(home: Path) -> dict[str, str]:
+    env = {**os.environ, "SHOTCALLER_HOME": str(home)}
+    other = os.environ.get("SHOTCALLER_CHILD_PYTHONPATH")
+    if other:
+        env["PYTHONPATH"] = other
+    return env
+
+
 def start(home: Path, *args: str, **popen: object) -> subprocess.Popen[str]:
     return subprocess.Popen(  # type: ignore[call-overload, no-any-return]
         [str(EXE), *args],
-        env={**os.environ, "SHOTCALLER_HOME": str(home)},
+        env=child_env(home),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -32,7 +32,7 @@ from sessions.models import Brief, Shot, ShotPlan, StagePrompts
 from sessions.store import open_store
 from tests.trials import record
 
-from .invariants import EXE, announced_takes, check_session, no_traceback, start
+from .invariants import EXE, announced_takes, check_session, child_env, no_traceback, start
 
 TRIALS = int(os.environ.get("SHOTCALLER_CRASH_TRIALS", "4"))
 WORKERS = int(os.environ.get("SHOTCALLER_CRASH_WORKERS", "2"))
@@ -155,7 +155,7 @@ def kill_somewhere(proc: subprocess.Popen[str], rng: random.Random) -> Kill:
 def session_ids(home: Path) -> list[str]:
     listed = subprocess.run(
         [str(EXE), "sessions", "--json"],
-        env={**os.environ, "SHOTCALLER_HOME": str(home)},
+        env=child_env(home),
         capture_output=True,
         text=True,
         check=True,
