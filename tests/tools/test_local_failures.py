@@ -58,7 +58,7 @@ async def test_a_full_disk_stops_the_stage_and_resume_polls_the_paid_job(data_ho
     shot_dir = studio.production.shot_dir("S01")
     with small_disk(shot_dir, "1m"):
         ballast = fill(shot_dir)
-        report = await studio.production.produce(stages=["generate_keyframe"])
+        report = await studio.production.make(stages=["generate_keyframe"])
         assert report.shots == {"S01": "failed"}
         reason = report.reasons["S01"]
         assert_stopped_locally(studio, "generate_keyframe", reason, "no space left", str(shot_dir))
@@ -68,7 +68,7 @@ async def test_a_full_disk_stops_the_stage_and_resume_polls_the_paid_job(data_ho
 
         ballast.unlink()  # the person frees some space and resumes
         later = next_process(studio, catalog_toml(*PAID, cap=1))
-        again = await later.production.produce(stages=["generate_keyframe"])
+        again = await later.production.make(stages=["generate_keyframe"])
         assert again.shots == {"S01": "done"}
         assert (later.engine("sim-first").submitted, later.engine("sim-first").polled) == (0, 1)
         (kept,) = studio.dispatched("S01")
@@ -81,13 +81,13 @@ async def test_a_folder_that_cannot_be_written_is_a_local_failure(data_home: Pat
     studio = paid_studio(data_home)
     shot_dir = studio.production.shot_dir("S01")
     with read_only(shot_dir):
-        report = await studio.production.produce(stages=["generate_keyframe"])
+        report = await studio.production.make(stages=["generate_keyframe"])
     reason = report.reasons["S01"]
     assert report.shots == {"S01": "failed"}
     assert_stopped_locally(studio, "generate_keyframe", reason, str(shot_dir))
     assert any(w in reason for w in ("read-only file system", "permission denied"))
     later = next_process(studio, catalog_toml(*PAID, cap=1))
-    assert (await later.production.produce(stages=["generate_keyframe"])).shots == {"S01": "done"}
+    assert (await later.production.make(stages=["generate_keyframe"])).shots == {"S01": "done"}
 
 
 class _NoEncoder:
@@ -124,12 +124,12 @@ async def test_a_missing_codec_is_a_local_failure(
     data_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     studio = paid_studio(data_home)
-    assert (await studio.production.produce(stages=["generate_keyframe"])).shots == {"S01": "done"}
+    assert (await studio.production.make(stages=["generate_keyframe"])).shots == {"S01": "done"}
     with without_h264(monkeypatch):
-        report = await studio.production.produce(stages=["animate"])
+        report = await studio.production.make(stages=["animate"])
     assert report.shots == {"S01": "failed"}
     assert_stopped_locally(studio, "animate", report.reasons["S01"], "no libx264 encoder")
-    assert (await studio.production.produce(stages=["animate"])).shots == {"S01": "done"}
+    assert (await studio.production.make(stages=["animate"])).shots == {"S01": "done"}
 
 
 async def test_a_take_that_cannot_be_signed_and_kept_is_kept_by_the_resume(
@@ -148,7 +148,7 @@ async def test_a_take_that_cannot_be_signed_and_kept_is_kept_by_the_resume(
             return verdict
 
         studio.router.gate = gate_then_disk_trouble
-        report = await studio.production.produce(stages=["generate_keyframe"])
+        report = await studio.production.make(stages=["generate_keyframe"])
         reason = report.reasons["S01"]
         assert report.shots == {"S01": "failed"}
         assert "stopped on this machine" in reason and "keeping S01's generate_keyframe" in reason
@@ -158,9 +158,7 @@ async def test_a_take_that_cannot_be_signed_and_kept_is_kept_by_the_resume(
 
         folder.unlock()
         later = next_process(studio, text)  # recovery adopts the accepted output
-        assert (await later.production.produce(stages=["generate_keyframe"])).shots == {
-            "S01": "done"
-        }
+        assert (await later.production.make(stages=["generate_keyframe"])).shots == {"S01": "done"}
         assert later.engine("sim-first").submitted == later.engine("sim-first").polled == 0
         take = studio.store.current_take(studio.session.id, "S01", "keyframe")
         assert take is not None and take.attempt_id == accepted.id
@@ -199,7 +197,7 @@ async def test_a_paid_download_the_disk_refused_is_fetched_again_not_paid_again(
         (shot_dir / "attempts").mkdir()
         folder.lock()  # the job can be submitted; its download cannot be written
         studio.router._engines["flux-dev"] = fal(log)
-        report = await studio.production.produce(stages=["generate_keyframe"])
+        report = await studio.production.make(stages=["generate_keyframe"])
     assert report.shots == {"S01": "failed"}
     assert_stopped_locally_on(studio, "flux-dev", report.reasons["S01"])
     (stopped,) = studio.dispatched("S01")
@@ -208,9 +206,7 @@ async def test_a_paid_download_the_disk_refused_is_fetched_again_not_paid_again(
 
     with replay("fal", "flux_success", bodies) as again:
         later = next_process(studio, text, env=FAKE_KEYS, **{"flux-dev": fal(again)})
-        assert (await later.production.produce(stages=["generate_keyframe"])).shots == {
-            "S01": "done"
-        }
+        assert (await later.production.make(stages=["generate_keyframe"])).shots == {"S01": "done"}
     assert [s.method for s in again.sent].count("POST") == 0  # polled and fetched, not paid
     (kept,) = studio.dispatched("S01")
     assert kept.id == stopped.id and kept.status == "succeeded"

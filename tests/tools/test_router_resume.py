@@ -107,7 +107,7 @@ async def test_a_kill_during_failover_polls_the_backup_job_and_never_pays_the_pr
         data_home, catalog_toml(FREE_KEYFRAMES, primary_down, backup_slow), [shot(1)]
     )
     sid = studio.session.id
-    work = asyncio.ensure_future(studio.production.produce())
+    work = asyncio.ensure_future(studio.production.make())
 
     def backup_submitted() -> bool:
         return any(
@@ -124,7 +124,7 @@ async def test_a_kill_during_failover_polls_the_backup_job_and_never_pays_the_pr
     primary_back = engine_toml("sim-first", tools=["animate"], quality=0.9)
     backup_fast = engine_toml("sim-backup", tools=["animate"], quality=0.5)
     later = next_process(studio, catalog_toml(FREE_KEYFRAMES, primary_back, backup_fast))
-    report = await later.production.produce()
+    report = await later.production.make()
 
     assert report.shots == {"S01": "done"}
     assert (later.engine("sim-backup").submitted, later.engine("sim-backup").polled) == (0, 1)
@@ -146,7 +146,7 @@ async def test_a_resumed_walk_goes_on_past_the_engine_that_already_failed(data_h
         data_home, catalog_toml(FREE_KEYFRAMES, primary_down, backup_slow), [shot(1)]
     )
     sid = studio.session.id
-    work = asyncio.ensure_future(studio.production.produce())
+    work = asyncio.ensure_future(studio.production.make())
     # killed while the backup was being called, before it gave a job id: nothing to poll
     await kill_when(
         work,
@@ -159,7 +159,7 @@ async def test_a_resumed_walk_goes_on_past_the_engine_that_already_failed(data_h
 
     backup_fast = engine_toml("sim-backup", tools=["animate"], quality=0.5)
     later = next_process(studio, catalog_toml(FREE_KEYFRAMES, primary_down, backup_fast))
-    assert (await later.production.produce()).shots == {"S01": "done"}
+    assert (await later.production.make()).shots == {"S01": "done"}
     assert later.engine("sim-first").submitted == 0  # it answered 503 already: the walk moved on
     engines = [a.engine for a in rows(studio.store, sid, "S01", "animate")]
     assert engines == ["sim-first", "sim-backup", "sim-backup"]
@@ -181,14 +181,14 @@ async def test_kills_while_shots_wait_for_a_slot_use_no_cap(data_home: Path) -> 
             for a in rows(studio.store, sid, "S01", "generate_keyframe")
         )
 
-    work = asyncio.ensure_future(studio.production.produce(stages=keyframes))
+    work = asyncio.ensure_future(studio.production.make(stages=keyframes))
     await kill_when(work, s01_in_engine)  # S02 and S03 wait in the queue behind S01
     again = next_process(studio, catalog_toml(slow, cap=2))
-    work = asyncio.ensure_future(again.production.produce(stages=keyframes))
+    work = asyncio.ensure_future(again.production.make(stages=keyframes))
     await kill_when(work, s01_in_engine)  # S01's job is polled; the others wait again
 
     last = next_process(studio, catalog_toml(fast, cap=2))
-    report = await last.production.produce(stages=keyframes)
+    report = await last.production.make(stages=keyframes)
     assert report.shots == {"S01": "done", "S02": "done", "S03": "done"}
     every = studio.store.attempts(sid)
     assert len([a for a in every if a.shot_id == "S01"]) == 1  # one job, submitted once, polled
@@ -228,10 +228,10 @@ async def test_one_long_retry_after_does_not_fail_a_shot_that_never_asked(data_h
         FREE_KEYFRAMES, busy.replace("seed = 0", f"seed = {seed}"), max_retry_after_s=5
     )
     studio = open_studio(data_home, text, [shot(1), shot(2)])
-    first = await studio.production.produce(["S01"])
+    first = await studio.production.make(["S01"])
     assert first.shots == {"S01": "failed"}
     assert "Retry-After 600 s exceeds 5 s" in first.reasons["S01"]  # its own answer
-    second = await studio.production.produce(["S02"])  # S02 never asked: it waits, bounded
+    second = await studio.production.make(["S02"])  # S02 never asked: it waits, bounded
     assert second.shots == {"S02": "done"}, second.reasons
     assert studio.sleeps == [5.0]
     (clip,) = studio.dispatched("S02", "animate")
@@ -258,7 +258,7 @@ async def test_a_shot_queued_behind_a_429_waits_out_the_cooling_before_calling(
     engines = recording(text, "sim-first")
     studio = open_studio(data_home, text, [shot(1), shot(2), shot(3)], engines=engines)
     engines["sim-first"].clock = studio.router.clock
-    report = await studio.production.produce(stages=["generate_keyframe"])
+    report = await studio.production.make(stages=["generate_keyframe"])
     assert report.shots == {"S01": "done", "S02": "done", "S03": "done"}
     # S01 held sim-first's only slot while S02 and S03 queued for it. S02 met a 429 and moved on
     # to sim-other; S03, next in the queue, held off the 2 s the 429 asked for, not calling sooner.
@@ -272,9 +272,9 @@ async def test_a_shot_queued_behind_a_429_waits_out_the_cooling_before_calling(
 async def test_a_redo_in_a_new_process_gets_a_new_job_id(data_home: Path) -> None:
     text = catalog_toml(engine_toml("sim-any", tools=["generate_keyframe"]))
     studio = open_studio(data_home, text, [shot(1)])
-    await studio.production.produce(stages=["generate_keyframe"])
+    await studio.production.make(stages=["generate_keyframe"])
     later = next_process(studio, text)
-    await later.production.produce(["S01"], ["generate_keyframe"], redo=True, operator_redo=True)
+    await later.production.make(["S01"], ["generate_keyframe"], redo=True, operator_redo=True)
     jobs = [a.provider_job_id for a in studio.attempts("S01")]
     assert len(jobs) == 2 and jobs[0] != jobs[1]
 
@@ -312,7 +312,7 @@ async def test_after_a_rejection_the_only_engine_gets_a_new_seed(data_home: Path
     )
     engines = recording(text, "sim-smudge")
     studio = open_studio(data_home, text, [shot(1)], engines=engines)
-    await studio.production.produce()
+    await studio.production.make()
     tries = studio.dispatched("S01", "animate")
     assert [a.status for a in tries] == ["rejected"] * 3
     seeds = [a.seed for a in tries]
@@ -331,7 +331,7 @@ async def test_after_rejections_the_walk_moves_down_then_wraps_with_a_new_seed(
         engine_toml("sim-b", tools=["animate"], quality=0.5, low_quality=1.0),
     )
     studio = open_studio(data_home, text, [shot(1)])
-    await studio.production.produce()
+    await studio.production.make()
     tries = studio.dispatched("S01", "animate")
     assert [(a.engine, a.seed == 101) for a in tries] == [
         ("sim-a", True),
@@ -344,9 +344,7 @@ async def test_a_deterministic_engine_is_never_asked_the_same_thing_twice(data_h
     text = catalog_toml(engine_toml("sim-det", tools=["generate_keyframe"], deterministic=True))
     studio = open_studio(data_home, text, [shot(1)])
     for _ in range(3):  # the person redoes the keyframe twice, prompt unchanged
-        await studio.production.produce(
-            ["S01"], ["generate_keyframe"], redo=True, operator_redo=True
-        )
+        await studio.production.make(["S01"], ["generate_keyframe"], redo=True, operator_redo=True)
     seeds = [a.seed for a in studio.dispatched("S01", "generate_keyframe")]
     assert len(seeds) == 3 and len(set(seeds)) == 3
     assert "deterministic" in str(studio.dispatched("S01")[1].params["seed_reason"])
@@ -357,8 +355,8 @@ async def test_a_seeded_engine_redone_by_the_person_keeps_the_seed_it_is_given(
 ) -> None:
     text = catalog_toml(engine_toml("sim-any", tools=["generate_keyframe"]))
     studio = open_studio(data_home, text, [shot(1)])
-    await studio.production.produce(["S01"], ["generate_keyframe"])
-    await studio.production.produce(["S01"], ["generate_keyframe"], redo=True, operator_redo=True)
+    await studio.production.make(["S01"], ["generate_keyframe"])
+    await studio.production.make(["S01"], ["generate_keyframe"], redo=True, operator_redo=True)
     assert [a.seed for a in studio.dispatched("S01")] == [
         101,
         101,
@@ -401,10 +399,10 @@ async def test_a_job_superseded_by_a_new_keyframe_is_polled_for_the_record_never
     slow = engine_toml("sim-any", latency_s=30.0)
     studio = open_studio(data_home, catalog_toml(slow), [shot(1)])
     sid = studio.session.id
-    await next_process(studio, catalog_toml(engine_toml("sim-any"))).production.produce(
+    await next_process(studio, catalog_toml(engine_toml("sim-any"))).production.make(
         stages=["generate_keyframe"]
     )
-    work = asyncio.ensure_future(studio.production.produce(stages=["animate"]))
+    work = asyncio.ensure_future(studio.production.make(stages=["animate"]))
     await kill_when(
         work, lambda: any(a.provider_job_id for a in rows(studio.store, sid, "S01", "animate"))
     )
@@ -413,8 +411,8 @@ async def test_a_job_superseded_by_a_new_keyframe_is_polled_for_the_record_never
     fast = catalog_toml(engine_toml("sim-any"))
     later = next_process(studio, fast)
     later.production.plan.shot("S01").prompts.keyframe = "the harbour at night"
-    await later.production.produce(["S01"], ["generate_keyframe"], redo=True, operator_redo=True)
-    report = await later.production.produce(["S01"], ["animate"], redo=True)
+    await later.production.make(["S01"], ["generate_keyframe"], redo=True, operator_redo=True)
+    report = await later.production.make(["S01"], ["animate"], redo=True)
     assert report.shots == {"S01": "done"}
     old = studio.store.attempt(orphan.id)
     assert (old.status, old.error_kind) == ("failed", "interrupted")

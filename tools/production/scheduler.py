@@ -409,9 +409,11 @@ class Production:
                 )
                 return self._stopped(shot, stage, status, outcome.reason)
             self._emit(shot.id, stage, "accepted", outcome.take.path if outcome.take else "")
+        # The store keeps what the shot's takes say (never "done" on a keyframe alone); the report
+        # says what this production did: every item it was given, made.
         status = self.shot_status(shot.id)
         self.store.set_shot_status(sid, shot.id, status, _status_reason(status))
-        return status, ""
+        return "done", ""
 
     def _stopped(
         self, shot: Shot, stage: ToolName, status: ShotStatus, reason: str

@@ -250,9 +250,13 @@ class Router:
                 except BudgetExceeded as exc:
                     message = f"{spec.name}: {exc}"
                     reasons.append(message)
-                    attempts.append(
-                        self._refusal_row(req, spec, routing, "budget", message, round_, previous)
+                    refused = self._refusal_row(
+                        req, spec, routing, "budget", message, round_, previous
                     )
+                    attempts.append(refused)
+                    # The walk's record goes on from here: the next engine failed over from this
+                    # row, so provenance reads the whole walk as one chain.
+                    previous = refused
                     walk.drop(candidate)
                     continue
             try:
