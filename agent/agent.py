@@ -8,10 +8,13 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from pydantic_ai import Agent, DeferredToolRequests, RunContext
+from pydantic_ai.toolsets import FunctionToolset
 
 from agent import plan_tools, production_tools
+from agent.call_log import LoggedTools
 from agent.deps import ShotcallerDeps
 
 PlannerAgent = Agent[ShotcallerDeps, str | DeferredToolRequests]
@@ -42,6 +45,25 @@ async def session_state(ctx: RunContext[ShotcallerDeps]) -> str:
     )
 
 
+# The model's tools, each call logged (agent/call_log.py).
+TOOLS: list[Any] = [
+    plan_tools.propose_plan,
+    plan_tools.revise_plan,
+    plan_tools.set_stage_prompts,
+    plan_tools.set_tier,
+    plan_tools.show_plan,
+    plan_tools.show_costs,
+    production_tools.generate_keyframe,
+    production_tools.animate,
+    production_tools.inpaint,
+    production_tools.upscale,
+    production_tools.check_continuity,
+    production_tools.produce,
+    production_tools.use_take,
+    production_tools.assemble,
+]
+
+
 @cache
 def planner_agent() -> PlannerAgent:
     """The one agent of shotcaller. Cached: tools and instructions are registered once."""
@@ -50,21 +72,6 @@ def planner_agent() -> PlannerAgent:
         output_type=[str, DeferredToolRequests],
         instructions=[_prompt("planner.md"), session_state],
         retries=TOOL_RETRIES,
-        tools=[
-            plan_tools.propose_plan,
-            plan_tools.revise_plan,
-            plan_tools.set_stage_prompts,
-            plan_tools.set_tier,
-            plan_tools.show_plan,
-            plan_tools.show_costs,
-            production_tools.generate_keyframe,
-            production_tools.animate,
-            production_tools.inpaint,
-            production_tools.upscale,
-            production_tools.check_continuity,
-            production_tools.produce,
-            production_tools.use_take,
-            production_tools.assemble,
-        ],
+        toolsets=[LoggedTools(FunctionToolset(TOOLS, max_retries=TOOL_RETRIES))],
         name="shotcaller",
     )

@@ -383,7 +383,7 @@ def _stream_to(
     """pydantic-ai's stream of a run, as the screen's events."""
 
     async def handle(
-        _: RunContext[ShotcallerDeps], events: AsyncIterable[AgentStreamEvent]
+        ctx: RunContext[ShotcallerDeps], events: AsyncIterable[AgentStreamEvent]
     ) -> None:
         async for event in events:
             if isinstance(event, PartStartEvent) and isinstance(event.part, TextPart):
@@ -406,6 +406,7 @@ def _stream_to(
                         part.tool_name,
                         text if len(text) <= 400 else text[:399] + "…",
                         ok=part.outcome == "success",
+                        log_ids=tuple(ctx.deps.call_rows.get(part.tool_call_id, ())),
                     )
                 )
 

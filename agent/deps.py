@@ -7,7 +7,7 @@ asked is the one that hears about plans and production progress.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from agent.brief import parse_brief
 from agent.events import AgentEvent, ShotProgress
@@ -27,6 +27,8 @@ class ShotcallerDeps:
     service: ProductionService
     session_id: str
     on_event: Callable[[AgentEvent], None] = _ignore
+    # The log rows of each of the model's calls (agent/call_log.py), by the model's call id.
+    call_rows: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def store(self) -> SessionStore:

@@ -32,6 +32,7 @@ class ToolCallFinished:
     tool: str
     result: str  # a compact, readable summary of what the tool returned
     ok: bool = True
+    log_ids: tuple[str, ...] = ()  # its rows in the session's log (each with what it caused)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ summarises as fast as one with ten.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -217,3 +219,48 @@ def tool_call(row: dict[str, Any]) -> ToolCall:
         approval_id=row.get("approval_id"),
         parent_id=row.get("parent_id"),
     )
+
+
+@dataclass(frozen=True)
+class LoggedCall:
+    """One row of a call's log as the chat opens it: how deep it sits, the call, and the person's
+    answer to the approval it waited for (if any)."""
+
+    depth: int
+    call: ToolCall
+    approval: Approval | None = None
+
+    def line(self) -> str:
+        c = self.call
+        words = [c.tool, f"by {c.actor or '?'}", c.status or "?"]
+        if c.shot_id:
+            words.insert(1, c.shot_id)
+        if self.approval is not None:
+            answer: str = self.approval.status
+            if self.approval.answered_by:
+                answer += f" by {self.approval.answered_by}"
+            words.append(f"approval {self.approval.id} {answer}")
+        if c.started and c.finished:
+            words.append(c.finished[11:19])
+        return "  " * self.depth + " · ".join(words)
+
+
+def call_log(store: SessionStore, session_id: str, roots: Sequence[str]) -> list[LoggedCall]:
+    """The rows `roots` name and every call they caused (`parent_id`), depth first, in order."""
+    calls = [tool_call(row) for row in store.tool_calls(session_id)]
+    children: dict[str | None, list[ToolCall]] = {}
+    for call in calls:
+        children.setdefault(call.parent_id, []).append(call)
+    by_id = {call.id: call for call in calls}
+    out: list[LoggedCall] = []
+
+    def walk(call: ToolCall, depth: int) -> None:
+        approval = store.approval(call.approval_id) if call.approval_id else None
+        out.append(LoggedCall(depth, call, approval))
+        for child in children.get(call.id, []):
+            walk(child, depth + 1)
+
+    for root in roots:
+        if root in by_id:
+            walk(by_id[root], 0)
+    return out

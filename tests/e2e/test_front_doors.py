@@ -20,8 +20,10 @@ from pydantic_ai.messages import ModelMessage, ModelResponse
 
 from agent.agent import planner_agent
 from agent.conversation import open_conversation
+from agent.events import ToolCallFinished
 from sessions.models import Brief, Shot, ShotPlan, StagePrompts
 from sessions.store import open_store
+from sessions.summary import call_log
 from tests.agent.scripting import Scripted, call, last_prompt, say
 from tests.support import produce
 from tests.tui.conftest import chat_app, settle
@@ -329,3 +331,41 @@ def test_nothing_is_made_or_spent_without_the_approval(home: Path) -> None:
     after = state(home)
     assert after["takes"] == before["takes"] and after["attempts"] == before["attempts"]
     assert after["status"] == "awaiting_approval"
+
+
+async def test_the_chats_tool_line_opens_what_the_call_caused(home: Path) -> None:
+    """A redo asked in the chat: its tool line's log rows are the model's call, the service's
+    request under it, the person's approval, and — once approved — the stage run it caused."""
+    events: list[object] = []
+
+    def script(messages: list[ModelMessage]) -> ModelResponse:
+        if last_prompt(messages) == "go":
+            return call("animate", len(messages), shot_id="S01")
+        return say("ok")
+
+    store = open_store()
+    try:
+        with planner_agent().override(model=Scripted(script).model()):
+            conversation = open_conversation(store, session_id=SESSION, env={})
+            await conversation.send("go", on_event=events.append)
+            await conversation.decide("approve", on_event=events.append)
+        finished = [e for e in events if isinstance(e, ToolCallFinished) and e.tool == "animate"]
+        assert finished and finished[-1].log_ids
+        log = call_log(store, SESSION, finished[-1].log_ids)
+        lines = [entry.line() for entry in log]
+        asked, made = log[0], log[-1]
+        # The model's call waited for the person's approval, and says who gave it.
+        assert asked.depth == 0 and asked.call.tool == "animate" and asked.call.actor == "model"
+        assert asked.call.status == "awaiting_approval"
+        assert asked.approval is not None and asked.approval.answered_by == "person", lines
+        assert any(e.call.tool == "request_redo" and e.depth == 1 for e in log), lines
+        # The approved call runs again: the person's answer is its child, the work under that.
+        answered = [e for e in log if e.call.actor == "person"]
+        assert answered and answered[0].call.tool == "redo" and answered[0].depth == 1, lines
+        # The stage run the approval caused sits under it: the attempts that made the new take.
+        runs = [(e.call.shot_id, e.call.tool) for e in log if e.depth == 2]
+        assert runs == [("S01", "animate"), ("S01", "upscale"), ("S02", "animate")], lines
+        assert all(e.call.result["attempts"] for e in log if e.depth == 2)
+        assert made.call.status == "accepted"
+    finally:
+        store.close()

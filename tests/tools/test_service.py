@@ -97,7 +97,14 @@ def test_every_call_of_the_planners_own_tools_is_in_the_log(store: SessionStore)
         asyncio.run(conversation.send("go"))
     sid = conversation.session_id
     calls = store.tool_calls(sid)
-    verbs = [c["tool"] for c in calls if not c["parent_id"]]
+    verbs = [c["tool"] for c in calls]
+    # The model's own calls are the top rows; the service's verbs they reached sit under them.
+    by_id = {c["id"]: c for c in calls}
+    tops = [c["tool"] for c in calls if not c["parent_id"]]
+    assert {"propose_plan", "revise_plan", "set_stage_prompts", "set_tier", "produce"} <= set(tops)
+    revised = next(c for c in calls if c["tool"] == "revise_plan" and c["parent_id"])
+    assert by_id[revised["parent_id"]]["tool"] == "revise_plan"
+    assert by_id[revised["parent_id"]]["actor"] == "model"
     for verb in (
         "propose_plan",
         "approve_plan",
@@ -110,7 +117,7 @@ def test_every_call_of_the_planners_own_tools_is_in_the_log(store: SessionStore)
         "assemble",
     ):
         assert verb in verbs, verb
-    produced = next(c for c in calls if c["tool"] == "produce")
+    produced = next(c for c in calls if c["tool"] == "produce" and c["actor"] == "--yes")
     asked = [c for c in calls if c["tool"] == "request_produce"]
     assert {c["actor"] for c in asked} == {"model"} and produced["actor"] == "--yes"
     assert produced["approval_id"] in {c["approval_id"] for c in asked}

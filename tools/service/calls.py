@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,11 @@ from sessions.store import SessionStore
 # Text arguments are logged whole up to this size; past it, their length and start (a 1 MB prompt
 # from a model must not grow the log by a megabyte per call).
 ARG_TEXT_LIMIT = 4000
+
+# The call being made right now in this task: a verb called inside another call (a service verb
+# inside the chat's tool call) is logged as its child, so the chat's tool line opens everything it
+# caused. Context-local: concurrent turns and productions never adopt each other's calls.
+CURRENT_CALL: ContextVar[str | None] = ContextVar("shotcaller_current_call", default=None)
 
 
 @dataclass
@@ -44,22 +50,26 @@ def logged(
         store.start_call(
             session_id,
             verb,
-            _bounded(args),
+            bounded(args),
             actor=actor,
             shot_id=shot_id,
             approval_id=approval_id,
+            parent_id=CURRENT_CALL.get(),
         ),
         approval_id=approval_id,
     )
+    token = CURRENT_CALL.set(call.id)
     try:
         yield call
     except BaseException as exc:
-        store.finish_call(call.id, {"error": _one_line(exc)}, status="error")
+        store.finish_call(call.id, {"error": one_line(exc)}, status="error")
         raise
+    finally:
+        CURRENT_CALL.reset(token)
     store.finish_call(call.id, call.result, status=call.status, approval_id=call.approval_id)
 
 
-def _bounded(args: dict[str, Any]) -> dict[str, Any]:
+def bounded(args: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in args.items():
         if isinstance(value, str) and len(value) > ARG_TEXT_LIMIT:
@@ -69,6 +79,6 @@ def _bounded(args: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _one_line(exc: BaseException) -> str:
+def one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return f"{type(exc).__name__}: {text}"[:300]

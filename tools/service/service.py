@@ -486,6 +486,12 @@ class ProductionService:
     ) -> Outcome:
         """Answer yes, and do it: approve the plan (the production's approval follows), or make
         the approved work under the session's lock."""
+        approval = self.store.approval(approval_id)
+        if approval is not None and approval.status == "approved":
+            # Approved and not done: another process is making it right now (its lock says so,
+            # in the one line every refused writer gets), or one was killed making it.
+            with session_lock(self.store.session_dir(approval.session_id), approval.session_id):
+                pass
         approval = self._pending_approval(approval_id)
         if approval.kind == "plan":
             return self._approve_plan(approval, by)
@@ -496,6 +502,7 @@ class ProductionService:
         version = int(str(approval.args.get("version")))
         args = {"approval_id": approval.id, "version": version}
         with self._writing(sid, "approve_plan", args, by) as call:
+            self._pending_approval(approval.id)  # again, under the lock: a racing writer answered?
             latest = self.store.latest_plan_version(sid)
             if latest != version:
                 self._answer(approval, "superseded", by, {"why": f"plan v{latest} replaced it"})
@@ -522,6 +529,7 @@ class ProductionService:
         args = {"approval_id": approval.id, **approval.args}
         with self._writing(sid, verb, args, by) as call:
             call.approval_id = approval.id
+            self._pending_approval(approval.id)  # again, under the lock: a racing writer answered?
             self.store.update_approval(
                 approval.id, status="approved", answered_by=by, answered=now()
             )
