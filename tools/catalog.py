@@ -141,6 +141,29 @@ class Upload(_Strict):
         return self
 
 
+class ReferenceInputs(_Strict):
+    """What reference inputs an engine takes (how the cast reaches it), per its SDK or API page.
+
+    `images`: how many reference pictures one call takes (0: none); `lora`: a LoRA by URL;
+    `first_last`: a clip's first and last frame; `tools`: the stages they apply to (all of the
+    engine's tools when empty)."""
+
+    images: int = Field(default=0, ge=0, le=16)
+    lora: bool = False
+    first_last: bool = False
+    tools: tuple[ToolName, ...] = ()
+    # An edit model that only works from a reference (Flux Kontext): left out of the ranking for
+    # a stage with no cast picture to give it.
+    required: bool = False
+
+    def applies_to(self, tool: str) -> bool:
+        return not self.tools or tool in self.tools
+
+    def takes_cast(self, tool: str) -> bool:
+        """Whether a stage of `tool` can be shown the cast at all (pictures or a LoRA)."""
+        return self.applies_to(tool) and (self.images > 0 or self.lora)
+
+
 class EngineSpec(_Strict):
     name: str = Field(min_length=1)
     provider: Provider = Field(min_length=1, pattern=r"^[a-z][a-z0-9_\-]*$")
@@ -164,6 +187,7 @@ class EngineSpec(_Strict):
     # clip, a video upscaler cannot take a keyframe.
     sources: tuple[Literal["image", "video"], ...] = Field(default=("image", "video"), min_length=1)
     faults: Faults | None = None
+    references: ReferenceInputs = ReferenceInputs()
 
     def estimate(self, *, duration_s: float | None, width: int, height: int) -> float:
         if self.max_duration_s is not None and duration_s is not None:

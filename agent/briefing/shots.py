@@ -367,6 +367,7 @@ _TAG_ORDER = [
     "typography",
     "product",
     "dialogue",
+    "sound",
 ]
 
 
