@@ -117,6 +117,9 @@ class Faults(_Strict):
     low_quality_off_strength: float = Field(default=0.0, ge=0, le=1)
     # Waits are `latency_s` × this, so a catalog can keep realistic waits and still run fast.
     time_scale: float = Field(default=1.0, ge=0, le=1000)
+    # A keyframe of a shot with cast references draws the members off-model (their colours
+    # turned): a good-looking picture of the wrong character, which only the reference check catches.
+    drift: float = Field(default=0.0, ge=0, le=1)
 
 
 class Upload(_Strict):

@@ -61,6 +61,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from sessions.models import ContinuityResult
+from tools.media.references import Signature, compare
 
 FloatArray = NDArray[np.float64]
 
@@ -332,21 +333,25 @@ def check_character(
     *,
     region: tuple[float, float, float, float] | None = None,
     name: str = "character",
+    reference: Signature | None = None,
 ) -> list[ContinuityResult]:
-    """Colour drift of a character across shots: each shot's keyframe region against the first's.
+    """Colour drift of a character across shots: each shot's keyframe region against the first's,
+    and — when the cast member has a `reference` — every shot's keyframe against the reference
+    itself (tools/media/references.py), so a drift that started in the first shot is caught too.
 
     ``frames`` maps shot id → keyframe (RGB), in shot order. ``region`` is where the character is,
     (x0, y0, x1, y1) as fractions of the frame; by default the centre of frame. Returns one result
-    per shot after the first, ``shot_a`` being the anchor shot.
+    per shot after the first, ``shot_a`` being the anchor shot; with a reference, first one result
+    per shot whose ``shot_a`` is ``reference:<name>``.
     """
     region = region or DEFAULT_REGION
     shots = list(frames)
+    results = [] if reference is None else _against_reference(frames, reference, name)
     if len(shots) < 2:
-        return []
+        return results
     anchor_id = shots[0]
     anchor = region_crop(np.asarray(frames[anchor_id]), region)
     anchor_colour = character_colour(anchor)
-    results = []
     for shot_id in shots[1:]:
         crop = region_crop(np.asarray(frames[shot_id]), region)
         colour = character_colour(crop)
@@ -379,6 +384,32 @@ def check_character(
                 metrics=m,
                 reasons=reasons,
                 suggestion=suggestion,
+            )
+        )
+    return results
+
+
+def _against_reference(
+    frames: Mapping[str, np.ndarray], reference: Signature, name: str
+) -> list[ContinuityResult]:
+    results = []
+    for shot_id, frame in frames.items():
+        match = compare(np.asarray(frame), reference)
+        reasons = [f"{shot_id}: {match.why(name)}"] if match.off_model else []
+        results.append(
+            ContinuityResult(
+                kind="character",
+                shot_a=f"reference:{name}",
+                shot_b=shot_id,
+                cut="hard",
+                passed=not reasons,
+                metrics={"ref_colour": match.colour, "ref_shape": match.shape},
+                reasons=reasons,
+                suggestion=(
+                    f"regenerate {shot_id}'s keyframe with an engine that takes {name}'s reference"
+                    if reasons
+                    else ""
+                ),
             )
         )
     return results
