@@ -2,21 +2,29 @@
 
 A reference is read once into a `Signature`: the subject cut out of its backdrop (its alpha, or the
 pixels that differ from the border colour), the subject's dominant colours with their shares, and a
-perceptual hash (DCT, 64 bits) of its silhouette. A keyframe is then searched for the window that
-holds those colours in those shares (integral images over a 192-px-wide copy: a few milliseconds),
-and two numbers are read there:
+perceptual hash (pHash: DCT, 63 bits) of the subject crop in grey levels. A keyframe is then
+searched for the window that holds those colours in those shares (integral images over a
+192-px-wide copy: a few milliseconds), and two numbers are read there:
 
 - `colour`: the histogram intersection of the reference's dominant colours with the window's, in
   [0, 1] (1: every colour present in at least its share) — the colour signature of the subject;
-- `shape`: the Hamming distance between the two silhouette hashes, over 64 (0: the same outline).
+- `shape`: the Hamming distance between the reference crop's pHash and the window's, over 63.
 
-Thresholds, measured on the animatic (tests/tools/test_cast_identity.py prints the table; the
-numbers below are its results at 640×360 over 6 shots × 4 framings of three sheets and of a photo):
-the same cast member scores colour 0.83–1.00 (median 0.97) and shape 0.06–0.30; the member redrawn
-off-model (hue turned 90°, as the simulated `drift` fault does) scores colour 0.05–0.41; a different
-member 0.00–0.45. So a keyframe is off-model when `colour < COLOUR_MIN` (0.6), or when its outline
-is far (`shape > SHAPE_MAX`, 0.45) and its colours only middling (`colour < 0.75`): shape alone
-never rejects, since an engine may pose the character differently from the sheet.
+Measured on the animatic (tests/tools/measure_cast.py: 4 members × 6 shots × 4 framings at
+640×360, the member placed, hue-turned as the simulated `drift` fault does, and left out):
+
+| | same member | drifted | absent | another member |
+|---|---|---|---|---|
+| colour, characters and products | 0.84–1.00 (median 0.90) | 0.00–0.38 | 0.00–0.38 | 0.28–0.71 |
+| colour, a flat wordmark (brand) | 0.71–0.75 | 0.00–0.71 | 0.00–0.71 | 0.08–0.46 |
+| shape (pHash distance) | 0.38–0.57 | 0.35–0.67 | | |
+
+So a keyframe is off-model when `colour < COLOUR_MIN` (0.5): between the worst kept member (0.71)
+and the best drifted character or product (0.38). The pHash is recorded on every attempt but
+rejects nothing: on the animatic it did not tell the member from its drifted self (the placed
+cut-out sits on a painted scene, the reference on a plain backdrop). Limits, measured: a logo of
+one flat colour is told apart from a scene of that colour only weakly (a dawn sky scored 0.71
+against the wordmark), and two members dressed alike score alike (up to 0.71).
 """
 
 from __future__ import annotations
