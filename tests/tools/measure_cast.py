@@ -66,16 +66,16 @@ def measure(folder: Path, width: int = 640, height: int = 360) -> list[Row]:
             for framing in FRAMINGS:
 
                 def frame(
-                    cast: list[tuple[str, Path]], *, p: str = prompt, f: str = framing
+                    cast: list[tuple[str, Path]], *, p: str = prompt, f: str = framing, k: int = i
                 ) -> np.ndarray:
                     image = render_keyframe(
                         prompt=p,
-                        shot_id=f"S{i + 1:02d}",
+                        shot_id=f"S{k + 1:02d}",
                         description=p,
                         framing=f,
                         width=width,
                         height=height,
-                        seed=7 * i + 1,
+                        seed=7 * k + 1,
                         tags=("character",),
                         cast=cast,
                     )
