@@ -24,11 +24,6 @@ from tests.tools.engines.conformance import agree, run_adapter
 from tests.tools.engines.conftest import make_spec
 from tests.tools.engines.recorder import Heard, Recorder, Reply, recording
 from tests.tools.engines.test_conformance_fal_google import FAL_KEY, close_fal, fal_script
-    FAL_KEY,
-    close_fal,
-    fal_at,
-    fal_script,
-)
 from tests.tools.engines.test_conformance_runway_luma import (
     GENERATION,
     LUMA_KEYS,
