@@ -73,9 +73,13 @@ def _save(service: ProductionService, session_id: str, plan: ShotPlan, actor: Ac
     """Store the cast change as the next plan version; takes made for the old look go stale, and
     what waited to produce on it is asked again."""
     before = service._plan(session_id)
+    waiting = [a for a in service.pending(session_id) if a.kind == "plan"]
     saved = service._save_plan(session_id, plan)
     mark_revised(service.store, session_id, before, saved)
     service._supersede(session_id, kind="production", why="the cast changed")
+    if waiting and not saved.approved:
+        # The plan waiting for the person is now this version: put it before them again.
+        service.propose_plan(session_id, None, actor=actor)
     service._settle(session_id)
     return saved
 
@@ -106,14 +110,48 @@ def add_cast_member(
     return saved
 
 
-def _shots_naming(plan: ShotPlan, name: str) -> list[str]:
+def _shots_naming(plan: ShotPlan, name: str, kind: str = "character") -> list[str]:
+    """The shots that name a new member; for a brand or a product nobody named, the shots that
+    show a logo or a product."""
     key = name.lower().removeprefix("the ")
-    return [
+    named = [
         s.id
         for s in plan.shots
         if key in s.description.lower()
         or any(key == x.lower().removeprefix("the ") for x in s.subjects)
     ]
+    if named or kind == "character":
+        return named
+    if kind == "brand":
+        return [
+            s.id
+            for s in plan.shots
+            if "typography" in s.tags
+            or any(w in s.description.lower() for w in ("logo", "wordmark"))
+        ]
+    return [s.id for s in plan.shots if "product" in s.tags]
+
+
+KIND_WORDS: dict[str, CastKind] = {
+    "brand": "brand",
+    "logo": "brand",
+    "wordmark": "brand",
+    "product": "product",
+    "packshot": "product",
+}
+
+
+def resolve_member(plan: ShotPlan, name: str) -> tuple[str, CastKind | None]:
+    """The member a person means: a name in the cast, or 'the brand' / 'the logo' / 'the product'
+    for the plan's (first) member of that kind — or a new one of that kind."""
+    key = " ".join(name.lower().split()).removeprefix("the ").removeprefix("our ")
+    if plan.member(name) is not None:
+        return name, None
+    kind = KIND_WORDS.get(key)
+    if kind is not None:
+        found = next((m for m in plan.cast if m.kind == kind), None)
+        return (found.name if found else f"the {key}"), kind
+    return name, None
 
 
 def set_cast_reference(
@@ -137,12 +175,14 @@ def set_cast_reference(
     args = {"name": name, "path": str(source)}
     with service._writing(session_id, "set_cast_reference", args, actor) as call:
         plan = service._plan(session_id)
+        name, implied = resolve_member(plan, name)
+        kind = kind or implied
         member = plan.member(name)
         if member is None:
             member = CastMember(
                 name=" ".join(name.split()),
                 kind=kind or "character",
-                shots=_shots_naming(plan, name),
+                shots=_shots_naming(plan, name, kind or "character"),
             )
         stored = _store_file(service.store.session_dir(session_id), member, source, picture)
         reference = CastReference(
@@ -405,3 +445,27 @@ def approve_sheet(
         )
         call.result = {"version": saved.version, "views": [r.view for r in approved]}
     return saved
+
+
+def describe_cast(plan: ShotPlan) -> str:
+    """The cast in one line for the plan table and the approval card: who, and what they are shown
+    as — `cast: Maya (maya.png), Kael (sheet: 4 views awaiting approval), Lumo (brand, no reference)`."""
+    if not plan.cast:
+        return ""
+    parts = []
+    for m in plan.cast:
+        bits: list[str] = [] if m.kind == "character" else [m.kind]
+        given = [r.original or Path(r.path).name for r in m.references if r.source == "operator"]
+        sheet = [r for r in m.references if r.source == "sheet"]
+        if given:
+            bits.append(", ".join(given))
+        if sheet:
+            waiting = [r for r in sheet if not r.approved]
+            state = f"{len(waiting)} views awaiting approval" if waiting else f"{len(sheet)} views"
+            bits.append(f"sheet: {state}")
+        if m.lora:
+            bits.append(f"LoRA ×{m.lora.scale:g}")
+        if not (given or sheet or m.lora):
+            bits.append("no reference")
+        parts.append(f"{m.name} ({'; '.join(bits)})")
+    return "cast: " + ", ".join(parts)

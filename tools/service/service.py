@@ -960,6 +960,8 @@ def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier) -> str:
         lines.append(
             f"  {s.id} {s.duration_s:g}s {s.framing} {s.camera}{tags}{chain}: {s.description}"
         )
+    if plan.cast:
+        lines.append(f"  {cast.describe_cast(plan)}")
     cost = f"Producing it at {tier} tier: about ${estimate.usd:.2f}"
     if estimate.worst_usd > estimate.usd:
         cost += f" (at most ${estimate.worst_usd:.2f} if every regeneration is used)"
