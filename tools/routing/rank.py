@@ -75,7 +75,7 @@ class Routing:
     tier: Tier
     ranked: list[Candidate]
     excluded: dict[str, str] = field(default_factory=dict)  # engine → why it was left out
-    cast: bool = False  # the stage shows cast members with references
+    cast: bool = False  # the stage's cast references ranked some engine first
 
     @property
     def names(self) -> list[str]:
@@ -155,4 +155,6 @@ def rank_engines(
         return (-c.reference_fit, -c.coverage, silent, -c.spec.quality, c.estimate_usd, c.name)
 
     routing.ranked.sort(key=key)
+    # The reason names the cast only where it decided something: some engine takes it.
+    routing.cast = any(c.reference_fit for c in routing.ranked)
     return routing
