@@ -303,3 +303,26 @@ def test_check_character_compares_against_the_reference(tmp_path: Path) -> None:
     assert "drifted from the reference" in against[0].reasons[0]
     good = check_character({"S01": keyframe(ref, 1)}, name="Maya", reference=sig)
     assert good[0].passed
+
+
+def test_shot_to_shot_drift_looks_where_the_reference_found_the_member(tmp_path: Path) -> None:
+    """The same member drawn wide and close stands in different parts of the frame: the centre of
+    frame tells them apart (ΔE over the threshold), the member found by its reference does not."""
+    from tools.media.continuity import CHARACTER_DELTA_E, check_character
+    from tools.media.references import read_reference, signature
+    from tools.previs.keyframe import render_keyframe
+
+    ref = photo(tmp_path / "maya.png")
+    sig = signature(read_reference(ref))
+
+    def keyframe(framing: str, seed: int) -> np.ndarray:
+        image = render_keyframe(
+            prompt="rainy street", shot_id="S01", description="Maya walks", framing=framing,
+            width=640, height=360, seed=seed, tags=("character",), cast=[("character", ref)],
+        )  # fmt: skip
+        return np.asarray(image)
+
+    frames = {"S01": keyframe("wide", 1), "S02": keyframe("close", 2), "S03": keyframe("medium", 3)}
+    between = [r for r in check_character(frames, name="Maya", reference=sig) if r.shot_a == "S01"]
+    assert [r.shot_b for r in between] == ["S02", "S03"]
+    assert all(r.passed and r.metrics["delta_e"] < CHARACTER_DELTA_E for r in between), between

@@ -61,7 +61,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from sessions.models import ContinuityResult
-from tools.media.references import Signature, compare
+from tools.media.references import ReferenceMatch, Signature, compare
 
 FloatArray = NDArray[np.float64]
 
@@ -344,16 +344,23 @@ def check_character(
     per shot after the first, ``shot_a`` being the anchor shot; with a reference, first one result
     per shot whose ``shot_a`` is ``reference:<name>``.
     """
-    region = region or DEFAULT_REGION
     shots = list(frames)
-    results = [] if reference is None else _against_reference(frames, reference, name)
+    # With a reference the member is looked for in each keyframe (it may stand anywhere, at any
+    # size); without one, it is assumed in `region` (by default the centre) of every frame.
+    matches = {s: compare(np.asarray(f), reference) for s, f in frames.items()} if reference else {}
+    results = [] if reference is None else _against_reference(matches, name)
     if len(shots) < 2:
         return results
+
+    def crop_of(shot_id: str) -> np.ndarray:
+        found = matches[shot_id].region if shot_id in matches else None
+        return region_crop(np.asarray(frames[shot_id]), found or region or DEFAULT_REGION)
+
     anchor_id = shots[0]
-    anchor = region_crop(np.asarray(frames[anchor_id]), region)
+    anchor = crop_of(anchor_id)
     anchor_colour = character_colour(anchor)
     for shot_id in shots[1:]:
-        crop = region_crop(np.asarray(frames[shot_id]), region)
+        crop = crop_of(shot_id)
         colour = character_colour(crop)
         m = {
             "delta_e": round(delta_e(anchor_colour, colour), 3),
@@ -389,12 +396,9 @@ def check_character(
     return results
 
 
-def _against_reference(
-    frames: Mapping[str, np.ndarray], reference: Signature, name: str
-) -> list[ContinuityResult]:
+def _against_reference(matches: Mapping[str, ReferenceMatch], name: str) -> list[ContinuityResult]:
     results = []
-    for shot_id, frame in frames.items():
-        match = compare(np.asarray(frame), reference)
+    for shot_id, match in matches.items():
         reasons = [f"{shot_id}: {match.why(name)}"] if match.off_model else []
         results.append(
             ContinuityResult(
