@@ -35,6 +35,7 @@ from tools.engines.base import unavailable_reason
 from tools.production.scheduler import ProgressEvent
 from tools.routing.rank import rank_engines
 from tools.service import ProductionService, ServiceError
+from tools.service.cast import describe_cast
 from tools.service.service import SeedPolicy
 
 if TYPE_CHECKING:
@@ -615,6 +616,8 @@ def _print_summary(summary: SessionSummary, *, takes: bool = False) -> None:
         f"{summary.title} — session {summary.session_id} — {summary.status.replace('_', ' ')} — "
         f"${summary.cost_usd:.2f} of ${summary.budget_usd:.2f}"
     )
+    if summary.cast:
+        click.echo(f"  {describe_cast(summary.cast)}")
     for shot in summary.shots:
         engines = ", ".join(
             f"{stage(tool).word}: {take.engine} t{take.take}" for tool, take in shot.takes.items()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from agent.conversation import open_conversation
 from agent.events import AgentEvent, ApprovalNeeded
 from agent.plan_tools import plan_table
 from sessions.store import open_store
+from tests.e2e.test_cli import run_cli
 
 
 @pytest.mark.parametrize(
@@ -49,7 +51,9 @@ def test_other_lines_are_not_cast_lines(line: str) -> None:
     assert parse_cast(line) is None
 
 
-async def test_the_cast_through_the_chat(data_home: Path, tmp_path: Path) -> None:
+async def test_the_cast_through_the_chat(
+    data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     store = open_store()
     events: list[AgentEvent] = []
     chat = open_conversation(store, env={"SHOTCALLER_OPERATOR": "dana"})
@@ -80,3 +84,12 @@ async def test_the_cast_through_the_chat(data_home: Path, tmp_path: Path) -> Non
     reply = await chat.send("approve the sheet for Maya")
     assert "approved" in reply
     assert "sheet: 4 views)" in plan_table(store.plan(chat.session_id))  # type: ignore[arg-type]
+    # `show` names the cast on its second line; `show --json` carries it, and each shot's members.
+    sid = chat.session_id
+    code, out, _ = run_cli(["show", sid], capsys)
+    assert code == 0 and out.splitlines()[1] == "  cast: Maya (maya.png; sheet: 4 views)"
+    code, out, _ = run_cli(["show", sid, "--json"], capsys)
+    summary = json.loads(out)
+    assert [m["name"] for m in summary["cast"]] == ["Maya"]
+    assert summary["cast"][0]["references"][0]["added_by"] == "dana"
+    assert all(shot["cast"] == ["Maya"] for shot in summary["shots"])

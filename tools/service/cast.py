@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -447,13 +447,15 @@ def approve_sheet(
     return saved
 
 
-def describe_cast(plan: ShotPlan) -> str:
-    """The cast in one line for the plan table and the approval card: who, and what they are shown
-    as — `cast: Maya (maya.png), Kael (sheet: 4 views awaiting approval), Lumo (brand, no reference)`."""
-    if not plan.cast:
+def describe_cast(plan: ShotPlan | Sequence[CastMember]) -> str:
+    """The cast (of a plan, or as a summary lists it) in one line for the plan table, the approval
+    card and `show` — who, and what they are shown as: `cast: Maya (maya.png), Kael (sheet: 4 views
+    awaiting approval), Lumo (brand; no reference)`."""
+    cast = plan.cast if isinstance(plan, ShotPlan) else plan
+    if not cast:
         return ""
     parts = []
-    for m in plan.cast:
+    for m in cast:
         bits: list[str] = [] if m.kind == "character" else [m.kind]
         given = [r.original or Path(r.path).name for r in m.references if r.source == "operator"]
         sheet = [r for r in m.references if r.source == "sheet"]
