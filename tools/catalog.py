@@ -162,6 +162,20 @@ class ReferenceInputs(_Strict):
     def applies_to(self, tool: str) -> bool:
         return not self.tools or tool in self.tools
 
+    def words(self) -> str:
+        """What it takes, in a few words for `shotcaller engines` ("" when nothing)."""
+        parts = []
+        if self.images:
+            parts.append(f"{self.images} reference image{'s' if self.images != 1 else ''}")
+        if self.lora:
+            parts.append("a LoRA")
+        if self.first_last:
+            parts.append("first/last frame")
+        if not parts:
+            return ""
+        only = f" (for {', '.join(self.tools)})" if self.tools else ""
+        return ("needs " if self.required else "takes ") + " + ".join(parts) + only
+
     def takes_cast(self, tool: str) -> bool:
         """Whether a stage of `tool` can be shown the cast at all (pictures or a LoRA)."""
         return self.applies_to(tool) and (self.images > 0 or self.lora)

@@ -438,6 +438,7 @@ def engines(catalog_path: str | None, as_json: bool, check: bool) -> int:
                 "latency_s": spec.latency_s,
                 "concurrency": spec.concurrency,
                 "quality": spec.quality,
+                "references": spec.references.model_dump(mode="json"),
                 "available": reason is None,
                 "reason": reason or "",
             }
@@ -458,6 +459,8 @@ def engines(catalog_path: str | None, as_json: bool, check: bool) -> int:
             f"{mark} {r['name']:<22} {r['provider']:<9} {'/'.join(r['tiers']):<15} "
             f"{','.join(r['tools']):<44} {price}" + (f"  — {r['reason']}" if r["reason"] else "")
         )
+        if takes := catalog.engine(r["name"]).references.words():
+            click.echo(f"  {'':<22} {takes}")  # how the cast's references reach it
     return EXIT_DONE
 
 
