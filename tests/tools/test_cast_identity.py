@@ -263,11 +263,12 @@ def test_routing_prefers_engines_that_take_the_references() -> None:
         ).names  # fmt: skip
 
     plain = names(None)
-    assert "flux-kontext" not in plain  # an edit model needs a picture to edit
+    # an edit model and Gen-4 Image Turbo need a picture to work from
+    assert "flux-kontext" not in plain and "runway-gen4-image-turbo" not in plain
     pictures = names(CastNeeds(((True, False),)))
-    takes = {"runway-gen4-image", "luma-photon", "flux-kontext"}
-    assert set(pictures[:3]) == takes  # every engine that takes the picture goes first
-    assert set(pictures[3:]) == set(plain) - takes  # the rest stay, after them
+    takes = {"runway-gen4-image", "runway-gen4-image-turbo", "luma-photon", "flux-kontext"}
+    assert set(pictures[:4]) == takes  # every engine that takes the picture goes first
+    assert set(pictures[4:]) == set(plain) - takes  # the rest stay, after them
     lora = names(CastNeeds(((False, True),)))
     assert lora[0] == "flux-lora"
     routing = rank_engines(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 import fal_client
 import fal_client.client as fal_internals
@@ -66,8 +67,12 @@ def b64(path: Path) -> str:
     return f"data:image/png;base64,{base64.b64encode(path.read_bytes()).decode()}"
 
 
+@pytest.mark.parametrize("model", ["gen4_image", "gen4_image_turbo"])
 async def test_runway_gen4_image_sends_reference_images_with_tags_like_the_sdk(
-    request_for: Callable[..., EngineRequest], media_bodies: dict[str, bytes], tmp_path: Path
+    request_for: Callable[..., EngineRequest],
+    media_bodies: dict[str, bytes],
+    tmp_path: Path,
+    model: Literal["gen4_image", "gen4_image_turbo"],
 ) -> None:
     cast = cast_of(tmp_path, media_bodies, "Maya", "the Barista", views=2)
     request = request_for("generate_keyframe", width=1280, height=720, cast=cast)
@@ -77,7 +82,7 @@ async def test_runway_gen4_image_sends_reference_images_with_tags_like_the_sdk(
     for _, tag in tags:
         assert 3 <= len(tag) <= 16 and tag[0].isalpha() and tag.replace("_", "").isalnum()
     with recording(runway_script(media_bodies)) as rec:
-        spec = make_spec("runway", "gen4_image", ("generate_keyframe",), base_url=rec.url,
+        spec = make_spec("runway", model, ("generate_keyframe",), base_url=rec.url,
                          references={"images": 3})  # fmt: skip
         await run_adapter(spec, request, RUNWAY_KEY)
         ours = rec.heard[0]
@@ -88,7 +93,7 @@ async def test_runway_gen4_image_sends_reference_images_with_tags_like_the_sdk(
             {"uri": b64(Path(path)), "tag": tag} for path, tag in tags
         ]
         runwayml.RunwayML(api_key="key_x", base_url=rec.url).text_to_image.create(
-            model="gen4_image",
+            model=model,
             prompt_text=body["promptText"],
             ratio=body["ratio"],
             seed=request.seed,
