@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,6 +64,17 @@ async def produce(
 ) -> None:
     """Produce a seeded session with the offline animatic engine, as the chat would."""
     await produce_session(store, session_id, stages=stages)
+
+
+async def until(pilot: Pilot[Any], condition: Callable[[], bool], *, seconds: float = 20.0) -> None:
+    """Wait for what the screen shows, not for a fixed pause: under load a message posted by a
+    finished worker can take several frames to arrive."""
+    for _ in range(int(seconds / 0.05)):
+        await pilot.app.workers.wait_for_complete()
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition(), "the screen never got there"
 
 
 async def settle(pilot: Pilot[Any]) -> None:

@@ -35,6 +35,10 @@ class ApprovalBar(Horizontal):
         what = "Plan?" if event.kind == "plan" else "Produce?"
         cost = f" est. ${event.estimate_usd:.2f}" if event.estimate_usd else ""
         self.query_one("#what", Static).update(what + cost)
+        # A Button ignores clicks while it still shows the last press (~0.2 s): a new question
+        # arriving that fast (the plan approved, its production asked) must take a click at once.
+        for button in self.query(Button):
+            button.remove_class("-active")
         self.add_class("-pending")
 
     def clear(self) -> None:
