@@ -253,3 +253,88 @@ def parse_redo(text: str) -> tuple[str, list[str]] | str | None:
     if stages is None:
         return f"I can redo a shot's keyframe or its clip, not its {what}."
     return m["ref"], stages
+
+
+# ── the cast ────────────────────────────────────────────────────────────────────────────────────
+
+_PATH = (
+    r"""(?:["`'](?P<quoted>[^"`']+\.[A-Za-z0-9]{2,5})["`']"""
+    r"""|(?P<path>(?:~|\.{1,2}|/)?[^\s"`']*\.[A-Za-z0-9]{2,5}))"""
+)
+_PICTURE = r"(?:photo|picture|pic|image|reference|ref|logo|file|drawing|sketch)"
+_CAST_REFERENCE = (
+    # "Maya is this photo: ./maya.png", "the barista looks like ~/refs/b.jpg"
+    re.compile(
+        rf"^(?P<name>[^:]+?)\s+(?:is|looks like|is in|=)\s+(?:this|that|the|my|our)?\s*"
+        rf"(?:{_PICTURE})?\s*[:=]?\s*{_PATH}$",
+        re.I,
+    ),
+    # "use ./logo.svg for the brand", "use maya.png as Maya's reference"
+    re.compile(
+        rf"^(?:use|take|add)\s+{_PATH}\s+(?:for|as)\s+(?P<name>.+?)(?:'s)?"
+        rf"(?:\s+{_PICTURE})?$",
+        re.I,
+    ),
+    # "reference for Maya: ./maya.png", "Maya's photo: maya.png"
+    re.compile(
+        rf"^(?:{_PICTURE}\s+(?:for|of)\s+)?(?P<name>.+?)(?:'s)?\s+{_PICTURE}\s*[:=]\s*{_PATH}$",
+        re.I,
+    ),
+    re.compile(rf"^{_PICTURE}\s+(?:for|of)\s+(?P<name>.+?)\s*[:=]\s*{_PATH}$", re.I),
+)
+_LORA = re.compile(
+    r"^(?:use\s+)?(?:(?P<name1>.+?)(?:'s)?\s+lora\s*(?:is|[:=])?\s*(?P<url1>https://\S+)"
+    r"|(?:the\s+)?lora\s+(?P<url2>https://\S+)\s+(?:for|as)\s+(?P<name2>.+?))"
+    r"(?:\s+(?:at|scale|with scale|weight)\s+(?P<scale>\d+(?:\.\d+)?))?$",
+    re.I,
+)
+_SHEET = re.compile(
+    r"^(?P<verb>make|draw|create|generate|redo|remake|new)\s+(?:a\s+|the\s+|another\s+)?"
+    r"(?:character\s+|reference\s+|model\s+|product\s+)?sheet\s+(?:for|of)\s+(?P<name>.+)$",
+    re.I,
+)
+_APPROVE_SHEET = re.compile(
+    r"^(?:approve|accept|keep|use)\s+(?:the\s+)?(?:character\s+|reference\s+)?sheet\s+"
+    r"(?:for|of)\s+(?P<name>.+)$|^(?P<name2>.+?)'s\s+sheet\s+(?:is\s+)?(?:good|fine|approved|ok)$",
+    re.I,
+)
+_SHOW_CAST = re.compile(r"^(?:show|list|who(?:'s| is) in)\s+(?:me\s+)?(?:the\s+)?cast$", re.I)
+
+
+@dataclass(frozen=True)
+class CastPhrase:
+    """A cast line the person typed: what to do, to whom, with what."""
+
+    action: str  # reference | lora | sheet | approve_sheet | show
+    name: str = ""
+    path: str = ""
+    url: str = ""
+    scale: float = 1.0
+
+
+def parse_cast(text: str) -> CastPhrase | None:
+    """'Maya is this photo: ./maya.png', 'use ./logo.svg for the brand', "Maya's LoRA is
+    https://… at 0.8", 'make a character sheet for Maya', 'approve the sheet for Maya',
+    'show the cast' — or None."""
+    line = _POLITE.sub("", text.strip().replace("’", "'")).strip().rstrip(".!").strip()
+    if _SHOW_CAST.match(line):
+        return CastPhrase("show")
+    if m := _APPROVE_SHEET.match(line):
+        return CastPhrase("approve_sheet", _name(m["name"] or m["name2"]))
+    if m := _SHEET.match(line):
+        return CastPhrase("sheet", _name(m["name"]))
+    if m := _LORA.match(line):
+        scale = float(m["scale"]) if m["scale"] else 1.0
+        return CastPhrase(
+            "lora", _name(m["name1"] or m["name2"]), url=m["url1"] or m["url2"], scale=scale
+        )
+    for pattern in _CAST_REFERENCE:
+        m = pattern.match(line)
+        path = (m["quoted"] or m["path"]) if m else ""
+        if m and not re.match(r"^https?://", path):
+            return CastPhrase("reference", _name(m["name"]), path=path)
+    return None
+
+
+def _name(words: str) -> str:
+    return " ".join(words.strip(" ,:;.'\"").split())

@@ -41,7 +41,8 @@ from pydantic_ai.usage import UsageLimits
 
 from agent.agent import planner_agent
 from agent.brief import BriefError, parse_brief
-from agent.chat_words import is_small_talk, small_talk_reply
+from agent.cast_chat import answer_cast
+from agent.chat_words import CastPhrase, is_small_talk, parse_cast, small_talk_reply
 from agent.deps import ShotcallerDeps
 from agent.errors import agent_error, for_person
 from agent.events import (
@@ -144,6 +145,8 @@ class Conversation:
                 return await self.decide("approve", on_event=on_event)
             if _REJECT.match(text.strip()):
                 return await self.decide("reject", on_event=on_event)
+        if self.session_id is not None and (phrase := parse_cast(text)) is not None:
+            return await self._cast(text, phrase, on_event)
         if self.session_id is None and is_small_talk(text):
             # "hello" is no brief: answer it, and start a session only when a brief arrives.
             reply = small_talk_reply(text)
@@ -198,6 +201,18 @@ class Conversation:
         if outcome.next is not None:
             on_event(self._needed(outcome.next))
         return await self._inform(f"[approved] {_headline(pending)}", outcome.message, on_event)
+
+    async def _cast(self, text: str, phrase: CastPhrase, on_event: EventSink) -> str:
+        """A cast line (agent/cast_chat.py): the person's own act, through the service."""
+        assert self.session_id is not None
+        self.store.add_message(self.session_id, USER, text)
+        answer = answer_cast(self.service, self.session_id, phrase)
+        if isinstance(answer, Approval):
+            on_event(self._needed(answer))
+            answer = answer.summary
+        self.store.add_message(self.session_id, AGENT, answer)
+        on_event(TextDelta(answer))
+        return answer
 
     def use_model(self, name: str, on_event: EventSink = _ignore) -> str:
         """Carry on with another model (e.g. "offline" after the LLM failed); history is kept."""

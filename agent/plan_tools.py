@@ -36,6 +36,7 @@ from sessions.models import (
 )
 from sessions.summary import session_summary
 from tools.service import ServiceError
+from tools.service.cast import describe_cast
 
 
 # One shot of a proposed plan; ids (S01, S02 …) follow the list's order. (No docstring: the model
@@ -68,6 +69,8 @@ def plan_table(plan: ShotPlan) -> str:
             f"  {s.id} {s.duration_s:g}s {s.framing} {s.camera} [{', '.join(s.tags)}]{chain}: "
             f"{s.description}"
         )
+    if plan.cast:
+        lines.append(f"  {describe_cast(plan)}")
     if plan.note:
         lines.append(f"  note: {plan.note}")
     return "\n".join(lines)

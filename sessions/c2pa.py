@@ -70,6 +70,9 @@ class ProvenanceClaim:
     previs: bool
     fields: dict[str, object]  # the attempt's provenance fields, stored as our own assertion
     ingredients: list[Path] = field(default_factory=list)  # what this file was made from
+    # References the generator was shown (a cast member's photo, a character sheet view): C2PA's
+    # `inputTo` relationship, for inputs to an AI model that are neither parent nor component.
+    inputs: list[Path] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -349,6 +352,13 @@ def _manifest(path: Path, claim: ProvenanceClaim) -> tuple[dict[str, Any], list[
         spec = {
             "title": Path(source).name,
             "relationship": "parentOf" if parent else "componentOf",
+            "label": f"ingredient-{index}",
+        }
+        ingredients.append((spec, Path(source)))
+    for index, source in enumerate(claim.inputs, start=len(claim.ingredients)):
+        spec = {
+            "title": Path(source).name,
+            "relationship": "inputTo",
             "label": f"ingredient-{index}",
         }
         ingredients.append((spec, Path(source)))

@@ -133,6 +133,34 @@ class Shot(BaseModel):
 CastKind = Literal["character", "product", "brand"]
 
 
+ReferenceSource = Literal["operator", "sheet"]
+SheetView = Literal["front", "three-quarter", "profile", "back"]
+SHEET_VIEWS: tuple[str, ...] = get_args(SheetView)
+
+
+class CastReference(BaseModel):
+    """One picture of a cast member that engines are shown: a file the person gave, or one view of
+    a character sheet shotcaller made. Kept in the session's folder, named by its content."""
+
+    path: str  # in the session folder: cast/<member>/<sha256[:12]>.png
+    sha256: str  # of the file as stored (what engines are sent, what provenance names)
+    source: ReferenceSource = "operator"
+    added_by: str = ""  # the operator who gave it (or approved the sheet)
+    added: str = ""  # when, ISO 8601
+    original: str = ""  # the file name as the person gave it ("maya.png")
+    view: str = ""  # a sheet's view: front, three-quarter, profile, back
+    attempt_id: str | None = None  # a sheet view: the engine call that made it
+    # A sheet view waits for the person before any shot uses it; a given file is approved as given.
+    approved: bool = True
+
+
+class CastLora(BaseModel):
+    """A LoRA trained on the cast member (the "character bible" route): its weights by URL."""
+
+    url: str = Field(pattern=r"^https://\S+$")
+    scale: float = Field(default=1.0, ge=0, le=4)
+
+
 class CastMember(BaseModel):
     """Someone or something that must look the same in every shot it appears in."""
 
@@ -140,6 +168,13 @@ class CastMember(BaseModel):
     kind: CastKind = "character"
     description: str = ""
     shots: list[str] = Field(default_factory=list)  # the ids of the shots it appears in
+    references: list[CastReference] = Field(default_factory=list)  # plans before them had none
+    lora: CastLora | None = None
+
+    @property
+    def approved_references(self) -> list[CastReference]:
+        """What shots are made with: the person's files and the approved views of a sheet."""
+        return [r for r in self.references if r.approved]
 
 
 class ShotPlan(BaseModel):
@@ -162,6 +197,18 @@ class ShotPlan(BaseModel):
     @property
     def resolution(self) -> tuple[int, int]:
         return RESOLUTIONS[self.aspect_ratio]
+
+    def member(self, name: str) -> CastMember | None:
+        """The cast member a person means: 'Maya', 'maya', 'the singer', 'singer'."""
+        key = " ".join(name.strip().lower().split()).removeprefix("the ")
+        for m in self.cast:
+            if m.name.lower().removeprefix("the ") == key:
+                return m
+        return None
+
+    def cast_in(self, shot_id: str) -> list[CastMember]:
+        """The cast members a shot shows."""
+        return [m for m in self.cast if shot_id in m.shots]
 
     def shot(self, shot_id: str) -> Shot:
         for s in self.shots:

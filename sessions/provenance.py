@@ -32,11 +32,35 @@ def provenance_record(store: SessionStore, session_id: str) -> dict[str, Any]:
         "attempts": [a.model_dump() for a in store.attempts(info.id)],
         "artifacts": [a.model_dump() for a in store.artifacts(info.id)],
         "continuity": [c.model_dump() for c in store.continuity(info.id, include_stale=True)],
+        "references": references_record(store, info.id),
         # Every call of every verb (the planner's own included): who asked, with what, the
         # approval it waited for and who gave it, the result; and the approvals themselves.
         "tool_calls": [tool_call(row).model_dump() for row in store.tool_calls(info.id)],
         "approvals": [a.model_dump() for a in store.approvals(info.id)],
     }
+
+
+def references_record(store: SessionStore, session_id: str) -> list[dict[str, Any]]:
+    """Every cast reference of every plan version, once per file: who gave it (or which attempt
+    made it) and when, its sha256, and the takes it was an input to (C2PA `inputTo`)."""
+    used: dict[str, list[str]] = {}
+    takes = {a.attempt_id: a.id for a in store.artifacts(session_id) if a.attempt_id}
+    for attempt in store.attempts(session_id):
+        refs = attempt.params.get("references")
+        if attempt.id not in takes or not isinstance(refs, list):
+            continue
+        for ref in refs:
+            if isinstance(ref, dict) and ref.get("sha256"):
+                used.setdefault(str(ref["sha256"]), []).append(takes[attempt.id])
+    found: dict[str, dict[str, Any]] = {}
+    for plan in store.plans(session_id):
+        for member in plan.cast:
+            for ref in member.references:
+                entry = found.setdefault(ref.sha256, {"member": member.name, **ref.model_dump()})
+                entry["approved"] = entry["approved"] or ref.approved
+    for sha, entry in found.items():
+        entry["inputTo"] = used.get(sha, [])
+    return list(found.values())
 
 
 def write_provenance(store: SessionStore, session_id: str, path: Path | None = None) -> Path:

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from sessions.models import Approval, ContinuityResult, ShotPlan
+from sessions.models import Approval, CastMember, ContinuityResult, ShotPlan
 from sessions.stages import STAGE_OF_KIND, STAGES
 from sessions.store import SessionStore
 
@@ -46,6 +46,8 @@ class ShotSummary(BaseModel):
     takes: dict[str, TakeRef] = Field(default_factory=dict)
     # Every take per tool, oldest first, to pick an earlier one (`--use-take`).
     take_history: dict[str, list[TakeRef]] = Field(default_factory=dict)
+    # The cast members the shot shows (the plan's `cast`, by name).
+    cast: list[str] = Field(default_factory=list)
 
     @property
     def stale(self) -> bool:
@@ -87,6 +89,8 @@ class SessionSummary(BaseModel):
     continuity: list[ContinuityResult]
     pending: list[Approval] = Field(default_factory=list)
     tool_calls: list[ToolCall] = Field(default_factory=list)
+    # The plan's cast: who must look the same in every shot, with their references.
+    cast: list[CastMember] = Field(default_factory=list)
 
     def shot(self, shot_id: str) -> ShotSummary:
         for shot in self.shots:
@@ -125,6 +129,7 @@ def session_summary(
         continuity=store.continuity(info.id),
         pending=store.approvals(info.id, status="pending"),
         tool_calls=[tool_call(row) for row in store.tool_calls(info.id)] if calls else [],
+        cast=list(plan.cast) if plan else [],
     )
 
 
@@ -192,6 +197,7 @@ def shot_summaries(
                 attempts=count,
                 takes={tool: mine[tool] for tool in STAGES if tool in mine},
                 take_history=history.get(shot.id, {}),
+                cast=[m.name for m in plan.cast if shot.id in m.shots],
             )
         )
     return shots

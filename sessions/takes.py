@@ -126,6 +126,7 @@ def revised_stale(before: ShotPlan, after: ShotPlan) -> StaleSet:
     old = {s.id: s for s in before.shots}
     takes: set[tuple[str, str]] = set()
     cuts: set[tuple[str, str]] = set()
+    recast = recast_shots(before, after)
     for shot in after.shots:
         was = old.get(shot.id)
         if was is None:
@@ -135,6 +136,7 @@ def revised_stale(before: ShotPlan, after: ShotPlan) -> StaleSet:
             picture != (was.description, was.framing, was.camera, was.subjects, was.tags)
             or shot.prompts.keyframe != was.prompts.keyframe
             or after.aspect_ratio != before.aspect_ratio
+            or shot.id in recast
         ):
             kind = "keyframe"
         elif (
@@ -149,6 +151,18 @@ def revised_stale(before: ShotPlan, after: ShotPlan) -> StaleSet:
         takes |= {(shot.id, kind), *downstream.takes}
         cuts |= downstream.cuts
     return StaleSet(frozenset(takes), frozenset(cuts))
+
+
+def recast_shots(before: ShotPlan, after: ShotPlan) -> set[str]:
+    """The shots of cast members whose look changed: the references shots use (approved ones) or
+    the LoRA. Their keyframes were made to the old look."""
+
+    def look(plan: ShotPlan) -> dict[str, tuple[object, ...]]:
+        return {m.name: (tuple(r.sha256 for r in m.approved_references), m.lora) for m in plan.cast}
+
+    was, now_ = look(before), look(after)
+    changed = {name for name in now_ if now_[name] != was.get(name, ((), None))}
+    return {shot for m in after.cast if m.name in changed for shot in m.shots}
 
 
 def mark_revised(

@@ -117,6 +117,9 @@ class Faults(_Strict):
     low_quality_off_strength: float = Field(default=0.0, ge=0, le=1)
     # Waits are `latency_s` × this, so a catalog can keep realistic waits and still run fast.
     time_scale: float = Field(default=1.0, ge=0, le=1000)
+    # A keyframe of a shot with cast references draws the members off-model (their colours
+    # turned): a good-looking picture of the wrong character, which only the reference check catches.
+    drift: float = Field(default=0.0, ge=0, le=1)
 
 
 class Upload(_Strict):
@@ -139,6 +142,43 @@ class Upload(_Strict):
         if self.via == "s3" and not (self.bucket and self.endpoint):
             raise ValueError('via = "s3" needs bucket and endpoint')
         return self
+
+
+class ReferenceInputs(_Strict):
+    """What reference inputs an engine takes (how the cast reaches it), per its SDK or API page.
+
+    `images`: how many reference pictures one call takes (0: none); `lora`: a LoRA by URL;
+    `first_last`: a clip's first and last frame; `tools`: the stages they apply to (all of the
+    engine's tools when empty)."""
+
+    images: int = Field(default=0, ge=0, le=16)
+    lora: bool = False
+    first_last: bool = False
+    tools: tuple[ToolName, ...] = ()
+    # An edit model that only works from a reference (Flux Kontext): left out of the ranking for
+    # a stage with no cast picture to give it.
+    required: bool = False
+
+    def applies_to(self, tool: str) -> bool:
+        return not self.tools or tool in self.tools
+
+    def words(self) -> str:
+        """What it takes, in a few words for `shotcaller engines` ("" when nothing)."""
+        parts = []
+        if self.images:
+            parts.append(f"{self.images} reference image{'s' if self.images != 1 else ''}")
+        if self.lora:
+            parts.append("a LoRA")
+        if self.first_last:
+            parts.append("first/last frame")
+        if not parts:
+            return ""
+        only = f" (for {', '.join(self.tools)})" if self.tools else ""
+        return ("needs " if self.required else "takes ") + " + ".join(parts) + only
+
+    def takes_cast(self, tool: str) -> bool:
+        """Whether a stage of `tool` can be shown the cast at all (pictures or a LoRA)."""
+        return self.applies_to(tool) and (self.images > 0 or self.lora)
 
 
 class EngineSpec(_Strict):
@@ -167,6 +207,7 @@ class EngineSpec(_Strict):
     # retry after a rejection gets a new seed (tools/routing/seeds.py).
     deterministic: bool = False
     faults: Faults | None = None
+    references: ReferenceInputs = ReferenceInputs()
 
     def estimate(self, *, duration_s: float | None, width: int, height: int) -> float:
         if self.max_duration_s is not None and duration_s is not None:

@@ -35,6 +35,7 @@ from tools.engines.base import unavailable_reason
 from tools.production.scheduler import ProgressEvent
 from tools.routing.rank import rank_engines
 from tools.service import ProductionService, ServiceError
+from tools.service.cast import describe_cast
 from tools.service.service import SeedPolicy
 
 if TYPE_CHECKING:
@@ -437,6 +438,7 @@ def engines(catalog_path: str | None, as_json: bool, check: bool) -> int:
                 "latency_s": spec.latency_s,
                 "concurrency": spec.concurrency,
                 "quality": spec.quality,
+                "references": spec.references.model_dump(mode="json"),
                 "available": reason is None,
                 "reason": reason or "",
             }
@@ -457,6 +459,8 @@ def engines(catalog_path: str | None, as_json: bool, check: bool) -> int:
             f"{mark} {r['name']:<22} {r['provider']:<9} {'/'.join(r['tiers']):<15} "
             f"{','.join(r['tools']):<44} {price}" + (f"  — {r['reason']}" if r["reason"] else "")
         )
+        if takes := catalog.engine(r["name"]).references.words():
+            click.echo(f"  {'':<22} {takes}")  # how the cast's references reach it
     return EXIT_DONE
 
 
@@ -615,6 +619,8 @@ def _print_summary(summary: SessionSummary, *, takes: bool = False) -> None:
         f"{summary.title} — session {summary.session_id} — {summary.status.replace('_', ' ')} — "
         f"${summary.cost_usd:.2f} of ${summary.budget_usd:.2f}"
     )
+    if summary.cast:
+        click.echo(f"  {describe_cast(summary.cast)}")
     for shot in summary.shots:
         engines = ", ".join(
             f"{stage(tool).word}: {take.engine} t{take.take}" for tool, take in shot.takes.items()

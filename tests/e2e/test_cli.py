@@ -104,6 +104,22 @@ def test_engines_lists_availability_from_the_environment(
     assert not engines["sora-2"]["available"] and "retired" in engines["sora-2"]["reason"]
 
 
+def test_engines_say_which_take_the_casts_references(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["engines"], capsys)
+    lines = out.splitlines()
+    after = {line.split()[1]: lines[i + 1].strip() for i, line in enumerate(lines[1:-1], 1)}
+    assert code == 0
+    assert after["runway-gen4-image"] == "takes 3 reference images"
+    assert after["flux-kontext"] == "needs 1 reference image"
+    assert after["flux-lora"] == "takes a LoRA"
+    code, out, _ = run_cli(["engines", "--json"], capsys)
+    engines = {e["name"]: e for e in json.loads(out)["engines"]}
+    assert engines["luma-photon"]["references"]["images"] == 4
+    assert engines["flux-dev"]["references"] == {
+        "images": 0, "lora": False, "first_last": False, "tools": [], "required": False
+    }  # fmt: skip
+
+
 def test_delivery_without_keys_is_refused_before_anything_is_written(
     examples: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

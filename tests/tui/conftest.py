@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.worker import WorkerState
 
 from agent.brief import parse_brief
 from agent.planner import plan_from_brief
@@ -77,9 +78,18 @@ async def until(pilot: Pilot[Any], condition: Callable[[], bool], *, seconds: fl
 
 
 async def settle(pilot: Pilot[Any]) -> None:
-    """Let the screen finish what it started on opening (loading the agent, a saved approval)."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Let the screen finish what it started on opening (loading the agent, a saved approval).
+
+    A worker's result can start another (the agent loaded, then the saved approval shown), and a
+    loaded machine runs them late: wait until no worker runs across two message-queue flushes."""
+    quiet = 0
+    for _ in range(200):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        busy = any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers)
+        quiet = 0 if busy else quiet + 1
+        if quiet == 2:
+            return
 
 
 # ── one produced session, made once and copied into each test that starts from it ────────────────

@@ -18,11 +18,12 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from sessions.models import frames_for
-from tools.engines.base import EngineRequest, EngineResult
+from tools.engines.base import CastSubject, EngineRequest, EngineResult
 from tools.engines.errors import BadOutput
 from tools.media import audio as sound
 from tools.media import io as media
 from tools.previs.camera import render_clip_frames
+from tools.previs.identity import draw_front, identity_for, turn
 from tools.previs.keyframe import paint_scene, render_keyframe
 from tools.previs.palette import Palette, palette_for
 
@@ -114,6 +115,9 @@ class AnimaticEngine:
         raise ValueError(f"unknown tool {request.tool!r}")
 
     def _keyframe(self, request: EngineRequest) -> Image.Image:
+        view = request.extra.get("sheet_view")
+        if isinstance(view, str) and request.cast:
+            return sheet_view(request.cast[0], view, request.width, request.height)
         return render_keyframe(
             prompt=request.prompt,
             shot_id=request.shot_id,
@@ -123,6 +127,7 @@ class AnimaticEngine:
             height=request.height,
             seed=request.seed,
             tags=request.tags,
+            cast=[(m.kind, m.references[0].path) for m in request.cast if m.references],
         )
 
     def _animate(self, request: EngineRequest) -> dict[str, object]:
@@ -174,6 +179,15 @@ class AnimaticEngine:
             frames(), request.out_path, width=size[0], height=size[1], fps=fps, audio=kept
         )
         return {"width": size[0], "height": size[1], "kind": "video", "frames": info.frames}
+
+
+def sheet_view(member: CastSubject, view: str, width: int, height: int) -> Image.Image:
+    """One view of a member's character sheet: the front from its words, any other view made from
+    the front view it was given (its first reference)."""
+    if view == "front" or not member.references:
+        return draw_front(identity_for(member.name, member.kind, member.description), width, height)
+    front = media.load_image(member.references[0].path)
+    return turn(front.resize((width, height)) if front.size != (width, height) else front, view)
 
 
 def guide_track(frames: int, fps: int) -> np.ndarray:

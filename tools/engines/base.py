@@ -23,6 +23,52 @@ if TYPE_CHECKING:
     from tools.catalog import EngineSpec
 
 
+@dataclass(frozen=True)
+class ReferenceImage:
+    """A picture of a cast member that an engine may be shown."""
+
+    path: Path
+    sha256: str
+    view: str = ""  # a sheet's view (front, profile …); "" for the person's own file
+    source: str = "operator"  # operator | sheet
+
+
+@dataclass(frozen=True)
+class CastSubject:
+    """A cast member a stage shows: who it is, in words, in pictures and as a LoRA."""
+
+    name: str
+    kind: str = "character"  # character | product | brand
+    description: str = ""
+    references: tuple[ReferenceImage, ...] = ()  # approved ones only, the primary first
+    lora_url: str | None = None
+    lora_scale: float = 1.0
+
+    @property
+    def tag(self) -> str:
+        """A prompt tag for the member (Runway's `@tag`: 3–16 letters, digits or underscores,
+        starting with a letter)."""
+        word = "".join(c if c.isalnum() and c.isascii() else "_" for c in self.name)
+        word = "_".join(p for p in word.split("_") if p and p.lower() != "the") or "cast"
+        word = word if word[:1].isalpha() else f"c_{word}"
+        return (word + "___")[: max(3, min(16, len(word)))]
+
+
+def pick_references(
+    cast: tuple[CastSubject, ...], limit: int
+) -> list[tuple[CastSubject, ReferenceImage]]:
+    """At most `limit` references for a stage: each member's primary first (every member is shown
+    before anyone gets a second view), then further views in turn."""
+    picked: list[tuple[CastSubject, ReferenceImage]] = []
+    depth = 0
+    while len(picked) < limit and any(len(m.references) > depth for m in cast):
+        for member in cast:
+            if len(member.references) > depth and len(picked) < limit:
+                picked.append((member, member.references[depth]))
+        depth += 1
+    return picked
+
+
 @dataclass
 class EngineRequest:
     """Everything an engine needs for one stage of one shot."""
@@ -52,6 +98,9 @@ class EngineRequest:
     # Called with the provider's job id as soon as it is known, before waiting on the job.
     on_job_id: Callable[[str], None] | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    # The cast members this stage shows, with the references and LoRAs the router decided to send
+    # this engine (empty when the engine takes none: the attempt says they were not sent).
+    cast: tuple[CastSubject, ...] = ()
 
 
 @dataclass

@@ -8,7 +8,10 @@ unchecked), cited beside each family:
 
 - Flux (`fal-ai/flux/*`, `fal-ai/flux-pro/*`; fal.ai/models/fal-ai/flux/dev/api): `image_size
   {width, height}`, `seed`, PNG. A result whose `has_nsfw_concepts` is true is a black image:
-  a content-policy refusal, never a take.
+  a content-policy refusal, never a take. `fal-ai/flux-lora` adds the cast's LoRAs as `loras:
+  [{path, scale}]` (its weights by URL, as fal's LoRA trainers return them).
+- Flux Kontext (`fal-ai/flux-pro/kontext`): an identity-preserving edit of one picture — the
+  cast member's primary reference as `image_url`, with `aspect_ratio` and `seed`.
 - Kling (`fal-ai/kling-video/*`; …/kling-video/v2.5-turbo/pro/image-to-video/api): `image_url`,
   `duration` "5" | "10".
 - Wan 2.2 (`fal-ai/wan/*`; …/wan/v2.2-a14b/image-to-video/api): `image_url`, `num_frames` 17–161
@@ -32,7 +35,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tools.catalog import Upload
-from tools.engines.base import EngineRequest
+from tools.engines.base import EngineRequest, pick_references
 from tools.engines.errors import Refused, ServerError
 from tools.engines.http import (
     Api,
@@ -54,20 +57,38 @@ SEEDANCE_RATIOS = ("21:9", "16:9", "4:3", "1:1", "3:4", "9:16")
 VEO_SECONDS = (4, 6, 8)
 VEO_RATIOS = ("16:9", "9:16")
 WAN_FPS = 16  # fal bills and renders Wan 2.2 "video seconds" at 16 frames per second
+KONTEXT_RATIOS = ("21:9", "16:9", "4:3", "3:2", "1:1", "2:3", "3:4", "9:16", "9:21")
 INLINE_LIMIT = 4 * 1024 * 1024  # larger inputs go through fal storage, not a data URI
 
 
-def model_input(model: str, request: EngineRequest, media_url: str | None) -> Json:
-    """The input object fal's model expects, for the families our catalog uses."""
+def model_input(
+    model: str,
+    request: EngineRequest,
+    media_url: str | None,
+    reference_urls: list[str] | None = None,
+) -> Json:
+    """The input object fal's model expects, for the families our catalog uses
+    (`reference_urls`: the cast pictures sent, hosted or inline, primary first)."""
     body: Json = {"prompt": request.prompt}
     image = media_url
-    if model.startswith(("fal-ai/flux", "fal-ai/flux-pro")):
+    if model.startswith("fal-ai/flux-pro/kontext"):
+        body |= {
+            "image_url": reference_urls[0] if reference_urls else image,
+            "aspect_ratio": closest_ratio(request.width, request.height, KONTEXT_RATIOS),
+            "seed": request.seed,
+            "num_images": 1,
+            "output_format": "png",
+        }
+    elif model.startswith(("fal-ai/flux", "fal-ai/flux-pro")):
         body |= {
             "image_size": {"width": request.width, "height": request.height},
             "seed": request.seed,
             "num_images": 1,
             "output_format": "png",
         }
+        loras = [{"path": m.lora_url, "scale": m.lora_scale} for m in request.cast if m.lora_url]
+        if loras and model.startswith("fal-ai/flux-lora"):
+            body["loras"] = loras
     elif model.startswith("fal-ai/seedvr/upscale/"):
         factor = request.width / _source_width(request)
         field = "video_url" if model.endswith("/video") else "image_url"
@@ -157,10 +178,15 @@ class FalEngine(HttpEngine):
 
     async def submit(self, api: Api, request: EngineRequest) -> Job:
         media = await self.media_url(api, request.image) if request.image else None
+        limit = self.spec.references.images if request.tool == "generate_keyframe" else 0
+        references = [
+            await self.media_url(api, reference.path)
+            for _, reference in pick_references(request.cast, limit)
+        ]
         request_id, body = await api.create(
             f"/{self.spec.model}",
             id_field="request_id",
-            json=model_input(self.spec.model, request, media),
+            json=model_input(self.spec.model, request, media, references),
         )
         urls = {k: str(body[k]) for k in ("status_url", "response_url") if body.get(k)}
         return Job(request_id, urls=urls)

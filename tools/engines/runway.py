@@ -4,7 +4,10 @@ Every request below is checked field for field against runwayml's SDK (the confo
 
 - clips: `POST /v1/image_to_video` `{model, promptImage: [{uri, position: "first"}], promptText,
   ratio, duration, seed}`;
-- keyframes: `POST /v1/text_to_image` `{model: "gen4_image", promptText, ratio, seed}`;
+- keyframes: `POST /v1/text_to_image` `{model: "gen4_image", promptText, ratio, seed,
+  referenceImages: [{uri, tag}]}` — up to three pictures of the shot's cast, each named by a tag
+  (3–16 letters, digits or underscores) that the prompt addresses as `@tag` (runwayml's
+  `Gen4ImageReferenceImage`);
 - upscale: a keyframe through `POST /v1/image_upscale` `{model:
   "magnific_precision_upscaler_v2", imageUri, scaleFactor}`, a clip through `POST
   /v1/video_upscale` `{model: "magnific_video_upscaler_creative", videoUri, resolution}`;
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools.engines.base import EngineRequest
+from tools.engines.base import EngineRequest, pick_references
 from tools.engines.errors import BadOutput, Refused, ServerError
 from tools.engines.http import (
     Api,
@@ -47,6 +50,7 @@ PENDING = {"PENDING", "THROTTLED", "RUNNING"}  # THROTTLED: accepted, queued ove
 INLINE_LIMIT = 5 * 1024 * 1024  # "base64 data URI … up to 5MB" (the SDK's field docs)
 USD_PER_CREDIT = 0.01  # Runway's API pricing page: credits are bought at $0.01
 IMAGE_UPSCALER = "magnific_precision_upscaler_v2"
+MAX_REFERENCES = 3  # gen4_image: "an array of up to three images" (the SDK's field docs)
 VIDEO_UPSCALER = "magnific_video_upscaler_creative"
 
 
@@ -62,8 +66,35 @@ def upscale_resolution(height: int) -> str:
     return "4k"
 
 
-def task_body(model: str, request: EngineRequest, media_uri: str | None) -> tuple[str, Json]:
-    """The endpoint and camelCase body for this stage (`media_uri`: the input, hosted or inline)."""
+def reference_tags(request: EngineRequest) -> list[tuple[str, str]]:
+    """(path, tag) for each cast reference to send, at most three; a member's second view gets
+    its tag with a number (`Maya`, `Maya_2`)."""
+    tags: list[tuple[str, str]] = []
+    used: dict[str, int] = {}
+    for member, reference in pick_references(request.cast, MAX_REFERENCES):
+        base = member.tag
+        used[base] = used.get(base, 0) + 1
+        tag = base if used[base] == 1 else f"{base[:14]}_{used[base]}"
+        tags.append((str(reference.path), tag))
+    return tags
+
+
+def cast_prompt(prompt: str, tags: list[tuple[str, str]], limit: int = 1000) -> str:
+    """The prompt with the references addressed by tag, so the model knows who is who."""
+    if not tags:
+        return prompt[:limit]
+    suffix = " Cast: " + ", ".join(f"@{tag}" for _, tag in tags) + "."
+    return prompt[: limit - len(suffix)] + suffix
+
+
+def task_body(
+    model: str,
+    request: EngineRequest,
+    media_uri: str | None,
+    references: list[tuple[str, str]] | None = None,
+) -> tuple[str, Json]:
+    """The endpoint and camelCase body for this stage (`media_uri`: the input, hosted or inline;
+    `references`: (uri, tag) of each cast picture, for a keyframe)."""
     if request.tool == "upscale":
         if is_clip(request.image):
             return "/v1/video_upscale", {
@@ -87,12 +118,15 @@ def task_body(model: str, request: EngineRequest, media_uri: str | None) -> tupl
         if media_uri is not None:
             body["promptImage"] = [{"uri": media_uri, "position": "first"}]
         return "/v1/image_to_video", body
-    return "/v1/text_to_image", {
+    image: Json = {
         "model": model,
-        "promptText": request.prompt[:1000],
+        "promptText": cast_prompt(request.prompt, references or []),
         "ratio": closest_ratio(request.width, request.height, IMAGE_RATIOS),
         "seed": request.seed,
     }
+    if references:
+        image["referenceImages"] = [{"uri": uri, "tag": tag} for uri, tag in references]
+    return "/v1/text_to_image", image
 
 
 def reported_cost(task: Json) -> float | None:
@@ -135,7 +169,11 @@ class RunwayEngine(HttpEngine):
 
     async def submit(self, api: Api, request: EngineRequest) -> Job:
         uri = await self.media_uri(api, request.image) if request.image is not None else None
-        path, body = task_body(self.spec.model, request, uri)
+        references = []
+        if request.tool == "generate_keyframe":
+            for path_text, tag in reference_tags(request):
+                references.append((await self.media_uri(api, Path(path_text)), tag))
+        path, body = task_body(self.spec.model, request, uri, references)
         job_id, _ = await api.create(path, json=body)
         return Job(job_id)
 

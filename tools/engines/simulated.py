@@ -7,7 +7,9 @@ It renders real outputs with the animatic engine, then plays the faults of its c
   `Refused`; `server_error` and `timeout` answer after part or all of the wait;
 - `corrupt` writes a truncated, undecodable file; `low_quality` writes a visibly degraded one
   (mostly black, flickering or blurred) that the real quality gate must catch;
-- `retired = true` makes every call fail with `Retired`, like a shut-down model id.
+- `retired = true` makes every call fail with `Retired`, like a shut-down model id;
+- `drift` draws a keyframe's cast members off-model (their references' hues turned a quarter
+  turn): a clean picture of the wrong-looking character, for the reference check to catch.
 
 `low_quality_off_strength` makes an engine weaker away from its strengths: the chance of a degraded
 output grows by that much times the share of the shot's tags the engine is not strong at, so a
@@ -26,7 +28,7 @@ import asyncio
 import random
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -167,7 +169,8 @@ class SimulatedEngine:
             raise ServerError(f"{name}: 503 service unavailable", provider_job_id=job)
         if fate.kind == "timeout":
             raise EngineTimeout(f"{name}: no result after {fate.wait_s:.2f} s", provider_job_id=job)
-        result = await self._animatic.run(request)
+        drifts = bool(request.cast) and _drifts(self.faults, request, call)
+        result = await self._animatic.run(_off_model(request) if drifts else request)
         if fate.kind == "corrupt":
             await asyncio.to_thread(_truncate, request.out_path)
         elif fate.kind == "low_quality":
@@ -180,8 +183,37 @@ class SimulatedEngine:
             model_version=self.spec.model or MODEL_VERSION,
             cost_usd=estimate,  # the list price, so budgets bite in simulation too
             provider_job_id=job,
-            metadata={**result.metadata, "fate": fate.kind, "degradation": fate.degradation},
+            metadata={
+                **result.metadata,
+                "fate": fate.kind,
+                "degradation": fate.degradation,
+                **({"drift": True} if drifts else {}),
+            },
         )
+
+
+def _drifts(faults: Faults, request: EngineRequest, call: int) -> bool:
+    if request.tool != "generate_keyframe" or not any(m.references for m in request.cast):
+        return False
+    rng = random.Random(f"{faults.seed}|drift|{request.shot_id}|{request.seed}|{call}")
+    return rng.random() < faults.drift
+
+
+def _off_model(request: EngineRequest) -> EngineRequest:
+    """The request with each cast reference swapped for a hue-turned copy (beside the output)."""
+    cast = []
+    for member in request.cast:
+        turned = []
+        for reference in member.references:
+            copy = request.out_path.parent / f".drift-{reference.sha256[:12]}.png"
+            if not copy.exists():
+                with Image.open(reference.path) as opened:
+                    h, s, v = opened.convert("RGB").convert("HSV").split()
+                    h = h.point(lambda x: (x + 64) % 256)
+                    Image.merge("HSV", (h, s, v)).convert("RGB").save(copy)
+            turned.append(replace(reference, path=copy))
+        cast.append(replace(member, references=tuple(turned)))
+    return replace(request, cast=tuple(cast))
 
 
 # ── spoiling an output (pure over frames, then written back) ─────────────────────────────────

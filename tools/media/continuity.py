@@ -61,6 +61,7 @@ from numpy.typing import NDArray
 from PIL import Image
 
 from sessions.models import ContinuityResult
+from tools.media.references import ReferenceMatch, Signature, compare
 
 FloatArray = NDArray[np.float64]
 
@@ -332,23 +333,34 @@ def check_character(
     *,
     region: tuple[float, float, float, float] | None = None,
     name: str = "character",
+    reference: Signature | None = None,
 ) -> list[ContinuityResult]:
-    """Colour drift of a character across shots: each shot's keyframe region against the first's.
+    """Colour drift of a character across shots: each shot's keyframe region against the first's,
+    and — when the cast member has a `reference` — every shot's keyframe against the reference
+    itself (tools/media/references.py), so a drift that started in the first shot is caught too.
 
     ``frames`` maps shot id → keyframe (RGB), in shot order. ``region`` is where the character is,
     (x0, y0, x1, y1) as fractions of the frame; by default the centre of frame. Returns one result
-    per shot after the first, ``shot_a`` being the anchor shot.
+    per shot after the first, ``shot_a`` being the anchor shot; with a reference, first one result
+    per shot whose ``shot_a`` is ``reference:<name>``.
     """
-    region = region or DEFAULT_REGION
     shots = list(frames)
+    # With a reference the member is looked for in each keyframe (it may stand anywhere, at any
+    # size); without one, it is assumed in `region` (by default the centre) of every frame.
+    matches = {s: compare(np.asarray(f), reference) for s, f in frames.items()} if reference else {}
+    results = [] if reference is None else _against_reference(matches, name)
     if len(shots) < 2:
-        return []
+        return results
+
+    def crop_of(shot_id: str) -> np.ndarray:
+        found = matches[shot_id].region if shot_id in matches else None
+        return region_crop(np.asarray(frames[shot_id]), found or region or DEFAULT_REGION)
+
     anchor_id = shots[0]
-    anchor = region_crop(np.asarray(frames[anchor_id]), region)
+    anchor = crop_of(anchor_id)
     anchor_colour = character_colour(anchor)
-    results = []
     for shot_id in shots[1:]:
-        crop = region_crop(np.asarray(frames[shot_id]), region)
+        crop = crop_of(shot_id)
         colour = character_colour(crop)
         m = {
             "delta_e": round(delta_e(anchor_colour, colour), 3),
@@ -379,6 +391,29 @@ def check_character(
                 metrics=m,
                 reasons=reasons,
                 suggestion=suggestion,
+            )
+        )
+    return results
+
+
+def _against_reference(matches: Mapping[str, ReferenceMatch], name: str) -> list[ContinuityResult]:
+    results = []
+    for shot_id, match in matches.items():
+        reasons = [f"{shot_id}: {match.why(name)}"] if match.off_model else []
+        results.append(
+            ContinuityResult(
+                kind="character",
+                shot_a=f"reference:{name}",
+                shot_b=shot_id,
+                cut="hard",
+                passed=not reasons,
+                metrics={"ref_colour": match.colour, "ref_shape": match.shape},
+                reasons=reasons,
+                suggestion=(
+                    f"regenerate {shot_id}'s keyframe with an engine that takes {name}'s reference"
+                    if reasons
+                    else ""
+                ),
             )
         )
     return results

@@ -13,10 +13,12 @@ import random
 from collections.abc import Sequence
 from functools import cache
 from importlib.resources import as_file, files
+from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from tools.previs.identity import place_cast
 from tools.previs.palette import RGB, Palette, mix, palette_for
 from tools.previs.subjects import Subject, classify, draw_subject
 
@@ -49,9 +51,11 @@ def render_keyframe(
     height: int,
     seed: int,
     tags: Sequence[str] = (),
+    cast: Sequence[tuple[str, Path]] = (),
 ) -> Image.Image:
     """A previs keyframe card at width×height for one shot: its setting and subject drawn from
-    what the shot is about, and a title card's actual words."""
+    what the shot is about, and a title card's actual words. `cast`: (kind, reference) of each
+    cast member the shot shows, placed as its reference's cut-out (tools/previs/identity.py)."""
     palette = palette_for(prompt)
     subject = classify(prompt, description, tags, framing)
     scene = paint_scene(
@@ -59,6 +63,8 @@ def render_keyframe(
     )
     if subject.kind == "text":
         draw_title(scene, subject.words or description, palette=palette)
+    if cast:
+        scene = place_cast(scene, cast, framing)
     draw_guides(scene, framing=framing)
     draw_slate(scene, shot_id=shot_id, description=description or prompt, palette=palette)
     return scene

@@ -32,8 +32,11 @@ from sessions.models import (
 )
 from sessions.stages import DEFAULT_STAGES, STAGES, make_order
 from sessions.store import SessionStore, now
+from tools.engines.base import CastSubject
 from tools.media.continuity import check_character, check_cut
 from tools.media.io import file_sha256, first_frame, last_frame, load_image, write_png
+from tools.media.references import ReferenceError, reference_signature
+from tools.production.cast import stage_cast, subject_of
 from tools.routing.guardrails import PlanNotApproved
 from tools.routing.router import Router, StageOutcome, StageRequest
 
@@ -144,6 +147,7 @@ class Production:
             prompt or shot.prompts.keyframe,
             operator_redo=operator_redo,
             seed=seed,
+            cast=stage_cast(self.plan, shot.id, self.session_dir),
         )
 
     async def _animate(
@@ -179,6 +183,7 @@ class Production:
             operator_redo=operator_redo,
             continue_job_id=continue_job_id,
             seed=seed,
+            cast=stage_cast(self.plan, shot.id, self.session_dir),
         )
 
     async def _inpaint(
@@ -467,16 +472,29 @@ class Production:
             if "character" in shot.tags:
                 for subject in shot.subjects:
                     cast.setdefault(subject, []).append(shot.id)
+        # A cast member with a reference is checked against it in every shot that shows it.
+        references = {}
+        for member in self.plan.cast:
+            given = subject_of(member, self.session_dir)
+            if given.references:
+                cast[member.name] = [s.id for s in self.plan.shots if s.id in member.shots]
+                references[member.name] = given.references[0].path
         results: list[ContinuityResult] = []
         for name, shot_ids in cast.items():
             frames = {}
             for shot_id in shot_ids:
                 take = self.store.current_take(self.session.id, shot_id, "keyframe")
                 if take is not None:
-                    frames[shot_id] = np.asarray(load_image(Path(take.path)))
-            if len(frames) < 2:
+                    frames[shot_id] = np.asarray(load_image(Path(take.path)).convert("RGB"))
+            reference = None
+            if name in references:
+                try:
+                    reference = reference_signature(references[name])
+                except (ReferenceError, OSError):
+                    reference = None
+            if len(frames) < (1 if reference is not None else 2):
                 continue
-            for result in check_character(frames, region=region, name=name):
+            for result in check_character(frames, region=region, name=name, reference=reference):
                 self.store.add_continuity(self.session.id, result)
                 self._emit(result.shot_b, "check_continuity", "checked", _verdict(result))
                 results.append(result)
@@ -498,6 +516,7 @@ class Production:
         operator_redo: bool = False,
         continue_job_id: str | None = None,
         seed: tuple[int, str] | None = None,
+        cast: tuple[CastSubject, ...] = (),
     ) -> StageOutcome:
         width, height = size or self.resolution
         request = StageRequest(
@@ -520,6 +539,7 @@ class Production:
             continue_job_id=continue_job_id,
             seed=seed[0] if seed else None,
             seed_reason=seed[1] if seed else "",
+            cast=cast,
         )
         started = now()
         outcome = await self.router.run_stage(request)

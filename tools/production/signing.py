@@ -37,7 +37,11 @@ def failover_chain(store: SessionStore, attempt: Attempt) -> list[str]:
 
 
 def take_claim(
-    attempt: Attempt, title: str, chain: list[str], ingredients: Sequence[Path]
+    attempt: Attempt,
+    title: str,
+    chain: list[str],
+    ingredients: Sequence[Path],
+    inputs: Sequence[Path] = (),
 ) -> ProvenanceClaim:
     fields: dict[str, object] = {
         "session_id": attempt.session_id,
@@ -59,6 +63,12 @@ def take_claim(
         "catalog_sha256": attempt.catalog_sha256,
         "idempotency_key": attempt.idempotency_key,
         "cost_usd": attempt.cost_usd,
+        # The cast references the engine was shown, by content: which picture of whom went in.
+        "references": [
+            {k: r[k] for k in ("member", "sha256", "view", "source") if k in r}
+            for r in _references(attempt)
+        ]
+        or None,
     }
     edit = attempt.tool in EDITS and bool(ingredients)
     return ProvenanceClaim(
@@ -68,7 +78,13 @@ def take_claim(
         previs=attempt.provider == "animatic",
         fields={k: v for k, v in fields.items() if v is not None},
         ingredients=[p for p in ingredients if _signable(p)],
+        inputs=[p for p in inputs if _signable(p)],
     )
+
+
+def _references(attempt: Attempt) -> list[dict[str, object]]:
+    refs = attempt.params.get("references")
+    return [r for r in refs if isinstance(r, dict)] if isinstance(refs, list) else []
 
 
 @dataclass(frozen=True)
@@ -87,11 +103,16 @@ class TakeSignature:
 
 
 def take_signature(
-    store: SessionStore, attempt: Attempt, path: Path, ingredients: Sequence[Path]
+    store: SessionStore,
+    attempt: Attempt,
+    path: Path,
+    ingredients: Sequence[Path],
+    inputs: Sequence[Path] = (),
 ) -> TakeSignature:
-    """What signing `path` (the accepted output of `attempt`) needs, read on the caller's thread."""
+    """What signing `path` (the accepted output of `attempt`) needs, read on the caller's thread.
+    `inputs`: the cast references the engine was shown (ingredients related as `inputTo`)."""
     title = f"{attempt.shot_id} {STAGES[attempt.tool].kind} t{attempt.take}"
-    claim = take_claim(attempt, title, failover_chain(store, attempt), ingredients)
+    claim = take_claim(attempt, title, failover_chain(store, attempt), ingredients, inputs)
     return TakeSignature(path, claim, signing_identity(store.home))
 
 

@@ -38,6 +38,15 @@ def take_ingredients(image: Path | None, params: Mapping[str, object]) -> list[P
     return found
 
 
+def reference_inputs(params: Mapping[str, object]) -> list[Path]:
+    """The cast references an attempt sent its engine (tools/routing/references.py): each is an
+    input to the take (C2PA `inputTo`), as a still or clip it was made from is a part of it."""
+    refs = params.get("references")
+    if not isinstance(refs, list):
+        return []
+    return [Path(str(r["path"])) for r in refs if isinstance(r, dict) and r.get("path")]
+
+
 @dataclass(frozen=True)
 class PendingTake:
     """An accepted output on its way to becoming a take: numbered, its signature prepared."""
@@ -55,9 +64,15 @@ def keep_take(
     shot_dir: Path,
     ingredients: Sequence[Path],
     already_signed: bool = False,
+    inputs: Sequence[Path] = (),
 ) -> Artifact:
     pending = begin_take(
-        store, attempt, shot_dir=shot_dir, ingredients=ingredients, already_signed=already_signed
+        store,
+        attempt,
+        shot_dir=shot_dir,
+        ingredients=ingredients,
+        already_signed=already_signed,
+        inputs=inputs,
     )
     return finish_take(store, attempt, pending, seal_take(pending))
 
@@ -69,13 +84,17 @@ def begin_take(
     shot_dir: Path,
     ingredients: Sequence[Path],
     already_signed: bool = False,
+    inputs: Sequence[Path] = (),
 ) -> PendingTake:
-    """Step 0, on the store's thread: number the take and read what its signature needs."""
+    """Step 0, on the store's thread: number the take and read what its signature needs
+    (`inputs`: the cast references the engine was shown)."""
     source = Path(attempt.output_path or "")
     take = store.next_take_number(attempt.session_id, attempt.shot_id, attempt.tool)
     target = shot_dir / f"{STAGES[attempt.tool].label}-t{take}{source.suffix}"
     attempt.take = take
-    signature = None if already_signed else take_signature(store, attempt, source, ingredients)
+    signature = (
+        None if already_signed else take_signature(store, attempt, source, ingredients, inputs)
+    )
     return PendingTake(source, target, take, signature)
 
 
@@ -125,6 +144,7 @@ def adopt_take(store: SessionStore, attempt: Attempt, shot_dir: Path) -> Artifac
         shot_dir=shot_dir,
         ingredients=_current_inputs(store, attempt),
         already_signed=signed,
+        inputs=reference_inputs(attempt.params),
     )
 
 

@@ -10,8 +10,15 @@ from sessions.models import Artifact, Attempt, ErrorKind, sha256_text
 from sessions.stages import STAGES
 from sessions.store import SessionStore, now
 from tools.catalog import Catalog, EngineSpec
-from tools.production.takes import begin_take, finish_take, seal_take, take_ingredients
+from tools.production.takes import (
+    begin_take,
+    finish_take,
+    reference_inputs,
+    seal_take,
+    take_ingredients,
+)
 from tools.routing.rank import Candidate, Routing
+from tools.routing.references import cast_params
 from tools.routing.seeds import SeedChoice
 
 if TYPE_CHECKING:
@@ -64,6 +71,7 @@ def new_attempt(
             # the inputs it was sent, so a job can be polled after its stage moved on
             "image": str(req.image) if req.image else None,
             "mask": str(req.mask) if req.mask else None,
+            **cast_params(spec, req.tool, req.cast),
             **req.params,
         },
         idempotency_key=key,
@@ -129,7 +137,10 @@ async def keep_take(store: SessionStore, req: StageRequest, attempt: Attempt) ->
     take name (`S03/animate-t2.mp4`): tools/production/takes.py says why in that order. Signing and hashing
     run on a worker thread; the store is written on the caller's (the event loop's)."""
     ingredients = take_ingredients(req.image, req.params)
-    pending = begin_take(store, attempt, shot_dir=req.shot_dir, ingredients=ingredients)
+    inputs = reference_inputs(attempt.params)
+    pending = begin_take(
+        store, attempt, shot_dir=req.shot_dir, ingredients=ingredients, inputs=inputs
+    )
     try:
         digest = await asyncio.to_thread(seal_take, pending)
     except BaseException:

@@ -16,6 +16,7 @@ from sessions.store import now
 from tools.engines.base import Engine, EngineRequest, EngineResult
 from tools.engines.errors import EngineError, Refused
 from tools.media.io import file_sha256
+from tools.routing.references import as_sent
 from tools.routing.request import Gate, GateResult, StageRequest
 
 
@@ -46,6 +47,7 @@ def engine_request(
         provider_job_id=attempt.provider_job_id,
         on_job_id=on_job_id,
         extra=dict(req.params),
+        cast=as_sent(req.cast, attempt.params),
     )
 
 

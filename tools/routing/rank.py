@@ -4,6 +4,8 @@ Among engines that offer the tool, allow the tier and are available, rank by how
 strengths cover the shot's tags, then by expected cost (draft) or quality prior (delivery).
 An engine whose clips come with sound (catalog `audio = true`) counts as strong at the tags that
 ask for sound (`sound`, `dialogue`), and wins a tie on coverage for such a shot.
+A stage of a shot that shows cast members with references goes first to the engines that can take
+those references (`reference_fit`); the others stay in the ranking, after them.
 """
 
 from __future__ import annotations
@@ -26,11 +28,41 @@ def strengths_of(spec: EngineSpec) -> frozenset[str]:
 
 
 @dataclass(frozen=True)
+class CastNeeds:
+    """What the cast of a stage brings: per member with references, whether it has pictures and
+    whether it has a LoRA."""
+
+    members: tuple[tuple[bool, bool], ...] = ()
+
+    def __bool__(self) -> bool:
+        return any(images or lora for images, lora in self.members)
+
+
+def reference_fit(spec: EngineSpec, tool: str, needs: CastNeeds | None) -> float:
+    """The share of the stage's cast members (those with references) this engine can be shown:
+    one reference picture each while its `references.images` last, or their LoRA. 0 when the
+    stage has no cast references (then it decides nothing)."""
+    if not needs or not spec.references.applies_to(tool):
+        return 0.0
+    wanting = [m for m in needs.members if any(m)]
+    slots = spec.references.images
+    shown = 0
+    for images, lora in wanting:
+        if images and slots > 0:
+            slots -= 1
+            shown += 1
+        elif lora and spec.references.lora:
+            shown += 1
+    return shown / len(wanting)
+
+
+@dataclass(frozen=True)
 class Candidate:
     spec: EngineSpec
     coverage: float  # share of the shot's tags the engine is strong at, in [0, 1]
     estimate_usd: float
     covered: tuple[str, ...]
+    reference_fit: float = 0.0  # share of the shot's cast it can be shown (see reference_fit)
 
     @property
     def name(self) -> str:
@@ -43,6 +75,7 @@ class Routing:
     tier: Tier
     ranked: list[Candidate]
     excluded: dict[str, str] = field(default_factory=dict)  # engine → why it was left out
+    cast: bool = False  # the stage's cast references ranked some engine first
 
     @property
     def names(self) -> list[str]:
@@ -53,8 +86,15 @@ class Routing:
         order = "cheapest expected cost" if self.tier == "draft" else "highest quality prior"
         covered = ", ".join(candidate.covered) if candidate.covered else "none of the shot's tags"
         lead = "first choice" if position == 0 else f"choice {position + 1} (failover)"
+        cast = ""
+        if self.cast:
+            cast = (
+                f"takes the cast's references ({candidate.reference_fit:.0%} of members), "
+                if candidate.reference_fit
+                else "takes no references of the cast (ranked after those that do), "
+            )
         return (
-            f"{lead} for {self.tool} at {self.tier} tier: strong at {covered} "
+            f"{lead} for {self.tool} at {self.tier} tier: {cast}strong at {covered} "
             f"({candidate.coverage:.0%} of tags), then {order}; "
             f"estimate ${candidate.estimate_usd:.3f}"
         )
@@ -71,12 +111,13 @@ def rank_engines(
     height: int,
     unavailable: Mapping[str, str] | None = None,
     source: Path | None = None,
+    cast: CastNeeds | None = None,
 ) -> Routing:
     """Rank the engines able to run `tool` for a shot with `tags` at `tier` — and, for a stage
     made from a file (upscale, inpaint), able to take that kind of file (a clip needs a video
     upscaler): an engine that cannot is left out with why, so no attempt is spent finding out."""
     unavailable = unavailable or {}
-    routing = Routing(tool=tool, tier=tier, ranked=[])
+    routing = Routing(tool=tool, tier=tier, ranked=[], cast=bool(cast))
     wanted = set(tags)
     for spec in catalog.engines:
         if tool not in spec.tools:
@@ -93,21 +134,27 @@ def rank_engines(
         if (why := source_unavailable(spec, tool, source)) is not None:
             routing.excluded[spec.name] = why
             continue
+        fit = reference_fit(spec, tool, cast)
+        if spec.references.required and not fit:
+            routing.excluded[spec.name] = "works only from a cast reference, and the shot has none"
+            continue
         strong = strengths_of(spec)
         covered = tuple(t for t in tags if t in strong)
         coverage = len(set(covered)) / len(wanted) if wanted else 0.0
         estimate = spec.estimate(duration_s=duration_s, width=width, height=height)
-        routing.ranked.append(Candidate(spec, coverage, estimate, covered))
+        routing.ranked.append(Candidate(spec, coverage, estimate, covered, fit))
 
     # Sound cannot be added to a silent clip afterwards: among engines that cover the shot's tags
     # equally well, one that makes the sound asked for goes first, whatever it costs.
     wants_sound = bool(wanted & SOUND_TAGS)
 
-    def key(c: Candidate) -> tuple[float, bool, float, float, str]:
+    def key(c: Candidate) -> tuple[float, float, bool, float, float, str]:
         silent = not (wants_sound and c.spec.audio)
         if tier == "draft":
-            return (-c.coverage, silent, c.estimate_usd, -c.spec.quality, c.name)
-        return (-c.coverage, silent, -c.spec.quality, c.estimate_usd, c.name)
+            return (-c.reference_fit, -c.coverage, silent, c.estimate_usd, -c.spec.quality, c.name)
+        return (-c.reference_fit, -c.coverage, silent, -c.spec.quality, c.estimate_usd, c.name)
 
     routing.ranked.sort(key=key)
+    # The reason names the cast only where it decided something: some engine takes it.
+    routing.cast = any(c.reference_fit for c in routing.ranked)
     return routing

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Literal
 
 from sessions.models import Artifact, Attempt, Shot, Tier, ToolName
+from tools.engines.base import CastSubject
+from tools.routing.rank import CastNeeds
 
 
 @dataclass(frozen=True)
@@ -45,10 +47,18 @@ class StageRequest:
     # still draws another where this one would repeat a rejected (or deterministic) request.
     seed: int | None = None
     seed_reason: str = ""
+    # The cast members the stage shows, with their approved references (tools/production/cast.py):
+    # engines that take them go first, the gate checks the output against them.
+    cast: tuple[CastSubject, ...] = ()
 
     @property
     def base_seed(self) -> int:
         return self.shot.seed if self.seed is None else self.seed
+
+    @property
+    def cast_needs(self) -> CastNeeds | None:
+        needs = CastNeeds(tuple((bool(m.references), bool(m.lora_url)) for m in self.cast))
+        return needs or None
 
     @property
     def base_seed_reason(self) -> str:

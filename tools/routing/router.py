@@ -57,7 +57,7 @@ from tools.routing.guardrails import (
     used_in_round,
     waiting_for_person,
 )
-from tools.routing.rank import Candidate, Routing, rank_engines
+from tools.routing.rank import Candidate, CastNeeds, Routing, rank_engines
 from tools.routing.request import Gate, GateResult, StageOutcome, StageRequest
 from tools.routing.seeds import choose_seed
 from tools.routing.slots import EngineSlots
@@ -145,12 +145,13 @@ class Router:
         duration_s: float | None,
         size: tuple[int, int],
         source: Path | None = None,
+        cast: CastNeeds | None = None,
     ) -> Routing:
         """The ranking for this stage. Shots with the same tags, size, duration and kind of source
         rank alike, so rankings are kept until availability changes; treat the result as
         read-only."""
         kind = source.suffix.lower() if source is not None else ""
-        key = (tool, tuple(shot.tags), tier, duration_s, size, kind)
+        key = (tool, tuple(shot.tags), tier, duration_s, size, kind, cast)
         routing = self._rankings.get(key)
         if routing is None:
             routing = rank_engines(
@@ -163,6 +164,7 @@ class Router:
                 height=size[1],
                 unavailable=self.unavailable(),
                 source=source,
+                cast=cast,
             )
             self._rankings[key] = routing
         return routing
@@ -192,6 +194,7 @@ class Router:
             duration_s=req.duration_s,
             size=(req.width, req.height),
             source=req.image if req.tool in ("upscale", "inpaint") else None,
+            cast=req.cast_needs,
         )
         if not routing.ranked:
             why = "; ".join(f"{n}: {r}" for n, r in sorted(routing.excluded.items()))

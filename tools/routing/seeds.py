@@ -37,7 +37,12 @@ class SeedChoice:
 def request_fingerprint(req: StageRequest, engine: str, seed: int) -> str:
     """What the engine is asked, as a hash: the same fingerprint means the same question.
 
-    Inputs are named by path: takes are never overwritten, so a path names one picture."""
+    Inputs are named by path: takes are never overwritten, so a path names one picture. Cast
+    references are named by content (a member's new reference asks a new question)."""
+    cast = ";".join(
+        f"{m.name}:{','.join(r.sha256 for r in m.references)}:{m.lora_url or ''}@{m.lora_scale}"
+        for m in req.cast
+    )
     parts = (
         engine,
         req.tool,
@@ -51,6 +56,7 @@ def request_fingerprint(req: StageRequest, engine: str, seed: int) -> str:
         req.fps,
         req.shot.camera,
         req.continue_job_id or "",
+        *((cast,) if cast else ()),  # a cast-less request hashes as it always did
     )
     return hashlib.sha256("|".join(map(str, parts)).encode("utf-8")).hexdigest()
 

@@ -33,6 +33,8 @@ from sessions.models import (
     Actor,
     Approval,
     Brief,
+    CastKind,
+    CastReference,
     ContinuityResult,
     SessionInfo,
     Shot,
@@ -59,6 +61,7 @@ from tools.production.episode import (
 from tools.production.iterate import pending_jobs
 from tools.production.scheduler import Production, ProductionReport, ProgressEvent
 from tools.routing.budget import Budget
+from tools.service import cast
 from tools.service.calls import logged
 from tools.service.estimate import Estimate, estimate_work, keys_for_tier
 from tools.service.work import (
@@ -495,7 +498,54 @@ class ProductionService:
         approval = self._pending_approval(approval_id)
         if approval.kind == "plan":
             return self._approve_plan(approval, by)
+        if approval.verb == "make_reference":
+            return await cast.make_reference(self, approval, by, on_progress or self.on_progress)
         return await self._make(approval, by, on_progress or self.on_progress)
+
+    # ── the cast (tools/service/cast.py) ───────────────────────────────────────────────────────
+
+    def add_cast_member(
+        self,
+        session_id: str,
+        name: str,
+        *,
+        kind: CastKind = "character",
+        description: str = "",
+        actor: Actor = "person",
+    ) -> ShotPlan:
+        """Add (or describe) a cast member: a new plan version."""
+        return cast.add_cast_member(
+            self, session_id, name, kind=kind, description=description, actor=actor
+        )
+
+    def set_cast_reference(
+        self,
+        session_id: str,
+        name: str,
+        path: str | Path,
+        *,
+        kind: CastKind | None = None,
+        actor: Actor = "person",
+    ) -> tuple[ShotPlan, CastReference]:
+        """Give a cast member a reference picture (copied into the session, sha256 and operator
+        recorded): a new plan version."""
+        return cast.set_cast_reference(self, session_id, name, path, kind=kind, actor=actor)
+
+    def set_cast_lora(
+        self, session_id: str, name: str, url: str, *, scale: float = 1.0, actor: Actor = "person"
+    ) -> ShotPlan:
+        """A cast member's LoRA (https URL and scale): a new plan version."""
+        return cast.set_cast_lora(self, session_id, name, url, scale=scale, actor=actor)
+
+    def request_reference_sheet(
+        self, session_id: str, name: str, *, actor: Actor = "person"
+    ) -> Approval:
+        """A character sheet for a cast member: a priced approval (`make_reference`)."""
+        return cast.request_reference_sheet(self, session_id, name, actor=actor)
+
+    def approve_sheet(self, session_id: str, name: str, *, actor: Actor = "person") -> ShotPlan:
+        """The person's yes to a made sheet: shots use its views from now on."""
+        return cast.approve_sheet(self, session_id, name, actor=actor)
 
     def _approve_plan(self, approval: Approval, by: Actor) -> Outcome:
         sid = approval.session_id
@@ -919,6 +969,8 @@ def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier) -> str:
         lines.append(
             f"  {s.id} {s.duration_s:g}s {s.framing} {s.camera}{tags}{chain}: {s.description}"
         )
+    if plan.cast:
+        lines.append(f"  {cast.describe_cast(plan)}")
     cost = f"Producing it at {tier} tier: about ${estimate.usd:.2f}"
     if estimate.worst_usd > estimate.usd:
         cost += f" (at most ${estimate.worst_usd:.2f} if every regeneration is used)"

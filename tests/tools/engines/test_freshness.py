@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from types import ModuleType
 
 import lumaai.types.generation_create_params as luma_params
+import lumaai.types.generations.image_create_params as luma_image_params
 import openai.types.image_model as openai_models
 import pytest
 import runwayml.types.image_to_video_create_params as runway_i2v
@@ -74,7 +75,8 @@ def sdk_models() -> dict[str, tuple[set[str], dict[str, str]]]:
             {},
         ),
         "luma": (
-            set(literals(typing.get_type_hints(luma_params.GenerationCreateParams)["model"])),
+            set(literals(typing.get_type_hints(luma_params.GenerationCreateParams)["model"]))
+            | set(literals(typing.get_type_hints(luma_image_params.ImageCreateParams)["model"])),
             {},
         ),
         "gemini": (set(literals(genai_models.Model)), {}),

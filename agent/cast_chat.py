@@ -1,0 +1,52 @@
+"""The person's cast lines in the chat, answered through the service.
+
+"Maya is this photo: ./maya.png", "use ./logo.svg for the brand", "Maya's LoRA is https://… at
+0.8", "make a character sheet for Maya", "approve the sheet for Maya", "show the cast" — read by
+agent.chat_words.parse_cast and carried out here, the person's own acts (no model in between), each
+a service verb. A sheet is paid: it comes back as an approval, answered like any other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from agent.chat_words import CastPhrase
+from sessions.models import Approval
+from tools.service import ProductionService, ServiceError
+from tools.service.cast import describe_cast
+
+
+def answer_cast(
+    service: ProductionService, session_id: str, phrase: CastPhrase, cwd: Path | None = None
+) -> str | Approval:
+    """Do what the cast line says; a reply for the person, or the sheet's pending approval."""
+    try:
+        if phrase.action == "show":
+            plan = service._plan(session_id)
+            return (
+                describe_cast(plan).replace("cast: ", "The cast: ", 1)
+                or "The plan has no cast yet."
+            )
+        if phrase.action == "reference":
+            path = Path(phrase.path).expanduser()
+            if not path.is_absolute():
+                path = (cwd or Path.cwd()) / path
+            plan, ref = service.set_cast_reference(session_id, phrase.name, path)
+            member = next(m for m in plan.cast if any(r.sha256 == ref.sha256 for r in m.references))
+            shots = ", ".join(member.shots) or "no shot yet"
+            return (
+                f"{member.name} is now shown as {ref.original} (sha256 {ref.sha256[:12]}…, added by "
+                f"{ref.added_by}) in {shots}; plan v{plan.version}. Engines that take references "
+                "get it first, and each keyframe is checked against it."
+            )
+        if phrase.action == "lora":
+            plan = service.set_cast_lora(session_id, phrase.name, phrase.url, scale=phrase.scale)
+            return f"{phrase.name}'s LoRA is set (scale {phrase.scale:g}); plan v{plan.version}."
+        if phrase.action == "sheet":
+            return service.request_reference_sheet(session_id, phrase.name)
+        if phrase.action == "approve_sheet":
+            plan = service.approve_sheet(session_id, phrase.name)
+            return f"{phrase.name}'s sheet is approved: shots use it from now on (plan v{plan.version})."
+    except ServiceError as exc:
+        return str(exc)
+    return "I did not understand that cast line."
