@@ -3,7 +3,8 @@
 An output is *judged* when someone said whether it was good enough: the quality gate accepted it
 (`succeeded`) or rejected it (`rejected`, an undecodable file included), or the engine refused the
 request on content policy — each is one observation of P(accept | engine, tag, tier). Failures that
-say nothing about the picture (a timeout, a 5xx, a rate limit) are not observations.
+say nothing about the picture (a timeout, a 5xx, a rate limit) are observations of something else:
+how often a call to that engine comes back with an output at all (`transient`).
 
 The person's redo is one more: the first attempt of a round the person opened (round > 1) says that
 the take accepted in the round before was not good enough after all, and counts as a rejection of
@@ -15,8 +16,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from sessions.store import SessionStore
+
+Verdict = Literal["accept", "reject", "transient"]
 
 GUARDRAIL_KINDS = ("budget", "cap", "unavailable")
 _DISPATCHED = "(error_kind is null or error_kind not in ('budget', 'cap', 'unavailable'))"
@@ -33,16 +37,21 @@ class Judged:
     engine: str
     tier: str
     model_version: str
-    accepted: bool
+    verdict: Verdict  # transient: the call came back without an output (timeout, 5xx, 429)
     at: str  # when it was judged (ISO time): observations are applied in this order
+
+    @property
+    def accepted(self) -> bool:
+        return self.verdict == "accept"
 
 
 def judged_since(store: SessionStore, since: str = "") -> list[Judged]:
     """Every observation made after `since` (an ISO time; "" for all), oldest first."""
     rows = store.db.execute(
-        "select id, session_id, shot_id, stage, engine, tier, model_version, status, finished_at "
-        "from attempts where finished_at > ? and (status in ('succeeded', 'rejected', 'refused') "
-        "or (status = 'failed' and error_kind = 'bad_output')) order by finished_at, rowid",
+        "select id, session_id, shot_id, stage, engine, tier, model_version, status, finished_at, "
+        "error_kind from attempts where finished_at > ? and (status in ('succeeded', 'rejected', "
+        "'refused') or (status = 'failed' and error_kind in ('bad_output', 'timeout', "
+        "'server_error', 'rate_limited'))) order by finished_at, rowid",
         [since],
     ).fetchall()
     found = [
@@ -54,7 +63,7 @@ def judged_since(store: SessionStore, since: str = "") -> list[Judged]:
             engine=r[4],
             tier=r[5],
             model_version=r[6] or "",
-            accepted=r[7] == "succeeded",
+            verdict=_verdict(r[7], r[9]),
             at=r[8],
         )
         for r in rows
@@ -91,10 +100,18 @@ def _redos_since(store: SessionStore, since: str) -> list[Judged]:
             engine=r[5],
             tier=r[6],
             model_version=r[7] or "",
-            accepted=False,
+            verdict="reject",
             at=r[4],
         )
     return list(replaced.values())
+
+
+def _verdict(status: str, error_kind: str | None) -> Verdict:
+    if status == "succeeded":
+        return "accept"
+    if status == "failed" and error_kind != "bad_output":
+        return "transient"
+    return "reject"
 
 
 def shot_tags(

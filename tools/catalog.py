@@ -213,8 +213,15 @@ class Learning(_Strict):
     off_strength: float = Field(default=0.6, ge=0, le=1)
     half_life: float = Field(default=25.0, gt=0, le=1_000_000)
     new_version_carry: float = Field(default=0.25, ge=0, le=1)
+    # An output on the engine's other tags counts this much toward a tag it has seen little of.
+    transfer: float = Field(default=0.5, ge=0, le=1)
+    # Prior chance that a call comes back with an output at all (no timeout, 5xx or 429).
+    prior_reliability: float = Field(default=0.9, gt=0, lt=1)
     # Delivery ranks engines whose `quality` prior is below this after all the others.
     quality_floor: float = Field(default=0.5, ge=0, le=1)
+    # The learned order keeps each stage's chance of an accepted take within the regeneration
+    # cap at least this, when some order of the engines can.
+    success_floor: float = Field(default=0.97, ge=0, le=1)
     seed: int = 0  # the sampling's seed: the same history and shot rank the same way
     source: str = ""  # where the prior comes from
 

@@ -26,7 +26,7 @@ from sessions.races import Pin
 from sessions.stages import STAGES, make_order
 from tools.catalog import Catalog
 from tools.engines.base import unavailable_reason
-from tools.routing.learning import Beliefs, Scored, learned_order
+from tools.routing.learning import Beliefs, Scored, expected_walk, score
 from tools.routing.rank import Candidate, rank_engines
 
 SIMULATIONS = 2000
@@ -179,17 +179,11 @@ def _walk(
 ) -> list[Scored]:
     """The order the router will try the engines in, each with its belief: at delivery the
     learned order (posterior means: an estimate does not explore) under any pin; else static."""
-    learned = tier == "delivery" and beliefs.catalog.learning.ranking == "learned"
-    if learned or (tier == "delivery" and pin is not None):
-        order = learned_order(ranked, beliefs, tags, tier, pinned=pin.engine if pin else None)
-        if learned:
-            return order
-        by_name = {s.candidate.name: s for s in order}
-        static = sorted(ranked, key=lambda c: c.name != (pin.engine if pin else None))
-        return [by_name[c.name] for c in static]
-    scored = learned_order(ranked, beliefs, tags, tier)
-    by_name = {s.candidate.name: s for s in scored}
-    return [by_name[c.name] for c in ranked]
+    pinned = pin.engine if pin is not None and tier == "delivery" else None
+    if tier == "delivery" and beliefs.catalog.learning.ranking == "learned":
+        return expected_walk(ranked, beliefs, tags, tier, pinned=pinned)
+    by_name = {s.candidate.name: s for s in score(ranked, beliefs, tags, tier, pinned=pinned)}
+    return [by_name[c.name] for c in sorted(ranked, key=lambda c: c.name != pinned)]
 
 
 def forecast(
@@ -215,9 +209,10 @@ def forecast(
         done = np.zeros(simulations, dtype=bool)
         for attempt in range(cap):
             k = attempt % len(walk)
-            trying = ok & ~done
-            spent[trying] += walk[k].candidate.estimate_usd
-            done |= trying & (rng.random(simulations) < chances[k])
+            # a call that comes back with an output is billed, and accepted with the drawn chance
+            billed = ok & ~done & (rng.random(simulations) < walk[k].belief.reliability)
+            spent[billed] += walk[k].candidate.estimate_usd
+            done |= billed & (rng.random(simulations) < chances[k])
         total += spent
         alive[item.shot_id] = ok & done
         first = walk[0]

@@ -57,7 +57,7 @@ from tools.routing.attempts import new_attempt
 from tools.routing.budget import BudgetExceeded
 from tools.routing.dispatch import call_engine, engine_request, judge
 from tools.routing.guardrails import idempotency_key, job_base
-from tools.routing.learning import learned_order
+from tools.routing.learning import expected_walk
 from tools.routing.rank import Candidate, Routing, rank_engines
 from tools.routing.request import StageRequest
 from tools.routing.slots import EngineSlots
@@ -267,7 +267,8 @@ def _proxy(
             raise ServiceError(f"cannot race {', '.join(unknown)} on {shot.id} ({why})")
         chosen = [able[n] for n in dict.fromkeys(names)]
     else:
-        order = learned_order(routing.ranked, service.beliefs(), shot.tags, "delivery")
+        beliefs = service.beliefs()
+        order = expected_walk(routing.ranked, beliefs, shot.tags, "delivery")
         chosen = [s.candidate for s in order[:count]]
     if len(chosen) < 2:
         have = ", ".join(able) or "none"
