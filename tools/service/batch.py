@@ -21,10 +21,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sessions.batches import batch, batch_of, batch_spent
-from sessions.models import Actor, Approval
+from sessions.models import Actor, Approval, WorkItem
 from tools.production.scheduler import Production, ProgressEvent
 from tools.routing.budget import Budget, BudgetExceeded
+from tools.routing.learning import Scored
 from tools.routing.slots import EngineSlots
+from tools.service.estimate import Forecast, forecast
+from tools.service.work import produce_work
 
 if TYPE_CHECKING:
     from tools.service.service import Outcome, ProductionService
@@ -67,9 +70,10 @@ def pooled(service: ProductionService, session_id: str, own: Budget) -> Budget:
     if found is None:
         return own
     pool = service.pools.get(found.id)
-    if pool is None or pool.reserved_usd == 0:  # nothing in flight: start from what is spent
-        pool = Budget(cap_usd=found.budget_usd, spent_usd=batch_spent(service.store, found.id))
-        service.pools[found.id] = pool
+    if pool is None:
+        pool = service.pools[found.id] = Budget(cap_usd=found.budget_usd)
+    if pool.reserved_usd == 0:  # nothing in flight here: what is spent is what the store says
+        pool.spent_usd = batch_spent(service.store, found.id)  # (another process may have spent)
     return PooledBudget(cap_usd=own.cap_usd, spent_usd=own.spent_usd, pool=pool, prefix=session_id)
 
 
@@ -116,6 +120,28 @@ async def produce_batch(
         return list(await asyncio.gather(*(one(a) for a in approvals)))
     finally:
         service.settings.on_production = before
+
+
+def batch_forecast(service: ProductionService, session_ids: Sequence[str]) -> Forecast:
+    """What producing every episode's plan is expected to cost, with one p10–p90 range for the
+    whole batch (the episodes' spreads do not simply add up)."""
+    walks: list[tuple[WorkItem, list[Scored]]] = []
+    listed = 0.0
+    for sid in session_ids:
+        plan = service.store.plan(sid)
+        if plan is None:
+            continue
+        estimate = service.estimate(sid, produce_work(plan, service._takes(sid)))
+        listed += estimate.usd
+        # the same shot id in two episodes is two shots
+        walks += [(item.model_copy(update={"shot_id": f"{sid}/{item.shot_id}"}), walk)
+                  for item, walk in estimate.walks]  # fmt: skip
+    result = forecast(
+        walks, cap=service.catalog.guardrails.max_attempts_per_stage,
+        seed=service.catalog.learning.seed,
+    )  # fmt: skip
+    result.listed_usd = round(listed, 6)
+    return result
 
 
 def waiting_productions(

@@ -90,6 +90,8 @@ class Estimate:
     impossible: list[str] = field(default_factory=list)
     keys_to_set: list[str] = field(default_factory=list)  # variables that would make one usable
     forecast: Forecast = field(default_factory=Forecast)
+    # each priced item with the order its engines will be tried in (to forecast several at once)
+    walks: list[tuple[WorkItem, list[Scored]]] = field(default_factory=list, repr=False)
 
     @property
     def usd(self) -> float:
@@ -165,6 +167,7 @@ def estimate_work(
         result.worst_usd += cap * max(c.estimate_usd for c in routing.ranked)
     result.keys_to_set = sorted(set(result.keys_to_set))
     result.worst_usd = round(result.worst_usd, 6)
+    result.walks = walks
     result.forecast = forecast(walks, cap=cap, seed=catalog.learning.seed)
     result.forecast.listed_usd = result.usd
     return result
