@@ -163,6 +163,9 @@ class EngineSpec(_Strict):
     # What an upscale (or inpaint) engine takes as its source: an image upscaler cannot take a
     # clip, a video upscaler cannot take a keyframe.
     sources: tuple[Literal["image", "video"], ...] = Field(default=("image", "video"), min_length=1)
+    # Same request, same output (the animatic): never asked twice the same thing — a redo or a
+    # retry after a rejection gets a new seed (tools/routing/seeds.py).
+    deterministic: bool = False
     faults: Faults | None = None
     # Prior chance that one output of this engine is accepted, when the catalog-wide prior
     # (`[learning] prior_accept`) does not fit it; the data home's history updates it.

@@ -182,3 +182,16 @@ def test_commands_that_do_not_talk_to_a_model_do_not_load_the_agent() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("name", ["startup-ad", "fjord-climber", "episode"])
+def test_every_sample_brief_ends_completed_on_the_animatic(
+    name: str, examples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`make demo` (startup-ad) and the other samples: every shot passes the animatic's own gate
+    at the first try, so the session ends completed, never partial. (porch-cat runs above.)"""
+    code, out, err = run_cli(["run", str(examples / f"{name}.txt"), "--yes", "--json"], capsys)
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["status"] == "completed"
+    assert all(s["attempts"] == 2 for s in summary["shots"])  # a keyframe and a clip, no retries
