@@ -9,7 +9,9 @@ becomes good, seedance-1-pro gets worse. Each engine reports its version, as pro
 The three seeds are three episodes produced one after the other in ONE data home, so the learned
 router carries what it saw into the next episode (the baselines have nothing to learn: each runs in
 a data home of its own). Every setup meets the same fates: a call's outcome depends only on the
-engine, the shot, the stage and how many calls that engine already made for it.
+engine, the shot, the stage, how many calls that engine already made for it and the seed sent — the
+shot's own, except that the router retries a rejected request with a new seed, whose draw the
+oracle (which never retries) does not see.
 
 The cheapest-passing oracle knows every fate: for each stage it pays only for the cheapest engine
 whose next call passes, any quality — a floor no real router reaches. The target: the learned router

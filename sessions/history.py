@@ -22,9 +22,6 @@ from sessions.store import SessionStore
 
 Verdict = Literal["accept", "reject", "transient"]
 
-GUARDRAIL_KINDS = ("budget", "cap", "unavailable")
-_DISPATCHED = "(error_kind is null or error_kind not in ('budget', 'cap', 'unavailable'))"
-
 
 @dataclass(frozen=True)
 class Judged:
@@ -81,11 +78,11 @@ def _redos_since(store: SessionStore, since: str) -> list[Judged]:
         f"on p.session_id = r.session_id and p.shot_id = r.shot_id and p.stage = r.stage "
         f"and p.status = 'succeeded' and {round_of.format(t='p')} = {round_of.format(t='r')} - 1 "
         f"where r.started_at > ? and {round_of.format(t='r')} > 1 "
-        f"and (r.error_kind is null or r.error_kind not in ('budget', 'cap', 'unavailable')) "
+        f"and (r.error_kind is null or r.error_kind not in ('budget', 'cap', 'unavailable', 'local')) "
         f"and not exists (select 1 from attempts e where e.session_id = r.session_id "
         f"and e.shot_id = r.shot_id and e.stage = r.stage "
         f"and {round_of.format(t='e')} = {round_of.format(t='r')} "
-        f"and (e.error_kind is null or e.error_kind not in ('budget', 'cap', 'unavailable')) "
+        f"and (e.error_kind is null or e.error_kind not in ('budget', 'cap', 'unavailable', 'local')) "
         f"and (e.started_at < r.started_at or (e.started_at = r.started_at and e.rowid < r.rowid))) "
         f"order by r.started_at, p.finished_at",
         [since],

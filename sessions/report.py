@@ -2,7 +2,8 @@
 
 `audit_report(store, since=…)` is the typed report `shotcaller report --json` prints and a screen
 reads. Every figure counts *dispatched* attempts (engine calls; the router's own refusals for budget
-or cap are not calls), from every session, race proxies included (draft tier):
+or cap are not calls, nor is a failure of this machine — a full disk — while keeping an output),
+from every session, race proxies included (draft tier):
 
 - attempts — engine calls; accepted — outputs the gate accepted (each became a take or a proxy);
 - acceptance rate — accepted ÷ attempts, failures of every kind included (usable yield per call);
@@ -50,11 +51,11 @@ base as (
         exists (
             select 1 from attempts b where b.session_id = a.session_id
             and b.shot_id = a.shot_id and b.stage = a.stage and b.started_at > a.started_at
-            and (b.error_kind is null or b.error_kind not in ('budget', 'cap', 'unavailable'))
+            and (b.error_kind is null or b.error_kind not in ('budget', 'cap', 'unavailable', 'local'))
         ) as again,
         a.id in (select id from handed) as handed
     from attempts a
-    where (a.error_kind is null or a.error_kind not in ('budget', 'cap', 'unavailable'))
+    where (a.error_kind is null or a.error_kind not in ('budget', 'cap', 'unavailable', 'local'))
     and a.started_at >= ?
 )
 """

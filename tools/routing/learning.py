@@ -360,11 +360,11 @@ class LearnedRanker:
             return _copy(routing, ranked, notes)
         self.beliefs.refresh(self.store)
         # One draw per call, numbered per shot and stage: deterministic for a given history.
-        slot = (req.shot.id, req.tool, req.seed_value)
+        slot = (req.shot.id, req.tool, req.base_seed)
         number = self._draws.get(slot, 0)
         self._draws[slot] = number + 1
         rng = random.Random(
-            f"{self.catalog.learning.seed}|{req.shot.seed}|{req.tool}|{req.seed_value}|{number}"
+            f"{self.catalog.learning.seed}|{req.shot.seed}|{req.tool}|{req.base_seed}|{number}"
         )
         scored = score(
             routing.ranked,

@@ -50,7 +50,7 @@ from sessions.races import (
 )
 from sessions.stages import STAGE_WORDS, STAGES
 from sessions.store import now
-from tools.engines.errors import EngineError
+from tools.engines.base import EngineResult
 from tools.production.episode import production_status, recover
 from tools.production.scheduler import Production
 from tools.routing.attempts import new_attempt
@@ -60,6 +60,7 @@ from tools.routing.guardrails import idempotency_key, job_base
 from tools.routing.learning import expected_walk
 from tools.routing.rank import Candidate, Routing, rank_engines
 from tools.routing.request import StageRequest
+from tools.routing.seeds import SeedChoice, request_fingerprint
 from tools.routing.slots import EngineSlots
 from tools.service.estimate import Estimate, Forecast, unavailable_engines
 from tools.service.work import redo_work
@@ -416,37 +417,44 @@ async def _run_candidate(
         "race",
         race.id,
     )
+    seed = SeedChoice(
+        race.seed, req.base_seed_reason, request_fingerprint(req, engine, race.seed)
+    )  # the same seed on every engine: the race compares engines, not draws
     attempt = new_attempt(
         req,
         candidate,
         routing,
         catalog,
         key=idempotency_key(base, 0),
+        seed=seed,
         round_=0,
         previous=None,
         operator=router.operator,
     )
     Path(attempt.output_path or "").parent.mkdir(parents=True, exist_ok=True)
     started = now()
-    store.start_attempt(attempt)
-    production._emit(shot.id, race.tool, "attempt", f"race {race.id}: {engine} proxy")
 
     def job_known(job: str) -> None:
         attempt.provider_job_id = job
         store.set_provider_job_id(attempt.id, job)
 
     slots = router._slots.setdefault(spec.name, EngineSlots(spec.concurrency))
+    written = False
     try:
-        async with slots.hold(req.priority):
+        async with slots.hold(req.priority):  # the row is written once the slot is held
+            store.start_attempt(attempt)
+            written = True
+            production._emit(shot.id, race.tool, "attempt", f"race {race.id}: {engine} proxy")
             result = await call_engine(
                 router.engine(spec), engine_request(req, attempt, job_known), attempt,
                 candidate.estimate_usd,
             )  # fmt: skip
-        if not isinstance(result, EngineError):
+        if isinstance(result, EngineResult):
             await judge(router.gate, req, attempt, result)
     except BaseException:
-        attempt.status, attempt.error_kind = "interrupted", "interrupted"
-        store.finish_attempt(attempt)
+        if written:
+            attempt.status, attempt.error_kind = "interrupted", "interrupted"
+            store.finish_attempt(attempt)
         raise
     store.finish_attempt(attempt)
     verdict = (
