@@ -125,8 +125,9 @@ class Production:
         """Resample the shot's current clip (or keyframe, if it has no clip) to `scale`× its size."""
         return await self._upscale(shot_id, scale)
 
-    # The tools above are what the agent may call; they never open a new round of the regeneration
-    # cap. The same stages with `operator_redo` are reached only from `produce(operator_redo=True)`.
+    # The typed tools above make one stage in the current round of the regeneration cap. The work
+    # a person approved reaches the same stages through `produce(operator_redo=True)`, which opens
+    # a new round for a redo (tools/service decides that, never the model).
 
     async def _keyframe(
         self,
