@@ -64,6 +64,7 @@ def planner_agent() -> PlannerAgent:
             production_tools.check_continuity,
             production_tools.produce,
             production_tools.use_take,
+            production_tools.race,
             production_tools.assemble,
         ],
         name="shotcaller",
