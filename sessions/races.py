@@ -12,6 +12,7 @@ pinned engine first (tools/routing/learning.py).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -62,6 +63,7 @@ class RaceSummary(BaseModel):
     picked: str | None = None
     picked_by: str = ""
     picked_at: str = ""
+    sheet: str | None = None  # the proxies side by side, one picture (once the race is done)
 
 
 class Pin(BaseModel):
@@ -138,7 +140,16 @@ def races(store: SessionStore, session_id: str, *, shot_id: str | None = None) -
         race_id = attempt.params.get("race")
         if isinstance(race_id, str):
             by_race.setdefault(race_id, []).append(attempt)
-    return [_summary(row, by_race.get(row["id"], [])) for row in rows]
+    found = [_summary(row, by_race.get(row["id"], [])) for row in rows]
+    for summary in found:
+        sheet = race_sheet_path(store, summary.session_id, summary.id)
+        summary.sheet = str(sheet) if sheet.exists() else None
+    return found
+
+
+def race_sheet_path(store: SessionStore, session_id: str, race_id: str) -> Path:
+    """Where a race's proxies are drawn side by side (tools/production/assemble.py)."""
+    return store.session_dir(session_id) / "races" / f"{race_id}.png"
 
 
 def race(store: SessionStore, race_id: str) -> RaceSummary | None:

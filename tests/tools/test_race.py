@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from sessions.models import Brief, Shot, ShotPlan, StagePrompts
 from sessions.provenance import provenance_record
@@ -140,6 +141,10 @@ def test_the_race_runs_every_proxy_and_yes_picks_the_best_score_then_commits(
     )
     assert race.best == best.engine
     assert store.current_take(sid, "S01", "clip") is None  # a proxy is never a take
+    # the proxies side by side in one picture, decoded back: one frame per candidate
+    assert race.sheet is not None and race.sheet in outcome.message
+    with Image.open(race.sheet) as sheet:
+        assert sheet.width == 16 + 3 * (320 + 16) and sheet.height > 180
 
     pin, commit = service.pick_race(sid, "S01", actor="--yes")
     assert pin.engine == race.best and pin.seed == 41

@@ -23,6 +23,7 @@ understands it, and only then pay for the delivery generation. Here:
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from sessions.races import (
     RaceSummary,
     add_race,
     race_for_approval,
+    race_sheet_path,
     races,
     record_pick,
     set_race_status,
@@ -51,6 +53,7 @@ from sessions.races import (
 from sessions.stages import STAGE_WORDS, STAGES
 from sessions.store import now
 from tools.engines.base import EngineResult
+from tools.production.assemble import render_race_sheet
 from tools.production.episode import production_status, recover
 from tools.production.scheduler import Production
 from tools.routing.attempts import new_attempt
@@ -69,6 +72,9 @@ if TYPE_CHECKING:
     from tools.service.service import Outcome, ProductionService, ProgressFn
 
 RACEABLE: tuple[ToolName, ...] = ("generate_keyframe", "animate")
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -365,6 +371,8 @@ async def run_race(
             production.router.budget.settle(key, spent)
         for race in waiting:
             set_race_status(service.store, race.id, "done")
+        for race in race_for_approval(service.store, approval.id):
+            _draw_sheet(service, race)
         done = race_for_approval(service.store, approval.id)
         service._answer(approval, "done", by, {"spent_usd": spent, "races": [r.id for r in done]})
         call.result = {"spent_usd": spent, "races": [_brief(r) for r in done]}
@@ -505,6 +513,15 @@ def _status(service: ProductionService, session_id: str) -> str:
     return production_status(service.store, session_id, plan)
 
 
+def _draw_sheet(service: ProductionService, race: RaceSummary) -> None:
+    """The proxies side by side in one picture; a race that cannot be drawn (a full disk) is
+    still a race: its candidates are in the store and shown as text."""
+    try:
+        render_race_sheet(race, race_sheet_path(service.store, race.session_id, race.id))
+    except (OSError, ValueError) as exc:
+        log.warning("race %s: no side-by-side picture (%s)", race.id, exc)
+
+
 def _brief(race: RaceSummary) -> dict[str, object]:
     return {
         "race": race.id,
@@ -534,6 +551,8 @@ def race_lines(race: RaceSummary) -> str:
             f"  {mark} {c.engine:<24} score {score}  ${c.cost_usd:.2f}{tags}{why}"
             + (f"\n      {c.path}" if c.path and c.gate == "accept" else "")
         )
+    if race.sheet:
+        rows.append(f"  side by side: {race.sheet}")
     return "\n".join(rows)
 
 
