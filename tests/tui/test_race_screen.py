@@ -1,16 +1,19 @@
-"""A proxy race from the shot detail, as a person runs it: r asks for the race (priced, waiting
-for ctrl+y), the candidates come back side by side in the detail, p picks the selected one."""
+"""Issue 17 on the screens, as a person runs it: a proxy race from the shot detail (r asks for it,
+priced, waiting for ctrl+y; the candidates come back side by side; p picks the selected one), and
+the audit from the command palette."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PIL import Image
 from textual.widgets import DataTable
 
 from sessions.races import races
 from tests.tools.studio import catalog_toml, engine_toml
 from tests.tui.conftest import Produced, chat_app, settle
 from tests.tui.test_session_screen import chat_text, session_screen
+from tui.screens.audit import AuditScreen
 from tui.screens.detail import ShotDetailScreen
 from tui.widgets.approval import ApprovalBar
 
@@ -62,3 +65,32 @@ async def test_race_from_the_shot_detail_then_pick(produced: Produced, tmp_path:
         await pilot.press("p")
         await until(lambda: races(store, sid)[-1].picked == chosen, pilot)
         assert f"Picked {chosen}" in chat_text(session_screen(app.screen))
+
+
+async def test_the_audit_from_the_palette(produced: Produced) -> None:
+    """ctrl+p → Audit: the report's figures per engine and month, and the chart, drawn."""
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(140, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Audit")
+        await until(lambda: _offered(app.screen, "Audit"), pilot)
+        await pilot.press("enter")
+        await until(lambda: isinstance(app.screen, AuditScreen), pilot)
+        screen = app.screen
+        assert isinstance(screen, AuditScreen)
+        engines = screen.query_one("#audit-engines", DataTable)
+        assert engines.row_count == 1 and str(engines.get_row_at(0)[0]) == "animatic"
+        assert screen.report.attempts == 4 and screen.report.accepted == 4
+        with Image.open(screen.chart) as chart:  # decoded back
+            assert chart.width > 200
+        await pilot.press("escape")
+        await until(lambda: not isinstance(app.screen, AuditScreen), pilot)
+
+
+def _offered(screen: object, name: str) -> bool:
+    """The command palette lists a command called `name`."""
+    from textual.command import CommandList
+
+    found = getattr(screen, "query", lambda _: [])(CommandList)
+    return any(name in str(o.prompt) for lst in found for o in lst.options)
