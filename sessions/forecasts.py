@@ -96,3 +96,13 @@ def forecast_checks(
             )
         )
     return found
+
+
+def predicted_words(store: SessionStore, approval_id: str) -> str:
+    """` (predicted $4.10, p10–p90 $3.20–$5.30)` for an approval that was forecast, else ""."""
+    row = store.db.execute(
+        "select expected_usd, p10_usd, p90_usd from forecasts where approval_id = ?", [approval_id]
+    ).fetchone()
+    if row is None or not row[0]:
+        return ""
+    return f" (predicted ${row[0]:.2f}, p10–p90 ${row[1]:.2f}–${row[2]:.2f})"

@@ -79,7 +79,8 @@ def test_the_plan_approval_shows_the_expected_total_and_its_range(
     assert "per acceptable shot" in approval.summary
     production = asyncio.run(service.approve(approval.id, by="person")).next
     assert production is not None and "p10–p90" in production.summary
-    asyncio.run(service.approve(production.id, by="person"))
+    made = asyncio.run(service.approve(production.id, by="person"))
+    assert "(predicted $" in made.message  # every front door's answer: spent beside predicted
     _, out, _ = run_cli(["show", info.id, "--json"], capsys)
     [check] = json.loads(out)["forecasts"]
     assert check["verb"] == "produce" and check["actual_usd"] == pytest.approx(

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sessions.forecasts import save_forecast
+from sessions.forecasts import predicted_words, save_forecast
 from sessions.lock import session_lock
 from sessions.models import (
     Actor,
@@ -568,7 +568,7 @@ class ProductionService:
                 self._settle(sid)
                 raise
             spent = self.store.session_cost(sid) - spent_before
-            outcome = _made(approval, result, spent)
+            outcome = _made(approval, result, spent, predicted_words(self.store, approval.id))
             self._answer(approval, "done", by, {"status": result.status, "spent_usd": spent})
             # What else waited to produce was priced on takes that have changed: ask again.
             for waiting in self.store.approvals(sid, status="pending"):
@@ -965,14 +965,14 @@ def _same_work(a: Sequence[WorkItem], b: Sequence[WorkItem]) -> bool:
     return key(a) == key(b)
 
 
-def _made(approval: Approval, result: EpisodeResult, spent: float) -> Outcome:
+def _made(approval: Approval, result: EpisodeResult, spent: float, predicted: str) -> Outcome:
     report = result.report
     done = [s for s, st in report.shots.items() if st == "done"]
     lines = [f"{approval.summary.splitlines()[0]}: {result.status}."]
     if report.shots:
         lines[0] = lines[0].rstrip(".") + f" — {len(done)} of {len(report.shots)} shots done."
     lines += [f"  {s}: {why}" for s, why in report.reasons.items()]
-    lines.append(f"Spent ${spent:.2f}.")
+    lines.append(f"Spent ${spent:.2f}{predicted}.")  # what was spent beside what was predicted
     lines.append(f"Episode: {result.episode or 'not assembled (see the shots above)'}")
     return Outcome(
         approval, result.status, "\n".join(lines), report, result.episode, spent_usd=spent
