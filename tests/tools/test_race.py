@@ -248,5 +248,5 @@ def test_bad_race_requests_are_one_clear_line(store: SessionStore) -> None:
     with pytest.raises(ServiceError, match="no finished race"):
         service.pick_race(sid, "S01")
     keyframes(service, sid)
-    with pytest.raises(ServiceError, match=r"cannot race sim-cards on S01 .*cannot clip"):
+    with pytest.raises(ServiceError, match=r"cannot race sim-cards on S01 .*cannot make a clip"):
         service.request_race(sid, ["S01"], names=["sim-kling", "sim-cards"])

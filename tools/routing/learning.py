@@ -281,6 +281,8 @@ def plan_walk(scored: Sequence[Scored], cap: int, success_floor: float) -> list[
     (each group after the one before); within the first group, the order of its cheapest engines
     with the least expected spend per accepted take, among those that end with a take within the
     cap at least `success_floor` of the time when any does."""
+    if not scored:  # no engine here can make it: nothing to order
+        return []
     groups: dict[tuple[bool, bool, bool], list[Scored]] = {}
     for s in sorted(scored, key=lambda s: (s.candidate.estimate_usd / s.q, s.candidate.name)):
         groups.setdefault(s.group, []).append(s)

@@ -65,7 +65,7 @@ from tools.routing.rank import Candidate, Routing, rank_engines
 from tools.routing.request import StageRequest
 from tools.routing.seeds import SeedChoice, request_fingerprint
 from tools.routing.slots import EngineSlots
-from tools.service.estimate import Estimate, Forecast, unavailable_engines
+from tools.service.estimate import Estimate, Forecast, keys_for_tier, unavailable_engines
 from tools.service.work import redo_work
 
 if TYPE_CHECKING:
@@ -268,7 +268,7 @@ def _proxy(
         unknown = [n for n in names if n not in able]
         if unknown:
             why = "; ".join(
-                f"{n}: {routing.excluded.get(n) or f'it cannot {STAGES[tool].word} here'}"
+                f"{n}: {routing.excluded.get(n) or f'it cannot make a {STAGES[tool].word} here'}"
                 for n in unknown
             )
             raise ServiceError(f"cannot race {', '.join(unknown)} on {shot.id} ({why})")
@@ -279,9 +279,11 @@ def _proxy(
         chosen = [s.candidate for s in order[:count]]
     if len(chosen) < 2:
         have = ", ".join(able) or "none"
+        keys = keys_for_tier(catalog, "delivery", service.env, [tool])
+        hint = f"; set {' or '.join(keys)} for more" if keys else ""
         raise ServiceError(
-            f"a race needs two engines that can {STAGES[tool].word} {shot.id} at delivery tier "
-            f"here (available: {have})"
+            f"a race needs two engines that can make {shot.id}'s {STAGES[tool].word} at delivery "
+            f"tier here (available: {have}{hint})"
         )
     return Proxy(shot, tool, size, duration, chosen)
 
