@@ -239,7 +239,7 @@ def test_bad_race_requests_are_one_clear_line(store: SessionStore) -> None:
     service, sid = studio(store)
     with pytest.raises(ServiceError, match="no keyframe to animate"):
         service.request_race(sid, ["S01"], stage_word="animate")
-    with pytest.raises(ServiceError, match="needs two engines that can keyframe S02"):
+    with pytest.raises(ServiceError, match="needs two engines that can make S02's keyframe"):
         service.request_race(sid, ["S02"])  # no keyframe yet: its keyframe would be raced
     with pytest.raises(ServiceError, match="2 to 3 engines"):
         service.request_race(sid, ["S01"], engines=4)
