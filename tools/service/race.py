@@ -549,8 +549,10 @@ def race_lines(race: RaceSummary) -> str:
         mark = "✓" if c.gate == "accept" else "✗" if c.status != "pending" else "·"
         tags = (" best" if c.engine == race.best else "") + (" PICKED" if c.picked else "")
         why = f"  {c.reason}" if c.gate != "accept" and c.reason else ""
+        # before it runs, what the proxy will cost; after, what it did
+        cost = f"≈${c.estimate_usd:.2f}" if c.status == "pending" else f"${c.cost_usd:.2f}"
         rows.append(
-            f"  {mark} {c.engine:<24} score {score}  ${c.cost_usd:.2f}{tags}{why}"
+            f"  {mark} {c.engine:<24} score {score}  {cost}{tags}{why}"
             + (f"\n      {c.path}" if c.path and c.gate == "accept" else "")
         )
     if race.sheet:
