@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pydantic import BaseModel, computed_field
+from pydantic import BaseModel, Field, computed_field
 
 from sessions.store import SessionStore, now
 
@@ -30,6 +30,9 @@ class ForecastCheck(BaseModel):
     p90_usd: float
     actual_usd: float | None = None  # None until the approval has run
     created: str = ""
+    # each shot's stage: its first engine, P(accept), price ÷ P(accept), expected spend, and the
+    # chance it ends with an accepted take within the cap (tools/service/estimate.ItemForecast)
+    items: list[dict[str, Any]] = Field(default_factory=list)
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -93,6 +96,7 @@ def forecast_checks(
                 p90_usd=r["p90_usd"],
                 actual_usd=float(spent) if isinstance(spent, int | float) else None,
                 created=r["created"],
+                items=json.loads(r["items_json"] or "[]"),
             )
         )
     return found

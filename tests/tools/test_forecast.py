@@ -87,6 +87,9 @@ def test_the_plan_approval_shows_the_expected_total_and_its_range(
         store.session_cost(info.id)
     )
     assert check["expected_usd"] > check["listed_usd"] > 0  # misses are priced in
+    each = {(i["shot_id"], i["tool"]): i for i in check["items"]}  # per shot and stage
+    assert set(each) == {(s, t) for s in ("S01", "S02") for t in ("generate_keyframe", "animate")}
+    assert all(0 < i["p_accept"] < 1 and i["per_acceptable_usd"] > 0 for i in each.values())
     _, out, _ = run_cli(["show", info.id], capsys)
     assert "predicted $" in out and "spent $" in out
     store.close()
