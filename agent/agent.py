@@ -60,6 +60,7 @@ TOOLS: list[Any] = [
     production_tools.check_continuity,
     production_tools.produce,
     production_tools.use_take,
+    production_tools.race,
     production_tools.assemble,
 ]
 

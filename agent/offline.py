@@ -30,6 +30,7 @@ from agent.brief import BriefError, parse_brief
 from agent.briefing.directives import read_brief
 from agent.chat_words import (
     is_small_talk,
+    normalise_refs,
     parse_redo,
     parse_revision,
     small_talk_reply,
@@ -42,7 +43,8 @@ HELP = (
     "I can plan a brief, then: approve or reject; 'revise shot 2: a close-up'; 'drop shot 4'; "
     "'add a shot at the end: …'; 'swap shots 1 and 2'; 'move shot 3 before shot 1'; "
     "'make shot 2 slower'; 'make it 30 seconds'; 'make it moodier'; 'make it vertical'; "
-    "'redo shot 3' (or its keyframe or clip); 'use delivery tier'; 'produce'; 'show the plan'; "
+    "'redo shot 3' (or its keyframe or clip); 'race shot 3' (small, on several engines; then "
+    "'pick ENGINE for shot 3'); 'use delivery tier'; 'produce'; 'show the plan'; "
     "'what did it cost'."
 )
 GUARDRAIL_NOTE = (
@@ -94,12 +96,25 @@ def _command(text: str) -> Decision | None:
         return Call("set_tier", {"tier": m["tier"]})
     if re.search(r"\b(cost|spent|spend|money)\b", line):
         return Call("show_costs", {})
+    if race := _race(normalise_refs(line)):
+        return race
     if re.match(r"^(?:show|what is|what's)\s+(?:me\s+)?the\s+plan$", line):
         return Call("show_plan", {})
     if line in ("go", "make it", "start production") or re.match(r"^(?:yes:?\s+)?produce\b", line):
         return Call("produce", {})
     if line in ("approve", "approved", "reject", "no"):
         return "Nothing is waiting for your approval right now."
+    return None
+
+
+def _race(line: str) -> Call | None:
+    """'race shot 3', 'race shots 1 and 2', 'race the hard shots'; 'pick kling-2.1-pro for shot 3'."""
+    if m := re.match(r"^pick\s+(?P<engine>[\w.\-]+)\s+(?:for|on)\s+shot\s+(?P<ref>s?\d+)$", line):
+        return Call("race", {"shot_ids": [m["ref"]], "pick": m["engine"]})
+    if m := re.match(r"^(?:proxy\s+)?race\s+(?P<what>.*)$", line):
+        refs = re.findall(r"\b(?:shots?\s+)?(s?\d+)\b", m["what"])
+        if refs or re.fullmatch(r"(?:the\s+)?(?:hard\s+)?(?:shots?|ones)?", m["what"]):
+            return Call("race", {"shot_ids": refs} if refs else {})
     return None
 
 

@@ -130,6 +130,30 @@ async def use_take(ctx: RunContext[ShotcallerDeps], shot_id: str, stage: str, ta
     )
 
 
+async def race(
+    ctx: RunContext[ShotcallerDeps], shot_ids: Sequence[str] = (), pick: str = ""
+) -> str:
+    """Proxy race: shots' next stage small on several engines at once, side by side. Needs
+    approval. pick=ENGINE with one shot commits it (delivery)."""
+    deps = ctx.deps
+    if not pick or ctx.tool_call_approved:
+        ids = list(shot_ids) or None
+        return await _paid(
+            ctx, lambda: deps.service.request_race(deps.session_id, ids, actor="model")
+        )
+    if len(shot_ids) != 1:
+        raise ModelRetry("pick goes with exactly one shot id")
+    try:
+        pin, commit = deps.service.pick_race(deps.session_id, shot_ids[0], pick, actor="model")
+    except UnknownShot as exc:
+        raise ModelRetry(str(exc)) from None
+    except (ServiceError, SessionLocked) as exc:
+        return f"Cannot pick: {exc}"
+    if commit is None:
+        return f"Picked {pin.engine} for {pin.shot_id}: delivery makes it there first."
+    raise ApprovalRequired(metadata=approval_metadata(commit))
+
+
 async def check_continuity(ctx: RunContext[ShotcallerDeps], shot_a: str, shot_b: str) -> str:
     """Check the cut from shot_a's last frame to shot_b's first: does it hold, what would fix it."""
     deps = ctx.deps

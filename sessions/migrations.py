@@ -207,6 +207,77 @@ def m002_approvals_and_call_log(db: Database) -> None:
     calls.create_index(["session_id"])
 
 
+@migration
+def m003_races_pins_forecasts_batches(db: Database) -> None:
+    """Proxy races and the engine each pick pins (tools/service/race.py); what each approval
+    predicted it would cost, to set beside what it did (tools/service/estimate.py); batches of
+    episodes under one budget (tools/service/batch.py). No foreign keys: `delete_session`
+    removes a session's rows from each table itself."""
+    db.table("races").create(
+        {
+            "id": str,
+            "session_id": str,
+            "approval_id": str,
+            "shot_id": str,
+            "tool": str,
+            "prompt": str,
+            "seed": int,
+            "width": int,
+            "height": int,
+            "duration_s": float,
+            "engines_json": str,
+            "reserved_usd": float,
+            "status": str,
+            "created": str,
+            "finished": str,
+            "picked_engine": str,
+            "picked_by": str,
+            "picked_at": str,
+        },
+        pk="id",
+    )
+    db.table("races").create_index(["session_id", "shot_id"])
+    db.table("pins").create(
+        {
+            "session_id": str,
+            "shot_id": str,
+            "tool": str,
+            "engine": str,
+            "prompt_sha256": str,
+            "seed": int,
+            "race_id": str,
+            "pinned_by": str,
+            "created": str,
+        },
+        pk=("session_id", "shot_id", "tool"),
+    )
+    db.table("forecasts").create(
+        {
+            "approval_id": str,
+            "session_id": str,
+            "tier": str,
+            "listed_usd": float,
+            "expected_usd": float,
+            "p10_usd": float,
+            "p90_usd": float,
+            "items_json": str,
+            "created": str,
+        },
+        pk="approval_id",
+    )
+    db.table("forecasts").create_index(["session_id"])
+    db.table("batches").create(
+        {"id": str, "title": str, "budget_usd": float, "created": str}, pk="id"
+    )
+    db.table("batch_sessions").create(
+        {"batch_id": str, "session_id": str, "position": int, "brief": str},
+        pk=("batch_id", "session_id"),
+    )
+    db.table("batch_sessions").create_index(["session_id"])
+    # The router's learning reads what finished since it last looked.
+    db.table("attempts").create_index(["finished_at"])
+
+
 def applied(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         return []

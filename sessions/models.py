@@ -335,7 +335,8 @@ class WorkItem(BaseModel):
     shot_id: str
     tool: ToolName
     # missing: no take yet · redo: a new take asked for · stale: its input changed, so it is remade
-    why: Literal["missing", "redo", "stale"]
+    # · race: a proxy of the stage on `engine`, raced against others (never kept as a take)
+    why: Literal["missing", "redo", "stale", "race"]
     engine: str = ""  # the first-choice engine when estimated
     estimate_usd: float = 0.0  # expected cost including the expected regenerations
     # A redo's seed: a new one when the prompt is unchanged (never the identical request twice),

@@ -9,6 +9,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from sessions.forecasts import forecast_checks
+from sessions.races import pins, races
 from sessions.store import SessionStore, now
 from sessions.summary import tool_call
 
@@ -37,6 +39,11 @@ def provenance_record(store: SessionStore, session_id: str) -> dict[str, Any]:
         # approval it waited for and who gave it, the result; and the approvals themselves.
         "tool_calls": [tool_call(row).model_dump() for row in store.tool_calls(info.id)],
         "approvals": [a.model_dump() for a in store.approvals(info.id)],
+        # Proxy races: each candidate's attempt is in "attempts" (params.race); here the race,
+        # the candidates side by side, who picked which, and the engines the picks pinned.
+        "races": [r.model_dump() for r in races(store, info.id)],
+        "pins": [p.model_dump() for p in pins(store, info.id).values()],
+        "forecasts": [f.model_dump() for f in forecast_checks(store, info.id)],
     }
 
 

@@ -611,6 +611,10 @@ class SessionStore:
         """Every row of the session, in one transaction (its folder is the caller's to remove)."""
         with self.db.conn:
             for table in (
+                "races",
+                "pins",
+                "forecasts",
+                "batch_sessions",
                 "messages",
                 "continuity",
                 "artifacts",

@@ -15,7 +15,9 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from sessions.forecasts import ForecastCheck, forecast_checks
 from sessions.models import Approval, CastMember, ContinuityResult, ShotPlan
+from sessions.races import RaceSummary, races
 from sessions.stages import STAGE_OF_KIND, STAGES
 from sessions.store import SessionStore
 
@@ -91,6 +93,10 @@ class SessionSummary(BaseModel):
     tool_calls: list[ToolCall] = Field(default_factory=list)
     # The plan's cast: who must look the same in every shot, with their references.
     cast: list[CastMember] = Field(default_factory=list)
+    # Proxy races, their candidates side by side and the pick (sessions/races.py).
+    races: list[RaceSummary] = Field(default_factory=list)
+    # What each approved piece of work was predicted to cost, and what it spent.
+    forecasts: list[ForecastCheck] = Field(default_factory=list)
 
     def shot(self, shot_id: str) -> ShotSummary:
         for shot in self.shots:
@@ -130,6 +136,8 @@ def session_summary(
         pending=store.approvals(info.id, status="pending"),
         tool_calls=[tool_call(row) for row in store.tool_calls(info.id)] if calls else [],
         cast=list(plan.cast) if plan else [],
+        races=races(store, info.id),
+        forecasts=forecast_checks(store, info.id),
     )
 
 

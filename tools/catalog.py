@@ -208,6 +208,9 @@ class EngineSpec(_Strict):
     deterministic: bool = False
     faults: Faults | None = None
     references: ReferenceInputs = ReferenceInputs()
+    # Prior chance that one output of this engine is accepted, when the catalog-wide prior
+    # (`[learning] prior_accept`) does not fit it; the data home's history updates it.
+    acceptance: float | None = Field(default=None, gt=0, lt=1)
 
     def estimate(self, *, duration_s: float | None, width: int, height: int) -> float:
         if self.max_duration_s is not None and duration_s is not None:
@@ -229,9 +232,66 @@ class Guardrails(_Strict):
     min_quality: QualityThresholds = QualityThresholds()
 
 
+class AcceptancePrior(_Strict):
+    """Prior chance that one output is accepted, per tier (a Beta prior's mean)."""
+
+    draft: float = Field(default=0.6, gt=0, lt=1)
+    delivery: float = Field(default=0.3, gt=0, lt=1)
+
+
+class Learning(_Strict):
+    """What the router believes about each engine before this data home has seen it, and how
+    fast what it sees replaces that (tools/routing/learning.py).
+
+    P(accept | engine, tag, tier) is a Beta posterior: the prior's mean is `prior_accept` for the
+    tier (or the engine's own `acceptance`), times `off_strength` on a tag the engine is not
+    strong at, worth `prior_strength` outputs; every judged output in the data home's history
+    adds to it, older ones weighing less (`half_life` outputs of that engine), and a new model
+    version keeps only `new_version_carry` of what the old one taught."""
+
+    # "static": the catalog's ranking (coverage, then quality) at delivery; "learned": the
+    # expected cost per acceptable take, drawn from the posteriors (Thompson sampling).
+    ranking: Literal["static", "learned"] = "static"
+    prior_accept: AcceptancePrior = AcceptancePrior()
+    prior_strength: float = Field(default=4.0, gt=0, le=10_000)
+    off_strength: float = Field(default=0.6, ge=0, le=1)
+    half_life: float = Field(default=25.0, gt=0, le=1_000_000)
+    new_version_carry: float = Field(default=0.25, ge=0, le=1)
+    # An output on the engine's other tags counts this much toward a tag it has seen little of.
+    transfer: float = Field(default=0.5, ge=0, le=1)
+    # Prior chance that a call comes back with an output at all (no timeout, 5xx or 429).
+    prior_reliability: float = Field(default=0.9, gt=0, lt=1)
+    # Delivery ranks engines whose `quality` prior is below this after all the others.
+    quality_floor: float = Field(default=0.5, ge=0, le=1)
+    # The learned order keeps each stage's chance of an accepted take within the regeneration
+    # cap at least this, when some order of the engines can.
+    success_floor: float = Field(default=0.97, ge=0, le=1)
+    seed: int = 0  # the sampling's seed: the same history and shot rank the same way
+    source: str = ""  # where the prior comes from
+
+
+class Race(_Strict):
+    """Proxy races (tools/service/race.py): a shot's stage made small and short on several
+    engines at once, before the delivery generation is committed to one of them."""
+
+    engines: int = Field(default=3, ge=2, le=16)  # how many when the person does not say
+    max_engines: int = Field(default=4, ge=2, le=16)
+    duration_s: float = Field(default=2.0, gt=0, le=MAX_DURATION_S)  # a proxy clip's length
+    short_side: int = Field(default=360, ge=16, le=2160)  # a proxy's frame, short side, pixels
+    hard_tags: tuple[Tag, ...] = ("human_motion", "physics", "character")
+
+    @model_validator(mode="after")
+    def _within_cap(self) -> Race:
+        if self.engines > self.max_engines:
+            raise ValueError("engines is more than max_engines")
+        return self
+
+
 class Catalog(_Strict):
     version: str = Field(min_length=1)
     guardrails: Guardrails = Guardrails()
+    learning: Learning = Learning()
+    race: Race = Race()
     engines: tuple[EngineSpec, ...] = Field(alias="engine", min_length=1)
     sha256: str = ""
     source: str = ""

@@ -52,6 +52,11 @@ class ShotcallerApp(App[int]):
         closable = any(isinstance(s, SessionScreen) for s in self.screen_stack)
         self.push_screen(SessionPicker(self.store, closable=closable), self._picked)
 
+    def action_audit(self) -> None:
+        from tui.screens.audit import AuditScreen
+
+        self.push_screen(AuditScreen(self.store, self.settings))
+
     def action_new_session(self) -> None:
         self.open_session(None)
 

@@ -22,6 +22,7 @@ from agent.brief import BriefError, parse_brief, read_brief_text
 from agent.config_errors import ModelConfigError
 from agent.events import AgentEvent, ShotProgress
 from agent.revisions import RevisionError
+from sessions.batches import batch_summary
 from sessions.c2pa import SigningError, signing_identity
 from sessions.local import explain
 from sessions.lock import SessionLocked
@@ -120,7 +121,7 @@ def chat(session_id: str | None) -> int:
 
 
 @cli.command()
-@click.argument("brief_file", metavar="BRIEF_FILE|-")
+@click.argument("brief_files", metavar="BRIEF_FILE|-|FOLDER...", nargs=-1, required=True)
 @click.option("--yes", is_flag=True, help="Approve the plan and produce without asking.")
 @click.option("--tier", type=click.Choice(["draft", "delivery"]), default=None)
 @click.option("--budget", type=float, default=None, help="Session budget, USD.")
@@ -128,7 +129,7 @@ def chat(session_id: str | None) -> int:
 @click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object on stdout.")
 def run(
-    brief_file: str,
+    brief_files: tuple[str, ...],
     yes: bool,
     tier: str | None,
     budget: float | None,
@@ -137,9 +138,17 @@ def run(
     as_json: bool,
 ) -> int:
     """Plan and produce a brief headlessly. Without --yes, prints the plan with what producing
-    it would cost, and exits 3 awaiting approval."""
+    it would cost, and exits 3 awaiting approval.
+
+    Several brief files (or a folder of them) are a batch: one episode (session) each, produced
+    together under one shared --budget and each engine's concurrency; `shotcaller batch ID`
+    shows their progress, and each episode resumes on its own."""
     # Everything that can be wrong with the input is checked before the data home is touched.
     _check_budget(budget)
+    paths = _brief_paths(brief_files)
+    if len(paths) > 1 or any(Path(f).is_dir() for f in brief_files):
+        return _run_batch(paths, yes, tier, budget, model, catalog_path, as_json)
+    brief_file = paths[0]
     text = read_brief_text(brief_file, stdin=sys.stdin)
     brief = parse_brief(text, tier=tier, budget_usd=budget)
     from agent.conversation import open_conversation  # pydantic-ai loads only when needed
@@ -274,6 +283,185 @@ def resume(
 
 
 @cli.command()
+@click.argument("batch_id")
+@click.option("--yes", is_flag=True, help="Approve and produce every episode that waits.")
+@click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)
+@click.option("--json", "as_json", is_flag=True)
+def batch(batch_id: str, yes: bool, catalog_path: str | None, as_json: bool) -> int:
+    """A batch's episodes (from `run` with several briefs): each one's status, shots and spend
+    against the shared budget. With --yes, produce every episode that waits, together."""
+    store = open_store()
+    found = batch_summary(store, batch_id)
+    if found is None:
+        fail(f"no batch matches {batch_id!r} (`shotcaller run` with several briefs makes one)")
+    if yes:
+        service = ProductionService(store, load_catalog(catalog_path))
+        signing_identity(store.home)
+        _produce_batch(store, service, found.id)
+    return _batch_result(store, found.id, as_json)
+
+
+@cli.command()
+@click.argument("session_id")
+@click.option(
+    "--shot",
+    "shot_ids",
+    multiple=True,
+    help="A shot to race (repeatable); default: every shot with a hard tag.",
+)
+@click.option(
+    "--engines",
+    "count",
+    type=int,
+    default=None,
+    help="How many engines (default and cap: the catalog's [race]).",
+)
+@click.option(
+    "--engine",
+    "names",
+    multiple=True,
+    help="Race this engine (repeatable) instead of the likeliest.",
+)
+@click.option(
+    "--stage",
+    "stage_word",
+    default=None,
+    help="keyframe | animate (default: the clip once the shot has a keyframe).",
+)
+@click.option(
+    "--pick",
+    "pick",
+    default=None,
+    metavar="ENGINE",
+    help="Pick the winner of the shot's last race.",
+)
+@click.option("--yes", is_flag=True, help="Approve the race, pick the best score, and commit it.")
+@click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)
+@click.option("--json", "as_json", is_flag=True)
+def race(
+    session_id: str,
+    shot_ids: tuple[str, ...],
+    count: int | None,
+    names: tuple[str, ...],
+    stage_word: str | None,
+    pick: str | None,
+    yes: bool,
+    catalog_path: str | None,
+    as_json: bool,
+) -> int:
+    """Fail fast, then commit: make a hard shot's stage small and short on several engines at
+    once (the whole race's cost approved and reserved first), show the proxies side by side, and
+    commit the delivery generation to the one picked (--yes: the best score)."""
+    from tools.service.race import race_lines
+
+    store = open_store()
+    service = ProductionService(store, load_catalog(catalog_path))
+    info = store.session(session_id)
+    raced: list[str] = list(shot_ids)
+    if pick is not None:
+        if len(shot_ids) != 1:
+            fail("--pick goes with one --shot, e.g. --shot S03 --pick kling-2.1-pro")
+        _pin, commit = service.pick_race(info.id, shot_ids[0], pick, actor="person")
+        if commit is not None and yes:
+            asyncio.run(service.approve(commit.id, by="--yes", on_progress=_progress_printer()))
+    else:
+        approval = service.request_race(
+            info.id, list(shot_ids) or None, engines=count, names=list(names) or None,
+            stage_word=stage_word, actor="person",
+        )  # fmt: skip
+        raced = sorted({w.shot_id for w in approval.work})
+        if yes:
+            signing_identity(store.home)
+            outcome = asyncio.run(
+                service.approve(approval.id, by="--yes", on_progress=_progress_printer())
+            )
+            click.echo(outcome.message, err=True)
+            for shot in raced:
+                race_now = service.races(info.id, shot)[-1]
+                if race_now.best is None:
+                    click.echo(f"{shot}: no proxy passed the gate; pick one with --pick", err=True)
+                    continue
+                _pin, commit = service.pick_race(info.id, shot, actor="--yes")
+                if commit is not None:
+                    asyncio.run(
+                        service.approve(commit.id, by="--yes", on_progress=_progress_printer())
+                    )
+    summary = session_summary(store, info.id)
+    shown = [r for r in summary.races if not raced or r.shot_id in raced]
+    latest = list({r.shot_id: r for r in shown}.values())
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "session_id": info.id,
+                    "status": summary.status,
+                    "races": [r.model_dump() for r in latest],
+                    "pending": [a.model_dump() for a in summary.pending],
+                },
+                indent=2,
+            )
+        )
+    else:
+        for r in latest:
+            click.echo(race_lines(r))
+        _print_pending(summary.pending)
+    if summary.pending:
+        click.echo(
+            f"\nApprove with: shotcaller race {info.id} ... --yes (or resume {info.id} --yes)",
+            err=True,
+        )
+        return EXIT_AWAITING
+    return (
+        EXIT_FAILED_SHOTS
+        if any(r.best is None and r.status == "done" for r in latest)
+        else EXIT_DONE
+    )
+
+
+@cli.command()
+@click.option(
+    "--since", default=None, help="30d, 12h, 2w, 6m … or a date (YYYY-MM-DD); default: all."
+)
+@click.option("--json", "as_json", is_flag=True, help="The report as one JSON object.")
+@click.option("--csv", "as_csv", is_flag=True, help="One CSV line per engine × tier × tag.")
+@click.option(
+    "--chart",
+    "chart_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Where to draw the chart (PNG; default <data home>/reports/audit.png).",
+)
+def report(since: str | None, as_json: bool, as_csv: bool, chart_path: str | None) -> int:
+    """The audit across sessions: per engine × tier × tag the attempts, acceptance and
+    regeneration rates, failovers, refusals, mean wait, spend and cost per acceptable
+    deliverable; per month; what approvals predicted against what they spent; and a chart."""
+    from sessions.report import audit_report
+    from tools.service.report import ReportError, render_chart, report_csv, since_from
+
+    if as_json and as_csv:
+        fail("use either --json or --csv, not both")
+    try:
+        start = since_from(since)
+    except ReportError as exc:
+        fail(str(exc))
+    store = open_store()
+    audit = audit_report(store, since=start)
+    chart = None
+    if chart_path is not None or not as_csv:
+        chart = render_chart(
+            audit, Path(chart_path) if chart_path else store.home / "reports" / "audit.png"
+        )
+    if as_csv:
+        click.echo(report_csv(audit), nl=False)
+    elif as_json:
+        click.echo(json.dumps({**audit.model_dump(), "chart": str(chart)}, indent=2))
+    else:
+        _print_report(audit)
+        click.echo(f"chart: {chart}")
+    return EXIT_DONE
+
+
+@cli.command()
 @click.option("--json", "as_json", is_flag=True)
 def sessions(as_json: bool) -> int:
     """List saved sessions, newest first."""
@@ -312,6 +500,7 @@ def show(session_id: str, as_json: bool) -> int:
         click.echo(summary.model_dump_json(indent=2))
     else:
         _print_summary(summary, takes=True)
+        _print_races_and_forecasts(summary)
         _print_pending(summary.pending)
         click.echo("  (* current take; pick another with: resume ID --shot S --use-take STAGE N)")
     return EXIT_DONE
@@ -637,3 +826,206 @@ def _print_summary(summary: SessionSummary, *, takes: bool = False) -> None:
         verdict = "ok" if check.passed else "; ".join(check.reasons)
         what = "character" if check.kind == "character" else f"cut ({check.cut})"
         click.echo(f"  {what} {check.shot_a}→{check.shot_b}: {verdict}")
+
+
+# ── races, forecasts, the audit and batches ────────────────────────────────────────────────────
+
+
+def _print_races_and_forecasts(summary: SessionSummary) -> None:
+    from tools.service.race import race_lines
+
+    for r in summary.races:
+        click.echo(race_lines(r))
+    for f in summary.forecasts:
+        if f.actual_usd is None:
+            continue
+        inside = "inside" if f.within_range else "outside"
+        click.echo(
+            f"  {f.verb} ({f.approval_id}): predicted ${f.expected_usd:.2f} "
+            f"(p10–p90 ${f.p10_usd:.2f}–${f.p90_usd:.2f}), spent ${f.actual_usd:.2f} — {inside}"
+        )
+
+
+def _print_report(audit: Any) -> None:
+    span = f"since {audit.since[:16].replace('T', ' ')}" if audit.since else "all sessions"
+    per = f"${audit.cost_per_acceptable_usd:.3f}" if audit.cost_per_acceptable_usd else "—"
+    click.echo(
+        f"Audit, {span}: {audit.sessions} sessions, {audit.attempts} engine calls, "
+        f"{audit.accepted} accepted, ${audit.spend_usd:.2f} spent, {per} per acceptable deliverable"
+    )
+    head = f"  {'engine':<24} {'tier':<8} {'tag':<14} {'calls':>5} {'accept':>6} {'redone':>6} {'f/o':>4} {'ref':>4} {'wait s':>7} {'spend $':>8} {'$/acceptable':>12}"
+    for title, rows in (("per engine", audit.engines), ("per engine and tag", audit.rows)):
+        click.echo(f"\n{title}\n{head}")
+        for r in rows:
+            wait = f"{r.mean_wait_s:.1f}" if r.mean_wait_s is not None else "—"
+            each = (
+                f"{r.cost_per_acceptable_usd:.3f}" if r.cost_per_acceptable_usd is not None else "—"
+            )
+            click.echo(
+                f"  {r.engine:<24} {r.tier:<8} {r.tag:<14} {r.attempts:>5} {r.acceptance_rate:>6.0%} "
+                f"{r.regeneration_rate:>6.0%} {r.failovers:>4} {r.refusals:>4} {wait:>7} "
+                f"{r.spend_usd:>8.2f} {each:>12}"
+            )
+    if audit.months:
+        click.echo("\nper month")
+        for m in audit.months:
+            each = (
+                f"${m.cost_per_acceptable_usd:.3f}"
+                if m.cost_per_acceptable_usd is not None
+                else "—"
+            )
+            click.echo(
+                f"  {m.month}  {m.engine:<24} {m.tier:<8} {m.attempts:>5} calls "
+                f"{m.acceptance_rate:>5.0%} accepted  ${m.spend_usd:.2f}  {each} each"
+            )
+    done = [f for f in audit.forecasts if f.actual_usd is not None]
+    if done:
+        inside = sum(1 for f in done if f.within_range)
+        predicted = sum(f.expected_usd for f in done)
+        spent = sum(f.actual_usd or 0.0 for f in done)
+        click.echo(
+            f"\npredicted vs actual: {len(done)} approvals, predicted ${predicted:.2f}, "
+            f"spent ${spent:.2f}; {inside} of {len(done)} inside their p10–p90 range"
+        )
+
+
+def _brief_paths(given: tuple[str, ...]) -> list[str]:
+    """The brief files named, a folder standing for its .txt and .md files (sorted)."""
+    if "-" in given and len(given) > 1:
+        fail("a brief on stdin (-) comes alone; name files or a folder for a batch")
+    found: list[str] = []
+    for name in given:
+        path = Path(name)
+        if path.is_dir():
+            inside = sorted(
+                p for p in path.iterdir() if p.suffix in (".txt", ".md") and p.is_file()
+            )
+            if not inside:
+                fail(f"{name} holds no brief files (.txt or .md)")
+            found += [str(p) for p in inside]
+        else:
+            found.append(name)
+    return found
+
+
+def _run_batch(
+    paths: list[str],
+    yes: bool,
+    tier: str | None,
+    budget: float | None,
+    model: str | None,
+    catalog_path: str | None,
+    as_json: bool,
+) -> int:
+    """Several briefs: one session each, planned in turn, produced together under one budget."""
+    from agent.conversation import open_conversation
+    from agent.models import select_model
+    from sessions.batches import add_episode, create_batch
+
+    texts = [read_brief_text(p) for p in paths]  # every brief is checked before anything is written
+    briefs = [parse_brief(text, tier=tier, budget_usd=budget) for text in texts]
+    select_model(model)
+    catalog = load_catalog(catalog_path)
+    for brief in briefs:
+        _check_engines(catalog, brief)
+    shared = catalog.guardrails.budget_usd if budget is None else budget
+    store = open_store()
+    service = ProductionService(store, catalog)
+    found = create_batch(store, f"{len(paths)} briefs", shared)
+    for position, (path, text, brief) in enumerate(zip(paths, texts, briefs, strict=True), 1):
+        conversation = open_conversation(
+            store, model=model, catalog=catalog, tier=brief.tier, budget_usd=shared,
+            auto_approve=False, service=service,
+        )  # fmt: skip
+        reply = asyncio.run(conversation.send(text, _event_printer()))
+        if conversation.last_error is not None:
+            _fail_turn(conversation)
+        if conversation.session_id is None:
+            fail(f"{path}: {reply or 'the agent did not start a session'}")
+        add_episode(store, found.id, conversation.session_id, position, path)
+    if yes:
+        signing_identity(store.home)
+        _produce_batch(store, service, found.id)
+    return _batch_result(store, found.id, as_json, service=service)
+
+
+def _produce_batch(store: SessionStore, service: ProductionService, batch_id: str) -> None:
+    from sessions.batches import batch_summary as progress_of
+    from tools.service.batch import produce_batch, waiting_productions
+
+    approvals = waiting_productions(service, batch_id)
+    summary = progress_of(store, batch_id)
+    assert summary is not None
+    names = {
+        e.session_id: f"{e.position}/{len(summary.episodes)} {Path(e.brief).stem or e.title}"
+        for e in summary.episodes
+    }
+    shown = _progress_printer()
+    shots = {e.session_id: e.shots for e in summary.episodes}
+    clips = dict.fromkeys(shots, 0)
+
+    def progress(session_id: str, event: ProgressEvent) -> None:
+        if event.status in ("started",):
+            return
+        name = names.get(session_id, session_id)
+        click.echo(f"[{name}]", err=True, nl=False)
+        shown(event)
+        if event.status == "accepted" and event.stage == "animate":
+            clips[session_id] = clips.get(session_id, 0) + 1
+            made = f"{clips[session_id]} of {shots.get(session_id, '?')} clips made"
+            click.echo(f"[{name}] {made}", err=True)
+
+    for result in asyncio.run(produce_batch(service, approvals, on_progress=progress)):
+        if result.error:
+            click.echo(
+                f"[{names.get(result.session_id, result.session_id)}] {result.error}", err=True
+            )
+
+
+def _batch_result(
+    store: SessionStore, batch_id: str, as_json: bool, *, service: ProductionService | None = None
+) -> int:
+    from sessions.batches import batch_summary as progress_of
+
+    summary = progress_of(store, batch_id)
+    assert summary is not None
+    waiting = {
+        e.session_id: session_summary(store, e.session_id, calls=False).pending
+        for e in summary.episodes
+    }
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    **summary.model_dump(),
+                    "pending": {k: [a.model_dump() for a in v] for k, v in waiting.items()},
+                },
+                indent=2,
+            )
+        )
+    else:
+        click.echo(
+            f"batch {summary.id}: {len(summary.episodes)} episodes, ${summary.spent_usd:.2f} of "
+            f"the shared ${summary.budget_usd:.2f} spent"
+        )
+        for e in summary.episodes:
+            click.echo(
+                f"  {e.position}. {e.session_id}  {e.status.replace('_', ' '):<17} "
+                f"{e.done}/{e.shots} shots  ${e.cost_usd:.2f}  {e.title}  ({e.brief})"
+            )
+    if any(waiting.values()):
+        if service is not None and not as_json:
+            from tools.service.batch import batch_forecast
+
+            for e in summary.episodes:
+                _print_pending(waiting[e.session_id])
+            total = batch_forecast(service, [e.session_id for e in summary.episodes])
+            click.echo(
+                f"The whole batch: about ${total.listed_usd:.2f} at list prices; {total.words()}."
+            )
+        click.echo(
+            f"\nApprove and produce them all with: shotcaller batch {summary.id} --yes", err=True
+        )
+        return EXIT_AWAITING
+    finished = all(e.status == "completed" for e in summary.episodes)
+    return EXIT_DONE if finished else EXIT_FAILED_SHOTS

@@ -19,6 +19,7 @@ class ShotcallerCommands(Provider):
         found: list[tuple[str, str, object]] = [
             ("New session", "Start a new brief", app.action_new_session),
             ("Open a session…", "Resume any saved session", app.action_sessions),
+            ("Audit", "What an acceptable take cost, per engine, tier and month", app.action_audit),
         ]
         screen = self.screen
         if isinstance(screen, SessionScreen):

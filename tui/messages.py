@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from textual.message import Message
 
@@ -12,11 +13,14 @@ from sessions.models import ToolName
 
 @dataclass(frozen=True)
 class ShotRequest:
-    """What the shot detail asks the session for: a new take of one stage, maybe a new prompt."""
+    """What the shot detail asks the session for: a new take of one stage, maybe a new prompt;
+    or a proxy race of the shot (`race`), or the pick of its last race's `engine` (`pick`)."""
 
     shot_id: str
     stage: ToolName
     prompt: str | None = None
+    verb: Literal["redo", "race", "pick"] = "redo"
+    engine: str | None = None
 
 
 class AgentEventPosted(Message):

@@ -113,7 +113,7 @@ async def test_every_tool_schema_is_usable_by_a_generic_model(data_home: Path) -
     assert tools == {
         "propose_plan", "revise_plan", "set_stage_prompts", "set_tier", "show_plan", "show_costs",
         "generate_keyframe", "animate", "inpaint", "upscale", "check_continuity", "produce",
-        "use_take", "assemble",
+        "use_take", "race", "assemble",
     }  # fmt: skip
     assert all(t.description for t in model.last_model_request_parameters.function_tools)  # type: ignore[union-attr]
     assert c.last_error is None

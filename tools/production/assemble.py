@@ -1,4 +1,5 @@
-"""Assembly: the episode (current clips cut together) and the storyboard (a contact sheet)."""
+"""Assembly: the episode (current clips cut together), the storyboard (a contact sheet), and a
+race's sheet (its proxies side by side)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,16 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from sessions.models import Artifact, ShotPlan
+from sessions.races import RaceSummary
 from sessions.store import SessionStore, now
-from tools.media.io import concat_clips, file_sha256, load_image, write_png
+from tools.media.io import (
+    MediaError,
+    concat_clips,
+    file_sha256,
+    last_frame,
+    load_image,
+    write_png,
+)
 from tools.production.signing import sign_assembly
 
 THUMB_WIDTH = 320
@@ -100,6 +109,56 @@ def render_storyboard(
     write_png(sheet, staging)
     _publish(store, session_id, "storyboard", staging, out, keyframes, seal)
     return out
+
+
+def render_race_sheet(race: RaceSummary, out: Path) -> Path:
+    """A race's proxies side by side, best score first: each one's still (a clip's last frame,
+    where its motion ended up) captioned with engine, gate, score and cost. A proxy that made
+    nothing (or cannot be read) is an empty frame with why."""
+    ratio = race.height / race.width if race.width else 9 / 16
+    thumb_w, thumb_h = THUMB_WIDTH, round(THUMB_WIDTH * ratio)
+    shown = sorted(race.candidates, key=lambda c: -(c.score if c.score is not None else -1.0))
+    columns = max(1, len(shown))
+    sheet = Image.new(
+        "RGB",
+        (columns * (thumb_w + _MARGIN) + _MARGIN, thumb_h + _CAPTION + 2 * _MARGIN),
+        (24, 24, 28),
+    )
+    draw = ImageDraw.Draw(sheet)
+    font = ImageFont.load_default(size=14)
+    small = ImageFont.load_default(size=12)
+    for index, c in enumerate(shown):
+        x, y = _MARGIN + index * (thumb_w + _MARGIN), _MARGIN
+        still = _still(Path(c.path)) if c.path else None
+        if still is not None:
+            sheet.paste(still.resize((thumb_w, thumb_h), Image.Resampling.LANCZOS), (x, y))
+        else:
+            draw.rectangle((x, y, x + thumb_w, y + thumb_h), outline=(120, 120, 120))
+            draw.text(
+                (x + 8, y + 8), _fit(c.reason or c.status, 40), fill=(160, 160, 160), font=small
+            )
+        verdict = {"accept": "passed", "reject": "rejected"}.get(c.gate or "", c.status)
+        mark = (" · best" if c.engine == race.best else "") + (" · PICKED" if c.picked else "")
+        colour = (120, 220, 140) if c.gate == "accept" else (235, 140, 120)
+        draw.text((x, y + thumb_h + 4), _fit(c.engine + mark, 40), fill=(235, 235, 235), font=font)
+        score = f"score {c.score:.2f}" if c.score is not None else "no score"
+        draw.text(
+            (x, y + thumb_h + 24),
+            f"{verdict} · {score} · ${c.cost_usd:.2f}",
+            fill=colour,
+            font=small,
+        )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return write_png(sheet, out)
+
+
+def _still(path: Path) -> Image.Image | None:
+    try:
+        if path.suffix.lower() in (".png", ".jpg", ".jpeg", ".webp"):
+            return load_image(path)
+        return Image.fromarray(last_frame(path))
+    except (MediaError, OSError, ValueError):
+        return None
 
 
 def _staging(out: Path) -> Path:

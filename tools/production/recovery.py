@@ -5,7 +5,7 @@ becomes of it:
 - a recorded take whose file still has its attempt name (killed between record and rename):
   the rename is finished, after checking the bytes against the recorded sha256;
 - a succeeded attempt with no take (killed between the gate and the record): it is adopted as the
-  take it was about to become, so the stage is not paid for again;
+  take it was about to become, so the stage is not paid for again (a race's proxy never is);
 - attempts left `running`: `interrupted`; a provider job id, if one was recorded, is kept so that
   the router polls that job rather than submitting (and paying for) a new one. Their partial
   outputs are deleted, never taken. Attempts a local failure stopped (a full disk) keep their job
@@ -95,6 +95,8 @@ def _adopt_orphans(store: SessionStore, session_id: str, report: Recovery) -> No
     kept = {a.attempt_id for a in store.artifacts(session_id) if a.kind in TAKE_KINDS}
     for attempt in store.attempts(session_id):
         if attempt.status != "succeeded" or attempt.id in kept:
+            continue
+        if attempt.params.get("race"):  # a race's proxy is never a take (tools/service/race.py)
             continue
         shot_dir = store.session_dir(session_id) / attempt.shot_id
         if adopt_take(store, attempt, shot_dir) is not None:

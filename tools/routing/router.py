@@ -65,6 +65,8 @@ from tools.routing.slots import EngineSlots
 __all__ = ["Router", "StageOutcome", "StageRequest"]
 
 ProgressFn = Callable[[str, str, str], None]  # shot id, stage, message
+# Reorders one stage's ranking (a pinned engine first, a learned order): tools/routing/learning.py.
+Ranker = Callable[[Routing, StageRequest], Routing]
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -94,6 +96,7 @@ class Router:
         self.clock = clock
         self.sleep = sleep  # Retry-After waits; injectable so tests need no wall clock
         self.transport = transport  # the engines' HTTP transport (None: the network)
+        self.ranker: Ranker | None = None  # asked for each stage's order after the static ranking
         self._engines: dict[str, Engine] = dict(engines or {})
         self._slots: dict[str, EngineSlots] = {}
         self._out_for_session: dict[str, str] = {}  # engine → why it is out (retired, auth)
@@ -201,6 +204,8 @@ class Router:
             return StageOutcome(
                 "failed", [], f"no engine can {req.tool} at {req.tier} tier ({why})"
             )
+        if self.ranker is not None:
+            routing = self.ranker(routing, req)
         history = self.store.attempts(req.session_id, req.shot.id, req.tool)
         round_ = current_round(history, operator_redo=req.operator_redo)
         blocked = waiting_for_person(history, round_) if rails.on_refusal == "ask" else None

@@ -1,8 +1,16 @@
 """What work would cost, before it is asked for: pure arithmetic over the catalog.
 
-Each work item is priced on the engine the router would try first for it. `expected_usd` is that
-price; `worst_usd` is what the regeneration cap allows at most (every attempt of the round used, on
-the dearest engine the ranking could fail over to) — the figure the budget guards against.
+Each work item is priced on the engine the router would try first for it: `usd` is the sum of those
+list prices, as if every first attempt were accepted; `worst_usd` is what the regeneration cap
+allows at most (every attempt of the round used, on the dearest engine the ranking could fail over
+to) — the figure the budget guards against.
+
+`forecast` is what the work is expected to cost once outputs that are not accepted are paid for
+too: each stage walks its ranking (pinned engine first, then the learned order at delivery) under
+the cap, each attempt accepted with a chance drawn from that engine's posterior (tools/routing/
+learning.py). Simulated a couple of thousand times with a fixed seed, that gives the expected total
+and its p10–p90 range, each item's chance of an accepted take, and the expected cost per acceptable
+shot — price ÷ P(accept), plus the refinement stages (inpaint, upscale) the work list holds.
 """
 
 from __future__ import annotations
@@ -11,11 +19,67 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from sessions.models import ShotPlan, Tier, WorkItem
-from sessions.stages import STAGES
+from sessions.races import Pin
+from sessions.stages import STAGES, make_order
 from tools.catalog import Catalog
 from tools.engines.base import unavailable_reason
-from tools.routing.rank import rank_engines
+from tools.routing.learning import Beliefs, Scored, expected_walk, score
+from tools.routing.rank import Candidate, rank_engines
+
+SIMULATIONS = 2000
+
+
+@dataclass(frozen=True)
+class ItemForecast:
+    """One stage's expectation: its first engine, that engine's P(accept), what it will cost."""
+
+    shot_id: str
+    tool: str
+    engine: str
+    p_accept: float  # the first engine's posterior mean
+    per_acceptable_usd: float  # list price ÷ P(accept) on the first engine
+    expected_usd: float  # mean spend on the stage, failovers and the cap included
+    accept_chance: float  # chance the stage ends with an accepted take within the cap
+
+
+@dataclass
+class Forecast:
+    """What the work is expected to cost, with its spread, before anything is spent."""
+
+    listed_usd: float = 0.0  # list prices of the first choices (the estimate's `usd`)
+    expected_usd: float = 0.0
+    p10_usd: float = 0.0
+    p90_usd: float = 0.0
+    shots: int = 0
+    expected_shots: float = 0.0  # shots expected to end with every stage accepted
+    items: list[ItemForecast] = field(default_factory=list)
+
+    @property
+    def per_acceptable_shot_usd(self) -> float | None:
+        return self.expected_usd / self.expected_shots if self.expected_shots else None
+
+    def words(self) -> str:
+        """`expected $4.10 (p10–p90 $3.20–$5.30) with outputs that are not accepted paid too`"""
+        per = self.per_acceptable_shot_usd
+        each = f"; ${per:.2f} per acceptable shot" if per is not None and self.shots else ""
+        return (
+            f"expected ${self.expected_usd:.2f} (p10–p90 ${self.p10_usd:.2f}–${self.p90_usd:.2f}) "
+            f"paying for outputs that are not accepted too{each}"
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "listed_usd": self.listed_usd,
+            "expected_usd": self.expected_usd,
+            "p10_usd": self.p10_usd,
+            "p90_usd": self.p90_usd,
+            "shots": self.shots,
+            "expected_shots": self.expected_shots,
+            "items": [item.__dict__ for item in self.items],
+        }
 
 
 @dataclass
@@ -25,6 +89,9 @@ class Estimate:
     # (shot id, stage) pairs no engine here can make, with why; production would fail there.
     impossible: list[str] = field(default_factory=list)
     keys_to_set: list[str] = field(default_factory=list)  # variables that would make one usable
+    forecast: Forecast = field(default_factory=Forecast)
+    # each priced item with the order its engines will be tried in (to forecast several at once)
+    walks: list[tuple[WorkItem, list[Scored]]] = field(default_factory=list, repr=False)
 
     @property
     def usd(self) -> float:
@@ -55,13 +122,21 @@ def estimate_work(
     tier: Tier,
     env: Mapping[str, str],
     clips: Collection[str] = (),
+    *,
+    beliefs: Beliefs | None = None,
+    pins: Mapping[tuple[str, str], Pin] | None = None,
 ) -> Estimate:
-    """Price each item on its first-choice engine; say which items no engine here can make.
-    `clips`: the shots that have (or will have) a clip, whose upscale is a video upscaler's."""
+    """Price each item on its first-choice engine; say which items no engine here can make; and
+    forecast the spend with what `beliefs` (default: the catalog's priors alone) say about each
+    engine's chance of an accepted output. `clips`: the shots that have (or will have) a clip,
+    whose upscale is a video upscaler's. `pins`: engines the person committed shots' stages to."""
     unavailable = unavailable_engines(catalog, env)
     width, height = plan.resolution
     cap = catalog.guardrails.max_attempts_per_stage
+    beliefs = beliefs or Beliefs(catalog)
+    pins = pins or {}
     result = Estimate()
+    walks: list[tuple[WorkItem, list[Scored]]] = []
     shots = {s.id: s for s in plan.shots}
     for item in work:
         shot = shots.get(item.shot_id)
@@ -84,13 +159,82 @@ def estimate_work(
             result.keys_to_set += _keys(routing.excluded.values())
             result.items.append(item)
             continue
-        first = routing.ranked[0]
-        result.items.append(
-            item.model_copy(update={"engine": first.name, "estimate_usd": first.estimate_usd})
-        )
+        walk = _walk(routing.ranked, beliefs, shot.tags, tier, pins.get((shot.id, item.tool)))
+        first = walk[0].candidate
+        priced = item.model_copy(update={"engine": first.name, "estimate_usd": first.estimate_usd})
+        result.items.append(priced)
+        walks.append((priced, walk))
         result.worst_usd += cap * max(c.estimate_usd for c in routing.ranked)
     result.keys_to_set = sorted(set(result.keys_to_set))
     result.worst_usd = round(result.worst_usd, 6)
+    result.walks = walks
+    result.forecast = forecast(walks, cap=cap, seed=catalog.learning.seed)
+    result.forecast.listed_usd = result.usd
+    return result
+
+
+def _walk(
+    ranked: Sequence[Candidate],
+    beliefs: Beliefs,
+    tags: Sequence[str],
+    tier: Tier,
+    pin: Pin | None,
+) -> list[Scored]:
+    """The order the router will try the engines in, each with its belief: at delivery the
+    learned order (posterior means: an estimate does not explore) under any pin; else static."""
+    pinned = pin.engine if pin is not None and tier == "delivery" else None
+    if tier == "delivery" and beliefs.catalog.learning.ranking == "learned":
+        return expected_walk(ranked, beliefs, tags, tier, pinned=pinned)
+    by_name = {s.candidate.name: s for s in score(ranked, beliefs, tags, tier, pinned=pinned)}
+    return [by_name[c.name] for c in sorted(ranked, key=lambda c: c.name != pinned)]
+
+
+def forecast(
+    walks: Sequence[tuple[WorkItem, Sequence[Scored]]],
+    *,
+    cap: int,
+    seed: int = 0,
+    simulations: int = SIMULATIONS,
+) -> Forecast:
+    """Play each stage's walk `simulations` times: each engine's P(accept) drawn once per play
+    from its posterior (what we do not know about the engine), each attempt accepted with that
+    chance (what we cannot know about one output); a stage after a failed one of the same shot
+    is never made. Pure and seeded."""
+    rng = np.random.default_rng(seed)
+    total = np.zeros(simulations)
+    alive: dict[str, np.ndarray] = {}  # shot → plays where every stage so far was accepted
+    result = Forecast(shots=len({item.shot_id for item, _ in walks}))
+    order = make_order([item.tool for item, _ in walks])
+    for item, walk in sorted(walks, key=lambda w: order.index(w[0].tool)):
+        ok = alive.setdefault(item.shot_id, np.ones(simulations, dtype=bool))
+        chances = [rng.beta(s.belief.alpha, s.belief.beta, simulations) for s in walk]
+        spent = np.zeros(simulations)
+        done = np.zeros(simulations, dtype=bool)
+        for attempt in range(cap):
+            k = attempt % len(walk)
+            # a call that comes back with an output is billed, and accepted with the drawn chance
+            billed = ok & ~done & (rng.random(simulations) < walk[k].belief.reliability)
+            spent[billed] += walk[k].candidate.estimate_usd
+            done |= billed & (rng.random(simulations) < chances[k])
+        total += spent
+        alive[item.shot_id] = ok & done
+        first = walk[0]
+        result.items.append(
+            ItemForecast(
+                shot_id=item.shot_id,
+                tool=item.tool,
+                engine=first.candidate.name,
+                p_accept=round(first.belief.mean, 4),
+                per_acceptable_usd=round(first.per_acceptable_usd, 6),
+                expected_usd=round(float(spent.mean()), 6),
+                accept_chance=round(float(done[ok].mean()) if ok.any() else 0.0, 4),
+            )
+        )
+    shots_done = sum(mask for mask in alive.values()) if alive else np.zeros(simulations)
+    result.expected_usd = round(float(total.mean()), 6)
+    result.p10_usd = round(float(np.percentile(total, 10)), 6)
+    result.p90_usd = round(float(np.percentile(total, 90)), 6)
+    result.expected_shots = round(float(np.mean(shots_done)), 4)
     return result
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from sessions.forecasts import predicted_words, save_forecast
 from sessions.lock import session_lock
 from sessions.models import (
     Actor,
@@ -45,6 +46,7 @@ from sessions.models import (
 )
 from sessions.paths import operator_name
 from sessions.provenance import write_provenance
+from sessions.races import Pin, RaceSummary, pins, races
 from sessions.stages import DEFAULT_STAGES, STAGE_OF_KIND, STAGES, stage
 from sessions.store import SessionStore, now
 from sessions.takes import TakeNotFound, mark_revised, takes, use_take
@@ -61,7 +63,9 @@ from tools.production.episode import (
 from tools.production.iterate import pending_jobs
 from tools.production.scheduler import Production, ProductionReport, ProgressEvent
 from tools.routing.budget import Budget
+from tools.routing.learning import Beliefs, LearnedRanker
 from tools.service import cast
+from tools.service.batch import pooled
 from tools.service.calls import logged
 from tools.service.estimate import Estimate, estimate_work, keys_for_tier
 from tools.service.work import (
@@ -117,6 +121,8 @@ class Settings:
 
     router_options: dict[str, Any] = field(default_factory=dict)
     preflight: bool = True  # check engines' free endpoints before a delivery production
+    # Called with each production before it runs (a batch shares its budget and engine slots).
+    on_production: Callable[[Production], None] | None = None
 
 
 class ProductionService:
@@ -134,6 +140,8 @@ class ProductionService:
         self.env = dict(os.environ if env is None else env)
         self.on_progress = on_progress
         self.settings = settings or Settings()
+        self._beliefs: Beliefs | None = None
+        self.pools: dict[str, Budget] = {}  # batch id → its shared budget (tools/service/batch.py)
 
     # ── sessions ───────────────────────────────────────────────────────────────────────────────
 
@@ -500,6 +508,10 @@ class ProductionService:
             return self._approve_plan(approval, by)
         if approval.verb == "make_reference":
             return await cast.make_reference(self, approval, by, on_progress or self.on_progress)
+        if approval.verb == "race":
+            from tools.service.race import run_race
+
+            return await run_race(self, approval, by, on_progress or self.on_progress)
         return await self._make(approval, by, on_progress or self.on_progress)
 
     # ── the cast (tools/service/cast.py) ───────────────────────────────────────────────────────
@@ -614,7 +626,7 @@ class ProductionService:
                 self._settle(sid)
                 raise
             spent = self.store.session_cost(sid) - spent_before
-            outcome = _made(approval, result, spent)
+            outcome = _made(approval, result, spent, predicted_words(self.store, approval.id))
             self._answer(approval, "done", by, {"status": result.status, "spent_usd": spent})
             # What else waited to produce was priced on takes that have changed: ask again.
             for waiting in self.store.approvals(sid, status="pending"):
@@ -742,7 +754,62 @@ class ProductionService:
     def _estimate(self, session_id: str, plan: ShotPlan, work: Sequence[WorkItem]) -> Estimate:
         clips = {s for s, kind in self._takes(session_id) if kind == "clip"}
         clips |= {w.shot_id for w in work if w.tool == "animate"}
-        return estimate_work(self.catalog, plan, work, self._tier(session_id), self.env, clips)
+        return estimate_work(
+            self.catalog,
+            plan,
+            work,
+            self._tier(session_id),
+            self.env,
+            clips,
+            beliefs=self.beliefs(),
+            pins=pins(self.store, session_id),
+        )
+
+    # ── proxy races and what the router has learned (tools/service/race.py, routing/learning.py)
+
+    def beliefs(self) -> Beliefs:
+        """What the data home's history says about each engine's chance of an accepted output
+        (kept, and brought up to date with what was judged since, on each call)."""
+        if self._beliefs is None:
+            self._beliefs = Beliefs(self.catalog)
+        self._beliefs.refresh(self.store)
+        return self._beliefs
+
+    def request_race(
+        self,
+        session_id: str,
+        shot_ids: Sequence[str] | None = None,
+        *,
+        engines: int | None = None,
+        names: Sequence[str] | None = None,
+        stage_word: str | None = None,
+        actor: Actor = "person",
+    ) -> Approval:
+        """A proxy race of the chosen shots (default: every shot with a hard tag): its stage made
+        short and small on several engines at once, the whole race's cost approved first."""
+        from tools.service.race import request_race
+
+        return request_race(
+            self, session_id, shot_ids, engines=engines, names=names, stage_word=stage_word,
+            actor=actor,
+        )  # fmt: skip
+
+    def pick_race(
+        self,
+        session_id: str,
+        shot_id: str,
+        engine: str | None = None,
+        *,
+        actor: Actor = "person",
+    ) -> tuple[Pin, Approval | None]:
+        """Pick a race's winner (default: its best score) and pin it for the shot's stage at
+        delivery; at delivery tier, the committed generation waits for approval."""
+        from tools.service.race import pick_race
+
+        return pick_race(self, session_id, shot_id, engine, actor=actor)
+
+    def races(self, session_id: str, shot_id: str | None = None) -> list[RaceSummary]:
+        return races(self.store, self.store.session(session_id).id, shot_id=shot_id)
 
     # ── plumbing ───────────────────────────────────────────────────────────────────────────────
 
@@ -794,8 +861,9 @@ class ProductionService:
         worst = f", at most ${estimate.worst_usd:.2f}" if estimate.worst_usd > estimate.usd else ""
         lines = [
             headline,
-            f"At {info.tier} tier: about ${estimate.usd:.2f}{worst} "
-            f"(${left:.2f} of the ${info.budget_usd:.2f} budget left).",
+            f"At {info.tier} tier: about ${estimate.usd:.2f} at list prices{worst} "
+            f"(${left:.2f} of the ${info.budget_usd:.2f} budget left)"
+            + (f"; {estimate.forecast.words()}." if estimate.forecast.expected_usd > 0 else "."),
             f"Makes: {describe(estimate.items) or 'nothing new; recovers and cuts the episode'}.",
         ]
         return "\n".join([*lines[:1], *([detail] if detail else []), *lines[1:]])
@@ -824,7 +892,11 @@ class ProductionService:
             asked_by=actor,
             created=now(),
         )
-        return self.store.add_approval(approval)
+        added = self.store.add_approval(approval)
+        if estimate.forecast.items:
+            tier = self._tier(session_id)
+            save_forecast(self.store, added.id, session_id, tier, estimate.forecast.as_dict())
+        return added
 
     def _answer(self, approval: Approval, status: str, by: Actor, outcome: dict[str, Any]) -> None:
         self.store.update_approval(
@@ -883,6 +955,7 @@ class ProductionService:
         info = self.store.session(session_id)
         # Spent is read under the lock, so the cap holds across every process that writes.
         budget = Budget(cap_usd=info.budget_usd, spent_usd=self.store.session_cost(info.id))
+        budget = pooled(self, info.id, budget)  # an episode of a batch shares its budget
         production = open_production(
             self.store,
             info.id,
@@ -893,6 +966,13 @@ class ProductionService:
         )
         for name, value in self.settings.router_options.items():
             setattr(production.router, name, value)
+        pinned = pins(self.store, info.id)
+        if pinned or self.catalog.learning.ranking == "learned":
+            production.router.ranker = LearnedRanker(
+                self.store, self.catalog, beliefs=self.beliefs(), pins=pinned
+            )
+        if self.settings.on_production is not None:
+            self.settings.on_production(production)
         return production
 
     def _plan(self, session_id: str) -> ShotPlan:
@@ -943,14 +1023,14 @@ def _same_work(a: Sequence[WorkItem], b: Sequence[WorkItem]) -> bool:
     return key(a) == key(b)
 
 
-def _made(approval: Approval, result: EpisodeResult, spent: float) -> Outcome:
+def _made(approval: Approval, result: EpisodeResult, spent: float, predicted: str) -> Outcome:
     report = result.report
     done = [s for s, st in report.shots.items() if st == "done"]
     lines = [f"{approval.summary.splitlines()[0]}: {result.status}."]
     if report.shots:
         lines[0] = lines[0].rstrip(".") + f" — {len(done)} of {len(report.shots)} shots done."
     lines += [f"  {s}: {why}" for s, why in report.reasons.items()]
-    lines.append(f"Spent ${spent:.2f}.")
+    lines.append(f"Spent ${spent:.2f}{predicted}.")  # what was spent beside what was predicted
     lines.append(f"Episode: {result.episode or 'not assembled (see the shots above)'}")
     return Outcome(
         approval, result.status, "\n".join(lines), report, result.episode, spent_usd=spent
@@ -974,6 +1054,8 @@ def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier) -> str:
     cost = f"Producing it at {tier} tier: about ${estimate.usd:.2f}"
     if estimate.worst_usd > estimate.usd:
         cost += f" (at most ${estimate.worst_usd:.2f} if every regeneration is used)"
+    if estimate.forecast.expected_usd > 0:
+        cost += f"; {estimate.forecast.words()}"
     if estimate.impossible:
         keys = f"; set {' or '.join(estimate.keys_to_set)}" if estimate.keys_to_set else ""
         cost += f". No engine here can make {', '.join(estimate.impossible)}{keys}"

@@ -100,7 +100,7 @@ def with_dependents(plan: ShotPlan, takes: Takes, items: list[WorkItem]) -> list
 def ordered(plan: ShotPlan, items: Iterable[WorkItem]) -> list[WorkItem]:
     """One item per shot and stage (a redo outranks stale outranks missing), in plan order and
     make order within a shot."""
-    rank = {"redo": 0, "stale": 1, "missing": 2}
+    rank = {"redo": 0, "stale": 1, "missing": 2, "race": 3}
     best: dict[tuple[str, str], WorkItem] = {}
     for item in items:
         key = (item.shot_id, item.tool)
@@ -124,5 +124,9 @@ def redo_seed(shot_seed: int, tool: ToolName, take: int) -> int:
 
 def describe(items: Sequence[WorkItem]) -> str:
     """`S01 clip (redo), S02 clip (its input changed)` — what the person approves, in words."""
-    why = {"missing": "", "redo": " (redo)", "stale": " (its input changed)"}
-    return ", ".join(f"{i.shot_id} {STAGES[i.tool].word}{why[i.why]}" for i in items)
+    why = {"missing": "", "redo": " (redo)", "stale": " (its input changed)", "race": " proxy"}
+    return ", ".join(
+        f"{i.shot_id} {STAGES[i.tool].word}{why[i.why]}"
+        + (f" on {i.engine}" if i.why == "race" else "")
+        for i in items
+    )

@@ -18,6 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from sessions.models import ToolName
+from sessions.races import RaceSummary, races
 from sessions.store import SessionStore
 from sessions.views import attempts_page, stopped_stage
 from tui.messages import ShotRequest
@@ -43,6 +44,8 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         Binding("u", "redo('finishing')", "Upscale"),
         Binding("e", "edit", "Edit prompt"),
         Binding("o", "open_file", "Open file"),
+        Binding("r", "race", "Race engines"),
+        Binding("p", "pick", "Pick candidate"),
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     DEFAULT_CSS = """
@@ -54,6 +57,7 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
     ShotDetailScreen #side { width: 2fr; padding: 0 1; border-left: solid $primary 40%; }
     ShotDetailScreen .heading { text-style: bold; margin: 1 0 0 0; color: $accent; }
     ShotDetailScreen #attempts { height: auto; max-height: 16; }
+    ShotDetailScreen #race { height: auto; max-height: 8; }
     """
 
     def __init__(
@@ -78,6 +82,9 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
                 yield Static("Attempts", classes="heading")
                 yield Static("", id="attempts-note", markup=False)
                 yield DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
+                yield Static("Race", classes="heading")
+                yield Static(self._race_note(), id="race-note", markup=False)
+                yield DataTable(id="race", cursor_type="row", zebra_stripes=True)
                 yield Static("Continuity", classes="heading")
                 yield Static(self._continuity(), id="continuity", markup=False)
                 yield Static("Stage prompts", classes="heading")
@@ -90,12 +97,21 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
                     pictures=self._pictures(),
                     shown_path=self._short(str(self._keyframe_path() or "")),
                 )
+                if (race := self._race()) is not None and race.sheet:
+                    yield Static("Race, side by side", classes="heading")
+                    yield KeyframeView(
+                        Path(race.sheet),
+                        f"race {race.id}",
+                        pictures=self._pictures(),
+                        shown_path=self._short(race.sheet),
+                    )
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "shotcaller"
         self.sub_title = f"shot {self.shot_id}"
         self.call_after_refresh(self._fill_attempts)
+        self.call_after_refresh(self._fill_race)
 
     # ── what is shown ──────────────────────────────────────────────────────────────────────────
 
@@ -178,6 +194,43 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         more = f" (the {shown} most recent shown)" if page.total > shown else ""
         self.query_one("#attempts-note", Static).update(f"{page.total} attempt(s){more}")
 
+    def _race(self) -> RaceSummary | None:
+        found = races(self.store, self.session_id, shot_id=self.shot_id)
+        return found[-1] if found else None
+
+    def _race_note(self) -> str:
+        race = self._race()
+        if race is None:
+            return "No race yet: r makes this shot's next stage small on several engines at once."
+        size = f"{race.width}×{race.height}" + (
+            f", {race.duration_s:g} s" if race.duration_s else ""
+        )
+        picked = f" · picked {race.picked}" if race.picked else ""
+        return (
+            f"Race {race.id}: {STAGE_WORDS.get(race.tool, race.tool)} proxies ({size}, seed "
+            f"{race.seed}), {race.status}{picked}. p picks the selected candidate; delivery then "
+            "makes the stage on it (priced and approved first)."
+        )
+
+    def _fill_race(self) -> None:
+        table = self.query_one("#race", DataTable)
+        race = self._race()
+        table.display = race is not None  # no empty table before the first race
+        table.add_columns("engine", "status", "gate", "score", "cost", "")
+        for c in sorted(race.candidates if race else [], key=lambda c: -(c.score or -1.0)):
+            mark = ("best " if race and c.engine == race.best else "") + (
+                "picked" if c.picked else ""
+            )
+            table.add_row(
+                c.engine,
+                c.status,
+                (c.gate or "") + (f": {c.reason[:40]}" if c.gate != "accept" and c.reason else ""),
+                f"{c.score:.2f}" if c.score is not None else "—",
+                f"${c.cost_usd:.2f}",
+                mark.strip(),
+                key=c.engine,
+            )
+
     def _continuity(self) -> str:
         # Each production checks every cut again: the latest verdict on a cut is the one that holds.
         latest = {(c.kind, c.shot_a, c.shot_b): c for c in self.store.continuity(self.session_id)}
@@ -203,6 +256,21 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_race(self) -> None:
+        stage = REDO["motion"] if self._keyframe_path() else REDO["keyframe"]
+        self.dismiss(ShotRequest(self.shot_id, stage, verb="race"))
+
+    def action_pick(self) -> None:
+        race = self._race()
+        if race is None or race.status != "done":
+            self.notify("No finished race to pick from: r races this shot first.")
+            return
+        table = self.query_one("#race", DataTable)
+        engine = None
+        if table.row_count:
+            engine = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        self.dismiss(ShotRequest(self.shot_id, race.tool, verb="pick", engine=engine))
 
     def action_redo(self, field: str) -> None:
         self.dismiss(ShotRequest(self.shot_id, REDO[field]))

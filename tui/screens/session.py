@@ -632,12 +632,41 @@ class SessionScreen(Screen[None]):
         any other paid work, the same as `resume --redo` and the chat's "redo shot 2's clip"."""
         if request is None or self.session_id is None:
             return
+        if (
+            request.verb == "race"
+        ):  # the shot's next stage on several engines, small: approved first
+            self.request(
+                lambda service, sid: service.request_race(sid, [request.shot_id], actor="person"),
+                f"Race {request.shot_id}",
+            )
+            return
+        if request.verb == "pick":
+            self._pick(request.shot_id, request.engine)
+            return
         self.request(
             lambda service, sid: service.request_redo(
                 sid, request.shot_id, request.stage, prompt=request.prompt, actor="person"
             ),
             f"{request.shot_id} {STAGE_WORDS[request.stage]}",
         )
+
+    def _pick(self, shot_id: str, engine: str | None) -> None:
+        """The person's pick of a race: pinned now; at delivery its commit waits for approval."""
+        if self.session_id is None:
+            return
+        if self.busy is not None:
+            self.notify("Still working — pick again when it has finished.")
+            return
+        try:
+            pin, commit = self.service.pick_race(self.session_id, shot_id, engine, actor="person")
+        except (ServiceError, SessionLocked, LookupError) as exc:
+            self.chat.error(AgentError(str(exc)))
+            return
+        if commit is None:
+            self.chat.note(f"Picked {pin.engine} for {shot_id}: delivery makes it there first.")
+            return
+        self._ask(_needed(commit))
+        self.refresh_header()
 
 
 def _needed(approval: Approval) -> ApprovalNeeded:
