@@ -33,7 +33,7 @@ from tui.settings import ChatSettings
 
 SESSIONS, ATTEMPTS, SHOTS, KEYS = 200, 10_000, 24, 40
 BRIEF = "A city wakes up: streets, bakers, trains and rooftops at sunrise. 24 shots, 72 seconds."
-SETTINGS = ChatSettings(images=False)
+SETTINGS = ChatSettings(pictures="none")
 
 
 def seed_sessions(store: SessionStore, count: int) -> None:

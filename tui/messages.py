@@ -12,11 +12,13 @@ from sessions.models import ToolName
 
 @dataclass(frozen=True)
 class ShotRequest:
-    """What the shot detail asks the session for: a new take of one stage, maybe a new prompt."""
+    """What the shot detail asks the session for: a new take of one stage (maybe with a new
+    prompt), or an earlier take of it back."""
 
     shot_id: str
     stage: ToolName
     prompt: str | None = None
+    take: int | None = None  # an earlier take of the stage to make current again
 
 
 class AgentEventPosted(Message):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from sessions.models import ToolName
 from sessions.store import SessionStore, open_store
 from tests.support import produce as produce_session
 from tui.app import ShotcallerApp, make_app
-from tui.settings import ChatSettings
+from tui.settings import ChatSettings, PictureMode
 
 PORCH_CAT = (
     "A cat sitting on a porch at golden hour. One 5-second shot, static camera, for a social post."
@@ -51,9 +51,44 @@ def seed_session(
     return info.id
 
 
-def chat_app(session_id: str | None = None, catalog_path: Path | None = None) -> ShotcallerApp:
-    # Words instead of pictures: the tests have no terminal to ask, and snapshots must not vary.
-    return make_app(session_id, ChatSettings(images=False, catalog_path=catalog_path))
+def chat_app(
+    session_id: str | None = None,
+    catalog_path: Path | None = None,
+    *,
+    pictures: PictureMode = "none",
+    env: dict[str, str] | None = None,
+) -> ShotcallerApp:
+    # Words instead of pictures unless a test looks at them: the tests have no terminal to ask
+    # (half-blocks, asked for, draw the same everywhere).
+    return make_app(session_id, ChatSettings(pictures=pictures, catalog_path=catalog_path, env=env))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # textual-image draws half-blocks with a Pillow call that Pillow 13 deprecates (theirs to
+    # change); the suite turns warnings into errors.
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(
+                pytest.mark.filterwarnings(
+                    "ignore:Image.Image.getdata is deprecated:DeprecationWarning"
+                )
+            )
+
+
+async def wait_until(pilot: Pilot[Any], done: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Let the app run until `done()` holds (a worker finished, a card showed): bounded, never a
+    fixed pause that a loaded machine outruns."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not done():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("the screen did not get there in time")
+        await pilot.pause(0.02)
+
+
+async def type_text(pilot: Pilot[Any], text: str) -> None:
+    """Key presses, one per character, as a person types (spaces included)."""
+    await pilot.press(*[("space" if c == " " else c) for c in text])
 
 
 async def produce(
@@ -66,8 +101,16 @@ async def produce(
 
 
 async def settle(pilot: Pilot[Any]) -> None:
-    """Let the screen finish what it started on opening (loading the agent, a saved approval)."""
-    await pilot.app.workers.wait_for_complete()
+    """Let the screens finish what they started (loading the agent, a turn, a production) and
+    handle what it told them: no worker running, no session screen busy."""
+    from tui.screens.session import SessionScreen
+
+    def quiet() -> bool:
+        running = any(w.is_running for w in pilot.app.workers)
+        busy = any(s.busy for s in pilot.app.screen_stack if isinstance(s, SessionScreen))
+        return not running and not busy
+
+    await wait_until(pilot, quiet, timeout=60.0)
     await pilot.pause()
 
 

@@ -240,7 +240,7 @@ class Router:
                 take = await self._keep(req, attempt)
                 return StageOutcome("accepted", attempts, attempt.route_reason, take)
             self.store.finish_attempt(attempt)
-            reasons.append(f"{spec.name}: {attempt.error or attempt.gate_reason}")
+            reasons.append(said_by(spec.name, attempt.error or attempt.gate_reason or ""))
             if isinstance(error, Refused):
                 if rails.on_refusal == "ask":
                     return StageOutcome(
@@ -418,3 +418,9 @@ def _ask_reason(engine: str, message: str | None) -> str:
         f"{engine} refused on content policy: {message}. No paid retry was made; "
         "revise the prompt or redo the stage with another engine (an operator redo)."
     )
+
+
+def said_by(engine: str, text: str) -> str:
+    """`engine: text`, with the engine named once: an engine's own errors already start with its
+    name ("flux-1.1-pro: flux-1.1-pro: network error" was the router naming it again)."""
+    return text if text.startswith(f"{engine}:") else f"{engine}: {text}"
