@@ -35,7 +35,6 @@ from sessions.summary import shot_summaries
 from sessions.views import BudgetView, budget_view
 from tools.catalog import CatalogError
 from tools.service import ProductionService, ServiceError
-from tools.service.service import MAX_BUDGET_USD
 from tui.backstage import Backstage
 from tui.conversation import ConversationUnavailable, Decision
 from tui.messages import (
@@ -287,7 +286,9 @@ class SessionScreen(Screen[None]):
         meter = self.query_one(BudgetMeter)
         if self.session_id is None:
             self.title, self.sub_title = "shotcaller", "new session"
-            cap = self.settings.budget_usd
+            conversation = self.backstage.conversation
+            cap = conversation.budget_usd if conversation is not None else None
+            cap = self.settings.budget_usd if cap is None else cap
             if cap is None:
                 try:
                     cap = self.service.catalog.guardrails.budget_usd
@@ -650,13 +651,11 @@ class SessionScreen(Screen[None]):
     def set_budget(self, usd: float) -> None:
         """The person's budget, through the service (the same as typing "budget 40")."""
         if self.session_id is None:
-            if not 0 <= usd <= MAX_BUDGET_USD:
-                self.chat.error(AgentError(f"a budget is from $0 to ${MAX_BUDGET_USD:,.0f}"))
+            # No session yet: the conversation keeps it for the session the first brief starts.
+            if self.busy is not None:
+                self.notify(BUSY)
                 return
-            self.settings = _with_budget(self.settings, usd)
-            self.backstage.settings = self.settings  # the session the first brief starts
-            self.chat.note(f"The budget will be ${usd:.2f}.")
-            self.refresh_header()
+            self._send(f"budget {usd:g}")
             return
         try:
             said = self.service.set_budget(self.session_id, usd, actor="person")
@@ -684,6 +683,7 @@ class SessionScreen(Screen[None]):
             return
         self.chat.note(said)
         self.pending = self._waiting()
+        self._settle_card()  # a production priced at the old tier was set aside
         if self.pending is None:
             self.query_one(ApprovalBar).clear()
         self.refresh_bindings()
@@ -816,12 +816,6 @@ def needed(approval: Approval) -> ApprovalNeeded:
         estimate_usd=approval.estimate_usd,
         approval_id=approval.id,
     )
-
-
-def _with_budget(settings: ChatSettings, usd: float) -> ChatSettings:
-    from dataclasses import replace
-
-    return replace(settings, budget_usd=usd)
 
 
 def _attempt_words(message: str) -> str:
