@@ -169,3 +169,29 @@ async def test_reopening_an_unfinished_session_offers_to_continue(store: Session
     assert store.session(sid).status == "completed"
     # The keyframes made before the close were kept, not paid for again.
     assert len(store.attempts(sid, stage="generate_keyframe")) == 2
+
+
+async def test_an_earlier_take_is_used_again_from_the_shot_detail(produced: Produced) -> None:
+    store, sid = produced.store, produced.session_id
+    app = chat_app(sid)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        await pilot.press("f2", "enter", "a")  # a second clip of S01
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert store.current_take(sid, "S01", "clip").take == 2  # type: ignore[union-attr]
+        await pilot.press("f2", "enter")
+        detail = app.screen
+        assert isinstance(detail, ShotDetailScreen)
+        takes = detail.query_one("#takes", DataTable)
+        rows = [str(takes.get_row_at(i)[1:3]) for i in range(takes.row_count)]
+        assert rows == ["['keyframe', 't1']", "['clip', 't1']", "['clip', 't2']"]
+        await pilot.press("down", "enter")  # clip t1
+        await pilot.pause()
+        assert app.screen is screen
+        waiting = screen.pending
+        assert waiting is not None and waiting.summary.startswith("Use S01 clip t1 again")
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+    assert store.current_take(sid, "S01", "clip").take == 1  # type: ignore[union-attr]

@@ -59,7 +59,8 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
     ShotDetailScreen .heading { text-style: bold; margin: 1 0 0 0; color: $accent; }
     ShotDetailScreen #takes { height: auto; max-height: 10; }
     ShotDetailScreen #attempts { height: auto; max-height: 16; }
-    ShotDetailScreen #side .picture { height: 14; }
+    ShotDetailScreen #side Picture .picture { height: 14; }
+    ShotDetailScreen.-narrow #side Picture .picture { height: 5; }
     """
 
     def __init__(
