@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install test lint typecheck demo run bench grid clean
+.PHONY: install test lint typecheck demo run bench grid soak clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,19 @@ typecheck: $(STAMP)
 
 test: lint typecheck
 	$(BIN)/pytest
+
+# The seeded crash, multi-process and migration suites, long: `make soak SOAK_TRIALS=400`.
+SOAK_TRIALS ?= 120
+SOAK_WORKERS ?= 2
+soak: $(STAMP)
+	SHOTCALLER_CRASH_TRIALS=$(SOAK_TRIALS) SHOTCALLER_CRASH_WORKERS=$(SOAK_WORKERS) \
+	SHOTCALLER_CRASH_SEED=1000 \
+	SHOTCALLER_MULTIPROCESS_TRIALS=$$(( $(SOAK_TRIALS) / 20 + 1 )) \
+	SHOTCALLER_MIGRATE_TRIALS=$$(( $(SOAK_TRIALS) / 4 + 1 )) \
+	SHOTCALLER_KILL_ITERATIONS=$$(( $(SOAK_TRIALS) / 10 + 1 )) SHOTCALLER_SOAK=1 \
+	$(BIN)/pytest -p no:cacheprovider tests/e2e/test_crash_consistency.py \
+		tests/e2e/test_multiprocess.py tests/sessions/test_migrations.py tests/e2e/test_crash.py \
+		tests/e2e/test_local_failures.py
 
 demo: $(STAMP)
 	$(BIN)/shotcaller run examples/startup-ad.txt --yes

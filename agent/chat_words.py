@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.briefing.lexicon import NUMBER_WORDS, ORDINALS
+from agent.briefing.lexicon import ASPECTS, NUMBER_WORDS, ORDINALS, look_notes
 from agent.briefing.numbers import lengths
-from agent.revisions import ASPECTS, look_notes
 
 _ORDINAL = "|".join(
     [*ORDINALS, "last", "final", "closing", "opening", r"\d+(?:st|nd|rd|th)", "penultimate"]

@@ -13,15 +13,18 @@ import re
 from agent.brief import untitled_of_format
 from agent.briefing.cues import ShotContext, tags_for
 from agent.briefing.lexicon import (
+    ASPECTS,
     STYLIZED_WORDS,
     camera_from_words,
     framing_from_words,
     has_any,
+    look_notes,
 )
 from agent.briefing.numbers import lengths
 from agent.briefing.prompts import render_stage_prompts
 from agent.briefing.shots import products_shown
 from agent.briefing.timing import allocate_frames, seconds
+from agent.chat_words import parse_revision  # the chat's reader, which names these changes
 from sessions.models import FPS, TAGS, AspectRatio, CastMember, Shot, ShotPlan, frames_for
 
 MAX_SHOT_S = 60.0
@@ -29,20 +32,6 @@ MAX_SHOT_S = 60.0
 
 class RevisionError(ValueError):
     """A revision shotcaller does not understand or cannot make; one line for the person."""
-
-
-ASPECTS: dict[str, AspectRatio] = {
-    "16:9": "16:9",
-    "9:16": "9:16",
-    "1:1": "1:1",
-    "4:5": "4:5",
-    "vertical": "9:16",
-    "portrait": "9:16",
-    "horizontal": "16:9",
-    "landscape": "16:9",
-    "widescreen": "16:9",
-    "square": "1:1",
-}
 
 
 def _ids(plan: ShotPlan) -> str:
@@ -467,34 +456,6 @@ def set_length(plan: ShotPlan, length: str) -> ShotPlan:
 
 
 # Look words a person uses, and the style note each adds to the prompts.
-LOOKS: tuple[tuple[str, str], ...] = (
-    (r"cinematic|filmic|like a film|movie", "cinematic"),
-    (r"moodi(?:er|ly)|moody|darker|dark|brooding|gloomier", "moody"),
-    (r"warmer|warm", "warm"),
-    (r"cooler|cool|colder|cold", "cool"),
-    (r"brighter|bright|lighter|sunnier", "bright"),
-    (r"dreamier|dreamy|softer|ethereal", "dreamy"),
-    (r"grittier|gritty|rawer|raw", "gritty"),
-    (r"vintage|retro|older|nostalgic", "vintage"),
-    (r"black and white|black-and-white|b&w|monochrome", "black and white"),
-    (r"noir", "noir"),
-    (r"pastel", "pastel"),
-    (r"neon", "neon"),
-    (r"epic|grander|bigger", "epic"),
-    (r"minimal(?:ist)?|cleaner|simpler", "minimalist"),
-    (r"playful|fun(?:nier)?|lighter-hearted", "playful"),
-    (r"anime", "anime"),
-    (r"watercolou?r", "watercolor"),
-    (r"cartoon(?:y)?", "cartoon"),
-    (r"claymation", "claymation"),
-    (r"painterly", "painterly"),
-    (r"hand-drawn", "hand-drawn"),
-)
-
-
-def look_notes(text: str) -> list[str]:
-    """The style notes a person's words ask for ("more cinematic", "moodier") in a fixed order."""
-    return [note for pattern, note in LOOKS if re.search(rf"\b(?:{pattern})\b", text, re.I)]
 
 
 def set_style(plan: ShotPlan, words: str) -> ShotPlan:
@@ -568,7 +529,6 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
 
 def apply_revision(plan: ShotPlan, text: str) -> tuple[ShotPlan, str]:
     """Parse a revision in the person's words, apply it, and say in one line what changed."""
-    from agent.chat_words import parse_revision  # the chat's reader, which names these changes
 
     revision = parse_revision(text)
     if revision is None:

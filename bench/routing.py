@@ -196,7 +196,7 @@ def core_overhead_ms(text: str, seed: int, count: int = 480) -> list[float]:
             history = store.attempts(info.id, shot.id, req.tool)
             round_ = current_round(history, operator_redo=False)
             candidate = routing.ranked[0]
-            attempt, _ = router._prepare(req, candidate, routing, round_, None, history)
+            attempt = router._prepare(req, candidate, routing, round_, None, history)
             if attempt is None:
                 break
             budget.reserve(attempt.id, candidate.estimate_usd)
@@ -345,9 +345,8 @@ def _meant_to_pass(
         and a.error_kind not in ("budget", "cap")
     ]
     call = [a.id for a in same].index(attempt_id)
-    fate = draw_fate(
-        spec, shot_id=shot.id, tool=tool, seed=shot.seed, tags=tuple(shot.tags), call=call
-    )
+    sent = same[call].seed  # a retry after a rejection is sent with a new seed
+    fate = draw_fate(spec, shot_id=shot.id, tool=tool, seed=sent, tags=tuple(shot.tags), call=call)
     return fate.passes
 
 

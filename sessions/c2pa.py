@@ -17,6 +17,7 @@ as a pass: we cannot vouch for a signer we do not know.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import os
 import shutil
@@ -315,11 +316,15 @@ def sign_file(path: Path, claim: ProvenanceClaim, identity: SigningIdentity) -> 
             for spec, ingredient in ingredients:
                 with ingredient.open("rb") as stream:
                     builder.add_ingredient(spec, _mime(ingredient), stream)
-            with path.open("rb") as source, temp.open("w+b") as dest:
-                builder.sign(signer, mime, source, dest)
+            # Signed into memory, then written: a full disk or a permission then fails as the
+            # OSError it is (kept as the cause), not as an opaque error from inside the library.
+            signed = io.BytesIO()
+            with path.open("rb") as source:
+                builder.sign(signer, mime, source, signed)
+        temp.write_bytes(signed.getbuffer())
         os.replace(temp, path)
     except OSError as exc:
-        raise SigningError(f"cannot sign {path.name}: {exc.strerror or exc}") from None
+        raise SigningError(f"cannot sign {path.name}: {exc.strerror or exc}") from exc
     except c2pa.C2paError as exc:
         raise SigningError(f"cannot sign {path.name}: {_one_line(exc)}") from None
     finally:

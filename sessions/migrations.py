@@ -1,7 +1,7 @@
 """Named, append-only schema migrations, recorded by name in `_migrations`.
 
 Never edit a migration that has shipped: add `m00N_…` below it. `migrate()` applies the ones a
-database has not seen, each in its own transaction.
+database has not seen, each in its own transaction, safe against other processes doing the same.
 """
 
 from __future__ import annotations
@@ -213,19 +213,40 @@ def applied(db: Database) -> list[str]:
     return [row["name"] for row in db.table("_migrations").rows_where(order_by="rowid")]
 
 
-def migrate(db: Database) -> list[str]:
-    """Apply pending migrations; return the names applied now."""
-    if "_migrations" not in db.table_names():
-        db.table("_migrations").create({"name": str, "applied_at": str}, pk="name")
+def pending(db: Database) -> list[str]:
+    """The migrations this database has not seen (a read: no lock taken)."""
     done = set(applied(db))
+    return [fn.__name__ for fn in MIGRATIONS if fn.__name__ not in done]
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply pending migrations; return the names applied now.
+
+    Many processes may open a fresh data home (or the first one after an upgrade) at once. Each
+    migration runs in a `BEGIN IMMEDIATE` transaction, which waits (busy timeout) for any other
+    writer, and checks *inside* it whether another process applied the migration meanwhile: the
+    check and the change are one step, so no one creates a table twice. DDL is transactional in
+    SQLite, so a process killed mid-migration leaves none of it.
+    """
     now_applied: list[str] = []
     for fn in MIGRATIONS:
-        if fn.__name__ in done:
-            continue
-        with db.conn:
-            fn(db)
-            db.table("_migrations").insert(
-                {"name": fn.__name__, "applied_at": datetime.now(UTC).isoformat()}
+        conn = db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                "create table if not exists _migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
             )
-        now_applied.append(fn.__name__)
+            done = conn.execute("select 1 from _migrations where name = ?", [fn.__name__])
+            if done.fetchone() is None:
+                fn(db)
+                conn.execute(
+                    "insert into _migrations (name, applied_at) values (?, ?)",
+                    [fn.__name__, datetime.now(UTC).isoformat()],
+                )
+                now_applied.append(fn.__name__)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
     return now_applied

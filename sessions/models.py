@@ -50,6 +50,7 @@ ErrorKind = Literal[
     "cap",
     "unavailable",
     "interrupted",
+    "local",  # this machine's problem (disk full, permission, codec): not the engine's
 ]
 GateDecision = Literal["accept", "reject"]
 SessionStatus = Literal[

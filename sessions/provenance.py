@@ -1,4 +1,5 @@
-"""provenance.json: every attempt of a session, failed ones included, with its plan and takes."""
+"""provenance.json: every attempt of a session, failed ones included, with its plan, takes, tool
+calls and approvals."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sessions.store import SessionStore, now
+from sessions.summary import tool_call
 
 FORMAT = "shotcaller.provenance/1"
 
@@ -30,6 +32,10 @@ def provenance_record(store: SessionStore, session_id: str) -> dict[str, Any]:
         "attempts": [a.model_dump() for a in store.attempts(info.id)],
         "artifacts": [a.model_dump() for a in store.artifacts(info.id)],
         "continuity": [c.model_dump() for c in store.continuity(info.id, include_stale=True)],
+        # Every call of every verb (the planner's own included): who asked, with what, the
+        # approval it waited for and who gave it, the result; and the approvals themselves.
+        "tool_calls": [tool_call(row).model_dump() for row in store.tool_calls(info.id)],
+        "approvals": [a.model_dump() for a in store.approvals(info.id)],
     }
 
 

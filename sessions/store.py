@@ -7,17 +7,22 @@ a single writer per process.
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
+import os
 import secrets
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
 from sqlite_utils import Database
 
-from sessions.migrations import migrate
+from sessions.local import DataHomeError, sqlite_problem
+from sessions.migrations import migrate, pending
 from sessions.models import (
     Approval,
     Artifact,
@@ -42,16 +47,93 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+# How long a writer waits for another process's transaction before giving up. Transactions are
+# short (one attempt row, one take); a wait this long means something is stuck.
+BUSY_TIMEOUT_S = 30.0
+SETUP_LOCK = ".setup.lock"  # beside the database: serialises WAL setup and migrations
+
+
+class _Connection(sqlite3.Connection):
+    """Every write transaction takes the write lock when it begins.
+
+    In WAL mode a transaction that reads first and writes later cannot wait for another writer:
+    if one committed meanwhile, SQLite answers "database is locked" at once, busy timeout or not.
+    sqlite-utils opens its transactions with a plain `BEGIN` and often reads the schema first, so
+    that `BEGIN` becomes `BEGIN IMMEDIATE` here (and Python's implicit transactions are IMMEDIATE
+    too, see `open_database`): a writer then waits its turn instead of failing."""
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql.strip().rstrip(";").upper() in ("BEGIN", "BEGIN TRANSACTION", "BEGIN DEFERRED"):
+            sql = "BEGIN IMMEDIATE"
+        return super().execute(sql, *args)
+
+
 def open_database(path: Path) -> Database:
-    """Open (creating if needed) and migrate the database at `path`, in WAL mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=10.0)
-    db = Database(conn)
-    db.enable_wal()
-    conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints, never corrupt
-    conn.execute("PRAGMA foreign_keys=ON")
-    migrate(db)
+    """Open (creating if needed) and migrate the database at `path`, in WAL mode.
+
+    Safe when many processes open a fresh data home at once, or the first time after an upgrade:
+    the setup runs under an exclusive lock on the data home and every migration re-checks inside
+    its own transaction. A data home that cannot be used (a file, read-only, not a database)
+    raises `DataHomeError`, one line naming it."""
+    home = path.parent
+    _usable_home(home)
+    try:
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_S, isolation_level="IMMEDIATE", factory=_Connection
+        )
+    except sqlite3.Error as exc:
+        raise _home_error(home, exc) from None
+    try:
+        db = Database(conn)
+        conn.execute("PRAGMA foreign_keys=ON")
+        if db.journal_mode != "wal" or pending(db):
+            with _setup_lock(home):  # re-checked under the lock: another process may have done it
+                db.enable_wal()
+                migrate(db)
+        conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at checkpoints
+    except (sqlite3.Error, OSError) as exc:
+        conn.close()
+        raise _home_error(home, exc) from None
     return db
+
+
+def _usable_home(home: Path) -> None:
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise DataHomeError(
+            f"the data home {home} is a file, not a folder: point SHOTCALLER_HOME at a folder",
+            home,
+        ) from None
+    except OSError as exc:
+        raise _home_error(home, exc) from None
+
+
+def _home_error(home: Path, exc: BaseException) -> DataHomeError:
+    """One line for a data home shotcaller cannot use, saying which and why."""
+    denied = isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    readonly = denied or (
+        home.is_dir() and (os.statvfs(home).f_flag & os.ST_RDONLY or not os.access(home, os.W_OK))
+    )
+    if readonly:
+        why = "is read-only"
+    elif isinstance(exc, OSError):
+        why = f"cannot be used ({(exc.strerror or str(exc)).lower()})"
+    else:
+        why = f"cannot be used ({sqlite_problem(exc) or str(exc)})"
+    return DataHomeError(
+        f"the data home {home} {why}: point SHOTCALLER_HOME at a writable folder", home
+    )
+
+
+@contextmanager
+def _setup_lock(home: Path) -> Iterator[None]:
+    fd = os.open(home / SETUP_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # waits: setting up takes milliseconds
+        yield
+    finally:
+        os.close(fd)
 
 
 def open_store(home: Path | None = None) -> SessionStore:

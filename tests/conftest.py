@@ -41,3 +41,13 @@ def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 @pytest.fixture
 def examples() -> Path:
     return EXAMPLES
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The seeded suites' trial counts (tests/trials.py), whatever the verbosity."""
+    from tests.trials import REPORT
+
+    if REPORT:
+        terminalreporter.section("seeded trials")
+        for suite, tally in sorted(REPORT.items()):
+            terminalreporter.write_line(tally.line(suite))

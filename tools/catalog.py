@@ -163,6 +163,9 @@ class EngineSpec(_Strict):
     # What an upscale (or inpaint) engine takes as its source: an image upscaler cannot take a
     # clip, a video upscaler cannot take a keyframe.
     sources: tuple[Literal["image", "video"], ...] = Field(default=("image", "video"), min_length=1)
+    # Same request, same output (the animatic): never asked twice the same thing — a redo or a
+    # retry after a rejection gets a new seed (tools/routing/seeds.py).
+    deterministic: bool = False
     faults: Faults | None = None
 
     def estimate(self, *, duration_s: float | None, width: int, height: int) -> float:
@@ -246,7 +249,7 @@ def load_catalog(path: str | Path | None = None, env: Mapping[str, str] | None =
 
 def _check_providers(catalog: Catalog, source: str) -> None:
     """Every provider named must have an engine registered for it (an entry point)."""
-    from tools.engines.base import engine_factories  # the registry; imported when asked
+    from tools.engines.registry import engine_factories  # imported when asked
 
     known = engine_factories()
     for index, spec in enumerate(catalog.engines):

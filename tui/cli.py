@@ -23,6 +23,7 @@ from agent.config_errors import ModelConfigError
 from agent.events import AgentEvent, ShotProgress
 from agent.revisions import RevisionError
 from sessions.c2pa import SigningError, signing_identity
+from sessions.local import explain
 from sessions.lock import SessionLocked
 from sessions.models import RESOLUTIONS, Approval, Brief
 from sessions.stages import STAGE_WORDS, stage
@@ -81,6 +82,14 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("interrupted — `shotcaller resume ID` continues where it stopped", err=True)
         sys.exit(130)
+    except Exception as exc:
+        # This machine's problem (a full disk, a read-only data home, a database stuck locked):
+        # one line naming it. Anything else is a bug and keeps its traceback.
+        line = explain(exc)
+        if line is None:
+            raise
+        _error(line)
+        sys.exit(EXIT_BAD_INPUT)
     sys.exit(code if isinstance(code, int) else EXIT_DONE)
 
 

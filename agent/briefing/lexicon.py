@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sessions.models import CameraMove, Framing
+from sessions.models import AspectRatio, CameraMove, Framing
 
 # --- matching ------------------------------------------------------------------------------
 
@@ -1391,3 +1391,48 @@ def style_words_in(text: str) -> list[str]:
 
 def is_stylized(notes: list[str] | tuple[str, ...]) -> bool:
     return any(n in STYLIZED_WORDS for n in notes)
+
+
+# The words a person uses for a format, and the looks a revision can add to a plan's style.
+ASPECTS: dict[str, AspectRatio] = {
+    "16:9": "16:9",
+    "9:16": "9:16",
+    "1:1": "1:1",
+    "4:5": "4:5",
+    "vertical": "9:16",
+    "portrait": "9:16",
+    "horizontal": "16:9",
+    "landscape": "16:9",
+    "widescreen": "16:9",
+    "square": "1:1",
+}
+
+
+LOOKS: tuple[tuple[str, str], ...] = (
+    (r"cinematic|filmic|like a film|movie", "cinematic"),
+    (r"moodi(?:er|ly)|moody|darker|dark|brooding|gloomier", "moody"),
+    (r"warmer|warm", "warm"),
+    (r"cooler|cool|colder|cold", "cool"),
+    (r"brighter|bright|lighter|sunnier", "bright"),
+    (r"dreamier|dreamy|softer|ethereal", "dreamy"),
+    (r"grittier|gritty|rawer|raw", "gritty"),
+    (r"vintage|retro|older|nostalgic", "vintage"),
+    (r"black and white|black-and-white|b&w|monochrome", "black and white"),
+    (r"noir", "noir"),
+    (r"pastel", "pastel"),
+    (r"neon", "neon"),
+    (r"epic|grander|bigger", "epic"),
+    (r"minimal(?:ist)?|cleaner|simpler", "minimalist"),
+    (r"playful|fun(?:nier)?|lighter-hearted", "playful"),
+    (r"anime", "anime"),
+    (r"watercolou?r", "watercolor"),
+    (r"cartoon(?:y)?", "cartoon"),
+    (r"claymation", "claymation"),
+    (r"painterly", "painterly"),
+    (r"hand-drawn", "hand-drawn"),
+)
+
+
+def look_notes(text: str) -> list[str]:
+    """The style notes a person's words ask for ("more cinematic", "moodier") in a fixed order."""
+    return [note for pattern, note in LOOKS if re.search(rf"\b(?:{pattern})\b", text, re.I)]

@@ -30,6 +30,7 @@ from agent.briefing.lexicon import (
 from agent.briefing.timing import allocate_frames, max_shots, seconds, total_frames
 from sessions.models import (
     FPS,
+    TAGS,
     Brief,
     CameraMove,
     CastMember,
@@ -348,26 +349,12 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
                 framing=draft.framing,
                 camera=draft.camera,
                 subjects=subjects,
-                tags=sorted(tags, key=_TAG_ORDER.index),
+                tags=sorted(tags, key=TAGS.index),
                 chain_from=chain,
                 seed=shot_seed(brief.text, shot_id),
             )
         )
     return shots, _cast_list(shots, reading, recurring)
-
-
-_TAG_ORDER = [
-    "landscape",
-    "architecture",
-    "camera_motion",
-    "human_motion",
-    "physics",
-    "character",
-    "stylized",
-    "typography",
-    "product",
-    "dialogue",
-]
 
 
 def products_shown(cast: list[CastMember], text: str) -> tuple[tuple[str, ...], bool]:

@@ -40,6 +40,9 @@ def write(tmp_path: Path, text: str | bytes, name: str = "brief.txt") -> str:
         ("A 3 hours documentary about tides.", [], "3 hours"),
         ("A 10-second ad for a bakery.", ["--tier", "gold"], "gold"),
         ("A 10-second ad for a bakery.", ["--budget", "-3"], "budget"),
+        ("A 10-second ad for a bakery.", ["--budget", "inf"], "budget"),
+        ("A 10-second ad for a bakery.", ["--budget", "nan"], "budget"),
+        ("A 10-second ad for a bakery.", ["--budget", "1e12"], "budget"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_nothing_written(
@@ -179,3 +182,16 @@ def test_commands_that_do_not_talk_to_a_model_do_not_load_the_agent() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("name", ["startup-ad", "fjord-climber", "episode"])
+def test_every_sample_brief_ends_completed_on_the_animatic(
+    name: str, examples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`make demo` (startup-ad) and the other samples: every shot passes the animatic's own gate
+    at the first try, so the session ends completed, never partial. (porch-cat runs above.)"""
+    code, out, err = run_cli(["run", str(examples / f"{name}.txt"), "--yes", "--json"], capsys)
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["status"] == "completed"
+    assert all(s["attempts"] == 2 for s in summary["shots"])  # a keyframe and a clip, no retries

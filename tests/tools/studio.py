@@ -28,6 +28,7 @@ def engine_toml(
     latency_s: float = 0.0,
     concurrency: int = 2,
     quality: float = 0.5,
+    deterministic: bool = False,
     **faults: float | bool | int,
 ) -> str:
     lines = [
@@ -41,6 +42,7 @@ def engine_toml(
         f"latency_s = {latency_s}",
         f"concurrency = {concurrency}",
         f"quality = {quality}",
+        f"deterministic = {str(deterministic).lower()}",
         "[engine.faults]",
         *(f"{k} = {str(v).lower() if isinstance(v, bool) else v}" for k, v in faults.items()),
     ]

@@ -14,6 +14,7 @@ from tools.production.scheduler import production_order
 from tools.routing.attempts import new_attempt
 from tools.routing.guardrails import PlanNotApproved, idempotency_key, job_base
 from tools.routing.router import StageRequest
+from tools.routing.seeds import choose_seed
 from tools.routing.slots import EngineSlots
 
 from .studio import SIZE, catalog_toml, engine_toml, open_studio, shot
@@ -317,6 +318,7 @@ async def test_a_job_left_running_is_polled_not_paid_again(data_home: Path) -> N
         routing,
         studio.catalog,
         key=idempotency_key(base, 0),
+        seed=choose_seed(req, candidate.spec, []),
         round_=1,
         previous=None,
         operator="",

@@ -13,17 +13,14 @@ import inspect
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from sessions.models import ToolName
+from tools.engines.registry import engine_factories
 
 if TYPE_CHECKING:
     from tools.catalog import EngineSpec
-
-ENTRY_POINT_GROUP = "shotcaller.engines"
 
 
 @dataclass
@@ -80,12 +77,6 @@ class Engine(Protocol):
 
 
 EngineFactory = Callable[..., Engine]  # factory(spec, *, env=None, transport=None)
-
-
-@cache
-def engine_factories() -> dict[str, EngineFactory]:
-    """Provider name → engine class, from the entry-point group (read once, when first asked)."""
-    return {ep.name: ep.load() for ep in entry_points(group=ENTRY_POINT_GROUP)}
 
 
 def build_engine(

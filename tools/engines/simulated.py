@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,12 +103,17 @@ def draw_fate(
 
 
 def job_id(spec: EngineSpec, shot_id: str, tool: str, call: int) -> str:
-    return f"{_JOB_PREFIX}:{spec.name}:{shot_id}:{tool}:{call}"
+    """A new job's id. The call ordinal lets a poll replay the job's fate; the random tail makes
+    the id unique across processes, as a provider's are (the ordinal restarts in every process,
+    so without it a redo in a new process would be handed the id of an earlier job)."""
+    return f"{_JOB_PREFIX}:{spec.name}:{shot_id}:{tool}:{call}:{secrets.token_hex(6)}"
 
 
 def _call_of(job: str) -> int | None:
-    parts = job.rsplit(":", 1)
-    return int(parts[1]) if job.startswith(f"{_JOB_PREFIX}:") and parts[1].isdigit() else None
+    parts = job.split(":")
+    if parts[0] != _JOB_PREFIX or len(parts) < 5 or not parts[4].isdigit():
+        return None
+    return int(parts[4])
 
 
 class SimulatedEngine:
@@ -146,7 +152,8 @@ class SimulatedEngine:
             tags=request.tags,
             call=call,
         )
-        job = job_id(self.spec, request.shot_id, request.tool, call)
+        job = request.provider_job_id if resumed is not None else None
+        job = job or job_id(self.spec, request.shot_id, request.tool, call)
         if fate.kind == "rate_limit":
             raise RateLimited(
                 f"{name}: 429 too many requests", retry_after_s=self.faults.retry_after_s

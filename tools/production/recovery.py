@@ -8,7 +8,8 @@ becomes of it:
   take it was about to become, so the stage is not paid for again;
 - attempts left `running`: `interrupted`; a provider job id, if one was recorded, is kept so that
   the router polls that job rather than submitting (and paying for) a new one. Their partial
-  outputs are deleted, never taken;
+  outputs are deleted, never taken. Attempts a local failure stopped (a full disk) keep their job
+  ids the same way, and are polled too;
 - temp files (every writer uses a dot name and renames when complete): deleted.
 """
 
@@ -54,6 +55,9 @@ def recover_session(store: SessionStore, session_id: str) -> Recovery:
     folder = store.session_dir(session_id)
     _finish_renames(store, session_id, report)
     _adopt_orphans(store, session_id, report)
+    for attempt in store.attempts(session_id):
+        if attempt.error_kind == "local" and attempt.status == "failed" and attempt.provider_job_id:
+            report.resumable.append(attempt.id)
     for attempt in interrupt_running(store, session_id):
         report.interrupted.append(attempt.id)
         if attempt.provider_job_id:

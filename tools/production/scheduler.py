@@ -125,8 +125,9 @@ class Production:
         """Resample the shot's current clip (or keyframe, if it has no clip) to `scale`× its size."""
         return await self._upscale(shot_id, scale)
 
-    # The tools above are what the agent may call; they never open a new round of the regeneration
-    # cap. The same stages with `operator_redo` are reached only from `produce(operator_redo=True)`.
+    # The typed tools above make one stage in the current round of the regeneration cap. The work
+    # a person approved reaches the same stages through `produce(operator_redo=True)`, which opens
+    # a new round for a redo (tools/service decides that, never the model).
 
     async def _keyframe(
         self,
@@ -339,7 +340,17 @@ class Production:
         # Every shot starts at once; each engine's slots go to the shot first in production order
         # waiting for one (tools/routing/slots.py, `production_order`): S01 is never queued behind
         # S12, and the head of a look-back pair is not left for last.
-        await asyncio.gather(*(one(s) for s in chosen))
+        shots = [asyncio.ensure_future(one(s)) for s in chosen]
+        try:
+            await asyncio.gather(*shots)
+        except BaseException:
+            # One shot could not go on (the database's disk is full, a cancellation): stop the
+            # others here, each leaving its attempt `interrupted`, rather than leave them running
+            # into the error at shutdown. The first error is the one the person sees.
+            for task in shots:
+                task.cancel()
+            await asyncio.gather(*shots, return_exceptions=True)
+            raise
         report.shots = {s.id: report.shots[s.id] for s in chosen}
         return report
 
@@ -399,9 +410,11 @@ class Production:
                 )
                 return self._stopped(shot, stage, status, outcome.reason)
             self._emit(shot.id, stage, "accepted", outcome.take.path if outcome.take else "")
+        # The store keeps what the shot's takes say (never "done" on a keyframe alone); the report
+        # says what this production did: every item it was given, made.
         status = self.shot_status(shot.id)
         self.store.set_shot_status(sid, shot.id, status, _status_reason(status))
-        return status, ""
+        return "done", ""
 
     def _stopped(
         self, shot: Shot, stage: ToolName, status: ShotStatus, reason: str
@@ -517,7 +530,7 @@ class Production:
                 "shot_id": shot.id,
                 "prompt": prompt,
                 "tier": self.tier,
-                "seed": request.seed_value,
+                "seed": request.base_seed,
                 **(params or {}),
             },
             {

@@ -12,6 +12,7 @@ from sessions.store import SessionStore, now
 from tools.catalog import Catalog, EngineSpec
 from tools.production.takes import begin_take, finish_take, seal_take, take_ingredients
 from tools.routing.rank import Candidate, Routing
+from tools.routing.seeds import SeedChoice
 
 if TYPE_CHECKING:
     from tools.routing.request import StageRequest
@@ -24,11 +25,13 @@ def new_attempt(
     catalog: Catalog,
     *,
     key: str,
+    seed: SeedChoice,
     round_: int,
     previous: Attempt | None,
     operator: str,
 ) -> Attempt:
-    """The row for one engine call, written before dispatch: who, what, why this engine."""
+    """The row for one engine call, written before dispatch: who, what, why this engine, and the
+    seed it sends (with why that seed)."""
     spec = candidate.spec
     position = routing.names.index(spec.name)
     reason = routing.reason_for(candidate, position)
@@ -48,7 +51,7 @@ def new_attempt(
         tier=req.tier,
         prompt=req.prompt,
         prompt_sha256=sha256_text(req.prompt),
-        seed=req.seed_value,
+        seed=seed.seed,
         params={
             "width": req.width,
             "height": req.height,
@@ -56,7 +59,11 @@ def new_attempt(
             "fps": req.fps,
             "camera": req.shot.camera,
             "round": round_,
-            **({"seed_reason": req.seed_reason} if req.seed_reason else {}),
+            "seed_reason": seed.reason,
+            "request_sha256": seed.fingerprint,
+            # the inputs it was sent, so a job can be polled after its stage moved on
+            "image": str(req.image) if req.image else None,
+            "mask": str(req.mask) if req.mask else None,
             **req.params,
         },
         idempotency_key=key,
@@ -100,7 +107,7 @@ def guardrail_row(
         tier=req.tier,
         prompt=req.prompt,
         prompt_sha256=sha256_text(req.prompt),
-        seed=req.seed_value,
+        seed=req.base_seed,
         params={"round": round_, **req.params},
         idempotency_key="",
         status="failed",

@@ -11,6 +11,11 @@ A request past the cap writes no row (the round's rows already say why; the tool
 the request). An engine passed over because its estimate would exceed the budget gets a row with
 `error_kind = "budget"`, never dispatched and never counted, so provenance shows why the shot
 went to a cheaper engine.
+
+Only work that reached an engine counts against the cap: a row is written once the engine's slot
+is held (a process killed while a shot waited in the queue leaves nothing), an attempt a process
+died in before the engine gave it a job id is not counted, and neither is a local failure (a full
+disk, a permission, a missing codec: this machine's problem, not the engine's).
 """
 
 from __future__ import annotations
@@ -22,6 +27,9 @@ from sessions.models import Attempt, sha256_text
 from tools.routing.rank import Candidate
 
 GUARDRAIL_KINDS = frozenset({"budget", "cap", "unavailable"})
+# Statuses under which a provider job may still be running or finished unseen: polled, not paid
+# again. A local failure keeps its job id too (an output the disk could not take).
+ADOPTABLE = frozenset({"running", "interrupted"})
 
 
 class PlanNotApproved(PermissionError):
@@ -31,6 +39,29 @@ class PlanNotApproved(PermissionError):
 def dispatched(attempts: Iterable[Attempt]) -> list[Attempt]:
     """The attempts that reached an engine (guardrail refusals left out)."""
     return [a for a in attempts if a.error_kind not in GUARDRAIL_KINDS]
+
+
+def counts_against_cap(attempt: Attempt) -> bool:
+    """Whether the attempt used up part of the regeneration cap (module doc: what reached an
+    engine, and was not this machine's failure)."""
+    if attempt.error_kind in GUARDRAIL_KINDS or attempt.error_kind == "local":
+        return False
+    return not (attempt.status == "interrupted" and not attempt.provider_job_id)
+
+
+def adoptable(attempt: Attempt) -> bool:
+    """A submitted job nobody saw finish (a dead process, an output the disk refused): poll it."""
+    if not attempt.provider_job_id:
+        return False
+    return attempt.status in ADOPTABLE or (
+        attempt.status == "failed" and attempt.error_kind == "local"
+    )
+
+
+def last_in_round(attempts: Sequence[Attempt], round_: int) -> Attempt | None:
+    """The round's latest attempt that reached an engine (or was stopped locally)."""
+    mine = [a for a in dispatched(attempts) if round_of(a) == round_]
+    return mine[-1] if mine else None
 
 
 def round_of(attempt: Attempt) -> int:
@@ -47,8 +78,9 @@ def current_round(attempts: Sequence[Attempt], *, operator_redo: bool) -> int:
 
 
 def used_in_round(attempts: Sequence[Attempt], round_: int) -> int:
-    """How much of the cap the round has used: every dispatched attempt, whatever its outcome."""
-    return sum(1 for a in dispatched(attempts) if round_of(a) == round_)
+    """How much of the cap the round has used: every attempt that reached an engine, whatever its
+    outcome (`counts_against_cap`)."""
+    return sum(1 for a in attempts if counts_against_cap(a) and round_of(a) == round_)
 
 
 def waiting_for_person(attempts: Sequence[Attempt], round_: int) -> Attempt | None:
@@ -105,6 +137,19 @@ class FailoverWalk:
 
     def advance(self, candidate: Candidate) -> None:
         self.cursor = (self.ring.index(candidate) + 1) % len(self.ring)
+
+    def resume_after(self, last: Attempt | None) -> None:
+        """Continue a walk an earlier call (or a dead process) left: past the engine whose answer
+        ended it, or at the engine it was stopped in without one."""
+        names = [c.name for c in self.ring]
+        if last is None or last.engine not in names:
+            return
+        index = names.index(last.engine)
+        unanswered = last.status == "interrupted" or last.error_kind == "local"
+        if last.status == "succeeded" or unanswered:
+            self.cursor = 0 if last.status == "succeeded" else index
+        else:
+            self.cursor = (index + 1) % len(self.ring)
 
     def drop(self, candidate: Candidate) -> None:
         index = self.ring.index(candidate)

@@ -41,14 +41,20 @@ class StageRequest:
     # Look-back chaining on the provider's side: the job id of the predecessor's clip when Luma
     # made it, so a Luma engine continues that generation instead of starting from its last frame.
     continue_job_id: str | None = None
-    # The seed sent to the engine: None uses the shot's locked seed. A redo with an unchanged
-    # prompt draws a new one (`seed_reason` says why), so it never repeats an identical request.
+    # The seed to send (None: the shot's locked seed) and why, recorded on the attempt. The router
+    # still draws another where this one would repeat a rejected (or deterministic) request.
     seed: int | None = None
     seed_reason: str = ""
 
     @property
-    def seed_value(self) -> int:
+    def base_seed(self) -> int:
         return self.shot.seed if self.seed is None else self.seed
+
+    @property
+    def base_seed_reason(self) -> str:
+        if self.seed_reason:
+            return self.seed_reason
+        return "the shot's locked seed" if self.seed is None else "the seed the request asked for"
 
 
 @dataclass

@@ -1,26 +1,34 @@
 """The router: every engine call goes through here, under guardrails that are code.
 
 For one stage of one shot it ranks the engines and walks the ranking, round and round until a take
-is accepted or the regeneration cap is used: reserve the estimate against the budget, write the
-attempt row, call the engine, gate the output, settle the cost, finalise the row. Timeouts, server
-errors, rate limits, retired models, undecodable output and gate rejections all move on to the next
-engine; a content-policy refusal follows `on_refusal`. Caps and rounds: tools/routing/guardrails.py.
+is accepted or the regeneration cap is used: reserve the estimate against the budget, wait for the
+engine's slot, write the attempt row, call the engine, gate the output, settle the cost, finalise
+the row. Timeouts, server errors, rate limits, retired models, undecodable output and gate
+rejections all move on to the next engine; a content-policy refusal follows `on_refusal`; a local
+failure (this machine's disk, permissions, codecs) stops the stage without failing over. Jobs a
+stage already submitted (a killed process, an output the disk refused) are polled first, on
+whichever engine they are, and a request an engine already answered is not sent again unchanged
+(tools/routing/seeds.py). Caps and rounds: tools/routing/guardrails.py.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
+from sessions.local import LocalFailure, as_local_failure
 from sessions.models import Artifact, Attempt, Shot, Tier, ToolName, sha256_text
 from sessions.store import SessionStore, now
 from tools.catalog import Catalog, EngineSpec
 from tools.engines.base import (
     Engine,
+    EngineResult,
     build_engine,
     engine_factories,
     unavailable_reason,
@@ -28,20 +36,30 @@ from tools.engines.base import (
 from tools.engines.errors import EngineError, RateLimited, Refused
 from tools.routing.attempts import guardrail_row, keep_take, new_attempt
 from tools.routing.budget import Budget, BudgetExceeded
-from tools.routing.dispatch import call_engine, engine_request, judge
+from tools.routing.dispatch import (
+    as_submitted,
+    call_engine,
+    engine_request,
+    judge,
+    local_problem,
+)
 from tools.routing.gate import quality_gate
 from tools.routing.guardrails import (
     FailoverWalk,
+    adoptable,
     bounded_wait,
     current_round,
     idempotency_key,
     job_base,
+    last_in_round,
     refused_same_prompt,
+    round_of,
     used_in_round,
     waiting_for_person,
 )
 from tools.routing.rank import Candidate, Routing, rank_engines
 from tools.routing.request import Gate, GateResult, StageOutcome, StageRequest
+from tools.routing.seeds import choose_seed
 from tools.routing.slots import EngineSlots
 
 __all__ = ["Router", "StageOutcome", "StageRequest"]
@@ -187,59 +205,74 @@ class Router:
             return StageOutcome("needs_attention", [], _ask_reason(blocked.engine, blocked.error))
         refuser = refused_same_prompt(history, round_, sha256_text(req.prompt))
         if refuser is not None:  # the person's redo after a refusal: try the next engine first
-            routing.ranked.sort(key=lambda c: c.name == refuser)
+            ranked = sorted(routing.ranked, key=lambda c: c.name == refuser)
+            routing = Routing(routing.tool, routing.tier, ranked, dict(routing.excluded))
+        take_number = self.store.next_take_number(req.session_id, req.shot.id, req.tool)
+        # Jobs this stage already has (a dead process's, an output the disk refused) come first,
+        # on whichever engine of the ranking they are: polled, never paid for again.
+        submitted = self._submitted(req, routing, history, take_number)
+        await self._settle_superseded(req, history, {a.id for _, a in submitted})
         walk = FailoverWalk(list(routing.ranked))
+        previous = last_in_round(history, round_)
+        if not submitted:
+            walk.resume_after(previous)  # a resumed walk goes on where the last one stopped
         attempts: list[Attempt] = []
         reasons: list[str] = []
         while walk.ring:
-            candidate = await self._next_candidate(walk, reasons)
-            if candidate is None:
-                break
+            adopted = False
+            if submitted:
+                candidate, found = submitted.pop(0)
+                if candidate not in walk.ring:
+                    continue
+                if found.status == "succeeded":  # accepted, but a crash stopped its keeping
+                    return await self._accepted(req, [found], found)
+                attempt, adopted = self._adopt(found), True
+            else:
+                next_up = await self._next_candidate(walk, reasons)
+                if next_up is None:
+                    break
+                candidate = next_up
+                prepared = self._prepare(req, candidate, routing, round_, previous, history)
+                if prepared is None:  # a new attempt would pass the cap
+                    used = used_in_round(history, round_)
+                    reasons.append(
+                        f"regeneration cap reached ({used} of {rails.max_attempts_per_stage} attempts for {req.tool})"
+                    )
+                    # No row: attempts are engine calls, and the rows of the round already say
+                    # why. The refused request itself is in the tool-call log (Production._stage).
+                    break
+                attempt = prepared
             spec = candidate.spec
-            previous = attempts[-1] if attempts else None
-            attempt, reused = self._prepare(req, candidate, routing, round_, previous, history)
-            if attempt is None:  # a new attempt would pass the cap
-                used = used_in_round(history, round_)
-                reasons.append(
-                    f"regeneration cap reached ({used} of {rails.max_attempts_per_stage} attempts for {req.tool})"
-                )
-                # No row: attempts are engine calls, and the rows of the round already say why.
-                # The refused request itself is in the tool-call log (Production._stage).
-                break
-            if reused:  # succeeded under this key before: nothing is paid twice
-                take = await self._keep(req, attempt)
-                return StageOutcome("accepted", [attempt], attempt.route_reason, take)
             reservation = f"{attempt.id}@{now()}"
+            if not adopted:  # an adopted job was paid when it was submitted: it is polled anyway
+                try:
+                    self.budget.reserve(reservation, candidate.estimate_usd)
+                except BudgetExceeded as exc:
+                    message = f"{spec.name}: {exc}"
+                    reasons.append(message)
+                    refused = self._refusal_row(
+                        req, spec, routing, "budget", message, round_, previous
+                    )
+                    attempts.append(refused)
+                    # The walk's record goes on from here: the next engine failed over from this
+                    # row, so provenance reads the whole walk as one chain.
+                    previous = refused
+                    walk.drop(candidate)
+                    continue
             try:
-                self.budget.reserve(reservation, candidate.estimate_usd)
-            except BudgetExceeded as exc:
-                message = f"{spec.name}: {exc}"
-                reasons.append(message)
-                attempts.append(
-                    self._refusal_row(req, spec, routing, "budget", message, round_, previous)
-                )
-                walk.drop(candidate)
-                continue
-            self._start(attempt, history)
-            attempts.append(attempt)
-            self._say(
-                req,
-                f"{spec.name}: attempt {used_in_round(history, round_)} of {rails.max_attempts_per_stage}",
-            )
-            try:
-                error = await self._dispatch(req, spec, attempt, candidate.estimate_usd)
-            except BaseException:
-                # Cancelled (Ctrl-C, shutdown): the row keeps its job id so a resume polls it.
-                attempt.status, attempt.error_kind = "interrupted", "interrupted"
-                self.store.finish_attempt(attempt)
-                raise
+                error = await self._dispatch(req, spec, attempt, candidate.estimate_usd, history)
             finally:
                 self.budget.settle(reservation, attempt.cost_usd)
                 self._in_flight.discard(attempt.id)
+            attempts.append(attempt)
+            previous = attempt
             if attempt.status == "succeeded":  # keeping the take finalises the row, in one write
-                take = await self._keep(req, attempt)
-                return StageOutcome("accepted", attempts, attempt.route_reason, take)
+                return await self._accepted(req, attempts, attempt)
             self.store.finish_attempt(attempt)
+            if isinstance(error, LocalFailure):
+                # This machine's problem: another engine would meet the same disk. Stop here;
+                # `resume` finishes once it is fixed (a submitted job is polled, not paid again).
+                return StageOutcome("failed", attempts, f"stopped on this machine: {error}")
             reasons.append(said_by(spec.name, attempt.error or attempt.gate_reason or ""))
             if isinstance(error, Refused):
                 if rails.on_refusal == "ask":
@@ -259,7 +292,7 @@ class Router:
 
     async def _next_candidate(self, walk: FailoverWalk, reasons: list[str]) -> Candidate | None:
         """The next engine in ranking order that is not cooling down; if every one left is, wait
-        for the first to cool (a Retry-After already bounded by `max_retry_after_s`)."""
+        for the first to cool (a cooling never outlasts `max_retry_after_s`, see `_drops`)."""
         limit = self.catalog.guardrails.max_retry_after_s
         ready_at = {c.name: self._cooling_until.get(c.name, 0.0) for c in walk.ring}
         clock = self.clock()
@@ -284,13 +317,86 @@ class Router:
         if isinstance(error, RateLimited):
             limit = self.catalog.guardrails.max_retry_after_s
             wait = bounded_wait(error.retry_after_s, limit)
-            # The provider's Retry-After is honoured as given: nobody calls it sooner.
             asked = error.retry_after_s if error.retry_after_s is not None else 1.0
-            self._cooling_until[spec.name] = self.clock() + asked
+            # Every shot holds off the engine for the Retry-After, up to the bound: no one calls
+            # it sooner. A longer one ends only this stage's use of the engine (its own answer);
+            # a shot that never asked waits out the bound and asks for itself, rather than
+            # failing on another shot's 429.
+            self._cooling_until[spec.name] = self.clock() + min(asked, limit)
             if wait is None:
                 reasons.append(f"{spec.name}: Retry-After {asked:g} s exceeds {limit:g} s")
                 return True
         return False
+
+    def _submitted(
+        self, req: StageRequest, routing: Routing, history: list[Attempt], take: int
+    ) -> list[tuple[Candidate, Attempt]]:
+        """What this stage already has for this very request on an engine of the ranking: an
+        accepted output a crash kept from becoming a take, then jobs nobody saw finish, oldest
+        first. Matched by idempotency key, which names the engine and the seed the job was sent
+        with, so a job on the backup engine is found as surely as one on the first choice."""
+        ranked = {c.name: c for c in routing.ranked}
+        prompt_sha = sha256_text(req.prompt)
+        numbers = range(len(history) + 1)
+        found: list[tuple[Candidate, Attempt]] = []
+        for attempt in history:
+            candidate = ranked.get(attempt.engine)
+            if candidate is None or attempt.id in self._in_flight:
+                continue
+            output = Path(attempt.output_path or "")
+            unkept = attempt.status == "succeeded" and attempt.take is None and output.is_file()
+            if not (unkept or adoptable(attempt)):
+                continue
+            base = self._job_base(req, attempt.engine, prompt_sha, attempt.seed, take)
+            if attempt.idempotency_key in {idempotency_key(base, n) for n in numbers}:
+                found.append((candidate, attempt))
+        found.sort(key=lambda pair: pair[1].status != "succeeded")  # stable: oldest first
+        return found
+
+    async def _settle_superseded(
+        self, req: StageRequest, history: list[Attempt], current: set[str]
+    ) -> None:
+        """Poll the jobs this stage submitted for a request it no longer makes (a redo changed
+        its prompt or its input while they ran, unseen): they were paid for, so their cost goes
+        on the books and their output stays on record, but they never become a take."""
+        out = self.unavailable()
+        names = {spec.name: spec for spec in self.catalog.engines}
+        for attempt in history:
+            spec = names.get(attempt.engine)
+            if spec is None or attempt.engine in out or attempt.id in current:
+                continue
+            if attempt.id in self._in_flight or not adoptable(attempt):
+                continue
+            reservation = f"{attempt.id}@{now()}"  # nothing reserved: it is paid already
+            sent = as_submitted(req, self._adopt(attempt))
+            price = spec.estimate(duration_s=sent.duration_s, width=sent.width, height=sent.height)
+            try:
+                error = await self._dispatch(sent, spec, attempt, price, history)
+            finally:
+                self.budget.settle(reservation, attempt.cost_usd)
+                self._in_flight.discard(attempt.id)
+            if not isinstance(error, LocalFailure):  # a local failure stays, to poll again
+                attempt.status, attempt.error_kind = "failed", "interrupted"
+                attempt.error = (
+                    "superseded: its stage's prompt or input changed before its answer was "
+                    "seen; polled so that what it cost is on record, never taken"
+                    + (f" ({error.message})" if error is not None else "")
+                )
+            self.store.finish_attempt(attempt)
+
+    def _job_base(
+        self, req: StageRequest, engine: str, prompt_sha: str, seed: int, take: int
+    ) -> str:
+        return job_base(
+            req.session_id, req.shot.id, req.tool, engine, prompt_sha, seed, req.image or "", take
+        )
+
+    def _adopt(self, found: Attempt) -> Attempt:
+        """Take over a submitted job: the row is dispatched again and the engine polls the job.
+        What the interruption wrote on it goes; the outcome of the poll replaces it."""
+        found.status = "running"
+        found.error_kind = found.error = found.finished_at = None
+        return found
 
     def _prepare(
         self,
@@ -300,56 +406,32 @@ class Router:
         round_: int,
         previous: Attempt | None,
         history: list[Attempt],
-    ) -> tuple[Attempt | None, bool]:
-        """The attempt to dispatch under the next unused idempotency key for this job.
-
-        A key already succeeded is reused (returned with True); a key left running with a provider
-        job id (an interrupted process) is adopted so the engine polls that job; otherwise a new
-        attempt is built, or None when the round's cap is used."""
-        base = job_base(
-            req.session_id,
-            req.shot.id,
-            req.tool,
-            candidate.name,
-            sha256_text(req.prompt),
-            req.seed_value,
-            req.image or "",
-            self.store.next_take_number(req.session_id, req.shot.id, req.tool),
-        )
-        by_key = {a.idempotency_key: a for a in history}
-        number = 0
-        while True:
-            key = idempotency_key(base, number)
-            found = by_key.get(key)  # the key names the session, shot and stage: history has it
-            if found is None:
-                break
-            output = Path(found.output_path or "")
-            if found.status == "succeeded" and found.take is None and output.exists():
-                return found, True
-            if (
-                found.status in ("running", "interrupted")
-                and found.provider_job_id
-                and found.id not in self._in_flight
-            ):
-                found.status = "running"
-                return found, False
-            number += 1
+    ) -> Attempt | None:
+        """A new attempt on `candidate` under the next unused idempotency key for this job, with
+        the seed `choose_seed` gives it; None when the round's cap is used."""
         if used_in_round(history, round_) >= self.catalog.guardrails.max_attempts_per_stage:
-            return None, False
-        attempt = new_attempt(
+            return None
+        seed = choose_seed(req, candidate.spec, history)
+        take = self.store.next_take_number(req.session_id, req.shot.id, req.tool)
+        base = self._job_base(req, candidate.name, sha256_text(req.prompt), seed.seed, take)
+        used = {a.idempotency_key for a in history}
+        number = 0
+        while idempotency_key(base, number) in used:
+            number += 1
+        return new_attempt(
             req,
             candidate,
             routing,
             self.catalog,
-            key=key,
+            key=idempotency_key(base, number),
+            seed=seed,
             round_=round_,
             previous=previous,
             operator=self.operator,
         )
-        return attempt, False
 
     def _start(self, attempt: Attempt, history: list[Attempt]) -> None:
-        """Write the row before dispatch (an adopted row is already there)."""
+        """Write the row once the engine's slot is held (an adopted row is already there)."""
         self._in_flight.add(attempt.id)
         if any(a.id == attempt.id for a in history):
             self.store.finish_attempt(attempt)
@@ -382,20 +464,84 @@ class Router:
         return row
 
     async def _dispatch(
+        self,
+        req: StageRequest,
+        spec: EngineSpec,
+        attempt: Attempt,
+        estimate: float,
+        history: list[Attempt],
+    ) -> EngineError | LocalFailure | None:
+        """Wait for the engine's slot, write the row, call the engine, judge its output.
+
+        The row is written only once the slot is held: a shot killed while it waited in the
+        queue reached no engine, and leaves no attempt to count against its cap."""
+        slots = self._slots.setdefault(spec.name, EngineSlots(spec.concurrency))
+        started = False
+        try:
+            async with slots.hold(req.priority):
+                await self._cooled(spec)
+                self._start(attempt, history)
+                started = True
+                self._announce(req, spec, attempt, history)
+                result = await self._call(req, spec, attempt, estimate)
+            if isinstance(result, EngineError | LocalFailure):
+                return result
+            await judge(self.gate, req, attempt, result)
+            return None
+        except BaseException:
+            if started:
+                # Cancelled (Ctrl-C, shutdown): the row keeps its job id so a resume polls it.
+                attempt.status, attempt.error_kind = "interrupted", "interrupted"
+                with contextlib.suppress(sqlite3.Error):  # a full disk: the first error matters
+                    self.store.finish_attempt(attempt)
+            raise
+
+    async def _call(
         self, req: StageRequest, spec: EngineSpec, attempt: Attempt, estimate: float
-    ) -> EngineError | None:
+    ) -> EngineResult | EngineError | LocalFailure:
         out_path = Path(attempt.output_path or "")
         if out_path.parent not in self._made_dirs:  # one mkdir per shot, not per call
-            out_path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                out_path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                failure = local_problem(exc, out_path)
+                assert failure is not None  # an OSError is always this machine's
+                attempt.status, attempt.error_kind, attempt.error = "failed", "local", str(failure)
+                return failure
             self._made_dirs.add(out_path.parent)
         request = engine_request(req, attempt, lambda job: self._job_known(attempt, job))
-        slots = self._slots.setdefault(spec.name, EngineSlots(spec.concurrency))
-        async with slots.hold(req.priority):
-            result = await call_engine(self.engine(spec), request, attempt, estimate)
-        if isinstance(result, EngineError):
-            return result
-        await judge(self.gate, req, attempt, result)
-        return None
+        return await call_engine(self.engine(spec), request, attempt, estimate)
+
+    async def _cooled(self, spec: EngineSpec) -> None:
+        """A 429 that came while this shot waited for the slot holds it too (bounded, `_drops`)."""
+        wait = self._cooling_until.get(spec.name, 0.0) - self.clock()
+        if wait > 0:
+            await self.sleep(wait)
+
+    def _announce(
+        self, req: StageRequest, spec: EngineSpec, attempt: Attempt, history: list[Attempt]
+    ) -> None:
+        if attempt.provider_job_id:  # adopted: the job was submitted before
+            self._say(req, f"{spec.name}: polling job {attempt.provider_job_id}, already paid for")
+            return
+        cap = self.catalog.guardrails.max_attempts_per_stage
+        used = used_in_round(history, round_of(attempt))
+        self._say(req, f"{spec.name}: attempt {used} of {cap}")
+
+    async def _accepted(
+        self, req: StageRequest, attempts: list[Attempt], attempt: Attempt
+    ) -> StageOutcome:
+        """Keep the accepted output as a take. A full disk or a permission while signing or
+        recording it stops the stage with one line; the output stays, and `resume` keeps it."""
+        try:
+            take = await self._keep(req, attempt)
+        except Exception as exc:
+            doing = f"keeping {req.shot.id}'s {req.tool} take {attempt.output_path}"
+            failure = as_local_failure(exc, doing=doing)
+            if failure is None:
+                raise
+            return StageOutcome("failed", attempts, f"stopped on this machine: {failure}")
+        return StageOutcome("accepted", attempts, attempt.route_reason, take)
 
     async def _keep(self, req: StageRequest, attempt: Attempt) -> Artifact:
         # Keeping numbers the take before signing off the loop; two stages of the same shot and

@@ -812,9 +812,10 @@ class ProductionService:
         shot_id: str = "",
     ) -> Iterator[Any]:
         """Hold the session's lock and log the call, for a verb that writes."""
+        # Logged first: a call refused because another process holds the session is a call too.
         with (
-            session_lock(self.store.session_dir(session_id), session_id),
             logged(self.store, session_id, verb, args, actor=actor, shot_id=shot_id) as call,
+            session_lock(self.store.session_dir(session_id), session_id),
         ):
             yield call
 
