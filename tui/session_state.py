@@ -139,4 +139,4 @@ def where_it_stopped(store: SessionStore, session_id: str, plan: ShotPlan) -> st
         return None
     done = len(plan.shots) - len(left)
     shown = ", ".join(left[:6]) + ("…" if len(left) > 6 else "")
-    return f"Stopped with {done} of {len(plan.shots)} shots done; left: {shown}."
+    return f"Stopped with {done} of {plural(len(plan.shots), 'shot')} done; left: {shown}."

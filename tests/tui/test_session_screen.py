@@ -36,7 +36,7 @@ async def test_reopened_plan_is_approved_with_a_key_and_produced(store: SessionS
         assert store.attempts(sid) == []
         await pilot.press("ctrl+y")
         await settle(pilot)
-        assert "completed — 1 of 1 shots done" in chat_text(screen)
+        assert "completed — 1 of 1 shot done" in chat_text(screen)
         table = screen.query_one("#plan", DataTable)
         assert str(table.get_cell("S01", "status")) == "done"
         assert table.get_cell("S01", "keyframe") == "animatic"

@@ -903,7 +903,10 @@ def _made(approval: Approval, result: EpisodeResult, spent: float) -> Outcome:
     done = [s for s, st in report.shots.items() if st == "done"]
     lines = [f"{approval.summary.splitlines()[0]}: {result.status}."]
     if report.shots:
-        lines[0] = lines[0].rstrip(".") + f" — {len(done)} of {len(report.shots)} shots done."
+        shots = len(report.shots)
+        lines[0] = (
+            lines[0].rstrip(".") + f" — {len(done)} of {shots} shot{'s' * (shots != 1)} done."
+        )
     lines += [f"  {s}: {why}" for s, why in report.reasons.items()]
     lines.append(f"Spent ${spent:.2f}.")
     lines.append(f"Episode: {result.episode or 'not assembled (see the shots above)'}")
