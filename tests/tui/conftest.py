@@ -100,6 +100,17 @@ async def produce(
     await produce_session(store, session_id, stages=stages)
 
 
+async def until(pilot: Pilot[Any], condition: Callable[[], bool], *, seconds: float = 20.0) -> None:
+    """Wait for what the screen shows, not for a fixed pause: under load a message posted by a
+    finished worker can take several frames to arrive."""
+    for _ in range(int(seconds / 0.05)):
+        await pilot.app.workers.wait_for_complete()
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition(), "the screen never got there"
+
+
 async def settle(pilot: Pilot[Any]) -> None:
     """Let the screens finish what they started (loading the agent, a turn, a production) and
     handle what it told them: no worker running, no session screen busy."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, TextArea
 
 from sessions.store import SessionStore
-from tests.tui.conftest import TWO_SHOTS, Produced, chat_app, produce, seed_session, settle
+from tests.tui.conftest import TWO_SHOTS, Produced, chat_app, produce, seed_session, settle, until
 from tui.screens.detail import ShotDetailScreen
 from tui.screens.session import SessionScreen
 from tui.widgets.approval import ApprovalBar
@@ -49,10 +49,13 @@ async def test_approve_button_works_without_the_keyboard(store: SessionStore) ->
     app = chat_app(sid)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        for _ in range(2):  # the plan, then its production
-            await pilot.click("#approve")
-            await settle(pilot)
-    assert store.session(sid).status == "completed"
+        screen = session_screen(app.screen)
+        await pilot.click("#approve")  # the plan…
+        await until(
+            pilot, lambda: screen.pending is not None and screen.pending.kind == "production"
+        )
+        await pilot.click("#approve")  # …then its production, at once (a new question is clickable)
+        await until(pilot, lambda: store.session(sid).status == "completed")
 
 
 async def test_revise_puts_the_cursor_in_the_chat_and_makes_a_new_version(

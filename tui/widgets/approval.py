@@ -33,6 +33,10 @@ class ApprovalBar(Horizontal):
 
     def ask(self, event: ApprovalNeeded) -> None:
         self.query_one("#what", Static).update(bar_words(event))
+        # A Button ignores clicks while it still shows the last press (~0.2 s): a new question
+        # arriving that fast (the plan approved, its production asked) must take a click at once.
+        for button in self.query(Button):
+            button.remove_class("-active")
         self.add_class("-pending")
 
     def clear(self) -> None:
