@@ -86,6 +86,17 @@ async def wait_until(pilot: Pilot[Any], done: Callable[[], bool], timeout: float
         await pilot.pause(0.02)
 
 
+def palette_found(app: ShotcallerApp) -> bool:
+    """The command palette has searched what was typed and highlights a command for Enter."""
+    from textual.command import CommandList, CommandPalette
+
+    palette = app.screen
+    if not isinstance(palette, CommandPalette):
+        return False
+    found = palette.query_one(CommandList)
+    return found.option_count > 0 and found.highlighted is not None
+
+
 async def type_text(pilot: Pilot[Any], text: str) -> None:
     """Key presses, one per character, as a person types (spaces included)."""
     await pilot.press(*[("space" if c == " " else c) for c in text])

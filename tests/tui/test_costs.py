@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from sessions.store import SessionStore
-from tests.tui.conftest import TWO_SHOTS, chat_app, seed_session, settle, type_text
+from tests.tui.conftest import (
+    TWO_SHOTS,
+    chat_app,
+    palette_found,
+    seed_session,
+    settle,
+    type_text,
+    wait_until,
+)
 from tui.cli import main
 from tui.commands import ShotcallerCommands
 from tui.screens.session import SessionScreen
@@ -174,10 +182,9 @@ async def test_budget_from_the_palette(store: SessionStore) -> None:
         await settle(pilot)
         await pilot.press("ctrl+p")
         await type_text(pilot, "budget 55")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: palette_found(app))
         await pilot.press("enter")
-        await settle(pilot)
-    assert store.session(sid).budget_usd == 55.0
+        await wait_until(pilot, lambda: store.session(sid).budget_usd == 55.0)
 
 
 async def test_budget_from_the_palette_asks_for_the_amount(store: SessionStore) -> None:
@@ -191,11 +198,10 @@ async def test_budget_from_the_palette_asks_for_the_amount(store: SessionStore) 
             c for name, _, c in ShotcallerCommands(screen, None)._commands() if name == "Budget…"
         ]
         ask()
-        await pilot.pause()
+        await wait_until(pilot, lambda: app.screen is not screen)
         await type_text(pilot, "12.5")
         await pilot.press("enter")
-        await settle(pilot)
-    assert store.session(sid).budget_usd == 12.5
+        await wait_until(pilot, lambda: store.session(sid).budget_usd == 12.5)
 
 
 async def test_a_tier_no_engine_here_can_make_names_the_keys(store: SessionStore) -> None:
@@ -213,7 +219,7 @@ async def test_a_tier_no_engine_here_can_make_names_the_keys(store: SessionStore
         assert "no engine can make keyframes and clips at delivery tier here (set FAL_KEY" in said
         # … and from the palette (the person's).
         screen.set_tier("delivery")
-        await pilot.pause()
+        await wait_until(pilot, lambda: bool(screen.query(".error")))
         [error] = [str(w.render()) for w in screen.query(".error")]
         assert error.startswith("⚠ Cannot switch to delivery: no engine can make keyframes")
         assert "(set FAL_KEY or " in error

@@ -9,7 +9,7 @@ from textual import events
 from textual.widgets import DataTable
 
 from sessions.store import SessionStore
-from tests.tui.conftest import TWO_SHOTS, chat_app, seed_session, settle, type_text
+from tests.tui.conftest import TWO_SHOTS, chat_app, seed_session, settle, type_text, wait_until
 from tui.screens.picker import SessionPicker
 from tui.screens.session import SessionScreen
 from tui.widgets.prompt import PromptInput
@@ -68,7 +68,7 @@ async def test_a_pasted_multi_line_brief_is_kept_whole(store: SessionStore, exam
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         app.post_message(events.Paste(text))  # a terminal's bracketed paste
-        await pilot.pause()
+        await wait_until(pilot, lambda: bool(screen.prompt.text))
         assert screen.prompt.text == text  # every line, newlines kept, nothing sent yet
         assert screen.session_id is None
         await pilot.press("enter")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tui.conftest import Produced, chat_app, settle, type_text
+from tests.tui.conftest import Produced, chat_app, settle, type_text, wait_until
 from tui.screens.detail import ShotDetailScreen
 from tui.screens.session import SessionScreen
 
@@ -28,8 +28,7 @@ async def test_after_the_shot_detail_the_input_has_focus(
         await pilot.press("f2", "enter")
         assert isinstance(app.screen, ShotDetailScreen)
         await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is screen and screen.prompt.has_focus
+        await wait_until(pilot, lambda: app.screen is screen and screen.prompt.has_focus)
         # "what did it cost" went into the plan and Enter opened S02: now it is a message.
         await type_text(pilot, "what did it cost")
         await pilot.press("enter")

@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from sessions.store import SessionNotFound, SessionStore
-from tests.tui.conftest import TWO_SHOTS, chat_app, seed_session, settle, type_text
+from tests.tui.conftest import (
+    TWO_SHOTS,
+    chat_app,
+    palette_found,
+    seed_session,
+    settle,
+    type_text,
+    wait_until,
+)
 from tui.cli import main
 from tui.screens.ask import AskScreen, ConfirmScreen
 from tui.screens.picker import SessionPicker
@@ -33,7 +41,7 @@ async def test_delete_from_the_picker_asks_first(store: SessionStore) -> None:
         assert store.session(gone).id == gone
         await pilot.press("delete")
         await pilot.press("y")
-        await pilot.pause()
+        await wait_until(pilot, lambda: gone not in chooser.rows)
         assert app.screen is chooser
         assert gone not in chooser.rows and keep in chooser.rows
     with pytest.raises(SessionNotFound):
@@ -53,8 +61,7 @@ async def test_rename_from_the_picker(store: SessionStore) -> None:
         await pilot.press("ctrl+u")  # the old title was offered to edit
         await type_text(pilot, "Lighthouse, take two")
         await pilot.press("enter")
-        await pilot.pause()
-        assert chooser.rows[sid].title == "Lighthouse, take two"
+        await wait_until(pilot, lambda: chooser.rows[sid].title == "Lighthouse, take two")
     assert store.session(sid).title == "Lighthouse, take two"
     [call] = [c for c in store.tool_calls(sid) if c["tool"] == "rename_session"]
     assert call["actor"] == "person"
@@ -69,15 +76,13 @@ async def test_rename_from_the_palette(store: SessionStore) -> None:
         assert isinstance(screen, SessionScreen)
         await pilot.press("ctrl+p")
         await type_text(pilot, "rename")
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: palette_found(app))
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, AskScreen)
+        await wait_until(pilot, lambda: isinstance(app.screen, AskScreen))
         await pilot.press("ctrl+u")
         await type_text(pilot, "Keeper")
         await pilot.press("enter")
-        await pilot.pause()
-        assert screen.sub_title.startswith("Keeper · ")
+        await wait_until(pilot, lambda: screen.sub_title.startswith("Keeper · "))
     assert store.session(sid).title == "Keeper"
 
 

@@ -23,6 +23,7 @@ from tests.tui.conftest import (
     seed_session,
     settle,
     type_text,
+    wait_until,
 )
 from tools.catalog import load_catalog
 from tools.media.continuity import check_character
@@ -106,7 +107,8 @@ async def test_no_empty_tags_and_no_1_shots(store: SessionStore, size: tuple[int
         await pilot.press("f2", "enter")
         detail = app.screen
         assert isinstance(detail, ShotDetailScreen)
-        await pilot.pause()
+        note = detail.query_one("#attempts-note")
+        await wait_until(pilot, lambda: str(note.render()).startswith("2 attempts"))
         headline = str(detail.query_one("#headline").render())
         assert "[]" not in headline and "medium" in headline
         assert str(detail.query_one("#attempts-note").render()).startswith("2 attempts")
@@ -177,9 +179,9 @@ async def test_a_first_upscale_is_made_not_redone(produced: Produced) -> None:
     app = chat_app(produced.session_id)
     async with app.run_test(size=(140, 45)) as pilot:
         await settle(pilot)
-        await pilot.press("f2", "enter", "u")
-        await pilot.pause()
         screen = session_screen(app.screen)
+        await pilot.press("f2", "enter", "u")
+        await wait_until(pilot, lambda: screen.pending is not None)
         assert screen.pending is not None
         assert screen.pending.summary.startswith("Make S01 upscale")
         assert "Make S01 upscale? $0.00" in str(screen.query_one("#what").render())

@@ -5,7 +5,16 @@ from __future__ import annotations
 from textual.widgets import DataTable, TextArea
 
 from sessions.store import SessionStore
-from tests.tui.conftest import TWO_SHOTS, Produced, chat_app, produce, seed_session, settle, until
+from tests.tui.conftest import (
+    TWO_SHOTS,
+    Produced,
+    chat_app,
+    produce,
+    seed_session,
+    settle,
+    until,
+    wait_until,
+)
 from tui.screens.detail import ShotDetailScreen
 from tui.screens.session import SessionScreen
 from tui.widgets.approval import ApprovalBar
@@ -191,7 +200,7 @@ async def test_an_earlier_take_is_used_again_from_the_shot_detail(produced: Prod
         rows = [str(takes.get_row_at(i)[1:3]) for i in range(takes.row_count)]
         assert rows == ["['keyframe', 't1']", "['clip', 't1']", "['clip', 't2']"]
         await pilot.press("down", "enter")  # clip t1
-        await pilot.pause()
+        await wait_until(pilot, lambda: screen.pending is not None)
         assert app.screen is screen
         waiting = screen.pending
         assert waiting is not None and waiting.summary.startswith("Use S01 clip t1 again")

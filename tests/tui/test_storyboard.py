@@ -48,8 +48,7 @@ async def test_the_storyboard_shows_every_shot_and_opens_one(
         await pilot.press("escape")
         assert app.screen is board
         await pilot.press("escape")
-        await pilot.pause()
-        assert app.screen is session and session.prompt.has_focus
+        await wait_until(pilot, lambda: app.screen is session and session.prompt.has_focus)
 
 
 async def test_a_redo_asked_from_the_storyboard_is_priced_on_the_session(
@@ -61,7 +60,7 @@ async def test_a_redo_asked_from_the_storyboard_is_priced_on_the_session(
         session = app.screen
         assert isinstance(session, SessionScreen)
         await pilot.press("f3", "enter", "a")  # S01's detail: redo the clip
-        await pilot.pause()
+        await wait_until(pilot, lambda: session.pending is not None)
         assert app.screen is session
         assert session.pending is not None
         assert session.pending.summary.startswith("Redo S01 clip")
