@@ -129,8 +129,9 @@ async def settle(pilot: Pilot[Any]) -> None:
 
     def quiet() -> bool:
         running = any(w.is_running for w in pilot.app.workers)
-        busy = any(s.busy for s in pilot.app.screen_stack if isinstance(s, SessionScreen))
-        return not running and not busy
+        sessions = [s for s in pilot.app.screen_stack if isinstance(s, SessionScreen)]
+        # `ready`: the agent's load was handled (a worker done is not yet its message handled).
+        return not running and all(s.ready and not s.busy for s in sessions)
 
     await wait_until(pilot, quiet, timeout=60.0)
     await pilot.pause()

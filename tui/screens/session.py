@@ -127,6 +127,7 @@ class SessionScreen(Screen[None]):
         self.revising = False
         self.busy: str | None = None  # "agent" or "production" while backstage works
         self.conversing = False  # backstage holds an open conversation
+        self.ready = False  # the agent is loaded and a saved approval, if any, is on its card
         self.stopped_here = False  # "producing" was left behind by a process that stopped
         self._streamed = False
         self._cards: list[str] = []  # approval summaries shown as cards during this turn
@@ -237,6 +238,12 @@ class SessionScreen(Screen[None]):
 
     @on(AgentLoaded)
     async def _agent_loaded(self) -> None:
+        try:
+            await self._offer_what_waits()
+        finally:
+            self.ready = True
+
+    async def _offer_what_waits(self) -> None:
         if self.session_id is None or self.busy is not None:
             return  # a new session's conversation starts with its first brief
         await self._open_conversation()
