@@ -133,10 +133,10 @@ async def keys_while_producing(store: SessionStore) -> list[float]:
         if isinstance(message, TextArea.Changed):
             answered.set()
 
-    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
-        await pilot.app.workers.wait_for_complete()  # the agent has loaded
+    async with app.run_test(size=(120, 40), message_hook=hook):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
+        await ready(screen)
         screen.prompt.focus()
         start_by_screen(screen)
         await asyncio.sleep(0.5)  # let the scheduler fill the engines
@@ -174,10 +174,10 @@ async def keys_until_cut(store: SessionStore, *, in_chat: bool) -> tuple[list[fl
         elif isinstance(message, ProductionFinished | TurnFinished):
             finished.set()
 
-    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
-        await pilot.app.workers.wait_for_complete()
+    async with app.run_test(size=(120, 40), message_hook=hook):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
+        await ready(screen)
         screen.prompt.focus()
         started = time.perf_counter()
         if in_chat:
@@ -204,6 +204,15 @@ async def keys_until_cut(store: SessionStore, *, in_chat: bool) -> tuple[list[fl
         app.exit()
     assert store.session(info.id).status == "completed", store.session(info.id).status
     return latencies, took
+
+
+async def ready(screen: SessionScreen) -> None:
+    """The agent is loaded and what waited is on its card (bounded: a minute)."""
+    for _ in range(3000):
+        if screen.ready and not any(w.is_running for w in screen.app.workers):
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the session screen never got ready")
 
 
 def start_by_screen(screen: SessionScreen) -> None:
