@@ -175,9 +175,12 @@ async def test_a_killed_production_reopens_without_a_stale_approval(
         assert screen.check_action("approve", ()) is False
 
 
-async def test_a_first_upscale_is_made_not_redone(produced: Produced) -> None:
+@pytest.mark.parametrize("size", SIZES)
+async def test_a_first_upscale_is_made_not_redone(
+    produced: Produced, size: tuple[int, int]
+) -> None:
     app = chat_app(produced.session_id)
-    async with app.run_test(size=(140, 45)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
         screen = session_screen(app.screen)
         await pilot.press("f2", "enter", "u")
