@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 BRIEF = "A cat sitting on a porch at golden hour. One 5-second shot, static camera."
@@ -26,7 +27,9 @@ class Terminal:
     def __init__(
         self, command: str, env: dict[str, str], size: tuple[int, int] = (120, 40)
     ) -> None:
-        self.socket = f"shotcaller-drive-{os.getpid()}"
+        # A server of its own each time: a second Terminal in the same process must not meet the
+        # first one's server while it is still shutting down ("duplicate session").
+        self.socket = f"shotcaller-drive-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         self.env = env
         width, height = size
         self._tmux("new-session", "-d", "-s", "chat", "-x", str(width), "-y", str(height), command)
@@ -55,7 +58,7 @@ class Terminal:
         self._tmux("set-buffer", "--", text)
         self._tmux("paste-buffer", "-p", "-t", "chat")
 
-    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+    def wait_for(self, text: str, timeout: float = 60.0) -> str:
         deadline = time.monotonic() + timeout
         while True:
             shown = self.screen()
@@ -99,7 +102,7 @@ def drive(
         term.keys("C-y")  # the plan
         term.wait_for("production waiting for your approval")
         term.keys("C-y")  # the production
-        shown = term.wait_for("completed", timeout=90)
+        shown = term.wait_for("completed", timeout=180)
         assert "animatic" in shown, shown
         term.keys("C-q")
         return shown
