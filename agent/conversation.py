@@ -59,6 +59,7 @@ from sessions.models import Approval, Tier
 from sessions.store import SessionStore
 from tools.catalog import Catalog, load_catalog
 from tools.service import ProductionService, ServiceError
+from tools.service.service import MAX_BUDGET_USD
 
 EventSink = Callable[[AgentEvent], None]
 Decision = Literal["approve", "reject", "revise"]
@@ -76,6 +77,17 @@ _USE_MODEL = re.compile(
     re.I,
 )
 _REJECT = re.compile(r"^(?:reject(?:ed)?(?: it)?|no|n|cancel|stop)[.!]*$", re.I)
+# The person's own budget command ("budget 40", "set the budget to $40"): a guardrail, so it is
+# handled here before any model sees it, and no model can say it for them.
+_BUDGET = re.compile(
+    r"^(?:(?:please\s+)?(?:set|change|make|raise|lower|increase|reduce)\s+(?:the\s+|my\s+)?"
+    r"budget\s+(?:to\s+)?|budget\s*(?:[:=]|to|of|is)?\s*)"
+    r"(?:\$|usd\s*)?(?P<usd>-?\d+(?:[.,]\d+)?)\s*(?:\$|usd|dollars?)?(?:\s+please)?[.!]?$",
+    re.I,
+)
+# A note the conversation adds for the person (the budget's answer while the model waits on an
+# approval: an assistant row then would close its open calls on resume).
+NOTE = "note"
 
 
 def _ignore(_: AgentEvent) -> None:
@@ -140,6 +152,9 @@ class Conversation:
         switch = _USE_MODEL.match(text.strip())
         if switch and (switch["name"].lower() == "offline" or ":" in switch["name"]):
             return self.use_model(switch["name"], on_event)
+        budget = _BUDGET.match(text.strip())
+        if budget:
+            return await self.set_budget(float(budget["usd"].replace(",", ".")), text, on_event)
         if self.pending is not None:
             if _APPROVE.match(text.strip()):
                 return await self.decide("approve", on_event=on_event)
@@ -224,6 +239,30 @@ class Conversation:
         if self.session_id is not None:
             self.store.update_session(self.session_id, model=choice.name)
         return f"Now planning with {choice.name}."
+
+    async def set_budget(self, usd: float, said: str, on_event: EventSink = _ignore) -> str:
+        """The person's budget command, through the service as theirs (the model never sets it).
+        Before the first brief it is kept for the session the brief starts."""
+        if self.session_id is None:
+            if not 0 <= usd <= MAX_BUDGET_USD:
+                return self._fail(
+                    AgentError(f"a budget is a number of dollars from 0 to {MAX_BUDGET_USD:,.0f}"),
+                    on_event,
+                )
+            self.budget_usd = usd
+            reply = f"The budget will be ${usd:.2f}. Now describe the video."
+            on_event(TextDelta(reply))
+            return reply
+        try:
+            reply = self.service.set_budget(self.session_id, usd, actor="person")
+        except (ServiceError, SessionLocked) as exc:
+            return self._fail(AgentError(str(exc)), on_event)
+        on_event(TextDelta(reply))
+        self.store.add_message(self.session_id, DECISION, said)
+        if self._open:
+            self.store.add_message(self.session_id, NOTE, reply)
+            return reply
+        return await self._inform(f"[budget] {said}", reply, on_event)
 
     def transcript(self) -> list[tuple[str, str]]:
         """What was said, for display: (role, text) per row — user, assistant, approval, decision."""

@@ -190,7 +190,7 @@ def _produced(messages: list[ModelMessage]) -> bool:
         and p.outcome == "success"
         and p.tool_name in ("produce", "generate_keyframe", "animate")
         and isinstance(p.content, str)
-        and "shots done" in p.content
+        and re.search(r"of \d+ shots? done", p.content) is not None
         for m in messages
         if isinstance(m, ModelRequest)
         for p in m.parts

@@ -1,9 +1,10 @@
-"""How quick the chat feels: first paint, the session picker with 200 sessions, opening a session of
-10,000 attempts, and key presses answered while 24 shots are being produced — in the first seconds,
-and all the way until the episode is cut (the cut checks and the assembly at the end included).
+"""How quick the chat feels: first paint with an empty data home (straight into a new session) and
+with 200 sessions (the picker), opening a session of 10,000 attempts, and key presses answered while
+24 shots are being produced — asked for by the screen (continue), and approved in the chat (the
+production runs inside the agent's turn) — all the way until the episode is cut.
 
 Run: .venv/bin/python -m bench.tui   (targets: first paint < 0.5 s, large session < 0.3 s,
-key presses < 50 ms). Times are in-process, headless, after imports; the data home is a temp dir.
+key presses p95 < 50 ms). Times are in-process, headless, after imports; the data home is a temp dir.
 """
 
 from __future__ import annotations
@@ -17,15 +18,17 @@ from pathlib import Path
 
 from textual import events
 from textual.message import Message
-from textual.widgets import Input
+from textual.widgets import TextArea
 
 from agent.brief import parse_brief
 from agent.planner import plan_from_brief
 from bench._common import table, write_json
 from sessions.models import Attempt, sha256_text
 from sessions.store import SessionStore, now, open_store
+from tools.catalog import load_catalog
+from tools.service import ProductionService
 from tui.app import make_app
-from tui.messages import ProductionFinished
+from tui.messages import ProductionFinished, TurnFinished
 from tui.screens.detail import ShotDetailScreen
 from tui.screens.picker import SessionPicker
 from tui.screens.session import SessionScreen
@@ -33,7 +36,7 @@ from tui.settings import ChatSettings
 
 SESSIONS, ATTEMPTS, SHOTS, KEYS = 200, 10_000, 24, 40
 BRIEF = "A city wakes up: streets, bakers, trains and rooftops at sunrise. 24 shots, 72 seconds."
-SETTINGS = ChatSettings(images=False)
+SETTINGS = ChatSettings(pictures="none")
 
 
 def seed_sessions(store: SessionStore, count: int) -> None:
@@ -79,17 +82,23 @@ def seed_large_session(store: SessionStore) -> str:
     return info.id
 
 
-async def first_paint() -> tuple[float, float]:
+async def first_paint(sessions: int) -> tuple[float, float]:
+    """(painted, interactive): the app handed over, and its first screen filled and focused."""
     started = time.perf_counter()
     app = make_app(settings=SETTINGS)
     async with app.run_test(size=(120, 40)) as pilot:
         painted = time.perf_counter() - started  # run_test hands over once the app is ready
         await pilot.pause()
-        picker = app.screen
-        assert isinstance(picker, SessionPicker)
-        rows = picker.query_one("DataTable").row_count  # type: ignore[attr-defined]
-        assert rows == SESSIONS + 1, rows
+        if sessions:
+            picker = app.screen
+            assert isinstance(picker, SessionPicker)
+            rows = picker.query_one("DataTable").row_count  # type: ignore[attr-defined]
+            assert rows == sessions + 1, rows
+        else:
+            screen = app.screen
+            assert isinstance(screen, SessionScreen) and screen.prompt.has_focus
         interactive = time.perf_counter() - started
+        await app.workers.wait_for_complete()
     return painted, interactive
 
 
@@ -121,15 +130,15 @@ async def keys_while_producing(store: SessionStore) -> list[float]:
 
     def hook(message: Message) -> None:
         # The input posts Changed once it has taken the key: the press is answered.
-        if isinstance(message, Input.Changed):
+        if isinstance(message, TextArea.Changed):
             answered.set()
 
-    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
-        await pilot.app.workers.wait_for_complete()  # the agent has loaded
+    async with app.run_test(size=(120, 40), message_hook=hook):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
-        screen.query_one("#prompt").focus()
-        screen.action_continue_production()
+        await ready(screen)
+        screen.prompt.focus()
+        start_by_screen(screen)
         await asyncio.sleep(0.5)  # let the scheduler fill the engines
         for i in range(KEYS):
             answered.clear()
@@ -139,35 +148,43 @@ async def keys_while_producing(store: SessionStore) -> list[float]:
             await answered.wait()
             latencies.append(time.perf_counter() - started)
             await asyncio.sleep(0.05)  # a person types about 10-20 keys a second
-        typed = screen.query_one("#prompt").value  # type: ignore[attr-defined]
+        typed = screen.prompt.text
         assert len(typed) == KEYS, typed
         assert screen.busy == "production", "production finished before the keys were measured"
         app.exit()
     return latencies
 
 
-async def keys_until_cut(store: SessionStore) -> tuple[list[float], float]:
-    """Type through a whole 24-shot production, until the episode is cut; (latencies, seconds)."""
+async def keys_until_cut(store: SessionStore, *, in_chat: bool) -> tuple[list[float], float]:
+    """Type through a whole 24-shot production, until the episode is cut; (latencies, seconds).
+    `in_chat`: approved in the chat, so the production runs inside the agent's turn; otherwise
+    the screen asks for it (ctrl+g) and runs it itself."""
     brief = parse_brief(BRIEF)
     info = store.create_session(brief, budget_usd=500.0)
     store.save_plan(info.id, plan_from_brief(brief).model_copy(update={"approved": True}))
+    if in_chat:  # the production waits on its approval card
+        ProductionService(store, load_catalog(), {}).request_production(info.id, actor="person")
     app = make_app(info.id, SETTINGS)
     latencies: list[float] = []
     answered, finished = asyncio.Event(), asyncio.Event()
 
     def hook(message: Message) -> None:
-        if isinstance(message, Input.Changed):
+        if isinstance(message, TextArea.Changed):
             answered.set()
-        elif isinstance(message, ProductionFinished):
+        elif isinstance(message, ProductionFinished | TurnFinished):
             finished.set()
 
-    async with app.run_test(size=(120, 40), message_hook=hook) as pilot:
-        await pilot.app.workers.wait_for_complete()
+    async with app.run_test(size=(120, 40), message_hook=hook):
         screen = app.screen
         assert isinstance(screen, SessionScreen)
-        screen.query_one("#prompt").focus()
+        await ready(screen)
+        screen.prompt.focus()
         started = time.perf_counter()
-        screen.action_continue_production()
+        if in_chat:
+            assert screen.pending is not None and screen.conversing
+            screen.action_approve()  # the chat's answer: the conversation makes it
+        else:
+            start_by_screen(screen)
         i = 0
         due = time.perf_counter()
         while True:  # a person typing while the production runs, and once more after it ends
@@ -185,54 +202,109 @@ async def keys_until_cut(store: SessionStore) -> tuple[list[float], float]:
             await asyncio.sleep(0.05)
         took = time.perf_counter() - started
         app.exit()
+    assert store.session(info.id).status == "completed", store.session(info.id).status
     return latencies, took
+
+
+async def ready(screen: SessionScreen) -> None:
+    """The agent is loaded and what waited is on its card (bounded: a minute)."""
+    for _ in range(3000):
+        if screen.ready and not any(w.is_running for w in screen.app.workers):
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the session screen never got ready")
+
+
+def start_by_screen(screen: SessionScreen) -> None:
+    """Continue, and answer its card the way the screen does without a conversation."""
+    screen.action_continue_production()
+    assert screen.pending is not None
+    screen.start_production(screen.pending.approval_id)
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
 
 
 def main() -> None:
     home = Path(tempfile.mkdtemp(prefix="shotcaller-bench-tui-"))
     os.environ["SHOTCALLER_HOME"] = str(home)
+    empty_painted, empty_interactive = asyncio.run(first_paint(0))
     store = open_store()
     seed_sessions(store, SESSIONS)
-    painted, interactive = asyncio.run(first_paint())
+    painted, interactive = asyncio.run(first_paint(SESSIONS))
 
     large = seed_large_session(store)
     opened, detail = asyncio.run(open_large(large))
 
     latencies = asyncio.run(keys_while_producing(store))
-    whole, production_s = asyncio.run(keys_until_cut(store))
+    screen_keys, screen_s = asyncio.run(keys_until_cut(store, in_chat=False))
+    chat_keys, chat_s = asyncio.run(keys_until_cut(store, in_chat=True))
     store.close()
-    whole_p95 = sorted(whole)[int(len(whole) * 0.95) - 1]
     p50 = statistics.median(latencies)
-    p95 = sorted(latencies)[int(len(latencies) * 0.95) - 1]
     rows = [
-        ("first paint (200 sessions)", painted * 1000, 500, painted < 0.5),
+        ("first paint (empty data home)", empty_painted * 1000, 500, empty_painted < 0.5),
+        ("new session interactive", empty_interactive * 1000, 500, empty_interactive < 0.5),
+        (f"first paint ({SESSIONS} sessions)", painted * 1000, 500, painted < 0.5),
         ("session picker interactive", interactive * 1000, 500, interactive < 0.5),
         (f"open session ({ATTEMPTS} attempts)", opened * 1000, 300, opened < 0.3),
         ("open shot detail (paged attempts)", detail * 1000, 300, detail < 0.3),
         (f"key press p50 ({SHOTS} shots producing)", p50 * 1000, 50, p50 < 0.05),
-        ("key press p95", p95 * 1000, 50, p95 < 0.05),
+        ("key press p95", p95(latencies) * 1000, 50, p95(latencies) < 0.05),
         ("key press max", max(latencies) * 1000, 50, max(latencies) < 0.05),
-        (f"key press p95 until cut ({production_s:.0f} s)", whole_p95 * 1000, 50, whole_p95 < 0.05),
-        ("key press max until cut", max(whole) * 1000, 50, max(whole) < 0.05),
+        (
+            f"key p95 until cut, screen's ({screen_s:.0f} s)",
+            p95(screen_keys) * 1000,
+            50,
+            p95(screen_keys) < 0.05,
+        ),
+        ("key max until cut, screen's", max(screen_keys) * 1000, 50, max(screen_keys) < 0.05),
+        (
+            f"key p95 until cut, chat's ({chat_s:.0f} s)",
+            p95(chat_keys) * 1000,
+            50,
+            p95(chat_keys) < 0.05,
+        ),
+        ("key max until cut, chat's", max(chat_keys) * 1000, 50, max(chat_keys) < 0.05),
     ]
     print(table(("measure", "ms", "target ms", "ok"), rows))
+    # The targets are for a quiet machine: say how busy this one was.
+    load = os.getloadavg()
+    print(f"\nload average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores")
     path = write_json(
         "tui",
         {
+            "first_paint_empty_s": empty_painted,
+            "new_session_interactive_s": empty_interactive,
             "first_paint_s": painted,
             "picker_interactive_s": interactive,
             "open_large_session_s": opened,
             "open_shot_detail_s": detail,
-            "key_latency_s": {"p50": p50, "p95": p95, "max": max(latencies), "n": len(latencies)},
+            "key_latency_s": {
+                "p50": p50,
+                "p95": p95(latencies),
+                "max": max(latencies),
+                "n": len(latencies),
+            },
             "key_latency_until_cut_s": {
-                "p95": whole_p95,
-                "max": max(whole),
-                "n": len(whole),
-                "production_s": production_s,
+                "screen": {
+                    "p95": p95(screen_keys),
+                    "max": max(screen_keys),
+                    "n": len(screen_keys),
+                    "production_s": screen_s,
+                },
+                "chat": {
+                    "p95": p95(chat_keys),
+                    "max": max(chat_keys),
+                    "n": len(chat_keys),
+                    "production_s": chat_s,
+                },
             },
             "sessions": SESSIONS,
             "attempts": ATTEMPTS,
             "shots": SHOTS,
+            "load_average": list(load),
+            "cores": os.cpu_count(),
         },
     )
     print(f"\n{path}")

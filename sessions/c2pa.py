@@ -459,8 +459,15 @@ def _describe(name: str, store: dict[str, Any], have_anchors: bool) -> Verificat
         lines.append(
             f"valid: hashes match, signature good, signer issued by a trusted CA ({state})"
         )
+    elif state == "Valid":  # c2pa-rs: intact and well signed, by a signer not trusted here
+        lines.append(
+            "NOT valid: the hashes match and the signature is good, but the signer is not one "
+            "this installation trusts"
+        )
+    elif state == "Trusted":  # the file's own manifest holds; an ingredient's does not
+        lines.append("NOT valid: an ingredient's manifest does not check out (see below)")
     else:
-        lines.append(f"NOT valid: validation state {state}")
+        lines.append("NOT valid: the file does not match its manifest, or the signature is bad")
     return Verification(valid, lines, errors)
 
 

@@ -9,14 +9,17 @@ from textual.app import App
 from textual.binding import Binding
 
 from sessions.store import SessionStore, open_store
+from tools.catalog import CatalogError, load_catalog
+from tools.service import ProductionService
 from tui.commands import ShotcallerCommands
-from tui.screens.picker import NEW, SessionPicker
+from tui.screens.picker import Picked, SessionPicker
 from tui.screens.session import SessionScreen
 from tui.settings import ChatSettings
 
 
 class ShotcallerApp(App[int]):
-    """The operator's seat: the session picker first, or straight into a session."""
+    """The operator's seat: straight into a new session the first time, the session picker after
+    (or straight into the session asked for)."""
 
     TITLE = "shotcaller"
     COMMANDS = App.COMMANDS | {ShotcallerCommands}
@@ -27,6 +30,7 @@ class ShotcallerApp(App[int]):
         self.settings = settings or ChatSettings()
         self.start_session = session_id
         self._store: SessionStore | None = None
+        self._service: ProductionService | None = None
 
     @property
     def store(self) -> SessionStore:
@@ -35,9 +39,24 @@ class ShotcallerApp(App[int]):
             self._store = open_store(self.settings.home)
         return self._store
 
+    @property
+    def service(self) -> ProductionService | None:
+        """The application service for what the app changes itself (delete, rename); None when
+        the catalog cannot be read (the screens say why when it matters)."""
+        if self._service is None:
+            try:
+                catalog = load_catalog(self.settings.catalog_path)
+            except CatalogError:
+                return None
+            self._service = ProductionService(self.store, catalog, self.settings.env)
+        return self._service
+
     def on_mount(self) -> None:
         if self.start_session is not None:
             self.open_session(self.start_session)
+        elif not self.store.list_sessions():
+            # First contact: nothing to pick from, so the cursor waits in a new session's input.
+            self.open_session(None)
         else:
             self.action_sessions()
 
@@ -45,12 +64,18 @@ class ShotcallerApp(App[int]):
         if self._store is not None:
             self._store.close()
 
-    def open_session(self, session_id: str | None) -> None:
-        self.push_screen(SessionScreen(self.store, self.settings, session_id))
+    def open_session(self, session_id: str | None, brief: str | None = None) -> None:
+        self.push_screen(
+            SessionScreen(self.store, self.settings, session_id, brief=brief, service=self.service)
+        )
 
     def action_sessions(self) -> None:
-        closable = any(isinstance(s, SessionScreen) for s in self.screen_stack)
-        self.push_screen(SessionPicker(self.store, closable=closable), self._picked)
+        sessions = [s for s in self.screen_stack if isinstance(s, SessionScreen)]
+        open_ids = frozenset(s.session_id for s in sessions if s.session_id)
+        self.push_screen(
+            SessionPicker(self.store, self.service, closable=bool(sessions), open_ids=open_ids),
+            self._picked,
+        )
 
     def action_audit(self) -> None:
         from tui.screens.audit import AuditScreen
@@ -60,10 +85,10 @@ class ShotcallerApp(App[int]):
     def action_new_session(self) -> None:
         self.open_session(None)
 
-    def _picked(self, choice: str | None) -> None:
+    def _picked(self, choice: Picked | None) -> None:
         if choice is None:
             return
-        self.open_session(None if choice == NEW else choice)
+        self.open_session(choice.session_id, choice.brief or None)
 
 
 def make_app(session_id: str | None = None, settings: ChatSettings | None = None) -> ShotcallerApp:
@@ -71,8 +96,10 @@ def make_app(session_id: str | None = None, settings: ChatSettings | None = None
 
 
 def run_app(session_id: str | None = None) -> int:
-    # textual-image asks the terminal what it can draw; that must happen before Textual owns it.
-    import textual_image.renderable  # noqa: F401
+    # textual-image asks the terminal what it can draw (and its cell size); that must happen before
+    # Textual owns the terminal.
+    import textual_image.renderable
+    import textual_image.widget  # noqa: F401
 
     result = make_app(session_id).run()
     return result or 0

@@ -20,6 +20,7 @@ OnEvent = Callable[[AgentEvent], None]
 
 class ConversationLike(Protocol):
     session_id: str | None
+    budget_usd: float | None  # the person's budget for the session the first brief starts
 
     @property
     def pending(self) -> ApprovalNeeded | None: ...

@@ -13,14 +13,16 @@ from sessions.models import ToolName
 
 @dataclass(frozen=True)
 class ShotRequest:
-    """What the shot detail asks the session for: a new take of one stage, maybe a new prompt;
-    or a proxy race of the shot (`race`), or the pick of its last race's `engine` (`pick`)."""
+    """What the shot detail asks the session for: a new take of one stage (maybe with a new
+    prompt), an earlier take of it back (`take`), a proxy race of the shot (`race`), or the pick
+    of its last race's `engine` (`pick`)."""
 
     shot_id: str
     stage: ToolName
     prompt: str | None = None
     verb: Literal["redo", "race", "pick"] = "redo"
     engine: str | None = None
+    take: int | None = None  # an earlier take of the stage to make current again
 
 
 class AgentEventPosted(Message):

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
+
+from sqlite_utils.db import NotFoundError
 
 from agent.events import ToolCallFinished
 from sessions.models import ShotPlan
+from sessions.stages import STAGES
 from sessions.store import SessionStore
+from tui.views import clip_text, plural
 
 # A resumed chat shows its tool calls too (a store that drops them loses half the story), but only
 # the most recent ones: a long production logs one per stage attempt.
 HISTORY_TOOL_CALLS = 30
-
+# A tool line is one line of the chat pane: what was made, by which engine, and how it went.
+REASON_CHARS = 60
 
 # Service calls that are bookkeeping, not something the person or the model did.
 QUIET_CALLS = frozenset({"refresh_status"})
@@ -37,33 +44,82 @@ def history(store: SessionStore, session_id: str) -> list[tuple[str, str | ToolC
             (
                 c["started"],
                 "tool",
-                ToolCallFinished(
-                    c["id"], c["tool"], _result_line(c["result_json"], c["shot_id"]), ok
-                ),
+                ToolCallFinished(c["id"], c["tool"], tool_line(store, c), ok),
             )
         )
     items.sort(key=lambda item: item[0])
     return [(role, payload) for _, role, payload in items]
 
 
-def _result_line(result_json: str, shot_id: str) -> str:
+def tool_line(store: SessionStore, call: dict[str, Any]) -> str:
+    """One logged call in a few words: `S01 keyframe t1 · animatic`, `completed · 6 of 6 shots
+    done · $0.00`, `refused · budget …` — never the router's whole reasoning (it is in the detail)."""
     try:
-        result = json.loads(result_json)
+        result = json.loads(call["result_json"] or "null")
     except ValueError:
-        return result_json[:120]
-    if isinstance(result, dict):
-        parts = [shot_id] if shot_id else []
-        parts += [str(result[k]) for k in ("status", "reason") if result.get(k)]
-        if result.get("take"):
-            parts.append(Path(str(result["take"])).name)
-        return " · ".join(parts)
-    return str(result)[:120]
+        result = call["result_json"]
+    if call["status"] == "running":
+        return "stopped before it finished"
+    if not isinstance(result, dict):
+        return clip_text(str(result or ""), REASON_CHARS)
+    if result.get("error"):
+        # The log keeps the exception's class for the record; the person reads the sentence.
+        error = re.sub(r"^[A-Z]\w*: ", "", str(result["error"]))
+        return clip_text(error, REASON_CHARS)
+    tool, shot = call["tool"], call["shot_id"] or ""
+    if tool in STAGES:
+        return _stage_line(store, tool, shot, result)
+    shots = result.get("shots")
+    if isinstance(shots, dict):  # a production: how it ended, what it spent
+        done = sum(1 for s in shots.values() if s == "done")
+        spent = float(result.get("spent_usd") or 0.0)
+        return f"{result.get('status', '')} · {done} of {plural(len(shots), 'shot')} done · ${spent:.2f}"
+    for key, words in (
+        ("approved", "plan v{} approved"),
+        ("version", "plan v{}"),
+        ("tier", "{} tier"),
+        ("title", "titled “{}”"),
+        ("rejected", "rejected"),
+    ):
+        if key in result:
+            return words.format(result[key])
+    if "budget_usd" in result:
+        return f"budget ${float(result['budget_usd']):.2f}"
+    if "passed" in result:
+        return "holds" if result["passed"] else clip_text("; ".join(result.get("reasons", [])), 60)
+    if "episode" in result:
+        return f"episode: {Path(str(result['episode'])).name}"
+    return ""
+
+
+def _stage_line(store: SessionStore, tool: str, shot: str, result: dict[str, Any]) -> str:
+    label = STAGES[tool].word  # type: ignore[index]
+    attempts = [str(a) for a in result.get("attempts") or []]
+    engine = ""
+    if attempts:
+        try:
+            engine = store.attempt(attempts[-1]).engine
+        except NotFoundError:  # a row a later migration or a delete removed
+            engine = ""
+    made = f"{shot} {label}"
+    take = result.get("take")
+    if take:
+        number = Path(str(take)).stem.rpartition("-t")[2]
+        made += f" t{number}" if number.isdigit() else ""
+    parts = [made] + ([engine] if engine else [])
+    status = str(result.get("status") or "")
+    if status and status != "accepted":
+        reason = str(result.get("reason") or "").split(";")[0]
+        parts.append(clip_text(f"{status}: {reason}" if reason else status, REASON_CHARS))
+    if len(attempts) > 1:
+        parts.append(plural(len(attempts), "attempt"))
+    return " · ".join(parts)
 
 
 def plan_summary(plan: ShotPlan) -> str:
     lines = [
-        f"{plan.title} — v{plan.version}, {len(plan.shots)} shots, {plan.total_duration_s:g} s, "
-        f"{plan.aspect_ratio}"
+        f"{plan.title} — v{plan.version}, {plural(len(plan.shots), 'shot')}, "
+        f"{plan.total_duration_s:g} s, {plan.aspect_ratio}"
     ]
     lines += [
         f"{s.id} {s.duration_s:.2f}s {s.framing} {s.camera} — {s.description}" for s in plan.shots
@@ -83,4 +139,4 @@ def where_it_stopped(store: SessionStore, session_id: str, plan: ShotPlan) -> st
         return None
     done = len(plan.shots) - len(left)
     shown = ", ".join(left[:6]) + ("…" if len(left) > 6 else "")
-    return f"Stopped with {done} of {len(plan.shots)} shots done; left: {shown}."
+    return f"Stopped with {done} of {plural(len(plan.shots), 'shot')} done; left: {shown}."

@@ -126,4 +126,4 @@ async def test_a_question_while_production_waits_is_answered_and_it_still_waits(
     assert store.attempts(c.session_id or "") == []
     # Answered later, it is still the same request, and it runs.
     reply = await c.send("approve")
-    assert "completed — 1 of 1 shots done" in reply and c.pending is None
+    assert "completed — 1 of 1 shot done" in reply and c.pending is None

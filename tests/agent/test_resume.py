@@ -91,4 +91,4 @@ async def test_an_interrupted_production_is_pending_again_on_resume(data_home: P
     resumed = open_conversation(store, session_id=sid, env={})
     assert resumed.pending == production
     reply = await resumed.send("approve")
-    assert "completed — 1 of 1 shots done" in reply and resumed.pending is None
+    assert "completed — 1 of 1 shot done" in reply and resumed.pending is None

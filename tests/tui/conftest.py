@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.worker import WorkerState
 
 from agent.brief import parse_brief
 from agent.planner import plan_from_brief
@@ -19,7 +18,7 @@ from sessions.models import ToolName
 from sessions.store import SessionStore, open_store
 from tests.support import produce as produce_session
 from tui.app import ShotcallerApp, make_app
-from tui.settings import ChatSettings
+from tui.settings import ChatSettings, PictureMode
 
 PORCH_CAT = (
     "A cat sitting on a porch at golden hour. One 5-second shot, static camera, for a social post."
@@ -52,9 +51,55 @@ def seed_session(
     return info.id
 
 
-def chat_app(session_id: str | None = None, catalog_path: Path | None = None) -> ShotcallerApp:
-    # Words instead of pictures: the tests have no terminal to ask, and snapshots must not vary.
-    return make_app(session_id, ChatSettings(images=False, catalog_path=catalog_path))
+def chat_app(
+    session_id: str | None = None,
+    catalog_path: Path | None = None,
+    *,
+    pictures: PictureMode = "none",
+    env: dict[str, str] | None = None,
+) -> ShotcallerApp:
+    # Words instead of pictures unless a test looks at them: the tests have no terminal to ask
+    # (half-blocks, asked for, draw the same everywhere).
+    return make_app(session_id, ChatSettings(pictures=pictures, catalog_path=catalog_path, env=env))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # textual-image draws half-blocks with a Pillow call that Pillow 13 deprecates (theirs to
+    # change); the suite turns warnings into errors.
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(
+                pytest.mark.filterwarnings(
+                    "ignore:Image.Image.getdata is deprecated:DeprecationWarning"
+                )
+            )
+
+
+async def wait_until(pilot: Pilot[Any], done: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Let the app run until `done()` holds (a worker finished, a card showed): bounded, never a
+    fixed pause that a loaded machine outruns."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not done():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("the screen did not get there in time")
+        await pilot.pause(0.02)
+
+
+def palette_found(app: ShotcallerApp) -> bool:
+    """The command palette has searched what was typed and highlights a command for Enter."""
+    from textual.command import CommandList, CommandPalette
+
+    palette = app.screen
+    if not isinstance(palette, CommandPalette):
+        return False
+    found = palette.query_one(CommandList)
+    return found.option_count > 0 and found.highlighted is not None
+
+
+async def type_text(pilot: Pilot[Any], text: str) -> None:
+    """Key presses, one per character, as a person types (spaces included)."""
+    await pilot.press(*[("space" if c == " " else c) for c in text])
 
 
 async def produce(
@@ -67,29 +112,23 @@ async def produce(
 
 
 async def until(pilot: Pilot[Any], condition: Callable[[], bool], *, seconds: float = 20.0) -> None:
-    """Wait for what the screen shows, not for a fixed pause: under load a message posted by a
-    finished worker can take several frames to arrive."""
-    for _ in range(int(seconds / 0.05)):
-        await pilot.app.workers.wait_for_complete()
-        if condition():
-            return
-        await pilot.pause(0.05)
-    assert condition(), "the screen never got there"
+    """`wait_until`, as the older tests call it."""
+    await wait_until(pilot, condition, timeout=seconds)
 
 
 async def settle(pilot: Pilot[Any]) -> None:
-    """Let the screen finish what it started on opening (loading the agent, a saved approval).
+    """Let the screens finish what they started (loading the agent, a turn, a production) and
+    handle what it told them: no worker running, no session screen busy."""
+    from tui.screens.session import SessionScreen
 
-    A worker's result can start another (the agent loaded, then the saved approval shown), and a
-    loaded machine runs them late: wait until no worker runs across two message-queue flushes."""
-    quiet = 0
-    for _ in range(200):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        busy = any(w.state in (WorkerState.PENDING, WorkerState.RUNNING) for w in pilot.app.workers)
-        quiet = 0 if busy else quiet + 1
-        if quiet == 2:
-            return
+    def quiet() -> bool:
+        running = any(w.is_running for w in pilot.app.workers)
+        sessions = [s for s in pilot.app.screen_stack if isinstance(s, SessionScreen)]
+        # `ready`: the agent's load was handled (a worker done is not yet its message handled).
+        return not running and all(s.ready and not s.busy for s in sessions)
+
+    await wait_until(pilot, quiet, timeout=60.0)
+    await pilot.pause()
 
 
 # ── one produced session, made once and copied into each test that starts from it ────────────────

@@ -62,7 +62,7 @@ async def test_race_from_the_shot_detail_then_pick(produced: Produced, tmp_path:
         shown = {str(table.get_row_at(i)[0]) for i in range(2)}
         assert shown == {"sim-kling", "sim-runway"}
         chosen = str(table.get_row_at(table.cursor_row)[0])
-        await pilot.press("p")
+        await pilot.press("c")
         await until(lambda: races(store, sid)[-1].picked == chosen, pilot)
         assert f"Picked {chosen}" in chat_text(session_screen(app.screen))
 

@@ -66,8 +66,7 @@ async def test_a_refusal_is_shown_and_answered_by_the_person(
         assert isinstance(screen, SessionScreen)
         for _ in range(2):  # the plan, then its production (priced at sim-strict's $0.04)
             await pilot.press("ctrl+y")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await settle(pilot)
         table = screen.query_one("#plan", DataTable)
         assert str(table.get_cell("S01", "status")) == "needs attention"
         said = chat_text(screen)
@@ -79,8 +78,7 @@ async def test_a_refusal_is_shown_and_answered_by_the_person(
         await pilot.press("ctrl+g")
         await pilot.pause()
         await pilot.press("ctrl+y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert keyframe_tries(store, sid) == [("sim-strict", "refused")]
 
         await pilot.press("f2", "enter")
@@ -92,8 +90,7 @@ async def test_a_refusal_is_shown_and_answered_by_the_person(
         await pilot.press("k")  # the person's redo: the next engine is asked first
         await pilot.pause()
         await pilot.press("ctrl+y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen is screen
         assert str(table.get_cell("S01", "status")) == "done"
         assert table.get_cell("S01", "keyframe") == "animatic"

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Input, TextArea
+from textual.widgets import DataTable, TextArea
 
 from sessions.store import SessionStore
-from tests.tui.conftest import TWO_SHOTS, Produced, chat_app, produce, seed_session, settle, until
+from tests.tui.conftest import (
+    TWO_SHOTS,
+    Produced,
+    chat_app,
+    produce,
+    seed_session,
+    settle,
+    until,
+    wait_until,
+)
 from tui.screens.detail import ShotDetailScreen
 from tui.screens.session import SessionScreen
 from tui.widgets.approval import ApprovalBar
@@ -29,16 +38,14 @@ async def test_reopened_plan_is_approved_with_a_key_and_produced(store: SessionS
         screen = session_screen(app.screen)
         assert screen.query_one(ApprovalBar).has_class("-pending")
         await pilot.press("ctrl+y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         # Approving the plan is not approving the spend: the production asks with its estimate.
         assert screen.pending is not None and screen.pending.kind == "production"
-        assert "Produce?" in str(screen.query_one("#what").render())
+        assert "Produce S01? $0.00" in str(screen.query_one("#what").render())
         assert store.attempts(sid) == []
         await pilot.press("ctrl+y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert "completed — 1 of 1 shots done" in chat_text(screen)
+        await settle(pilot)
+        assert "completed — 1 of 1 shot done" in chat_text(screen)
         table = screen.query_one("#plan", DataTable)
         assert str(table.get_cell("S01", "status")) == "done"
         assert table.get_cell("S01", "keyframe") == "animatic"
@@ -71,13 +78,13 @@ async def test_revise_puts_the_cursor_in_the_chat_and_makes_a_new_version(
         await settle(pilot)
         screen = session_screen(app.screen)
         await pilot.press("ctrl+r")
-        prompt = screen.query_one("#prompt", Input)
-        assert prompt.has_focus and "What should change" in prompt.placeholder
+        prompt = screen.prompt
+        assert prompt.has_focus and "What should change" in str(prompt.placeholder)
         prompt.value = "make shot 2 a wide shot"  # typed key by key, this test took 2 s more
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         table = screen.query_one("#plan", DataTable)
-        assert table.get_cell("S02", "framing") == "wide"
+        assert str(table.get_cell("S02", "shot")).startswith("wide")
         # The revised plan is proposed again, not produced behind the person's back.
         assert screen.query_one(ApprovalBar).has_class("-pending")
     plan = store.plan(sid)
@@ -115,8 +122,7 @@ async def test_redo_one_stage_from_the_shot_detail(produced: Produced) -> None:
         assert screen.pending is not None and screen.pending.summary.startswith("Redo S01 clip")
         assert store.current_take(sid, "S01", "clip").take == 1  # type: ignore[union-attr]
         await pilot.press("ctrl+y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert "completed" in chat_text(screen)
     clip = store.current_take(sid, "S01", "clip")
     keyframe = store.current_take(sid, "S01", "keyframe")
@@ -140,8 +146,7 @@ async def test_edit_a_prompt_and_redo_the_keyframe(produced: Produced) -> None:
         assert 'New keyframe prompt: "a ginger cat on a blue porch' in waiting.summary
         assert "S01 clip (its input changed)" in waiting.summary  # the estimate names it
         await pilot.press("ctrl+y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
     plan = store.plan(sid)
     assert plan is not None and plan.version == 2 and plan.approved
     # The other shot kept its take and its state: the session is still complete.
@@ -171,9 +176,34 @@ async def test_reopening_an_unfinished_session_offers_to_continue(store: Session
         await pilot.pause()
         assert screen.pending is not None and "S01 clip, S02 clip" in screen.pending.summary
         await pilot.press("ctrl+y")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(pilot)
         assert not stopped.has_class("-shown")
     assert store.session(sid).status == "completed"
     # The keyframes made before the close were kept, not paid for again.
     assert len(store.attempts(sid, stage="generate_keyframe")) == 2
+
+
+async def test_an_earlier_take_is_used_again_from_the_shot_detail(produced: Produced) -> None:
+    store, sid = produced.store, produced.session_id
+    app = chat_app(sid)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        await pilot.press("f2", "enter", "a")  # a second clip of S01
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert store.current_take(sid, "S01", "clip").take == 2  # type: ignore[union-attr]
+        await pilot.press("f2", "enter")
+        detail = app.screen
+        assert isinstance(detail, ShotDetailScreen)
+        takes = detail.query_one("#takes", DataTable)
+        rows = [str(takes.get_row_at(i)[1:3]) for i in range(takes.row_count)]
+        assert rows == ["['keyframe', 't1']", "['clip', 't1']", "['clip', 't2']"]
+        await pilot.press("down", "enter")  # clip t1
+        await wait_until(pilot, lambda: screen.pending is not None)
+        assert app.screen is screen
+        waiting = screen.pending
+        assert waiting is not None and waiting.summary.startswith("Use S01 clip t1 again")
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+    assert store.current_take(sid, "S01", "clip").take == 1  # type: ignore[union-attr]

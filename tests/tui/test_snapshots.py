@@ -1,4 +1,4 @@
-"""What the main screens look like, at a roomy 120×40 and a laptop-split 80×24.
+"""What the main screens look like, at a roomy 140×45 and a laptop-split 80×24.
 
 Every session here has a fixed id and date and is produced by the deterministic animatic engine;
 paths are shown relative to the session folder; there is no clock in the header.
@@ -15,7 +15,7 @@ from textual.pilot import Pilot
 from sessions.store import SessionStore
 from tests.tui.conftest import TWO_SHOTS, Produced, chat_app, seed_session, settle
 
-SIZES = [pytest.param((120, 40), id="120x40"), pytest.param((80, 24), id="80x24")]
+SIZES = [pytest.param((140, 45), id="140x45"), pytest.param((80, 24), id="80x24")]
 Snap = Callable[..., bool]
 
 
@@ -64,3 +64,21 @@ def test_shot_detail(snap_compare: Snap, dated: str, size: tuple[int, int]) -> N
         await pilot.pause()
 
     assert snap_compare(chat_app(dated), terminal_size=size, run_before=open_detail)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_storyboard(snap_compare: Snap, dated: str, size: tuple[int, int]) -> None:
+    async def open_storyboard(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("f3")
+        await settle(pilot)  # every keyframe decoded and drawn
+
+    # Half-blocks: the same picture on every machine (Kitty and Sixel need a real terminal).
+    app = chat_app(dated, pictures="halfcell")
+    assert snap_compare(app, terminal_size=size, run_before=open_storyboard)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_first_contact(snap_compare: Snap, size: tuple[int, int]) -> None:
+    # No sessions yet: a new session, the cursor in its input.
+    assert snap_compare(chat_app(), terminal_size=size, run_before=settle)

@@ -370,14 +370,13 @@ def check_character(
         was, now = colour_name(anchor_colour), colour_name(colour)
         reasons = []
         if m["delta_e"] > CHARACTER_DELTA_E:
-            change = f"{was} → {now}" if was != now else f"{was}, shifted"
             reasons.append(
                 f"{shot_id}: {name} colour drift ΔE {m['delta_e']:.1f} from {anchor_id} "
-                f"({change}) > {CHARACTER_DELTA_E:.1f}"
+                f"({_change(was, now, anchor_colour, colour)}) > {CHARACTER_DELTA_E:.1f}"
             )
         suggestion = (
-            f"regenerate {shot_id}'s keyframe with {anchor_id}'s keyframe as the {name} reference "
-            f"(keep the {was}), or colour-match {shot_id} towards {anchor_id}"
+            f"regenerate {shot_id}'s keyframe with {anchor_id}'s keyframe as the reference for "
+            f"{_who(name)} ({_keep(was, anchor_id)}), or colour-match {shot_id} towards {anchor_id}"
             if reasons
             else ""
         )
@@ -417,3 +416,32 @@ def _against_reference(matches: Mapping[str, ReferenceMatch], name: str) -> list
             )
         )
     return results
+
+
+NEUTRAL = frozenset({"white", "grey", "black"})
+
+
+def _who(name: str) -> str:
+    """A subject as a sentence names it: "the girl" stays, "Mara" stays, "character" gets "the"."""
+    words = name.split()
+    if not words:
+        return "the character"
+    if words[0].lower() in ("the", "a", "an", "her", "his", "their") or name[:1].isupper():
+        return name
+    return f"the {name}"
+
+
+def _keep(was: str, anchor_id: str) -> str:
+    """What to keep, in words. A neutral measure (a grey, a black) is what the pixels of the
+    region add up to — a red coat in a grey street can average to grey — so it is not named as
+    the costume's colour: the anchor's look is what to keep."""
+    return f"keep {anchor_id}'s look" if was in NEUTRAL else f"keep the {was}"
+
+
+def _change(was: str, now: str, before: np.ndarray, after: np.ndarray) -> str:
+    if was != now and not (was in NEUTRAL and now in NEUTRAL):
+        return f"{was} → {now}"
+    lighter = float(mean_lab(after)[0]) > float(mean_lab(before)[0])
+    if was in NEUTRAL:
+        return "lighter" if lighter else "darker"
+    return f"{was}, {'lighter' if lighter else 'darker'}"

@@ -281,7 +281,7 @@ class Router:
                 # This machine's problem: another engine would meet the same disk. Stop here;
                 # `resume` finishes once it is fixed (a submitted job is polled, not paid again).
                 return StageOutcome("failed", attempts, f"stopped on this machine: {error}")
-            reasons.append(f"{spec.name}: {attempt.error or attempt.gate_reason}")
+            reasons.append(said_by(spec.name, attempt.error or attempt.gate_reason or ""))
             if isinstance(error, Refused):
                 if rails.on_refusal == "ask":
                     return StageOutcome(
@@ -572,3 +572,9 @@ def _ask_reason(engine: str, message: str | None) -> str:
         f"{engine} refused on content policy: {message}. No paid retry was made; "
         "revise the prompt or redo the stage with another engine (an operator redo)."
     )
+
+
+def said_by(engine: str, text: str) -> str:
+    """`engine: text`, with the engine named once: an engine's own errors already start with its
+    name ("flux-1.1-pro: flux-1.1-pro: network error" was the router naming it again)."""
+    return text if text.startswith(f"{engine}:") else f"{engine}: {text}"

@@ -258,3 +258,27 @@ def _keys(reasons: object) -> list[str]:
         if text.endswith(" is not set"):
             found.append(text.removesuffix(" is not set"))
     return found
+
+
+def cost_lines(items: Sequence[WorkItem]) -> list[str]:
+    """What each shot's work costs, one line per shot, stage by stage with the engine that is
+    tried first: `S01 $0.64 — keyframe $0.04 flux-1.1-pro, clip $0.60 kling-2.1-pro`."""
+    shots: dict[str, list[WorkItem]] = {}
+    for item in items:
+        shots.setdefault(item.shot_id, []).append(item)
+    lines = []
+    for shot_id, work in shots.items():
+        total = sum(i.estimate_usd for i in work)
+        stages = ", ".join(
+            f"{STAGES[i.tool].word} ${i.estimate_usd:.2f} {i.engine}"
+            if i.engine
+            else f"{STAGES[i.tool].word}: no engine here"
+            for i in work
+        )
+        lines.append(f"{shot_id} ${total:.2f} — {stages}")
+    return lines
+
+
+def engines_named(items: Sequence[WorkItem]) -> list[str]:
+    """The first-choice engines of `items`, each once, in order."""
+    return list(dict.fromkeys(i.engine for i in items if i.engine))

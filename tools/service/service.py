@@ -67,7 +67,13 @@ from tools.routing.learning import Beliefs, LearnedRanker
 from tools.service import cast
 from tools.service.batch import pooled
 from tools.service.calls import logged
-from tools.service.estimate import Estimate, estimate_work, keys_for_tier
+from tools.service.estimate import (
+    Estimate,
+    cost_lines,
+    engines_named,
+    estimate_work,
+    keys_for_tier,
+)
 from tools.service.work import (
     TakeState,
     describe,
@@ -262,6 +268,14 @@ class ProductionService:
             call.approval_id = approval.id
             self._settle(session_id)
         return approval
+
+    def plan_card(self, session_id: str) -> tuple[str, float]:
+        """What the latest plan's approval would say — its shots and what producing them would
+        cost — and that estimate, without asking anything (a screen showing a plan left
+        unapproved, before the person answers it)."""
+        plan = self._plan(session_id)
+        estimate = self._estimate(session_id, plan, produce_work(plan, {}))
+        return _plan_summary(plan, estimate, self._tier(session_id)), estimate.usd
 
     def revise_plan(self, session_id: str, plan: ShotPlan, *, actor: Actor = "model") -> ShotPlan:
         """Store a revised plan as the next version, not approved; what waited on the old one is
@@ -858,13 +872,11 @@ class ProductionService:
         """The approval card's words: the first line is the headline (what `Outcome` repeats)."""
         info = self.store.session(session_id)
         left = info.budget_usd - info.cost_usd
-        worst = f", at most ${estimate.worst_usd:.2f}" if estimate.worst_usd > estimate.usd else ""
         lines = [
             headline,
-            f"At {info.tier} tier: about ${estimate.usd:.2f} at list prices{worst} "
-            f"(${left:.2f} of the ${info.budget_usd:.2f} budget left)"
-            + (f"; {estimate.forecast.words()}." if estimate.forecast.expected_usd > 0 else "."),
             f"Makes: {describe(estimate.items) or 'nothing new; recovers and cuts the episode'}.",
+            *_cost_block(f"At {info.tier} tier", estimate),
+            f"${left:.2f} of the ${info.budget_usd:.2f} budget is left.",
         ]
         return "\n".join([*lines[:1], *([detail] if detail else []), *lines[1:]])
 
@@ -1028,7 +1040,10 @@ def _made(approval: Approval, result: EpisodeResult, spent: float, predicted: st
     done = [s for s, st in report.shots.items() if st == "done"]
     lines = [f"{approval.summary.splitlines()[0]}: {result.status}."]
     if report.shots:
-        lines[0] = lines[0].rstrip(".") + f" — {len(done)} of {len(report.shots)} shots done."
+        shots = len(report.shots)
+        lines[0] = (
+            lines[0].rstrip(".") + f" — {len(done)} of {shots} shot{'s' * (shots != 1)} done."
+        )
     lines += [f"  {s}: {why}" for s, why in report.reasons.items()]
     lines.append(f"Spent ${spent:.2f}{predicted}.")  # what was spent beside what was predicted
     lines.append(f"Episode: {result.episode or 'not assembled (see the shots above)'}")
@@ -1051,16 +1066,29 @@ def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier) -> str:
         )
     if plan.cast:
         lines.append(f"  {cast.describe_cast(plan)}")
-    cost = f"Producing it at {tier} tier: about ${estimate.usd:.2f}"
-    if estimate.worst_usd > estimate.usd:
-        cost += f" (at most ${estimate.worst_usd:.2f} if every regeneration is used)"
-    if estimate.forecast.expected_usd > 0:
-        cost += f"; {estimate.forecast.words()}"
+    lines += _cost_block(f"Producing it at {tier} tier", estimate)
+    return "\n".join(lines)
+
+
+def _cost_block(head: str, estimate: Estimate) -> list[str]:
+    """What the work would cost, as the person approves it: the total (and the most the
+    regeneration cap allows), then each shot's stages with the engine tried first. Free work
+    (the animatic's previs) is one line."""
     if estimate.impossible:
         keys = f"; set {' or '.join(estimate.keys_to_set)}" if estimate.keys_to_set else ""
-        cost += f". No engine here can make {', '.join(estimate.impossible)}{keys}"
-    lines.append(cost + ".")
-    return "\n".join(lines)
+        return [
+            f"{head}: no engine here can make {', '.join(estimate.impossible)}{keys}.",
+        ]
+    if estimate.usd == 0 and estimate.worst_usd == 0:
+        engines = ", ".join(engines_named(estimate.items))
+        return [f"{head}: free{f' ({engines})' if engines else ''}."]
+    total = f"{head}: about ${estimate.usd:.2f} at list prices for one take of each"
+    if estimate.worst_usd > estimate.usd:
+        total += f", at most ${estimate.worst_usd:.2f} if every regeneration is used"
+    # What this data home's history expects it to cost, regenerations included (the learning
+    # router's forecast, tools/routing/learning.py).
+    forecast = [f"{estimate.forecast.words()}."] if estimate.forecast.expected_usd > 0 else []
+    return [total + ":", *(f"  {line}" for line in cost_lines(estimate.items)), *forecast]
 
 
 def _clip(text: str, limit: int) -> str:

@@ -17,7 +17,7 @@ from sessions.report import AuditReport, audit_report
 from sessions.store import SessionStore
 from tools.service.report import render_chart
 from tui.settings import ChatSettings
-from tui.widgets.keyframe import KeyframeView, terminal_shows_pictures
+from tui.widgets.picture import Picture
 
 
 class AuditScreen(Screen[None]):
@@ -44,11 +44,11 @@ class AuditScreen(Screen[None]):
             yield Static("Per month", classes="heading")
             yield DataTable(id="audit-months", zebra_stripes=True)
             yield Static("Chart", classes="heading")
-            pictures = self.settings.images
-            yield KeyframeView(
+            yield Picture(
                 self.chart,
-                "what an acceptable deliverable cost, per engine and tier; spend per month",
-                pictures=terminal_shows_pictures() if pictures is None else pictures,
+                mode=self.settings.pictures,
+                words="[chart] what an acceptable deliverable cost, per engine and tier; spend per month",
+                caption=str(self.chart),
             )
         yield Footer()
 

@@ -1,30 +1,32 @@
-"""One shot up close: its prompts, takes, the provenance of each attempt, continuity, the keyframe.
+"""One shot up close: its takes, the provenance of each attempt, continuity, prompts, the keyframe.
 
-Actions return a `ShotRequest` to the session screen, which runs the work in its production worker.
+Asking for work returns a `ShotRequest` to the session screen, which prices it with the service and
+shows its approval card: a new take (k, a, u; e with a new prompt) or an earlier take back (Enter
+on it in the takes table). p plays the clip here; o opens it in the desktop's player.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from pathlib import Path
 
 from rich.text import Text
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from sessions.models import ToolName
+from sessions.models import TakeKind, ToolName
 from sessions.races import RaceSummary, races
+from sessions.stages import STAGE_OF_KIND
 from sessions.store import SessionStore
 from sessions.views import attempts_page, stopped_stage
 from tui.messages import ShotRequest
+from tui.opener import open_in_player
 from tui.settings import ChatSettings
-from tui.views import STAGE_WORDS
-from tui.widgets.keyframe import KeyframeView, terminal_shows_pictures
+from tui.views import STAGE_WORDS, plural
+from tui.widgets.picture import Picture
 
 # The key that redoes each stage, for the words that tell a person what they can do.
 STAGE_KEYS = {"generate_keyframe": "k", "animate": "a", "upscale": "u"}
@@ -34,18 +36,20 @@ REDO: dict[str, ToolName] = {
     "motion": "animate",
     "finishing": "upscale",
 }
+TAKE_KINDS: tuple[TakeKind, ...] = ("keyframe", "clip", "upscale", "inpaint")
 
 
 class ShotDetailScreen(Screen[ShotRequest | None]):
     BINDINGS = [
         Binding("escape,q", "close", "Back"),
         Binding("k", "redo('keyframe')", "Redo keyframe"),
-        Binding("a", "redo('motion')", "Redo animate"),
+        Binding("a", "redo('motion')", "Redo clip"),
         Binding("u", "redo('finishing')", "Upscale"),
         Binding("e", "edit", "Edit prompt"),
-        Binding("o", "open_file", "Open file"),
+        Binding("p", "play", "Play clip"),
+        Binding("o", "open_file", "Open in player"),
         Binding("r", "race", "Race engines"),
-        Binding("p", "pick", "Pick candidate"),
+        Binding("c", "pick", "Choose candidate"),
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     DEFAULT_CSS = """
@@ -56,8 +60,11 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
     ShotDetailScreen #facts { width: 3fr; padding: 0 1; }
     ShotDetailScreen #side { width: 2fr; padding: 0 1; border-left: solid $primary 40%; }
     ShotDetailScreen .heading { text-style: bold; margin: 1 0 0 0; color: $accent; }
+    ShotDetailScreen #takes { height: auto; max-height: 10; }
     ShotDetailScreen #attempts { height: auto; max-height: 16; }
     ShotDetailScreen #race { height: auto; max-height: 8; }
+    ShotDetailScreen #side Picture .picture { height: 14; }
+    ShotDetailScreen.-narrow #side Picture .picture { height: 5; }
     """
 
     def __init__(
@@ -78,7 +85,12 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
             with VerticalScroll(id="facts"):
                 yield Static(self._headline(), id="headline")
                 yield Static("Takes", classes="heading")
-                yield Static(self._takes(), id="takes", markup=False)
+                yield Static(
+                    "● current · Enter on an earlier take uses it again · p plays a clip",
+                    id="takes-note",
+                    markup=False,
+                )
+                yield DataTable(id="takes", cursor_type="row", zebra_stripes=True)
                 yield Static("Attempts", classes="heading")
                 yield Static("", id="attempts-note", markup=False)
                 yield DataTable(id="attempts", cursor_type="row", zebra_stripes=True)
@@ -91,25 +103,29 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
                 yield Static(self._prompts(), id="prompts")
             with Vertical(id="side"):
                 yield Static("Keyframe", classes="heading")
-                yield KeyframeView(
-                    self._keyframe_path(),
-                    self.shot.description,
-                    pictures=self._pictures(),
-                    shown_path=self._short(str(self._keyframe_path() or "")),
+                path = self._current("keyframe")
+                yield Picture(
+                    path,
+                    mode=self.settings.pictures,
+                    words=f"[keyframe] {self.shot.description}",
+                    empty="No keyframe yet — k makes one.",
+                    caption=self._short(str(path or "")),
                 )
                 if (race := self._race()) is not None and race.sheet:
                     yield Static("Race, side by side", classes="heading")
-                    yield KeyframeView(
+                    yield Picture(
                         Path(race.sheet),
-                        f"race {race.id}",
-                        pictures=self._pictures(),
-                        shown_path=self._short(race.sheet),
+                        mode=self.settings.pictures,
+                        words=f"[race {race.id}] candidates side by side",
+                        caption=self._short(race.sheet),
                     )
         yield Footer()
 
     def on_mount(self) -> None:
         self.title = "shotcaller"
         self.sub_title = f"shot {self.shot_id}"
+        self._fill_takes()
+        self.query_one("#takes", DataTable).focus()
         self.call_after_refresh(self._fill_attempts)
         self.call_after_refresh(self._fill_race)
 
@@ -119,9 +135,10 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         s = self.shot
         status, reason = self.store.shot_states(self.session_id).get(s.id, (s.status, ""))
         chain = f" · continues {s.chain_from}" if s.chain_from else ""
+        tags = f" · {', '.join(s.tags)}" if s.tags else ""
         text = Text.assemble(
             (f"{s.id} ", "bold"),
-            f"{s.duration_s:.2f}s {s.framing} · {s.camera} · [{', '.join(s.tags)}]{chain} · ",
+            f"{s.duration_s:.2f}s {s.framing} · {s.camera}{tags}{chain} · ",
             (status.replace("_", " "), "bold"),
             f" · seed {s.seed}\n",
             (s.description, "italic"),
@@ -152,14 +169,25 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
             p.finishing or "—",
         )
 
-    def _takes(self) -> str:
-        lines = []
-        for kind in ("keyframe", "clip", "upscale", "inpaint"):
+    def _fill_takes(self) -> None:
+        table = self.query_one("#takes", DataTable)
+        table.add_columns("", "stage", "take", "engine", "file")
+        engines = {a.id: a.engine for a in self.store.attempts(self.session_id, self.shot_id)}
+        for kind in TAKE_KINDS:
             for take in self.store.artifacts(self.session_id, self.shot_id, kind):
                 mark = "●" if take.current else "○"
                 stale = " (stale)" if take.stale else ""
-                lines.append(f"{mark} {kind} t{take.take}{stale}  {self._short(take.path)}")
-        return "\n".join(lines) or "No takes yet."
+                table.add_row(
+                    mark,
+                    STAGE_OF_KIND[kind].word,
+                    f"t{take.take}{stale}",
+                    engines.get(take.attempt_id or "", ""),
+                    self._short(take.path),
+                    key=f"{kind}:{take.take}",
+                )
+        if table.row_count == 0:
+            table.display = False
+            self.query_one("#takes-note", Static).update("No takes yet.")
 
     def _short(self, path: str) -> str:
         """A take's path inside the session folder (the full path is one key away: o)."""
@@ -192,7 +220,7 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
             )
         shown = len(page.attempts)
         more = f" (the {shown} most recent shown)" if page.total > shown else ""
-        self.query_one("#attempts-note", Static).update(f"{page.total} attempt(s){more}")
+        self.query_one("#attempts-note", Static).update(f"{plural(page.total, 'attempt')}{more}")
 
     def _race(self) -> RaceSummary | None:
         found = races(self.store, self.session_id, shot_id=self.shot_id)
@@ -208,7 +236,7 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         picked = f" · picked {race.picked}" if race.picked else ""
         return (
             f"Race {race.id}: {STAGE_WORDS.get(race.tool, race.tool)} proxies ({size}, seed "
-            f"{race.seed}), {race.status}{picked}. p picks the selected candidate; delivery then "
+            f"{race.seed}), {race.status}{picked}. c chooses the selected candidate; delivery then "
             "makes the stage on it (priced and approved first)."
         )
 
@@ -243,14 +271,17 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
             lines.append(f"{c.shot_a}→{c.shot_b} ({c.cut} cut): {verdict}{fix}")
         return "\n".join(lines) or "Not checked yet."
 
-    def _keyframe_path(self) -> Path | None:
-        take = self.store.current_take(self.session_id, self.shot_id, "keyframe")
+    def _current(self, kind: TakeKind) -> Path | None:
+        take = self.store.current_take(self.session_id, self.shot_id, kind)
         return Path(take.path) if take else None
 
-    def _pictures(self) -> bool:
-        if self.settings.images is not None:
-            return self.settings.images
-        return terminal_shows_pictures()
+    def _selected_take(self) -> tuple[TakeKind, int] | None:
+        table = self.query_one("#takes", DataTable)
+        if table.row_count == 0:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value or ""
+        kind, _, number = key.partition(":")
+        return kind, int(number)  # type: ignore[return-value]
 
     # ── actions ────────────────────────────────────────────────────────────────────────────────
 
@@ -258,7 +289,7 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         self.dismiss(None)
 
     def action_race(self) -> None:
-        stage = REDO["motion"] if self._keyframe_path() else REDO["keyframe"]
+        stage = REDO["motion"] if self._current("keyframe") else REDO["keyframe"]
         self.dismiss(ShotRequest(self.shot_id, stage, verb="race"))
 
     def action_pick(self) -> None:
@@ -275,6 +306,16 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
     def action_redo(self, field: str) -> None:
         self.dismiss(ShotRequest(self.shot_id, REDO[field]))
 
+    @on(DataTable.RowSelected, "#takes")
+    def _take_chosen(self, event: DataTable.RowSelected) -> None:
+        kind, _, number = str(event.row_key.value).partition(":")
+        take = self.store.current_take(self.session_id, self.shot_id, kind)
+        if take is not None and take.take == int(number):
+            self.notify(f"{STAGE_OF_KIND[kind].word} t{number} is the current take already.")
+            return
+        tool = STAGE_OF_KIND[kind].tool
+        self.dismiss(ShotRequest(self.shot_id, tool, take=int(number)))
+
     def action_edit(self) -> None:
         from tui.screens.edit_prompt import EditPromptScreen
 
@@ -286,35 +327,43 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         field, prompt = edit
         self.dismiss(ShotRequest(self.shot_id, REDO[field], prompt))
 
+    def action_play(self) -> None:
+        """Play the selected clip take (or the current clip) here, a few frames a second."""
+        from tui.screens.preview import ClipPreviewScreen
+
+        path = self._clip_to_play()
+        if path is None:
+            self.notify("This shot has no clip yet: a makes one.")
+            return
+        self.app.push_screen(
+            ClipPreviewScreen(path, f"{self.shot_id} · {self._short(str(path))}", self.settings)
+        )
+
+    def _clip_to_play(self) -> Path | None:
+        chosen = self._selected_take()
+        if chosen is not None and chosen[0] in ("clip", "upscale"):
+            for take in self.store.artifacts(self.session_id, self.shot_id, chosen[0]):
+                if take.take == chosen[1] and Path(take.path).suffix == ".mp4":
+                    return Path(take.path)
+        for kind in ("upscale", "clip"):
+            path = self._current(kind)
+            if path is not None and path.suffix == ".mp4":
+                return path
+        return None
+
     def action_open_file(self) -> None:
         path = self._newest_take()
         if path is None:
             self.notify("This shot has no take yet.")
             return
-        if _viewer() is not None:
-            # Detached: the viewer outlives this screen and must not write over the terminal.
-            subprocess.Popen(
-                [_viewer() or "", str(path)],
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                start_new_session=True,
-            )
-            self.notify(f"Opening {path}")
-        else:
-            self.notify(f"{path}", title="No viewer here — the file is at", timeout=10)
+        opened = open_in_player(path, self.settings.env)
+        if not opened.ok:
+            self.app.copy_to_clipboard(str(path))
+        self.notify(opened.message, timeout=10)
 
     def _newest_take(self) -> Path | None:
         for kind in ("upscale", "clip", "keyframe"):
-            take = self.store.current_take(self.session_id, self.shot_id, kind)
-            if take is not None:
-                return Path(take.path)
+            path = self._current(kind)
+            if path is not None:
+                return path
         return None
-
-
-def _viewer() -> str | None:
-    """The desktop's file opener, if there is a desktop to open it on (not over SSH or in CI)."""
-    if shutil.which("open") and not shutil.which("xdg-open"):
-        return shutil.which("open")  # macOS
-    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
-        return shutil.which("xdg-open")
-    return None

@@ -1,22 +1,21 @@
-"""One session: the chat on the left, the plan on the right, the budget and tier on top.
+"""One session: the chat on the left, the plan on the right, where it stands and the budget on top.
 
-Agent turns and productions run in workers; they post messages and this screen reacts to them, so
-the screen is never blocked and typing stays responsive while shots are being made.
+Agent turns and productions run backstage (tui/backstage.py: a thread with its own event loop and
+store connection); they post messages and this screen reacts to them, so typing stays answered
+while shots are being made. Every change to the session goes through the application service.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from collections.abc import Callable
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Button, DataTable, Footer, Header, Input, Static
+from textual.widgets import Button, DataTable, Footer, Header, Input, Static, TextArea
 
 from agent.events import (
     AgentError,
@@ -30,13 +29,14 @@ from agent.events import (
 )
 from agent.revisions import RevisionError, apply_revision
 from sessions.lock import SessionLocked
-from sessions.models import Approval, ShotPlan
-from sessions.store import SessionStore, open_store
-from sessions.summary import shot_summaries
+from sessions.models import Approval, ShotPlan, Tier
+from sessions.store import SessionStore
+from sessions.summary import call_log, shot_summaries
 from sessions.views import BudgetView, budget_view
-from tools.catalog import CatalogError, load_catalog
-from tools.service import Outcome, ProductionService, ServiceError
-from tui.conversation import ConversationLike, ConversationUnavailable, Decision
+from tools.catalog import CatalogError
+from tools.service import ProductionService, ServiceError
+from tui.backstage import Backstage
+from tui.conversation import ConversationUnavailable, Decision
 from tui.messages import (
     AgentEventPosted,
     AgentLoaded,
@@ -46,11 +46,12 @@ from tui.messages import (
 )
 from tui.session_state import history, plan_summary, where_it_stopped
 from tui.settings import ChatSettings
-from tui.views import STAGE_WORDS
+from tui.views import STAGE_WORDS, status_words
 from tui.widgets.approval import ApprovalBar
 from tui.widgets.budget import BudgetMeter
 from tui.widgets.chat import ChatLog
 from tui.widgets.plan import PlanTable
+from tui.widgets.prompt import PromptInput
 
 # Progress comes in bursts (24 shots, several events per attempt): the plan table and the budget
 # are redrawn at most this often, so typing stays answered while shots are produced.
@@ -58,8 +59,21 @@ PROGRESS_EVERY_S = 0.1
 # The key in the shot detail that redoes each stage.
 REDO_KEYS = {"generate_keyframe": "k", "animate": "a", "upscale": "u"}
 
-PROMPT_HINT = "Describe a brief, or ask for a change (Enter sends)"
+PROMPT_HINT = "Describe the video, or ask for a change — Enter sends, ctrl+j a new line"
 REVISE_HINT = "What should change? e.g. 'make shot 2 a close-up' (Enter sends · Esc cancels)"
+NEW_SESSION = (
+    "New session. Describe the video you want — what it shows, how long, the look, the platform "
+    "— and shotcaller proposes a shot list, with what producing it would cost, for your approval."
+)
+BUSY = "Still working on the last request — send it again when it is done."
+# How an answered approval card says it was answered.
+ANSWERED = {
+    "approved": "approved",
+    "done": "approved",
+    "failed": "approved (stopped before it finished)",
+    "rejected": "rejected",
+    "superseded": "set aside",
+}
 
 
 class SessionScreen(Screen[None]):
@@ -69,20 +83,25 @@ class SessionScreen(Screen[None]):
         Binding("ctrl+r", "revise", "Revise", priority=True),
         Binding("ctrl+n", "reject", "Reject", priority=True),
         Binding("ctrl+g", "continue_production", "Continue production", priority=True),
-        Binding("ctrl+o", "app.sessions", "Sessions"),
+        Binding("f3", "storyboard", "Storyboard"),
         Binding("f2", "focus_plan", "Plan"),
+        Binding("ctrl+o", "app.sessions", "Sessions"),
+        # Tab goes between the two places a person works: the input and the plan (the chat's
+        # tool lines are a click or a focus away, not twenty Tabs in the way).
+        Binding("tab", "switch_pane", "Switch pane", show=False),
+        Binding("shift+tab", "switch_pane", "Switch pane", show=False),
         Binding("escape", "focus_chat", "Chat", show=False),
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     DEFAULT_CSS = """
     SessionScreen #panes { height: 1fr; }
     SessionScreen.-narrow #panes { layout: vertical; }
-    SessionScreen #chat-pane { width: 1fr; }
+    SessionScreen #chat-pane { width: 45%; }
     SessionScreen.-narrow #chat-pane { width: 1fr; height: 1fr; }
-    SessionScreen #plan-pane { width: 2fr; border-left: solid $primary 40%; }
-    SessionScreen.-narrow #plan-pane { width: 1fr; height: 1fr; border-left: none;
-        border-top: solid $primary 40%; }
-    SessionScreen #prompt { margin: 0 0; }
+    SessionScreen #plan-pane { width: 55%; border-left: solid $primary 40%; }
+    SessionScreen.-narrow #plan-pane { width: 1fr; height: auto; max-height: 45%;
+        border-left: none; border-top: solid $primary 40%; }
+    SessionScreen.-narrow PlanTable { height: auto; max-height: 9; }
     SessionScreen #stopped { height: auto; display: none; padding: 0 1; background: $primary 15%; }
     SessionScreen #stopped.-shown { display: block; }
     SessionScreen #stopped Static { width: 1fr; }
@@ -90,28 +109,39 @@ class SessionScreen(Screen[None]):
     """
 
     def __init__(
-        self, store: SessionStore, settings: ChatSettings, session_id: str | None = None
+        self,
+        store: SessionStore,
+        settings: ChatSettings,
+        session_id: str | None = None,
+        *,
+        brief: str | None = None,
+        service: ProductionService | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.settings = settings
         self.session_id = session_id
+        self.brief = brief  # a brief typed before this screen opened (the session picker)
         self.plan: ShotPlan | None = None
-        self.conversation: ConversationLike | None = None
         self.pending: ApprovalNeeded | None = None
         self.revising = False
-        self.busy: str | None = None  # "agent" or "production" while a worker runs
+        self.busy: str | None = None  # "agent" or "production" while backstage works
+        self.conversing = False  # backstage holds an open conversation
+        self.ready = False  # the agent is loaded and a saved approval, if any, is on its card
+        self.stopped_here = False  # "producing" was left behind by a process that stopped
         self._streamed = False
+        self._cards: list[str] = []  # approval summaries shown as cards during this turn
         self._dirty: set[str] = set()  # shots whose rows wait for the next progress redraw
         self._redraw: Timer | None = None
-        # The production thread's loop and task, so that closing the screen can stop it.
-        self._production: tuple[asyncio.AbstractEventLoop, asyncio.Task[Outcome]] | None = None
-        self._service: ProductionService | None = None
+        self._service = service
+        self.backstage: Backstage
 
     @property
     def service(self) -> ProductionService:
         """The application service: every change this screen makes to the session goes through it."""
         if self._service is None:
+            from tools.catalog import load_catalog
+
             self._service = ProductionService(
                 self.store, load_catalog(self.settings.catalog_path), self.settings.env
             )
@@ -126,7 +156,7 @@ class SessionScreen(Screen[None]):
             with Vertical(id="chat-pane"):
                 yield ChatLog(id="chat")
                 yield ApprovalBar(id="approval")
-                yield Input(placeholder=PROMPT_HINT, id="prompt")
+                yield PromptInput(placeholder=PROMPT_HINT, id="prompt")
             with Vertical(id="plan-pane"):
                 with Horizontal(id="stopped"):
                     yield Static("", id="stopped-text", markup=False)
@@ -135,18 +165,29 @@ class SessionScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#prompt", Input).focus()
+        self.backstage = Backstage(self.store.home, self.settings)
+        self.prompt.focus()
         if self.session_id is None:
-            self.chat.note(
-                "New session. Describe the video you want — length, look, platform — and "
-                "shotcaller proposes a shot list for you to approve."
-            )
+            self.chat.note(NEW_SESSION)
         else:
             self._reopen(self.session_id)
         self.refresh_header()
-        # The agent (pydantic-ai) takes a second to import: load it in a thread so the session
-        # shows at once; a saved session's pending approval appears when it is ready.
+        # The agent (pydantic-ai) takes a second to import: backstage loads it while the session
+        # shows; a saved session's pending approval appears when it is ready.
         self.load_agent()
+        if self.brief:
+            brief, self.brief = self.brief, None
+            self._send(brief)
+
+    def on_unmount(self) -> None:
+        # Closing the app (or this session) stops backstage work; a production's attempts are
+        # kept as interrupted, and reopening the session offers to continue.
+        self.backstage.close()
+
+    def on_screen_resume(self) -> None:
+        # Back from the shot detail, the storyboard or a dialog: the next thing typed goes to the
+        # chat, never to whatever had focus before (Enter there would open a shot).
+        self.call_after_refresh(self.prompt.focus)
 
     @property
     def chat(self) -> ChatLog:
@@ -155,6 +196,10 @@ class SessionScreen(Screen[None]):
     @property
     def table(self) -> PlanTable:
         return self.query_one(PlanTable)
+
+    @property
+    def prompt(self) -> PromptInput:
+        return self.query_one("#prompt", PromptInput)
 
     def _reopen(self, session_id: str) -> None:
         """Show a saved session as it was left: its conversation, its plan, where it stopped."""
@@ -170,74 +215,100 @@ class SessionScreen(Screen[None]):
                 self.chat.note(str(payload))
             elif isinstance(payload, ToolCallFinished):
                 self.chat.tool_finished(payload)
+        if info.status == "producing":
+            self._settle_status(info.id)
         self.reload_plan()
         if self.plan is not None and self.plan.approved:
             self._show_stopped()
 
-    @work(thread=True, exclusive=True, group="load-agent")
-    def load_agent(self) -> None:
-        from genai_prices.data_snapshot import get_snapshot
+    def _settle_status(self, session_id: str) -> None:
+        """A session left `producing` by a process that stopped (killed, closed) says where it is
+        now; one that another process is still producing stays as it is."""
+        try:
+            self.service.refresh_status(session_id)
+        except SessionLocked:
+            return
+        except (ServiceError, CatalogError):
+            self.stopped_here = True
 
-        import agent.conversation  # noqa: F401 — imported here, off the event loop
-
-        # pydantic-ai loads its price table when a model is built (~0.15 s): load it here, so that
-        # opening the conversation on the screen's loop does not freeze it.
-        get_snapshot()
-
+    @work(exclusive=True, group="load-agent")
+    async def load_agent(self) -> None:
+        await self.backstage.preload()
         self.post_message(AgentLoaded())
 
     @on(AgentLoaded)
-    def _agent_loaded(self) -> None:
-        if self.session_id is None:
-            return  # a new session's conversation starts with its first brief
+    async def _agent_loaded(self) -> None:
         try:
-            if self.conversation is None and self.busy is None:
-                self.conversation = self._open_conversation()
-        except (ConversationUnavailable, CatalogError):
-            # Said when the person talks to the agent; the plan can still be approved and produced.
-            self.conversation = None
+            await self._offer_what_waits()
+        finally:
+            self.ready = True
+
+    async def _offer_what_waits(self) -> None:
+        if self.session_id is None or self.busy is not None:
+            return  # a new session's conversation starts with its first brief
+        await self._open_conversation()
         if self.plan is None or self.busy is not None:
             return
         self.pending = self._waiting()
         if self.pending is not None:
             self._ask(self.pending, announce=False)  # the history already shows what was asked
         elif not self.plan.approved:
-            # A plan left unapproved with nothing asked (its proposal was set aside): offer it.
-            self._ask(ApprovalNeeded("plan", plan_summary(self.plan)))
+            # A plan left unapproved with nothing asked (its proposal was set aside): offer it,
+            # with what producing it would cost.
+            self._ask(self._offered_plan())
+
+    async def _open_conversation(self) -> bool:
+        """Open the conversation backstage if it is not; False (said when it matters) if the
+        model cannot be used here — the plan can still be approved and produced."""
+        if self.conversing:
+            return True
+        try:
+            await self.backstage.open(self.session_id)
+        except (ConversationUnavailable, CatalogError):
+            return False
+        self.conversing = True
+        return True
+
+    def _offered_plan(self) -> ApprovalNeeded:
+        assert self.plan is not None and self.session_id is not None
+        try:
+            summary, usd = self.service.plan_card(self.session_id)
+        except (ServiceError, CatalogError):
+            return ApprovalNeeded("plan", plan_summary(self.plan))
+        return ApprovalNeeded("plan", summary, estimate_usd=usd)
 
     def _waiting(self) -> ApprovalNeeded | None:
-        """What waits for the person, as the service has it (the conversation's view when there
-        is one: it knows which of the model's calls wait on it)."""
-        if self.conversation is not None:
-            return self.conversation.pending
+        """What waits for the person, as the service has it."""
         if self.session_id is None:
             return None
         try:
             waiting = self.service.pending(self.session_id)
         except CatalogError:
             return None
-        return _needed(waiting[-1]) if waiting else None
+        return needed(waiting[-1]) if waiting else None
 
     # ── header, plan, budget ───────────────────────────────────────────────────────────────────
 
     def refresh_header(self) -> None:
+        meter = self.query_one(BudgetMeter)
         if self.session_id is None:
             self.title, self.sub_title = "shotcaller", "new session"
-            budget = self.settings.budget_usd
-            cap = (
-                budget
-                if budget is not None
-                else load_catalog(self.settings.catalog_path).guardrails.budget_usd
-            )
-            self.query_one(BudgetMeter).show(
-                self.settings.tier or "draft", BudgetView(0.0, 0.0, cap), "new session"
-            )
+            conversation = self.backstage.conversation
+            cap = conversation.budget_usd if conversation is not None else None
+            cap = self.settings.budget_usd if cap is None else cap
+            if cap is None:
+                try:
+                    cap = self.service.catalog.guardrails.budget_usd
+                except CatalogError:
+                    cap = 0.0
+            meter.show(self.settings.tier or "draft", BudgetView(0.0, 0.0, cap), "new session")
             return
         info = self.store.session(self.session_id)
         self.title, self.sub_title = "shotcaller", f"{info.title} · {info.id}"
-        meter = budget_view(self.store, info.id, working=self.busy is not None)
-        tier = self.settings.tier or info.tier
-        self.query_one(BudgetMeter).show(tier, meter, info.status)
+        budget = budget_view(self.store, info.id, working=self.busy is not None)
+        waiting = self.pending.kind if self.pending is not None and self.busy is None else None
+        here = self.busy is not None or not self.stopped_here
+        meter.show(info.tier, budget, status_words(info.status, waiting, here=here))
 
     def reload_plan(self) -> None:
         if self.session_id is None:
@@ -251,22 +322,25 @@ class SessionScreen(Screen[None]):
         if self.session_id is None or self.plan is None:
             return
         text = where_it_stopped(self.store, self.session_id, self.plan)
-        box = self.query_one("#stopped")
-        box.set_class(text is not None, "-shown")
+        shown = text is not None and self.busy is None and self.pending is None
+        self.query_one("#stopped").set_class(shown, "-shown")
         if text is not None:
             self.query_one("#stopped-text", Static).update(text)
 
     # ── the chat input ─────────────────────────────────────────────────────────────────────────
 
-    @on(Input.Submitted, "#prompt")
-    def _submitted(self, event: Input.Submitted) -> None:
+    @on(PromptInput.Submitted, "#prompt")
+    def _submitted(self, event: PromptInput.Submitted) -> None:
         text = event.value.strip()
         if not text:
             return
         if self.busy is not None:
-            self.notify("Still working on the last request — Enter again when it is done.")
+            self.notify(BUSY)
             return
-        event.input.clear()
+        event.prompt.clear()
+        self._send(text)
+
+    def _send(self, text: str) -> None:
         self.chat.you(text)
         if self.revising:
             self._stop_revising()
@@ -274,12 +348,26 @@ class SessionScreen(Screen[None]):
         else:
             self.start_turn(text, None)
 
-    def _revise(self, note: str) -> None:
-        if self.conversation is not None:
-            self.start_turn(note, "revise" if self.conversation.pending is not None else None)
+    def on_key(self, event: events.Key) -> None:
+        """A key typed while the plan (or a button, a tool line) has focus goes to the chat, so
+        nothing typed is lost."""
+        if not event.is_printable or event.character is None:
             return
-        # No proposal held by the agent (a reopened session, or no agent here): revise directly.
-        if self.plan is None or self.session_id is None:
+        if isinstance(self.focused, (TextArea, Input)):
+            return
+        event.stop()
+        self.prompt.focus()
+        self.prompt.type_in(event.character)
+
+    def _revise(self, note: str) -> None:
+        if self.conversing or self.session_id is None:
+            # Answering a request the service holds; the plan offered on reopening (nothing
+            # asked yet) is revised by saying so.
+            asked = self.pending is not None and bool(self.pending.approval_id)
+            self.start_turn(note, "revise" if asked else None)
+            return
+        # No conversation here (no model can be used): revise with the rules, directly.
+        if self.plan is None:
             self.start_turn(note, None)
             return
         try:
@@ -290,7 +378,7 @@ class SessionScreen(Screen[None]):
                     str(exc), "say it another way, e.g. 'make shot 2 a close-up' or 'drop shot 3'"
                 )
             )
-            self._ask(ApprovalNeeded("plan", plan_summary(self.plan)))
+            self._ask(self._offered_plan())
             return
         try:
             self.service.revise_plan(
@@ -302,23 +390,25 @@ class SessionScreen(Screen[None]):
             return
         self.reload_plan()
         self.chat.note(said)
-        self._ask(_needed(approval))
+        self._ask(needed(approval))
 
     def start_turn(self, text: str | None, decision: Decision | None) -> None:
         self.busy = "agent"
         self._streamed = False
+        self._cards = []
+        self.refresh_bindings()
         self.run_turn(text, decision)
 
     @work(exclusive=True, group="agent")
     async def run_turn(self, text: str | None, decision: Decision | None) -> None:
         reply = ""
         try:
-            if self.conversation is None:
-                self.conversation = self._open_conversation()
+            await self.backstage.open(self.session_id)
+            self.conversing = True
             if decision is not None:
-                reply = await self.conversation.decide(decision, text or "", on_event=self._post)
+                reply = await self.backstage.decide(decision, text or "", self._post)
             else:
-                reply = await self.conversation.send(text or "", self._post)
+                reply = await self.backstage.send(text or "", self._post)
         except ConversationUnavailable as exc:
             self._post(
                 AgentError(
@@ -327,19 +417,23 @@ class SessionScreen(Screen[None]):
                     "run with SHOTCALLER_MODEL=offline",
                 )
             )
+        except CatalogError as exc:
+            self._post(AgentError(str(exc), "fix the catalog, then send again"))
         except Exception as exc:  # a failed turn is shown in the chat; it must not close the app
             self._post(AgentError(f"the agent stopped: {exc}", "try again, or rephrase"))
         self.post_message(TurnFinished(reply))
 
-    def _open_conversation(self) -> ConversationLike:
-        from tui.conversation import open_chat_conversation
-
-        return open_chat_conversation(self.store, self.session_id, self.settings)
-
     def _post(self, event: AgentEvent) -> None:
+        """Called backstage (another thread): the event comes to this screen as a message."""
         self.post_message(AgentEventPosted(event))
 
     # ── what the agent and the scheduler tell the screen ───────────────────────────────────────
+
+    def _logged(self, event: ToolCallFinished) -> list[str]:
+        """The call's rows of the session log, each with what it caused, as lines."""
+        if not event.log_ids or self.session_id is None:
+            return []
+        return [entry.line() for entry in call_log(self.store, self.session_id, event.log_ids)]
 
     @on(AgentEventPosted)
     def _event(self, message: AgentEventPosted) -> None:
@@ -350,7 +444,7 @@ class SessionScreen(Screen[None]):
         elif isinstance(event, ToolCallStarted):
             self.chat.tool_started(event)
         elif isinstance(event, ToolCallFinished):
-            self.chat.tool_finished(event)
+            self.chat.tool_finished(event, self._logged(event))
         elif isinstance(event, PlanChanged):
             self._adopt_session()
             self.reload_plan()
@@ -364,8 +458,9 @@ class SessionScreen(Screen[None]):
 
     def _adopt_session(self) -> None:
         """The conversation creates its session on the first brief; the screen follows it."""
-        if self.conversation is not None and self.conversation.session_id != self.session_id:
-            self.session_id = self.conversation.session_id
+        session_id = self.backstage.session_id
+        if session_id is not None and session_id != self.session_id:
+            self.session_id = session_id
             self.refresh_header()
 
     def _progress(self, message: ShotProgress) -> None:
@@ -396,6 +491,8 @@ class SessionScreen(Screen[None]):
             self._redraw = self.set_timer(PROGRESS_EVERY_S, self._redraw_progress)
 
     def _redraw_progress(self) -> None:
+        from tui.screens.storyboard import StoryboardScreen
+
         self._redraw = None
         dirty, self._dirty = self._dirty, set()
         if self.session_id is None:
@@ -408,15 +505,21 @@ class SessionScreen(Screen[None]):
             for shot_id in dirty:
                 self.table.update_shot(rows[shot_id])
         self.refresh_header()
+        if isinstance(self.app.screen, StoryboardScreen):
+            self.app.screen.refresh_shots()
 
     @on(TurnFinished)
     def _turn_finished(self, message: TurnFinished) -> None:
         self.busy = None
-        if message.reply and not self._streamed:
-            self.chat.agent_text(message.reply)
+        reply = message.reply
+        for shown in self._cards:  # a plan shown as its card is not printed again as the reply
+            reply = reply.replace(shown, "")
+        if reply.strip() and not self._streamed:
+            self.chat.agent_text(reply.strip())
         self.chat.end_turn()
         self._adopt_session()
         self.pending = self._waiting() or (self.pending if self._lazy_plan() else None)
+        self._settle_card()
         if self.pending is None:
             self.query_one(ApprovalBar).clear()
         else:  # an approval stays pending, visibly, through anything else said
@@ -426,6 +529,19 @@ class SessionScreen(Screen[None]):
         self.refresh_header()
         self._show_stopped()
 
+    def _settle_card(self) -> None:
+        """The open approval card says how it was answered once it no longer waits (answered
+        here, by a chat "yes", from another front door, or set aside by a revision)."""
+        card = self.chat.card
+        if card is None:
+            return
+        approval_id = card[1].approval_id
+        if self.pending is not None and self.pending.approval_id == approval_id:
+            return
+        approval = self.store.approval(approval_id) if approval_id else None
+        status = approval.status if approval is not None else "superseded"
+        self.chat.answered(ANSWERED.get(status, status))
+
     def _lazy_plan(self) -> bool:
         """An unapproved plan offered without a request behind it yet (see `_agent_loaded`)."""
         return self.pending is not None and not self.pending.approval_id
@@ -434,10 +550,17 @@ class SessionScreen(Screen[None]):
 
     def _ask(self, event: ApprovalNeeded, *, announce: bool = True) -> None:
         self.pending = event
+        open_card = self.chat.card
+        if open_card is not None and open_card[1].approval_id == event.approval_id:
+            announce = False  # the same request, already on its card
         if announce:
+            self._settle_card()
             self.chat.proposal(event)
+            self._cards.append(event.summary)
         self.query_one(ApprovalBar).ask(event)
+        self.query_one("#stopped").remove_class("-shown")
         self.refresh_bindings()
+        self.refresh_header()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("approve", "revise", "reject"):
@@ -453,12 +576,13 @@ class SessionScreen(Screen[None]):
         self._close_proposal()
         if not pending.approval_id:  # the offered plan: put it before the service, then answer it
             try:
-                pending = _needed(self.service.propose_plan(self.session_id, None, actor="person"))
+                pending = needed(self.service.propose_plan(self.session_id, None, actor="person"))
             except (ServiceError, SessionLocked) as exc:
                 self.chat.error(AgentError(str(exc)))
                 return
+        self.chat.answered("approved")
         self.chat.you("approve")
-        if self.conversation is not None:
+        if self.conversing:
             self.start_turn(None, "approve")
         else:
             self.start_production(pending.approval_id)
@@ -469,7 +593,8 @@ class SessionScreen(Screen[None]):
             return
         self._close_proposal()
         self.pending = None
-        if self.conversation is not None and pending.approval_id:
+        self.chat.answered("rejected")
+        if self.conversing and pending.approval_id:
             self.chat.you("reject")
             self.start_turn(None, "reject")
             return
@@ -487,13 +612,12 @@ class SessionScreen(Screen[None]):
             return
         self._close_proposal()
         self.revising = True
-        prompt = self.query_one("#prompt", Input)
-        prompt.placeholder = REVISE_HINT
-        prompt.focus()
+        self.prompt.placeholder = REVISE_HINT
+        self.prompt.focus()
 
     def _stop_revising(self) -> None:
         self.revising = False
-        self.query_one("#prompt", Input).placeholder = PROMPT_HINT
+        self.prompt.placeholder = PROMPT_HINT
 
     def _close_proposal(self) -> None:
         self.query_one(ApprovalBar).clear()
@@ -504,10 +628,16 @@ class SessionScreen(Screen[None]):
             self._stop_revising()
             if self.pending is not None:
                 self.query_one(ApprovalBar).ask(self.pending)
-        self.query_one("#prompt", Input).focus()
+        self.prompt.focus()
 
     def action_focus_plan(self) -> None:
         self.table.focus()
+
+    def action_switch_pane(self) -> None:
+        if self.focused is self.prompt:
+            self.table.focus()
+        else:
+            self.prompt.focus()
 
     def request(self, ask: Callable[[ProductionService, str], Approval | None], what: str) -> None:
         """Ask the service for paid work (continue, a redo …) and show its approval card."""
@@ -527,10 +657,62 @@ class SessionScreen(Screen[None]):
         if approval.free:  # nothing for an engine to make: nothing to ask
             self.start_production(approval.id)
             return
-        self._ask(_needed(approval))
+        self._ask(needed(approval))
+
+    # ── settings the person changes (the palette, the picker) ──────────────────────────────────
+
+    def set_budget(self, usd: float) -> None:
+        """The person's budget, through the service (the same as typing "budget 40")."""
+        if self.session_id is None:
+            # No session yet: the conversation keeps it for the session the first brief starts.
+            if self.busy is not None:
+                self.notify(BUSY)
+                return
+            self._send(f"budget {usd:g}")
+            return
+        try:
+            said = self.service.set_budget(self.session_id, usd, actor="person")
+        except SessionLocked:
+            self.chat.error(AgentError("busy producing: change the budget when it has finished"))
+            return
+        except ServiceError as exc:
+            self.chat.error(AgentError(str(exc)))
+            return
+        self.chat.note(said)
         self.refresh_header()
 
-    # ── production the screen runs itself (no conversation to run it through) ─────────────────
+    def set_tier(self, tier: Tier) -> None:
+        """Draft or delivery; refused, naming the keys to set, when no engine of it is here."""
+        if self.session_id is None:
+            self.chat.error(AgentError("describe the video first: the tier belongs to a session"))
+            return
+        try:
+            said = self.service.set_tier(self.session_id, tier, actor="person")
+        except SessionLocked:
+            self.chat.error(AgentError("busy producing: change the tier when it has finished"))
+            return
+        except (ServiceError, CatalogError) as exc:
+            self.chat.error(AgentError(f"Cannot switch to {tier}: {exc}"))
+            return
+        self.chat.note(said)
+        self.pending = self._waiting()
+        self._settle_card()  # a production priced at the old tier was set aside
+        if self.pending is None:
+            self.query_one(ApprovalBar).clear()
+        self.refresh_bindings()
+        self.refresh_header()
+
+    def rename(self, title: str) -> None:
+        if self.session_id is None:
+            return
+        try:
+            self.service.rename_session(self.session_id, title, actor="person")
+        except (ServiceError, SessionLocked) as exc:
+            self.chat.error(AgentError(str(exc)))
+            return
+        self.refresh_header()
+
+    # ── production the screen asks for itself (continue, a redo from the shot detail) ─────────
 
     def action_continue_production(self) -> None:
         if self.busy is not None or self.session_id is None:
@@ -544,48 +726,26 @@ class SessionScreen(Screen[None]):
     def start_production(self, approval_id: str) -> None:
         self.busy = "production"
         self.refresh_bindings()
+        self.refresh_header()
         self.run_production(approval_id)
 
-    @work(exclusive=True, group="production", thread=True)
-    def run_production(self, approval_id: str) -> None:
-        # On a thread of its own, with its own event loop and database connection: checking the
-        # cuts and cutting the episode read and encode video for seconds, and on the screen's
-        # loop that froze typing. Progress comes back as messages.
-        store = open_store(self.store.home)
-        service = ProductionService(store, self.service.catalog, self.service.env)
+    @work(exclusive=True, group="production")
+    async def run_production(self, approval_id: str) -> None:
         try:
-            outcome = asyncio.run(self._produce(service, approval_id))
-        except asyncio.CancelledError:
-            return  # the screen closed: the store keeps the interrupted attempts for a resume
+            outcome = await self.backstage.approve(approval_id, self._post)
+        except (ServiceError, SessionLocked) as exc:
+            self._post(AgentError(str(exc)))
+            self.post_message(ProductionFinished("failed", None, [], "not started"))
+            return
         except Exception as exc:  # shown in the chat with what to do; the app stays open
             self._post(
                 AgentError(f"production stopped: {exc}", "fix the cause, then ctrl+g continues")
             )
             self.post_message(ProductionFinished("failed", None, []))
             return
-        finally:
-            self._production = None
-            store.close()
         episode = str(outcome.episode) if outcome.episode else None
         failed = outcome.report.failed if outcome.report else []
         self.post_message(ProductionFinished(outcome.status, episode, failed, outcome.message))
-
-    async def _produce(self, service: ProductionService, approval_id: str) -> Outcome:
-        task = asyncio.current_task()
-        assert task is not None
-        self._production = (asyncio.get_running_loop(), task)
-        return await service.approve(
-            approval_id, by="person", on_progress=lambda e: self._post(ShotProgress(e))
-        )
-
-    def on_unmount(self) -> None:
-        # Closing the app (or this session) stops its production; a thread would otherwise keep
-        # the app from exiting until the last shot was made.
-        running = self._production
-        if running is not None:
-            loop, task = running
-            with contextlib.suppress(RuntimeError):  # its loop has just finished
-                loop.call_soon_threadsafe(task.cancel)
 
     @on(ProductionFinished)
     def _production_finished(self, message: ProductionFinished) -> None:
@@ -594,7 +754,7 @@ class SessionScreen(Screen[None]):
             self.chat.note(f"Production finished: every shot is done. Episode: {message.episode}")
         elif message.message and message.status != "failed":
             self.chat.note(message.message)
-        else:
+        elif message.message != "not started":
             failed = ", ".join(message.failed) or "some shots"
             self.chat.error(
                 AgentError(
@@ -603,6 +763,7 @@ class SessionScreen(Screen[None]):
                 )
             )
         self.pending = self._waiting()
+        self._settle_card()
         if self.pending is not None:
             self._ask(self.pending)
         self.reload_plan()
@@ -610,7 +771,7 @@ class SessionScreen(Screen[None]):
         self._show_stopped()
         self.refresh_bindings()
 
-    # ── shot detail ────────────────────────────────────────────────────────────────────────────
+    # ── shot detail and storyboard ─────────────────────────────────────────────────────────────
 
     @on(DataTable.RowSelected, "#plan")
     def _row_selected(self, event: DataTable.RowSelected) -> None:
@@ -624,17 +785,26 @@ class SessionScreen(Screen[None]):
 
         self.app.push_screen(
             ShotDetailScreen(self.store, self.session_id, shot_id, self.settings),
-            self._shot_request,
+            self.shot_request,
         )
 
-    def _shot_request(self, request: ShotRequest | None) -> None:
-        """The shot detail asked for a redo (maybe with a new prompt): priced and approved like
-        any other paid work, the same as `resume --redo` and the chat's "redo shot 2's clip"."""
+    def action_storyboard(self) -> None:
+        if self.session_id is None or self.plan is None:
+            self.notify("No shots yet: describe the video first.")
+            return
+        from tui.screens.storyboard import StoryboardScreen
+
+        self.app.push_screen(
+            StoryboardScreen(self.store, self.session_id, self.settings), self.shot_request
+        )
+
+    def shot_request(self, request: ShotRequest | None) -> None:
+        """The shot detail asked for a new take (maybe with a new prompt) or an earlier one back:
+        priced and approved like any other paid work, the same as `resume --redo` / `--use-take`
+        and the chat's "redo shot 2's clip"."""
         if request is None or self.session_id is None:
             return
-        if (
-            request.verb == "race"
-        ):  # the shot's next stage on several engines, small: approved first
+        if request.verb == "race":  # the shot's next stage on several engines, small: approved
             self.request(
                 lambda service, sid: service.request_race(sid, [request.shot_id], actor="person"),
                 f"Race {request.shot_id}",
@@ -643,11 +813,21 @@ class SessionScreen(Screen[None]):
         if request.verb == "pick":
             self._pick(request.shot_id, request.engine)
             return
+        words = STAGE_WORDS[request.stage]
+        if request.take is not None:
+            take = request.take
+            self.request(
+                lambda service, sid: service.request_use_take(
+                    sid, request.shot_id, request.stage, take, actor="person"
+                ),
+                f"{request.shot_id} {words} t{take}",
+            )
+            return
         self.request(
             lambda service, sid: service.request_redo(
                 sid, request.shot_id, request.stage, prompt=request.prompt, actor="person"
             ),
-            f"{request.shot_id} {STAGE_WORDS[request.stage]}",
+            f"{request.shot_id} {words}",
         )
 
     def _pick(self, shot_id: str, engine: str | None) -> None:
@@ -665,11 +845,11 @@ class SessionScreen(Screen[None]):
         if commit is None:
             self.chat.note(f"Picked {pin.engine} for {shot_id}: delivery makes it there first.")
             return
-        self._ask(_needed(commit))
+        self._ask(needed(commit))
         self.refresh_header()
 
 
-def _needed(approval: Approval) -> ApprovalNeeded:
+def needed(approval: Approval) -> ApprovalNeeded:
     return ApprovalNeeded(
         kind=approval.kind,
         summary=approval.summary,

@@ -32,9 +32,7 @@ class ApprovalBar(Horizontal):
         )
 
     def ask(self, event: ApprovalNeeded) -> None:
-        what = "Plan?" if event.kind == "plan" else "Produce?"
-        cost = f" est. ${event.estimate_usd:.2f}" if event.estimate_usd else ""
-        self.query_one("#what", Static).update(what + cost)
+        self.query_one("#what", Static).update(bar_words(event))
         # A Button ignores clicks while it still shows the last press (~0.2 s): a new question
         # arriving that fast (the plan approved, its production asked) must take a click at once.
         for button in self.query(Button):
@@ -43,3 +41,13 @@ class ApprovalBar(Horizontal):
 
     def clear(self) -> None:
         self.remove_class("-pending")
+
+
+def bar_words(event: ApprovalNeeded) -> str:
+    """`Plan? $3.67 to make` · `Redo S01 clip? $0.65`: a few words beside the buttons."""
+    cost = f"${event.estimate_usd:.2f}"
+    if event.kind == "plan":
+        return f"Plan? {cost} to make"
+    headline = event.summary.splitlines()[0] if event.summary else "Produce"
+    what = headline.split(" (")[0]  # "Produce S01–S06 (keyframe, clip)" → "Produce S01–S06"
+    return f"{what}? {cost}"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
+from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Collapsible, Static
 
@@ -32,6 +34,7 @@ class ChatLog(VerticalScroll):
     ChatLog .note { color: $text-muted; margin: 1 0 0 0; }
     ChatLog .error { color: $error; border-left: thick $error; padding: 0 1; margin: 1 0 0 0; }
     ChatLog .proposal { border-left: thick $warning; padding: 0 1; margin: 1 0 0 0; }
+    ChatLog .proposal.answered { border-left: thick $panel; color: $text-muted; }
     ChatLog Collapsible { margin: 0; padding: 0; border: none; }
     ChatLog Collapsible.failed CollapsibleTitle { color: $error; }
     """
@@ -40,6 +43,7 @@ class ChatLog(VerticalScroll):
         super().__init__(id=id)
         self.reply: Reply | None = None
         self.calls: dict[str, tuple[Collapsible, Static]] = {}
+        self.card: tuple[Static, ApprovalNeeded] | None = None  # the card waiting for an answer
 
     def _add(self, widget: Static | Collapsible) -> None:
         self.mount(widget)
@@ -67,13 +71,15 @@ class ChatLog(VerticalScroll):
     def tool_started(self, event: ToolCallStarted) -> None:
         self.reply = None
         if event.call_id in self.calls:
-            # A call that waited for approval runs again under the same id once approved.
-            self.calls[event.call_id][0].title = f"⚙ {event.tool} …"
-            return
+            # A call that waited for approval runs again under the same id once approved: it is
+            # shown where it runs (after its card and the answer), not where it first asked.
+            self.calls.pop(event.call_id)[0].remove()
         args = json.dumps(event.args, default=str, indent=1) if event.args else "(no arguments)"
         self._call_box(event.call_id, f"⚙ {event.tool} …", args)
 
-    def tool_finished(self, event: ToolCallFinished) -> None:
+    def tool_finished(self, event: ToolCallFinished, log: Sequence[str] = ()) -> None:
+        """The call's line gets its outcome; opened, it shows the result and `log`: its rows of
+        the session log (who asked, the approval and who gave it, the runs it caused)."""
         if event.call_id not in self.calls:  # started in an earlier turn, or before a resume
             self._call_box(event.call_id, "", "")
         box, result = self.calls[event.call_id]
@@ -81,7 +87,8 @@ class ChatLog(VerticalScroll):
         first = event.result.splitlines()[0] if event.result else ""
         box.title = f"{mark} {event.tool}  {first[:80]}"
         box.set_class(not event.ok, "failed")
-        result.update(event.result)
+        logged = "\n\nIn the session log:\n" + "\n".join(log) if log else ""
+        result.update(event.result + logged)
 
     def _call_box(self, call_id: str, title: str, args: str) -> None:
         # The result has its place from the start: a box mounted a moment ago has no children yet.
@@ -96,13 +103,32 @@ class ChatLog(VerticalScroll):
         self._add(Static(text, classes="error", markup=False))
 
     def proposal(self, event: ApprovalNeeded) -> None:
+        """The approval card: what is asked, what it would cost, the keys that answer it."""
         self.reply = None
-        what = "Plan" if event.kind == "plan" else "Production"
-        cost = f" — estimate ${event.estimate_usd:.2f}" if event.estimate_usd else ""
-        self._add(
-            Static(
-                f"{what} awaiting your approval{cost}\n{event.summary}",
-                classes="proposal",
-                markup=False,
-            )
-        )
+        for call_id in event.call_ids:
+            # The model's call that asked is waiting on this card: the card stands for it.
+            if call_id in self.calls and self.calls[call_id][0].title.startswith("⚙"):
+                self.calls.pop(call_id)[0].remove()
+        self.card = (Static(_card(event), classes="proposal", markup=False), event)
+        self._add(self.card[0])
+
+    def answered(self, word: str) -> None:
+        """The open card was answered (approved, rejected, set aside): it says so, and its keys
+        go (they answer the next card, not this one)."""
+        if self.card is None:
+            return
+        card, event = self.card
+        self.card = None
+        card.update(_card(event, word))
+        card.add_class("answered")
+
+
+def _card(event: ApprovalNeeded, answered: str = "") -> Text:
+    what = "The plan" if event.kind == "plan" else "This work"
+    if answered:
+        return Text.assemble((f"{what} — {answered}\n", "bold"), event.summary)
+    return Text.assemble(
+        (f"{what} waits for your approval\n", "bold"),
+        event.summary,
+        ("\nctrl+y approve · ctrl+r revise · ctrl+n reject", "dim"),
+    )

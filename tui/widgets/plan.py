@@ -6,21 +6,24 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from sessions.summary import ShotSummary
-from tui.views import progress_cells
+from tui.views import clip_text, progress_cells
 
+# What a producer watches comes first (status, progress, attempts, cost), so a narrow pane never
+# scrolls it out of view; how the shot is framed and which engines made it follow.
 COLUMNS = (
     ("id", "id"),
     ("dur", "duration"),
-    ("framing", "framing"),
-    ("camera", "camera"),
-    ("tags", "tags"),
-    ("keyframe", "keyframe"),
-    ("clip", "clip"),
     ("status", "status"),
     ("progress", "progress"),
     ("att", "attempts"),
     ("cost", "cost"),
+    ("shot", "shot"),
+    ("keyframe", "keyframe"),
+    ("clip", "clip"),
+    ("tags", "tags"),
 )
+# The longest text a cell shows: a table sized to its longest cell pushes the rest off the pane.
+SHOT_CELLS, TAG_CELLS, ACTIVITY_CELLS = 22, 24, 22
 STATUS_STYLE = {
     "done": "green",
     "in_progress": "yellow",
@@ -67,10 +70,7 @@ class PlanTable(DataTable[str | Text]):
         self.activity[shot_id] = text
 
     def _cells(self, row: ShotSummary) -> list[str | Text]:
-        tags = ",".join(row.tags)
-        tags = (tags[:15] + "…" if len(tags) > 16 else tags) + (
-            f" ←{row.chain_from}" if row.chain_from else ""
-        )
+        shot = f"{row.framing} {row.camera}" + (f" ←{row.chain_from}" if row.chain_from else "")
         status = Text(row.status.replace("_", " "), style=STATUS_STYLE.get(row.status, ""))
         done = sum(1 for tool in STAGES if tool in row.takes and not row.takes[tool].stale)
         activity = self.activity.get(row.id, "")
@@ -78,15 +78,14 @@ class PlanTable(DataTable[str | Text]):
         return [
             row.id,
             f"{row.duration_s:g}s",
-            row.framing,
-            row.camera,
-            tags,
-            _engine(row, "generate_keyframe"),
-            _engine(row, "animate"),
             status,
-            progress,
+            clip_text(progress, ACTIVITY_CELLS),
             str(row.attempts),
             f"${row.cost_usd:.2f}",
+            clip_text(shot, SHOT_CELLS),
+            _engine(row, "generate_keyframe"),
+            _engine(row, "animate"),
+            clip_text(", ".join(row.tags), TAG_CELLS),
         ]
 
 
