@@ -1082,7 +1082,7 @@ def _cost_block(head: str, estimate: Estimate) -> list[str]:
     if estimate.usd == 0 and estimate.worst_usd == 0:
         engines = ", ".join(engines_named(estimate.items))
         return [f"{head}: free{f' ({engines})' if engines else ''}."]
-    total = f"{head}: about ${estimate.usd:.2f} at list prices for one take of each"
+    total = f"{head}: about ${estimate.usd:.2f} for one take of each"
     if estimate.worst_usd > estimate.usd:
         total += f", at most ${estimate.worst_usd:.2f} if every regeneration is used"
     # What this data home's history expects it to cost, regenerations included (the learning
