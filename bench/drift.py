@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.routing import CAP, ENGINES, MANUAL, SEEDS, SHOTS, SIZE, catalog_text, plan_shots
+from bench.fleet import CAP, ENGINES, MANUAL, SEEDS, SHOTS, SIZE, catalog_text, plan_shots
 from sessions.models import Brief, Shot, ShotPlan, ToolName
 from sessions.store import SessionStore, open_store
 from tools.catalog import Catalog, EngineSpec, parse_catalog

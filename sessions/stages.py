@@ -86,6 +86,12 @@ STAGES: dict[ToolName, Stage] = {
 STAGE_OF_KIND: dict[str, Stage] = {s.kind: s for s in STAGES.values()}
 TAKE_KINDS: tuple[str, ...] = tuple(s.kind for s in STAGES.values())  # also their make order
 STAGE_WORDS: dict[str, ToolName] = {w: s.tool for s in STAGES.values() for w in s.words}
+# The shot screen's redo keys, and the stage each prompt field's redo makes (the finishing prompt is
+# read by inpaint and upscale; its key redoes the upscale).
+REDO_KEYS: dict[str, str] = {s.tool: s.redo_key for s in STAGES.values() if s.redo_key}
+REDO_OF_PROMPT: dict[str, ToolName] = {
+    s.prompt_field: s.tool for s in STAGES.values() if s.redo_key
+}
 # The stages a plain production makes for every shot; the rest are asked for.
 DEFAULT_STAGES: tuple[ToolName, ...] = ("generate_keyframe", "animate")
 

@@ -36,8 +36,8 @@ from tools.engines.base import unavailable_reason
 from tools.production.scheduler import ProgressEvent
 from tools.routing.rank import rank_engines
 from tools.service import ProductionService, ServiceError
+from tools.service.answers import SeedPolicy
 from tools.service.cast import describe_cast
-from tools.service.service import SeedPolicy
 
 if TYPE_CHECKING:
     from agent.conversation import Conversation

@@ -15,7 +15,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from tui.screens.ask import AskScreen
 
 if TYPE_CHECKING:
-    from tui.app import ShotcallerApp
     from tui.screens.session import SessionScreen
 
 Command = tuple[str, str, Callable[[], object]]
@@ -26,11 +25,20 @@ class ShotcallerCommands(Provider):
     def _commands(self) -> list[Command]:
         from tui.screens.session import SessionScreen
 
-        app: ShotcallerApp = self.app  # type: ignore[assignment]
+        # The app's own actions, by name: the palette is the app's part, not its owner.
+        run = self.app.run_action
         found: list[Command] = [
-            ("New session", "Start a new brief", app.action_new_session),
-            ("Open a session…", "Resume, rename or delete any saved session", app.action_sessions),
-            ("Audit", "What an acceptable take cost, per engine, tier and month", app.action_audit),
+            ("New session", "Start a new brief", partial(run, "new_session")),
+            (
+                "Open a session…",
+                "Resume, rename or delete any saved session",
+                partial(run, "sessions"),
+            ),
+            (
+                "Audit",
+                "What an acceptable take cost, per engine, tier and month",
+                partial(run, "audit"),
+            ),
         ]
         screen = self.screen
         if not isinstance(screen, SessionScreen):

@@ -25,7 +25,7 @@ from tools.engines.base import Engine, EngineRequest
 from tools.engines.errors import BadOutput
 from tools.media.io import first_frame, last_frame, probe, read_frames, write_png
 from tools.previs.camera import FLOOR, glide, screen_motion
-from tools.previs.keyframe import font
+from tools.previs.lettering import font
 from tools.previs.subjects import classify, quoted_words
 from tools.routing.dispatch import engine_request
 from tools.routing.gate import quality_gate

@@ -16,7 +16,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from sessions.models import FPS
-from tools.previs.keyframe import font
+from tools.previs.lettering import font
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageOps
 
+from tools.previs.lettering import font
 from tools.previs.palette import RGB, mix
 
 BACKDROP: RGB = (236, 233, 228)
@@ -261,8 +262,6 @@ def _product(draw: ImageDraw.ImageDraw, ident: Identity, width: int, height: int
 
 
 def _wordmark(draw: ImageDraw.ImageDraw, ident: Identity, width: int, height: int) -> None:
-    from tools.previs.keyframe import font
-
     size = max(14, round(height * 0.2))
     text = ident.name.removeprefix("the ").strip()[:24] or "logo"
     text_font = font(size)

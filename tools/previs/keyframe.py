@@ -11,34 +11,15 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Sequence
-from functools import cache
-from importlib.resources import as_file, files
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter
 
 from tools.previs.identity import place_cast
+from tools.previs.lettering import Font, font
 from tools.previs.palette import RGB, Palette, mix, palette_for
 from tools.previs.subjects import Subject, classify, draw_subject
-
-Font = ImageFont.FreeTypeFont
-
-
-_FONT = files("tools.previs").joinpath("fonts/SlateSans-Semibold.ttf")
-
-
-@cache
-def font(size: int) -> Font:
-    """The shipped Slate Sans (OFL; Latin with accents, so "croûte dorée" reads as written), the
-    same glyphs on every machine; Pillow's bundled font if the file is missing."""
-    try:
-        with as_file(_FONT) as path:
-            return ImageFont.truetype(str(path), size=size)
-    except OSError:
-        loaded = ImageFont.load_default(size=size)
-        assert isinstance(loaded, ImageFont.FreeTypeFont), "Pillow was built without FreeType"
-        return loaded
 
 
 def render_keyframe(

@@ -26,11 +26,12 @@ from tools.production.scheduler import Production, ProgressEvent
 from tools.routing.budget import Budget, BudgetExceeded
 from tools.routing.learning import Scored
 from tools.routing.slots import EngineSlots
+from tools.service.answers import Outcome, ServiceError
 from tools.service.estimate import Forecast, forecast
 from tools.service.work import produce_work
 
 if TYPE_CHECKING:
-    from tools.service.service import Outcome, ProductionService
+    from tools.service.service import ProductionService
 
 EpisodeProgressFn = Callable[[str, ProgressEvent], None]  # session id, event
 
@@ -153,8 +154,6 @@ def waiting_productions(
     found = batch(service.store, batch_id)
     if found is None:
         return []
-    from tools.service.service import ServiceError
-
     ready: list[Approval] = []
     for sid in found.session_ids:
         try:

@@ -38,19 +38,18 @@ from sessions.takes import mark_revised
 from tools.media.references import ReferenceError, read_reference
 from tools.production.sheets import make_sheet, sheet_shot_id, slug, views_for
 from tools.routing.rank import CastNeeds, rank_engines
+from tools.service.answers import NotAllowed, Outcome, ServiceError
 from tools.service.estimate import Estimate, unavailable_engines
 
 if TYPE_CHECKING:
     from tools.production.scheduler import ProgressEvent
-    from tools.service.service import Outcome, ProductionService
+    from tools.service.service import ProductionService
 
 KEPT_AS_GIVEN = (".png", ".jpg", ".jpeg")  # what engines and C2PA take; anything else → PNG
 MAX_REFERENCE_BYTES = 40 * 1024 * 1024
 
 
 def _error(message: str) -> Exception:
-    from tools.service.service import ServiceError
-
     return ServiceError(message)
 
 
@@ -350,8 +349,6 @@ async def make_reference(
     on_progress: Callable[[ProgressEvent], None] | None,
 ) -> Outcome:
     """Make the approved sheet; its views wait for the person's approval (`approve_sheet`)."""
-    from tools.service.service import Outcome
-
     sid = approval.session_id
     name = str(approval.args.get("member", ""))
     args: dict[str, Any] = {"approval_id": approval.id, **approval.args}
@@ -421,8 +418,6 @@ def approve_sheet(
     """The person's yes to a member's sheet: its views become references shots use (replacing an
     earlier approved sheet). The person's only."""
     if actor == "model":
-        from tools.service.service import NotAllowed
-
         raise NotAllowed("only the person can approve a character sheet (they look at it first)")
     with service._writing(session_id, "approve_sheet", {"name": name}, actor) as call:
         plan = service._plan(session_id)

@@ -65,11 +65,13 @@ from tools.routing.rank import Candidate, Routing, rank_engines
 from tools.routing.request import StageRequest
 from tools.routing.seeds import SeedChoice, request_fingerprint
 from tools.routing.slots import EngineSlots
+from tools.service.answers import Outcome, ProgressFn, ServiceError
+from tools.service.answers import shot_of as _shot
 from tools.service.estimate import Estimate, Forecast, keys_for_tier, unavailable_engines
 from tools.service.work import redo_work
 
 if TYPE_CHECKING:
-    from tools.service.service import Outcome, ProductionService, ProgressFn
+    from tools.service.service import ProductionService
 
 RACEABLE: tuple[ToolName, ...] = ("generate_keyframe", "animate")
 
@@ -120,8 +122,6 @@ def request_race(
 ) -> Approval:
     """Price a race of each chosen shot (default: every shot with a tag the catalog marks hard)
     and put it before the person as one approval naming every candidate."""
-    from tools.service.service import ServiceError
-
     sid = service.store.session(session_id).id
     plan = service._approved(sid)
     rules = service.catalog.race
@@ -202,8 +202,6 @@ def request_race(
 
 
 def _tool(stage_word: str | None) -> ToolName | None:
-    from tools.service.service import ServiceError
-
     if stage_word is None:
         return None
     tool = STAGE_WORDS.get(stage_word.strip().lower())
@@ -215,8 +213,6 @@ def _tool(stage_word: str | None) -> ToolName | None:
 def _chosen(
     service: ProductionService, plan: ShotPlan, shot_ids: Sequence[str] | None
 ) -> list[Shot]:
-    from tools.service.service import ServiceError, _shot
-
     if shot_ids:
         return list({s.id: s for s in (_shot(plan, ref) for ref in shot_ids)}.values())
     hard = set(service.catalog.race.hard_tags)
@@ -240,8 +236,6 @@ def _proxy(
 ) -> Proxy:
     """The race for one shot: its stage (the clip once it has a keyframe to animate), the proxy's
     frame and length, and the candidates with their prices."""
-    from tools.service.service import ServiceError
-
     catalog, rules = service.catalog, service.catalog.race
     has_input = _has_input(service, session_id, shot)
     tool = tool or ("animate" if has_input else "generate_keyframe")
@@ -332,8 +326,6 @@ async def run_race(
     service: ProductionService, approval: Approval, by: Actor, on_progress: ProgressFn | None
 ) -> Outcome:
     """The approved race: reserve all of it, make every proxy at once, gate and score each."""
-    from tools.service.service import Outcome, ServiceError
-
     sid = approval.session_id
     waiting = race_for_approval(service.store, approval.id)
     with service._writing(sid, "race", {"approval_id": approval.id, **approval.args}, by) as call:
@@ -573,8 +565,6 @@ def pick_race(
 ) -> tuple[Pin, Approval | None]:
     """Pin the pick for the shot's stage (the best score when `engine` is None) and, at delivery
     tier, ask for the commit: the stage made at full size on that engine with the race's seed."""
-    from tools.service.service import ServiceError, _shot
-
     sid = service.store.session(session_id).id
     plan = service._approved(sid)
     shot = _shot(plan, shot_id)

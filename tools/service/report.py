@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw
 
 from sessions.report import AuditReport, ReportRow
 from tools.media.io import write_png
-from tools.previs.keyframe import Font, font
+from tools.previs.lettering import Font, font
 
 _SPAN = re.compile(r"^\s*(\d+)\s*([hdwmy])\s*$", re.I)
 _UNITS = {"h": 1 / 24, "d": 1, "w": 7, "m": 30, "y": 365}

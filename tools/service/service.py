@@ -61,10 +61,19 @@ from tools.production.episode import (
     recover,
 )
 from tools.production.iterate import pending_jobs
-from tools.production.scheduler import Production, ProductionReport, ProgressEvent
+from tools.production.scheduler import Production, ProgressEvent
 from tools.routing.budget import Budget
 from tools.routing.learning import Beliefs, LearnedRanker
 from tools.service import cast
+from tools.service.answers import (
+    NotAllowed,
+    NotApproved,
+    Outcome,
+    ProgressFn,
+    SeedPolicy,
+    ServiceError,
+)
+from tools.service.answers import shot_of as _shot
 from tools.service.batch import pooled
 from tools.service.calls import logged
 from tools.service.estimate import (
@@ -87,38 +96,6 @@ from tools.service.work import (
 # line, never stored (a megabyte "prompt" from a model would otherwise grow the session for good).
 LIMITS = {"title": 200, "description": 1000, "style": 1000, "prompt": 4000, "note": 1000}
 MAX_BUDGET_USD = 100_000.0
-
-ProgressFn = Callable[[ProgressEvent], None]
-SeedPolicy = Literal["auto", "new", "keep"]
-
-
-class ServiceError(ValueError):
-    """Something the person (or the model) asked that cannot be done; one line saying why."""
-
-
-class UnknownShot(ServiceError, LookupError):
-    """A shot reference the plan does not have (the message names the shots it has)."""
-
-
-class NotApproved(ServiceError):
-    """Work was asked for on a plan the person has not approved."""
-
-
-class NotAllowed(ServiceError):
-    """A verb the asker may not use (the model moving a guardrail, say)."""
-
-
-@dataclass
-class Outcome:
-    """What an answered approval did."""
-
-    approval: Approval
-    status: str  # the session's status afterwards
-    message: str  # what happened, in a few lines for the person (and the model)
-    report: ProductionReport | None = None
-    episode: Path | None = None
-    next: Approval | None = None  # the approval that follows (a plan's production)
-    spent_usd: float = 0.0
 
 
 @dataclass
@@ -1098,13 +1075,6 @@ def _clip(text: str, limit: int) -> str:
 def _span(ids: Sequence[str]) -> str:
     unique = list(dict.fromkeys(ids))
     return f"{unique[0]}–{unique[-1]}" if len(unique) > 1 else unique[0]
-
-
-def _shot(plan: ShotPlan, ref: str) -> Shot:
-    try:
-        return plan.resolve(ref)
-    except LookupError as exc:
-        raise UnknownShot(str(exc)) from None
 
 
 def _check_text(name: str, text: str) -> None:

@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from sessions.models import TakeKind, ToolName
 from sessions.races import RaceSummary, races
-from sessions.stages import STAGE_OF_KIND
+from sessions.stages import REDO_KEYS, REDO_OF_PROMPT, STAGE_OF_KIND
 from sessions.store import SessionStore
 from sessions.views import attempts_page, stopped_stage
 from tui.messages import ShotRequest
@@ -28,14 +28,8 @@ from tui.settings import ChatSettings
 from tui.views import STAGE_WORDS, plural
 from tui.widgets.picture import Picture
 
-# The key that redoes each stage, for the words that tell a person what they can do.
-STAGE_KEYS = {"generate_keyframe": "k", "animate": "a", "upscale": "u"}
 # Which stage each prompt field's redo makes (what is made from it follows, priced with it).
-REDO: dict[str, ToolName] = {
-    "keyframe": "generate_keyframe",
-    "motion": "animate",
-    "finishing": "upscale",
-}
+REDO: dict[str, ToolName] = REDO_OF_PROMPT
 TAKE_KINDS: tuple[TakeKind, ...] = ("keyframe", "clip", "upscale", "inpaint")
 
 
@@ -151,7 +145,7 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
 
     def _what_to_do(self) -> str:
         stage = stopped_stage(self.store, self.session_id, self.shot_id) or "generate_keyframe"
-        key = STAGE_KEYS.get(stage, "k")
+        key = REDO_KEYS.get(stage, "k")
         words = STAGE_WORDS.get(stage, stage)
         return (
             f"What you can do: {key} redoes the {words} (a refused prompt goes to the next "

@@ -30,6 +30,7 @@ from agent.events import (
 from agent.revisions import RevisionError, apply_revision
 from sessions.lock import SessionLocked
 from sessions.models import Approval, ShotPlan, Tier
+from sessions.stages import REDO_KEYS
 from sessions.store import SessionStore
 from sessions.summary import call_log, shot_summaries
 from sessions.views import BudgetView, budget_view
@@ -56,8 +57,6 @@ from tui.widgets.prompt import PromptInput
 # Progress comes in bursts (24 shots, several events per attempt): the plan table and the budget
 # are redrawn at most this often, so typing stays answered while shots are produced.
 PROGRESS_EVERY_S = 0.1
-# The key in the shot detail that redoes each stage.
-REDO_KEYS = {"generate_keyframe": "k", "animate": "a", "upscale": "u"}
 
 PROMPT_HINT = "Describe the video, or ask for a change — Enter sends, ctrl+j a new line"
 REVISE_HINT = "What should change? e.g. 'make shot 2 a close-up' (Enter sends · Esc cancels)"
