@@ -40,7 +40,7 @@ FIRST_SEED = int(os.environ.get("SHOTCALLER_CRASH_SEED", "0"))
 BRIEF = "Two 1-second shots: a lighthouse at dusk, then a close-up of its lamp."
 
 
-def catalog_text(rng: random.Random, cap: int) -> str:
+def catalog_text(rng: random.Random, cap: int, latency_s: tuple[float, float] = (0.1, 0.3)) -> str:
     def engine(name: str, quality: float, price: float, concurrency: int, faults: str) -> str:
         return f"""
 [[engine]]
@@ -50,7 +50,7 @@ tools = ["generate_keyframe", "animate", "inpaint", "upscale"]
 tiers = ["draft"]
 price = {{ per_second = {price} }}
 quality = {quality}
-latency_s = {rng.uniform(0.1, 0.3):.3f}
+latency_s = {rng.uniform(*latency_s):.3f}
 concurrency = {concurrency}
 [engine.faults]
 seed = {rng.randrange(10_000)}
