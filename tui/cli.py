@@ -264,12 +264,20 @@ def resume(
         return _after(store, service, info.id, as_json, reply)
     if tool is not None and shot_id is not None:
         if use_take is not None:
-            chosen = service.request_use_take(info.id, shot_id, tool, use_take[1], actor="person")
-            if chosen.free:  # nothing is remade: nothing to approve
-                asyncio.run(service.approve(chosen.id, by="person"))
+            asked = service.request_use_take(info.id, shot_id, tool, use_take[1], actor="person")
+            if asked.free:  # nothing is remade: nothing to approve
+                asyncio.run(service.approve(asked.id, by="person"))
         else:
             policy: SeedPolicy = "new" if new_seed else "keep" if keep_seed else "auto"
-            service.request_redo(info.id, shot_id, tool, prompt=prompt, seed=policy, actor="person")
+            asked = service.request_redo(
+                info.id, shot_id, tool, prompt=prompt, seed=policy, actor="person"
+            )
+        # --yes answers what this command asked for, never another request that was waiting
+        # (an earlier redo left for later is the person's to approve, by name or by `resume --yes`).
+        if yes and not asked.free:
+            signing_identity(store.home)
+            asyncio.run(service.approve(asked.id, by="--yes", on_progress=_progress_printer()))
+        return _after(store, service, info.id, as_json, "")
     elif not service.pending(info.id) and plan.approved:
         # Nothing waits: continue with whatever is missing, stale or cut short (if anything is).
         follow = service.request_production(info.id, actor="person")

@@ -369,3 +369,20 @@ async def test_the_chats_tool_line_opens_what_the_call_caused(home: Path) -> Non
         assert made.call.status == "accepted"
     finally:
         store.close()
+
+
+def test_yes_answers_only_what_its_command_asked_for(home: Path) -> None:
+    """A redo left waiting is not approved by the --yes of another command's redo."""
+    assert run_cli(["resume", SESSION, "--shot", "S01", "--redo", "keyframe"]) == 3
+    before = current(home)
+    # S03's redo is made; S01's waits still, so the command says something waits (exit 3).
+    assert run_cli(["resume", SESSION, "--shot", "S03", "--redo", "animate", "--yes"]) == 3
+    after = current(home)
+    assert after[("S03", "clip")] != before[("S03", "clip")]
+    assert after[("S01", "keyframe")] == before[("S01", "keyframe")]
+    store = open_store(home)
+    try:
+        waiting = store.approvals(SESSION, status="pending")
+        assert [(a.verb, a.args.get("shot_id")) for a in waiting] == [("redo", "S01")]
+    finally:
+        store.close()
