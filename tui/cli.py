@@ -115,6 +115,12 @@ def cli(ctx: click.Context) -> int | None:
 @click.option("--session", "session_id", help="Resume this session instead of starting one.")
 def chat(session_id: str | None) -> int:
     """Open the Textual chat (a new session, or resume one)."""
+    if session_id is not None:  # an unknown id is one line and exit 2, before any screen opens
+        store = open_store()
+        try:
+            session_id = store.session(session_id).id
+        finally:
+            store.close()
     from tui.app import run_app  # Textual loads only when the chat is asked for
 
     return run_app(session_id=session_id)

@@ -75,8 +75,9 @@ def test_missing_and_huge_brief_files(
 def test_unknown_session_and_malformed_catalog(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run_cli(["show", "nope"], capsys)
-    assert code == 2 and "no session" in err
+    for command in (["show", "nope"], ["chat", "--session", "nope"], ["resume", "nope"]):
+        code, _, err = run_cli(command, capsys)
+        assert code == 2 and "no session" in err and err.count("\n") == 1, command
     bad = write(tmp_path, 'version = "x"\n[[engine]]\nname = 3\n', "bad.toml")
     code, _, err = run_cli(["engines", "--catalog", bad], capsys)
     assert code == 2 and "engine[0]" in err and err.count("\n") == 1
