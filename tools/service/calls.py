@@ -7,6 +7,7 @@ the result and — through `parent_id` on the stage calls a production makes —
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -61,6 +62,9 @@ def logged(
     token = CURRENT_CALL.set(call.id)
     try:
         yield call
+    except (asyncio.CancelledError, KeyboardInterrupt):
+        store.finish_call(call.id, {"error": "stopped before it finished"}, status="interrupted")
+        raise
     except BaseException as exc:
         store.finish_call(call.id, {"error": one_line(exc)}, status="error")
         raise

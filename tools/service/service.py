@@ -18,6 +18,7 @@ session back in order after a crash first (tools/production/recovery.py).
 
 from __future__ import annotations
 
+import asyncio
 import math
 import os
 import secrets
@@ -612,6 +613,11 @@ class ProductionService:
                 if production.tier == "delivery" and self.settings.preflight:
                     await self._preflight(production, approval.work)
                 result = await self._run(production, approval.work, opens_round=person)
+            except (asyncio.CancelledError, KeyboardInterrupt):
+                # Stopped from here (the chat quit mid-production, ctrl+c): the approval stays
+                # approved and unfinished, exactly as after a kill, so continuing finishes it.
+                self._settle(sid)
+                raise
             except BaseException as exc:
                 self._answer(approval, "failed", by, {"error": str(exc)})
                 self._settle(sid)
