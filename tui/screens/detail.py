@@ -42,8 +42,9 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         Binding("e", "edit", "Edit prompt"),
         Binding("p", "play", "Play clip"),
         Binding("o", "open_file", "Open in player"),
-        Binding("r", "race", "Race engines"),
-        Binding("c", "pick", "Choose candidate"),
+        # Off the footer (at 120 columns it cut them in half); the race section names both keys.
+        Binding("r", "race", "Race engines", show=False),
+        Binding("c", "pick", "Choose candidate", show=False),
     ]
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     DEFAULT_CSS = """
