@@ -150,7 +150,7 @@ def run(
     together under one shared --budget and each engine's concurrency; `shotcaller batch ID`
     shows their progress, and each episode resumes on its own."""
     # Everything that can be wrong with the input is checked before the data home is touched.
-    _check_budget(budget)
+    _check_budget(budget, new=True)
     paths = _brief_paths(brief_files)
     if len(paths) > 1 or any(Path(f).is_dir() for f in brief_files):
         return _run_batch(paths, yes, tier, budget, model, catalog_path, as_json)
@@ -670,9 +670,14 @@ def engines(catalog_path: str | None, as_json: bool, check: bool) -> int:
 # ── helpers ────────────────────────────────────────────────────────────────────────────────────
 
 
-def _check_budget(budget: float | None) -> None:
-    if budget is not None and not (math.isfinite(budget) and 0 <= budget <= 100_000):
-        fail(f"--budget must be a number of dollars from 0 to 100000, not {budget:g}")
+def _check_budget(budget: float | None, *, new: bool = False) -> None:
+    """A new session needs something to spend (the brief says so too); an existing one may be set
+    to $0 to stop spending."""
+    if budget is None:
+        return
+    low = "more than 0" if new else "from 0"
+    if not (math.isfinite(budget) and (budget > 0 if new else budget >= 0) and budget <= 100_000):
+        fail(f"--budget must be a number of dollars {low} to 100000, not {budget:g}")
 
 
 def _fail_turn(conversation: Conversation) -> NoReturn:

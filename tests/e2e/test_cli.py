@@ -43,6 +43,7 @@ def write(tmp_path: Path, text: str | bytes, name: str = "brief.txt") -> str:
         ("A 10-second ad for a bakery.", ["--budget", "inf"], "budget"),
         ("A 10-second ad for a bakery.", ["--budget", "nan"], "budget"),
         ("A 10-second ad for a bakery.", ["--budget", "1e12"], "budget"),
+        ("A 10-second ad for a bakery.", ["--budget", "0"], "more than 0"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_nothing_written(
