@@ -25,24 +25,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from bench._common import table, write_json
-from sessions.models import CAMERA_MOVES, RESOLUTIONS, Attempt, Shot, ToolName
+from sessions.models import CAMERA_MOVES, RESOLUTIONS
+from tests.animatic_shots import shoot
 from tools.catalog import default_catalog_text, parse_catalog
 from tools.engines.animatic import AnimaticEngine
-from tools.routing.dispatch import engine_request
 from tools.routing.gate import quality_gate
-from tools.routing.request import StageRequest
-
-SUBJECTS = [  # (prompt, framing, tags), as in tests/tools/test_animatic.py
-    ("a crowded campus quad from above", "aerial", ()),
-    ("a student at a library desk opening the app", "medium", ("character", "product")),
-    ("the Ledgerly logo and the words 'Keep more'", "insert", ("typography",)),
-    ("a cat on a porch at golden hour", "close", ("character",)),
-    ("a storm-battered lighthouse at night", "wide", ("landscape", "architecture")),
-    ("her hand tapping Save on a phone", "extreme-close", ("product",)),
-    ("neon alley in the rain", "medium", ("character",)),
-    ("a detective in a doorway, noir", "close", ("character",)),
-    ("drone over a misty fjord at dawn", "aerial", ("landscape", "camera_motion")),
-]
 
 
 @dataclass(frozen=True)
@@ -150,7 +137,17 @@ def judge(cell: Cell) -> Verdict:
     thresholds = catalog.guardrails.min_quality
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        clip, req = asyncio.run(_shoot(AnimaticEngine(spec), Path(folder), cell))
+        clip, req = asyncio.run(
+            shoot(
+                AnimaticEngine(spec),
+                Path(folder),
+                camera=cell.camera,
+                aspect=cell.aspect,
+                seconds=cell.seconds,
+                index=cell.index,
+                size=RESOLUTIONS[cell.aspect],  # full size, as production renders it
+            )
+        )
         rendered = time.perf_counter()
         draft = quality_gate(req, clip, thresholds.draft)
         delivery = quality_gate(req, clip, thresholds.delivery)
@@ -167,55 +164,6 @@ def judge(cell: Cell) -> Verdict:
         render_s=rendered - started,
         measure_s=measured,
     )
-
-
-async def _shoot(engine: AnimaticEngine, folder: Path, cell: Cell) -> tuple[Path, StageRequest]:
-    prompt, framing, tags = SUBJECTS[cell.index % len(SUBJECTS)]
-    width, height = RESOLUTIONS[cell.aspect]
-    shot = Shot(
-        id="S01",
-        description=prompt,
-        duration_s=cell.seconds,
-        framing=framing,
-        camera=cell.camera,
-        tags=list(tags),
-        seed=1009 * cell.index + 17,
-    )
-
-    async def stage(tool: ToolName, name: str, image: Path | None) -> tuple[Path, StageRequest]:
-        req = StageRequest(
-            session_id="grid",
-            shot=shot,
-            tool=tool,
-            tier="draft",
-            prompt=prompt,
-            width=width,
-            height=height,
-            shot_dir=folder,
-            duration_s=cell.seconds,
-            image=image,
-        )
-        attempt = Attempt(
-            id=name,
-            session_id="grid",
-            shot_id="S01",
-            tool=tool,
-            stage=tool,
-            engine="animatic",
-            provider="animatic",
-            tier="draft",
-            prompt=prompt,
-            prompt_sha256="",
-            seed=shot.seed,
-            idempotency_key=name,
-            started_at="",
-            output_path=str(folder / name),
-        )
-        result = await engine.run(engine_request(req, attempt, lambda _: None))
-        return result.path, req
-
-    keyframe, _ = await stage("generate_keyframe", "keyframe.png", None)
-    return await stage("animate", "clip.mp4", keyframe)
 
 
 def _choices(text: str, allowed: tuple[str, ...], what: str) -> list[str]:

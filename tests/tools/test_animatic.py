@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
-from sessions.models import CAMERA_MOVES, FPS, RESOLUTIONS, Attempt, Shot, ToolName
+from sessions.models import CAMERA_MOVES, FPS, RESOLUTIONS
+from tests.animatic_shots import shoot
 from tools.catalog import EngineSpec, Price, default_catalog_text, parse_catalog
 from tools.engines.animatic import (
     AnimaticEngine,
@@ -27,7 +28,6 @@ from tools.media.io import first_frame, last_frame, probe, read_frames, write_pn
 from tools.previs.camera import FLOOR, glide, screen_motion
 from tools.previs.lettering import font
 from tools.previs.subjects import classify, quoted_words
-from tools.routing.dispatch import engine_request
 from tools.routing.gate import quality_gate
 from tools.routing.request import StageRequest
 
@@ -354,25 +354,8 @@ def test_every_subject_class_renders(description: str) -> None:
 #    average nearest-neighbour steps and aliasing away: the harsher case). The full grid at 720p,
 #    `make grid`, gives the same verdicts.
 
-GATE_WIDTH = 320  # tools.media.quality.DECODE_WIDTH
 MIN_DRIFT = 0.002  # of the frame's width per second: 0.64 px at the gate's 320 px
 MOVING = [c for c in CAMERA_MOVES if c != "static"]
-SUBJECTS = [  # (prompt, framing, tags): each palette, framing and subject the keyframe draws
-    ("a crowded campus quad from above", "aerial", ()),
-    ("a student at a library desk opening the app", "medium", ("character", "product")),
-    ("the Ledgerly logo and the words 'Keep more'", "insert", ("typography",)),
-    ("a cat on a porch at golden hour", "close", ("character",)),
-    ("a storm-battered lighthouse at night", "wide", ("landscape", "architecture")),
-    ("her hand tapping Save on a phone", "extreme-close", ("product",)),
-    ("neon alley in the rain", "medium", ("character",)),
-    ("a detective in a doorway, noir", "close", ("character",)),
-    ("drone over a misty fjord at dawn", "aerial", ("landscape", "camera_motion")),
-]
-
-
-def gate_size(aspect: str) -> tuple[int, int]:
-    width, height = RESOLUTIONS[aspect]
-    return GATE_WIDTH, round(GATE_WIDTH * height / width / 2) * 2
 
 
 @pytest.mark.parametrize("seconds", [1 / 24, 1.0, 1.5, 2.0, 7.5, 20.0])
@@ -417,73 +400,6 @@ def covering_sample() -> list[tuple[str, str, float]]:
         for a, aspect in enumerate(RESOLUTIONS)
     ]
     return [*cells, ("drone", "16:9", 20.0), ("orbit", "9:16", 20.0)]
-
-
-async def shoot(
-    engine: AnimaticEngine,
-    folder: Path,
-    *,
-    camera: str,
-    aspect: str,
-    seconds: float,
-    index: int,
-    anchor: Path | None = None,
-) -> tuple[Path, StageRequest]:
-    """Make a keyframe and its clip the way production does (stage request → engine request →
-    engine), at the gate's size; returns the clip and the stage request the gate judges it by.
-    With an `anchor` (the previous clip's last frame) the shot is chained, as the scheduler asks."""
-    prompt, framing, tags = SUBJECTS[index % len(SUBJECTS)]
-    width, height = gate_size(aspect)
-    shot = Shot(
-        id="S01",
-        description=prompt,
-        duration_s=seconds,
-        framing=framing,
-        camera=camera,
-        tags=list(tags),
-        seed=1009 * index + 17,
-    )
-
-    async def stage(
-        tool: ToolName, name: str, image: Path | None, params: dict[str, object]
-    ) -> tuple[Path, StageRequest]:
-        req = StageRequest(
-            session_id="grid",
-            shot=shot,
-            tool=tool,
-            tier="draft",
-            prompt=prompt,
-            width=width,
-            height=height,
-            shot_dir=folder,
-            duration_s=seconds,
-            image=image,
-            params=params,
-        )
-        attempt = Attempt(
-            id=name,
-            session_id="grid",
-            shot_id="S01",
-            tool=tool,
-            stage=tool,
-            engine="animatic",
-            provider="animatic",
-            tier="draft",
-            prompt=prompt,
-            prompt_sha256="",
-            seed=shot.seed,
-            idempotency_key=name,
-            started_at="",
-            output_path=str(folder / name),
-        )
-        result = await engine.run(engine_request(req, attempt, lambda _: None))
-        return result.path, req
-
-    keyframe, _ = await stage("generate_keyframe", "keyframe.png", None, {})
-    if anchor is None:
-        return await stage("animate", "clip.mp4", keyframe, {})
-    chained = {"anchor_from": "S00", "keyframe": str(keyframe)}  # as tools/production/scheduler.py
-    return await stage("animate", "clip.mp4", anchor, chained)
 
 
 def assert_both_gates_accept(req: StageRequest, clip: Path) -> dict[str, float]:
