@@ -14,9 +14,7 @@ from __future__ import annotations
 import json
 import os
 import random
-import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -30,8 +28,9 @@ from sessions.takes import TAKE_KINDS
 from tools.engines.base import engine_factories
 from tools.media.io import file_sha256
 
+from .invariants import EXE, announced_takes, kill_after, start
+
 BRIEF = "Two 1.5-second shots: a lighthouse at dusk, then a close-up of its lamp."
-EXE = Path(sys.executable).with_name("shotcaller")
 ITERATIONS = int(os.environ.get("SHOTCALLER_KILL_ITERATIONS", "6"))
 SIMULATED_CATALOG = """
 version = "kill-test"
@@ -58,35 +57,6 @@ def catalog_args(tmp_path: Path, iteration: int) -> list[str]:
     path = tmp_path / "catalog.toml"
     path.write_text(SIMULATED_CATALOG)
     return ["--catalog", str(path)]
-
-
-def start(home: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [str(EXE), *args],
-        env={**os.environ, "SHOTCALLER_HOME": str(home)},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def kill_after(proc: subprocess.Popen[str], delay: float) -> str:
-    """SIGKILL `proc` after `delay` seconds (unless it finished); return what it printed on stderr."""
-    try:
-        proc.wait(timeout=delay)
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGKILL)
-    _, err = proc.communicate(timeout=60)
-    return err
-
-
-def announced_takes(stderr: str) -> set[str]:
-    # The progress printer's "✓ S01 animate  animate-t1.mp4": takes the person was told about.
-    return {
-        f"{line.split()[1]}/{line.split()[-1]}"
-        for line in stderr.splitlines()
-        if line.strip().startswith("✓")
-    }
 
 
 def check_session(
