@@ -111,11 +111,6 @@ async def produce(
     await produce_session(store, session_id, stages=stages)
 
 
-async def until(pilot: Pilot[Any], condition: Callable[[], bool], *, seconds: float = 20.0) -> None:
-    """`wait_until`, as the older tests call it."""
-    await wait_until(pilot, condition, timeout=seconds)
-
-
 async def settle(pilot: Pilot[Any]) -> None:
     """Let the screens finish what they started (loading the agent, a turn, a production) and
     handle what it told them: no worker running, no session screen busy."""

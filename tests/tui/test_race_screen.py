@@ -11,20 +11,11 @@ from textual.widgets import DataTable
 
 from sessions.races import races
 from tests.tools.studio import catalog_toml, engine_toml
-from tests.tui.conftest import Produced, chat_app, settle
+from tests.tui.conftest import Produced, chat_app, settle, wait_until
 from tests.tui.test_session_screen import chat_text, session_screen
 from tui.screens.audit import AuditScreen
 from tui.screens.detail import ShotDetailScreen
 from tui.widgets.approval import ApprovalBar
-
-
-async def until(condition: object, pilot: object, seconds: float = 20.0) -> None:
-    """Wait for a condition (not a fixed pause): the race runs on a worker thread."""
-    for _ in range(int(seconds * 20)):
-        if condition():  # type: ignore[operator]
-            return
-        await pilot.pause(0.05)  # type: ignore[attr-defined]
-    raise AssertionError("timed out")
 
 
 async def test_race_from_the_shot_detail_then_pick(produced: Produced, tmp_path: Path) -> None:
@@ -44,13 +35,15 @@ async def test_race_from_the_shot_detail_then_pick(produced: Produced, tmp_path:
         assert isinstance(app.screen, ShotDetailScreen)
         await pilot.press("r")
         screen = session_screen(app.screen)
-        await until(lambda: screen.pending is not None, pilot)
+        await wait_until(pilot, lambda: screen.pending is not None)
         assert screen.pending is not None and "Reserves $" in screen.pending.summary
         assert screen.query_one(ApprovalBar).has_class("-pending")
         assert races(store, sid)[-1].status == "pending"  # nothing runs before the yes
 
         await pilot.press("ctrl+y")
-        await until(lambda: races(store, sid)[-1].status == "done" and screen.busy is None, pilot)
+        await wait_until(
+            pilot, lambda: races(store, sid)[-1].status == "done" and screen.busy is None
+        )
         race = races(store, sid)[-1]
         assert race.sheet is not None and Path(race.sheet).exists()
 
@@ -58,12 +51,12 @@ async def test_race_from_the_shot_detail_then_pick(produced: Produced, tmp_path:
         detail = app.screen
         assert isinstance(detail, ShotDetailScreen)
         table = detail.query_one("#race", DataTable)
-        await until(lambda: table.row_count == 2, pilot)
+        await wait_until(pilot, lambda: table.row_count == 2)
         shown = {str(table.get_row_at(i)[0]) for i in range(2)}
         assert shown == {"sim-kling", "sim-runway"}
         chosen = str(table.get_row_at(table.cursor_row)[0])
         await pilot.press("c")
-        await until(lambda: races(store, sid)[-1].picked == chosen, pilot)
+        await wait_until(pilot, lambda: races(store, sid)[-1].picked == chosen)
         assert f"Picked {chosen}" in chat_text(session_screen(app.screen))
 
 
@@ -74,9 +67,9 @@ async def test_the_audit_from_the_palette(produced: Produced) -> None:
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"Audit")
-        await until(lambda: _offered(app.screen, "Audit"), pilot)
+        await wait_until(pilot, lambda: _offered(app.screen, "Audit"))
         await pilot.press("enter")
-        await until(lambda: isinstance(app.screen, AuditScreen), pilot)
+        await wait_until(pilot, lambda: isinstance(app.screen, AuditScreen))
         screen = app.screen
         assert isinstance(screen, AuditScreen)
         engines = screen.query_one("#audit-engines", DataTable)
@@ -85,7 +78,7 @@ async def test_the_audit_from_the_palette(produced: Produced) -> None:
         with Image.open(screen.chart) as chart:  # decoded back
             assert chart.width > 200
         await pilot.press("escape")
-        await until(lambda: not isinstance(app.screen, AuditScreen), pilot)
+        await wait_until(pilot, lambda: not isinstance(app.screen, AuditScreen))
 
 
 def _offered(screen: object, name: str) -> bool:

@@ -12,7 +12,6 @@ from tests.tui.conftest import (
     produce,
     seed_session,
     settle,
-    until,
     wait_until,
 )
 from tui.screens.detail import ShotDetailScreen
@@ -60,11 +59,11 @@ async def test_approve_button_works_without_the_keyboard(store: SessionStore) ->
         await settle(pilot)
         screen = session_screen(app.screen)
         await pilot.click("#approve")  # the plan…
-        await until(
+        await wait_until(
             pilot, lambda: screen.pending is not None and screen.pending.kind == "production"
         )
         await pilot.click("#approve")  # …then its production, at once (a new question is clickable)
-        await until(pilot, lambda: store.session(sid).status == "completed")
+        await wait_until(pilot, lambda: store.session(sid).status == "completed")
 
 
 async def test_revise_puts_the_cursor_in_the_chat_and_makes_a_new_version(
