@@ -135,7 +135,8 @@ def title_of(reading: Reading) -> str:
     if product:
         kind = _FORMAT_PHRASE.search(first)
         suffix = f" {kind.group('kind').lower()}" if kind else ""
-        return f"{product.group('name')} — {product.group('what').strip()}{suffix}"
+        what = _RELATIVE.split(product.group("what").strip())[0].strip(" ,")
+        return f"{product.group('name')} — {what}{suffix}"
     for line in reading.loglines:
         if line.picture:
             # "Make me a video of a cat…", "Three clips of Aiko, a girl…": the picture or its
@@ -170,8 +171,16 @@ def _has_format_noun(text: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.I) for f in FORMAT_NOUNS)
 
 
+# Where a long title's own clause starts: "… a keeper named Odile who repairs the lamp".
+_RELATIVE = re.compile(
+    r"\s+(?:who|that|which|where|whose|while|run by|owned by|made by|founded by)\s+", re.I
+)
+
+
 def _short(title: str) -> str:
     title = title.strip(" .,;:-")
+    if len(title) > 40:
+        title = _RELATIVE.split(title)[0]
     if len(title) > 60:
         title = title[:60].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
     return title or "Untitled"

@@ -16,9 +16,11 @@ from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
     ARCHITECTURE_WORDS,
     BODY_PARTS,
+    COLOUR_WORDS,
     GROUP_NOUNS,
     HUMAN_MOTION_VERBS,
     LANDSCAPE_WORDS,
+    LOOK_ONLY_WORDS,
     LOOK_SUFFIX,
     NUMBER_WORDS,
     OBJECT_NOUNS,
@@ -136,8 +138,24 @@ _META_LABELS = re.compile(
 )
 _DIRECTIVE_START = re.compile(
     r"^(?:keep|make sure|maintain|ensure|avoid|no\s|don'?t|do not|all shots|every shot|"
-    r"throughout|same\s+[\w-]+\s+(?:in|across|throughout)|use the same|budget|please|we need|"
+    r"throughout|same\s+(?:[\w-]+\s+){1,3}(?:in|across|throughout)|use the same|budget|please|we need|"
     r"i need|i want|we want|let me know|thanks|thank you|cheers|hi\b|hello|hey\b)",
+    re.IGNORECASE,
+)
+_LOCK_START = re.compile(
+    r"^(?:keep|make sure|maintain|ensure|all shots|every shot|throughout|same\s|use the same)",
+    re.IGNORECASE,
+)
+# "Meet Ines - she runs Crumb on Rue des Martyrs.": an introduction of the cast, not a shot.
+_INTRODUCTION = re.compile(
+    r"^(?i:meet|this is|introducing)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"(?:\s*(?:[-,:(]|\bwho\b)\s*(?:(?:she|he|they|who)\b)?[^.]*)?$"
+)
+# "for a climbing gym's YouTube channel", "for our client": who the video is for.
+_FOR_WHOM = re.compile(
+    r"^for\s+(?:an?|the|our|my|their|his|her)\s+[^,]*\b(?:channel|account|page|feed|client|"
+    r"clients|customers|audience|followers|subscribers|campaign|launch|website|site|brand|"
+    r"newsletter|socials|stories|story|reel|reels|ads?)\b",
     re.IGNORECASE,
 )
 CONNECTORS = re.compile(
@@ -190,6 +208,8 @@ _COMMON_VERBS = verb_forms(
     "click", "zoom", "count", "tick", "return", "arrive", "leave", "enter", "exit", "go",
     "come", "assemble", "lunge", "sit", "lift", "fill", "sets", "frame", "emerge", "wander",
     "gather", "hide", "search", "find", "open", "light", "catch", "float", "lip-sync",
+    "slip", "grin", "wave", "wink", "shrug", "sigh", "yawn", "hug", "chalk", "dust", "sprinkle",
+    "brush", "wipe", "tie", "untie", "button", "zip", "adjust", "glance", "blow", "taste", "sip",
 )  # fmt: skip
 _FINITE = frozenset(
     w
@@ -415,11 +435,30 @@ _LOOK_NOUN_END = re.compile(
 )
 
 
+def is_look(text: str) -> bool:
+    """A sentence that only says how the film looks or sounds: "Moody, blue-grey palette, with
+    ambient sound." Colours count as look words only next to a look noun or a mood word, so
+    "A red balloon." stays a picture."""
+    words = [w for w in _words(LOOK_SUFFIX.sub("", text)) if len(w) > 1]
+    if not words or has_finite_verb(text):
+        return False
+    looks = [w for w in words if w in LOOK_ONLY_WORDS or w in _META_VOCAB]
+    colours = [w for w in words if w in COLOUR_WORDS or w.endswith("ish")]
+    if len(looks) + len(colours) < len(words):
+        return False
+    return any(w in LOOK_ONLY_WORDS for w in words)
+
+
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
     if _DIRECTIVE_START.match(stripped):
         return True
+    if is_look(stripped) or _INTRODUCTION.match(stripped) or _FOR_WHOM.match(stripped):
+        return True
+    parts = split_top_level(stripped.rstrip(".!"), ",")
+    if len(parts) > 1 and all(is_meta(p) for p in parts):
+        return True  # "30 seconds, 16:9, for a climbing gym's YouTube channel."
     if (
         _LOOK_NOUN_END.match(stripped)
         and len(_words(stripped)) <= 5
@@ -588,8 +627,15 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     if sentence.item:
         _item(sentence, out)
         return
+    if _INTRODUCTION.match(text.rstrip(".!")):
+        out.meta.append(text)  # "Meet Ines - she runs Crumb.": the cast reader keeps Ines
+        return
     colon = _colon_split(text)
-    if _DIRECTIVE_START.match(text) and (colon is None or is_meta(colon[1])):
+    if _DIRECTIVE_START.match(text) and (
+        colon is None or is_meta(colon[1]) or _LOCK_START.match(text)
+    ):
+        # "Keep Maya identical: green tank top, black hair in a braid": the tail describes
+        # the cast member (the cast reader keeps it), it is no picture of its own.
         out.meta.append(text)
         return
     if colon is not None:
@@ -782,8 +828,13 @@ def _is_list(fragments: list[str], *, listing: bool) -> bool:
     rest = fragments[1:]
     if any(_starts_with_verb(f) and not _starts_with_subject(f) for f in rest):
         # "Hands open the box, lift out the case, pop the earbuds out": a list of actions.
-        return all(_starts_with_verb(f) or is_meta(f) for f in rest) and has_finite_verb(
-            fragments[0]
+        # "She reaches the crux, slips, and catches the hold" is one moment: a bare verb
+        # ("slips") is a beat of the same action, not a shot of its own.
+        actions = [f for f in rest if not is_meta(f)]
+        return (
+            all(_starts_with_verb(f) or is_meta(f) for f in rest)
+            and has_finite_verb(fragments[0])
+            and all(len(_words(CONNECTORS.sub("", f))) >= 3 for f in actions)
         )
     cues = sum(_opens_beat(f) for f in fragments)
     if has_finite_verb(fragments[0]):
@@ -811,7 +862,10 @@ def _starts_with_subject(fragment: str) -> bool:
 
 
 def _starts_with_verb(fragment: str) -> bool:
-    first = _words(fragment)[:1]
+    words = _words(fragment)
+    while words and words[0] in ("and", "then", "but"):
+        words = words[1:]  # "…, and slides a tray into the window"
+    first = words[:1]
     if not first:
         return False
     word = first[0]

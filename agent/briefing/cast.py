@@ -25,9 +25,11 @@ from agent.briefing.lexicon import (
     PERSON_NOUNS,
     PRODUCT_KINDS,
     PRODUCT_WORDS,
+    WARDROBE_NOUNS,
     has_any,
     product_kind,
     word_pattern,
+    word_set,
 )
 
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ'-]+"
@@ -131,6 +133,32 @@ _NOT_NAMES = frozenset(
         "Brief",
     ]
 )
+# Capitalised words that describe rather than name: "a Norwegian fjord", "a Victorian house".
+_DESCRIBING = word_set(
+    """Norwegian Swedish Danish Finnish Icelandic Nordic Scandinavian French Italian Spanish
+    German Dutch Belgian Swiss Austrian Polish Czech Russian Ukrainian Greek Turkish Portuguese
+    Irish Scottish Welsh English British American Canadian Mexican Brazilian Argentinian Chilean
+    Peruvian Colombian Cuban Jamaican Moroccan Egyptian Kenyan Nigerian Ethiopian African Indian
+    Pakistani Chinese Japanese Korean Thai Vietnamese Filipino Indonesian Australian Kiwi
+    Mediterranean Alpine Arctic Parisian Roman Venetian Tuscan Victorian Georgian Edwardian
+    Gothic Baroque Art Deco Brutalist Bauhaus Christmas Halloween Valentine's Easter Ramadan
+    Diwali Eid Hanukkah Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December YouTube
+    TikTok Instagram Reels Facebook LinkedIn Twitter Shorts Snapchat Pinterest Vimeo Netflix
+    OK Okay Yes No Please Thanks Hi Hello Hey Oh Also Just Maybe Here There This That These
+    Those What When Where Why How Who Show Make Give Start Begin Finish Afterwards Before After
+    Next Last First Second Third Fourth Fifth Ext Int Day Night Dusk Dawn Cut Fade Match
+    Shots Scene Scenes Intro Outro Opening Closing Ending Keep Use Meet Add Include Vertical
+    Horizontal Square Mood Style Look Music Sound Voiceover VO SFX CTA"""
+)
+_NOT_NAMES = _NOT_NAMES | _DESCRIBING
+# "run by Ines", "Meet Ines", "starring Tomás": a name said once is still a person.
+_INTRODUCED = re.compile(
+    rf"\b(?i:run by|owned by|meet|starring|featuring|hosted by|presented by|founded by|"
+    rf"keep|our friend|my friend|my son|my daughter|my wife|my husband)\s+(?P<name>{_NAME})"
+    rf"(?!\s+(?:{_NAME}|the|a|an)\b)"
+)
+_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w'-]*)")
 _NAMED = re.compile(
     rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\b(?:named|called)\s+(?P<name>{_NAME})"
 )
@@ -160,7 +188,10 @@ _KEEP = re.compile(
     re.IGNORECASE,
 )
 _BRAND_PATTERNS = (
-    re.compile(rf"\bthe\s+(?P<name>{_NAME}(?:\s+{_NAME})?)\s+(?:logo|wordmark|brand)\b"),
+    re.compile(
+        rf"\bthe\s+(?P<name>{_NAME}(?:\s+{_NAME})?)\s+(?:logo|wordmark|brand|sign|signage|"
+        r"storefront|shopfront|van|truck|bag|bags|cup|cups|packaging|label|box|boxes|neon)\b"
+    ),
     re.compile(r"\blogo\s*\((?P<name>[^)]{2,30})\)", re.IGNORECASE),
     re.compile(r"\bbrand\s+['\"](?P<name>[^'\"]{2,30})['\"]", re.IGNORECASE),
     re.compile(r"\blogo\s*:\s*\"(?P<name>[^\"]{2,30})\"", re.IGNORECASE),
@@ -195,6 +226,7 @@ class Cast:
     members: list[Member] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # "the girl" → "Aiko"
     product_words: tuple[str, ...] = ()  # words that show the brief's product in a shot
+    wardrobe: list[str] = field(default_factory=list)  # "same red jacket" before anyone is met
 
     def get(self, key: str) -> Member | None:
         return next((m for m in self.members if m.key == key), None)
@@ -269,8 +301,47 @@ def read_cast(text: str, subject: str = "") -> Cast:
         )
         cast.aliases[f"the {kind_noun}"] = member.key
     _products(text, cast)
+    _recurring_names(text, cast)
     _locks(text, subject, cast)
     return cast
+
+
+def _is_name(word: str, text: str, cast: Cast) -> bool:
+    """A capitalised word that names someone: not a describing word, not a member already (a
+    brand "Crumb" is not a person), and never written in lower case elsewhere ("Drone" is)."""
+    return (
+        word not in _NOT_NAMES
+        and word not in _DESCRIBING
+        and cast.get(word) is None
+        and word not in cast.aliases.values()
+        and not re.search(rf"\b{re.escape(word.lower())}\b", text)
+        and not any(word in m.key.split() for m in cast.members)
+    )
+
+
+def _recurring_names(text: str, cast: Cast) -> None:
+    """Names the other readers miss: "run by Ines … Ines pulls the loaves", "Ines kneading
+    dough; Ines handing a bag": a capitalised word that is introduced, or that recurs and acts
+    (a verb after it) at least once."""
+    unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", text)
+    seen: dict[str, int] = {}
+    acting: set[str] = set()
+    for m in re.finditer(_NAME, unquoted):
+        word = m.group(0).removesuffix("'s")
+        seen[word] = seen.get(word, 0) + 1
+        after = _NEXT_WORD.match(unquoted, m.end())
+        if after and (
+            (
+                after.group("word").endswith(("s", "ing", "ed"))
+                and after.group("word") not in ("is", "has", "was", "its", "this", "as", "us")
+            )
+            or after.group("word") in ("is", "was", "has", "does", "and", "who")
+        ):
+            acting.add(word)
+    introduced = {m.group("name") for m in _INTRODUCED.finditer(unquoted)}
+    for word, times in seen.items():
+        if (word in introduced or (times >= 2 and word in acting)) and _is_name(word, text, cast):
+            cast.add(Member(word, "character"))
 
 
 def _products(text: str, cast: Cast) -> None:
@@ -347,7 +418,9 @@ def _products(text: str, cast: Cast) -> None:
         else:
             business = businesses.get(kind)
             if business and re.search(business[0], lowered):
-                cast.add(Member(business[1], "product", business[1]))
+                # A bakery's bread is its product; named ("Crumb, a bakery") the brand is enough.
+                if not any(m.kind == "brand" for m in cast.members):
+                    cast.add(Member(business[1], "product", business[1]))
                 words.extend(kind_words)
     cast.product_words = tuple(dict.fromkeys(words))
 
@@ -365,6 +438,19 @@ def _locks(text: str, subject: str, cast: Cast) -> None:
             key = name
         if key is None and re.fullmatch(r"her|him|them|his|she|he", what):
             key = "pronoun:" + what
+        if key is None and what.split()[-1] in WARDROBE_NOUNS:
+            # "same red jacket throughout": what the person wears, so the person is locked (the
+            # prompts keep the jacket); it is never a product of its own.
+            if not cast.characters:
+                cast.wardrobe.append(what)  # the first person met wears it (see _person)
+                continue
+            wearer = _wearer(text, m.start(), cast)
+            wearer.locked = True
+            if what not in wearer.description:
+                wearer.description = ", ".join(
+                    p for p in (wearer.description, f"in the {what}") if p
+                )
+            continue
         if key is None:
             noun = what.split()[-1]
             if noun in _ALL_NOUNS:
@@ -375,7 +461,7 @@ def _locks(text: str, subject: str, cast: Cast) -> None:
                 cast.add(Member(what, "product", f"the {what}"))
                 cast.product_words = (*cast.product_words, noun, what)
             else:
-                continue  # "same red jacket": wardrobe, kept by the prompts
+                continue  # a thing the cast reader does not know
         if key.startswith("pronoun:"):
             person = cast.characters[0] if cast.characters else None
             if person is None:
@@ -395,6 +481,19 @@ def _locks(text: str, subject: str, cast: Cast) -> None:
         member = cast.get(key)
         if member is not None and member.kind == "character":
             member.everywhere = True
+
+
+def _wearer(text: str, at: int, cast: Cast) -> Member:
+    """The character a wardrobe phrase belongs to: the last one named before it, else the first."""
+    before = text[:at]
+    found = [
+        (m.start(), member)
+        for member in cast.characters
+        for m in re.finditer(
+            rf"\b{re.escape(member.key.removeprefix('the '))}\b", before, re.IGNORECASE
+        )
+    ]
+    return max(found, key=lambda f: f[0])[1] if found else cast.characters[0]
 
 
 def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
@@ -476,8 +575,12 @@ def _person(cast: Cast, key: str, phrase: str = "") -> str:
         ):
             return member.key
     if cast.get(key) is None:
-        description = " ".join(phrase.split()) if phrase else key
-        cast.add(Member(key, "character", description, gender_of(key)))
+        description = " ".join(phrase.split()).removesuffix("'s") if phrase else key
+        first = not cast.characters
+        member = cast.add(Member(key, "character", description, gender_of(key)))
+        if first and cast.wardrobe:
+            member.description += "".join(f", in the {w}" for w in cast.wardrobe)
+            member.locked = True
     return key
 
 

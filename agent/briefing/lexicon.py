@@ -20,6 +20,11 @@ def word_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", re.IGNORECASE)
 
 
+def word_set(text: str) -> frozenset[str]:
+    """A vocabulary written as running text, one word per whitespace gap."""
+    return frozenset(text.split())
+
+
 def has_any(text: str, phrases: tuple[str, ...]) -> bool:
     return any(word_pattern(p).search(text) for p in phrases)
 
@@ -204,6 +209,24 @@ STYLE_WORDS: tuple[str, ...] = (
     "bold colours",
     "bold colors",
     "horror",
+)
+# Words that only ever describe how the whole film looks or sounds. A sentence made of these (with
+# colours and mood words) is a look, not a picture: "Moody, blue-grey palette, with ambient sound."
+LOOK_ONLY_WORDS: frozenset[str] = word_set(
+    """palette palettes colour colours color colors colour-grade grade graded grading tones tone
+    toned tonal hue hues saturated desaturated saturation muted contrast contrasty low-key high-key
+    lighting lit exposure grain grainy texture textures filmic film look looks feel feeling vibe
+    vibes mood moods atmosphere atmospheric aesthetic aesthetics style styled sound sounds ambient
+    ambience ambiance soundscape silence silent quiet loud score music musical audio sfx
+    soft hard harsh gentle subtle rich deep pale light dark darker warm warmer cool cooler cold
+    colder muted earthy earth natural naturalistic moody moodier melancholic melancholy
+    nostalgic tense eerie calm serene hopeful uplifting somber sombre elegant luxurious premium
+    clean crisp polished raw intimate dramatic cinematic stylish sleek bold vivid vibrant punchy
+    energetic upbeat dreamy hazy ethereal gritty grungy lush overall throughout tints tinted
+    shades shade accents accent blue-grey blue-gray grey-blue gray-blue teal amber golden
+    neutral neutrals monochromatic pastels jewel tones piano strings cello violin synth synths
+    drums percussion lo-fi lofi orchestral acoustic choir hum beats bass guitar-led
+    instrumental"""
 )
 FILM_LOOK = re.compile(r"\b\d{1,2}mm(?: film)?(?: look)?\b", re.IGNORECASE)
 # "anime-style", "Ghibli-like": the suffix says a look; it is read as the bare word.
@@ -633,6 +656,13 @@ OBJECT_NOUNS: tuple[str, ...] = (
     "frisbee",
     "kite",
     "guitar",
+)
+# What a person wears: "same red jacket throughout" keeps the person, it is no product.
+WARDROBE_NOUNS: frozenset[str] = word_set(
+    """jacket coat raincoat parka anorak shirt t-shirt tee top tank hoodie sweater jumper
+    cardigan dress skirt jeans trousers pants shorts scarf hat cap beanie helmet apron uniform
+    overalls boots shoes sneakers trainers gloves glasses sunglasses braid ponytail hair
+    hairstyle backpack suit tie bandana headscarf vest"""
 )
 COLOUR_WORDS: tuple[str, ...] = (
     "red",

@@ -150,6 +150,7 @@ def _looks(shot: Shot, plan: ShotPlan) -> list[str]:
     """Colour + object phrases of this shot's people, gathered from every shot they appear in."""
     people = [s for s in shot.subjects if s[:1].isupper() or s.startswith("the ")]
     texts = [s.description for s in plan.shots if set(s.subjects) & set(people)]
+    texts += [c.description for c in plan.cast if c.name in people]  # "in the red jacket"
     found: list[str] = []
     for phrase in wardrobe(" ".join([shot.description, *texts])):
         if phrase not in found:

@@ -40,7 +40,7 @@ from sessions.models import (
 )
 
 MIN_PACE_S = 3.0
-MAX_PACE_S = 6.0
+MAX_PACE_S = 8.0
 EXPANDED_PACE_S = 5.0  # when a brief has too few beats for its length, cover them at ~5 s a shot
 
 ROLE_WEIGHTS = {
@@ -236,9 +236,9 @@ def _defaults(role: str, text: str, people: tuple[str, ...]) -> tuple[Framing, C
     if role == "end":
         return "insert", "static"
     if role == "closing":
-        # A person at work ends on a medium; a person in a place on a wide; things on a close.
+        # A person at work ends on a medium; a person or a place on a wide; things on a close.
         busy = bool(people) and has_any(text, HUMAN_MOTION_VERBS)
-        framing = "medium" if busy else "wide" if people else "close"
+        framing = "medium" if busy else "wide" if people or _is_place(text) else "close"
         return framing, ("static" if has_any(text, _QUIET) else "pull-out")
     return "medium", "push-in"  # a single shot: one slow move holds attention
 

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import pytest
 
-from tests.agent.brief_corpus import CASES, HELD_OUT, HELD_OUT_2, HELD_OUT_3, Case, check
+from tests.agent.brief_corpus import (
+    CASES,
+    HELD_OUT,
+    HELD_OUT_2,
+    HELD_OUT_3,
+    NEWCOMER,
+    Case,
+    check,
+)
 
 # name → why the planner still misses it
 KNOWN: dict[str, str] = {}
-ALL = (*CASES, *HELD_OUT, *HELD_OUT_2, *HELD_OUT_3)
+ALL = (*CASES, *HELD_OUT, *HELD_OUT_2, *HELD_OUT_3, *NEWCOMER)
 
 
 def _param(case: Case) -> object:
