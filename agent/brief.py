@@ -131,6 +131,9 @@ def title_of(reading: Reading) -> str:
     if episode:
         return f"{episode.group('series')} — episode {episode.group('n')}"
     first = reading.split.meta[0] if reading.split.meta else ""
+    label = _PRODUCT_LABEL.search(text)
+    if label:
+        return _short(label.group("name").strip(" ."))  # "Product: AURA earbuds (matte …)"
     product = _APPOSITIVE_PRODUCT.search(text)
     if product:
         kind = _FORMAT_PHRASE.search(first)
@@ -171,6 +174,7 @@ def _has_format_noun(text: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.I) for f in FORMAT_NOUNS)
 
 
+_PRODUCT_LABEL = re.compile(r"(?im)^\s*product\s*:\s*(?P<name>[^(\n.,;]{2,60})")
 # Where a long title's own clause starts: "… a keeper named Odile who repairs the lamp".
 _RELATIVE = re.compile(
     r"\s+(?:who|that|which|where|whose|while|run by|owned by|made by|founded by)\s+", re.I

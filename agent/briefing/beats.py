@@ -84,6 +84,12 @@ FORMAT_NOUNS: tuple[str, ...] = (
     "vlog",
     "recap",
     "highlights",
+    "highlight",
+    "highlight film",
+    "invite",
+    "invitation",
+    "sizzle",
+    "showreel",
     "cinemagraph",
     "gif",
     "post",
@@ -133,7 +139,7 @@ _STORY_LABELS = re.compile(
 _META_LABELS = re.compile(
     r"^(?:look|style|tone|mood|format|duration|length|platform|music|sound|audio|voiceover|vo|"
     r"cta|notes?|budget|deliverables?|aspect(?: ratio)?|ratio|camera|palette|colou?rs?|"
-    r"references?|target|audience|client|brand|title of the video|spot|ad)$",
+    r"references?|target|audience|client|brand|title of the video|spot|ad|product|products)$",
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
@@ -150,6 +156,12 @@ _LOCK_START = re.compile(
 _INTRODUCTION = re.compile(
     r"^(?i:meet|this is|introducing)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?:\s*(?:[-,:(]|\bwho\b)\s*(?:(?:she|he|they|who)\b)?[^.]*)?$"
+)
+# "Make it fun and colorful", "Keep it light": how the whole film should feel.
+_WHOLE_FILM = re.compile(
+    r"^(?:(?:make|keep|have)\s+(?:it|this|the\s+(?:video|film|whole thing|vibe|mood))|"
+    r"it\s+should|(?:the\s+)?(?:vibe|mood|tone|feel)\s+(?:is|should))\b",
+    re.IGNORECASE,
 )
 # "for a climbing gym's YouTube channel", "for our client": who the video is for.
 _FOR_WHOM = re.compile(
@@ -454,7 +466,12 @@ def is_meta(text: str) -> bool:
     stripped = text.strip()
     if _DIRECTIVE_START.match(stripped):
         return True
-    if is_look(stripped) or _INTRODUCTION.match(stripped) or _FOR_WHOM.match(stripped):
+    if (
+        is_look(stripped)
+        or _INTRODUCTION.match(stripped)
+        or _FOR_WHOM.match(stripped)
+        or _WHOLE_FILM.match(stripped)
+    ):
         return True
     parts = split_top_level(stripped.rstrip(".!"), ",")
     if len(parts) > 1 and all(is_meta(p) for p in parts):
@@ -869,9 +886,48 @@ def _starts_with_verb(fragment: str) -> bool:
     if not first:
         return False
     word = first[0]
-    return word in _FINITE or (
+    if word in _FINITE or (
         word in HUMAN_MOTION_VERBS and not word.endswith("ing") and word not in _PICTURE_NOUNS
+    ):
+        return True
+    # A verb the lexicon lacks: "pats it dry", "tucks her hair back" — an -s word followed by
+    # an object pronoun, a determiner or a particle.
+    return (
+        len(words) > 1
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _PICTURE_NOUNS
+        and words[1] in _VERB_FOLLOWERS
     )
+
+
+_VERB_FOLLOWERS = frozenset(
+    [
+        "it",
+        "them",
+        "her",
+        "him",
+        "his",
+        "their",
+        "its",
+        "the",
+        "a",
+        "an",
+        "up",
+        "down",
+        "out",
+        "off",
+        "back",
+        "away",
+        "over",
+        "into",
+        "onto",
+        "through",
+        "along",
+        "across",
+        "around",
+    ]
+)
 
 
 def _subject_of(clause: str) -> str:
@@ -904,6 +960,10 @@ def _join_enumerations(fragments: list[str]) -> list[str]:
         ):
             carry = f"{carry}{fragment}, "
             continue
+        if carry and not has_finite_verb(fragment):
+            # "vows, rings, the first kiss": no verb gathers the bare words, each is a picture.
+            out.extend(c for c in carry.split(", ") if c)
+            carry = ""
         out.append(carry + fragment)
         carry = ""
     if carry:

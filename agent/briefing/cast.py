@@ -158,6 +158,12 @@ _INTRODUCED = re.compile(
     rf"keep|our friend|my friend|my son|my daughter|my wife|my husband)\s+(?P<name>{_NAME})"
     rf"(?!\s+(?:{_NAME}|the|a|an)\b)"
 )
+_SCREENPLAY_NAME = re.compile(r"\b(?P<name>[A-Z]{2,}(?:\s[A-Z]{2,})?)\s*\((?P<what>[^)]{1,60})\)")
+_SLUG_WORDS = frozenset({"EXT", "INT", "CONTINUOUS", "DAY", "NIGHT", "CUT", "FADE", "VO", "OS"})
+# "Product: AURA earbuds (matte black, copper accents)": a product named on a label line.
+_PRODUCT_LABEL = re.compile(
+    r"(?im)^\s*product\s*:\s*(?P<name>[A-Z][\w&'-]*)\s+(?P<what>[^.\n(]{2,40})"
+)
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w'-]*)")
 _NAMED = re.compile(
     rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\b(?:named|called)\s+(?P<name>{_NAME})"
@@ -287,6 +293,10 @@ def read_cast(text: str, subject: str = "") -> Cast:
             Member(m.group("name"), "character", _describe(what), gender_of(noun.group(0)))
         )
         cast.aliases[f"the {noun.group(0).lower()}"] = member.key
+    for m in _SCREENPLAY_NAME.finditer(text):
+        # "JONAH (60s, yellow oilskins) throws a rope": a screenplay introduces its people so.
+        if m.group("name") not in _SLUG_WORDS:
+            cast.add(Member(m.group("name").title(), "character", _describe(m.group("what"))))
     acting: dict[str, int] = {}
     for m in _ACTING_NAME.finditer(text):
         if m.group("name") not in _NOT_NAMES:
@@ -338,9 +348,14 @@ def _recurring_names(text: str, cast: Cast) -> None:
             or after.group("word") in ("is", "was", "has", "does", "and", "who")
         ):
             acting.add(word)
-    introduced = {m.group("name") for m in _INTRODUCED.finditer(unquoted)}
+    for m in _INTRODUCED.finditer(unquoted):
+        # "my daughter Lily's party … lily blowing out candles": introduced, so a name even
+        # where the person typed it in lower case.
+        name = m.group("name").removesuffix("'s")
+        if name not in _NOT_NAMES and cast.get(name) is None:
+            cast.add(Member(name, "character"))
     for word, times in seen.items():
-        if (word in introduced or (times >= 2 and word in acting)) and _is_name(word, text, cast):
+        if times >= 2 and word in acting and _is_name(word, text, cast):
             cast.add(Member(word, "character"))
 
 
@@ -395,6 +410,11 @@ def _products(text: str, cast: Cast) -> None:
             name = m.group("name").strip()
             if cast.get(name) is None and name.lower() not in ("the", "our", "a"):
                 cast.add(Member(name, "brand"))
+    for m in _PRODUCT_LABEL.finditer(text):
+        name, what = m.group("name"), m.group("what").strip()
+        if cast.get(name) is None and name not in _NOT_NAMES:
+            cast.add(Member(name, "product", _describe(f"{name} {what}")))
+            words.extend([name, *what.lower().split()[-1:]])
     lowered = text.lower()
     businesses = {
         "drink": (r"\b(?:coffee shop|café|cafe|tea room|coffee)\b", "coffee"),
@@ -542,7 +562,10 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
                 if any(a <= m.start() < b for a, b in kin_spans):
                     continue
                 # "her grandmother": the pronoun is not the grandmother; "her hand": it is her.
-                referent = _referent(cast, seen + [k for _, k in sorted(hits)], gender)
+                # Only who was met before the pronoun: "She checks on an elderly patient" is
+                # the nurse, not the patient named after her.
+                before = [k for at, k in sorted(hits) if at < m.start()]
+                referent = _referent(cast, seen + before, gender)
                 if referent is not None:
                     hits.append((m.start(), referent))
         if not hits and body:

@@ -256,7 +256,12 @@ def _recurring_product(cast: Cast, beats: list[Beat], product_text: str, *, ad: 
     lowered = product_text.lower()
     for _, words in PRODUCT_KINDS:
         for word in words:
-            if re.search(rf"\b{re.escape(word)}\b", lowered):
+            # "a shot of a wine glass" shows wine; "a spot for our wine" sells it.
+            sells = ad or re.search(
+                rf"\b(?:for|new|launch(?:ing)?|unboxing|our|my)\b[^.,;:]{{0,30}}\b{re.escape(word)}\b",
+                lowered,
+            )
+            if sells and re.search(rf"\b{re.escape(word)}\b", lowered):
                 cast.add(Member(word, "product", _phrase_around(product_text, word)))
                 cast.product_words = tuple(dict.fromkeys((*cast.product_words, *words)))
                 return

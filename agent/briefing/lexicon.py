@@ -930,6 +930,23 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "gallery",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
+    # hands and bodies at work on something ("splashes water on her face", "pats it dry")
+    "splash",
+    "pat",
+    "apply",
+    "rub",
+    "scrub",
+    "wash",
+    "stir",
+    "chop",
+    "slice",
+    "wave",
+    "hug",
+    "wipe",
+    "sprinkle",
+    "dust",
+    "brush",
+    "rake",
     "walk",
     "run",
     "sprint",

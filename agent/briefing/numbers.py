@@ -155,6 +155,7 @@ def _count_pattern(code: str) -> re.Pattern[str]:
     )
 
 
+_ARTICLES = frozenset({"un", "une", "uno", "una", "ein", "eine", "einen", "einem"})
 _DECADE = re.compile(r"^(?:\d{4}s|\d0s)$", re.IGNORECASE)
 _SINGLE = re.compile(
     r"\b(?:a|an|one|single)\s+(?:single\s+)?(?:\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s)[\s-]+)?"
@@ -202,11 +203,27 @@ def lengths(text: str) -> list[Length]:
     return sorted(found, key=lambda x: x.start)
 
 
+# "a 90s VHS look", "80s-style", "JONAH (60s, …)", "in her 30s": a decade or an age, not seconds.
+_ERA_AFTER = re.compile(
+    r"^[\s-]*(?:[\w-]+\s+)?(?:look|looks|vhs|style|styled|vibe|vibes|aesthetic|feel|era|music|"
+    r"fashion|films?|movies?|camcorder|home[\s-]video|retro|nostalgia|sitcom|anime|cartoons?|"
+    r"synth|pop|rock|hip[\s-]hop|kid|kids|colou?rs?|grain|glam|grunge|disco|neon|arcade|"
+    r"sci-fi|horror|commercial|tv|dress|outfit|hair|wardrobe)\b",
+    re.IGNORECASE,
+)
+_AGE_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}\s*\(|\b(?i:in)\s+(?i:his|her|their|my|our|your)\s+|"
+    r"\b(?i:early|mid|late)[\s-]+|\b(?i:the)\s+|')$"
+)  # "JONAH (60s": a screenplay's age follows the name in capitals; "Teaser (30s)" is a length
+
+
 def _is_decade(text: str, m: re.Match[str]) -> bool:
     if _DECADE.match(m.group(0).replace(" ", "")) and len(m.group("num")) == 4:
         return True
-    before = text[max(0, m.start() - 5) : m.start()].lower()
-    return bool(_DECADE.match(m.group(0))) and (before.endswith("the ") or before.endswith("'"))
+    if not _DECADE.match(m.group(0)):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()]
+    return bool(_AGE_BEFORE.search(before) or _ERA_AFTER.match(text[m.end() : m.end() + 30]))
 
 
 def _per_shot(text: str, start: int, end: int, lang: Language) -> tuple[bool, int | None]:
@@ -231,6 +248,8 @@ def counts(text: str) -> list[Count]:
         for m in _count_pattern(lang.code).finditer(text):
             if any(f.start <= m.start() < f.end for f in found):
                 continue
+            if lang.code != "en" and m.group("num").lower() in _ARTICLES:
+                continue  # "Un clip de 15 secondes" is a video, not a count of one shot
             found.append(Count(m.group(0), int(_value(m.group("num"), lang)), m.start(), m.end()))
     for m in _SINGLE.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):

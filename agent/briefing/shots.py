@@ -27,7 +27,7 @@ from agent.briefing.lexicon import (
     camera_from_words,
     has_any,
 )
-from agent.briefing.timing import allocate_frames, max_shots, seconds, total_frames
+from agent.briefing.timing import allocate_frames, capped, max_shots, seconds, total_frames
 from sessions.models import (
     FPS,
     TAGS,
@@ -41,7 +41,7 @@ from sessions.models import (
 
 MIN_PACE_S = 3.0
 MAX_PACE_S = 8.0
-EXPANDED_PACE_S = 5.0  # when a brief has too few beats for its length, cover them at ~5 s a shot
+STORY_PACE_S = 5.0  # past a minute, too few beats are covered at ~5 s a shot
 
 ROLE_WEIGHTS = {
     "establish": 5,
@@ -113,10 +113,13 @@ def shot_count(brief: Brief, beats: int, *, expandable: bool = True) -> int:
         return max(1, min(beats, max_shots(frames)))
     fewest = max(1, math.ceil(brief.duration_s / MAX_PACE_S))
     most = max(1, int(brief.duration_s // MIN_PACE_S))
-    if beats < fewest:
-        wanted = max(fewest, round(brief.duration_s / EXPANDED_PACE_S))
-    else:
-        wanted = min(beats, most)
+    # Too few beats for the length: a short piece gets as few extra angles as keep every shot
+    # within the longest pace (each added angle of one beat reads as a near-duplicate); a long
+    # narrative is cut at a storytelling pace.
+    paced = (
+        fewest if brief.duration_s <= 60 else max(fewest, round(brief.duration_s / STORY_PACE_S))
+    )
+    wanted = paced if beats < fewest else min(beats, most)
     return max(1, min(wanted, max_shots(frames)))
 
 
@@ -300,7 +303,8 @@ def _frames(drafts: list[Draft], brief: Brief, reading: Reading) -> list[int]:
     weights = [ROLE_WEIGHTS[d.role] for d in drafts]
     heroes = [i for i, d in enumerate(drafts) if d.role == "hero"]
     hero = heroes[0] if heroes else weights.index(max(weights))
-    return allocate_frames(total, weights, hero)
+    pace = MAX_PACE_S if brief.duration_s <= 60 else STORY_PACE_S
+    return capped(allocate_frames(total, weights, hero), round(pace * FPS))
 
 
 def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMember]]:

@@ -52,14 +52,20 @@ def normalise(text: str) -> str:
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
-    """Split on separators that are outside double quotes: "Keep more, of what" stays whole."""
+    """Split on separators outside double quotes and brackets: "Keep more, of what" and
+    "JONAH (60s, yellow oilskins)" stay whole."""
     parts: list[str] = []
     current: list[str] = []
     quoted = False
+    depth = 0
     for ch in text:
         if ch == '"':
             quoted = not quoted
-        if ch in separators and not quoted:
+        elif ch in "([" and not quoted:
+            depth += 1
+        elif ch in ")]" and not quoted:
+            depth = max(0, depth - 1)
+        if ch in separators and not quoted and depth == 0:
             parts.append("".join(current))
             current = []
         else:

@@ -53,3 +53,16 @@ def seconds(frames: int) -> float:
     duration = round(frames / FPS, 4)
     assert frames_for(duration) == frames
     return duration
+
+
+def capped(allocation: list[int], cap: int) -> list[int]:
+    """The same total with no shot over `cap` frames where the others have room: half seconds
+    move from the longest shot to the shortest (many video engines stop at 8 s)."""
+    out = list(allocation)
+    while True:
+        longest = max(range(len(out)), key=lambda i: (out[i], -i))
+        shortest = min(range(len(out)), key=lambda i: (out[i], i))
+        if out[longest] <= cap or out[shortest] + HALF_SECOND > cap:
+            return out
+        out[longest] -= HALF_SECOND
+        out[shortest] += HALF_SECOND

@@ -1205,6 +1205,127 @@ NEWCOMER: tuple[Case, ...] = (
     ),
 )
 
+# More voices written this stop after the newcomer's: a screenplay, a parent's text message, a
+# spec sheet, a documentary note, a band, French, a pet, an explainer, a wedding list, a one-liner.
+VOICES: tuple[Case, ...] = (
+    Case(
+        "screenplay harbour",
+        "EXT. HARBOUR - NIGHT. Rain. A fishing boat noses into the dock, its deck lights swinging. "
+        "JONAH (60s, yellow oilskins) throws a rope to the quay. INT. CABIN - CONTINUOUS. Jonah "
+        "pours tea from a dented thermos, hands shaking. He looks at a photo of his daughter taped "
+        "to the wheel. 25 sec.",
+        shots=(4, 6),
+        seconds=25,
+        cast=("Jonah",),
+        tagged={"rope": tags("character", "human_motion"), "thermos": tags("character")},
+        meta_free=("EXT. ", "INT. ", "CONTINUOUS"),
+    ),
+    Case(
+        "birthday invite text",
+        "hey! need a quick vid for my daughter Lily's 7th birthday party invite. like 10 secs. "
+        'balloons, a unicorn cake, lily blowing out candles, then text "Lily is 7! Saturday 3pm". '
+        "make it fun and colorful pls",
+        shots=(3, 4),
+        seconds=10,
+        cast=("Lily",),
+        tagged={"candles": tags("character")},
+        last=tags("typography"),
+        meta_free=("make it", "invite", "quick vid"),
+    ),
+    Case(
+        "earbuds spec sheet",
+        "Product: AURA earbuds (matte black, copper accents).\nLength: 15s. Format: 1:1.\n"
+        "- Macro on the charging case opening\n- Earbuds lifting out, floating\n- A runner in the "
+        'city at dawn, earbuds in\n- Logo + "Hear everything." \nMood: sleek, premium, minimal. '
+        "Music: deep bass pulse.",
+        shots=(4, 4),
+        seconds=15,
+        aspect="1:1",
+        cast=("AURA",),
+        framing={"@first": "extreme-close"},
+        tagged={"floating": tags("product"), "runner": tags("product")},
+        last=tags("typography"),
+        meta_free=("Product:", "Mood", "bass"),
+    ),
+    Case(
+        "salt flats documentary",
+        "Documentary opener, about 45 seconds. The salt flats of Bolivia at sunrise, perfectly "
+        "still. A lone worker rakes salt into cones. Close on his cracked hands. Trucks crossing the "
+        'white horizon. Archival-style title: "The White Desert".',
+        shots=(5, 7),
+        seconds=45,
+        first=tags("landscape"),
+        tagged={"rakes": tags("character", "human_motion"), "hands": tags("character")},
+        last=tags("typography"),
+        meta_free=("opener", "45 seconds"),
+    ),
+    Case(
+        "band video paper moon",
+        "I'm making a music video for my band's song \"Paper Moon\". Dreamy, 90s VHS look. Our "
+        "singer Kai walks through an empty funfair at night, the ferris wheel lit behind him. Kai "
+        "sings into a payphone. The band plays on the carousel. Kai lets go of a red balloon that "
+        "floats up to the moon. About 40 seconds.",
+        shots=(4, 6),
+        seconds=40,
+        cast=("Kai",),
+        tagged={"payphone": tags("character"), "balloon": tags("character", "physics")},
+        meta_free=("VHS", "music video"),
+        style=("dreamy",),
+    ),
+    Case(
+        "boulangerie en français",
+        "Un clip de 15 secondes pour une boulangerie : des croissants dorés sortent du four, une "
+        'cliente sourit, le logo "Chez Paul".',
+        shots=(3, 3),
+        seconds=15,
+        last=tags("typography"),
+        note="reads English",
+    ),
+    Case(
+        "biscuit the retriever",
+        "Three shots, 4 seconds each: a golden retriever named Biscuit running on a beach, Biscuit "
+        "shaking water off, Biscuit asleep on a towel.",
+        shots=(3, 3),
+        seconds=12,
+        durations=(4.0, 4.0, 4.0),
+        every=tags("character"),
+        cast=("Biscuit",),
+        tagged={"shaking": tags("physics")},
+    ),
+    Case(
+        "fintech explainer",
+        'Explainer for a fintech app, 30s, 16:9. Title card "Why budgets fail". Animated chart: '
+        'spending line shoots up. Text: "Most people overspend by 20%". A phone screen showing the '
+        'Ledgr app\'s weekly summary. End card: "Ledgr. Know where it goes."',
+        shots=(5, 5),
+        seconds=30,
+        first=tags("typography"),
+        last=tags("typography"),
+        cast=("Ledgr",),
+        tagged={"chart": tags("stylized")},
+        meta_free=("Explainer", "fintech"),
+    ),
+    Case(
+        "wedding highlight list",
+        "wedding highlight. 60 seconds. vows under the oak tree, rings, the first kiss, confetti "
+        "toss, first dance in the barn with string lights, sparklers send-off. warm film look.",
+        shots=(6, 9),
+        seconds=60,
+        tagged={"confetti": tags("physics")},
+        meta_free=("highlight", "60 seconds", "film look"),
+        style=("warm",),
+    ),
+    Case(
+        "wine glass one-liner",
+        "A slow-motion shot of a wine glass shattering on a marble floor, 6 seconds.",
+        shots=(1, 1),
+        seconds=6,
+        every=tags("physics"),
+        nowhere=tags("product"),
+        not_cast=("wine",),
+    ),
+)
+
 # --- the checks --------------------------------------------------------------------------------
 
 _DOUBLED_FRAMING = re.compile(
@@ -1321,6 +1442,7 @@ def main() -> None:
         ("held out 2", HELD_OUT_2),
         ("held out 3", HELD_OUT_3),
         ("newcomer", NEWCOMER),
+        ("voices", VOICES),
     )
     for label, cases in batches:
         passed = 0

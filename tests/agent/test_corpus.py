@@ -14,13 +14,14 @@ from tests.agent.brief_corpus import (
     HELD_OUT_2,
     HELD_OUT_3,
     NEWCOMER,
+    VOICES,
     Case,
     check,
 )
 
 # name → why the planner still misses it
 KNOWN: dict[str, str] = {}
-ALL = (*CASES, *HELD_OUT, *HELD_OUT_2, *HELD_OUT_3, *NEWCOMER)
+ALL = (*CASES, *HELD_OUT, *HELD_OUT_2, *HELD_OUT_3, *NEWCOMER, *VOICES)
 
 
 def _param(case: Case) -> object:
