@@ -615,8 +615,9 @@ class ProductionService:
                 result = await self._run(production, approval.work, opens_round=person)
             except (asyncio.CancelledError, KeyboardInterrupt):
                 # Stopped from here (the chat quit mid-production, ctrl+c): the approval stays
-                # approved and unfinished, exactly as after a kill, so continuing finishes it.
-                self._settle(sid)
+                # approved and unfinished and the session "producing", exactly as after a kill,
+                # so continuing finishes it (settling here read the unfinished shots as failed).
+                self.store.update_session(sid, status="producing")
                 raise
             except BaseException as exc:
                 self._answer(approval, "failed", by, {"error": str(exc)})
