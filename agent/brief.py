@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from agent.briefing.beats import FORMAT_NOUNS, content_words
+from agent.briefing.beats import FORMAT_NOUNS, REQUEST, content_words
 from agent.briefing.directives import PLATFORMS, Reading, read_brief
 from agent.briefing.numbers import lengths
 from agent.briefing.text import split_top_level
@@ -100,9 +100,6 @@ _NOT_IN_TITLE = re.compile(
     r"(?:16:9|9:16|1:1|4:5))\b",
     re.IGNORECASE,
 )
-_REQUEST = re.compile(
-    r"^(?:(?:i|we)\s+(?:need|want)|need|make me|give me|can you make)\s+(?:like\s+)?", re.I
-)
 
 
 def product_name(text: str) -> str | None:
@@ -148,7 +145,7 @@ def title_of(reading: Reading) -> str:
             subject = re.sub(r"\b(?:the\s+)?same\s+", "", subject, flags=re.IGNORECASE)
             if content_words(subject):
                 return _short(untitled_of_format(subject))
-        head = _REQUEST.sub("", _without_lengths(line.text.split(":")[0]).strip())
+        head = REQUEST.sub("", _without_lengths(line.text.split(":")[0]).strip())
         parts = [p for p in split_top_level(head, ",") if content_words(p) or _has_format_noun(p)]
         title = untitled_of_format(" ".join(parts))
         title = re.sub(r"\b(?:of|showing|featuring)\b.*$", "", title).strip()

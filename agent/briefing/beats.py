@@ -199,9 +199,10 @@ _CONTINUING = re.compile(
     re.IGNORECASE,
 )
 _INTERJECTIONS = re.compile(r"[\s,]+(?:lol|haha|lmao|pls|please|thx|thanks|:\)|!+)\s*$", re.I)
-_REQUEST = re.compile(
+REQUEST = re.compile(
     r"^(?:(?:can you|could you|please|pls)\s+)?(?:(?:i|we)\s+(?:need|want|would like)\s+|"
-    r"need\s+|make me\s+|make us\s+|give me\s+|create\s+|i'd like\s+)(?:like\s+)?",
+    r"need\s+|make me\s+|make us\s+|give me\s+|create\s+|(?:i|we)'d like\s+|"
+    r"(?:i|we)(?:'m| am|'re| are)\s+(?:looking for|after|making|doing|shooting)\s+)(?:like\s+)?",
     re.IGNORECASE,
 )
 
@@ -549,7 +550,7 @@ def logline(text: str) -> Logline | None:
         return None
     if has_any(before, (*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS, *BODY_PARTS)):
         return None
-    if has_finite_verb(before) and not _REQUEST.match(before.strip()):
+    if has_finite_verb(before) and not REQUEST.match(before.strip()):
         return None
     after = text[m.end() :]
     picture = purpose = ""
@@ -706,7 +707,7 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             return
         _story(text, sentence, out, semicolons=semicolons)
         return
-    line = logline(_REQUEST.sub("", text))
+    line = logline(REQUEST.sub("", text))
     if line is not None and (first or re.search(r"\d", text) or _strong_meta(head_of(text))):
         out.meta.append(text)
         out.loglines.append(line)
@@ -994,7 +995,7 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     continuing = bool(_CONTINUING.search(text))
     text = _CONTINUING.sub(" ", text).strip(" ,")
     text = CONNECTORS.sub("", text).strip(" ,")
-    text = _REQUEST.sub("", text).strip(" ,")
+    text = REQUEST.sub("", text).strip(" ,")
     text = re.sub(r",?\s*nothing else\s*$", "", text, flags=re.I)
     asides: list[str] = list(pulled)
     pieces = split_top_level(text, ",")

@@ -158,7 +158,13 @@ _INTRODUCED = re.compile(
     rf"keep|our friend|my friend|my son|my daughter|my wife|my husband)\s+(?P<name>{_NAME})"
     rf"(?!\s+(?:{_NAME}|the|a|an)\b)"
 )
-_SCREENPLAY_NAME = re.compile(r"\b(?P<name>[A-Z]{2,}(?:\s[A-Z]{2,})?)\s*\((?P<what>[^)]{1,60})\)")
+_SCREENPLAY_NAME = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))(?P<name>[A-Z]{2,}(?:\s[A-Z]{2,})?)\s*\((?P<what>[^)]{1,60})\)"
+)
+# "The new Veltro EV (deep green) drives…": what is new is the product being launched.
+_NEW_NAMED = re.compile(
+    rf"\b(?i:the|our|an?)\s+(?i:new|all-new|latest|brand-new)\s+(?P<name>{_NAME}(?:\s+[A-Z0-9][\w-]*)?)"
+)
 _SLUG_WORDS = frozenset({"EXT", "INT", "CONTINUOUS", "DAY", "NIGHT", "CUT", "FADE", "VO", "OS"})
 # "Product: AURA earbuds (matte black, copper accents)": a product named on a label line.
 _PRODUCT_LABEL = re.compile(
@@ -410,6 +416,11 @@ def _products(text: str, cast: Cast) -> None:
             name = m.group("name").strip()
             if cast.get(name) is None and name.lower() not in ("the", "our", "a"):
                 cast.add(Member(name, "brand"))
+    for m in _NEW_NAMED.finditer(text):
+        name = m.group("name")
+        if name.split()[0] not in _NOT_NAMES and cast.get(name) is None:
+            cast.add(Member(name, "product", f"the new {name}"))
+            words.extend(name.split())
     for m in _PRODUCT_LABEL.finditer(text):
         name, what = m.group("name"), m.group("what").strip()
         if cast.get(name) is None and name not in _NOT_NAMES:
@@ -417,7 +428,12 @@ def _products(text: str, cast: Cast) -> None:
             words.extend([name, *what.lower().split()[-1:]])
     lowered = text.lower()
     businesses = {
-        "drink": (r"\b(?:coffee shop|café|cafe|tea room|coffee)\b", "coffee"),
+        # the business, not the drink: "coffee splashes everywhere" sells nothing
+        "drink": (
+            r"\b(?:coffee shop|coffee house|coffeehouse|café|cafe|tea room|roastery|"
+            r"coffee roasters?|coffee brand|coffee bar)\b",
+            "coffee",
+        ),
         "bakery": (r"\b(?:bakery|boulangerie|panadería|bäckerei)\b", "bakes"),
         "ceramics": (r"\b(?:ceramic|ceramics|pottery)\b", "ceramics"),
     }
@@ -428,6 +444,9 @@ def _products(text: str, cast: Cast) -> None:
                 rf"|\b{re.escape(word)}\s+(?:ad|drop|brand|commercial|teaser|promo|spot)\b",
                 lowered,
             )
+            if named and any(m.kind == "product" for m in cast.members):
+                words.extend(kind_words)  # "the new Veltro EV" is the car: no second entry
+                break
             if named:
                 phrase = re.search(rf"(?:\b[\w'-]+\s+){{0,2}}{re.escape(word)}\b", named.group(0))
                 description = phrase.group(0) if phrase else word

@@ -24,7 +24,7 @@ from agent.briefing.lexicon import (
     style_words_in,
 )
 from agent.briefing.numbers import Language, counts, language_of, lengths
-from agent.briefing.text import SHOT_MARKER, normalise
+from agent.briefing.text import SHOT_MARKER, normalise, without_item_lengths
 from sessions.models import AspectRatio, CameraMove, Framing
 
 _EXPLICIT_RATIO = re.compile(r"(?<![\d.:])(16:9|9:16|1:1|4:5)(?![\d:])")
@@ -186,7 +186,7 @@ def read_brief(text: str) -> Reading:
     """Directives, cast and beats of a brief, in one pass over its words."""
     text = normalise(text)
     split = split_brief(text)
-    unmarked = SHOT_MARKER.sub(" ", text)
+    unmarked = SHOT_MARKER.sub(" ", without_item_lengths(text))
     found = lengths(unmarked)
     totals = [x for x in found if not x.per_shot]
     per_shot = next((x for x in found if x.per_shot), None)

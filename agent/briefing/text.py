@@ -26,6 +26,11 @@ SLUGLINE = re.compile(
     r"(?:\s*[-–—]\s*(?P<time>DAY|NIGHT|DUSK|DAWN|MORNING|EVENING|AFTERNOON|SUNSET|SUNRISE|"
     r"CONTINUOUS|LATER|MOMENTS LATER))?\s*(?:\.|$)",
 )
+# "shot 1 - chef slams dough (3s)", "- Macro on the case (2 sec)": an item's length at its end.
+ITEM_SECONDS = re.compile(
+    r"[ \t]*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]][ \t]*[.;]?[ \t]*$",
+    re.IGNORECASE,
+)
 _SCENE_ONLY = re.compile(r"^\s*scene\s*\d{1,3}\s*[-–—:.]?\s*$", re.IGNORECASE)
 # Abbreviations whose full stop ends no sentence.
 _ABBREVIATIONS = re.compile(
@@ -127,6 +132,16 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
     return [(b, item) for b, item in blocks if b.strip()]
 
 
+def without_item_lengths(text: str) -> str:
+    """The text without the lengths list items give themselves, which are no total length."""
+    lines = []
+    for line in text.split("\n"):
+        if _ITEM.match(line) or SHOT_MARKER.match(line.strip()):
+            line = ITEM_SECONDS.sub("", line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def sentences(text: str) -> list[Sentence]:
     """The brief as sentences and list items, each with its slugline setting and marked length."""
     out: list[Sentence] = []
@@ -144,8 +159,11 @@ def sentences(text: str) -> list[Sentence]:
                 setting = piece[1:]
                 continue
             marker = SHOT_MARKER.match(piece)
+            tail = ITEM_SECONDS.search(piece) if marker or item else None
+            if tail:
+                piece = piece[: tail.start()].strip()
             if marker:
-                secs = marker.group("secs") or marker.group("secs2")
+                secs = marker.group("secs") or marker.group("secs2") or (tail and tail["secs"])
                 body = piece[marker.end() :].strip()
                 if body:
                     out.append(
@@ -153,7 +171,8 @@ def sentences(text: str) -> list[Sentence]:
                     )
                 continue
             if item:
-                out.append(Sentence(piece.strip(), item=True, setting=setting))
+                secs = float(tail["secs"]) if tail else None
+                out.append(Sentence(piece.strip(), item=True, setting=setting, seconds=secs))
                 continue
             out.extend(Sentence(s, setting=setting) for s in _prose_sentences(piece))
     return out

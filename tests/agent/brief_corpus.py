@@ -1316,6 +1316,55 @@ VOICES: tuple[Case, ...] = (
         style=("warm",),
     ),
     Case(
+        "chef shot list with lengths",
+        "shot 1 - chef slams dough on counter, flour explodes (3s)\nshot 2 - close up knife dicing "
+        "onions super fast (2s)\nshot 3 - flames burst from a wok (2s)\nshot 4 - finished ramen "
+        "bowl, steam rising, chopsticks lift noodles (3s)",
+        shots=(4, 4),
+        seconds=10,
+        durations=(3.0, 2.0, 2.0, 3.0),
+        tagged={"dough": tags("human_motion", "physics"), "flames": tags("physics")},
+        meta_free=("(3s)", "(2s)"),
+    ),
+    Case(
+        "car commercial veltro",
+        "Car commercial. 20 seconds. The new Veltro EV (deep green) drives along a coastal road at "
+        "dusk. Close on the headlights turning on. Interior: the driver's hands on the wheel. The "
+        "Veltro disappears into a tunnel. Logo.",
+        shots=(4, 5),
+        seconds=20,
+        cast=("Veltro",),
+        not_cast=("car",),
+        tagged={"coastal": tags("product", "landscape"), "tunnel": tags("product")},
+        last=tags("typography"),
+        meta_free=("commercial",),
+    ),
+    Case(
+        "cat pov tiktok",
+        "TikTok, 12s, vertical: POV you're a cat knocking a mug off the table. The mug wobbles, "
+        "falls, coffee splashes everywhere. Cat stares at camera unapologetically.",
+        shots=(2, 4),
+        seconds=12,
+        aspect="9:16",
+        somewhere=tags("physics"),
+        nowhere=tags("product"),
+        not_cast=("coffee",),
+        meta_free=("TikTok",),
+    ),
+    Case(
+        "nonprofit trees",
+        "We're a small nonprofit planting trees in Kenya. I'd like a 1 minute video: volunteers "
+        "digging in red soil, a girl watering a seedling, time-lapse of the seedling growing into a "
+        'tree, aerial of the new forest, and finally our logo with "Plant one today". Hopeful, '
+        "warm.",
+        shots=(5, 9),
+        seconds=60,
+        tagged={"digging": tags("human_motion"), "forest": tags("landscape")},
+        framing={"forest": "aerial"},
+        last=tags("typography"),
+        meta_free=("nonprofit", "I'd like", "Hopeful"),
+    ),
+    Case(
         "wine glass one-liner",
         "A slow-motion shot of a wine glass shattering on a marble floor, 6 seconds.",
         shots=(1, 1),
