@@ -20,7 +20,8 @@ _ORDINAL = "|".join(
 _REF = r"(?:shot\s+)?(?P<ref>s?\d+|last|first)"
 _SEP = r"\s*[:,\-—]\s*"
 _POLITE = re.compile(
-    r"^(?:(?:ok(?:ay)?|so|hmm|and|also|now|actually|hey)[,\s]+)*"
+    r"^(?:(?:ok(?:ay)?|so|hmm|and|also|now|actually|hey|yes|yeah|yep|sure|great|nice|"
+    r"looks good|but)[,\s]+)*"
     r"(?:please\s+|can you\s+|could you\s+|would you\s+|i'd like (?:you )?to\s+|"
     r"i want (?:you )?to\s+|let's\s+|lets\s+|go ahead and\s+)?",
     re.IGNORECASE,
@@ -153,6 +154,30 @@ def parse_revision(text: str) -> Revision | None:
         else:
             ref = "last"
         return Revision("add_shot_after", ref, m["arg"])
+    if m := re.match(
+        # "add a shot of a cat on the counter after shot 1", "add a close-up of her hands"
+        r"^(?:add|insert|put in|include)\s+(?:a|an|another|one)\s+(?:new\s+)?"
+        r"(?P<kind>(?:(?:wide|close|medium|aerial|overhead|extreme)[\s-]*)?(?:shot|close-?up|"
+        r"angle|insert|cutaway)|close-?up|wide|aerial(?: view)?|establishing shot)\s+"
+        r"(?:of|with|showing|where)\s+(?P<arg>.+?)"
+        r"(?:\s+(?P<where>(?:right\s+)?after\s+(?:shot\s+)?(?P<after>s?\d+|first|last)|"
+        r"(?:right\s+)?before\s+(?:shot\s+)?(?P<before>s?\d+|first|last)|"
+        r"(?:at|to)\s+the\s+(?:very\s+)?(?:end|start|beginning|front)|first|last))?$",
+        line,
+        re.I,
+    ):
+        kind = m["kind"].lower()
+        arg = m["arg"] if kind == "shot" else f"{m['kind']} of {m['arg']}"
+        where = (m["where"] or "").lower()
+        if m["after"]:
+            ref = m["after"]
+        elif m["before"]:
+            ref = f"before {m['before']}"
+        elif re.search(r"start|beginning|front|first", where):
+            ref = "0"
+        else:
+            ref = "last"
+        return Revision("add_shot_after", ref, arg)
     if m := re.match(
         r"^(?:swap|switch|flip|exchange|trade)\s+(?:shots?\s+)?(?P<a>s?\d+|last|first)\s+"
         r"(?:and|with|&)\s+(?:shot\s+)?(?P<b>s?\d+|last|first)$",

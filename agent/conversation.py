@@ -68,10 +68,14 @@ TURN_LIMITS = UsageLimits(request_limit=30)
 # Rows in the messages table: the person's words, the agent's turn, a pending approval, an answer.
 USER, AGENT, APPROVAL, DECISION = "user", "assistant", "approval", "decision"
 # Only a bare yes or no answers an approval; "yes, but make it vertical" is a revision.
-_APPROVE = re.compile(
-    r"^(?:approve[ds]?(?: it)?|yes(?: please)?|y|ok(?:ay)?|go(?: ahead)?|lgtm|looks good)[.!]*$",
-    re.I,
+# A line made only of these ("looks good, go", "great - ship it") says yes; one other word
+# ("yes, make it vertical") makes it a revision.
+_YES_WORD = (
+    r"(?:approve[ds]?(?: it)?|yes(?: please)?|yeah|yep|y|ok(?:ay)?|go(?: ahead| for it)?|lgtm|"
+    r"looks? (?:good|great|fine|perfect)|sounds? (?:good|great)|great|perfect|nice|love it|"
+    r"all good|ship it|do it|let'?s go|let'?s do it|produce(?: it)?|run it|approved)"
 )
+_APPROVE = re.compile(rf"^{_YES_WORD}(?:[\s,.!;:-]+(?:and\s+)?{_YES_WORD})*[.!]*$", re.I)
 _USE_MODEL = re.compile(
     r"^(?:use|switch to)\s+(?:the\s+)?(?:model\s+)?(?P<name>\S+?)(?:\s+(?:model|planner))?[.!]?$",
     re.I,
@@ -83,6 +87,14 @@ _BUDGET = re.compile(
     r"^(?:(?:please\s+)?(?:set|change|make|raise|lower|increase|reduce)\s+(?:the\s+|my\s+)?"
     r"budget\s+(?:to\s+)?|budget\s*(?:[:=]|to|of|is)?\s*)"
     r"(?:\$|usd\s*)?(?P<usd>-?\d+(?:[.,]\d+)?)\s*(?:\$|usd|dollars?)?(?:\s+please)?[.!]?$",
+    re.I,
+)
+# The person renaming the session: "change the title to Dawn at Crumb", "call it Crumb".
+_RENAME = re.compile(
+    r"^(?:(?:please\s+)?(?:change|set)\s+(?:the\s+)?(?:title|name)\s+(?:to|as)\s+|"
+    r"(?:rename|retitle)\s+(?:it|this|the\s+(?:session|video|film|plan|project))\s+(?:to\s+|as\s+)?|"
+    r"(?:call|title|name)\s+(?:it|this|the\s+(?:session|video|film))\s+)"
+    r"[\"']?(?P<title>[^\"']+?)[\"']?[.!]?$",
     re.I,
 )
 # A note the conversation adds for the person (the budget's answer while the model waits on an
@@ -155,6 +167,9 @@ class Conversation:
         budget = _BUDGET.match(text.strip())
         if budget:
             return await self.set_budget(float(budget["usd"].replace(",", ".")), text, on_event)
+        rename = _RENAME.match(text.strip())
+        if rename and self.session_id is not None:
+            return await self.rename(rename["title"], text, on_event)
         if self.pending is not None:
             if _APPROVE.match(text.strip()):
                 return await self.decide("approve", on_event=on_event)
@@ -239,6 +254,20 @@ class Conversation:
         if self.session_id is not None:
             self.store.update_session(self.session_id, model=choice.name)
         return f"Now planning with {choice.name}."
+
+    async def rename(self, title: str, said: str, on_event: EventSink = _ignore) -> str:
+        """The person's new title for the session, through the service (no plan version: a
+        title is no change to the shots, and an approval waiting stays as it is)."""
+        assert self.session_id is not None
+        try:
+            self.service.rename_session(self.session_id, title, actor="person")
+        except (ServiceError, SessionLocked) as exc:
+            return self._fail(AgentError(str(exc)), on_event)
+        reply = f"Renamed the session to “{' '.join(title.split())}”."
+        on_event(TextDelta(reply))
+        self.store.add_message(self.session_id, DECISION, said)
+        self.store.add_message(self.session_id, NOTE, reply)
+        return reply
 
     async def set_budget(self, usd: float, said: str, on_event: EventSink = _ignore) -> str:
         """The person's budget command, through the service as theirs (the model never sets it).

@@ -252,6 +252,12 @@ def _planned_messages(line: str) -> list[object]:
          {"change": "set_style", "text": "I want it to feel more cinematic"}),
         ("moodier", "revise_plan", {"change": "set_style", "text": "moodier"}),
         ("drop the fourth shot", "revise_plan", {"change": "drop_shot", "shot_id": "4"}),
+        ("add a shot of a cat on the counter after shot 1", "revise_plan",
+         {"change": "add_shot_after", "shot_id": "1", "text": "a cat on the counter"}),
+        ("add a close-up of the crust", "revise_plan",
+         {"change": "add_shot_after", "shot_id": "last", "text": "close-up of the crust"}),
+        ("please add a wide shot of the street at the start", "revise_plan",
+         {"change": "add_shot_after", "shot_id": "0", "text": "wide shot of the street"}),
     ],
 )  # fmt: skip
 def test_phrases_become_tool_calls(line: str, tool: str, args: dict[str, object]) -> None:
@@ -262,3 +268,40 @@ def test_phrases_become_tool_calls(line: str, tool: str, args: dict[str, object]
 def test_small_talk_is_never_a_plan(line: str) -> None:
     decision = decide(_planned_messages(line))  # type: ignore[arg-type]
     assert isinstance(decision, str) and "plan v" not in decision
+
+
+async def test_an_added_shot_of_something_is_a_revision_never_a_new_brief(
+    store: SessionStore,
+) -> None:
+    # It was read as a new brief: the whole plan was replaced by "Add a shot of a cat …".
+    c = await planned(store)
+    before = plan_of(store, c)
+    await c.send("add a shot of a cat on the counter after shot 1")
+    after = plan_of(store, c)
+    assert after.title == before.title and len(after.shots) == len(before.shots) + 1
+    assert after.shots[1].description == "A cat on the counter"
+    assert [s.description for s in after.shots[2:]] == [s.description for s in before.shots[1:]]
+
+
+@pytest.mark.parametrize("line", ["looks good, go", "great - ship it", "perfect, produce it"])
+async def test_a_yes_in_other_words_approves(store: SessionStore, line: str) -> None:
+    c = await planned(store)
+    await c.send(line)
+    assert c.pending is not None and c.pending.kind == "production"
+    assert store.plan(c.session_id or "").approved  # type: ignore[union-attr]
+
+
+async def test_yes_with_a_change_is_a_change_not_an_approval(store: SessionStore) -> None:
+    c = await planned(store)
+    await c.send("yes, make it vertical")
+    assert c.pending is not None and c.pending.kind == "plan"
+    assert plan_of(store, c).aspect_ratio == "9:16"
+
+
+async def test_renaming_the_session_in_chat(store: SessionStore) -> None:
+    c = await planned(store)
+    reply = await c.send("change the title to Dawn at Crumb")
+    assert reply == "Renamed the session to “Dawn at Crumb”."
+    assert store.session(c.session_id or "").title == "Dawn at Crumb"
+    assert c.pending is not None and c.pending.kind == "plan"  # the approval still waits
+    assert any(call["tool"] == "rename_session" for call in store.tool_calls(c.session_id or ""))
