@@ -139,13 +139,15 @@ _STORY_LABELS = re.compile(
 _META_LABELS = re.compile(
     r"^(?:look|style|tone|mood|format|duration|length|platform|music|sound|audio|voiceover|vo|"
     r"cta|notes?|budget|deliverables?|aspect(?: ratio)?|ratio|camera|palette|colou?rs?|"
-    r"references?|target|audience|client|brand|title of the video|spot|ad|product|products)$",
+    r"references?|target|audience|client|brand|title of the video|spot|ad|product|products|"
+    r"treatment|grade|grading|legal|deliverables?|delivery|usage|timing|runtime|tone of voice)$",
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
     r"^(?:keep|make sure|maintain|ensure|avoid|no\s|don'?t|do not|all shots|every shot|"
     r"throughout|same\s+(?:[\w-]+\s+){1,3}(?:in|across|throughout)|use the same|budget|please|we need|"
-    r"i need|i want|we want|let me know|thanks|thank you|cheers|hi\b|hello|hey\b)",
+    r"i need|i want|we want|let me know|thanks|thank you|cheers|hi\b|hello|hey\b|legal\b|"
+    r"compliance\b|(?:the |our )?client (?:wants|needs|asks|says)|casting\b)",
     re.IGNORECASE,
 )
 _LOCK_START = re.compile(
@@ -156,6 +158,18 @@ _LOCK_START = re.compile(
 _INTRODUCTION = re.compile(
     r"^(?i:meet|this is|introducing)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?:\s*(?:[-,:(]|\bwho\b)\s*(?:(?:she|he|they|who)\b)?[^.]*)?$"
+)
+# "Natural sound from the vows under the whole thing", "Sound: wind, gulls": what is heard.
+_SOUND_NOTE = re.compile(
+    r"^(?:(?:natural|ambient|live|location|diegetic|room|real|original|nat)\s+(?:sound|audio)|"
+    r"(?:sound|audio|music|sfx|score)\s*:|no\s+(?:voice-?over|music|sound|narration|vo)\b)",
+    re.IGNORECASE,
+)
+# "its my son's birthday and i want a little fun video to show at the party": the request.
+_ASKS_FOR_VIDEO = re.compile(
+    r"\b(?:i|we)\s+(?:want|need|would like|'d like|wanna)\b[^.]{0,40}?\b(?:video|vid|clip|film|"
+    r"reel|short|ad|promo|spot)\b",
+    re.IGNORECASE,
 )
 # "Make it fun and colorful", "Keep it light": how the whole film should feel.
 _WHOLE_FILM = re.compile(
@@ -171,7 +185,9 @@ _FOR_WHOM = re.compile(
     re.IGNORECASE,
 )
 CONNECTORS = re.compile(
-    r"^(?:and then|and end on|and end with|and finally|and|then|open on|opening on|open with|"
+    r"^(?:and then|and end on|and end with|and finally|and at the end|at the end|in the end|"
+    r"in finish|to finish|first we see|then we see|we see|we open on|first|and|then|open on|"
+    r"opening on|open with|"
     r"opens on|start on|start with|starts with|begin with|begin on|end on|end with|ending on|"
     r"ending with|ends on|ends with|finally|followed by|cut to|next|after that|later|meanwhile|"
     r"lastly|last)\b[\s,]*",
@@ -421,6 +437,28 @@ def has_picture(text: str) -> bool:
     return bool(re.search(r'"[^"]+"', text)) or has_any(text, _PICTURE_NOUNS)
 
 
+# Format nouns that are also things to see: "a lantern swings on a post", "the spot where".
+_PICTURE_TOO = frozenset(
+    [
+        "post",
+        "story",
+        "spot",
+        "short",
+        "loop",
+        "scene",
+        "sequence",
+        "series",
+        "segment",
+        "doc",
+        "preview",
+        "footage",
+        "shot",
+        "shots",
+    ]
+)
+_SURE_FORMATS = tuple(f for f in FORMAT_NOUNS if f not in _PICTURE_TOO)
+
+
 def _strong_meta(text: str) -> bool:
     lowered = text.lower()
     return bool(
@@ -429,7 +467,7 @@ def _strong_meta(text: str) -> bool:
             r"youtube|instagram|reels?|linkedin|vertical|horizontal|square)\b",
             lowered,
         )
-        or has_any(lowered, FORMAT_NOUNS)
+        or has_any(lowered, _SURE_FORMATS)
     )
 
 
@@ -448,10 +486,29 @@ _LOOK_NOUN_END = re.compile(
 )
 
 
+_LOOK_REFERENCE = re.compile(
+    r"^(?:(?:shot|filmed)\s+)?(?:like|as in|in the style of|inspired by|reminiscent of|think|"
+    r"a la|à la|on)\s+\S",
+    re.IGNORECASE,
+)
+_LIGHT_PHRASE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:light|lighting|sky|skies|weather)$", re.I)
+
+
 def is_look(text: str) -> bool:
     """A sentence that only says how the film looks or sounds: "Moody, blue-grey palette, with
-    ambient sound." Colours count as look words only next to a look noun or a mood word, so
-    "A red balloon." stays a picture."""
+    ambient sound.", "Muted palette, overcast light, like a Dutch painting." Colours count as
+    look words only next to a look noun or a mood word, so "A red balloon." stays a picture."""
+    parts = split_top_level(text.strip().rstrip(".!"), ",")
+    if len(parts) > 1:
+        looks = [p for p in parts if _look_words(p)]
+        others = [p for p in parts if not _look_words(p)]
+        return bool(looks) and all(
+            _LOOK_REFERENCE.match(p) or _LIGHT_PHRASE.match(p.strip()) for p in others
+        )
+    return _look_words(text)
+
+
+def _look_words(text: str) -> bool:
     words = [w for w in _words(LOOK_SUFFIX.sub("", text)) if len(w) > 1]
     if not words or has_finite_verb(text):
         return False
@@ -469,6 +526,8 @@ def is_meta(text: str) -> bool:
         return True
     if (
         is_look(stripped)
+        or _SOUND_NOTE.match(stripped)
+        or _ASKS_FOR_VIDEO.search(stripped)
         or _INTRODUCTION.match(stripped)
         or _FOR_WHOM.match(stripped)
         or _WHOLE_FILM.match(stripped)
@@ -636,8 +695,50 @@ def split_brief(text: str) -> Split:
     items = sentences(text)
     semicolons = ";" in text
     for index, sentence in enumerate(items):
+        before = len(out.beats)
         _read_sentence(sentence, out, first=index == 0, semicolons=semicolons)
+        new = out.beats[before:]
+        if before and len(new) == 1 and not sentence.item and _bare_action(new[0].text):
+            # "Mara bolts the door. Breathes.": a verb alone goes on with the shot before.
+            last = out.beats[before - 1]
+            out.beats[before - 1 :] = [
+                replace(last, text=f"{last.text}, {new[0].text[:1].lower()}{new[0].text[1:]}")
+            ]
+    _header_subject(out)
     return out
+
+
+def _header_subject(out: Split) -> None:
+    """ "The red kite. Wide: the red kite lifts off…": a first line that only names what every
+    shot after it shows is the subject, not a shot of its own."""
+    if len(out.beats) < 3:
+        return
+    head = out.beats[0].text.strip(" .")
+    name = re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.I).lower()
+    if not name or len(name.split()) > 4 or has_finite_verb(head) or '"' in head:
+        return
+    later = [b for b in out.beats[1:] if re.search(rf"\b{re.escape(name)}\b", b.text, re.I)]
+    if len(later) >= 2:
+        out.meta.append(head)
+        out.subjects.append(head)
+        out.beats.pop(0)
+
+
+def _names_the_product(text: str) -> bool:
+    """A name and what it is, said after a logline: "Aura earbuds", "Kestrel smart lock"."""
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and text[:1].isupper()
+        and words[0].lower() not in _DETERMINERS
+        and not has_finite_verb(text)
+        and not re.search(r'"', text)
+    )
+
+
+def _bare_action(text: str) -> bool:
+    words = _words(text)
+    return 0 < len(words) <= 3 and _starts_with_verb(text) and not _starts_with_subject(text)
 
 
 def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: bool) -> None:
@@ -672,6 +773,14 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
                 return
             _story(tail, sentence, out, semicolons=semicolons, end=end)
             return
+        if _FRAMING_LABEL.match(head_clean) and tail and not is_meta(tail):
+            # "Wide: the red kite lifts off a hilltop": the label frames the shot.
+            before = len(out.beats)
+            _story(tail, sentence, out, semicolons=semicolons)
+            for k in range(before, len(out.beats)):
+                b = out.beats[k]
+                out.beats[k] = replace(b, asides=(head_clean.lower(), *b.asides))
+            return
         line = logline(head)
         if line is None and lengths(head) and has_picture(head) and tail and has_picture(tail):
             # "Two friends on a road trip, 25 sec, warm 35mm look: loading the car, …": the
@@ -685,7 +794,9 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             out.meta.append(head)
             if line is not None:
                 out.loglines.append(line)
-            if tail and not is_meta(tail):
+            if line is not None and _names_the_product(tail):
+                out.meta.append(tail)  # "Product video - Aura earbuds": what it is about
+            elif tail and not is_meta(tail):
                 _story(tail, sentence, out, semicolons=semicolons, listing=True)
             elif tail:
                 out.meta.append(tail)
@@ -763,6 +874,12 @@ def head_of(text: str) -> str:
 def _item(sentence: Sentence, out: Split) -> None:
     """A list item or a numbered shot: one beat, its label and length kept."""
     text = sentence.text.strip().rstrip(".;")
+    more = sentences(text)
+    if len(more) > 1 and all(is_meta(m.text) for m in more[1:]):
+        # "7) Sparklers exit at night. Natural sound from the vows.": the last item of a list
+        # run into the notes after it.
+        out.meta.extend(m.text for m in more[1:])
+        text = more[0].text.strip().rstrip(".;")
     colon = _colon_split(text)
     end = False
     asides: tuple[str, ...] = ()
@@ -795,7 +912,12 @@ def _story(
     listing: bool = False,
 ) -> None:
     """Beats of one story sentence: semicolon parts, then comma lists, then 'then' clauses."""
-    parts = split_top_level(text.rstrip(".!?"), ";")
+    parts: list[str] = []
+    for part in split_top_level(text.rstrip(".!?"), ";"):
+        if parts and re.match(r"^its\s", part, re.I):
+            parts[-1] = f"{parts[-1]}; {part}"  # "tugs at the lock; its light ring flashes red"
+        else:
+            parts.append(part)
     for part in parts:
         for fragment in _clauses(part, listing=listing or not semicolons):
             beat = _beat(fragment, sentence)
@@ -814,6 +936,15 @@ def _clauses(part: str, *, listing: bool) -> list[str]:
     """A comma list of pictures, or one clause with asides; "then" starts a new clause."""
     part = _LEADING_LENGTH.sub("", part.strip())
     fragments = split_top_level(part, ",")
+    # "Pip and the cat, Mochi, race to the table": a name between commas names what precedes it.
+    i = 1
+    while i < len(fragments) - 1:
+        if re.fullmatch(r"[A-Z][\w'-]+", fragments[i].strip()) and re.search(
+            r"\b(?:the|a|an|her|his|their|our|my)\s+[\w-]+$", fragments[i - 1]
+        ):
+            fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
+        else:
+            i += 1
     # "From above, a turquoise bay…": a framing said first belongs to the picture after it.
     while (
         len(fragments) > 1 and not content_words(fragments[0]) and not re.search(r'"', fragments[0])
@@ -904,6 +1035,12 @@ def _starts_with_verb(fragment: str) -> bool:
 
 _VERB_FOLLOWERS = frozenset(
     [
+        "one",
+        "two",
+        "both",
+        "my",
+        "your",
+        "our",
         "it",
         "them",
         "her",
@@ -932,7 +1069,11 @@ _VERB_FOLLOWERS = frozenset(
 
 
 def _subject_of(clause: str) -> str:
-    """'A hand places a candle…' → 'the hand': who does the next verb-only clause."""
+    """'A hand places a candle…' → 'the hand': who does the next verb-only clause ("the light
+    turns green and she stands on the pedals" → she)."""
+    later = re.findall(r"(?:,|\band)\s+(she|he|they|[A-Z][\w'-]+)\s+[a-z]+s\b", clause)
+    if later:
+        return later[-1]
     m = re.match(
         r"^(?:an?|the|her|his|their)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+?)(?=\s+\w+s\b)", clause, re.I
     )
@@ -979,6 +1120,12 @@ def _join_enumerations(fragments: list[str]) -> list[str]:
     return joined
 
 
+_SCREENPLAY_CAMERA = re.compile(
+    r"^((?:EXTREME\s+)?CLOSE(?:-UP)?\s+ON|ANGLE\s+ON|WIDE\s+ON|INSERT(?:\s+ON)?|POV|"
+    r"OVERHEAD\s+ON|TRACKING\s+ON)\b[\s:,-]*"
+)
+
+
 def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     """One beat from a fragment: connectors, interjections and meta asides taken off."""
     text = fragment.strip().strip(" .;")
@@ -996,6 +1143,10 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     text = _CONTINUING.sub(" ", text).strip(" ,")
     text = CONNECTORS.sub("", text).strip(" ,")
     text = REQUEST.sub("", text).strip(" ,")
+    if camera := _SCREENPLAY_CAMERA.match(text):
+        # "CLOSE ON the door handle - it turns": the direction frames the shot, it is not seen.
+        pulled.append(camera.group(1).lower())
+        text = text[camera.end() :].strip()
     text = re.sub(r",?\s*nothing else\s*$", "", text, flags=re.I)
     asides: list[str] = list(pulled)
     pieces = split_top_level(text, ",")

@@ -168,7 +168,23 @@ _NEW_NAMED = re.compile(
 _SLUG_WORDS = frozenset({"EXT", "INT", "CONTINUOUS", "DAY", "NIGHT", "CUT", "FADE", "VO", "OS"})
 # "Product: AURA earbuds (matte black, copper accents)": a product named on a label line.
 _PRODUCT_LABEL = re.compile(
-    r"(?im)^\s*product\s*:\s*(?P<name>[A-Z][\w&'-]*)\s+(?P<what>[^.\n(]{2,40})"
+    r"(?im)^\s*product(?:\s+(?:video|film|shot|ad|spot|teaser|launch))?\s*(?::|\s-)\s*"
+    r"(?P<name>[A-Z][\w&'-]*)\s+(?P<what>[^.\n(]{2,40})"
+)
+_ME_NAMED = re.compile(rf"\b(?i:me|I|myself)\s*\((?P<name>{_NAME})\)")
+_MY_NAMED = re.compile(
+    rf"\b(?i:my|our)\s+(?:[a-z-]+\s+)?(?P<noun>(?i:{'|'.join((*KIN_NOUNS, *ANIMAL_NOUNS, 'dog', 'cat', 'pup', 'puppy', 'kitten', 'boyfriend', 'girlfriend', 'partner', 'friend', 'mascot', 'son', 'daughter', 'wife', 'husband', 'baby', 'mum', 'mom', 'dad'))}))"
+    rf"\s+(?P<name>{_NAME})\b"
+)
+# "Animated short for Pip's Pantry, 40 seconds": the client the film is made for.
+_MADE_FOR = re.compile(
+    r"\b(?i:short|spot|ad|advert|video|film|promo|teaser|commercial|reel|campaign|clip|"
+    r"explainer|opener|trailer)\s+for\s+(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})"
+)
+# "the shop front with name 'Panaderia Lucia' on the glass": a brand written in the picture.
+_WRITTEN_NAME = re.compile(
+    r"\b(?:name|sign|signage|lettering|shopfront|shop front|storefront|neon)\b[^.\"]{0,20}"
+    r"\"(?P<name>[^\"]{2,40})\""
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w'-]*)")
 _NAMED = re.compile(
@@ -210,7 +226,8 @@ _BRAND_PATTERNS = (
     re.compile(rf"\b(?P<name>{_NAME})\s+(?:bakery|café|cafe|studio|coffee|brewery)\b"),
 )
 _FOR_NAMED = re.compile(
-    rf"\bfor\s+(?P<name>{_NAME}(?:\s+{_NAME})?),\s+(?P<what>an?\s+[^,.;]+?)(?=\s+for\b|[,.;]|$)"
+    rf"\bfor\s+(?P<name>{_NAME}(?:\s+{_NAME})?),\s+(?P<what>(?:an?|our|the|my|their)\s+[^,.;]+?)"
+    rf"(?=\s+for\b|[,.;]|$)"
 )
 _PRODUCTISH = re.compile(
     r"\b(?:app|tracker|drink|watch|phone|shoe|sneaker|car|suv|bottle|perfume|game|tool|"
@@ -311,6 +328,8 @@ def read_cast(text: str, subject: str = "") -> Cast:
         if times >= 2 and cast.get(name) is None and name not in cast.aliases.values():
             cast.add(Member(name, "character"))
     for m in _NAME_THE_NOUN.finditer(text):
+        if m.group("name") in _NOT_NAMES:
+            continue  # "After the baker is cutting the bread"
         kind_noun = m.group("noun").lower()
         member = cast.add(
             Member(m.group("name"), "character", f"a {kind_noun}", gender_of(kind_noun))
@@ -354,6 +373,16 @@ def _recurring_names(text: str, cast: Cast) -> None:
             or after.group("word") in ("is", "was", "has", "does", "and", "who")
         ):
             acting.add(word)
+    for m in (*_ME_NAMED.finditer(unquoted), *_MY_NAMED.finditer(unquoted)):
+        # "me (Jake) jumping off the dock", "my dog Biscuit runs after me"
+        name = m.group("name").removesuffix("'s")
+        if name not in _NOT_NAMES and cast.get(name) is None:
+            noun = (m.groupdict().get("noun") or "").lower()
+            member = cast.add(
+                Member(name, "character", f"a {noun}" if noun else "", gender_of(noun))
+            )
+            if noun:
+                cast.aliases.setdefault(f"the {noun}", member.key)
     for m in _INTRODUCED.finditer(unquoted):
         # "my daughter Lily's party … lily blowing out candles": introduced, so a name even
         # where the person typed it in lower case.
@@ -411,6 +440,18 @@ def _products(text: str, cast: Cast) -> None:
         if kinds:
             cast.add(Member(m.group("name"), "product", f"{m.group('name')} {what}"))
             words.extend([m.group("name"), *kinds])
+    for m in (*_MADE_FOR.finditer(text), *_WRITTEN_NAME.finditer(text)):
+        name = m.group("name").strip(" .,")
+        first = name.split()[0] if name.split() else ""
+        if (
+            first
+            and first not in _NOT_NAMES
+            and first.removesuffix("'s") not in _NOT_NAMES
+            and not any(
+                name in mm.key or mm.key in name for mm in cast.members if mm.kind != "character"
+            )
+        ):
+            cast.add(Member(name, "brand"))
     for pattern in _BRAND_PATTERNS:
         for m in pattern.finditer(text):
             name = m.group("name").strip()
@@ -444,7 +485,7 @@ def _products(text: str, cast: Cast) -> None:
                 rf"|\b{re.escape(word)}\s+(?:ad|drop|brand|commercial|teaser|promo|spot)\b",
                 lowered,
             )
-            if named and any(m.kind == "product" for m in cast.members):
+            if named and any(m.kind in ("product", "brand") for m in cast.members):
                 words.extend(kind_words)  # "the new Veltro EV" is the car: no second entry
                 break
             if named:

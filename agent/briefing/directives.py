@@ -229,7 +229,10 @@ def read_brief(text: str) -> Reading:
         style=style,
         stylized=is_stylized(style),
         framing=framing_from_words(meta),
-        camera=_camera_of(meta) or _camera_of(asides),
+        # A camera word beside a numbered shot ("4) The first look, handheld, …") is that
+        # shot's; beside a sentence of prose it holds for the video.
+        camera=_camera_of(meta)
+        or _camera_of(" ".join(a for b in split.beats if not b.item for a in b.asides)),
         continuous=bool(_CONTINUOUS.search(meta)),
         money_words=bool(_MONEY.search(meta)),
         language=language_of(text),
@@ -237,9 +240,31 @@ def read_brief(text: str) -> Reading:
         or any(m.kind in ("product", "brand") for m in cast.members),
         product_brief=bool(_PRODUCT_BRIEF.search(meta + " " + product_text)),
         typographic=bool(_TYPOGRAPHIC.search(meta)),
-        sound=has_any(meta, SOUND_WORDS),
+        sound=wants_sound(split.meta),
     )
     return Reading(text=text, split=split, directives=directives, cast=cast, beats=beats)
+
+
+_SOUND_ASKED = re.compile(
+    r"\b(?:natural|ambient|live|location|diegetic|room|real|original|nat)\s+(?:sound|audio)\b|"
+    r"^(?:sound|audio|sfx)\s*:",
+    re.IGNORECASE,
+)
+_SOUND_REFUSED = re.compile(
+    r"\b(?:no|without|skip)\s+(?:\w+\s+)?(?:sound|audio|voice-?over|narration|music)\b|"
+    r"\bin post\b|\badd(?:ed)? (?:it )?later\b|\bsilent\b|\bmuted?\b",
+    re.IGNORECASE,
+)
+
+
+def wants_sound(meta: list[str]) -> bool:
+    """Whether the video's own sound is asked of the engines ("with ambient sound", "Sound: wind,
+    gulls", "Natural sound from the vows"), not refused ("no voiceover", "music added in post")."""
+    return any(
+        (has_any(line, SOUND_WORDS) or _SOUND_ASKED.search(line.strip()))
+        and not _SOUND_REFUSED.search(line)
+        for line in meta
+    )
 
 
 def _camera_of(meta: str) -> CameraMove | None:

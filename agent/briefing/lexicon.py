@@ -233,7 +233,8 @@ LOOK_ONLY_WORDS: frozenset[str] = word_set(
     shades shade accents accent blue-grey blue-gray grey-blue gray-blue teal amber golden
     neutral neutrals monochromatic pastels jewel tones piano strings cello violin synth synths
     drums percussion lo-fi lofi orchestral acoustic choir hum beats bass guitar-led
-    instrumental"""
+    instrumental mo slo-mo slow-mo slowmo 16mm 35mm 8mm super-8 vhs film-stock analog
+    analogue digital anamorphic"""
 )
 FILM_LOOK = re.compile(r"\b\d{1,2}mm(?: film)?(?: look)?\b", re.IGNORECASE)
 # "anime-style", "Ghibli-like": the suffix says a look; it is read as the bare word.
@@ -976,6 +977,9 @@ HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
     "plant",
     "feed",
     "deadlift",
+    "move",
+    "sway",
+    "twirl",
     "walk",
     "run",
     "sprint",

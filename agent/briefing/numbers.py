@@ -250,6 +250,8 @@ def counts(text: str) -> list[Count]:
                 continue
             if lang.code != "en" and m.group("num").lower() in _ARTICLES:
                 continue  # "Un clip de 15 secondes" is a video, not a count of one shot
+            if m.group("num").isdigit() and int(m.group("num")) > 200:
+                continue  # "the 1953 shots" are shots from 1953, not a count
             found.append(Count(m.group(0), int(_value(m.group("num"), lang)), m.start(), m.end()))
     for m in _SINGLE.finditer(text):
         if any(f.start <= m.start() < f.end for f in found):

@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?P<words>[^'\n]{2,80}?[^\s'])'(?![\w'])")
+# "1) Golden hour drone … 2) Priya's mother …": numbered items written in one paragraph.
+_INLINE_ITEM = re.compile(
+    r"(?:(?<=[.!?;])|(?<=[.!?;][\"']))\s+\(?(?P<n>\d{1,2})\)\s+(?=[A-Za-z\"])"
+)
 # A line that starts a list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
 _ITEM = re.compile(r"^\s*(?:[-*•·–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+)")
 # "Shot 3 (4s):", "Shot 3 – 4 sec:", "Scene 2:" — an explicit shot in a shot list.
@@ -52,6 +57,9 @@ def normalise(text: str) -> str:
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
     text = text.replace("—", " - ").replace("–", "-").replace("\u00a0", " ")
+    # 'Wake up to the north.' and 'SUMMER DUMP' are words on screen as much as "…" are; an
+    # apostrophe inside a word (Pip's, it's) never opens one.
+    text = _SINGLE_QUOTED.sub(lambda m: f'"{m["words"]}"', text)
     text = re.sub(r"[ \t]+", " ", text)
     return "\n".join(line.strip() for line in text.splitlines())
 
@@ -146,7 +154,12 @@ def sentences(text: str) -> list[Sentence]:
     """The brief as sentences and list items, each with its slugline setting and marked length."""
     out: list[Sentence] = []
     setting = ""
-    for block, item in _paragraphs(normalise(text)):
+    normal = normalise(text)
+    if len(_INLINE_ITEM.findall(normal)) >= 2:
+        # Numbered shots run together in a paragraph: each one its own line, as a list.
+        normal = re.sub(r"(?m)^\s*\(?1\)\s+", "\n1) ", normal)
+        normal = _INLINE_ITEM.sub(lambda m: f"\n{m['n']}) ", normal)
+    for block, item in _paragraphs(normal):
         # Each slugline becomes its own marker so that the sentences after it know where they are.
         block = SLUGLINE.sub(lambda m: f"\n{_slug(m)}\n", block)
         # "Shot 2 (4s): …" starts an item even in the middle of a paragraph.
