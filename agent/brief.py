@@ -21,6 +21,7 @@ MAX_BRIEF_CHARS = 20_000
 MAX_BRIEF_BYTES = 1_000_000
 MAX_DURATION_S = 600.0
 DEFAULT_DURATION_S = 15.0
+ONE_PICTURE_S = 8.0  # a brief of one picture and no length: one shot, as long as engines make
 DEFAULT_SECONDS_PER_SHOT = 4.0
 
 
@@ -264,4 +265,7 @@ def _implied_duration(reading: Reading, count: int | None) -> float:
         return min(sum(g for g in given if g), MAX_DURATION_S)
     if count:
         return min(count * DEFAULT_SECONDS_PER_SHOT, MAX_DURATION_S)
+    if len(beats) == 1 and not beats[0].end:
+        # "A hummingbird drinking from a red flower, in slow motion.": one picture, one shot.
+        return ONE_PICTURE_S
     return DEFAULT_DURATION_S

@@ -162,7 +162,8 @@ _INTRODUCTION = re.compile(
 # "Natural sound from the vows under the whole thing", "Sound: wind, gulls": what is heard.
 _SOUND_NOTE = re.compile(
     r"^(?:(?:natural|ambient|live|location|diegetic|room|real|original|nat)\s+(?:sound|audio)|"
-    r"(?:sound|audio|music|sfx|score)\s*:|no\s+(?:voice-?over|music|sound|narration|vo)\b)",
+    r"(?:sound|audio|music|sfx|score)\s*:|(?:sound|audio|music|score)\s+\w+$|"
+    r"no\s+(?:voice-?over|music|sound|narration|vo)\b)",
     re.IGNORECASE,
 )
 # "its my son's birthday and i want a little fun video to show at the party": the request.
@@ -174,7 +175,15 @@ _ASKS_FOR_VIDEO = re.compile(
 # "Make it fun and colorful", "Keep it light": how the whole film should feel.
 _WHOLE_FILM = re.compile(
     r"^(?:(?:make|keep|have)\s+(?:it|this|the\s+(?:video|film|whole thing|vibe|mood))|"
-    r"it\s+should|(?:the\s+)?(?:vibe|mood|tone|feel)\s+(?:is|should))\b",
+    r"(?:it|everything|it all|the whole thing|the (?:video|film|piece|edit))\s+(?:should|must|"
+    r"needs? to|has to|feels?)|(?:the\s+)?(?:vibe|mood|tone|feel|idea|concept|goal|plan)\s+"
+    r"(?:is|should|here)|so the idea)\b",
+    re.IGNORECASE,
+)
+# "Best, / Karen", "Cheers", "Thanks!": how an email ends.
+_SIGN_OFF = re.compile(
+    r"^(?:best|cheers|thanks|thank you|regards|kind regards|best regards|warmly|xx?|ta)\b[,!.]*"
+    r"(?:\s+[A-Z][\w'-]+)?$|^[A-Z][a-z]+$",
     re.IGNORECASE,
 )
 # "for a climbing gym's YouTube channel", "for our client": who the video is for.
@@ -216,9 +225,10 @@ _CONTINUING = re.compile(
 )
 _INTERJECTIONS = re.compile(r"[\s,]+(?:lol|haha|lmao|pls|please|thx|thanks|:\)|!+)\s*$", re.I)
 REQUEST = re.compile(
-    r"^(?:(?:can you|could you|please|pls)\s+)?(?:(?:i|we)\s+(?:need|want|would like)\s+|"
+    r"^(?:(?:also|and|plus|then)\s+)?(?:(?:can you|could you|please|pls)\s+)?(?:(?:i|we)\s+(?:need|want|would like)\s+|"
     r"need\s+|make me\s+|make us\s+|give me\s+|create\s+|(?:i|we)'d like\s+|"
-    r"(?:i|we)(?:'m| am|'re| are)\s+(?:looking for|after|making|doing|shooting)\s+)(?:like\s+)?",
+    r"(?:i|we)(?:'m| am|'re| are)\s+(?:looking for|after|making|doing|shooting)\s+|"
+    r"show(?:\s+me|\s+us)?\s+(?=the|a|an|our|some)|we see\s+)(?:like\s+)?",
     re.IGNORECASE,
 )
 
@@ -460,7 +470,8 @@ _SURE_FORMATS = tuple(f for f in FORMAT_NOUNS if f not in _PICTURE_TOO)
 
 
 def _strong_meta(text: str) -> bool:
-    lowered = text.lower()
+    # A time of day is in the picture ("unlocking the doors at 7am"), not about the video.
+    lowered = re.sub(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", " ", text.lower())
     return bool(
         re.search(
             r"\d|\b(?:i|we|our|my|me|us|you|your|budget|tier|thanks|hello|hi|hey|tiktok|"
@@ -480,6 +491,12 @@ _WE_SAY = re.compile(
     r"^(?:we(?:'re| are| have|'ve| will|'ll)?|i(?:'m| am| have|'ve)?|our team|my team)\s+"
     r"(?!see\b|watch\b|hear\b|follow\b|meet\b|find\b|open\b|cut\b|fade\b)",
     re.IGNORECASE,
+)
+# "Sarah felt strongly that we shouldn't show needles": talk among the team.
+_THEY_SAID = re.compile(
+    r"^(?!(?:One|Two|He|She|They|It|The|A|An|Someone|Everyone)\b)(?:[A-Z][\w'-]+|the client|"
+    r"our client|legal|the team)\s+(?:felt|thinks|thought|suggested|suggests|mentioned|prefers|"
+    r"preferred|agreed|noted|feels strongly)\b"
 )
 _LOOK_NOUN_END = re.compile(
     r"^[\w\s,'&-]{1,40}\b(?:feel|vibe|vibes|look|style|aesthetic|energy|mood|tone)\W*$", re.I
@@ -508,7 +525,19 @@ def is_look(text: str) -> bool:
     return _look_words(text)
 
 
+_LIGHT_CONTRAST = re.compile(
+    r"^(?P<look>(?:[\w-]+\s+){0,3})(?:light|glow|tones?|colou?rs?|hues?)\s+(?:against|versus|vs\.?)"
+    r"\s+(?P<other>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _look_words(text: str) -> bool:
+    contrast = _LIGHT_CONTRAST.match(text.strip().rstrip(".!"))
+    if contrast and all(
+        w in LOOK_ONLY_WORDS or w in COLOUR_WORDS for w in _words(contrast["look"])
+    ):
+        return True  # "Warm amber light against the blue storm outside."
     words = [w for w in _words(LOOK_SUFFIX.sub("", text)) if len(w) > 1]
     if not words or has_finite_verb(text):
         return False
@@ -527,6 +556,7 @@ def is_meta(text: str) -> bool:
     if (
         is_look(stripped)
         or _SOUND_NOTE.match(stripped)
+        or re.search(r'"(?:movie|film|video|trailer|ad|short)"', stripped, re.I)
         or _ASKS_FOR_VIDEO.search(stripped)
         or _INTRODUCTION.match(stripped)
         or _FOR_WHOM.match(stripped)
@@ -544,7 +574,7 @@ def is_meta(text: str) -> bool:
         return True  # "Time-lapse feel.", "Bold 90s look."
     if _SOUND.search(stripped) and not has_any(stripped, _VISIBLE_NOUNS):
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
-    if _WE_SAY.match(stripped):
+    if _WE_SAY.match(stripped) or _THEY_SAID.match(stripped):
         return True  # "We're launching Glow, a vitamin C serum." is about the production
     if not content_words(stripped) and not re.search(r'"[^"]+"', stripped):
         return True
@@ -692,7 +722,17 @@ def _colon_at(text: str) -> tuple[str, str] | None:
 def split_brief(text: str) -> Split:
     """The brief as meta text, loglines and beats (see the module docstring)."""
     out = Split()
+    CARRIED.clear()
     items = sentences(text)
+    while (
+        items
+        and _SIGN_OFF.match(items[-1].text.strip())
+        and (
+            not re.fullmatch(r"[A-Z][a-z]+\.?", items[-1].text.strip())
+            or (len(items) > 1 and _SIGN_OFF.match(items[-2].text.strip()))
+        )
+    ):
+        out.meta.append(items.pop().text)  # "Best, / Karen": the email's end
     semicolons = ";" in text
     for index, sentence in enumerate(items):
         before = len(out.beats)
@@ -722,6 +762,18 @@ def _header_subject(out: Split) -> None:
         out.meta.append(head)
         out.subjects.append(head)
         out.beats.pop(0)
+
+
+_CARD_LABEL = re.compile(
+    r"^(?:(?:title|end|final|closing|opening|last)\s+)?card$|^(?:caption|super|tagline|slogan|"
+    r"headline|on-screen text|text on screen|lower third|end line|sign-?off line)$",
+    re.IGNORECASE,
+)
+
+
+def _names_picture(text: str) -> bool:
+    """'the Forge logo', 'a map of the route': a card that shows something, not words."""
+    return bool(re.match(r"^(?:the|a|an|our|their|its)\s", text.strip(), re.I))
 
 
 def _names_the_product(text: str) -> bool:
@@ -773,6 +825,19 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
                 return
             _story(tail, sentence, out, semicolons=semicolons, end=end)
             return
+        if _CARD_LABEL.match(head_clean) and tail and '"' not in tail and not _names_picture(tail):
+            # "Closing card: Lumen - glow, slowly.": the words on the card, not a label to draw.
+            end = bool(re.match(r"(?:final|last|end|ending|closing)", head_clean, re.I))
+            out.beats.append(
+                Beat(
+                    text=f'"{tail.strip().rstrip(".")}" on screen',
+                    setting=sentence.setting,
+                    seconds=sentence.seconds,
+                    end=end,
+                    label=head_clean.lower(),
+                )
+            )
+            return
         if _FRAMING_LABEL.match(head_clean) and tail and not is_meta(tail):
             # "Wide: the red kite lifts off a hilltop": the label frames the shot.
             before = len(out.beats)
@@ -794,7 +859,13 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             out.meta.append(head)
             if line is not None:
                 out.loglines.append(line)
-            if line is not None and _names_the_product(tail):
+            dash = _DASH_HEAD.match(tail) if tail else None
+            if dash and is_meta(dash["head"]) and not is_meta(dash["tail"]):
+                # "drei Einstellungen zu je 4 Sekunden - ein Zug fährt ein, …": counts, then
+                # the pictures.
+                out.meta.append(dash["head"])
+                _story(dash["tail"], sentence, out, semicolons=semicolons, listing=True)
+            elif line is not None and _names_the_product(tail):
                 out.meta.append(tail)  # "Product video - Aura earbuds": what it is about
             elif tail and not is_meta(tail):
                 _story(tail, sentence, out, semicolons=semicolons, listing=True)
@@ -922,11 +993,22 @@ def _story(
         for fragment in _clauses(part, listing=listing or not semicolons):
             beat = _beat(fragment, sentence)
             if beat is not None:
-                out.beats.append(replace(beat, end=beat.end or end))
+                carried = fragment in CARRIED
+                out.beats.append(
+                    replace(beat, end=beat.end or end, continuing=beat.continuing or carried)
+                )
     if end and out.beats:
         out.beats[-1] = replace(out.beats[-1], end=True)
 
 
+_BACK_REFERENCE = re.compile(
+    r"\b(?:around|on|over|beside|behind|under|into|from|off|against|in front of|next to)\s+"
+    r"(?:it|them)\b",
+    re.IGNORECASE,
+)
+# Clauses whose subject was carried over a "then": the same subject's action goes on, so the
+# shot continues the one before (read by _story; cleared per brief by split_brief).
+CARRIED: set[str] = set()
 _LEADING_LENGTH = re.compile(
     r"^(?:an?\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:of\s+)", re.I
 )
@@ -951,7 +1033,12 @@ def _clauses(part: str, *, listing: bool) -> list[str]:
     ):
         fragments[:2] = [f"{fragments[0]}, {fragments[1]}"]
     if len(fragments) > 1 and _is_list(fragments, listing=listing):
-        merged = _join_enumerations(fragments)
+        merged: list[str] = []
+        for fragment in _join_enumerations(fragments):
+            if merged and _BACK_REFERENCE.search(fragment) and not has_finite_verb(fragment):
+                merged[-1] = f"{merged[-1]}, {fragment}"  # "the bottle, water rippling around it"
+            else:
+                merged.append(fragment)
     else:
         merged = [_join_asides(fragments)]
     out: list[str] = []
@@ -964,9 +1051,10 @@ def _clauses(part: str, *, listing: bool) -> list[str]:
             if not bare:
                 continue
             if out and _starts_with_verb(bare) and previous_subject:
-                # "a dog runs on a beach, then shakes off the water": the dog shakes. (The
-                # connector stays for _beat to read: "end on", "cut to".)
+                # "a dog runs on a beach, then shakes off the water": the dog shakes, on from
+                # the same moment. (The connector stays for _beat to read: "end on", "cut to".)
                 piece = f"{piece[: len(piece) - len(bare)]}{previous_subject} {bare}"
+                CARRIED.add(piece)
             out.append(piece)
             previous_subject = _subject_of(bare) or previous_subject
     return out

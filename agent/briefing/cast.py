@@ -222,7 +222,7 @@ _BRAND_PATTERNS = (
     ),
     re.compile(r"\blogo\s*\((?P<name>[^)]{2,30})\)", re.IGNORECASE),
     re.compile(r"\bbrand\s+['\"](?P<name>[^'\"]{2,30})['\"]", re.IGNORECASE),
-    re.compile(r"\blogo\s*:\s*\"(?P<name>[^\"]{2,30})\"", re.IGNORECASE),
+    re.compile(r"\blogo\s*:?\s*\"(?P<name>[^\"]{2,30})\"", re.IGNORECASE),
     re.compile(rf"\b(?P<name>{_NAME})\s+(?:bakery|café|cafe|studio|coffee|brewery)\b"),
 )
 _FOR_NAMED = re.compile(

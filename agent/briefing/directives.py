@@ -9,7 +9,7 @@ options), and the language the brief is written in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from agent.briefing.beats import Beat, Logline, Split, logline_subject, split_brief, subject_prefix
 from agent.briefing.cast import Cast, read_cast
@@ -23,8 +23,8 @@ from agent.briefing.lexicon import (
     is_stylized,
     style_words_in,
 )
-from agent.briefing.numbers import Language, counts, language_of, lengths
-from agent.briefing.text import SHOT_MARKER, normalise, without_item_lengths
+from agent.briefing.numbers import Language, Length, counts, language_of, lengths
+from agent.briefing.text import SHOT_MARKER, normalise, split_top_level, without_item_lengths
 from sessions.models import AspectRatio, CameraMove, Framing
 
 _EXPLICIT_RATIO = re.compile(r"(?<![\d.:])(16:9|9:16|1:1|4:5)(?![\d:])")
@@ -189,6 +189,9 @@ def read_brief(text: str) -> Reading:
     unmarked = SHOT_MARKER.sub(" ", without_item_lengths(text))
     found = lengths(unmarked)
     totals = [x for x in found if not x.per_shot]
+    # "under a minute, let's say 45 seconds", "15 sec max": a limit gives way to a length.
+    said = [x for x in totals if not _is_limit(unmarked, x)]
+    totals = said or totals
     per_shot = next((x for x in found if x.per_shot), None)
     asked = counts(unmarked)
     count = asked[0].n if asked else None
@@ -210,6 +213,12 @@ def read_brief(text: str) -> Reading:
             subject = ""
     else:
         beats = subject_prefix(beats, subject or next(iter(split.subjects), ""))
+    if count and len(beats) == 1 and not beats[0].item:
+        # "drei Einstellungen … - ein Zug fährt ein, eine Frau steigt aus, sie umarmt …": as many
+        # comma parts as shots asked for are the shots, in any language.
+        parts = split_top_level(beats[0].text, ",")
+        if len(parts) == count:
+            beats = [replace(beats[0], text=p[:1].upper() + p[1:]) for p in parts]
     items = [b for b in beats if b.item]
     if count is None and len(items) >= 2 and len(items) == len(beats):
         count = len(items)
@@ -257,14 +266,27 @@ _SOUND_REFUSED = re.compile(
 )
 
 
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:under|less than|no more than|no longer than|at most|max(?:imum)?|up to|within|"
+    r"shorter than|not over|below)\s*(?:of\s+)?(?:an?\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_limit(text: str, length: Length) -> bool:
+    before = text[max(0, length.start - 25) : length.start]
+    after = text[length.end : length.end + 8]
+    return bool(_LIMIT_BEFORE.search(before) or re.match(r"^\s*(?:max|maximum|tops)\b", after))
+
+
 def wants_sound(meta: list[str]) -> bool:
     """Whether the video's own sound is asked of the engines ("with ambient sound", "Sound: wind,
     gulls", "Natural sound from the vows"), not refused ("no voiceover", "music added in post")."""
+    parts = [p for line in meta for p in re.split(r"[,;(]", line)]
     return any(
-        (has_any(line, SOUND_WORDS) or _SOUND_ASKED.search(line.strip()))
-        and not _SOUND_REFUSED.search(line)
-        for line in meta
-    )
+        (has_any(p, SOUND_WORDS) or _SOUND_ASKED.search(p.strip())) and not _SOUND_REFUSED.search(p)
+        for p in parts
+    ) or any(_SOUND_ASKED.search(line.strip()) and not _SOUND_REFUSED.search(line) for line in meta)
 
 
 def _camera_of(meta: str) -> CameraMove | None:

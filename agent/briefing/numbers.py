@@ -231,6 +231,11 @@ def _per_shot(text: str, start: int, end: int, lang: Language) -> tuple[bool, in
     before = text[max(0, start - 40) : start]
     shots = _alternation([*lang.shots, "close-ups", "close-up"])
     each = _alternation(list(lang.each))
+    one = re.match(
+        rf"^[\s-]*(?:{_alternation([u for u in lang.shots if not u.endswith('s')])})\b", after, re.I
+    )
+    if one and re.search(r"\b(?:a|an|ein|eine|einen|un|une|una|uno)[\s-]*$", before, re.I):
+        return False, None  # "a 12-second clip", "Ein 12-Sekunden-Clip": the whole video
     if re.match(rf"^[\s-]*(?:[\w-]+\s+)?(?:{shots})\b", after, re.IGNORECASE):
         count = re.search(rf"(?:^|[\s(])(\d+|{_alternation(list(lang.numbers))})\s*$", before, re.I)
         return True, int(_value(count.group(1), lang)) if count else None

@@ -40,7 +40,7 @@ from sessions.models import (
 )
 
 MIN_PACE_S = 3.0
-MAX_PACE_S = 8.0
+MAX_PACE_S = 8.0  # Veo clips stop at 8 s; readers differ past that (see the corpus notes)
 STORY_PACE_S = 5.0  # past a minute, too few beats are covered at ~5 s a shot
 
 ROLE_WEIGHTS = {

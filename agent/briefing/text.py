@@ -140,12 +140,26 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
     return [(b, item) for b, item in blocks if b.strip()]
 
 
+TIMECODE = re.compile(
+    r"^\s*(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s*-\s*"
+    r"(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s*[:,-]?\s*"
+)
+
+
+def _timecode(text: str) -> float:
+    seconds = 0.0
+    for part in text.split(":"):
+        seconds = seconds * 60 + float(part)
+    return seconds
+
+
 def without_item_lengths(text: str) -> str:
     """The text without the lengths list items give themselves, which are no total length."""
     lines = []
     for line in text.split("\n"):
         if _ITEM.match(line) or SHOT_MARKER.match(line.strip()):
             line = ITEM_SECONDS.sub("", line)
+            line = TIMECODE.sub("", _ITEM.sub("", line, count=1))
         lines.append(line)
     return "\n".join(lines)
 
@@ -173,6 +187,14 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             marker = SHOT_MARKER.match(piece)
             tail = ITEM_SECONDS.search(piece) if marker or item else None
+            span = TIMECODE.match(piece) if item else None
+            if span:
+                # "- 0:04–0:07 a taxi splashes through a puddle": the item lasts 3 seconds.
+                lasts = _timecode(span["end"]) - _timecode(span["start"])
+                body = piece[span.end() :].strip()
+                if body and lasts > 0:
+                    out.append(Sentence(body, item=True, setting=setting, seconds=lasts))
+                    continue
             if tail:
                 piece = piece[: tail.start()].strip()
             if marker:
@@ -184,8 +206,8 @@ def sentences(text: str) -> list[Sentence]:
                     )
                 continue
             if item:
-                secs = float(tail["secs"]) if tail else None
-                out.append(Sentence(piece.strip(), item=True, setting=setting, seconds=secs))
+                given = float(tail["secs"]) if tail else None
+                out.append(Sentence(piece.strip(), item=True, setting=setting, seconds=given))
                 continue
             out.extend(Sentence(s, setting=setting) for s in _prose_sentences(piece))
     return out
