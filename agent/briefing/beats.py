@@ -85,6 +85,8 @@ FORMAT_NOUNS: tuple[str, ...] = (
     "recap",
     "highlights",
     "highlight",
+    "lookbook",
+    "look book",
     "highlight film",
     "invite",
     "invitation",
@@ -140,14 +142,18 @@ _META_LABELS = re.compile(
     r"^(?:look|style|tone|mood|format|duration|length|platform|music|sound|audio|voiceover|vo|"
     r"cta|notes?|budget|deliverables?|aspect(?: ratio)?|ratio|camera|palette|colou?rs?|"
     r"references?|target|audience|client|brand|title of the video|spot|ad|product|products|"
-    r"treatment|grade|grading|legal|deliverables?|delivery|usage|timing|runtime|tone of voice)$",
+    r"treatment|grade|grading|legal|deliverables?|delivery|usage|timing|runtime|tone of voice|"
+    r"ingredients|you'll need|what you need|materials|equipment|props|wardrobe|locations?|"
+    r"recipe|recipe short)$",
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
     r"^(?:keep|make sure|maintain|ensure|avoid|no\s|don'?t|do not|all shots|every shot|"
     r"throughout|same\s+(?:[\w-]+\s+){1,3}(?:in|across|throughout)|use the same|budget|please|we need|"
     r"i need|i want|we want|let me know|thanks|thank you|cheers|hi\b|hello|hey\b|legal\b|"
-    r"compliance\b|(?:the |our )?client (?:wants|needs|asks|says)|casting\b)",
+    r"compliance\b|(?:the |our )?client (?:wants|needs|asks|says)|casting\b|"
+    r"(?:also\s+)?(?:can|could) we (?:not|NOT)\b|let'?s not\b|(?:i|we) don'?t want\b|idk\b|"
+    r"let it (?:be|feel|stay|breathe)\b|not a story\b)",
     re.IGNORECASE,
 )
 _LOCK_START = re.compile(
@@ -156,6 +162,8 @@ _LOCK_START = re.compile(
 )
 # "Meet Ines - she runs Crumb on Rue des Martyrs.": an introduction of the cast, not a shot.
 _INTRODUCTION = re.compile(
+    r"^(?:[A-Z][\w'-]+\s+is\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?:\s+years?\s+old)?$)|"
     r"^(?i:meet|this is|introducing)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?:\s*(?:[-,:(]|\bwho\b)\s*(?:(?:she|he|they|who)\b)?[^.]*)?$"
 )
@@ -168,8 +176,9 @@ _SOUND_NOTE = re.compile(
 )
 # "its my son's birthday and i want a little fun video to show at the party": the request.
 _ASKS_FOR_VIDEO = re.compile(
-    r"\b(?:i|we)\s+(?:want|need|would like|'d like|wanna)\b[^.]{0,40}?\b(?:video|vid|clip|film|"
-    r"reel|short|ad|promo|spot)\b",
+    r"\b(?:i|we)\s+(?:want|need|would like|'d like|wanna|am thinking|'m thinking)\b[^.]{0,40}?"
+    r"\b(?:video|vid|clip|film|reel|short|ad|promo|spot|teaser|trailer|piece|edit|montage|opener|"
+    r"intro|animation|commercial)\b",
     re.IGNORECASE,
 )
 # "Make it fun and colorful", "Keep it light": how the whole film should feel.
@@ -182,10 +191,10 @@ _WHOLE_FILM = re.compile(
 )
 # "Best, / Karen", "Cheers", "Thanks!": how an email ends.
 _SIGN_OFF = re.compile(
-    r"^(?:best|cheers|thanks|thank you|regards|kind regards|best regards|warmly|xx?|ta)\b[,!.]*"
-    r"(?:\s+[A-Z][\w'-]+)?$|^[A-Z][a-z]+$",
-    re.IGNORECASE,
+    r"^(?i:best|cheers|thanks|thank you|thx|regards|kind regards|best regards|warmly|xx?|ta)\b"
+    r"[,!.]*(?:\s+[A-Z][\w'-]+)?$"
 )
+_SIGNATURE = re.compile(r"^[A-Z][a-z]+\.?$")  # "Karen", after "Best,"
 # "for a climbing gym's YouTube channel", "for our client": who the video is for.
 _FOR_WHOM = re.compile(
     r"^for\s+(?:an?|the|our|my|their|his|her)\s+[^,]*\b(?:channel|account|page|feed|client|"
@@ -195,7 +204,9 @@ _FOR_WHOM = re.compile(
 )
 CONNECTORS = re.compile(
     r"^(?:and then|and end on|and end with|and finally|and at the end|at the end|in the end|"
-    r"in finish|to finish|first we see|then we see|we see|we open on|first|and|then|open on|"
+    r"in finish|to finish|finish with|finish on|close with|first we see|then we see|we see|"
+    r"oh and maybe|and maybe|maybe|oh and|"
+    r"we open on|first|and|then|open on|"
     r"opening on|open with|"
     r"opens on|start on|start with|starts with|begin with|begin on|end on|end with|ending on|"
     r"ending with|ends on|ends with|finally|followed by|cut to|next|after that|later|meanwhile|"
@@ -724,12 +735,12 @@ def split_brief(text: str) -> Split:
     out = Split()
     CARRIED.clear()
     items = sentences(text)
-    while (
-        items
-        and _SIGN_OFF.match(items[-1].text.strip())
-        and (
-            not re.fullmatch(r"[A-Z][a-z]+\.?", items[-1].text.strip())
-            or (len(items) > 1 and _SIGN_OFF.match(items[-2].text.strip()))
+    while items and (
+        _SIGN_OFF.match(items[-1].text.strip())
+        or (
+            _SIGNATURE.match(items[-1].text.strip())
+            and len(items) > 1
+            and _SIGN_OFF.match(items[-2].text.strip())
         )
     ):
         out.meta.append(items.pop().text)  # "Best, / Karen": the email's end
@@ -1006,6 +1017,13 @@ _BACK_REFERENCE = re.compile(
     r"(?:it|them)\b",
     re.IGNORECASE,
 )
+# "…, its silvered surface catching the light", "…, her little brother beside her": a detail of
+# the picture before it, not a picture of its own.
+_ABSOLUTE = re.compile(
+    r"^(?:its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+ing|beside|next to|behind|"
+    r"in front of|at (?:her|his|their) side)\b",
+    re.IGNORECASE,
+)
 # Clauses whose subject was carried over a "then": the same subject's action goes on, so the
 # shot continues the one before (read by _story; cleared per brief by split_brief).
 CARRIED: set[str] = set()
@@ -1025,6 +1043,14 @@ def _clauses(part: str, *, listing: bool) -> list[str]:
             r"\b(?:the|a|an|her|his|their|our|my)\s+[\w-]+$", fragments[i - 1]
         ):
             fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
+        elif (
+            re.fullmatch(r"[A-Z][\w'-]+", fragments[i - 1].strip())
+            and re.match(r"^(?:the|a|an|our|my|his|her|their)\s", fragments[i].strip(), re.I)
+            and not has_finite_verb(fragments[i])
+            and _starts_with_verb(fragments[i + 1])
+        ):
+            # "Wren, our hero (hooded, green cloak), wades waist-deep…": one subject, one act.
+            fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
         else:
             i += 1
     # "From above, a turquoise bay…": a framing said first belongs to the picture after it.
@@ -1035,7 +1061,11 @@ def _clauses(part: str, *, listing: bool) -> list[str]:
     if len(fragments) > 1 and _is_list(fragments, listing=listing):
         merged: list[str] = []
         for fragment in _join_enumerations(fragments):
-            if merged and _BACK_REFERENCE.search(fragment) and not has_finite_verb(fragment):
+            if (
+                merged
+                and not has_finite_verb(fragment)
+                and (_BACK_REFERENCE.search(fragment) or _ABSOLUTE.match(fragment))
+            ):
                 merged[-1] = f"{merged[-1]}, {fragment}"  # "the bottle, water rippling around it"
             else:
                 merged.append(fragment)

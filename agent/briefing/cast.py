@@ -37,7 +37,7 @@ _ALL_NOUNS = tuple(sorted({*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS}, key=len,
 _NOUNS = "|".join(re.escape(n) for n in _ALL_NOUNS)
 _PERSONISH = re.compile(rf"\b(?:{_NOUNS}|year-old|\w+-year-old)\b", re.IGNORECASE)
 _TITLE_NAME = re.compile(
-    rf"\b(?P<title>{'|'.join(NAME_TITLES)})\.?\s+(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?"
+    rf"\b(?P<title>(?i:{'|'.join(NAME_TITLES)}))\.?\s+(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?"
 )
 _APPOSITIVE_AFTER = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=,|[.;]|$)")
 _APPOSITIVE_BEFORE = re.compile(
@@ -171,7 +171,11 @@ _PRODUCT_LABEL = re.compile(
     r"(?im)^\s*product(?:\s+(?:video|film|shot|ad|spot|teaser|launch))?\s*(?::|\s-)\s*"
     r"(?P<name>[A-Z][\w&'-]*)\s+(?P<what>[^.\n(]{2,40})"
 )
-_ME_NAMED = re.compile(rf"\b(?i:me|I|myself)\s*\((?P<name>{_NAME})\)")
+_ME_NAMED = re.compile(
+    rf"\b(?i:me|I|myself)\s*(?:\(|,\s*)(?P<name>{_NAME})\b(?!\s+(?:the|a|an)\b)"
+    rf"|\b(?i:our|my)\s+(?i:app|product|brand|game|shop|store|company|startup|podcast|channel)\s+"
+    rf"(?P<thing>{_NAME})"
+)
 _MY_NAMED = re.compile(
     rf"\b(?i:my|our)\s+(?:[a-z-]+\s+)?(?P<noun>(?i:{'|'.join((*KIN_NOUNS, *ANIMAL_NOUNS, 'dog', 'cat', 'pup', 'puppy', 'kitten', 'boyfriend', 'girlfriend', 'partner', 'friend', 'mascot', 'son', 'daughter', 'wife', 'husband', 'baby', 'mum', 'mom', 'dad'))}))"
     rf"\s+(?P<name>{_NAME})\b"
@@ -185,6 +189,15 @@ _MADE_FOR = re.compile(
 _WRITTEN_NAME = re.compile(
     r"\b(?:name|sign|signage|lettering|shopfront|shop front|storefront|neon)\b[^.\"]{0,20}"
     r"\"(?P<name>[^\"]{2,40})\""
+)
+# "baker Tomasz scoring loaves", "Look 1: Ines - oversized linen shirt": a named person.
+_ROLES = sorted({*PERSON_NOUNS, "baker", "chef", "coach", "teacher", "farmer", "model"}, key=len)
+_ROLE_NAMED = re.compile(rf"\b(?i:{'|'.join(reversed(_ROLES))})\s+(?P<name>{_NAME})\b(?!\s*[-'])")
+_LINE_NAMED = re.compile(rf"(?m)(?:^|:\s+)(?P<name>{_NAME})\s+-\s+[a-z]")
+# "Purrfect Bites - Salmon Supreme. 15s TV spot.": the brand, then its product.
+_BRAND_PRODUCT = re.compile(
+    r"^\s*(?P<brand>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s+-\s+"
+    r"(?P<product>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s*[.\n]"
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w'-]*)")
 _NAMED = re.compile(
@@ -373,8 +386,25 @@ def _recurring_names(text: str, cast: Cast) -> None:
             or after.group("word") in ("is", "was", "has", "does", "and", "who")
         ):
             acting.add(word)
+    for m in (*_ROLE_NAMED.finditer(unquoted), *_LINE_NAMED.finditer(unquoted)):
+        name = m.group("name")
+        if (
+            name not in _NOT_NAMES
+            and cast.get(name) is None
+            and not re.search(rf"\b{re.escape(name.lower())}\b", text)
+        ):
+            cast.add(Member(name, "character"))
+    if (bp := _BRAND_PRODUCT.match(text)) and bp["brand"].split()[0] not in _NOT_NAMES:
+        cast.add(Member(bp["brand"], "brand"))
+        cast.add(Member(bp["product"], "product", f"{bp['brand']} {bp['product']}"))
+        cast.product_words = (*cast.product_words, *bp["product"].split())
+    for m in _ME_NAMED.finditer(unquoted):
+        if m["thing"] and cast.get(m["thing"]) is None:
+            cast.add(Member(m["thing"], "product"))  # "our app Tally (the budgeting one)"
     for m in (*_ME_NAMED.finditer(unquoted), *_MY_NAMED.finditer(unquoted)):
         # "me (Jake) jumping off the dock", "my dog Biscuit runs after me"
+        if not m.groupdict().get("name"):
+            continue
         name = m.group("name").removesuffix("'s")
         if name not in _NOT_NAMES and cast.get(name) is None:
             noun = (m.groupdict().get("noun") or "").lower()
@@ -497,7 +527,8 @@ def _products(text: str, cast: Cast) -> None:
                 break
         else:
             business = businesses.get(kind)
-            if business and re.search(business[0], lowered):
+            first_sentence = re.split(r"[.!?\n]", lowered, maxsplit=1)[0]
+            if business and re.search(business[0], first_sentence):
                 # A bakery's bread is its product; named ("Crumb, a bakery") the brand is enough.
                 if not any(m.kind == "brand" for m in cast.members):
                     cast.add(Member(business[1], "product", business[1]))

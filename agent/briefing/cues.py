@@ -82,6 +82,18 @@ def on_screen_words(text: str) -> list[str]:
     return [q.strip('"') for q in _QUOTED.findall(text)]
 
 
+_BODY_ACTIONS = (
+    "header", "tackle", "dunk", "high-five", "high-fives", "handshake", "first dance", "yoga",
+    "push-up", "push-ups", "cartwheel", "somersault", "backflip", "kickflip",
+)  # fmt: skip
+_IMPERATIVE = re.compile(
+    r"^(?:"
+    + "|".join(v for v in HUMAN_MOTION_VERBS if " " not in v and not v.endswith(("s", "ing", "ed")))
+    + r")\s",
+    re.IGNORECASE,
+)
+
+
 def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) -> list[str]:
     """The requirement tags a shot needs, in the vocabulary's order."""
     tags: set[str] = set()
@@ -96,6 +108,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         tags.add("camera_motion")
     # Hands in frame are doing something (on the mixer, around the cup): that is bodies moving.
     hands = has_any(NOT_A_BODY.sub("", text), ("hand", "hands", "fingers", "fingertips"))
+    # A header, a high-five, a first dance: a body in motion even with no one named; so is an
+    # instruction's verb ("Flip the bike upside down": someone's hands do it).
+    hands = hands or has_any(text, _BODY_ACTIONS) or _IMPERATIVE.match(text) is not None
     if (body and has_any(text, HUMAN_MOTION_VERBS)) or hands:
         tags.add("human_motion")
     weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)

@@ -34,7 +34,7 @@ LANGUAGES: tuple[Language, ...] = (
         NUMBER_WORDS,
         ("seconds", "second", "secs", "sec", "s"),
         ("minutes", "minute", "mins", "min"),
-        ("shots", "shot", "clips", "clip", "scenes", "takes"),
+        ("shots", "shot", "clips", "clip", "scenes", "takes", "looks", "steps"),
         ("each", "apiece", "per shot", "per clip", "a shot", "a clip", "a piece"),
         ("the", "a", "and", "of", "with", "on", "in", "to", "is", "her", "his", "its", "then"),
     ),
@@ -130,9 +130,10 @@ def _length_pattern(code: str) -> re.Pattern[str]:
     extra = "|half an?|an?" if code == "en" else ""
     long_units = [u for u in (*lang.seconds, *lang.minutes, *_HOURS) if len(u) > 1]
     # Digits may touch their unit ("5s", "20sec"); words need a gap, and one-letter units
-    # ("s", "h") follow digits only, or "as" and "ones" would read as seconds.
+    # ("s", "h") follow digits only, or "as" and "ones" would read as seconds. A number word
+    # after a hyphen is part of a bigger one: "twenty-four hours" is no "four hours".
     return re.compile(
-        rf"(?<![\w.'$])(?:(?P<num>-?\d+(?:[.,]\d+)?)[\s-]*(?P<unit>{_alternation(long_units)}|s|h)"
+        rf"(?<![\w.'$-])(?:(?P<num>-?\d+(?:[.,]\d+)?)[\s-]*(?P<unit>{_alternation(long_units)}|s|h)"
         rf"|(?P<word>{words}{extra})[\s-]+(?P<wunit>{_alternation(long_units)}))(?![\w])",
         re.IGNORECASE,
     )

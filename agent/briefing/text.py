@@ -19,7 +19,7 @@ _INLINE_ITEM = re.compile(
 _ITEM = re.compile(r"^\s*(?:[-*•·–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+)")
 # "Shot 3 (4s):", "Shot 3 – 4 sec:", "Scene 2:" — an explicit shot in a shot list.
 SHOT_MARKER = re.compile(
-    r"\b(?:shot|plan|plano|toma|einstellung)\s*#?\s*(?P<n>\d{1,3})\b"
+    r"\b(?:shot|plan|plano|toma|einstellung|look|step|scene)\s*#?\s*(?P<n>\d{1,3})\b"
     r"(?:\s*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]])?"
     r"(?:\s*[-–—]\s*(?P<secs2>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?))?\s*[:.\-–—]\s*",
     re.IGNORECASE,
@@ -57,6 +57,12 @@ def normalise(text: str) -> str:
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
     text = text.replace("—", " - ").replace("–", "-").replace("\u00a0", " ")
+    # "ok so um this is for the listing, uh, vertical": a voice note's fillers say nothing.
+    text = re.sub(
+        r"(?i)(?:^|(?<=[\s,.(]))(?:um+|uh+|erm+|er|uhm+|lol|lmao|idk|tbh|imo)(?=[\s,.!?)]|$),?",
+        "",
+        text,
+    )
     # 'Wake up to the north.' and 'SUMMER DUMP' are words on screen as much as "…" are; an
     # apostrophe inside a word (Pip's, it's) never opens one.
     text = _SINGLE_QUOTED.sub(lambda m: f'"{m["words"]}"', text)
