@@ -148,7 +148,7 @@ _META_LABELS = re.compile(
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
-    r"^(?:keep|make sure|maintain|ensure|avoid|no\s|don'?t|do not|all shots|every shot|"
+    r"^(?:keep\b|make sure|maintain\b|ensure\b|avoid\b|no\s|don'?t|do not|all shots|every shot|"
     r"throughout|same\s+(?:[\w-]+\s+){1,3}(?:in|across|throughout)|use the same|budget|please|we need|"
     r"i need|i want|we want|let me know|thanks|thank you|cheers|hi\b|hello|hey\b|legal\b|"
     r"compliance\b|(?:the |our )?client (?:wants|needs|asks|says)|casting\b|"
@@ -157,7 +157,7 @@ _DIRECTIVE_START = re.compile(
     re.IGNORECASE,
 )
 _LOCK_START = re.compile(
-    r"^(?:keep|make sure|maintain|ensure|all shots|every shot|throughout|same\s|use the same)",
+    r"^(?:keep\b|make sure|maintain\b|ensure\b|all shots|every shot|throughout|same\s|use the same)",
     re.IGNORECASE,
 )
 # "Meet Ines - she runs Crumb on Rue des Martyrs.": an introduction of the cast, not a shot.
@@ -482,7 +482,9 @@ _SURE_FORMATS = tuple(f for f in FORMAT_NOUNS if f not in _PICTURE_TOO)
 
 def _strong_meta(text: str) -> bool:
     # A time of day is in the picture ("unlocking the doors at 7am"), not about the video.
-    lowered = re.sub(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b", " ", text.lower())
+    lowered = re.sub(
+        r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\([^)]*\)", " ", text.lower()
+    )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
     return bool(
         re.search(
             r"\d|\b(?:i|we|our|my|me|us|you|your|budget|tier|thanks|hello|hi|hey|tiktok|"
@@ -749,7 +751,13 @@ def split_brief(text: str) -> Split:
         before = len(out.beats)
         _read_sentence(sentence, out, first=index == 0, semicolons=semicolons)
         new = out.beats[before:]
-        if before and len(new) == 1 and not sentence.item and _bare_action(new[0].text):
+        if (
+            before
+            and len(new) == 1
+            and not sentence.item
+            and sentence.text.rstrip().endswith((".", "!"))
+            and _bare_action(new[0].text)
+        ):
             # "Mara bolts the door. Breathes.": a verb alone goes on with the shot before.
             last = out.beats[before - 1]
             out.beats[before - 1 :] = [
@@ -775,6 +783,11 @@ def _header_subject(out: Split) -> None:
         out.beats.pop(0)
 
 
+_TOPIC = re.compile(
+    r"^(?:how to|how (?:we|you|i)|why|what (?:is|are|makes)|the story of|all about|about|"
+    r"a guide to|guide to|tips for|\d+ (?:ways|tips|steps))\b",
+    re.IGNORECASE,
+)
 _CARD_LABEL = re.compile(
     r"^(?:(?:title|end|final|closing|opening|last)\s+)?card$|^(?:caption|super|tagline|slogan|"
     r"headline|on-screen text|text on screen|lower third|end line|sign-?off line)$",
@@ -876,6 +889,8 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
                 # the pictures.
                 out.meta.append(dash["head"])
                 _story(dash["tail"], sentence, out, semicolons=semicolons, listing=True)
+            elif line is not None and _TOPIC.match(tail):
+                out.meta.append(tail)  # "Explainer: how to change a bike tyre": the topic
             elif line is not None and _names_the_product(tail):
                 out.meta.append(tail)  # "Product video - Aura earbuds": what it is about
             elif tail and not is_meta(tail):
@@ -1040,7 +1055,7 @@ def _clauses(part: str, *, listing: bool) -> list[str]:
     i = 1
     while i < len(fragments) - 1:
         if re.fullmatch(r"[A-Z][\w'-]+", fragments[i].strip()) and re.search(
-            r"\b(?:the|a|an|her|his|their|our|my)\s+[\w-]+$", fragments[i - 1]
+            r"\b(?:(?:the|a|an|her|his|their|our|my)\s+[\w-]+|me|him|us|them)$", fragments[i - 1]
         ):
             fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
         elif (
@@ -1261,6 +1276,14 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     text = _CONTINUING.sub(" ", text).strip(" ,")
     text = CONNECTORS.sub("", text).strip(" ,")
     text = REQUEST.sub("", text).strip(" ,")
+    # "Wren, our hero (hooded, green cloak), wades": the role is the cast's, not the picture's.
+    text = re.sub(
+        r",\s*(?:our|the|a)\s+(?:hero|heroine|protagonist|lead|main character|narrator)"
+        r"(?:\s*\([^)]*\))?\s*,",
+        "",
+        text,
+        flags=re.I,
+    )
     if camera := _SCREENPLAY_CAMERA.match(text):
         # "CLOSE ON the door handle - it turns": the direction frames the shot, it is not seen.
         pulled.append(camera.group(1).lower())

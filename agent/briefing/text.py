@@ -175,6 +175,15 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     setting = ""
     normal = normalise(text)
+    # "the sold - no, sorry, the for sale sign": a voice note corrects itself.
+    normal = re.sub(r"\s\S+\s+-\s+no,\s*(?:sorry,\s*)?(?:i mean,?\s*)?", " ", normal, flags=re.I)
+    normal = re.sub(r"\b((?:\w+\s+){1,3})\1", r"\1", normal)
+    lines = [line.strip() for line in normal.split("\n") if line.strip()]
+    if len(lines) >= 3 and all(
+        len(line.split()) <= 4 and not re.search(r"[.!?:;,]$", line) for line in lines
+    ):
+        # "lighthouse / waves / gulls / keeper": a word list, one shot a line.
+        normal = "\n".join(f"- {line}" for line in lines)
     if len(_INLINE_ITEM.findall(normal)) >= 2:
         # Numbered shots run together in a paragraph: each one its own line, as a list.
         normal = re.sub(r"(?m)^\s*\(?1\)\s+", "\n1) ", normal)

@@ -1,6 +1,8 @@
 """A third fresh set of briefs (FRESH_C), written by a tester who did not read the planner.
 
-Every expectation was written and committed before the planner was run on these briefs.
+Every expectation was written and committed before the planner was run on these briefs. Held
+out, the planner met every expectation of 1 of 16 (stop 21, after sets A and B were fixed);
+then they became development cases too (11 of 16; the rest are strict xfails in test_corpus).
 """
 
 from __future__ import annotations

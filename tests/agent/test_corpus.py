@@ -18,6 +18,7 @@ from tests.agent.brief_corpus import (
     Case,
     check,
 )
+from tests.agent.brief_corpus_c import FRESH_C
 from tests.agent.brief_corpus_fresh import FRESH_A, FRESH_B
 
 # name → why the planner still misses it
@@ -27,11 +28,28 @@ KNOWN: dict[str, str] = {
     # The planner keeps shots within 8 s (Veo's longest clip) and adds an angle instead.
     "documentary flood": "one shot per beat at 10 s; the planner cuts at 8 s",
     "rambling email clinic": "one shot per beat at 9 s; the planner cuts at 8 s",
+    "charity appeal with a named child": "one shot per beat at 10 s; the planner cuts at 8 s",
+    "poet's mood piece": "one shot per beat at 12 s; the planner cuts at 8 s",
+    "explainer with numbered steps": "one shot per step at 10 s; the planner cuts at 8 s",
+    # Open: a voice note's list ("the kitchen, the island, the big skylight") read as one room
+    # or three shots; "mashed together with a fork" implies hands the planner does not see.
+    "estate agent voice note": "a list of rooms read as one walk-through shot",
+    "recipe short with ingredient list": "hands implied by a fork are not seen",
     # "… lol. then my dog Biscuit runs after me": a new subject after a full stop; the planner
     # chains only the same subject's action, the tester was unsure too.
     "youtuber lake intro": "a different subject after 'then' is a cut, not a chained clip",
 }
-ALL = (*CASES, *HELD_OUT, *HELD_OUT_2, *HELD_OUT_3, *NEWCOMER, *VOICES, *FRESH_A, *FRESH_B)
+ALL = (
+    *CASES,
+    *HELD_OUT,
+    *HELD_OUT_2,
+    *HELD_OUT_3,
+    *NEWCOMER,
+    *VOICES,
+    *FRESH_A,
+    *FRESH_B,
+    *FRESH_C,
+)
 
 
 def _param(case: Case) -> object:
