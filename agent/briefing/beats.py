@@ -735,7 +735,6 @@ def _colon_at(text: str) -> tuple[str, str] | None:
 def split_brief(text: str) -> Split:
     """The brief as meta text, loglines and beats (see the module docstring)."""
     out = Split()
-    CARRIED.clear()
     items = sentences(text)
     while items and (
         _SIGN_OFF.match(items[-1].text.strip())
@@ -1016,10 +1015,9 @@ def _story(
         else:
             parts.append(part)
     for part in parts:
-        for fragment in _clauses(part, listing=listing or not semicolons):
+        for fragment, carried in _clauses(part, listing=listing or not semicolons):
             beat = _beat(fragment, sentence)
             if beat is not None:
-                carried = fragment in CARRIED
                 out.beats.append(
                     replace(beat, end=beat.end or end, continuing=beat.continuing or carried)
                 )
@@ -1039,16 +1037,15 @@ _ABSOLUTE = re.compile(
     r"in front of|at (?:her|his|their) side)\b",
     re.IGNORECASE,
 )
-# Clauses whose subject was carried over a "then": the same subject's action goes on, so the
-# shot continues the one before (read by _story; cleared per brief by split_brief).
-CARRIED: set[str] = set()
 _LEADING_LENGTH = re.compile(
     r"^(?:an?\s+)?\d+(?:\.\d+)?\s*(?:s|secs?|seconds?|minutes?|mins?)\s+(?:of\s+)", re.I
 )
 
 
-def _clauses(part: str, *, listing: bool) -> list[str]:
-    """A comma list of pictures, or one clause with asides; "then" starts a new clause."""
+def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
+    """A comma list of pictures, or one clause with asides; "then" starts a new clause. Each
+    comes with whether its subject was carried over a "then" ("…, then unclips one shoe"): the
+    same subject's action goes on, so its shot continues the one before."""
     part = _LEADING_LENGTH.sub("", part.strip())
     fragments = split_top_level(part, ",")
     # "Pip and the cat, Mochi, race to the table": a name between commas names what precedes it.
@@ -1086,7 +1083,7 @@ def _clauses(part: str, *, listing: bool) -> list[str]:
                 merged.append(fragment)
     else:
         merged = [_join_asides(fragments)]
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     previous_subject = ""
     for fragment in merged:
         pieces = re.split(r"(?:,\s*|\s+)(?:and\s+)?then\b[,\s]*", fragment, flags=re.I)
@@ -1099,8 +1096,9 @@ def _clauses(part: str, *, listing: bool) -> list[str]:
                 # "a dog runs on a beach, then shakes off the water": the dog shakes, on from
                 # the same moment. (The connector stays for _beat to read: "end on", "cut to".)
                 piece = f"{piece[: len(piece) - len(bare)]}{previous_subject} {bare}"
-                CARRIED.add(piece)
-            out.append(piece)
+                out.append((piece, True))
+            else:
+                out.append((piece, False))
             previous_subject = _subject_of(bare) or previous_subject
     return out
 
