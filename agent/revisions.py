@@ -497,6 +497,10 @@ def set_style(plan: ShotPlan, words: str) -> ShotPlan:
     )
 
 
+def _is_end_card(shot: Shot) -> bool:
+    return shot.framing == "insert" and "typography" in shot.tags
+
+
 def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "") -> ShotPlan:
     """One revision by name, as the `revise_plan` tool and the chat name them."""
     if change == "set_aspect_ratio":
@@ -514,6 +518,10 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
         if ref.startswith("before"):
             target = _index(plan, resolve_shot(plan, ref.removeprefix("before").strip()))
             return add_shot_after(plan, plan.shots[target - 1].id if target else "S00", text)
+        last = plan.shots[-1]
+        if ref in ("last", "end") and len(plan.shots) > 1 and _is_end_card(last):
+            # "add a close-up of the crust" goes before the end card, which stays the end.
+            return add_shot_after(plan, plan.shots[-2].id, text)
         return add_shot_after(plan, resolve_shot(plan, shot_id), text)
     sid = resolve_shot(plan, shot_id)
     if change == "drop_shot":

@@ -305,3 +305,17 @@ async def test_renaming_the_session_in_chat(store: SessionStore) -> None:
     assert store.session(c.session_id or "").title == "Dawn at Crumb"
     assert c.pending is not None and c.pending.kind == "plan"  # the approval still waits
     assert any(call["tool"] == "rename_session" for call in store.tool_calls(c.session_id or ""))
+
+
+async def test_a_shot_added_at_the_end_goes_before_the_end_card(store: SessionStore) -> None:
+    brief = (
+        "A 15-second spot for Crumb bakery. The baker shapes dough. A loaf comes out of the "
+        'oven. End on the Crumb logo and "Baked at dawn".'
+    )
+    c = await planned(store, brief)
+    before = plan_of(store, c)
+    assert "typography" in before.shots[-1].tags
+    await c.send("add a close-up of the crust")
+    after = plan_of(store, c)
+    assert after.shots[-2].description == "Close-up of the crust"
+    assert after.shots[-1].description == before.shots[-1].description
