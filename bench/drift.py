@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import tempfile
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,10 +32,10 @@ from sessions.models import Brief, Shot, ShotPlan, ToolName
 from sessions.store import SessionStore, open_store
 from tools.catalog import Catalog, EngineSpec, parse_catalog
 from tools.engines.base import EngineRequest, EngineResult
-from tools.engines.simulated import SimulatedEngine, draw_fate
+from tools.engines.simulated import SimulatedEngine, draw_fate, low_quality_chance
 from tools.production.scheduler import Production
 from tools.routing.budget import Budget
-from tools.routing.learning import Beliefs, LearnedRanker
+from tools.routing.learning import Belief, Beliefs, LearnedRanker
 from tools.routing.rank import rank_engines
 from tools.routing.router import Router
 
@@ -78,6 +78,8 @@ TRUTH: dict[str, tuple[Behaviour, Behaviour]] = {
 TOTAL = SHOTS * len(SEEDS)
 LEARNED, STATIC = "learned router (one data home)", "static ranking (the old router)"
 ORACLE = "oracle (cheapest passing, any quality)"
+KNOWN = "known odds (learned order, true chances)"
+KNOWN_BEFORE = "known odds, blind to the drift"
 
 
 def drifted(episode: int, shot_id: str) -> bool:
@@ -127,6 +129,29 @@ def learning_catalog(seed: int, *, only: set[str] | None = None, learned: bool) 
     return parse_catalog(head + f'[learning]\nranking = "{ranking}"\n\n[[engine]]' + rest, "drift")
 
 
+class KnownOdds(Beliefs):
+    """A diagnostic, not a router: the learned router's order (tools/routing/learning.py,
+    plan_walk) fed each engine's true chance per call — what `TRUTH` makes of the shot's tags —
+    instead of a posterior; it knows the odds, never a fate. Set `blind` and it keeps the old
+    versions' odds after the drift. What it pays against the learned router is what learning
+    costs; against the oracle, what the order itself leaves."""
+
+    after: bool = False
+    blind: bool = False
+
+    def refresh(self, store: SessionStore) -> int:
+        return 0
+
+    def belief(self, spec: EngineSpec, tags: Sequence[str], tier: str) -> Belief:
+        truth = truth_spec(spec, after=self.after and not self.blind)
+        assert truth.faults is not None
+        f = truth.faults
+        returned = 1.0 - f.rate_limit - f.refusal - f.server_error - f.timeout
+        spoiled = f.corrupt + low_quality_chance(f, truth.strengths, tuple(tags))
+        p = min(max((returned - spoiled) / returned, 1e-3), 1 - 1e-3)
+        return Belief(p * 1e6, (1 - p) * 1e6, 1e6, p, returned)
+
+
 @dataclass
 class Tally:
     spend: float = 0.0
@@ -172,6 +197,8 @@ async def episode(
     for shot in plan.shots:
         halves.setdefault(drifted(index, shot.id), []).append(shot.id)
     for after in sorted(halves):
+        if isinstance(beliefs, KnownOdds):
+            beliefs.after = after
         await production.make(halves[after])
     rows = store.attempts(info.id)
     accepted = sum(1 for status, _ in store.shot_states(info.id).values() if status == "done")
@@ -184,15 +211,25 @@ async def episode(
     return sum(a.cost_usd for a in rows), accepted, calls, clips
 
 
-def run_setup(only: set[str] | None, *, learned: bool) -> Tally:
-    """The three episodes in order; one data home for all of them."""
+def run_setup(
+    only: set[str] | None,
+    *,
+    learned: bool,
+    seeds: Sequence[int] = SEEDS,
+    known: str = "",
+) -> Tally:
+    """The episodes in order (one per seed); one data home for all of them. `known`: "odds" or
+    "blind" plays the learned order on `KnownOdds` instead of learning."""
     tally = Tally()
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder))
-        beliefs = None
-        for index, seed in enumerate(SEEDS):
-            catalog = learning_catalog(seed, only=only, learned=learned)
-            if learned:
+        beliefs: Beliefs | None = None
+        for index, seed in enumerate(seeds):
+            catalog = learning_catalog(seed, only=only, learned=learned or bool(known))
+            if known:
+                beliefs = KnownOdds(catalog)
+                beliefs.blind = known == "blind"
+            elif learned:
                 beliefs = beliefs or Beliefs(catalog)
                 beliefs.catalog = catalog  # same rules; this episode's fault seeds
             spend, accepted, calls, clips = asyncio.run(
@@ -205,10 +242,10 @@ def run_setup(only: set[str] | None, *, learned: bool) -> Tally:
     return tally
 
 
-def oracle() -> Tally:
+def oracle(seeds: Sequence[int] = SEEDS) -> Tally:
     """Cost of the cheapest engine whose next call passes, per stage, knowing every fate."""
     tally = Tally()
-    for index, seed in enumerate(SEEDS):
+    for index, seed in enumerate(seeds):
         catalog = learning_catalog(seed, learned=False)
         spend, accepted = 0.0, 0
         for shot in plan_shots(seed):
@@ -241,8 +278,8 @@ def _cheapest_pass(catalog: Catalog, shot: Shot, tool: ToolName, index: int) -> 
     return min(passing) if passing else None
 
 
-def compare() -> dict[str, Tally]:
-    """Every setup on the drifting engines, side by side."""
+def compare(seeds: Sequence[int] = SEEDS) -> dict[str, Tally]:
+    """Every setup on the drifting engines, side by side, on the episodes `seeds`."""
     names = [e[0] for e in ENGINES]
     priced = learning_catalog(1, learned=False)
 
@@ -255,13 +292,16 @@ def compare() -> dict[str, Tally]:
 
     premium = {extreme("generate_keyframe", most=True), extreme("animate", most=True)}
     cheapest = {extreme("generate_keyframe", most=False), extreme("animate", most=False)}
+    manual = set(MANUAL.values())
     return {
-        LEARNED: run_setup(None, learned=True),
-        STATIC: run_setup(None, learned=False),
-        f"premium ({', '.join(sorted(premium))})": run_setup(premium, learned=False),
-        f"cheapest ({', '.join(sorted(cheapest))})": run_setup(cheapest, learned=False),
-        f"manual ({', '.join(sorted(MANUAL.values()))})": run_setup(
-            set(MANUAL.values()), learned=False
+        LEARNED: run_setup(None, learned=True, seeds=seeds),
+        STATIC: run_setup(None, learned=False, seeds=seeds),
+        f"premium ({', '.join(sorted(premium))})": run_setup(premium, learned=False, seeds=seeds),
+        f"cheapest ({', '.join(sorted(cheapest))})": run_setup(
+            cheapest, learned=False, seeds=seeds
         ),
-        ORACLE: oracle(),
+        f"manual ({', '.join(sorted(manual))})": run_setup(manual, learned=False, seeds=seeds),
+        KNOWN: run_setup(None, learned=False, seeds=seeds, known="odds"),
+        KNOWN_BEFORE: run_setup(None, learned=False, seeds=seeds, known="blind"),
+        ORACLE: oracle(seeds),
     }

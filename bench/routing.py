@@ -24,11 +24,15 @@ rate of spoiled outputs falls with its quality prior, and rises on shots whose t
 at (`low_quality_off_strength`, see tools/engines/simulated.py). Premium is not best at everything:
 a Veo-class engine is weak at human motion, as production teams report.
 
-Run: .venv/bin/python -m bench.routing
+Run: .venv/bin/python -m bench.routing [--drift-only] [--seeds 11,22,33 --seeds 44,55,66]
+(each --seeds is part (c) on another three episodes, measured side by side in the same run; a
+"known odds" row plays the learned order on each engine's true chance per call — with and without
+knowing the drift — to tell what the order leaves from what learning costs)
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import statistics
 import tempfile
@@ -297,36 +301,15 @@ def lower_bound(
     return max(capacity, max(done.values()))
 
 
-def main() -> None:
-    from bench.drift import LEARNED, ORACLE, STATIC, Tally, compare, run_setup
+def drift_part(seeds: tuple[int, ...]) -> tuple[dict[str, object], list[tuple[str, str, str]]]:
+    """Part (c) on the episodes `seeds`: prints its table; returns its JSON and summary rows."""
+    from bench.drift import KNOWN, LEARNED, ORACLE, STATIC, Tally, compare, run_setup
 
-    # (a) overhead, zero-latency engines, one stage at a time
-    core = [ms for seed in SEEDS for ms in core_overhead_ms(catalog_text(seed, scale=0.0), seed)]
-    overheads: list[float] = []
-    loop_cpu: list[float] = []
-    signing_ms: list[float] = []
-    for seed in SEEDS:
-        run = asyncio.run(produce(catalog_text(seed, scale=0.0), seed, sequential=True))
-        overheads += run.overheads_ms
-        loop_cpu += run.loop_cpu_ms
-        signing_ms += run.signing_ms
-    overhead_ms = statistics.median(overheads)
-    loop_cpu_ms = statistics.median(loop_cpu)
-
-    # (b) wall time against the critical path, realistic waits scaled, concurrent production
-    ratios = []
-    misses = 0
-    for seed in SEEDS:
-        run = asyncio.run(produce(catalog_text(seed, scale=SCALE), seed))
-        ratios.append((run.wall_s, run.lower_bound_s, run.wall_s / run.lower_bound_s))
-        misses += run.gate_misses
-
-    # (c) cost and acceptance on drifting engines, every setup side by side
-    results = compare()
+    results = compare(seeds)
     learned_runs = [results[LEARNED]] + [
-        run_setup(None, learned=True) for _ in range(LEARNED_RUNS - 1)
+        run_setup(None, learned=True, seeds=seeds) for _ in range(LEARNED_RUNS - 1)
     ]
-    total = SHOTS * len(SEEDS)
+    total = SHOTS * len(seeds)
     oracle_cost = results[ORACLE].per_accepted
 
     def row(label: str, t: Tally) -> tuple[object, ...]:
@@ -343,7 +326,7 @@ def main() -> None:
     rows = [row(f"{LEARNED} #{n + 1}", t) for n, t in enumerate(learned_runs)]
     rows += [row(label, t) for label, t in results.items() if label != LEARNED]
     print(
-        f"{SHOTS}-shot plan x {len(SEEDS)} episodes (seeds {SEEDS}), delivery tier, cap {CAP}, "
+        f"{SHOTS}-shot plan x {len(seeds)} episodes (seeds {seeds}), delivery tier, cap {CAP}, "
         f"{SIZE[0]}x{SIZE[1]}; engines drift halfway (bench/drift.py)"
     )
     print(
@@ -369,30 +352,109 @@ def main() -> None:
     for half in ("before", "after"):
         print(f"  {half:<6} " + ", ".join(f"{e} {n}" for e, n in clips[half].most_common()))
     print()
-    print(table(
-        ["measure", "value", "target"],
-        [
-            ("routing + reservation + both log writes / attempt, median (ms)", round(statistics.median(core), 3), "< 1"),
-            ("  same, p90 (ms)", round(sorted(core)[int(len(core) * 0.9)], 3), ""),
-            ("whole router loop / attempt incl. keeping takes, loop CPU, median (ms)", round(loop_cpu_ms, 3), ""),
-            ("whole router loop / attempt, wall - engine - gate, median (ms)", round(overhead_ms, 3), ""),
-            ("  same, p90 (ms)", round(sorted(overheads)[int(len(overheads) * 0.9)], 3), ""),
-            ("signing + hashing / take, worker thread, median (ms)", round(statistics.median(signing_ms), 3), ""),
-            ("wall / critical-path bound (per seed)", " ".join(f"{r:.3f}" for *_, r in ratios), "<= 1.1"),
-            ("wall s / bound s (per seed)", " ".join(f"{w:.2f}/{b:.2f}" for w, b, _ in ratios), ""),
-            ("learned $/accepted shot vs cheapest-passing oracle (mean of runs)", f"{learned_cost / oracle_cost:.2f}x", "<= 1.5x"),
-            ("  same, third episode only", f"{statistics.mean(last) / oracle_last:.2f}x", ""),
-            ("learned vs static ranking, $/accepted shot", f"{learned_cost / results[STATIC].per_accepted:.2f}x", ""),
-            ("accepted shots: learned (mean) / static / oracle", f"{learned_accepted:.1f} / {results[STATIC].accepted} / {results[ORACLE].accepted}", "learned >= static"),
-            ("good outputs the gate rejected", misses, "0"),
+    at = f" (seeds {'/'.join(map(str, seeds))})"
+    summary = [
+        (f"learned $/accepted shot vs cheapest-passing oracle (mean of runs){at}", f"{learned_cost / oracle_cost:.2f}x", "<= 1.5x"),
+        ("  same, third episode only", f"{statistics.mean(last) / oracle_last:.2f}x", ""),
+        ("  known odds (the same order on true chances) vs oracle", f"{results[KNOWN].per_accepted / oracle_cost:.2f}x", ""),
+        ("learned vs static ranking, $/accepted shot", f"{learned_cost / results[STATIC].per_accepted:.2f}x", ""),
+        ("accepted shots: learned (mean) / static / oracle", f"{learned_accepted:.1f} / {results[STATIC].accepted} / {results[ORACLE].accepted}", "learned >= static"),
+    ]  # fmt: skip
+    data: dict[str, object] = {
+        "seeds": list(seeds),
+        "drift": {
+            label: {
+                "spend": t.spend,
+                "accepted": t.accepted,
+                "attempts": t.attempts,
+                "per_accepted_shot": t.per_accepted,
+                "vs_oracle": t.per_accepted / oracle_cost,
+                "per_episode": t.per_episode,
+            }
+            for label, t in results.items()
+        },
+        "learned_runs": [
+            {
+                "per_accepted_shot": t.per_accepted,
+                "accepted": t.accepted,
+                "per_episode": t.per_episode,
+            }
+            for t in learned_runs
         ],
-    ))  # fmt: skip
-    path = write_json(
-        "routing",
+        "learned_vs_oracle": learned_cost / oracle_cost,
+        "learned_vs_oracle_third_episode": statistics.mean(last) / oracle_last,
+        "learned_clips_by_half": {h: dict(c) for h, c in clips.items()},
+    }
+    return data, summary
+
+
+def seed_set(text: str) -> tuple[int, ...]:
+    try:
+        seeds = tuple(int(s) for s in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not three seeds: {text!r} (e.g. 11,22,33)") from None
+    if len(seeds) != len(SEEDS):
+        raise argparse.ArgumentTypeError(f"not three seeds: {text!r} (e.g. 11,22,33)")
+    return seeds
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.routing", description=__doc__)
+    parser.add_argument(
+        "--seeds",
+        type=seed_set,
+        action="append",
+        help="part (c)'s three episodes (repeat for more sets, each side by side in one run); "
+        f"default {','.join(map(str, SEEDS))}",
+    )
+    parser.add_argument("--drift-only", action="store_true", help="part (c) only")
+    args = parser.parse_args(argv)
+    seed_sets: list[tuple[int, ...]] = args.seeds or [SEEDS]
+    measures: list[tuple[str, object, str]] = []
+    data: dict[str, object] = {"shots": SHOTS, "seeds": list(SEEDS), "cap": CAP}
+    if not args.drift_only:
+        measures, misses = overhead_and_wall(data)
+
+    # (c) cost and acceptance on drifting engines, every setup side by side, per set of seeds
+    drift = []
+    for seeds in seed_sets:
+        part, summary = drift_part(seeds)
+        drift.append(part)
+        measures += summary
+    first = drift[0]
+    data.update({k: first[k] for k in ("drift", "learned_runs", "learned_vs_oracle", "learned_vs_oracle_third_episode", "learned_clips_by_half")})  # fmt: skip
+    data["drift_by_seeds"] = drift
+    if not args.drift_only:
+        measures.append(("good outputs the gate rejected", misses, "0"))
+    print(table(["measure", "value", "target"], measures))
+    path = write_json("routing", data)
+    print(f"wrote {path}")
+
+
+def overhead_and_wall(data: dict[str, object]) -> tuple[list[tuple[str, object, str]], int]:
+    """Parts (a) and (b): their table rows (and the gate's misses); their numbers into `data`."""
+    # (a) overhead, zero-latency engines, one stage at a time
+    core = [ms for seed in SEEDS for ms in core_overhead_ms(catalog_text(seed, scale=0.0), seed)]
+    overheads: list[float] = []
+    loop_cpu: list[float] = []
+    signing_ms: list[float] = []
+    for seed in SEEDS:
+        run = asyncio.run(produce(catalog_text(seed, scale=0.0), seed, sequential=True))
+        overheads += run.overheads_ms
+        loop_cpu += run.loop_cpu_ms
+        signing_ms += run.signing_ms
+    overhead_ms = statistics.median(overheads)
+    loop_cpu_ms = statistics.median(loop_cpu)
+
+    # (b) wall time against the critical path, realistic waits scaled, concurrent production
+    ratios = []
+    misses = 0
+    for seed in SEEDS:
+        run = asyncio.run(produce(catalog_text(seed, scale=SCALE), seed))
+        ratios.append((run.wall_s, run.lower_bound_s, run.wall_s / run.lower_bound_s))
+        misses += run.gate_misses
+    data.update(
         {
-            "shots": SHOTS,
-            "seeds": list(SEEDS),
-            "cap": CAP,
             "core_overhead_ms_median": statistics.median(core),
             "core_overhead_samples": len(core),
             "overhead_ms_median": overhead_ms,
@@ -400,32 +462,20 @@ def main() -> None:
             "overhead_samples": len(overheads),
             "signing_ms_median": statistics.median(signing_ms),
             "wall_vs_bound": [{"wall_s": w, "bound_s": b, "ratio": r} for w, b, r in ratios],
-            "drift": {
-                label: {
-                    "spend": t.spend,
-                    "accepted": t.accepted,
-                    "attempts": t.attempts,
-                    "per_accepted_shot": t.per_accepted,
-                    "vs_oracle": t.per_accepted / oracle_cost,
-                    "per_episode": t.per_episode,
-                }
-                for label, t in results.items()
-            },
-            "learned_runs": [
-                {
-                    "per_accepted_shot": t.per_accepted,
-                    "accepted": t.accepted,
-                    "per_episode": t.per_episode,
-                }
-                for t in learned_runs
-            ],
-            "learned_vs_oracle": learned_cost / oracle_cost,
-            "learned_vs_oracle_third_episode": statistics.mean(last) / oracle_last,
-            "learned_clips_by_half": {h: dict(c) for h, c in clips.items()},
             "gate_misses": misses,
-        },
+        }
     )
-    print(f"wrote {path}")
+    rows: list[tuple[str, object, str]] = [
+        ("routing + reservation + both log writes / attempt, median (ms)", round(statistics.median(core), 3), "< 1"),
+        ("  same, p90 (ms)", round(sorted(core)[int(len(core) * 0.9)], 3), ""),
+        ("whole router loop / attempt incl. keeping takes, loop CPU, median (ms)", round(loop_cpu_ms, 3), ""),
+        ("whole router loop / attempt, wall - engine - gate, median (ms)", round(overhead_ms, 3), ""),
+        ("  same, p90 (ms)", round(sorted(overheads)[int(len(overheads) * 0.9)], 3), ""),
+        ("signing + hashing / take, worker thread, median (ms)", round(statistics.median(signing_ms), 3), ""),
+        ("wall / critical-path bound (per seed)", " ".join(f"{r:.3f}" for *_, r in ratios), "<= 1.1"),
+        ("wall s / bound s (per seed)", " ".join(f"{w:.2f}/{b:.2f}" for w, b, _ in ratios), ""),
+    ]  # fmt: skip
+    return rows, misses
 
 
 if __name__ == "__main__":

@@ -338,3 +338,33 @@ def test_the_success_floor_puts_a_dependable_engine_in_the_caps_attempts() -> No
     safe = first_three(0.9)  # the cap's attempts must end with a take 90 % of the time
     assert safe[0] == "sim-erratic" and "sim-solid" in safe  # still cheap first, a sure one behind
     assert walk_value(plan_walk(scored, 3, 0.9), 3)[1] >= 0.9
+
+
+def test_an_engine_added_to_a_data_home_with_history_gets_tried_by_the_router(
+    store: SessionStore,
+) -> None:
+    """Through the router's ranker, under the catalog's own floors (quality 0.5, success 0.97):
+    an engine the data home has never seen comes first on some shots — Thompson sampling's draw
+    from its wide posterior — and, once its outputs are rejected, on almost none."""
+    rules = LEARNING.replace("quality_floor = 0.0", "quality_floor = 0.5").replace(
+        "success_floor = 0.0", "success_floor = 0.97"
+    )
+    cat = catalog(
+        engine_toml("sim-known", tools=["animate"], price="per_second = 0.10", quality=0.8),
+        engine_toml("sim-new", tools=["animate"], price="per_second = 0.10", quality=0.8),
+        learning=rules,
+    )
+    beliefs = Beliefs(cat)
+    for n in range(30):  # the known engine passes four times in five
+        beliefs.observe(judged(n, "sim-known", verdict="reject" if n % 5 == 0 else "accept"), [])
+    routing = rank_engines(cat, "animate", [], "delivery", duration_s=1.0, width=32, height=18)
+
+    def firsts() -> int:
+        ranker = LearnedRanker(store, cat, beliefs=beliefs)
+        return sum(ranker(routing, request([], seed)).names[0] == "sim-new" for seed in range(200))
+
+    tried = firsts()
+    assert 10 <= tried <= 100  # tried now and then; the known engine keeps most shots
+    for n in range(12):  # it is tried, and its outputs are rejected
+        beliefs.observe(judged(40 + n, "sim-new", verdict="reject"), [])
+    assert firsts() < tried / 4
