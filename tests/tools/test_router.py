@@ -13,6 +13,7 @@ from tools.engines.simulated import SimulatedEngine, draw_fate
 from tools.production.scheduler import production_order
 from tools.routing.attempts import new_attempt
 from tools.routing.guardrails import PlanNotApproved, idempotency_key, job_base
+from tools.routing.rank import Routing
 from tools.routing.router import StageRequest
 from tools.routing.seeds import choose_seed
 from tools.routing.slots import EngineSlots
@@ -375,3 +376,37 @@ def test_production_order_is_plan_order_with_chain_heads_first() -> None:
     assert ranked == ["S03", "S04", "S07", "S01", "S02", "S05", "S06", "S08"]
     plain = [shot(n) for n in range(1, 5)]
     assert production_order(plain) == {"S01": 0, "S02": 1, "S03": 2, "S04": 3}
+
+
+async def test_a_failure_reorders_the_engines_left_by_what_the_ranker_now_knows(
+    data_home: Path,
+) -> None:
+    # A learning ranker sees each result as it lands: after sim-smudge spoils its take, the engine
+    # it now ranks first is tried next — not the one the walk's first ranking put second.
+    text = catalog_toml(
+        FREE_KEYFRAMES,
+        engine_toml("sim-smudge", tools=["animate"], low_quality=1.0),
+        engine_toml("sim-second", tools=["animate"], low_quality=1.0),
+        engine_toml("sim-third", tools=["animate"]),
+    )
+    studio = open_studio(data_home, text, [shot(1)])
+    asked: list[int] = []
+
+    def ranker(routing: Routing, req: StageRequest) -> Routing:
+        if req.tool != "animate":
+            return routing
+        asked.append(len(studio.dispatched("S01", "animate")))
+        failed = {a.engine for a in studio.dispatched("S01", "animate")}
+        order = (
+            ["sim-smudge", "sim-second", "sim-third"]
+            if not failed
+            else ["sim-third", "sim-smudge", "sim-second"]
+        )
+        ranked = sorted(routing.ranked, key=lambda c: order.index(c.name))
+        return Routing(routing.tool, routing.tier, ranked, dict(routing.excluded))
+
+    studio.production.router.ranker = ranker
+    report = await studio.production.make()
+    assert report.shots == {"S01": "done"}
+    assert [a.engine for a in studio.dispatched("S01", "animate")] == ["sim-smudge", "sim-third"]
+    assert asked == [0, 1]  # asked once for the walk, once after the failure

@@ -125,7 +125,8 @@ class FailoverWalk:
     """The engines still in play for one stage, in ranking order, and where the walk stands.
 
     Failover follows the ranking and wraps around: after the last engine the first is tried again
-    (a new draw) until the cap is used. An engine leaves the walk when it cannot help this stage:
+    (a new draw) until the cap is used. With a learning ranker the engines left are reordered
+    after each failure (`reorder`): what this and the other shots just learned picks the next. An engine leaves the walk when it cannot help this stage:
     retired, refused under `failover`, over budget, or asking to wait longer than we hold a shot."""
 
     ring: list[Candidate]
@@ -150,6 +151,19 @@ class FailoverWalk:
             self.cursor = 0 if last.status == "succeeded" else index
         else:
             self.cursor = (index + 1) % len(self.ring)
+
+    def reorder(self, ranked: Sequence[Candidate], *, last: Candidate) -> None:
+        """The engines still in play in a new ranking order, `last` at the end; the walk goes on
+        from the first."""
+        names = [c.name for c in ranked]
+        order = sorted(
+            self.ring,
+            key=lambda c: (
+                c.name == last.name,
+                names.index(c.name) if c.name in names else len(names),
+            ),
+        )
+        self.ring, self.cursor = order, 0
 
     def drop(self, candidate: Candidate) -> None:
         index = self.ring.index(candidate)

@@ -296,6 +296,10 @@ class Router:
                 walk.drop(candidate)
             else:
                 walk.advance(candidate)
+            if self.ranker is not None and walk.ring and not submitted:
+                # What was learned since the walk began (this failure, other shots' results)
+                # reorders the engines still in play; the one that just failed goes last.
+                walk.reorder(self.ranker(routing, req).ranked, last=candidate)
         return StageOutcome("failed", attempts, "; ".join(reasons) or "no engine succeeded")
 
     async def _next_candidate(self, walk: FailoverWalk, reasons: list[str]) -> Candidate | None:
