@@ -158,9 +158,31 @@ class ReferenceInputs(_Strict):
     # An edit model that only works from a reference (Flux Kontext): left out of the ranking for
     # a stage with no cast picture to give it.
     required: bool = False
+    # The references go instead of the clip's first frame (Veo's reference-to-video takes a prompt
+    # and asset pictures, never an `image` beside them): never for a clip that must continue
+    # another clip's last frame, and the keyframe then guides the clip in words only.
+    replaces_frame: bool = False
+    # The aspect ratios at which the references can go (all when empty): Veo's reference-to-video
+    # is 16:9 only.
+    ratios: tuple[str, ...] = ()
 
     def applies_to(self, tool: str) -> bool:
         return not self.tools or tool in self.tools
+
+    def refuses(self, tool: str, *, ratio: str = "", anchored: bool = False) -> str | None:
+        """Why this stage's references cannot go to the engine at all (None: they can, within
+        `images`): the wrong tool, an aspect ratio it cannot take them at, or a clip anchored to
+        another clip's last frame when the references would replace that frame."""
+        if not self.applies_to(tool) or not (self.images or self.lora):
+            return f"takes no references for {tool}"
+        if self.ratios and ratio and ratio not in self.ratios:
+            return f"takes references at {', '.join(self.ratios)} only, not {ratio}"
+        if self.replaces_frame and anchored:
+            return (
+                "takes references instead of a first frame, and this clip must start from the "
+                "previous clip's last frame"
+            )
+        return None
 
     def words(self) -> str:
         """What it takes, in a few words for `shotcaller engines` ("" when nothing)."""
@@ -173,7 +195,11 @@ class ReferenceInputs(_Strict):
             parts.append("first/last frame")
         if not parts:
             return ""
-        only = f" (for {', '.join(self.tools)})" if self.tools else ""
+        if self.replaces_frame and self.images:
+            parts[0] += " instead of a first frame"
+        scope = [f"for {', '.join(self.tools)}"] if self.tools else []
+        scope += [f"at {', '.join(self.ratios)}"] if self.ratios else []
+        only = f" ({'; '.join(scope)})" if scope else ""
         return ("needs " if self.required else "takes ") + " + ".join(parts) + only
 
     def takes_cast(self, tool: str) -> bool:

@@ -26,7 +26,7 @@ from sessions.batches import batch_summary
 from sessions.c2pa import SigningError, signing_identity
 from sessions.local import explain
 from sessions.lock import SessionLocked
-from sessions.models import RESOLUTIONS, Approval, Brief
+from sessions.models import RESOLUTIONS, Approval, Brief, CastKind
 from sessions.stages import STAGE_WORDS, stage
 from sessions.store import SessionNotFound, SessionStore, open_store
 from sessions.summary import SessionSummary, session_summary
@@ -517,6 +517,69 @@ def show(session_id: str, as_json: bool) -> int:
         _print_races_and_forecasts(summary)
         _print_pending(summary.pending)
         click.echo("  (* current take; pick another with: resume ID --shot S --use-take STAGE N)")
+    return EXIT_DONE
+
+
+@cli.command("cast")
+@click.argument("session_id")
+@click.argument("name", required=False)
+@click.option("--ref", "refs", multiple=True, metavar="PATH", help="A reference picture (repeat).")
+@click.option("--lora", "lora_url", metavar="URL", help="The member's LoRA weights (https).")
+@click.option("--lora-scale", type=float, default=None, help="The LoRA's scale, 0 to 4.")
+@click.option("--describe", "description", metavar="TEXT", help="The member in a few words.")
+@click.option("--kind", type=click.Choice(["character", "product", "brand"]), default=None)
+@click.option("--json", "as_json", is_flag=True)
+def cast_command(
+    session_id: str,
+    name: str | None,
+    refs: tuple[str, ...],
+    lora_url: str | None,
+    lora_scale: float | None,
+    description: str | None,
+    kind: CastKind | None,
+    as_json: bool,
+) -> int:
+    """List a session's cast, or give NAME references, a LoRA or a description (a new plan
+    version, as the chat's "Maya is this photo: ./maya.png" makes): each picture is copied into
+    the session with its sha256 and the operator who added it. Shots that show NAME go first to
+    engines that take its references."""
+    store = open_store()
+    info = store.session(session_id)
+    changes = refs or lora_url is not None or lora_scale is not None or description is not None
+    if name is None:
+        if changes or kind:
+            fail("name the cast member to change: shotcaller cast ID NAME --ref PATH")
+        plan = store.plan(info.id)
+    else:
+        service = ProductionService(store, load_catalog())
+        plan = service.update_cast_member(
+            info.id, name, references=refs, lora_url=lora_url, lora_scale=lora_scale,
+            description=description, kind=kind,
+        )  # fmt: skip
+    if plan is None:
+        fail(f"session {info.id} has no plan yet")
+    members = list(plan.cast)
+    if name is not None:
+        member = plan.member(name)
+        members = [member] if member is not None else members
+    if as_json:
+        click.echo(json.dumps([m.model_dump(mode="json") for m in members], indent=2))
+        return EXIT_DONE
+    if not members:
+        click.echo("the plan has no cast yet; add one with: shotcaller cast ID NAME --ref PATH")
+    for m in members:
+        click.echo(f"{m.name} ({m.kind}) in {', '.join(m.shots) or 'no shot yet'}")
+        if m.description:
+            click.echo(f"  {m.description}")
+        for r in m.references:
+            state = "" if r.approved else " (awaiting approval)"
+            view = f" {r.view}" if r.view else ""
+            click.echo(f"  {r.source}{view}: {r.original or Path(r.path).name} "
+                       f"sha256 {r.sha256[:12]}… by {r.added_by or '?'}{state}")  # fmt: skip
+        if m.lora:
+            click.echo(f"  LoRA ×{m.lora.scale:g}: {m.lora.url}")
+    if changes:
+        click.echo(f"plan v{plan.version}" + ("" if plan.approved else " (awaiting approval)"))
     return EXIT_DONE
 
 

@@ -118,8 +118,15 @@ def test_engines_say_which_take_the_casts_references(capsys: pytest.CaptureFixtu
     engines = {e["name"]: e for e in json.loads(out)["engines"]}
     assert engines["luma-photon"]["references"]["images"] == 4
     assert engines["flux-dev"]["references"] == {
-        "images": 0, "lora": False, "first_last": False, "tools": [], "required": False
+        "images": 0, "lora": False, "first_last": False, "tools": [], "required": False,
+        "replaces_frame": False, "ratios": [],
     }  # fmt: skip
+    # Video engines that take the cast, and what Veo's references cost it (its first frame).
+    assert after["kling-3-standard"] == "takes 4 reference images (for animate)"
+    assert after["veo-3.1-vertex"] == (
+        "takes 3 reference images instead of a first frame + first/last frame "
+        "(for animate; at 16:9)"
+    )
 
 
 def test_delivery_without_keys_is_refused_before_anything_is_written(

@@ -14,6 +14,9 @@ unchecked), cited beside each family:
   cast member's primary reference as `image_url`, with `aspect_ratio` and `seed`.
 - Kling (`fal-ai/kling-video/*`; …/kling-video/v2.5-turbo/pro/image-to-video/api): `image_url`,
   `duration` "5" | "10".
+- Kling 3.0 (`fal-ai/kling-video/v3/*/image-to-video`; …/kling-video/v3/standard/image-to-video/
+  llms.txt): `start_image_url`, `duration` "3"…"15", `generate_audio`, and the cast as `elements`
+  [{frontal_image_url, reference_image_urls}], named in the prompt as @Element1, @Element2 …
 - Wan 2.2 (`fal-ai/wan/*`; …/wan/v2.2-a14b/image-to-video/api): `image_url`, `num_frames` 17–161
   at 16 fps, `resolution`, `seed`.
 - Seedance (`fal-ai/bytedance/seedance/*`; …/bytedance/seedance/v1/pro/image-to-video/api):
@@ -52,6 +55,7 @@ from tools.engines.http import (
 from tools.engines.uploads import FalStorage
 
 KLING_SECONDS = (5, 10)
+KLING3_SECONDS = tuple(range(3, 16))
 SEEDANCE_SECONDS = tuple(range(2, 13))
 SEEDANCE_RATIOS = ("21:9", "16:9", "4:3", "1:1", "3:4", "9:16")
 VEO_SECONDS = (4, 6, 8)
@@ -65,12 +69,13 @@ def model_input(
     model: str,
     request: EngineRequest,
     media_url: str | None,
-    reference_urls: list[str] | None = None,
+    references: list[tuple[str, str]] | None = None,
 ) -> Json:
     """The input object fal's model expects, for the families our catalog uses
-    (`reference_urls`: the cast pictures sent, hosted or inline, primary first)."""
+    (`references`: (member, URL) of each cast picture sent, hosted or inline, primaries first)."""
     body: Json = {"prompt": request.prompt}
     image = media_url
+    reference_urls = [url for _, url in references or []]
     if model.startswith("fal-ai/flux-pro/kontext"):
         body |= {
             "image_url": reference_urls[0] if reference_urls else image,
@@ -107,6 +112,17 @@ def model_input(
             body["image_url"] = image
         if request.negative_prompt:
             body["negative_prompt"] = request.negative_prompt
+    elif model.startswith("fal-ai/kling-video/v3/"):
+        body |= {
+            "start_image_url": image,
+            "duration": str(pick_duration(request.duration_s, KLING3_SECONDS)),
+            "generate_audio": False,  # the cheaper rate; the soundtrack is ours
+        }
+        if elements := kling_elements(references or []):
+            body["elements"] = [element for _, element in elements]
+            body["prompt"] = element_prompt(request.prompt, [name for name, _ in elements])
+        if request.negative_prompt:
+            body["negative_prompt"] = request.negative_prompt
     elif model.startswith("fal-ai/kling-video/"):
         body |= {
             "image_url": image,
@@ -134,6 +150,25 @@ def model_input(
     else:  # an unknown family from a user's catalog: the common denominator
         body |= {"seed": request.seed} | ({"image_url": image} if image else {})
     return {k: v for k, v in body.items() if v is not None}
+
+
+def kling_elements(references: list[tuple[str, str]]) -> list[tuple[str, Json]]:
+    """One Kling element per cast member: its primary picture as `frontal_image_url`, its other
+    views as `reference_image_urls` (a member with one picture repeats it there: every element in
+    fal's examples has both fields)."""
+    views: dict[str, list[str]] = {}
+    for member, url in references:
+        views.setdefault(member, []).append(url)
+    return [
+        (member, {"frontal_image_url": urls[0], "reference_image_urls": urls[1:] or urls[:1]})
+        for member, urls in views.items()
+    ]
+
+
+def element_prompt(prompt: str, members: list[str], limit: int = 2500) -> str:
+    """The prompt with each element named where Kling reads it (`@Element1` is the first)."""
+    suffix = " " + " ".join(f"@Element{k} is {name}." for k, name in enumerate(members, 1))
+    return prompt[: limit - len(suffix)] + suffix
 
 
 def _source_width(request: EngineRequest) -> float:
@@ -178,10 +213,10 @@ class FalEngine(HttpEngine):
 
     async def submit(self, api: Api, request: EngineRequest) -> Job:
         media = await self.media_url(api, request.image) if request.image else None
-        limit = self.spec.references.images if request.tool == "generate_keyframe" else 0
+        # The request carries only the references the router sent this engine (its attempt row).
         references = [
-            await self.media_url(api, reference.path)
-            for _, reference in pick_references(request.cast, limit)
+            (member.name, await self.media_url(api, reference.path))
+            for member, reference in pick_references(request.cast, self.spec.references.images)
         ]
         request_id, body = await api.create(
             f"/{self.spec.model}",

@@ -12,6 +12,10 @@ Vertex authenticates with an OAuth access token, not an API key: `GOOGLE_CLOUD_A
 (e.g. `gcloud auth print-access-token`; it lasts about an hour), with `GOOGLE_CLOUD_PROJECT` and
 `GOOGLE_CLOUD_LOCATION` (default us-central1). The ids are the GA `veo-3.1-generate-001` and
 `veo-3.1-fast-generate-001`. Refusals: `raiMediaFilteredCount` > 0 with no video.
+
+A cast shot's clip can go as reference-to-video instead (`referenceImages`, see predict_body):
+the catalog says so (`references = {images = 3, replaces_frame = true, ratios = ["16:9"]}`) and
+the router sends the cast only where that fits (never for a clip chained to another's last frame).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 import base64
 import binascii
 
-from tools.engines.base import EngineRequest
+from tools.engines.base import EngineRequest, pick_references
 from tools.engines.errors import BadOutput, Refused, ServerError
 from tools.engines.http import (
     Api,
@@ -36,22 +40,44 @@ from tools.engines.http import (
 
 SECONDS = (4, 6, 8)
 RATIOS = ("16:9", "9:16")
+# Reference-to-video: "up to three asset images" of the subject, 8 s only, 16:9 only (Vertex's
+# Veo 3.1 model page); the type is what google-genai sends for reference_type="asset".
+MAX_REFERENCES = 3
+REFERENCE_SECONDS = 8
+REFERENCE_TYPE = "ASSET"
 PROJECT_ENV = "GOOGLE_CLOUD_PROJECT"
 LOCATION_ENV = "GOOGLE_CLOUD_LOCATION"
 
 
 def predict_body(request: EngineRequest) -> Json:
+    """The request for one clip: image-to-video from the keyframe, or — when the router sent the
+    cast's pictures — reference-to-video (`instances[0].referenceImages`, each an `asset`, as
+    google-genai's `GenerateVideosConfig.reference_images` puts them): a prompt and up to three
+    pictures, no `image` beside them (the SDK's field doc), 8 s at 16:9 (Veo 3.1's model page)."""
     instance: Json = {"prompt": request.prompt}
-    if request.image is not None:
+    references = [r for _, r in pick_references(request.cast, MAX_REFERENCES)]
+    if references:
+        instance["referenceImages"] = [
+            {
+                "image": {"bytesBase64Encoded": b64(r.path), "mimeType": mime_type(r.path)},
+                "referenceType": REFERENCE_TYPE,
+            }
+            for r in references
+        ]
+    elif request.image is not None:
         instance["image"] = {
             "bytesBase64Encoded": b64(request.image),
             "mimeType": mime_type(request.image),
         }
     parameters: Json = {
         "sampleCount": 1,
-        "durationSeconds": pick_duration(request.duration_s, SECONDS),
+        "durationSeconds": REFERENCE_SECONDS
+        if references
+        else pick_duration(request.duration_s, SECONDS),
         "seed": request.seed,
-        "aspectRatio": closest_ratio(request.width, request.height, RATIOS),
+        "aspectRatio": "16:9"
+        if references
+        else closest_ratio(request.width, request.height, RATIOS),
         "resolution": "720p",
     }
     if request.negative_prompt:

@@ -71,7 +71,7 @@ def new_attempt(
             # the inputs it was sent, so a job can be polled after its stage moved on
             "image": str(req.image) if req.image else None,
             "mask": str(req.mask) if req.mask else None,
-            **cast_params(spec, req.tool, req.cast),
+            **cast_params(spec, req.tool, req.cast, req.cast_needs),
             **req.params,
         },
         idempotency_key=key,

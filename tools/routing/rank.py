@@ -30,19 +30,29 @@ def strengths_of(spec: EngineSpec) -> frozenset[str]:
 @dataclass(frozen=True)
 class CastNeeds:
     """What the cast of a stage brings: per member with references, whether it has pictures and
-    whether it has a LoRA."""
+    whether it has a LoRA; and what of the stage decides whether references can go at all (its
+    aspect ratio, and whether the clip must start from another clip's last frame)."""
 
     members: tuple[tuple[bool, bool], ...] = ()
+    ratio: str = ""  # the stage's aspect ratio, e.g. "16:9" ("" when it does not matter)
+    anchored: bool = False  # a clip chained to the previous clip's last frame
 
     def __bool__(self) -> bool:
         return any(images or lora for images, lora in self.members)
 
 
+def reference_block(spec: EngineSpec, tool: str, needs: CastNeeds | None) -> str | None:
+    """Why none of the stage's references can go to this engine (None: some can)."""
+    ratio, anchored = (needs.ratio, needs.anchored) if needs else ("", False)
+    return spec.references.refuses(tool, ratio=ratio, anchored=anchored)
+
+
 def reference_fit(spec: EngineSpec, tool: str, needs: CastNeeds | None) -> float:
     """The share of the stage's cast members (those with references) this engine can be shown:
     one reference picture each while its `references.images` last, or their LoRA. 0 when the
-    stage has no cast references (then it decides nothing)."""
-    if not needs or not spec.references.applies_to(tool):
+    stage has no cast references (then it decides nothing), or when the engine cannot take them
+    for this stage (`reference_block`)."""
+    if not needs or reference_block(spec, tool, needs) is not None:
         return 0.0
     wanting = [m for m in needs.members if any(m)]
     slots = spec.references.images

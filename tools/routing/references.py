@@ -12,13 +12,17 @@ from typing import Any
 
 from tools.catalog import EngineSpec
 from tools.engines.base import CastSubject, ReferenceImage, pick_references
+from tools.routing.rank import CastNeeds, reference_block
 
 
-def sent_to(spec: EngineSpec, tool: str, cast: tuple[CastSubject, ...]) -> tuple[CastSubject, ...]:
+def sent_to(
+    spec: EngineSpec, tool: str, cast: tuple[CastSubject, ...], needs: CastNeeds | None = None
+) -> tuple[CastSubject, ...]:
     """The cast as this engine is shown it: its `references.images` pictures (every member's
-    primary first), its LoRAs if it takes them; names and descriptions always (they are words)."""
+    primary first), its LoRAs if it takes them; names and descriptions always (they are words).
+    None at all when the engine cannot take them for this stage (`reference_block`)."""
     inputs = spec.references
-    applies = inputs.applies_to(tool)
+    applies = reference_block(spec, tool, needs) is None
     picked = pick_references(cast, inputs.images if applies else 0)
     shown: dict[str, list[ReferenceImage]] = {}
     for member, reference in picked:
@@ -34,12 +38,14 @@ def sent_to(spec: EngineSpec, tool: str, cast: tuple[CastSubject, ...]) -> tuple
     )
 
 
-def cast_params(spec: EngineSpec, tool: str, cast: tuple[CastSubject, ...]) -> dict[str, Any]:
+def cast_params(
+    spec: EngineSpec, tool: str, cast: tuple[CastSubject, ...], needs: CastNeeds | None = None
+) -> dict[str, Any]:
     """The attempt's record of the cast: who the stage shows, which references and LoRAs were sent
     to this engine, and — when some were not — why."""
     if not cast:
         return {}
-    sent = sent_to(spec, tool, cast)
+    sent = sent_to(spec, tool, cast, needs)
     references = [
         {
             "member": m.name,
@@ -62,11 +68,14 @@ def cast_params(spec: EngineSpec, tool: str, cast: tuple[CastSubject, ...]) -> d
         params["loras"] = loras
         params["references_sent"] = given > 0
         if given == 0:
-            params["references_note"] = (
-                f"{spec.name} takes no references for {tool}: none were sent"
-            )
-        elif given < had:
-            params["references_note"] = f"{spec.name} took {given} of the cast's {had} references"
+            why = reference_block(spec, tool, needs) or f"takes no references for {tool}"
+            params["references_note"] = f"{spec.name} {why}: none were sent"
+        else:
+            notes = [f"took {given} of the cast's {had} references"] if given < had else []
+            if spec.references.replaces_frame:
+                notes.append("took them instead of the keyframe as its first frame")
+            if notes:
+                params["references_note"] = f"{spec.name} " + "; ".join(notes)
     return params
 
 

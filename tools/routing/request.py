@@ -9,6 +9,7 @@ from typing import Literal
 
 from sessions.models import Artifact, Attempt, Shot, Tier, ToolName
 from tools.engines.base import CastSubject
+from tools.engines.http import ratio_name
 from tools.routing.rank import CastNeeds
 
 
@@ -57,7 +58,11 @@ class StageRequest:
 
     @property
     def cast_needs(self) -> CastNeeds | None:
-        needs = CastNeeds(tuple((bool(m.references), bool(m.lora_url)) for m in self.cast))
+        needs = CastNeeds(
+            tuple((bool(m.references), bool(m.lora_url)) for m in self.cast),
+            ratio=ratio_name(self.width, self.height),
+            anchored=bool(self.params.get("anchor_from")),
+        )
         return needs or None
 
     @property

@@ -164,13 +164,7 @@ def set_cast_reference(
 ) -> tuple[ShotPlan, CastReference]:
     """Give a cast member a reference picture (a new member if the cast has none by that name).
     The file is copied into the session; its sha256 and the operator are recorded."""
-    source = Path(str(path)).expanduser()
-    try:
-        picture = read_reference(source)
-        if source.stat().st_size > MAX_REFERENCE_BYTES:
-            raise ReferenceError(f"{source} is over {MAX_REFERENCE_BYTES // 2**20} MB")
-    except ReferenceError as exc:
-        raise _error(f"cannot use {path} as a reference: {exc}") from None
+    source, picture = check_reference(path)
     args = {"name": name, "path": str(source)}
     with service._writing(session_id, "set_cast_reference", args, actor) as call:
         plan = service._plan(session_id)
@@ -200,6 +194,76 @@ def set_cast_reference(
         saved = _save(service, session_id, _with_member(plan, member, note, keep), actor)
         call.result = {"version": saved.version, "sha256": reference.sha256, "path": reference.path}
     return saved, reference
+
+
+def check_reference(path: str | Path) -> tuple[Path, Image.Image]:
+    """The picture at `path`, read as a reference would be (an image, not too large), or the one
+    line that says why it cannot be one."""
+    source = Path(str(path)).expanduser()
+    try:
+        picture = read_reference(source)
+        if source.stat().st_size > MAX_REFERENCE_BYTES:
+            raise ReferenceError(f"{source} is over {MAX_REFERENCE_BYTES // 2**20} MB")
+    except ReferenceError as exc:
+        raise _error(f"cannot use {path} as a reference: {exc}") from None
+    return source, picture
+
+
+def update_cast_member(
+    service: ProductionService,
+    session_id: str,
+    name: str,
+    *,
+    references: Sequence[str | Path] = (),
+    lora_url: str | None = None,
+    lora_scale: float | None = None,
+    description: str | None = None,
+    kind: CastKind | None = None,
+    actor: Actor = "person",
+) -> ShotPlan:
+    """Everything a person gives one member at once (the CLI's `cast SESSION NAME --ref …`): its
+    words, reference pictures and LoRA, each through the verb the chat uses (add_cast_member,
+    set_cast_reference, set_cast_lora) so the plan versions, files and provenance are the same.
+    Every input is checked before anything is written: a bad file or scale changes nothing."""
+    from pydantic import ValidationError
+
+    if not " ".join(name.split()):
+        raise _error("a cast member needs a name")
+    for path in references:
+        check_reference(path)
+    plan = service._plan(session_id)
+    member = plan.member(resolve_member(plan, name)[0])
+    lora: CastLora | None = None
+    if lora_url is not None or lora_scale is not None:
+        url = lora_url or (member.lora.url if member and member.lora else None)
+        if url is None:
+            raise _error(f"{name} has no LoRA yet: give its URL with the scale")
+        try:
+            lora = CastLora(url=url.strip(), scale=1.0 if lora_scale is None else lora_scale)
+        except ValidationError:
+            raise _error(
+                "a LoRA is an https:// URL to its weights, with a scale from 0 to 4"
+            ) from None
+    if member is None and not references and description is None:
+        _member(plan, name)  # nothing would make the member: say who the cast is
+    if description is not None or (member is None and not references):
+        plan = add_cast_member(
+            service,
+            session_id,
+            name,
+            kind=kind or "character",
+            description=description or "",
+            actor=actor,
+        )
+        name = _member(plan, name).name
+    for path in references:
+        plan, reference = set_cast_reference(
+            service, session_id, name, path, kind=kind, actor=actor
+        )
+        name = next(m.name for m in plan.cast if reference in m.references)
+    if lora is not None:
+        plan = set_cast_lora(service, session_id, name, lora.url, scale=lora.scale, actor=actor)
+    return plan
 
 
 def _store_file(

@@ -535,6 +535,24 @@ class ProductionService:
         recorded): a new plan version."""
         return cast.set_cast_reference(self, session_id, name, path, kind=kind, actor=actor)
 
+    def update_cast_member(
+        self,
+        session_id: str,
+        name: str,
+        *,
+        references: Sequence[str | Path] = (),
+        lora_url: str | None = None,
+        lora_scale: float | None = None,
+        description: str | None = None,
+        kind: CastKind | None = None,
+        actor: Actor = "person",
+    ) -> ShotPlan:
+        """A member's words, references and LoRA at once, every input checked first."""
+        return cast.update_cast_member(
+            self, session_id, name, references=references, lora_url=lora_url,
+            lora_scale=lora_scale, description=description, kind=kind, actor=actor,
+        )  # fmt: skip
+
     def set_cast_lora(
         self, session_id: str, name: str, url: str, *, scale: float = 1.0, actor: Actor = "person"
     ) -> ShotPlan:

@@ -9,7 +9,8 @@ from sessions.summary import ShotSummary
 from tui.views import clip_text, progress_cells
 
 # What a producer watches comes first (status, progress, attempts, cost), so a narrow pane never
-# scrolls it out of view; how the shot is framed and which engines made it follow.
+# scrolls it out of view; then who the shot shows (the cast whose references its engines get,
+# short enough to stay on an 80-column screen), how it is framed and which engines made it.
 COLUMNS = (
     ("id", "id"),
     ("dur", "duration"),
@@ -17,13 +18,14 @@ COLUMNS = (
     ("progress", "progress"),
     ("att", "attempts"),
     ("cost", "cost"),
+    ("cast", "cast"),
     ("shot", "shot"),
     ("keyframe", "keyframe"),
     ("clip", "clip"),
     ("tags", "tags"),
 )
 # The longest text a cell shows: a table sized to its longest cell pushes the rest off the pane.
-SHOT_CELLS, TAG_CELLS, ACTIVITY_CELLS = 22, 24, 22
+SHOT_CELLS, TAG_CELLS, ACTIVITY_CELLS, CAST_CELLS = 22, 24, 22, 12
 STATUS_STYLE = {
     "done": "green",
     "in_progress": "yellow",
@@ -82,6 +84,7 @@ class PlanTable(DataTable[str | Text]):
             clip_text(progress, ACTIVITY_CELLS),
             str(row.attempts),
             f"${row.cost_usd:.2f}",
+            clip_text(_cast(row.cast), CAST_CELLS),
             clip_text(shot, SHOT_CELLS),
             _engine(row, "generate_keyframe"),
             _engine(row, "animate"),
@@ -92,3 +95,10 @@ class PlanTable(DataTable[str | Text]):
 def _engine(row: ShotSummary, tool: str) -> str:
     take = row.takes.get(tool)
     return take.engine if take else "—"
+
+
+def _cast(names: list[str]) -> str:
+    """Who the shot shows, in as few cells as names allow: "keeper" for "the keeper"."""
+    if not names:
+        return "—"
+    return ", ".join(n[4:] if n.lower().startswith("the ") else n for n in names)
