@@ -69,6 +69,16 @@ def tool_line(store: SessionStore, call: dict[str, Any]) -> str:
     tool, shot = call["tool"], call["shot_id"] or ""
     if tool in STAGES:
         return _stage_line(store, tool, shot, result)
+    if "used" in result:  # an earlier take back in use, and what was remade from it
+        remade = [str(r) for r in result.get("remade") or []]
+        line = f"{result['used']} in use again · " + (
+            f"remade {', '.join(remade)}" if remade else "nothing to remake"
+        )
+        failed = [s for s, st in (result.get("shots") or {}).items() if st != "done"]
+        if failed:
+            line += f" · {', '.join(failed)} not done"
+        spent = float(result.get("spent_usd") or 0.0)
+        return line + (f" · ${spent:.2f}" if spent else "")
     shots = result.get("shots")
     if isinstance(shots, dict):  # a production: how it ended, what it spent
         done = sum(1 for s in shots.values() if s == "done")

@@ -635,6 +635,8 @@ class ProductionService:
                 "spent_usd": round(spent, 6),
                 "episode": str(result.episode) if result.episode else None,
             }
+            if verb == "use_take":  # what it did is the take now in use and what was remade
+                call.result |= {"used": _used(approval), "remade": _remade(approval)}
             self._settle(sid, after=result.status)
         outcome.status = self.store.session(sid).status
         return outcome
@@ -1018,11 +1020,30 @@ def _same_work(a: Sequence[WorkItem], b: Sequence[WorkItem]) -> bool:
     return key(a) == key(b)
 
 
+def _used(approval: Approval) -> str:
+    """`S02 clip t1`: the take a use_take approval put back in use."""
+    tool = str(approval.args["tool"])
+    return f"{approval.args['shot_id']} {STAGES[tool].word} t{approval.args['take']}"  # type: ignore[index]
+
+
+def _remade(approval: Approval) -> list[str]:
+    """`S02 clip`, …: what an approval remade because its input changed."""
+    return [f"{w.shot_id} {STAGES[w.tool].word}" for w in approval.work if w.why == "stale"]
+
+
 def _made(approval: Approval, result: EpisodeResult, spent: float, predicted: str) -> Outcome:
     report = result.report
     done = [s for s, st in report.shots.items() if st == "done"]
     lines = [f"{approval.summary.splitlines()[0]}: {result.status}."]
-    if report.shots:
+    if approval.verb == "use_take":
+        # Not "0 of 0 shots done": which take is in use now, and what was remade from it.
+        remade, failed = _remade(approval), [s for s in report.shots if s not in done]
+        lines = [
+            f"{_used(approval)} is in use again; "
+            + (f"remade: {', '.join(remade)}" if remade else "nothing was made from it")
+            + (f" ({', '.join(failed)} not done: {result.status})." if failed else ".")
+        ]
+    if report.shots and approval.verb != "use_take":
         shots = len(report.shots)
         lines[0] = (
             lines[0].rstrip(".") + f" — {len(done)} of {shots} shot{'s' * (shots != 1)} done."

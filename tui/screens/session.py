@@ -744,12 +744,18 @@ class SessionScreen(Screen[None]):
             return
         episode = str(outcome.episode) if outcome.episode else None
         failed = outcome.report.failed if outcome.report else []
-        self.post_message(ProductionFinished(outcome.status, episode, failed, outcome.message))
+        self.post_message(
+            ProductionFinished(
+                outcome.status, episode, failed, outcome.message, outcome.approval.verb
+            )
+        )
 
     @on(ProductionFinished)
     def _production_finished(self, message: ProductionFinished) -> None:
         self.busy = None
-        if message.status == "completed":
+        if message.status == "completed" and message.verb == "use_take":
+            self.chat.note(message.message)  # which take is in use, and what was remade from it
+        elif message.status == "completed":
             self.chat.note(f"Production finished: every shot is done. Episode: {message.episode}")
         elif message.message and message.status != "failed":
             self.chat.note(message.message)
