@@ -44,7 +44,7 @@ from agent.brief import BriefError, parse_brief
 from agent.cast_chat import answer_cast
 from agent.chat_words import CastPhrase, is_small_talk, parse_cast, small_talk_reply
 from agent.deps import ShotcallerDeps
-from agent.errors import agent_error, for_person
+from agent.errors import agent_error, for_person, for_person_head
 from agent.events import (
     AgentError,
     AgentEvent,
@@ -85,6 +85,28 @@ _BUDGET = re.compile(
     r"(?:\$|usd\s*)?(?P<usd>-?\d+(?:[.,]\d+)?)\s*(?:\$|usd|dollars?)?(?:\s+please)?[.!]?$",
     re.I,
 )
+# A call of the model's whose request was not approved is answered to the model in its words, and
+# shown to the person in theirs: what became of the request (no failure: they did something else).
+_WAITING = (
+    "The person has not answered this yet: it stays waiting for them on the approval card. "
+    "Do not ask again."
+)
+_REJECTED = "The person rejected this."
+_MEANWHILE = re.compile(r"^This request was (?P<status>\w+) meanwhile\.")
+
+
+def set_aside_words(told_model: str) -> str:
+    """What the person reads on the line of a call whose request was not approved."""
+    if told_model.startswith(_WAITING):
+        return "set aside while you asked for something else (its card stays until answered)"
+    if told_model.startswith(_REJECTED):
+        return "you rejected it"
+    meanwhile = _MEANWHILE.match(told_model)
+    if meanwhile:
+        return f"set aside: its request was {meanwhile['status']} meanwhile"
+    return "set aside"
+
+
 # A note the conversation adds for the person (the budget's answer while the model waits on an
 # approval: an assistant row then would close its open calls on resume).
 NOTE = "note"
@@ -314,12 +336,9 @@ class Conversation:
             approval = self.store.approval(approval_id) if approval_id else None
             status = approval.status if approval else "superseded"
             if status == "pending":
-                why = (
-                    "The person has not answered this yet: it stays waiting for them on the "
-                    "approval card. Do not ask again."
-                )
+                why = _WAITING
             elif status == "rejected":
-                why = "The person rejected this."
+                why = _REJECTED
             else:
                 why = f"This request was {status} meanwhile."
             said = f" They say: {note.strip()}" if note.strip() else ""
@@ -452,8 +471,13 @@ def _stream_to(
             elif isinstance(event, FunctionToolResultEvent):
                 part = event.part
                 text = part.model_response_str(wrap_if_error=False)
-                if part.outcome != "success":
+                set_aside = part.outcome == "denied"
+                if set_aside:  # what we told the model about its request, in the person's words
+                    text = set_aside_words(text)
+                elif part.outcome != "success":
                     text = for_person(text)  # the model's retry advice is not for the person
+                else:  # "Stored plan v2 …. Call propose_plan …": the person reads the first part
+                    text = for_person_head(text)
                 on_event(
                     ToolCallFinished(
                         part.tool_call_id,
@@ -461,6 +485,7 @@ def _stream_to(
                         text if len(text) <= 400 else text[:399] + "…",
                         ok=part.outcome == "success",
                         log_ids=tuple(ctx.deps.call_rows.get(part.tool_call_id, ())),
+                        set_aside=set_aside,
                     )
                 )
 

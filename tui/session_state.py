@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlite_utils.db import NotFoundError
 
+from agent.errors import for_person_head
 from agent.events import ToolCallFinished
 from sessions.models import ShotPlan
 from sessions.stages import STAGES
@@ -37,7 +38,11 @@ def history(store: SessionStore, session_id: str) -> list[tuple[str, str | ToolC
         if m["text"]:
             items.append((m["created"], role, m["text"]))
     for c in store.tool_calls(session_id, limit=HISTORY_TOOL_CALLS):
-        if c["tool"].startswith("request_") or c["tool"] in QUIET_CALLS:
+        if (
+            c["tool"].startswith("request_")
+            or c["status"] == "awaiting_approval"
+            or c["tool"] in QUIET_CALLS
+        ):
             continue  # the asking shows as its approval card; bookkeeping shows as nothing
         ok = c["status"] in ("ok", "accepted")
         items.append(
@@ -60,8 +65,8 @@ def tool_line(store: SessionStore, call: dict[str, Any]) -> str:
         result = call["result_json"]
     if call["status"] == "running":
         return "stopped before it finished"
-    if not isinstance(result, dict):
-        return clip_text(str(result or ""), REASON_CHARS)
+    if not isinstance(result, dict):  # the model's tool's text: what the person reads of it
+        return clip_text(for_person_head(str(result or "")), REASON_CHARS)
     if result.get("error"):
         # The log keeps the exception's class for the record; the person reads the sentence.
         error = re.sub(r"^[A-Z]\w*: ", "", str(result["error"]))
