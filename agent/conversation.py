@@ -67,6 +67,8 @@ Decision = Literal["approve", "reject", "revise"]
 TURN_LIMITS = UsageLimits(request_limit=30)
 # Rows in the messages table: the person's words, the agent's turn, a pending approval, an answer.
 USER, AGENT, APPROVAL, DECISION = "user", "assistant", "approval", "decision"
+# A decision the CLI's --yes made for the person ends with this (the chat names who approved).
+AUTO_MARK = " (--yes)"
 # Only a bare yes or no answers an approval; "yes, but make it vertical" is a revision.
 _APPROVE = re.compile(
     r"^(?:approve[ds]?(?: it)?|yes(?: please)?|y|ok(?:ay)?|go(?: ahead)?|lgtm|looks good)[.!]*$",
@@ -201,15 +203,22 @@ class Conversation:
         return await self._run(text, self._answers(), on_event)
 
     async def decide(
-        self, decision: Decision, note: str = "", on_event: EventSink = _ignore
+        self,
+        decision: Decision,
+        note: str = "",
+        on_event: EventSink = _ignore,
+        *,
+        by: Literal["person", "auto"] = "person",
     ) -> str:
         """Answer the pending approval: approve it, reject it, or ask for a revision (`note` says
-        what; the approval stays pending until a revised plan replaces it)."""
+        what; the approval stays pending until a revised plan replaces it). `by`: the person, or
+        the CLI's --yes ("auto") answering for them — kept on the record as who answered."""
         pending = self.pending
         if pending is None or self.session_id is None:
             return "Nothing is waiting for your approval."
+        said = f"{decision}: {note}".rstrip(": ").rstrip()
         self.store.add_message(
-            self.session_id, DECISION, f"{decision}: {note}".rstrip(": ").rstrip()
+            self.session_id, DECISION, said + (AUTO_MARK if by == "auto" else "")
         )
         if decision == "revise":
             return await self._run(note, self._answers(), on_event)
@@ -224,14 +233,16 @@ class Conversation:
                 f"[rejected] {_headline(pending)}", "Rejected: nothing was made or spent.", on_event
             )
         if pending.call_ids:
-            results = self._answers(approve=pending.approval_id, by="person")
+            results = self._answers(approve=pending.approval_id, by=by)
             return await self._run(None, results, on_event)
         # Nobody's call waits on it (asked from a screen or the CLI, or the model's call was
         # answered meanwhile): the service makes it, and the model is told what happened.
         deps = self._deps_for(on_event)
         try:
             outcome = await self.service.approve(
-                pending.approval_id, by="person", on_progress=deps.progress
+                pending.approval_id,
+                by="--yes" if by == "auto" else "person",
+                on_progress=deps.progress,
             )
         except (ServiceError, SessionLocked) as exc:
             return self._fail(AgentError(str(exc)), on_event)
@@ -414,7 +425,7 @@ class Conversation:
                 replies.append(pending.summary)
                 return "\n\n".join(replies)
             # Auto-approval is still a decision someone made (with --yes): keep it on the record.
-            self.store.add_message(self.session_id, DECISION, "approve (auto-approved)")
+            self.store.add_message(self.session_id, DECISION, "approve" + AUTO_MARK)
             results = self._answers(approve=pending.approval_id, by="auto")
             prompt = None
 

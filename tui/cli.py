@@ -712,7 +712,7 @@ def _approve_all(
         except ModelConfigError:
             conversation = None
         if conversation is not None and conversation.pending is not None:
-            asyncio.run(conversation.decide("approve", on_event=printer))
+            asyncio.run(conversation.decide("approve", on_event=printer, by="auto"))
             if conversation.last_error is not None:
                 _fail_turn(conversation)
         else:

@@ -28,15 +28,21 @@ QUIET_CALLS = frozenset({"refresh_status"})
 # The conversation's rows (agent/conversation.py): the person's words and decisions, the agent's
 # replies, and the approvals it asked for (shown as notes; a still-pending one is asked again).
 ROLES = {"user": "you", "decision": "you", "assistant": "agent", "approval": "note"}
+# A decision --yes made for the person (agent/conversation.py AUTO_MARK; older rows said
+# "auto-approved").
+_BY_YES = re.compile(r"\((?:--yes|auto-approved)\)$")
 
 
 def history(store: SessionStore, session_id: str) -> list[tuple[str, str | ToolCallFinished]]:
     """Messages and recent tool calls in the order they happened: (you|agent|note|tool, payload)."""
     items: list[tuple[str, str, str | ToolCallFinished]] = []
     for m in store.messages(session_id):
-        role = ROLES.get(m["role"], "note")
-        if m["text"]:
-            items.append((m["created"], role, m["text"]))
+        role, text = ROLES.get(m["role"], "note"), m["text"]
+        if m["role"] == "decision" and _BY_YES.search(text or ""):
+            # The CLI's --yes answered, not the person: say who (the log has it: actor --yes).
+            role, text = "note", "approved with --yes (on the command line)"
+        if text:
+            items.append((m["created"], role, text))
     for c in store.tool_calls(session_id, limit=HISTORY_TOOL_CALLS):
         if (
             c["tool"].startswith("request_")

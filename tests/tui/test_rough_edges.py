@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import numpy as np
@@ -280,3 +281,24 @@ async def test_a_reopened_chat_shows_short_tool_lines(produced: Produced) -> Non
         assert "✓ generate_keyframe  S01 keyframe t1 · animatic" in titles
         await type_text(pilot, "x")  # the screen is alive and typing goes to the chat
         assert session_screen(app.screen).prompt.text == "x"
+
+
+async def test_the_chat_names_who_approved_when_it_was_yes(
+    store: SessionStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief = tmp_path / "brief.txt"
+    brief.write_text(PORCH_CAT)
+    # The plan waits (exit 3), then `resume --yes` answers the model's call that waits on it.
+    code, _, err = await asyncio.to_thread(run_cli, ["run", str(brief)], capsys)
+    assert code == 3, err
+    [info] = store.list_sessions()
+    code, _, err = await asyncio.to_thread(run_cli, ["resume", info.id, "--yes"], capsys)
+    assert code == 0, err
+    approvers = {c["tool"]: c["actor"] for c in store.tool_calls(info.id) if c["approval_id"]}
+    assert approvers["approve_plan"] == "--yes" and approvers["produce"] == "--yes"
+    app = chat_app(info.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        said = chat_text(session_screen(app.screen))
+    assert "you  approve" not in said
+    assert said.count("approved with --yes (on the command line)") == 2
