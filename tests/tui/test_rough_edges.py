@@ -302,3 +302,22 @@ async def test_the_chat_names_who_approved_when_it_was_yes(
         said = chat_text(session_screen(app.screen))
     assert "you  approve" not in said
     assert said.count("approved with --yes (on the command line)") == 2
+
+
+async def test_the_shot_detail_offers_no_race_where_none_can_run(produced: Produced) -> None:
+    # Offline (no keys): no two engines can make a delivery proxy. The race section says why in
+    # one line, and r says it again instead of asking for a race that can only fail.
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        await pilot.press("f2", "enter")
+        detail = app.screen
+        assert isinstance(detail, ShotDetailScreen)
+        note = str(detail.query_one("#race-note").render())
+        assert note.startswith("No race here: a race needs two engines that can make S01's clip")
+        assert "r makes" not in note
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen is detail and screen.pending is None
+        assert not screen.query(".error")

@@ -774,6 +774,12 @@ class ProductionService:
         self._beliefs.refresh(self.store)
         return self._beliefs
 
+    def why_no_race(self, session_id: str, shot_id: str) -> str | None:
+        """Why this shot cannot be raced here, in one line; None when a race can be asked for."""
+        from tools.service.race import why_no_race
+
+        return why_no_race(self, session_id, shot_id)
+
     def request_race(
         self,
         session_id: str,
