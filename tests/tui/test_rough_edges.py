@@ -321,3 +321,24 @@ async def test_the_shot_detail_offers_no_race_where_none_can_run(produced: Produ
         await pilot.pause()
         assert app.screen is detail and screen.pending is None
         assert not screen.query(".error")
+
+
+async def test_a_redo_card_says_the_cut_and_the_episode_are_made_again(
+    produced: Produced, capsys: pytest.CaptureFixture[str]
+) -> None:
+    then = "Then: checks the cuts S01→S02 again and cuts the episode again."
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        await pilot.press("f2", "enter", "a")  # S01's clip (S02 continues it)
+        await wait_until(pilot, lambda: screen.pending is not None)
+        assert screen.pending is not None and then in screen.pending.summary.splitlines()
+        await pilot.press("ctrl+n")
+        await wait_until(pilot, lambda: screen.pending is None)
+    # The same words at the CLI; an upscale changes no cut, only the episode made from it.
+    args = ["resume", produced.session_id, "--shot", "S01"]
+    code, out, _ = await asyncio.to_thread(run_cli, [*args, "--redo", "keyframe"], capsys)
+    assert code == 3 and then in out.splitlines()
+    code, out, _ = await asyncio.to_thread(run_cli, [*args, "--redo", "upscale"], capsys)
+    assert code == 3 and "Then: cuts the episode again." in out.splitlines()

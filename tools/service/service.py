@@ -90,6 +90,7 @@ from tools.service.work import (
     produce_work,
     redo_seed,
     redo_work,
+    then_words,
     use_take_work,
 )
 
@@ -851,7 +852,13 @@ class ProductionService:
                 args=args,
                 work=estimate.items,
                 estimate=estimate,
-                summary=self._summary(session_id, headline, estimate, detail),
+                summary=self._summary(
+                    session_id,
+                    headline,
+                    estimate,
+                    detail,
+                    then=self._then(session_id, verb, args, work),
+                ),
                 actor=actor,
             )
             call.result = {"approval": approval.id, "estimate_usd": estimate.usd}
@@ -859,13 +866,27 @@ class ProductionService:
             self._settle(session_id)
         return approval
 
-    def _summary(self, session_id: str, headline: str, estimate: Estimate, detail: str) -> str:
+    def _then(self, session_id: str, verb: str, args: dict[str, Any], work: list[WorkItem]) -> str:
+        """A redo's or a use-take's consequences past its work list: the cuts checked again and
+        the episode cut again (a production's card is about making the episode already)."""
+        if verb not in ("redo", "use_take"):
+            return ""
+        if verb == "use_take":  # the take brought back changes the cut as a new one would
+            used = WorkItem(shot_id=str(args["shot_id"]), tool=args["tool"], why="redo")
+            work = [used, *work]
+        episode = bool(self.store.artifacts(session_id, kind="episode", current_only=True))
+        return then_words(self._plan(session_id), self._takes(session_id), work, episode=episode)
+
+    def _summary(
+        self, session_id: str, headline: str, estimate: Estimate, detail: str, *, then: str = ""
+    ) -> str:
         """The approval card's words: the first line is the headline (what `Outcome` repeats)."""
         info = self.store.session(session_id)
         left = info.budget_usd - info.cost_usd
         lines = [
             headline,
             f"Makes: {describe(estimate.items) or 'nothing new; recovers and cuts the episode'}.",
+            *([then] if then else []),
             *_cost_block(f"At {info.tier} tier", estimate),
             f"${left:.2f} of the ${info.budget_usd:.2f} budget is left.",
         ]
