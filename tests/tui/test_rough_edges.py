@@ -342,3 +342,32 @@ async def test_a_redo_card_says_the_cut_and_the_episode_are_made_again(
     assert code == 3 and then in out.splitlines()
     code, out, _ = await asyncio.to_thread(run_cli, [*args, "--redo", "upscale"], capsys)
     assert code == 3 and "Then: cuts the episode again." in out.splitlines()
+
+
+WIDTHS = [pytest.param((w, 40), id=f"{w}x40") for w in (80, 120, 140)]
+
+
+def columns_fit(table: DataTable) -> bool:  # type: ignore[type-arg]
+    used = sum(c.get_render_width(table) for c in table.columns.values())
+    return used <= table.scrollable_content_region.width
+
+
+@pytest.mark.parametrize("size", WIDTHS)
+async def test_the_plan_and_the_session_list_show_whole_columns(
+    produced: Produced, size: tuple[int, int]
+) -> None:
+    # At 120 columns the plan pane cut "keyframe" in half, and the session list's id showed "i".
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        plan = screen.query_one("#plan", DataTable)
+        assert columns_fit(plan) and list(plan.columns)[:7] == [
+            "id", "duration", "status", "progress", "attempts", "cost", "shot"
+        ]  # fmt: skip
+        await pilot.press("ctrl+o")
+        await wait_until(pilot, lambda: bool(app.screen.query("#sessions")))
+        sessions = app.screen.query_one("#sessions", DataTable)
+        await pilot.pause()
+        assert columns_fit(sessions) and "id" in [str(c.label) for c in sessions.columns.values()]
+        assert produced.session_id in [str(c) for c in sessions.get_row(produced.session_id)]
