@@ -44,7 +44,7 @@ from agent.brief import BriefError, parse_brief
 from agent.cast_chat import answer_cast
 from agent.chat_words import CastPhrase, is_small_talk, parse_cast, small_talk_reply
 from agent.deps import ShotcallerDeps
-from agent.errors import agent_error, for_person
+from agent.errors import agent_error, for_person, for_person_head
 from agent.events import (
     AgentError,
     AgentEvent,
@@ -67,6 +67,8 @@ Decision = Literal["approve", "reject", "revise"]
 TURN_LIMITS = UsageLimits(request_limit=30)
 # Rows in the messages table: the person's words, the agent's turn, a pending approval, an answer.
 USER, AGENT, APPROVAL, DECISION = "user", "assistant", "approval", "decision"
+# A decision the CLI's --yes made for the person ends with this (the chat names who approved).
+AUTO_MARK = " (--yes)"
 # Only a bare yes or no answers an approval; "yes, but make it vertical" is a revision.
 # A line made only of these ("looks good, go", "great - ship it") says yes; one other word
 # ("yes, make it vertical") makes it a revision.
@@ -97,6 +99,28 @@ _RENAME = re.compile(
     r"[\"']?(?P<title>[^\"']+?)[\"']?[.!]?$",
     re.I,
 )
+# A call of the model's whose request was not approved is answered to the model in its words, and
+# shown to the person in theirs: what became of the request (no failure: they did something else).
+_WAITING = (
+    "The person has not answered this yet: it stays waiting for them on the approval card. "
+    "Do not ask again."
+)
+_REJECTED = "The person rejected this."
+_MEANWHILE = re.compile(r"^This request was (?P<status>\w+) meanwhile\.")
+
+
+def set_aside_words(told_model: str) -> str:
+    """What the person reads on the line of a call whose request was not approved."""
+    if told_model.startswith(_WAITING):
+        return "set aside while you asked for something else (its card stays until answered)"
+    if told_model.startswith(_REJECTED):
+        return "you rejected it"
+    meanwhile = _MEANWHILE.match(told_model)
+    if meanwhile:
+        return f"set aside: its request was {meanwhile['status']} meanwhile"
+    return "set aside"
+
+
 # A note the conversation adds for the person (the budget's answer while the model waits on an
 # approval: an assistant row then would close its open calls on resume).
 NOTE = "note"
@@ -194,15 +218,22 @@ class Conversation:
         return await self._run(text, self._answers(), on_event)
 
     async def decide(
-        self, decision: Decision, note: str = "", on_event: EventSink = _ignore
+        self,
+        decision: Decision,
+        note: str = "",
+        on_event: EventSink = _ignore,
+        *,
+        by: Literal["person", "auto"] = "person",
     ) -> str:
         """Answer the pending approval: approve it, reject it, or ask for a revision (`note` says
-        what; the approval stays pending until a revised plan replaces it)."""
+        what; the approval stays pending until a revised plan replaces it). `by`: the person, or
+        the CLI's --yes ("auto") answering for them — kept on the record as who answered."""
         pending = self.pending
         if pending is None or self.session_id is None:
             return "Nothing is waiting for your approval."
+        said = f"{decision}: {note}".rstrip(": ").rstrip()
         self.store.add_message(
-            self.session_id, DECISION, f"{decision}: {note}".rstrip(": ").rstrip()
+            self.session_id, DECISION, said + (AUTO_MARK if by == "auto" else "")
         )
         if decision == "revise":
             return await self._run(note, self._answers(), on_event)
@@ -217,14 +248,16 @@ class Conversation:
                 f"[rejected] {_headline(pending)}", "Rejected: nothing was made or spent.", on_event
             )
         if pending.call_ids:
-            results = self._answers(approve=pending.approval_id, by="person")
+            results = self._answers(approve=pending.approval_id, by=by)
             return await self._run(None, results, on_event)
         # Nobody's call waits on it (asked from a screen or the CLI, or the model's call was
         # answered meanwhile): the service makes it, and the model is told what happened.
         deps = self._deps_for(on_event)
         try:
             outcome = await self.service.approve(
-                pending.approval_id, by="person", on_progress=deps.progress
+                pending.approval_id,
+                by="--yes" if by == "auto" else "person",
+                on_progress=deps.progress,
             )
         except (ServiceError, SessionLocked) as exc:
             return self._fail(AgentError(str(exc)), on_event)
@@ -343,12 +376,9 @@ class Conversation:
             approval = self.store.approval(approval_id) if approval_id else None
             status = approval.status if approval else "superseded"
             if status == "pending":
-                why = (
-                    "The person has not answered this yet: it stays waiting for them on the "
-                    "approval card. Do not ask again."
-                )
+                why = _WAITING
             elif status == "rejected":
-                why = "The person rejected this."
+                why = _REJECTED
             else:
                 why = f"This request was {status} meanwhile."
             said = f" They say: {note.strip()}" if note.strip() else ""
@@ -424,7 +454,7 @@ class Conversation:
                 replies.append(pending.summary)
                 return "\n\n".join(replies)
             # Auto-approval is still a decision someone made (with --yes): keep it on the record.
-            self.store.add_message(self.session_id, DECISION, "approve (auto-approved)")
+            self.store.add_message(self.session_id, DECISION, "approve" + AUTO_MARK)
             results = self._answers(approve=pending.approval_id, by="auto")
             prompt = None
 
@@ -481,8 +511,13 @@ def _stream_to(
             elif isinstance(event, FunctionToolResultEvent):
                 part = event.part
                 text = part.model_response_str(wrap_if_error=False)
-                if part.outcome != "success":
+                set_aside = part.outcome == "denied"
+                if set_aside:  # what we told the model about its request, in the person's words
+                    text = set_aside_words(text)
+                elif part.outcome != "success":
                     text = for_person(text)  # the model's retry advice is not for the person
+                else:  # "Stored plan v2 …. Call propose_plan …": the person reads the first part
+                    text = for_person_head(text)
                 on_event(
                     ToolCallFinished(
                         part.tool_call_id,
@@ -490,6 +525,7 @@ def _stream_to(
                         text if len(text) <= 400 else text[:399] + "…",
                         ok=part.outcome == "success",
                         log_ids=tuple(ctx.deps.call_rows.get(part.tool_call_id, ())),
+                        set_aside=set_aside,
                     )
                 )
 

@@ -134,3 +134,12 @@ def for_person(text: str) -> str:
     line = " ".join(kept).strip().rstrip(";:,")
     line = " ".join(line.split())
     return line or "that could not be done as asked"
+
+
+def for_person_head(text: str) -> str:
+    """A successful tool's answer with the model's instructions taken out of its first line (the
+    line the chat shows); the lines after it (a plan table …) are kept as they are."""
+    head, _, rest = text.partition("\n")
+    if not _FOR_MODEL.search(head):
+        return text
+    return for_person(head) + (f"\n{rest}" if rest else "")

@@ -33,6 +33,9 @@ class ToolCallFinished:
     result: str  # a compact, readable summary of what the tool returned
     ok: bool = True
     log_ids: tuple[str, ...] = ()  # its rows in the session's log (each with what it caused)
+    # Not run, and no failure: the person did something else while its request waited (it still
+    # waits, was superseded or was rejected); `result` says which, in the person's words.
+    set_aside: bool = False
 
 
 @dataclass(frozen=True)

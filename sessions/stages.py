@@ -86,6 +86,10 @@ STAGES: dict[ToolName, Stage] = {
 STAGE_OF_KIND: dict[str, Stage] = {s.kind: s for s in STAGES.values()}
 TAKE_KINDS: tuple[str, ...] = tuple(s.kind for s in STAGES.values())  # also their make order
 STAGE_WORDS: dict[str, ToolName] = {w: s.tool for s in STAGES.values() for w in s.words}
+# What the CLI takes for a stage (`--redo`, `--use-take`): its name as `show` lists it and its take
+# files are named (keyframe, animate, inpaint, upscale), or the take it leaves (`clip` for animate).
+# The chat's looser words (a still, the motion, the video …) are the chat's.
+STAGE_NAMES: dict[str, ToolName] = {n: s.tool for s in STAGES.values() for n in (s.label, s.kind)}
 # The shot screen's redo keys, and the stage each prompt field's redo makes (the finishing prompt is
 # read by inpaint and upscale; its key redoes the upscale).
 REDO_KEYS: dict[str, str] = {s.tool: s.redo_key for s in STAGES.values() if s.redo_key}

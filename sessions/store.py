@@ -362,7 +362,11 @@ class SessionStore:
 
     # ── artifacts and takes ────────────────────────────────────────────────────────────────────
 
-    def add_artifact(self, artifact: Artifact, *, make_current: bool = True) -> Artifact:
+    def add_artifact(
+        self, artifact: Artifact, *, make_current: bool = True, replace: bool = False
+    ) -> Artifact:
+        """Record a file. `replace`: a row of the same id (a file derived again from the same
+        take, as a clip's last frame when the clip is brought back) is overwritten."""
         with self.db.conn:
             if make_current and artifact.shot_id is not None:
                 self.db.execute(
@@ -377,7 +381,7 @@ class SessionStore:
                     [artifact.session_id, artifact.kind],
                 )
             self.db.table("artifacts").insert(
-                artifact.model_dump() | {"current": int(make_current)}
+                artifact.model_dump() | {"current": int(make_current)}, replace=replace
             )
         return artifact
 

@@ -188,7 +188,10 @@ class ReferenceInputs(_Strict):
         """What it takes, in a few words for `shotcaller engines` ("" when nothing)."""
         parts = []
         if self.images:
-            parts.append(f"{self.images} reference image{'s' if self.images != 1 else ''}")
+            # A required reference is one at least: "needs 1–3" (Runway's Gen-4 Image Turbo takes
+            # one to three, the SDK's Gen4ImageTurbo.reference_images), "takes 3" (up to three).
+            count = f"1–{self.images}" if self.required and self.images > 1 else str(self.images)
+            parts.append(f"{count} reference image{'s' if self.images != 1 else ''}")
         if self.lora:
             parts.append("a LoRA")
         if self.first_last:

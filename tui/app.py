@@ -98,8 +98,8 @@ def make_app(session_id: str | None = None, settings: ChatSettings | None = None
 def run_app(session_id: str | None = None) -> int:
     # textual-image asks the terminal what it can draw (and its cell size); that must happen before
     # Textual owns the terminal.
-    import textual_image.renderable
-    import textual_image.widget  # noqa: F401
+    from tui.widgets.picture import prepare_pictures
 
+    prepare_pictures()
     result = make_app(session_id).run()
     return result or 0

@@ -27,7 +27,7 @@ from sessions.c2pa import SigningError, signing_identity
 from sessions.local import explain
 from sessions.lock import SessionLocked
 from sessions.models import RESOLUTIONS, Approval, Brief, CastKind
-from sessions.stages import STAGE_WORDS, stage
+from sessions.stages import STAGE_NAMES, stage
 from sessions.store import SessionNotFound, SessionStore, open_store
 from sessions.summary import SessionSummary, session_summary
 from sessions.takes import TakeNotFound
@@ -189,7 +189,9 @@ def run(
 @cli.command()
 @click.argument("session_id")
 @click.option("--shot", "shot_id", default=None, help="The shot to iterate on, e.g. S03.")
-@click.option("--redo", "stage", default=None, help="keyframe | animate | inpaint | upscale")
+@click.option(
+    "--redo", "stage", default=None, help="keyframe | animate (or clip) | inpaint | upscale"
+)
 @click.option("--prompt", default=None, help="A new prompt for the redone stage (kept).")
 @click.option(
     "--use-take",
@@ -242,9 +244,9 @@ def resume(
     _check_budget(budget)
     tool = None
     if stage is not None:
-        tool = STAGE_WORDS.get(stage.strip().lower())
+        tool = STAGE_NAMES.get(stage.strip().lower())
         if tool is None:
-            fail(f"unknown stage {stage!r}: use keyframe, animate, inpaint or upscale")
+            fail(f"unknown stage {stage!r}: use keyframe, animate (or clip), inpaint or upscale")
     catalog = load_catalog(catalog_path)
     store = open_store()
     service = ProductionService(store, catalog)
@@ -773,7 +775,7 @@ def _approve_all(
         except ModelConfigError:
             conversation = None
         if conversation is not None and conversation.pending is not None:
-            asyncio.run(conversation.decide("approve", on_event=printer))
+            asyncio.run(conversation.decide("approve", on_event=printer, by="auto"))
             if conversation.last_error is not None:
                 _fail_turn(conversation)
         else:

@@ -45,13 +45,19 @@ class ProductionFinished(Message):
     """A production the screen started itself (continue, redo) ended."""
 
     def __init__(
-        self, status: str, episode: str | None, failed: list[str], message: str = ""
+        self,
+        status: str,
+        episode: str | None,
+        failed: list[str],
+        message: str = "",
+        verb: str = "",
     ) -> None:
         super().__init__()
         self.status = status
         self.episode = episode
         self.failed = failed
         self.message = message
+        self.verb = verb  # the approval's verb: produce, redo, use_take …
 
 
 class AgentLoaded(Message):

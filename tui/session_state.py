@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlite_utils.db import NotFoundError
 
+from agent.errors import for_person_head
 from agent.events import ToolCallFinished
 from sessions.models import ShotPlan
 from sessions.stages import STAGES
@@ -27,17 +28,27 @@ QUIET_CALLS = frozenset({"refresh_status"})
 # The conversation's rows (agent/conversation.py): the person's words and decisions, the agent's
 # replies, and the approvals it asked for (shown as notes; a still-pending one is asked again).
 ROLES = {"user": "you", "decision": "you", "assistant": "agent", "approval": "note"}
+# A decision --yes made for the person (agent/conversation.py AUTO_MARK; older rows said
+# "auto-approved").
+_BY_YES = re.compile(r"\((?:--yes|auto-approved)\)$")
 
 
 def history(store: SessionStore, session_id: str) -> list[tuple[str, str | ToolCallFinished]]:
     """Messages and recent tool calls in the order they happened: (you|agent|note|tool, payload)."""
     items: list[tuple[str, str, str | ToolCallFinished]] = []
     for m in store.messages(session_id):
-        role = ROLES.get(m["role"], "note")
-        if m["text"]:
-            items.append((m["created"], role, m["text"]))
+        role, text = ROLES.get(m["role"], "note"), m["text"]
+        if m["role"] == "decision" and _BY_YES.search(text or ""):
+            # The CLI's --yes answered, not the person: say who (the log has it: actor --yes).
+            role, text = "note", "approved with --yes (on the command line)"
+        if text:
+            items.append((m["created"], role, text))
     for c in store.tool_calls(session_id, limit=HISTORY_TOOL_CALLS):
-        if c["tool"].startswith("request_") or c["tool"] in QUIET_CALLS:
+        if (
+            c["tool"].startswith("request_")
+            or c["status"] == "awaiting_approval"
+            or c["tool"] in QUIET_CALLS
+        ):
             continue  # the asking shows as its approval card; bookkeeping shows as nothing
         ok = c["status"] in ("ok", "accepted")
         items.append(
@@ -60,8 +71,8 @@ def tool_line(store: SessionStore, call: dict[str, Any]) -> str:
         result = call["result_json"]
     if call["status"] == "running":
         return "stopped before it finished"
-    if not isinstance(result, dict):
-        return clip_text(str(result or ""), REASON_CHARS)
+    if not isinstance(result, dict):  # the model's tool's text: what the person reads of it
+        return clip_text(for_person_head(str(result or "")), REASON_CHARS)
     if result.get("error"):
         # The log keeps the exception's class for the record; the person reads the sentence.
         error = re.sub(r"^[A-Z]\w*: ", "", str(result["error"]))
@@ -69,6 +80,16 @@ def tool_line(store: SessionStore, call: dict[str, Any]) -> str:
     tool, shot = call["tool"], call["shot_id"] or ""
     if tool in STAGES:
         return _stage_line(store, tool, shot, result)
+    if "used" in result:  # an earlier take back in use, and what was remade from it
+        remade = [str(r) for r in result.get("remade") or []]
+        line = f"{result['used']} in use again · " + (
+            f"remade {', '.join(remade)}" if remade else "nothing to remake"
+        )
+        failed = [s for s, st in (result.get("shots") or {}).items() if st != "done"]
+        if failed:
+            line += f" · {', '.join(failed)} not done"
+        spent = float(result.get("spent_usd") or 0.0)
+        return line + (f" · ${spent:.2f}" if spent else "")
     shots = result.get("shots")
     if isinstance(shots, dict):  # a production: how it ended, what it spent
         done = sum(1 for s in shots.values() if s == "done")

@@ -113,6 +113,8 @@ def test_engines_say_which_take_the_casts_references(capsys: pytest.CaptureFixtu
     assert code == 0
     assert after["runway-gen4-image"] == "takes 3 reference images"
     assert after["flux-kontext"] == "needs 1 reference image"
+    # One to three, required (runwayml's Gen4ImageTurbo: "An array of one to three images").
+    assert after["runway-gen4-image-turbo"] == "needs 1–3 reference images"
     assert after["flux-lora"] == "takes a LoRA"
     code, out, _ = run_cli(["engines", "--json"], capsys)
     engines = {e["name"]: e for e in json.loads(out)["engines"]}

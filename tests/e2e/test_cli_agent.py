@@ -53,7 +53,7 @@ def test_awaiting_approval_then_resume_yes_produces(
         "decision",
         "assistant",
     ]
-    assert store.messages(session_id)[-2]["text"] == "approve (auto-approved)"
+    assert store.messages(session_id)[-2]["text"] == "approve (--yes)"
 
 
 def test_model_from_the_environment_is_checked_before_anything_is_written(

@@ -149,6 +149,19 @@ def test_a_new_clip_leaves_other_shots_alone_and_an_older_take_can_come_back(
         capsys,
     )
     assert code == 2 and "not both" in err
+    # The stage names the README documents, and `clip` (the take animate leaves, as `show` and the
+    # approvals call it); the chat's looser words are one line and exit 2, as any unknown stage.
+    code, _, err = run_cli(["resume", session, "--shot", "S03", "--use-take", "clip", "2"], capsys)
+    assert code == 0, err
+    assert {s["id"]: s for s in summary(session, capsys)["shots"]}["S03"]["takes"]["animate"][
+        "take"
+    ] == 2
+    for word in ("still", "video", "motion", "generate_keyframe"):
+        code, _, err = run_cli(
+            ["resume", session, "--shot", "S03", "--use-take", word, "1"], capsys
+        )
+        assert code == 2 and err.count("\n") == 1, err
+        assert f"unknown stage {word!r}: use keyframe, animate (or clip), inpaint or upscale" in err
 
 
 def test_every_delivered_file_verifies_and_provenance_has_every_attempt(

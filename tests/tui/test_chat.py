@@ -46,7 +46,10 @@ async def test_brief_to_proposal_to_approval_to_finished_production(store: Sessi
         await wait_until(pilot, lambda: screen.busy is None and screen.pending is None)
         assert not screen.query_one(ApprovalBar).has_class("-pending")
         assert str(table.get_cell("S01", "status")) == "done"
-        assert table.get_cell("S01", "clip") == "animatic"
+        # At 120 columns the plan pane shows the columns that fit whole; the clip's engine is
+        # in the row (and on the shot's detail).
+        assert screen.table.summaries["S01"].takes["animate"].engine == "animatic"
+        assert "clip" not in screen.table.shown or table.get_cell("S01", "clip") == "animatic"
         assert "completed" in chat_text(screen).lower()
     assert store.session(screen.session_id).status == "completed"
 
@@ -70,6 +73,25 @@ async def test_revising_a_proposal_goes_through_the_agent(store: SessionStore) -
         assert str(table.get_cell("S02", "shot")).startswith("wide")
         assert screen.pending is not None and screen.pending.kind == "plan"
         assert screen.query_one(ApprovalBar).has_class("-pending")
+        # The first proposal's call was answered for the model ("the person has not answered
+        # …"): for the person it was set aside by the revision, not a failure.
+        titles = [str(c.title) for c in screen.query(Collapsible)]
+        assert titles[0].startswith("↷ propose_plan  set aside while you asked for something else")
+        assert not [t for t in titles if t.startswith("✗")], titles
+        assert not screen.query(".failed")
+        assert "has not answered" not in chat_text(screen)
+        # The revision's line is what was stored, not the model's next step ("Call propose_plan").
+        assert titles[1].startswith("✓ revise_plan  Stored plan v2 (not approved yet)")
+        assert "propose_plan" not in titles[1].partition("  ")[2]
+    # Reopened, the calls that waited on a card are that card (a note), not failed lines.
+    app = chat_app(screen.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_until(pilot, lambda: isinstance(app.screen, SessionScreen))
+        reopened = app.screen
+        assert isinstance(reopened, SessionScreen)
+        await pilot.pause()
+        titles = [str(c.title) for c in reopened.query(Collapsible)]
+        assert not [t for t in titles if t.startswith("✗")], titles
     assert screen.session_id is not None
     plan = store.plan(screen.session_id)
     assert plan is not None and plan.version == 2 and plan.shots[1].framing == "wide"

@@ -175,6 +175,24 @@ async def test_budget_from_the_chat_is_the_persons_own_command(store: SessionSto
     assert call["actor"] == "person"
 
 
+@pytest.mark.parametrize("said", ["budget -1", "budget 2000000"])
+async def test_a_budget_refused_in_the_chat_says_so_once(store: SessionStore, said: str) -> None:
+    sid = seed_session(store, TWO_SHOTS)
+    app = chat_app(sid)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await type_text(pilot, said)
+        await pilot.press("enter")
+        await settle(pilot)
+        errors = [str(w.render()) for w in screen.query(".error")]
+        assert len(errors) == 1, chat_text(screen)
+        message = errors[0].removeprefix("⚠ ").splitlines()[0]
+        assert chat_text(screen).count(message) == 1, chat_text(screen)
+    assert store.session(sid).budget_usd == 20.0
+
+
 async def test_budget_from_the_palette(store: SessionStore) -> None:
     sid = seed_session(store, TWO_SHOTS)
     app = chat_app(sid)

@@ -60,3 +60,14 @@ async def test_no_file_says_so(tmp_path: Path) -> None:
     app = OneStill(tmp_path / "missing.png", "halfcell")
     async with app.run_test():
         assert [str(w.render()) for w in app.query(Static)] == ["nothing yet"]
+
+
+async def test_a_picture_in_a_terminal_a_few_cells_wide_is_drawn_without_a_crash(
+    tmp_path: Path,
+) -> None:
+    for size in ((1, 1), (3, 2), (8, 3)):
+        app = OneStill(keyframe(tmp_path), "halfcell")
+        async with app.run_test(size=size) as pilot:
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert app.query(HalfcellImage)

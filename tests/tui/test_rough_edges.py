@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import numpy as np
@@ -280,3 +281,93 @@ async def test_a_reopened_chat_shows_short_tool_lines(produced: Produced) -> Non
         assert "✓ generate_keyframe  S01 keyframe t1 · animatic" in titles
         await type_text(pilot, "x")  # the screen is alive and typing goes to the chat
         assert session_screen(app.screen).prompt.text == "x"
+
+
+async def test_the_chat_names_who_approved_when_it_was_yes(
+    store: SessionStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief = tmp_path / "brief.txt"
+    brief.write_text(PORCH_CAT)
+    # The plan waits (exit 3), then `resume --yes` answers the model's call that waits on it.
+    code, _, err = await asyncio.to_thread(run_cli, ["run", str(brief)], capsys)
+    assert code == 3, err
+    [info] = store.list_sessions()
+    code, _, err = await asyncio.to_thread(run_cli, ["resume", info.id, "--yes"], capsys)
+    assert code == 0, err
+    approvers = {c["tool"]: c["actor"] for c in store.tool_calls(info.id) if c["approval_id"]}
+    assert approvers["approve_plan"] == "--yes" and approvers["produce"] == "--yes"
+    app = chat_app(info.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        said = chat_text(session_screen(app.screen))
+    assert "you  approve" not in said
+    assert said.count("approved with --yes (on the command line)") == 2
+
+
+async def test_the_shot_detail_offers_no_race_where_none_can_run(produced: Produced) -> None:
+    # Offline (no keys): no two engines can make a delivery proxy. The race section says why in
+    # one line, and r says it again instead of asking for a race that can only fail.
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        await pilot.press("f2", "enter")
+        detail = app.screen
+        assert isinstance(detail, ShotDetailScreen)
+        note = str(detail.query_one("#race-note").render())
+        assert note.startswith("No race here: a race needs two engines that can make S01's clip")
+        assert "r makes" not in note
+        await pilot.press("r")
+        await pilot.pause()
+        assert app.screen is detail and screen.pending is None
+        assert not screen.query(".error")
+
+
+async def test_a_redo_card_says_the_cut_and_the_episode_are_made_again(
+    produced: Produced, capsys: pytest.CaptureFixture[str]
+) -> None:
+    then = "Then: checks the cuts S01→S02 again and cuts the episode again."
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        await pilot.press("f2", "enter", "a")  # S01's clip (S02 continues it)
+        await wait_until(pilot, lambda: screen.pending is not None)
+        assert screen.pending is not None and then in screen.pending.summary.splitlines()
+        await pilot.press("ctrl+n")
+        await wait_until(pilot, lambda: screen.pending is None)
+    # The same words at the CLI; an upscale changes no cut, only the episode made from it.
+    args = ["resume", produced.session_id, "--shot", "S01"]
+    code, out, _ = await asyncio.to_thread(run_cli, [*args, "--redo", "keyframe"], capsys)
+    assert code == 3 and then in out.splitlines()
+    code, out, _ = await asyncio.to_thread(run_cli, [*args, "--redo", "upscale"], capsys)
+    assert code == 3 and "Then: cuts the episode again." in out.splitlines()
+
+
+WIDTHS = [pytest.param((w, 40), id=f"{w}x40") for w in (80, 120, 140)]
+
+
+def columns_fit(table: DataTable) -> bool:  # type: ignore[type-arg]
+    used = sum(c.get_render_width(table) for c in table.columns.values())
+    return used <= table.scrollable_content_region.width
+
+
+@pytest.mark.parametrize("size", WIDTHS)
+async def test_the_plan_and_the_session_list_show_whole_columns(
+    produced: Produced, size: tuple[int, int]
+) -> None:
+    # At 120 columns the plan pane cut "keyframe" in half, and the session list's id showed "i".
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        plan = screen.query_one("#plan", DataTable)
+        assert columns_fit(plan) and list(plan.columns)[:7] == [
+            "id", "duration", "status", "progress", "attempts", "cost", "shot"
+        ]  # fmt: skip
+        await pilot.press("ctrl+o")
+        await wait_until(pilot, lambda: bool(app.screen.query("#sessions")))
+        sessions = app.screen.query_one("#sessions", DataTable)
+        await pilot.pause()
+        assert columns_fit(sessions) and "id" in [str(c.label) for c in sessions.columns.values()]
+        assert produced.session_id in [str(c) for c in sessions.get_row(produced.session_id)]

@@ -205,4 +205,17 @@ async def test_an_earlier_take_is_used_again_from_the_shot_detail(produced: Prod
         assert waiting is not None and waiting.summary.startswith("Use S01 clip t1 again")
         await pilot.press("ctrl+y")
         await settle(pilot)
+        # What happened, in words: the take in use and what was remade from it (S02 continues
+        # S01's clip) — not "every shot is done". (Remaking S02 from the clip brought back
+        # failed on its last frame's row before: UNIQUE constraint failed.)
+        said = chat_text(screen)
+        assert "S01 clip t1 is in use again; remade: S02 clip." in said
+        assert "every shot is done" not in said.split("Use S01 clip t1 again")[-1]
     assert store.current_take(sid, "S01", "clip").take == 1  # type: ignore[union-attr]
+    # Reopened, the chat's line for the call says the same (it said "0 of 0 shots done").
+    app = chat_app(sid)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        said = chat_text(session_screen(app.screen))
+        assert "use_take  S01 clip t1 in use again · remade S02 clip" in said
+        assert "0 of 0" not in said

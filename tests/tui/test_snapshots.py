@@ -15,7 +15,11 @@ from textual.pilot import Pilot
 from sessions.store import SessionStore
 from tests.tui.conftest import TWO_SHOTS, Produced, chat_app, seed_session, settle
 
-SIZES = [pytest.param((140, 45), id="140x45"), pytest.param((80, 24), id="80x24")]
+SIZES = [
+    pytest.param((140, 45), id="140x45"),
+    pytest.param((120, 40), id="120x40"),
+    pytest.param((80, 24), id="80x24"),
+]
 Snap = Callable[..., bool]
 
 

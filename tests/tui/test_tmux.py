@@ -39,3 +39,38 @@ def test_a_pasted_brief_is_kept_whole_at_140x45(data_home: Path, examples: Path)
         assert session.status == "completed"
     finally:
         store.close()
+
+
+@needs_tmux
+def test_a_terminal_that_reports_0x0_opens_the_chat_and_draws_pictures(data_home: Path) -> None:
+    # A collapsed pane reports 0 columns and 0 rows: textual-image divided its pixels by them
+    # (ZeroDivisionError) before the app ever showed. The produced shot's keyframe is drawn too.
+    import asyncio
+    import os
+    import shlex
+    import sys
+
+    from tests.support import produce
+    from tests.tui.conftest import PORCH_CAT, seed_session
+    from tests.tui.tmux_drive import Terminal
+
+    store = open_store()
+    try:
+        session_id = seed_session(store, PORCH_CAT, approved=True)
+        asyncio.run(produce(store, session_id))
+    finally:
+        store.close()
+    env = {**os.environ, "SHOTCALLER_HOME": str(data_home), "TERM": "xterm-256color"}
+    env.pop("TMUX", None)
+    run = f"from tui.cli import main; main(['chat', '--session', '{session_id}'])"
+    chat = " ".join(shlex.quote(part) for part in (sys.executable, "-c", run))
+    term = Terminal(f"stty rows 0 cols 0; {chat}; echo exit=$?; sleep 30", env, (100, 30))
+    try:
+        term.wait_for("Describe the video")
+        term.keys("F3")
+        shown = term.wait_for("▀")  # the keyframe, in half-blocks
+        assert "Traceback" not in shown and "exit=" not in shown
+        term.keys("C-q")
+        assert "exit=0" in term.wait_for("exit=")
+    finally:
+        term.close()

@@ -287,7 +287,10 @@ class Production:
                 sha256=file_sha256(path),
                 attempt_id=clip.attempt_id,
                 created=now(),
-            )
+            ),
+            # An earlier clip brought back into use (use_take) had its last frame recorded under
+            # this id already: drawn again, it replaces that row.
+            replace=True,
         )
         return path
 

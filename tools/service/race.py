@@ -201,6 +201,20 @@ def request_race(
     return approval
 
 
+def why_no_race(service: ProductionService, session_id: str, shot_id: str) -> str | None:
+    """Why `shot_id`'s next stage cannot be raced here (the line `request_race` would refuse it
+    with: no approved plan, no two engines with keys …), or None when a race can be asked for.
+    Reads only: the screens ask it before they offer the race."""
+    try:
+        sid = service.store.session(session_id).id
+        plan = service._approved(sid)
+        shot = _shot(plan, shot_id)
+        _proxy(service, sid, plan, shot, None, service.catalog.race.engines, None)
+    except (ServiceError, LookupError) as exc:
+        return str(exc)
+    return None
+
+
 def _tool(stage_word: str | None) -> ToolName | None:
     if stage_word is None:
         return None

@@ -90,6 +90,7 @@ from tools.service.work import (
     produce_work,
     redo_seed,
     redo_work,
+    then_words,
     use_take_work,
 )
 
@@ -654,6 +655,8 @@ class ProductionService:
                 "spent_usd": round(spent, 6),
                 "episode": str(result.episode) if result.episode else None,
             }
+            if verb == "use_take":  # what it did is the take now in use and what was remade
+                call.result |= {"used": _used(approval), "remade": _remade(approval)}
             self._settle(sid, after=result.status)
         outcome.status = self.store.session(sid).status
         return outcome
@@ -791,6 +794,12 @@ class ProductionService:
         self._beliefs.refresh(self.store)
         return self._beliefs
 
+    def why_no_race(self, session_id: str, shot_id: str) -> str | None:
+        """Why this shot cannot be raced here, in one line; None when a race can be asked for."""
+        from tools.service.race import why_no_race
+
+        return why_no_race(self, session_id, shot_id)
+
     def request_race(
         self,
         session_id: str,
@@ -862,7 +871,13 @@ class ProductionService:
                 args=args,
                 work=estimate.items,
                 estimate=estimate,
-                summary=self._summary(session_id, headline, estimate, detail),
+                summary=self._summary(
+                    session_id,
+                    headline,
+                    estimate,
+                    detail,
+                    then=self._then(session_id, verb, args, work),
+                ),
                 actor=actor,
             )
             call.result = {"approval": approval.id, "estimate_usd": estimate.usd}
@@ -870,13 +885,27 @@ class ProductionService:
             self._settle(session_id)
         return approval
 
-    def _summary(self, session_id: str, headline: str, estimate: Estimate, detail: str) -> str:
+    def _then(self, session_id: str, verb: str, args: dict[str, Any], work: list[WorkItem]) -> str:
+        """A redo's or a use-take's consequences past its work list: the cuts checked again and
+        the episode cut again (a production's card is about making the episode already)."""
+        if verb not in ("redo", "use_take"):
+            return ""
+        if verb == "use_take":  # the take brought back changes the cut as a new one would
+            used = WorkItem(shot_id=str(args["shot_id"]), tool=args["tool"], why="redo")
+            work = [used, *work]
+        episode = bool(self.store.artifacts(session_id, kind="episode", current_only=True))
+        return then_words(self._plan(session_id), self._takes(session_id), work, episode=episode)
+
+    def _summary(
+        self, session_id: str, headline: str, estimate: Estimate, detail: str, *, then: str = ""
+    ) -> str:
         """The approval card's words: the first line is the headline (what `Outcome` repeats)."""
         info = self.store.session(session_id)
         left = info.budget_usd - info.cost_usd
         lines = [
             headline,
             f"Makes: {describe(estimate.items) or 'nothing new; recovers and cuts the episode'}.",
+            *([then] if then else []),
             *_cost_block(f"At {info.tier} tier", estimate),
             f"${left:.2f} of the ${info.budget_usd:.2f} budget is left.",
         ]
@@ -1037,11 +1066,30 @@ def _same_work(a: Sequence[WorkItem], b: Sequence[WorkItem]) -> bool:
     return key(a) == key(b)
 
 
+def _used(approval: Approval) -> str:
+    """`S02 clip t1`: the take a use_take approval put back in use."""
+    tool = str(approval.args["tool"])
+    return f"{approval.args['shot_id']} {STAGES[tool].word} t{approval.args['take']}"  # type: ignore[index]
+
+
+def _remade(approval: Approval) -> list[str]:
+    """`S02 clip`, …: what an approval remade because its input changed."""
+    return [f"{w.shot_id} {STAGES[w.tool].word}" for w in approval.work if w.why == "stale"]
+
+
 def _made(approval: Approval, result: EpisodeResult, spent: float, predicted: str) -> Outcome:
     report = result.report
     done = [s for s, st in report.shots.items() if st == "done"]
     lines = [f"{approval.summary.splitlines()[0]}: {result.status}."]
-    if report.shots:
+    if approval.verb == "use_take":
+        # Not "0 of 0 shots done": which take is in use now, and what was remade from it.
+        remade, failed = _remade(approval), [s for s in report.shots if s not in done]
+        lines = [
+            f"{_used(approval)} is in use again; "
+            + (f"remade: {', '.join(remade)}" if remade else "nothing was made from it")
+            + (f" ({', '.join(failed)} not done: {result.status})." if failed else ".")
+        ]
+    if report.shots and approval.verb != "use_take":
         shots = len(report.shots)
         lines[0] = (
             lines[0].rstrip(".") + f" — {len(done)} of {shots} shot{'s' * (shots != 1)} done."

@@ -130,3 +130,23 @@ def describe(items: Sequence[WorkItem]) -> str:
         + (f" on {i.engine}" if i.why == "race" else "")
         for i in items
     )
+
+
+def then_words(plan: ShotPlan, takes: Takes, items: Sequence[WorkItem], *, episode: bool) -> str:
+    """What making `items` sets off after them, in words for the card: `Then: checks the cuts
+    S01→S02, S02→S03 again and cuts the episode again.` — the cuts on either side of every new
+    clip are checked again, and once every shot has a clip the episode is cut from them (again,
+    when `episode`: one was cut before). "" when no clip (or upscale) is made: the cut is as it
+    was."""
+    made = {(i.shot_id, STAGES[i.tool].kind) for i in items}
+    if not made & {(s.id, k) for s in plan.shots for k in ("clip", "upscale")}:
+        return ""
+    cuts = sorted(
+        {cut for shot, kind in made if kind == "clip" for cut in stale_after(plan, shot, kind).cuts}
+    )
+    order = [s.id for s in plan.shots]
+    cuts.sort(key=lambda c: order.index(c[0]))
+    parts = [f"checks the cuts {', '.join(f'{a}→{b}' for a, b in cuts)} again"] if cuts else []
+    if all((s.id, "clip") in takes or (s.id, "clip") in made for s in plan.shots):
+        parts.append("cuts the episode again" if episode else "cuts the episode")
+    return f"Then: {' and '.join(parts)}." if parts else ""

@@ -73,6 +73,7 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         plan = store.plan(session_id)
         assert plan is not None
         self.shot = plan.shot(shot_id)
+        self.race_blocked: str | None = None  # why `r` cannot race this shot here
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -221,8 +222,19 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         found = races(self.store, self.session_id, shot_id=self.shot_id)
         return found[-1] if found else None
 
+    def _race_blocked(self) -> str | None:
+        """Why no race can be asked for here (offline: no two engines with keys), or None."""
+        service = getattr(self.app, "service", None)
+        if service is None:
+            return None
+        why: str | None = service.why_no_race(self.session_id, self.shot_id)
+        return why
+
     def _race_note(self) -> str:
         race = self._race()
+        self.race_blocked = self._race_blocked()
+        if race is None and self.race_blocked:
+            return f"No race here: {self.race_blocked}."
         if race is None:
             return "No race yet: r makes this shot's next stage small on several engines at once."
         size = f"{race.width}×{race.height}" + (
@@ -284,6 +296,9 @@ class ShotDetailScreen(Screen[ShotRequest | None]):
         self.dismiss(None)
 
     def action_race(self) -> None:
+        if self.race_blocked:  # said in the race section too; nothing to ask for
+            self.notify(f"No race here: {self.race_blocked}.")
+            return
         stage = REDO["motion"] if self._current("keyframe") else REDO["keyframe"]
         self.dismiss(ShotRequest(self.shot_id, stage, verb="race"))
 

@@ -80,17 +80,36 @@ class SessionPicker(Screen[Picked | None]):
     def on_mount(self) -> None:
         self.title, self.sub_title = "shotcaller", "sessions"
         table = self.query_one(DataTable)
-        for label in ("title", "date", "shots", "cost", "status", "tier", "id"):
-            table.add_column(label, key=label)
-        table.add_row("+ New session", "", "", "", "", "", "", key=NEW)
         for s in session_rows(self.store):
             self.rows[s.id] = s
-            table.add_row(*_cells(s), key=s.id)
+        self._fill()
         if self.rows:
             table.move_cursor(row=1)  # the newest session: Enter resumes it
             table.focus()
         else:
             self.query_one("#brief", PromptInput).focus()
+
+    def on_resize(self) -> None:
+        self._fill()
+
+    def _fill(self) -> None:
+        """The rows, each title cut to what the other columns leave (the id stays whole)."""
+        table = self.query_one(DataTable)
+        cursor = table.cursor_row
+        others = [_cells(s, TITLE_CELLS)[1:] for s in self.rows.values()]
+        widths = [
+            max([len(label), *(len(c[i]) for c in others)]) + 2 * table.cell_padding
+            for i, label in enumerate(COLUMN_LABELS[1:])
+        ]
+        room = table.scrollable_content_region.width or table.size.width
+        title = max(12, min(TITLE_CELLS, room - sum(widths) - 2 * table.cell_padding))
+        table.clear(columns=True)
+        for label in COLUMN_LABELS:
+            table.add_column(label, key=label)
+        table.add_row("+ New session", "", "", "", "", "", "", key=NEW)
+        for s in self.rows.values():
+            table.add_row(*_cells(s, title), key=s.id)
+        table.move_cursor(row=min(cursor, len(self.rows)), animate=False)
 
     # ── a new session ──────────────────────────────────────────────────────────────────────────
 
@@ -181,9 +200,8 @@ class SessionPicker(Screen[Picked | None]):
             self.notify(str(exc), severity="error", timeout=10)
             return
         renamed = self.store.session(row.id)
-        table = self.query_one(DataTable)
-        table.update_cell(row.id, "title", clip_text(renamed.title, 48))
         self.rows[row.id] = SessionRow(**{**row.__dict__, "title": renamed.title})
+        self._fill()
 
     def _service(self) -> ProductionService:
         if self.service is None:
@@ -194,9 +212,13 @@ class SessionPicker(Screen[Picked | None]):
         self.dismiss(None)
 
 
-def _cells(s: SessionRow) -> list[str]:
+COLUMN_LABELS = ("title", "date", "shots", "cost", "status", "tier", "id")
+TITLE_CELLS = 48  # the longest title shown, with room to spare
+
+
+def _cells(s: SessionRow, title_cells: int = TITLE_CELLS) -> list[str]:
     return [
-        clip_text(s.title, 48),
+        clip_text(s.title, title_cells),
         s.date,
         str(s.shots),
         f"${s.cost_usd:.2f}",

@@ -129,7 +129,9 @@ class SessionScreen(Screen[None]):
         self.ready = False  # the agent is loaded and a saved approval, if any, is on its card
         self.stopped_here = False  # "producing" was left behind by a process that stopped
         self._streamed = False
-        self._cards: list[str] = []  # approval summaries shown as cards during this turn
+        # What this turn already showed, not printed again as its reply: the approval summaries
+        # shown as cards, and errors shown as error lines (a failed turn returns its error too).
+        self._cards: list[str] = []
         self._dirty: set[str] = set()  # shots whose rows wait for the next progress redraw
         self._redraw: Timer | None = None
         self._service = service
@@ -454,6 +456,7 @@ class SessionScreen(Screen[None]):
             self._progress(event)
         elif isinstance(event, AgentError):
             self.chat.error(event)
+            self._cards.append(f"{event.message} — {event.hint}" if event.hint else event.message)
 
     def _adopt_session(self) -> None:
         """The conversation creates its session on the first brief; the screen follows it."""
@@ -511,7 +514,7 @@ class SessionScreen(Screen[None]):
     def _turn_finished(self, message: TurnFinished) -> None:
         self.busy = None
         reply = message.reply
-        for shown in self._cards:  # a plan shown as its card is not printed again as the reply
+        for shown in self._cards:  # a card or an error shown is not printed again as the reply
             reply = reply.replace(shown, "")
         if reply.strip() and not self._streamed:
             self.chat.agent_text(reply.strip())
@@ -744,12 +747,18 @@ class SessionScreen(Screen[None]):
             return
         episode = str(outcome.episode) if outcome.episode else None
         failed = outcome.report.failed if outcome.report else []
-        self.post_message(ProductionFinished(outcome.status, episode, failed, outcome.message))
+        self.post_message(
+            ProductionFinished(
+                outcome.status, episode, failed, outcome.message, outcome.approval.verb
+            )
+        )
 
     @on(ProductionFinished)
     def _production_finished(self, message: ProductionFinished) -> None:
         self.busy = None
-        if message.status == "completed":
+        if message.status == "completed" and message.verb == "use_take":
+            self.chat.note(message.message)  # which take is in use, and what was remade from it
+        elif message.status == "completed":
             self.chat.note(f"Production finished: every shot is done. Episode: {message.episode}")
         elif message.message and message.status != "failed":
             self.chat.note(message.message)

@@ -83,10 +83,10 @@ class ChatLog(VerticalScroll):
         if event.call_id not in self.calls:  # started in an earlier turn, or before a resume
             self._call_box(event.call_id, "", "")
         box, result = self.calls[event.call_id]
-        mark = "✓" if event.ok else "✗"
+        mark = "↷" if event.set_aside else "✓" if event.ok else "✗"
         first = event.result.splitlines()[0] if event.result else ""
         box.title = f"{mark} {event.tool}  {first[:80]}"
-        box.set_class(not event.ok, "failed")
+        box.set_class(not event.ok and not event.set_aside, "failed")
         logged = "\n\nIn the session log:\n" + "\n".join(log) if log else ""
         result.update(event.result + logged)
 

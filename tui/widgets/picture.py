@@ -27,6 +27,23 @@ if TYPE_CHECKING:
 HALFCELL_PX, GRAPHICS_PX = (192, 192), (640, 640)
 
 
+def prepare_pictures() -> None:
+    """Ask the terminal what it can draw and its cell size, before Textual owns it.
+
+    textual-image divides the pane's pixels by its columns and rows: a pane that reports 0 × 0 (a
+    collapsed split, a terminal not drawn yet) would raise ZeroDivisionError. There the cell size is
+    textual-image's own fallback (a VT340's 10 × 20 pixels) and the app starts like anywhere else.
+    """
+    import textual_image.renderable
+    from textual_image import _terminal
+
+    try:
+        _terminal.get_cell_size()
+    except ZeroDivisionError:
+        _terminal.get_cell_size._result = _terminal.CellSize(10, 20)  # type: ignore[attr-defined]
+    import textual_image.widget  # noqa: F401  (sizes the cell once, from the cache filled above)
+
+
 def graphics_terminal() -> bool:
     """Whether this terminal draws real pixels (Kitty's protocol or Sixel)."""
     from textual_image.renderable import HalfcellImage, Image, UnicodeImage
