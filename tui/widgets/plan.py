@@ -10,8 +10,9 @@ from sessions.summary import ShotSummary
 from tui.views import clip_text, progress_cells
 
 # What a producer watches comes first (status, progress, attempts, cost), so a narrow pane never
-# scrolls it out of view; then who the shot shows (the cast whose references its engines get,
-# short enough to stay on an 80-column screen), how it is framed and which engines made it.
+# scrolls it out of view; then how the shot is framed, who it shows (the cast whose references
+# its engines get) and which engines made it. Columns that do not fit whole are left out: the
+# shot's detail (Enter) has them.
 COLUMNS = (
     ("id", "id"),
     ("dur", "duration"),
@@ -19,8 +20,8 @@ COLUMNS = (
     ("progress", "progress"),
     ("att", "attempts"),
     ("cost", "cost"),
-    ("cast", "cast"),
     ("shot", "shot"),
+    ("cast", "cast"),
     ("keyframe", "keyframe"),
     ("clip", "clip"),
     ("tags", "tags"),
@@ -120,8 +121,8 @@ class PlanTable(DataTable[str | Text]):
             clip_text(progress, ACTIVITY_CELLS),
             str(row.attempts),
             f"${row.cost_usd:.2f}",
-            clip_text(_cast(row.cast), CAST_CELLS),
             clip_text(shot, SHOT_CELLS),
+            clip_text(_cast(row.cast), CAST_CELLS),
             _engine(row, "generate_keyframe"),
             _engine(row, "animate"),
             clip_text(", ".join(row.tags), TAG_CELLS),
