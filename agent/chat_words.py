@@ -132,6 +132,18 @@ _ASPECT = re.compile(
 _PACE_WORDS = r"slower|faster|quicker|snappier|shorter|longer|calmer|brisker|slow|fast"
 
 
+def _placed(where: str | None, after: str | None, before: str | None) -> str:
+    """Where an added shot goes, as add_shot_after's shot_id: after a shot, "before N", "0" for
+    the start, "last" for the end (and when no place is said)."""
+    if after:
+        return after
+    if before:
+        return f"before {before}"
+    if re.search(r"start|beginning|front|first", (where or "").lower()):
+        return "0"
+    return "last"
+
+
 def parse_revision(text: str) -> Revision | None:
     """A plan revision in the person's words, or None if the line is not one."""
     line = _clean(text)
@@ -144,16 +156,7 @@ def parse_revision(text: str) -> Revision | None:
         line,
         re.I,
     ):
-        where = m["where"].lower()
-        if m["ref"]:
-            ref = m["ref"]
-        elif m["before"]:
-            ref = f"before {m['before']}"
-        elif re.search(r"start|beginning|front|first", where):
-            ref = "0"
-        else:
-            ref = "last"
-        return Revision("add_shot_after", ref, m["arg"])
+        return Revision("add_shot_after", _placed(m["where"], m["ref"], m["before"]), m["arg"])
     if m := re.match(
         # "add a shot of a cat on the counter after shot 1", "add a close-up of her hands"
         r"^(?:add|insert|put in|include)\s+(?:a|an|another|one)\s+(?:new\s+)?"
@@ -168,16 +171,7 @@ def parse_revision(text: str) -> Revision | None:
     ):
         kind = m["kind"].lower()
         arg = m["arg"] if kind == "shot" else f"{m['kind']} of {m['arg']}"
-        where = (m["where"] or "").lower()
-        if m["after"]:
-            ref = m["after"]
-        elif m["before"]:
-            ref = f"before {m['before']}"
-        elif re.search(r"start|beginning|front|first", where):
-            ref = "0"
-        else:
-            ref = "last"
-        return Revision("add_shot_after", ref, arg)
+        return Revision("add_shot_after", _placed(m["where"], m["after"], m["before"]), arg)
     if m := re.match(
         r"^(?:swap|switch|flip|exchange|trade)\s+(?:shots?\s+)?(?P<a>s?\d+|last|first)\s+"
         r"(?:and|with|&)\s+(?:shot\s+)?(?P<b>s?\d+|last|first)$",
