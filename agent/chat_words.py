@@ -150,7 +150,8 @@ def parse_revision(text: str) -> Revision | None:
     if m := re.match(rf"^(?:drop|remove|delete|cut|lose|get rid of)\s+{_REF}$", line, re.I):
         return Revision("drop_shot", m["ref"])
     if m := re.match(
-        rf"^add\s+(?:a|another|one)\s+(?:new\s+)?shot\s+(?P<where>after\s+{_REF}|before\s+"
+        rf"^add\s+(?:a|another|one)\s+(?:new\s+)?shot\s+(?P<where>(?:after|between)\s+(?:shots\s+)?"
+        rf"{_REF}(?:\s+and\s+(?:shot\s+)?s?\d+)?|before\s+"
         rf"(?:shot\s+)?(?P<before>s?\d+|last|first)|(?:at|to)\s+the\s+(?:end|start|beginning|front)"
         rf"|at\s+the\s+very\s+end|first|last){_SEP}(?P<arg>.+)$",
         line,

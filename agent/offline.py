@@ -63,6 +63,12 @@ PACE_ANSWER = (
 _GUARDED = re.compile(
     r"\b(budget|regenerat\w*|retr(?:y|ies)|caps?|unlimited|skip approval|api keys?)\b", re.I
 )
+_EDIT_VERB = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|and|also|now|please|pls|can you|could you|i'd like to|let's)[,\s]+)*"
+    r"(?:add|insert|put|drop|remove|delete|cut|swap|switch|move|make|change|replace|redo|"
+    r"remake|shorten|lengthen|extend|trim|slow|speed|use|give|set|rename|call)\b",
+    re.IGNORECASE,
+)
 _YES = re.compile(r"^(?:yes|y|yeah|yep|sure|ok(?:ay)?|go ahead|do it|plan it)\b", re.I)
 _NO = re.compile(r"^(?:no|n|nope|cancel|keep (?:it|this|the plan))\b", re.I)
 
@@ -237,7 +243,9 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
         return PACE_ANSWER
     if not has_plan:
         return brief_call(text)
-    if looks_like_brief(text):
+    if looks_like_brief(text) and not _EDIT_VERB.match(text.strip()):
+        # "add a shot between shots 1 and 2: …" is a change the vocabulary missed, never a new
+        # brief: replacing the plan with it lost the person's plan (it did).
         if _produced(messages):
             return NEW_BRIEF_QUESTION
         return brief_call(text, replace=True)

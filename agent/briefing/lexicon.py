@@ -234,7 +234,8 @@ LOOK_ONLY_WORDS: frozenset[str] = word_set(
     neutral neutrals monochromatic pastels jewel tones piano strings cello violin synth synths
     drums percussion lo-fi lofi orchestral acoustic choir hum beats bass guitar-led
     instrumental mo slo-mo slow-mo slowmo 16mm 35mm 8mm super-8 vhs film-stock analog
-    analogue digital anamorphic"""
+    analogue digital anamorphic foggy misty rainy stormy overcast sunny cloudy dusky wintry
+    autumnal summery"""
 )
 FILM_LOOK = re.compile(r"\b\d{1,2}mm(?: film)?(?: look)?\b", re.IGNORECASE)
 # "anime-style", "Ghibli-like": the suffix says a look; it is read as the bare word.

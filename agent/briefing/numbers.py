@@ -233,8 +233,10 @@ def _per_shot(text: str, start: int, end: int, lang: Language) -> tuple[bool, in
     shots = _alternation([*lang.shots, "close-ups", "close-up"])
     each = _alternation(list(lang.each))
     one = re.match(
-        rf"^[\s-]*(?:{_alternation([u for u in lang.shots if not u.endswith('s')])})\b", after, re.I
-    )
+        rf"^[\s-]*(?:[\w-]+\s+)?(?:{_alternation([u for u in lang.shots if not u.endswith('s')])})\b",
+        after,
+        re.I,
+    )  # "a 10 second vertical clip" is the whole video too
     if one and re.search(r"\b(?:a|an|ein|eine|einen|un|une|una|uno)[\s-]*$", before, re.I):
         return False, None  # "a 12-second clip", "Ein 12-Sekunden-Clip": the whole video
     if re.match(rf"^[\s-]*(?:[\w-]+\s+)?(?:{shots})\b", after, re.IGNORECASE):

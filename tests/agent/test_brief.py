@@ -73,6 +73,12 @@ def test_durations(text: str, seconds: float) -> None:
     assert parse_brief(text).duration_s == seconds
 
 
+def test_a_length_before_the_format_is_the_whole_video() -> None:
+    # "A 10 second vertical clip: …" was read as 10 s a shot (20 s for two pictures).
+    text = "A 10 second vertical clip: Ana crests a hill at sunrise. Ana drinks from her bottle."
+    assert parse_brief(text).duration_s == 10
+
+
 def test_no_duration_defaults() -> None:
     # One picture and no length is one shot (a tester's one-liner got 15 s of padded angles).
     assert parse_brief("A baker kneads dough as the sun rises.").duration_s == 8

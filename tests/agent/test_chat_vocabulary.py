@@ -258,6 +258,8 @@ def _planned_messages(line: str) -> list[object]:
          {"change": "add_shot_after", "shot_id": "last", "text": "close-up of the crust"}),
         ("please add a wide shot of the street at the start", "revise_plan",
          {"change": "add_shot_after", "shot_id": "0", "text": "wide shot of the street"}),
+        ("add a shot between shots 1 and 2: a close-up of the notebook", "revise_plan",
+         {"change": "add_shot_after", "shot_id": "1", "text": "a close-up of the notebook"}),
     ],
 )  # fmt: skip
 def test_phrases_become_tool_calls(line: str, tool: str, args: dict[str, object]) -> None:
@@ -319,3 +321,11 @@ async def test_a_shot_added_at_the_end_goes_before_the_end_card(store: SessionSt
     after = plan_of(store, c)
     assert after.shots[-2].description == "Close-up of the crust"
     assert after.shots[-1].description == before.shots[-1].description
+
+
+async def test_an_edit_the_vocabulary_misses_never_replaces_the_plan(store: SessionStore) -> None:
+    # A newcomer's "add a shot between …" once became a new one-shot brief over their plan.
+    c = await planned(store)
+    before = plan_of(store, c)
+    reply = await c.send("add two more angles on the dough, one from above, 6 seconds each")
+    assert plan_of(store, c).version == before.version and reply.startswith("I did not understand")
