@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -138,6 +139,12 @@ SheetView = Literal["front", "three-quarter", "profile", "back"]
 SHEET_VIEWS: tuple[str, ...] = get_args(SheetView)
 
 
+def _folded(name: str) -> str:
+    """A name as a person may type it: any case, spacing and accents ("Tomas" is "Tomás")."""
+    text = unicodedata.normalize("NFKD", " ".join(name.strip().lower().split()))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 class CastReference(BaseModel):
     """One picture of a cast member that engines are shown: a file the person gave, or one view of
     a character sheet shotcaller made. Kept in the session's folder, named by its content."""
@@ -200,9 +207,9 @@ class ShotPlan(BaseModel):
 
     def member(self, name: str) -> CastMember | None:
         """The cast member a person means: 'Maya', 'maya', 'the singer', 'singer'."""
-        key = " ".join(name.strip().lower().split()).removeprefix("the ")
+        key = _folded(name).removeprefix("the ")
         for m in self.cast:
-            if m.name.lower().removeprefix("the ") == key:
+            if _folded(m.name).removeprefix("the ") == key:
                 return m
         return None
 

@@ -802,6 +802,8 @@ def _after(
             )
         return EXIT_AWAITING
     if summary.plan_version is None:
+        # Nothing was planned: leave nothing behind (exit 2 writes nothing), not an empty session.
+        service.delete_session(session_id)
         fail(f"the model did not propose a plan: {reply.splitlines()[0] if reply else 'no reply'}")
     return _report(summary, as_json)
 

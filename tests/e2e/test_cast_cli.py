@@ -77,6 +77,22 @@ async def test_a_reference_from_the_cli_is_the_chats(
     assert cast_state(store, by_cli) == cast_state(store, by_chat)
 
 
+async def test_a_name_typed_without_its_accent_is_the_same_member(
+    tmp_path: Path, operator: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "cast ID Tomas --ref x.png" made a second member beside the brief's "Tomás".
+    store = open_store()
+    chat = open_conversation(store, env={"SHOTCALLER_OPERATOR": operator})
+    await chat.send("A 10 second spot. Tomás, a baker, pulls bread from the oven. Tomás smiles.")
+    sid = chat.session_id
+    assert sid is not None
+    code, _, err = run_cli(["cast", sid, "tomas", "--ref", str(photo(tmp_path))], capsys)
+    assert code == 0, err
+    plan = store.plan(sid)
+    assert plan is not None and [m.name for m in plan.cast] == ["Tomás"]
+    assert len(plan.cast[0].references) == 1
+
+
 async def test_the_cast_listed_and_given_words_views_and_a_lora(
     tmp_path: Path, operator: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -222,3 +222,16 @@ def test_every_sample_brief_ends_completed_on_the_animatic(
     summary = json.loads(out)
     assert summary["status"] == "completed"
     assert all(s["attempts"] == 2 for s in summary["shots"])  # a keyframe and a clip, no retries
+
+
+def test_a_brief_that_cannot_be_planned_leaves_no_session(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A newcomer's 17 KB of words with no sentence in them: planning fails, and an empty
+    # "planning" session was left behind though exit 2 writes nothing.
+    words = ["lamp", "river", "quietly", "blue", "over", "the", "dog", "runs", "cloud", "and"]
+    brief = write(tmp_path, " ".join(words[i % len(words)] for i in range(3000)))
+    code, _, err = run_cli(["run", brief], capsys)
+    assert code == 2 and err.count("\n") == 1 and "did not propose a plan" in err
+    code, out, _ = run_cli(["sessions", "--json"], capsys)
+    assert code == 0 and json.loads(out) == []

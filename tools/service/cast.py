@@ -144,8 +144,8 @@ def resolve_member(plan: ShotPlan, name: str) -> tuple[str, CastKind | None]:
     """The member a person means: a name in the cast, or 'the brand' / 'the logo' / 'the product'
     for the plan's (first) member of that kind — or a new one of that kind."""
     key = " ".join(name.lower().split()).removeprefix("the ").removeprefix("our ")
-    if plan.member(name) is not None:
-        return name, None
+    if (found_member := plan.member(name)) is not None:
+        return found_member.name, None  # "Tomas" is the plan's "Tomás"
     kind = KIND_WORDS.get(key)
     if kind is not None:
         found = next((m for m in plan.cast if m.kind == kind), None)
