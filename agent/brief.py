@@ -14,6 +14,7 @@ from typing import TextIO
 from agent.briefing.beats import FORMAT_NOUNS, REQUEST, content_words
 from agent.briefing.directives import PLATFORMS, Reading, read_brief
 from agent.briefing.numbers import lengths
+from agent.briefing.shots import MAX_PACE_S
 from agent.briefing.text import split_top_level
 from sessions.models import TIERS, Brief, Tier
 
@@ -21,7 +22,7 @@ MAX_BRIEF_CHARS = 20_000
 MAX_BRIEF_BYTES = 1_000_000
 MAX_DURATION_S = 600.0
 DEFAULT_DURATION_S = 15.0
-ONE_PICTURE_S = 8.0  # a brief of one picture and no length: one shot, as long as engines make
+ONE_PICTURE_S = MAX_PACE_S  # a brief of one picture and no length: one shot, as long as they go
 DEFAULT_SECONDS_PER_SHOT = 4.0
 
 

@@ -1484,15 +1484,8 @@ def check(case: Case) -> list[str]:
     return problems
 
 
-def main() -> None:
-    batches = (
-        ("development", CASES),
-        ("held out", HELD_OUT),
-        ("held out 2", HELD_OUT_2),
-        ("held out 3", HELD_OUT_3),
-        ("newcomer", NEWCOMER),
-        ("voices", VOICES),
-    )
+def report(batches: tuple[tuple[str, tuple[Case, ...]], ...]) -> None:
+    """Every brief's PASS/FAIL with its unmet expectations, and each set's pass rate."""
     for label, cases in batches:
         passed = 0
         for case in cases:
@@ -1503,6 +1496,19 @@ def main() -> None:
                 print(f"        {p}")
         rate = passed / len(cases)
         print(f"\n{label}: {passed} of {len(cases)} briefs meet every expectation ({rate:.0%})\n")
+
+
+def main() -> None:
+    report(
+        (
+            ("development", CASES),
+            ("held out", HELD_OUT),
+            ("held out 2", HELD_OUT_2),
+            ("held out 3", HELD_OUT_3),
+            ("newcomer", NEWCOMER),
+            ("voices", VOICES),
+        )
+    )
 
 
 if __name__ == "__main__":

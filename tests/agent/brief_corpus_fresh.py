@@ -5,12 +5,12 @@ detail; set B was held out (only its pass count was known) until A's fixes were 
 Measured (stop 21): A 2/16 and B 1/14 on the planner before; B 3/14 after fixing A's failures
 (the honest held-out figure), then both are development sets like the rest of the corpus.
 
-`python -m tests.agent.brief_corpus_fresh` prints each set's pass rate.
+`python -m tests.agent.brief_corpus_fresh` prints each fresh set's pass rate (C included).
 """
 
 from __future__ import annotations
 
-from tests.agent.brief_corpus import Case, check, tags
+from tests.agent.brief_corpus import Case, report, tags
 
 FRESH_A: tuple[Case, ...] = (
     Case(
@@ -394,15 +394,9 @@ FRESH_B: tuple[Case, ...] = (
 
 
 def main() -> None:
-    for label, cases in (("fresh A", FRESH_A), ("fresh B", FRESH_B)):
-        passed = 0
-        for case in cases:
-            problems = check(case)
-            passed += not problems
-            print(f"{'PASS' if not problems else 'FAIL'}  {case.name}")
-            for p in problems:
-                print(f"        {p}")
-        print(f"\n{label}: {passed} of {len(cases)} briefs meet every expectation\n")
+    from tests.agent.brief_corpus_c import FRESH_C
+
+    report((("fresh A", FRESH_A), ("fresh B", FRESH_B), ("fresh C", FRESH_C)))
 
 
 if __name__ == "__main__":
