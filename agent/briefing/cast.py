@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from agent.briefing.english import is_english_word
 from agent.briefing.lexicon import (
     ANIMAL_KINDS,
     ANIMAL_NOUNS,
@@ -374,17 +375,18 @@ def _recurring_names(text: str, cast: Cast) -> None:
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", text)
     seen: dict[str, int] = {}
     acting: set[str] = set()
+    doing: set[str] = set()  # a verb right after it: "Ines shapes", not "Ines and"
     for m in re.finditer(_NAME, unquoted):
         word = m.group(0).removesuffix("'s")
         seen[word] = seen.get(word, 0) + 1
         after = _NEXT_WORD.match(unquoted, m.end())
-        if after and (
-            (
-                after.group("word").endswith(("s", "ing", "ed"))
-                and after.group("word") not in ("is", "has", "was", "its", "this", "as", "us")
-            )
-            or after.group("word") in ("is", "was", "has", "does", "and", "who")
-        ):
+        verb = after is not None and (
+            after.group("word").endswith(("s", "ing", "ed"))
+            and after.group("word") not in ("is", "has", "was", "its", "this", "as", "us")
+        )
+        if verb:
+            doing.add(word)
+        if verb or (after and after.group("word") in ("is", "was", "has", "does", "and", "who")):
             acting.add(word)
     for m in (*_ROLE_NAMED.finditer(unquoted), *_LINE_NAMED.finditer(unquoted)):
         name = m.group("name")
@@ -420,7 +422,10 @@ def _recurring_names(text: str, cast: Cast) -> None:
         if name not in _NOT_NAMES and cast.get(name) is None:
             cast.add(Member(name, "character"))
     for word, times in seen.items():
-        if times >= 2 and word in acting and _is_name(word, text, cast):
+        # Twice and acting once is a name; so is once and acting when the word is no English
+        # word ("Her neighbour Tomás brings her coffee"; "Flour drifts" is the flour).
+        named = times >= 2 or (word in doing and not is_english_word(word))
+        if named and word in acting and _is_name(word, text, cast):
             cast.add(Member(word, "character"))
 
 
@@ -505,7 +510,7 @@ def _products(text: str, cast: Cast) -> None:
             r"coffee roasters?|coffee brand|coffee bar)\b",
             "coffee",
         ),
-        "bakery": (r"\b(?:bakery|boulangerie|panadería|bäckerei)\b", "bakes"),
+        "bakery": (r"\b(?:bakery|boulangerie|panadería|bäckerei)\b", "bread"),
         "ceramics": (r"\b(?:ceramic|ceramics|pottery)\b", "ceramics"),
     }
     for kind, kind_words in PRODUCT_KINDS:
@@ -528,7 +533,16 @@ def _products(text: str, cast: Cast) -> None:
         else:
             business = businesses.get(kind)
             first_sentence = re.split(r"[.!?\n]", lowered, maxsplit=1)[0]
-            if business and re.search(business[0], first_sentence):
+            sold = (
+                re.search(
+                    rf"\b(?:for|our|my|promo|ad|advert|commercial)\b[^.!?\n]{{0,40}}{business[0]}"
+                    rf"|{business[0]}[^.!?\n]{{0,20}}\b(?:ad|advert|promo|commercial|spot)\b",
+                    first_sentence,
+                )
+                if business
+                else None
+            )
+            if sold:
                 # A bakery's bread is its product; named ("Crumb, a bakery") the brand is enough.
                 if not any(m.kind == "brand" for m in cast.members):
                     cast.add(Member(business[1], "product", business[1]))

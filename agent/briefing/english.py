@@ -1,0 +1,45 @@
+"""Which words are English words, so a capitalised word that is none of them can be a name.
+
+"Ines shapes dough" and "Flour drifts in the light" have the same form; only knowing that "flour"
+is a word (and "Ines" is not) tells the baker from the dust. Webster's Second (the english-words
+package, MIT) lists its common words in lower case and its proper nouns capitalised, so a word
+counts as English only in the lower-case list: "Jonah" and "Priya" are not, "rose" and "river" are
+(a Rose who acts twice is still found by the other readers).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def _words() -> frozenset[str]:
+    from english_words import get_english_words_set  # ~60 ms, once, only when a brief is read
+
+    return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+
+
+def is_english_word(word: str) -> bool:
+    """True when the word, in lower case, is a common English word (not only a proper noun).
+
+    Plurals and verb forms count by their stem ("shapes", "drifts", "lanterns")."""
+    w = word.lower().removesuffix("'s")
+    words = _words()
+    if w in words:
+        return True
+    for suffix, stem_end in (
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+    ):
+        if (
+            w.endswith(suffix)
+            and len(w) > len(suffix) + 2
+            and w[: -len(suffix)] + stem_end in words
+        ):
+            return True
+    return False
