@@ -542,7 +542,7 @@ def _products(text: str, cast: Cast) -> None:
                 if business
                 else None
             )
-            if sold:
+            if business and sold:
                 # A bakery's bread is its product; named ("Crumb, a bakery") the brand is enough.
                 if not any(m.kind == "brand" for m in cast.members):
                     cast.add(Member(business[1], "product", business[1]))
