@@ -206,7 +206,8 @@ CONNECTORS = re.compile(
     r"^(?:and then|and end on|and end with|and finally|and at the end|at the end|in the end|"
     r"in finish|to finish|finish with|finish on|close with|first we see|then we see|we see|"
     r"oh and maybe|and maybe|maybe|oh and|"
-    r"we open on|first|and|then|open on|"
+    r"we open on|we open with|we cut to|we end on|we end with|we close on|we finish on|"
+    r"we start on|we start with|we go to|we move to|first|and|then|open on|"
     r"opening on|open with|"
     r"opens on|start on|start with|starts with|begin with|begin on|end on|end with|ending on|"
     r"ending with|ends on|ends with|finally|followed by|cut to|next|after that|later|meanwhile|"
@@ -230,7 +231,8 @@ END_CUES = re.compile(
     re.IGNORECASE,
 )
 _CONTINUING = re.compile(
-    r"(?:^|[\s,])(?:continuing|continues|continued|still moving|without a cut|in one motion)"
+    r"(?:^|[\s,])(?:continuing|continues|continued|still moving|without a cut|in one motion|"
+    r"without cutting|same take|in one take|no cut)"
     r"(?=[\s,.]|$)[,\s]*",
     re.IGNORECASE,
 )

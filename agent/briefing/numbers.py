@@ -77,8 +77,11 @@ LANGUAGES: tuple[Language, ...] = (
             "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50,
             "sechzig": 60, "neunzig": 90,
         },
-        ("sekunden", "sekunde", "sek", "s"),
-        ("minuten", "minute", "min"),
+        # "ein 15-sekündiger Clip", "einen 2-minütigen Film": the length as an adjective
+        ("sekunden", "sekunde", "sekündigen", "sekündiger", "sekündige", "sekündiges",
+         "sekündig", "sek", "s"),
+        ("minuten", "minute", "minütigen", "minütiger", "minütige", "minütiges", "minütig",
+         "min"),
         ("clips", "clip", "einstellungen", "einstellung", "szenen", "shots"),
         ("je", "jeweils", "pro clip", "pro einstellung"),
         ("der", "die", "das", "ein", "eine", "und", "mit", "im", "durch", "er", "sie", "ist"),

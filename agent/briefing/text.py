@@ -13,7 +13,7 @@ from dataclasses import dataclass
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?P<words>[^'\n]{2,80}?[^\s'])'(?![\w'])")
 # "1) Golden hour drone … 2) Priya's mother …": numbered items written in one paragraph.
 _INLINE_ITEM = re.compile(
-    r"(?:(?<=[.!?;])|(?<=[.!?;][\"']))\s+\(?(?P<n>\d{1,2})\)\s+(?=[A-Za-z\"])"
+    r"(?:(?<=[.!?;:,])|(?<=[.!?;][\"']))\s+\(?(?P<n>\d{1,2})\)\s+(?=[A-Za-zÀ-ÿ\"])"
 )
 # A line that starts a list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
 _ITEM = re.compile(r"^\s*(?:[-*•·–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+)")
@@ -56,6 +56,7 @@ def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
+    text = text.replace("¡", "").replace("¿", "")  # "¡Hola!" is "Hola!"
     text = text.replace("—", " - ").replace("–", "-").replace("\u00a0", " ")
     # "ok so um this is for the listing, uh, vertical": a voice note's fillers say nothing.
     text = re.sub(
@@ -66,6 +67,17 @@ def normalise(text: str) -> str:
     # 'Wake up to the north.' and 'SUMMER DUMP' are words on screen as much as "…" are; an
     # apostrophe inside a word (Pip's, it's) never opens one.
     text = _SINGLE_QUOTED.sub(lambda m: f'"{m["words"]}"', text)
+    # "Without cutting, the camera tracks…", "same take, push in": the shot goes on from the one
+    # before; said so, the comma after it splits nothing.
+    text = re.sub(
+        r"(?i)\b(?:without (?:a )?cut(?:ting)?|(?:in )?(?:the )?same take|no cut|in one take|"
+        r"uninterrupted)\s*,\s*",
+        "continuing ",
+        text,
+    )
+    if text.count('"') % 2:
+        # 'a 30" treatment': film's mark for seconds, not a quote that runs to the end.
+        text = re.sub(r'(?:(?<=[\s/(])|^)(\d{1,3})"(?=[\s,.;)/]|$)', r"\1s", text)
     text = re.sub(r"[ \t]+", " ", text)
     return "\n".join(line.strip() for line in text.splitlines())
 
@@ -162,7 +174,7 @@ def _timecode(text: str) -> float:
 def without_item_lengths(text: str) -> str:
     """The text without the lengths list items give themselves, which are no total length."""
     lines = []
-    for line in text.split("\n"):
+    for line in _table_as_list(text).split("\n"):
         if _ITEM.match(line) or SHOT_MARKER.match(line.strip()):
             line = ITEM_SECONDS.sub("", line)
             line = TIMECODE.sub("", _ITEM.sub("", line, count=1))
@@ -170,11 +182,40 @@ def without_item_lengths(text: str) -> str:
     return "\n".join(lines)
 
 
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+_CELL_SECONDS = re.compile(r"^(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)$", re.IGNORECASE)
+
+
+def _table_as_list(text: str) -> str:
+    """A markdown shot table ("| 1 | Aerial over the vineyards | 5s |") as a list, one item a
+    row: the number column goes, a length column becomes the item's length, the rest is the shot.
+    The header row (the one above the |---| rule) names columns and is no shot."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        row = _TABLE_ROW.match(line)
+        if row is None:
+            out.append(line)
+            continue
+        if _TABLE_RULE.match(line) or (i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1])):
+            continue
+        cells = [c.strip() for c in row["cells"].split("|")]
+        seconds = next((m["secs"] for c in cells if (m := _CELL_SECONDS.match(c))), None)
+        words = [c for c in cells if c and not re.fullmatch(r"#?\d{1,3}\.?", c)]
+        words = [c for c in words if not _CELL_SECONDS.match(c)]
+        if words:
+            out.append(f"- {'; '.join(words)}" + (f" ({seconds}s)" if seconds else ""))
+    return "\n".join(out)
+
+
 def sentences(text: str) -> list[Sentence]:
     """The brief as sentences and list items, each with its slugline setting and marked length."""
     out: list[Sentence] = []
     setting = ""
-    normal = normalise(text)
+    normal = _table_as_list(normalise(text))
+    # "0:04-0:09 hands centering wet clay": a line that opens on its timecode is a timed item.
+    normal = re.sub(r"(?m)^(?=\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?\s*-\s*\d)", "- ", normal)
     # "the sold - no, sorry, the for sale sign": a voice note corrects itself.
     normal = re.sub(r"\s\S+\s+-\s+no,\s*(?:sorry,\s*)?(?:i mean,?\s*)?", " ", normal, flags=re.I)
     normal = re.sub(r"\b((?:\w+\s+){1,3})\1", r"\1", normal)
