@@ -191,8 +191,32 @@ _WHOLE_FILM = re.compile(
 )
 # "Best, / Karen", "Cheers", "Thanks!": how an email ends.
 _SIGN_OFF = re.compile(
-    r"^(?i:best|cheers|thanks|thank you|thx|regards|kind regards|best regards|warmly|xx?|ta)\b"
+    r"^(?i:best|best wishes|all the best|many thanks|thanks so much|thanks a lot|cheers|thanks|"
+    r"thank you|thx|ty|regards|kind regards|best regards|warm regards|warmly|sincerely|"
+    r"yours(?: sincerely| truly)?|speak soon|talk soon|xx?|ta|done|that's it|that's all|"
+    r"gracias|muchas gracias|saludos|un saludo|merci|merci beaucoup|cordialement|bises|danke|"
+    r"vielen dank|viele grüße|liebe grüße|mfg|grazie|grazie mille|obrigad[oa]|bedankt|"
+    r"groetjes|met vriendelijke groet)\b"
     r"[,!.]*(?:\s+[A-Z][\w'-]+)?$"
+)
+# "Hi team,", "Hey!!", "Hola!", "Dear Sam,": how a message opens.
+_GREETING = re.compile(
+    r"^(?i:hi|hiya|hello|hey|heya|hola|bonjour|salut|hallo|ciao|olá|oi|hoi|dear|morning|"
+    r"good morning|good afternoon|hope you're well|hope you are well|hope all is well|"
+    r"hope you're doing well)\b[^.!?]{0,25}[,!.]*$"
+)
+# Talk to the person making the video, not a picture in it: "Following our call on Tuesday,
+# here's the brief for …", "not sure, whatever feels right", "I guess you can't film a smell".
+_CHATTER = re.compile(
+    r"^(?:following (?:our|your|the|my) (?:call|chat|meeting|conversation|email)|"
+    r"as (?:discussed|promised|mentioned)|here(?:'s| is| are) (?:the|our|my|a) (?:brief|idea|plan)|"
+    r"(?:it's|this is|that's|its|this'll be) (?:for|going on|going to) (?:the|our|my|a|an)\b|"
+    r"not sure\b|whatever (?:feels|works|you think)|(?:i|we) guess\b|honestly\b|"
+    r"let me know|any questions|hope (?:you're|you are|all is|that)|"
+    r"(?:that's|thats|which is) (?:the (?:whole )?(?:vibe|idea|point|dream)|all|it)\b|"
+    r"you can't (?:film|shoot|see)|no rush|asap|if (?:possible|you can|that works)|"
+    r"(?:sorry|apologies)\b|fingers crossed|can't wait)",
+    re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^[A-Z][a-z]+\.?$")  # "Karen", after "Best,"
 # "for a climbing gym's YouTube channel", "for our client": who the video is for.
@@ -566,7 +590,7 @@ def _look_words(text: str) -> bool:
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
-    if _DIRECTIVE_START.match(stripped):
+    if _DIRECTIVE_START.match(stripped) or _GREETING.match(stripped) or _CHATTER.match(stripped):
         return True
     if (
         is_look(stripped)
@@ -738,6 +762,17 @@ def split_brief(text: str) -> Split:
     """The brief as meta text, loglines and beats (see the module docstring)."""
     out = Split()
     items = sentences(text)
+    # "Best wishes, / Priya Shah / Community Manager, Northfield Library": an email ends at its
+    # sign-off; the name and title lines under it are its signature, no shots.
+    for at in range(len(items) - 1, max(-1, len(items) - 5), -1):
+        if (
+            at
+            and _SIGN_OFF.match(items[at].text.strip())
+            and all(len(_words(s.text)) <= 8 and not s.item for s in items[at + 1 :])
+        ):
+            out.meta.extend(s.text for s in items[at:])
+            del items[at:]
+            break
     while items and (
         _SIGN_OFF.match(items[-1].text.strip())
         or (

@@ -35,6 +35,29 @@ _FIRE = re.compile(
     r"\b(?:a|the|big|huge|giant|breaking|crashing|rolling|perfect)\s+(?:[\w-]+\s+)?wave\b",
     re.I,
 )
+# Hair, fur, cloth or bits in the air: "her hair flying up", "sweets flying everywhere".
+_IN_THE_AIR = re.compile(
+    r"\b(?:hair|fur|dress|skirt|scarf|coat|cape|sand|snow|leaves|sweets|candy|petals|mud|dust|"
+    r"paper|feathers|sparks|crumbs|flour|sugar|spray)\s+(?:\w+\s+)?(?:flying|blowing|whipping|"
+    r"flowing|billowing|streaming|swirling|scattering|spraying|splashing|fluttering|rippling|"
+    r"going crazy|everywhere|flies|blows|flows|billows|swirls|scatters|flutters|ripples)\b",
+    re.I,
+)
+# A camera move the brief asks for in the shot's own words ("slow pan across the guests",
+# "camera slowly craning up", "the camera tracks alongside her", "follow her from behind").
+_ASKED_MOVE = re.compile(
+    r"\b(?:(?:slow|quick|fast|whip|gentle|long|camera)\s+)pan(?:s|ning)?\b|"
+    r"\bpan(?:s|ning)?\s+(?:across|over|up|down|left|right|along|from)\b|"
+    r"\btilt(?:s|ing)?\s+(?:up|down)\b|\bcran(?:e|es|ed|ing)\s+(?:up|down|over|out)\b|"
+    r"\bcrane shot\b|\btrack(?:s|ing)?\s+(?:alongside|with|behind|beside|along)\b|"
+    r"\bdolly(?:ing)?\s+(?:in|out|shot|along|back)\b|\bdollies\b|"
+    r"\bpush(?:es|ing)?[- ]in\b(?!to)|\bpull(?:s|ing)?[- ](?:out|back)\s*(?:to|from|$)|"
+    r"\bzoom(?:s|ing)?\s+(?:in|out)\b|\b360\b|\bsteadicam\b|\bgimbal\b|\bwhip[- ]pan\b|"
+    r"\bfollow(?:s|ing)?\s+(?:her|him|them|the\s+\w+)\s+(?:from behind|through|along|down|up|"
+    r"into|across|as)\b|\bcamera\s+(?:\w+ly\s+)?(?:moves|glides|rises|sweeps|drifts|circles|flies|"
+    r"swoops|races|chases|follows|tracks|cranes|orbits|pushes|pulls|spins|rushes|floats)\b",
+    re.I,
+)
 _CLOSE = ("close", "extreme-close", "insert")
 _QUOTED = re.compile(r'"[^"]+"')
 _MOTION_CAMERAS: tuple[CameraMove, ...] = ("drone", "orbit")
@@ -83,6 +106,7 @@ def on_screen_words(text: str) -> list[str]:
 
 
 _BODY_ACTIONS = (
+    "trampoline", "piñata", "pillow fight", "tug of war", "three-legged race",
     "header", "tackle", "dunk", "high-five", "high-fives", "handshake", "first dance", "yoga",
     "push-up", "push-ups", "cartwheel", "somersault", "backflip", "kickflip",
 )  # fmt: skip
@@ -104,7 +128,7 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         tags.add("landscape")
     if (has_any(place, ARCHITECTURE_WORDS) or "interior" in ctx.setting) and not close_on_thing:
         tags.add("architecture")
-    if camera in _MOTION_CAMERAS or has_any(text, _CAMERA_MOTION_WORDS):
+    if camera in _MOTION_CAMERAS or has_any(text, _CAMERA_MOTION_WORDS) or _ASKED_MOVE.search(text):
         tags.add("camera_motion")
     # Hands in frame are doing something (on the mixer, around the cup): that is bodies moving.
     hands = has_any(NOT_A_BODY.sub("", text), ("hand", "hands", "fingers", "fingertips"))
@@ -114,7 +138,7 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     if (body and has_any(text, HUMAN_MOTION_VERBS)) or hands:
         tags.add("human_motion")
     weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)
-    if has_any(text, PHYSICS_WORDS) or _FIRE.search(text) or weather:
+    if has_any(text, PHYSICS_WORDS) or _FIRE.search(text) or _IN_THE_AIR.search(text) or weather:
         tags.add("physics")
     if ctx.stylized or has_any(text, STYLIZED_WORDS):
         tags.add("stylized")
