@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from agent.briefing.cast import has_body
 from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
     ARCHITECTURE_WORDS,
@@ -1102,6 +1103,19 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
             fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
         else:
             i += 1
+    # "Two old friends, Walter (70s) and Ines (70s), meet every Sunday": the pieces before the
+    # first verb are one subject, named between commas; the verb's clause is theirs.
+    first_verb = next(
+        (k for k, f in enumerate(fragments) if has_finite_verb(f) or _starts_with_verb(f)), 0
+    )
+    if (
+        first_verb >= 1
+        and _starts_with_verb(fragments[first_verb])
+        and not _starts_with_subject(fragments[first_verb])
+        and all(len(_words(f)) <= 8 for f in fragments[:first_verb])
+        and any(re.search(r"\b[A-Z][a-z]", f) or has_body(f) for f in fragments[:first_verb])
+    ):
+        fragments[: first_verb + 1] = [", ".join(fragments[: first_verb + 1])]
     # "From above, a turquoise bay…": a framing said first belongs to the picture after it.
     while (
         len(fragments) > 1 and not content_words(fragments[0]) and not re.search(r'"', fragments[0])
@@ -1120,6 +1134,7 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
                 merged.append(fragment)
     else:
         merged = [_join_asides(fragments)]
+    merged = _rejoin_asides(merged)
     out: list[tuple[str, bool]] = []
     previous_subject = ""
     for fragment in merged:
@@ -1137,6 +1152,51 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
             else:
                 out.append((piece, False))
             previous_subject = _subject_of(bare) or previous_subject
+    return out
+
+
+_PLACE_ADVERB = re.compile(
+    r"^(?:then\s+)?(?:inside|outside|indoors|outdoors|upstairs|downstairs|nearby|back inside|"
+    r"back outside|in there|out there|out front|out back)$",
+    re.IGNORECASE,
+)
+# "On 'and you never looked up', cut to the drummer": a cue in the music or the story says when
+# the next picture comes, and is no picture of its own.
+_CUE_CLAUSE = re.compile(r"^(?:when|as|while|on|at|once|after)\b.*\"[^\"]+\"\s*$", re.IGNORECASE)
+_CAMERA_SUBJECT = re.compile(r"^(?:and\s+)?(?:the\s+)?camera\b", re.IGNORECASE)
+
+
+def _rejoin_asides(fragments: list[str]) -> list[str]:
+    """Pieces a comma cut from their picture: "inside, he's hunched over the bench" (a place
+    said first), "Ines arrives late, out of breath" / "listening to the radio, eyes closed,
+    smiling" (a state of the person just seen), "…, camera slowly craning up" (how the picture
+    before it is filmed), "When she sings '…', we see the singer" (a cue for the picture after)."""
+    out: list[str] = []
+    carry = ""
+    for fragment in fragments:
+        f = fragment.strip()
+        if _PLACE_ADVERB.match(f) or _CUE_CLAUSE.match(f):
+            carry = f"{carry}{f}, "
+            continue
+        f = carry + f
+        carry = ""
+        if out and (
+            _CAMERA_SUBJECT.match(f)
+            or (
+                has_body(out[-1])
+                and len(_words(f)) <= 4
+                and not has_finite_verb(f)
+                and '"' not in f
+                and not _starts_with_subject(f)
+                and not has_picture(f)
+                and not CONNECTORS.match(f)
+            )
+        ):
+            out[-1] = f"{out[-1]}, {f[:1].lower()}{f[1:]}"
+            continue
+        out.append(f)
+    if carry:
+        out.append(carry.rstrip(", "))
     return out
 
 
