@@ -549,6 +549,10 @@ _LOOK_REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _LIGHT_PHRASE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:light|lighting|sky|skies|weather)$", re.I)
+# "gentle sound of water", "ambient audio": what is heard, said beside the look.
+_SOUND_PHRASE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:sounds?|audio|ambience|silence)(?:\s+of\s+(?:[\w-]+\s*){1,3})?$", re.I
+)
 
 
 def is_look(text: str) -> bool:
@@ -560,7 +564,10 @@ def is_look(text: str) -> bool:
         looks = [p for p in parts if _look_words(p)]
         others = [p for p in parts if not _look_words(p)]
         return bool(looks) and all(
-            _LOOK_REFERENCE.match(p) or _LIGHT_PHRASE.match(p.strip()) for p in others
+            _LOOK_REFERENCE.match(p)
+            or _LIGHT_PHRASE.match(p.strip())
+            or _SOUND_PHRASE.match(p.strip())
+            for p in others
         )
     return _look_words(text)
 
@@ -784,7 +791,14 @@ def split_brief(text: str) -> Split:
     ):
         out.meta.append(items.pop().text)  # "Best, / Karen": the email's end
     semicolons = ";" in text
+    dropped: list[str] = []
     for index, sentence in enumerate(items):
+        if drop := _DROP.match(sentence.text.strip()):
+            # "Actually drop the rental hut, it looks a bit run down.": the person changed their
+            # mind about a picture already described; it goes, and so does this sentence.
+            dropped.append(drop["what"].strip().lower())
+            out.meta.append(sentence.text)
+            continue
         before = len(out.beats)
         _read_sentence(sentence, out, first=index == 0, semicolons=semicolons)
         new = out.beats[before:]
@@ -800,6 +814,15 @@ def split_brief(text: str) -> Split:
             out.beats[before - 1 :] = [
                 replace(last, text=f"{last.text}, {new[0].text[:1].lower()}{new[0].text[1:]}")
             ]
+    for what in dropped:
+        gone = next(
+            (b for b in out.beats if re.search(rf"\b{re.escape(what)}\b", b.text, re.I)), None
+        )
+        if gone is None and " " in what:  # "drop the hut shot" for "the rental hut"
+            last = what.split()[-1]
+            gone = next((b for b in out.beats if re.search(rf"\b{last}\b", b.text, re.I)), None)
+        if gone is not None:
+            out.beats.remove(gone)
     _header_subject(out)
     return out
 
@@ -1155,6 +1178,15 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
     return out
 
 
+_DROP = re.compile(
+    r"^(?:(?:actually|on second thought|on second thoughts|scratch that|wait|hmm+|oh|also|"
+    r"and|but|ok(?:ay)?|no)[,.!\s-]+)*(?:let's\s+|please\s+|we can\s+|you can\s+)?"
+    r"(?:drop|skip|lose|scrap|ditch|remove|forget(?: about)?|leave out|cut)\s+"
+    r"(?:the\s+)?(?P<what>(?!to\b)[\w'-]+(?:\s+(?!shot\b|scene\b|bit\b|part\b|one\b)[\w'-]+){0,2}?)"
+    r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$|\s+(?:it|its|it's|they|that|since|"
+    r"because|as)\b))",
+    re.IGNORECASE,
+)
 _PLACE_ADVERB = re.compile(
     r"^(?:then\s+)?(?:inside|outside|indoors|outdoors|upstairs|downstairs|nearby|back inside|"
     r"back outside|in there|out there|out front|out back)$",

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.briefing.english import is_english_word
+from agent.briefing.numbers import language_of
 from agent.briefing.lexicon import (
     ANIMAL_KINDS,
     ANIMAL_NOUNS,
@@ -29,6 +30,7 @@ from agent.briefing.lexicon import (
     WARDROBE_NOUNS,
     has_any,
     product_kind,
+    product_word,
     word_pattern,
     word_set,
 )
@@ -201,6 +203,7 @@ _BRAND_PRODUCT = re.compile(
     r"(?P<product>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s*[.\n]"
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w'-]*)")
+_AFTER_AGE = re.compile(r",\s*\d{1,3},\s+(?P<word>[a-z][\w'-]*)")
 _NAMED = re.compile(
     rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\b(?:named|called)\s+(?P<name>{_NAME})"
 )
@@ -373,6 +376,9 @@ def _recurring_names(text: str, cast: Cast) -> None:
     dough; Ines handing a bag": a capitalised word that is introduced, or that recurs and acts
     (a verb after it) at least once."""
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", text)
+    # German writes every noun with a capital ("voller Waben"): only an English brief's
+    # unknown capitalised word can be a name.
+    english = language_of(text).code == "en"
     seen: dict[str, int] = {}
     acting: set[str] = set()
     doing: set[str] = set()  # a verb right after it: "Ines shapes", not "Ines and"
@@ -380,9 +386,16 @@ def _recurring_names(text: str, cast: Cast) -> None:
         word = m.group(0).removesuffix("'s")
         seen[word] = seen.get(word, 0) + 1
         after = _NEXT_WORD.match(unquoted, m.end())
-        verb = after is not None and (
-            after.group("word").endswith(("s", "ing", "ed"))
-            and after.group("word") not in ("is", "has", "was", "its", "this", "as", "us")
+        # "Amina, 12, walks": an age between commas; "Winemaker's hands": a possessive's next
+        # word is a noun, never its verb.
+        after = _NEXT_WORD.match(unquoted, m.end()) or _AFTER_AGE.match(unquoted, m.end())
+        verb = (
+            after is not None
+            and not m.group(0).endswith("'s")
+            and (
+                after.group("word").endswith(("s", "ing", "ed"))
+                and after.group("word") not in ("is", "has", "was", "its", "this", "as", "us")
+            )
         )
         if verb:
             doing.add(word)
@@ -424,7 +437,7 @@ def _recurring_names(text: str, cast: Cast) -> None:
     for word, times in seen.items():
         # Twice and acting once is a name; so is once and acting when the word is no English
         # word ("Her neighbour Tomás brings her coffee"; "Flour drifts" is the flour).
-        named = times >= 2 or (word in doing and not is_english_word(word))
+        named = times >= 2 or (word in doing and not is_english_word(word) and english)
         if named and word in acting and _is_name(word, text, cast):
             cast.add(Member(word, "character"))
 
@@ -516,7 +529,7 @@ def _products(text: str, cast: Cast) -> None:
     for kind, kind_words in PRODUCT_KINDS:
         for word in kind_words:
             named = re.search(
-                rf"\b(?:for (?:an?|our|the|my)|new|unboxing)\b[^.:;,]{{0,30}}\b{re.escape(word)}\b"
+                rf"\b(?:for (?:an?|our|the|my)|new|unboxing)\b[^.:;,]{{0,30}}{product_word(word)}"
                 rf"|\b{re.escape(word)}\s+(?:ad|drop|brand|commercial|teaser|promo|spot)\b",
                 lowered,
             )

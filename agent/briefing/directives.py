@@ -21,6 +21,7 @@ from agent.briefing.lexicon import (
     camera_from_words,
     has_any,
     is_stylized,
+    product_word,
     style_words_in,
 )
 from agent.briefing.numbers import Language, Length, counts, language_of, lengths
@@ -256,7 +257,8 @@ def read_brief(text: str) -> Reading:
 
 _SOUND_ASKED = re.compile(
     r"\b(?:natural|ambient|live|location|diegetic|room|real|original|nat)\s+(?:sound|audio)\b|"
-    r"^(?:sound|audio|sfx)\s*:",
+    r"^(?:sound|audio|sfx)\s*:|\b(?:sounds?|crackle|hum|roar|rustle|murmur|chorus) of\b|"
+    r"\bhear (?:the|it|them|her|his|its)\b",
     re.IGNORECASE,
 )
 _SOUND_REFUSED = re.compile(
@@ -305,10 +307,10 @@ def _recurring_product(cast: Cast, beats: list[Beat], product_text: str, *, ad: 
         for word in words:
             # "a shot of a wine glass" shows wine; "a spot for our wine" sells it.
             sells = ad or re.search(
-                rf"\b(?:for|new|launch(?:ing)?|unboxing|our|my)\b[^.,;:]{{0,30}}\b{re.escape(word)}\b",
+                rf"\b(?:for|new|launch(?:ing)?|unboxing|our|my)\b[^.,;:]{{0,30}}{product_word(word)}",
                 lowered,
             )
-            if sells and re.search(rf"\b{re.escape(word)}\b", lowered):
+            if sells and re.search(product_word(word), lowered):
                 cast.add(Member(word, "product", _phrase_around(product_text, word)))
                 cast.product_words = tuple(dict.fromkeys((*cast.product_words, *words)))
                 return
@@ -316,7 +318,7 @@ def _recurring_product(cast: Cast, beats: list[Beat], product_text: str, *, ad: 
         return
     for _, words in PRODUCT_KINDS:
         for word in words:
-            shown = sum(bool(re.search(rf"\b{re.escape(word)}\b", b.text, re.I)) for b in beats)
+            shown = sum(bool(re.search(product_word(word), b.text, re.I)) for b in beats)
             if shown >= 2:
                 cast.add(Member(word, "product", f"the {word}"))
                 cast.product_words = tuple(dict.fromkeys((*cast.product_words, *words)))

@@ -42,4 +42,11 @@ def is_english_word(word: str) -> bool:
             and w[: -len(suffix)] + stem_end in words
         ):
             return True
-    return False
+    # "Winemaker", "Beekeeper": a compound of two words is a word.
+    return any(w[:i] in words and _stem_known(w[i:], words) for i in range(3, len(w) - 2))
+
+
+def _stem_known(w: str, words: frozenset[str]) -> bool:
+    return w in words or any(
+        w.endswith(suffix) and w[: -len(suffix)] in words for suffix in ("s", "es", "'s")
+    )

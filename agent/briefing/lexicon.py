@@ -25,6 +25,19 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Product words that are also a verb or the video's venue: "Can you put together…" sells no can;
+# "a loop for the spa's waiting-room screen" shows no screen.
+_NOT_THE_PRODUCT_AFTER = {
+    "can": r"(?!\s+(?:you|u|we|i|they|he|she|it|someone|anyone|this|that|be|do|make|put|get|have)\b)",
+    "screen": r"(?<!room screen)(?<!lobby screen)(?<!store screen)(?<!tv screen)",
+}
+
+
+def product_word(word: str) -> str:
+    """A regex for a product word where it names the thing (see _NOT_THE_PRODUCT_AFTER)."""
+    return rf"\b{re.escape(word)}\b{_NOT_THE_PRODUCT_AFTER.get(word, '')}"
+
+
 def has_any(text: str, phrases: tuple[str, ...]) -> bool:
     return any(word_pattern(p).search(text) for p in phrases)
 
