@@ -209,9 +209,9 @@ _GREETING = re.compile(
 # Talk to the person making the video, not a picture in it: "Following our call on Tuesday,
 # here's the brief for …", "not sure, whatever feels right", "I guess you can't film a smell".
 _CHATTER = re.compile(
-    r"^(?:following (?:our|your|the|my) (?:call|chat|meeting|conversation|email)|"
+    r"^(?:(?:ok(?:ay)?|so|right|well|oh|and|but)[\s,]+)*(?:following (?:our|your|the|my) (?:call|chat|meeting|conversation|email)|"
     r"as (?:discussed|promised|mentioned)|here(?:'s| is| are) (?:the|our|my|a) (?:brief|idea|plan)|"
-    r"(?:it's|this is|that's|its|this'll be) (?:for|going on|going to) (?:the|our|my|a|an)\b|"
+    r"(?:it's|this is|that's|its|this'll be) (?:for|going on|going to) (?:the|our|my|a|an|his|her)\b|"
     r"not sure\b|whatever (?:feels|works|you think)|(?:i|we) guess\b|honestly\b|"
     r"let me know|any questions|hope (?:you're|you are|all is|that)|"
     r"(?:that's|thats|which is) (?:the (?:whole )?(?:vibe|idea|point|dream)|all|it)\b|"
@@ -251,6 +251,7 @@ JUMP_WORDS: tuple[str, ...] = (
     "the next day",
     "that night",
 )
+_AT_THE_END = re.compile(r"\b(?:at the (?:very )?end|to finish|to close|last)\b[\s,.!]*", re.I)
 END_CUES = re.compile(
     r"^(?:and\s+)?(?:end(?:s|ing)?\s+(?:on|with)|finally|final shot|last shot|closing)\b",
     re.IGNORECASE,
@@ -600,6 +601,10 @@ def is_meta(text: str) -> bool:
     stripped = text.strip()
     if _DIRECTIVE_START.match(stripped) or _GREETING.match(stripped) or _CHATTER.match(stripped):
         return True
+    if (END_CUES.match(stripped) or _AT_THE_END.search(stripped)) and has_any(
+        stripped, TYPOGRAPHY_WORDS
+    ):
+        return False  # "end w our name Pawfect Cuts", "put the phone number at the end": a card
     if (
         is_look(stripped)
         or _SOUND_NOTE.match(stripped)
@@ -1220,8 +1225,15 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 and not has_finite_verb(f)
                 and '"' not in f
                 and not _starts_with_subject(f)
-                and not has_picture(f)
+                and (not has_picture(f) or has_body(f))
                 and not CONNECTORS.match(f)
+            )
+            or (
+                # "he's hunched over the bench, soldering - …": his hands at it, no new picture
+                has_body(out[-1])
+                and _words(f)[:1] != []
+                and _words(f)[0].endswith("ing")
+                and _words(f)[0] in HUMAN_MOTION_VERBS
             )
         ):
             out[-1] = f"{out[-1]}, {f[:1].lower()}{f[1:]}"
@@ -1399,6 +1411,15 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     text = ", ".join(kept)
     jump = has_any(text, JUMP_WORDS)
     end = bool(END_CUES.match(text))
+    if re.match(r"^(?:(?:oh|and|also)\s+)*(?:put|add|show|stick|throw)\s+", text, re.I) and (
+        at_end := _AT_THE_END.search(text)
+    ):
+        # "oh and put the phone number at the end, 0161 555 0192": the end card, with its words.
+        end = True
+        text = (text[: at_end.start()] + text[at_end.end() :]).strip(" ,")
+        text = re.sub(
+            r"^(?:(?:oh|and|also)\s+)*(?:put|add|show|stick|throw)\s+", "", text, flags=re.I
+        )
     continuing = bool(_CONTINUING.search(text))
     text = _CONTINUING.sub(" ", text).strip(" ,")
     text = CONNECTORS.sub("", text).strip(" ,")

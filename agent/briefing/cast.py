@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field
 
 from agent.briefing.english import is_english_word
-from agent.briefing.numbers import language_of
 from agent.briefing.lexicon import (
     ANIMAL_KINDS,
     ANIMAL_NOUNS,
@@ -34,6 +33,7 @@ from agent.briefing.lexicon import (
     word_pattern,
     word_set,
 )
+from agent.briefing.numbers import language_of
 
 _NAME = r"[A-ZÀ-Ý][a-zà-ÿ'-]+"
 _ALL_NOUNS = tuple(sorted({*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS}, key=len, reverse=True))

@@ -1331,6 +1331,16 @@ TYPOGRAPHY_WORDS: tuple[str, ...] = (
     "on screen",
     "on-screen",
     "product name",
+    "our name",
+    "the name",
+    "shop name",
+    "phone number",
+    "web address",
+    "url",
+    "handle",
+    "hashtag",
+    "price",
+    "opening hours",
 )
 # A brief asking for the clips' own sound: routed to engines that make it (catalog `audio`).
 SOUND_WORDS: tuple[str, ...] = (

@@ -57,6 +57,19 @@ def normalise(text: str) -> str:
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
     text = text.replace("¡", "").replace("¿", "")  # "¡Hola!" is "Hola!"
+    # "I'm thinking start outside, the shop front…": the thought is the picture.
+    text = re.sub(
+        r"(?i)\b(?:i'm|i am|we're|we are) thinking(?: (?:we|you) (?:could|should|might|can))?\s+"
+        r"(?=(?:we\s+)?(?:start|open|begin|end|finish|close)\b)",
+        "",
+        text,
+    )
+    # A chat's shorthand: "blow dry w the fur going crazy", "end w our name", "can u make".
+    text = re.sub(
+        r"(?i)\bw/\s*|\bw(?=\s+(?:the|a|an|our|my|her|his|their|some|lots|no)\b)", "with ", text
+    )
+    text = re.sub(r"\bu\b(?=\s)", "you", text)
+    text = re.sub(r"\bur\b(?=\s)", "your", text)
     text = text.replace("—", " - ").replace("–", "-").replace("\u00a0", " ")
     # "ok so um this is for the listing, uh, vertical": a voice note's fillers say nothing.
     text = re.sub(
