@@ -1200,6 +1200,12 @@ _PLACE_ADVERB = re.compile(
 # "On 'and you never looked up', cut to the drummer": a cue in the music or the story says when
 # the next picture comes, and is no picture of its own.
 _CUE_CLAUSE = re.compile(r"^(?:when|as|while|on|at|once|after)\b.*\"[^\"]+\"\s*$", re.IGNORECASE)
+# "eyes closed", "arms raised", "fists clenched": how the person just seen holds themselves.
+_BODY_STATE = re.compile(
+    r"^(?:(?:her|his|their)\s+)?(?:eyes|hands|arms|hair|head|face|fists|feet|legs|mouth|lips)\s+"
+    r"\w+(?:ed|en|t)\b",
+    re.IGNORECASE,
+)
 _CAMERA_SUBJECT = re.compile(r"^(?:and\s+)?(?:the\s+)?camera\b", re.IGNORECASE)
 
 
@@ -1222,7 +1228,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
             or (
                 has_body(out[-1])
                 and len(_words(f)) <= 4
-                and not has_finite_verb(f)
+                and (not has_finite_verb(f) or _BODY_STATE.match(f))
                 and '"' not in f
                 and not _starts_with_subject(f)
                 and (not has_picture(f) or has_body(f))

@@ -209,12 +209,16 @@ _NAMED = re.compile(
 )
 _NAME_THE_NOUN = re.compile(rf"\b(?P<name>{_NAME})\s+the\s+(?P<noun>(?i:{_NOUNS}))\b")
 _PERSON = re.compile(
-    rf"\b(?P<det>a|an|the|one|two|three|her|his|their|some)\s+(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
+    # "fluffy poodle getting a bath": a chat drops the article before its subject
+    rf"(?:\b(?P<det>a|an|the|one|two|three|her|his|their|some)\s+|^)(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
     rf"(?P<noun>{_NOUNS})(?:'s)?\b",
     re.IGNORECASE,
 )
 _BARE_GROUP = re.compile(
     rf"(?:^|[\s,;:])(?P<noun>{'|'.join(GROUP_NOUNS)}|dancers|kids|friends)\b", re.IGNORECASE
+)
+_MY_KIN = re.compile(
+    rf"\b(?:my|our)\s+(?P<kin>{'|'.join(KIN_NOUNS)})\b(?!\s+[A-Z])(?!\s*,\s*[A-Z])", re.IGNORECASE
 )
 _KIN = re.compile(rf"\b(?:her|his|their)\s+({'|'.join(KIN_NOUNS)})\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
@@ -265,6 +269,7 @@ class Member:
     gender: str = "?"  # f | m | pl | ?
     locked: bool = False
     everywhere: bool = False  # "same penguin in every shot"
+    introduced: bool = False  # "this is for my uncle's shop": met before the first picture
 
 
 @dataclass
@@ -352,6 +357,14 @@ def read_cast(text: str, subject: str = "") -> Cast:
             Member(m.group("name"), "character", f"a {kind_noun}", gender_of(kind_noun))
         )
         cast.aliases[f"the {kind_noun}"] = member.key
+    for m in _MY_KIN.finditer(text):
+        # "this is for my uncle's shop (he's been fixing radios since 1979)": the "he" of the
+        # pictures after it, though no picture names him.
+        noun = m.group("kin").lower()
+        if cast.get(f"the {noun}") is None and not cast.characters:
+            cast.add(
+                Member(f"the {noun}", "character", f"my {noun}", gender_of(noun), introduced=True)
+            )
     _products(text, cast)
     _recurring_names(text, cast)
     _locks(text, subject, cast)
@@ -637,7 +650,7 @@ def _wearer(text: str, at: int, cast: Cast) -> Member:
 def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
     """For each beat, the people (and animals) in it, by cast key, in order of appearance."""
     people: list[list[str]] = []
-    seen: list[str] = [m.key for m in cast.characters if m.everywhere]
+    seen: list[str] = [m.key for m in cast.characters if m.everywhere or m.introduced]
     for beat in beats:
         hits: list[tuple[int, str]] = []
         for member in cast.characters:
@@ -660,6 +673,8 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
         for m in _PERSON.finditer(beat):
             if any(a <= m.start() < b for a, b in kin_spans):
                 continue
+            if m.group("det") is None and m.group("noun").lower().endswith("s"):
+                continue  # "Bees swarm": a crowd of them, no one to keep the same
             key = cast.aliases.get(f"the {m.group('noun').lower()}") or _person(
                 cast, f"the {m.group('noun').lower()}", m.group(0)
             )
