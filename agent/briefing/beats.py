@@ -824,8 +824,8 @@ def split_brief(text: str) -> Split:
             (b for b in out.beats if re.search(rf"\b{re.escape(what)}\b", b.text, re.I)), None
         )
         if gone is None and " " in what:  # "drop the hut shot" for "the rental hut"
-            last = what.split()[-1]
-            gone = next((b for b in out.beats if re.search(rf"\b{last}\b", b.text, re.I)), None)
+            noun = re.escape(what.split()[-1])
+            gone = next((b for b in out.beats if re.search(rf"\b{noun}\b", b.text, re.I)), None)
         if gone is not None:
             out.beats.remove(gone)
     _header_subject(out)

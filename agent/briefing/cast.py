@@ -357,13 +357,19 @@ def read_cast(text: str, subject: str = "") -> Cast:
             Member(m.group("name"), "character", f"a {kind_noun}", gender_of(kind_noun))
         )
         cast.aliases[f"the {kind_noun}"] = member.key
-    for m in _MY_KIN.finditer(text):
+    for kin in _MY_KIN.finditer(text):
         # "this is for my uncle's shop (he's been fixing radios since 1979)": the "he" of the
         # pictures after it, though no picture names him.
-        noun = m.group("kin").lower()
-        if cast.get(f"the {noun}") is None and not cast.characters:
+        kin_noun = kin.group("kin").lower()
+        if cast.get(f"the {kin_noun}") is None and not cast.characters:
             cast.add(
-                Member(f"the {noun}", "character", f"my {noun}", gender_of(noun), introduced=True)
+                Member(
+                    f"the {kin_noun}",
+                    "character",
+                    f"my {kin_noun}",
+                    gender_of(kin_noun),
+                    introduced=True,
+                )
             )
     _products(text, cast)
     _recurring_names(text, cast)
