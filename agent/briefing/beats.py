@@ -40,6 +40,11 @@ from agent.briefing.text import Sentence, sentences, split_top_level
 # --- vocabularies of meta talk -------------------------------------------------------------
 
 FORMAT_NOUNS: tuple[str, ...] = (
+    "treatment",
+    "script",
+    "storyboard",
+    "shot list",
+    "brief",
     "product shot",
     "product video",
     "packshot",
@@ -601,6 +606,8 @@ def is_meta(text: str) -> bool:
     stripped = text.strip()
     if _DIRECTIVE_START.match(stripped) or _GREETING.match(stripped) or _CHATTER.match(stripped):
         return True
+    if " / " in stripped and not has_finite_verb(stripped) and has_any(stripped, _SURE_FORMATS):
+        return True  # 'VOLTRA E-BIKES / "Quiet Hours" / 30s treatment': the document's header
     if (END_CUES.match(stripped) or _AT_THE_END.search(stripped)) and has_any(
         stripped, TYPOGRAPHY_WORDS
     ):

@@ -371,6 +371,18 @@ def read_cast(text: str, subject: str = "") -> Cast:
                     introduced=True,
                 )
             )
+    for caps in dict.fromkeys(re.findall(r"\b[A-Z]{4,}\b", text)):
+        # "VOLTRA E-BIKES / …": a header's brand in capitals, then "unlocking her Voltra".
+        name = caps.title()
+        if (
+            caps not in _SLUG_WORDS
+            and name not in _NOT_NAMES
+            and not is_english_word(caps)
+            and cast.get(name) is None
+            and re.search(rf"\b{name}\b", text)
+        ):
+            owned = re.search(rf"\b(?:her|his|their|my|our|your|a|the)\s+{name}\b", text)
+            cast.add(Member(name, "product" if owned else "brand", name))
     _products(text, cast)
     _recurring_names(text, cast)
     _locks(text, subject, cast)

@@ -43,7 +43,7 @@ def is_english_word(word: str) -> bool:
         ):
             return True
     # "Winemaker", "Beekeeper": a compound of two words is a word.
-    return any(w[:i] in words and _stem_known(w[i:], words) for i in range(3, len(w) - 2))
+    return any(w[:i] in words and _stem_known(w[i:], words) for i in range(3, len(w) - 3))
 
 
 def _stem_known(w: str, words: frozenset[str]) -> bool:

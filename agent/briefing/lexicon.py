@@ -257,10 +257,39 @@ LOOK_SUFFIX = re.compile(r"-(?:style[ds]?|like|inspired|esque|looking)\b", re.IG
 # --- framing and camera --------------------------------------------------------------------
 
 FRAMING_WORDS: tuple[tuple[Framing, tuple[str, ...]], ...] = (
-    ("extreme-close", ("extreme close-up", "extreme close up", "macro", "ecu", "super close")),
+    # The framing words of the other languages the planner reads lengths in ("plano aéreo",
+    # "gros plan", "Nahaufnahme"): a shot list in Spanish still says which shots are aerial.
+    (
+        "extreme-close",
+        (
+            "extreme close-up",
+            "extreme close up",
+            "macro",
+            "ecu",
+            "super close",
+            "très gros plan",
+            "plano detalle",
+            "detalle",
+            "makro",
+            "dettaglio",
+        ),
+    ),
     (
         "close",
-        ("close-up", "close up", "closeup", "close on", "closer on", "close shot", "tight on"),
+        (
+            "close-up",
+            "close up",
+            "closeup",
+            "close on",
+            "closer on",
+            "close shot",
+            "tight on",
+            "gros plan",
+            "primer plano",
+            "primerísimo primer plano",
+            "nahaufnahme",
+            "primo piano",
+        ),
     ),
     ("medium", ("medium shot", "mid shot", "medium", "waist-up")),
     (
@@ -276,9 +305,32 @@ FRAMING_WORDS: tuple[tuple[Framing, tuple[str, ...]], ...] = (
             "from above",
             "top-down",
             "top down",
+            "plano aéreo",
+            "toma aérea",
+            "vue aérienne",
+            "plan aérien",
+            "luftaufnahme",
+            "vogelperspektive",
+            "ripresa aerea",
+            "vista aerea",
         ),
     ),
-    ("wide", ("wide shot", "wide", "establishing", "long shot", "full shot", "wide-angle")),
+    (
+        "wide",
+        (
+            "wide shot",
+            "wide",
+            "establishing",
+            "long shot",
+            "full shot",
+            "wide-angle",
+            "plan large",
+            "plan d'ensemble",
+            "plano general",
+            "totale",
+            "campo lungo",
+        ),
+    ),
     ("insert", ("insert", "end card", "title card", "final card", "packshot")),
 )
 CAMERA_WORDS: tuple[tuple[CameraMove, tuple[str, ...]], ...] = (

@@ -242,6 +242,11 @@ def sentences(text: str) -> list[Sentence]:
         # Numbered shots run together in a paragraph: each one its own line, as a list.
         normal = re.sub(r"(?m)^\s*\(?1\)\s+", "\n1) ", normal)
         normal = _INLINE_ITEM.sub(lambda m: f"\n{m['n']}) ", normal)
+        # "…, 5) el logo con la fecha. Formato horizontal. ¡Gracias!": the last item ends at its
+        # full stop; what follows is the brief again, not the item.
+        head, _, last = normal.rpartition("\n")
+        if head and (end := re.search(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", last)):
+            normal = f"{head}\n{last[: end.start()]}\n\n{last[end.end() :]}"
     for block, item in _paragraphs(normal):
         # Each slugline becomes its own marker so that the sentences after it know where they are.
         block = SLUGLINE.sub(lambda m: f"\n{_slug(m)}\n", block)
