@@ -358,3 +358,54 @@ def parse_cast(text: str) -> CastPhrase | None:
 
 def _name(words: str) -> str:
     return " ".join(words.strip(" ,:;.'\"").split())
+
+
+# "the flour shot", "the ship one", "the shot of the ship", "the ship clip": a shot named by what
+# it shows. Only a description (or a cast member) that one shot alone matches names it.
+_BY_CONTENT = re.compile(
+    r"\bthe\s+(?:shot|clip|one)\s+(?:of|with)\s+(?:the\s+|a\s+|an\s+)?(?P<after>[\w'-]+(?:\s+[\w'-]+){0,2})"
+    r"|\bthe\s+(?P<before>[\w'-]+(?:\s+[\w'-]+)?)\s+(?:shot|one|clip)\b",
+    re.IGNORECASE,
+)
+_NOT_CONTENT = frozenset(
+    {*ORDINALS, *NUMBER_WORDS, "last", "final", "closing", "opening", "next", "previous", "same",
+     "whole", "new", "other", "first", "end", "this", "that", "hard", "wide", "close", "medium",
+     "aerial", "second", "third", "every", "each", "only", "current", "shot", "a", "an", "the"}
+)  # fmt: skip
+
+
+def content_refs(text: str, shots: list[tuple[str, str]]) -> tuple[str, str]:
+    """'redo the flour shot' → 'redo shot 2' when exactly one shot's description (id, text) says
+    "flour". When several do, the words stay and the second value asks which one ("" if none)."""
+    question = ""
+
+    def matching(words: str) -> list[int]:
+        keys = [w for w in re.findall(r"[\w'-]+", words.lower()) if w not in _NOT_CONTENT]
+        if not keys:
+            return []
+        return [
+            n
+            for n, (_, description) in enumerate(shots, 1)
+            if all(re.search(rf"\b{re.escape(k)}", description, re.I) for k in keys)
+        ]
+
+    def swap(m: re.Match[str]) -> str:
+        nonlocal question
+        words = m["after"] or m["before"]
+        candidates = words.split()
+        # "the shot of the ship sailing away": the longest start that still names one shot
+        for n in range(len(candidates), 0, -1):
+            found = matching(" ".join(candidates[:n]))
+            if len(found) == 1:
+                rest = " ".join(candidates[n:]) if m["after"] else ""
+                return f"shot {found[0]}" + (f" {rest}" if rest else "")
+        several = matching(candidates[0])
+        if len(several) > 1:
+            listed = ", ".join(str(n) for n in several[:-1]) + f" and {several[-1]}"
+            question = (
+                f"“{m.group(0)}”: {candidates[0]} is in shots {listed} — say which, "
+                f"e.g. “{text.replace(m.group(0), f'shot {several[0]}', 1)}”."
+            )
+        return m.group(0)
+
+    return _BY_CONTENT.sub(swap, text), question

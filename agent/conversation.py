@@ -42,7 +42,7 @@ from pydantic_ai.usage import UsageLimits
 from agent.agent import planner_agent
 from agent.brief import BriefError, parse_brief
 from agent.cast_chat import answer_cast
-from agent.chat_words import CastPhrase, is_small_talk, parse_cast, small_talk_reply
+from agent.chat_words import CastPhrase, content_refs, is_small_talk, parse_cast, small_talk_reply
 from agent.deps import ShotcallerDeps
 from agent.errors import agent_error, for_person, for_person_head
 from agent.events import (
@@ -215,6 +215,15 @@ class Conversation:
                 )
         assert self.session_id is not None
         self.store.add_message(self.session_id, USER, text)
+        plan = self.store.plan(self.session_id)
+        if plan is not None:
+            # "make the flour shot slower": the shot the person names by what it shows
+            shots = [(s.id, " ".join([s.description, *s.subjects])) for s in plan.shots]
+            text, which = content_refs(text, shots)
+            if which:
+                on_event(TextDelta(which))
+                self.store.add_message(self.session_id, NOTE, which)
+                return which
         return await self._run(text, self._answers(), on_event)
 
     async def decide(

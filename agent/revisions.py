@@ -228,6 +228,17 @@ def _people_named(plan: ShotPlan, description: str) -> list[str]:
                 and re.search(rf"\b{re.escape(name)}\b", description, re.I)
             ):
                 people.append(p)
+    for member in plan.cast:
+        # "add a shot of the neighbour waving": Tomás is the brief's neighbour
+        role = member.description.removeprefix("the ")
+        named = re.search(rf"\b{re.escape(member.name)}\b", description, re.I) or (
+            member.description.startswith("the ")
+            and re.search(
+                rf"\b(?:the|her|his|their|my|our)\s+{re.escape(role)}\b", description, re.I
+            )
+        )
+        if member.kind == "character" and named and member.name not in people:
+            people.append(member.name)
     return people
 
 

@@ -194,8 +194,14 @@ _WRITTEN_NAME = re.compile(
     r"\"(?P<name>[^\"]{2,40})\""
 )
 # "baker Tomasz scoring loaves", "Look 1: Ines - oversized linen shirt": a named person.
-_ROLES = sorted({*PERSON_NOUNS, "baker", "chef", "coach", "teacher", "farmer", "model"}, key=len)
-_ROLE_NAMED = re.compile(rf"\b(?i:{'|'.join(reversed(_ROLES))})\s+(?P<name>{_NAME})\b(?!\s*[-'])")
+_ROLES = sorted(
+    {*PERSON_NOUNS, *KIN_NOUNS, "baker", "chef", "coach", "teacher", "farmer", "model", "neighbour",
+     "neighbor", "colleague", "boss", "landlord", "landlady", "client", "customer", "friend"},
+    key=len,
+)  # fmt: skip
+_ROLE_NAMED = re.compile(
+    rf"\b(?P<role>(?i:{'|'.join(reversed(_ROLES))}))\s+(?P<name>{_NAME})\b(?!\s*[-'])"
+)
 _LINE_NAMED = re.compile(rf"(?m)(?:^|:\s+)(?P<name>{_NAME})\s+-\s+[a-z]")
 # "Purrfect Bites - Salmon Supreme. 15s TV spot.": the brand, then its product.
 _BRAND_PRODUCT = re.compile(
@@ -434,12 +440,25 @@ def _recurring_names(text: str, cast: Cast) -> None:
             acting.add(word)
     for m in (*_ROLE_NAMED.finditer(unquoted), *_LINE_NAMED.finditer(unquoted)):
         name = m.group("name")
+        role = (m.groupdict().get("role") or "").lower()
         if (
             name not in _NOT_NAMES
             and cast.get(name) is None
             and not re.search(rf"\b{re.escape(name.lower())}\b", text)
         ):
-            cast.add(Member(name, "character"))
+            # "her neighbour Tomás": the neighbour is Tomás, in the brief and in later chat
+            cast.add(Member(name, "character", f"the {role}" if role else "", gender_of(role)))
+            if role:
+                cast.aliases.setdefault(f"the {role}", name)
+    for member in cast.characters:
+        if not member.description and (
+            rm := re.search(
+                rf"\b(?i:{'|'.join(reversed(_ROLES))})\s+{re.escape(member.key)}\b", unquoted
+            )
+        ):
+            role = rm.group(0).rsplit(" ", 1)[0].lower()
+            member.description = f"the {role}"
+            cast.aliases.setdefault(f"the {role}", member.key)
     if (bp := _BRAND_PRODUCT.match(text)) and bp["brand"].split()[0] not in _NOT_NAMES:
         cast.add(Member(bp["brand"], "brand"))
         cast.add(Member(bp["product"], "product", f"{bp['brand']} {bp['product']}"))

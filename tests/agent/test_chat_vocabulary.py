@@ -329,3 +329,64 @@ async def test_an_edit_the_vocabulary_misses_never_replaces_the_plan(store: Sess
     before = plan_of(store, c)
     reply = await c.send("add two more angles on the dough, one from above, 6 seconds each")
     assert plan_of(store, c).version == before.version and reply.startswith("I did not understand")
+
+
+NEIGHBOURS = (
+    "A 20 second film about a small bakery at dawn. Ines shapes dough at the long wooden table. "
+    "Flour drifts in the light from the window. Her neighbour Tomás brings her coffee. The first "
+    "loaves come out of the oven."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "shot", "check"),
+    [
+        ("make the flour shot slower", 1, "longer"),
+        ("drop the shot of the loaves", 3, "gone"),
+        ("make the oven one faster", 3, "shorter"),
+    ],
+)
+async def test_a_shot_named_by_what_it_shows(
+    store: SessionStore, line: str, shot: int, check: str
+) -> None:
+    # A newcomer said "the ship shot" and was told to use numbers.
+    c = await planned(store, NEIGHBOURS)
+    before = plan_of(store, c)
+    await c.send(line)
+    after = plan_of(store, c)
+    assert after.version == before.version + 1
+    if check == "gone":
+        assert before.shots[shot].description not in [s.description for s in after.shots]
+    else:
+        grew = after.shots[shot].duration_s > before.shots[shot].duration_s
+        assert grew == (check == "longer")
+    # what the person typed is what the session keeps
+    assert line in [m["text"] for m in store.messages(c.session_id or "")]
+
+
+async def test_a_shot_named_by_words_two_shots_share_changes_nothing(store: SessionStore) -> None:
+    c = await planned(store, NEIGHBOURS)
+    before = plan_of(store, c)
+    reply = await c.send("make the Ines shot slower")  # Ines is in shots 1 and 3
+    assert plan_of(store, c).version == before.version
+    assert reply.startswith("“the Ines shot”: Ines is in shots 1 and 3")
+
+
+async def test_an_added_shot_picks_up_the_person_it_names(store: SessionStore) -> None:
+    c = await planned(store, NEIGHBOURS)
+    plan = plan_of(store, c)
+    assert {m.name for m in plan.cast} >= {"Ines", "Tomás"}  # each named once in the brief
+    await c.send("add a shot of the neighbour waving after shot 3")
+    added = plan_of(store, c).shots[3]
+    assert added.description == "The neighbour waving"
+    assert added.subjects == ["Tomás"]
+    assert {"character", "human_motion"} <= set(added.tags)
+
+
+async def test_a_renamed_session_gives_the_next_plan_its_title(store: SessionStore) -> None:
+    c = await planned(store, NEIGHBOURS)
+    await c.send("call it Morning Loaves")
+    await c.send("make shot 2 slower")
+    plan = plan_of(store, c)
+    assert plan.title == store.session(c.session_id or "").title == "Morning Loaves"
+    assert "Morning Loaves" in (c.pending.summary if c.pending else "")

@@ -1036,6 +1036,12 @@ class ProductionService:
         # A new version rewrites the shots' rows: carry each shot's live status over, or every
         # other shot would read "pending" again after one prompt edit.
         states = self.store.shot_states(session_id)
+        before = self.store.plan(session_id)
+        titled = self.store.session(session_id).title
+        if before is not None and plan.title == before.title and titled != before.title:
+            # The person renamed the session ("call it Morning Loaves"): the plan's next version
+            # carries their title, so the plan and the session never disagree about it.
+            plan = plan.model_copy(update={"title": titled})
         shots = [
             s.model_copy(update={"status": states[s.id][0]}) if s.id in states else s
             for s in plan.shots
