@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sessions.forecasts import predicted_words, save_forecast
+from sessions.limits import LIMITS, too_long
 from sessions.lock import session_lock
 from sessions.models import (
     Actor,
@@ -94,9 +95,6 @@ from tools.service.work import (
     use_take_work,
 )
 
-# What a person or a model may put into a plan, in characters: longer text is refused with one
-# line, never stored (a megabyte "prompt" from a model would otherwise grow the session for good).
-LIMITS = {"title": 200, "description": 1000, "style": 1000, "prompt": 4000, "note": 1000}
 MAX_BUDGET_USD = 100_000.0
 
 
@@ -1151,9 +1149,9 @@ def _span(ids: Sequence[str]) -> str:
 
 
 def _check_text(name: str, text: str) -> None:
-    limit = LIMITS[name]
-    if len(text) > limit:
-        raise ServiceError(f"the {name} is {len(text):,} characters; at most {limit:,} are kept")
+    refusal = too_long(name, len(text), LIMITS[name])
+    if refusal:
+        raise ServiceError(refusal)
 
 
 def _check_plan(plan: ShotPlan) -> None:
