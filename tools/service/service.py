@@ -171,6 +171,11 @@ class ProductionService:
             spent = self.store.session_cost(session_id)
             self.store.update_session(session_id, budget_usd=usd)
             call.result = {"budget_usd": usd, "spent_usd": spent}
+        if usd == 0:  # the way to stop a session's spending, short of deleting it
+            return (
+                f"Budget set to $0.00: spending is frozen, nothing more will be spent "
+                f"(${spent:.2f} spent so far); a budget above $0 lets it spend again."
+            )
         note = " (already spent more than that: nothing more will be spent)" if spent > usd else ""
         return f"Budget set to ${usd:.2f}; ${spent:.2f} spent so far{note}."
 
