@@ -16,10 +16,12 @@ from agent.briefing.directives import PLATFORMS, Reading, read_brief
 from agent.briefing.numbers import lengths
 from agent.briefing.shots import MAX_PACE_S
 from agent.briefing.text import split_top_level
+from sessions.limits import MAX_MESSAGE_CHARS, too_long
 from sessions.models import TIERS, Brief, Tier
 
-MAX_BRIEF_CHARS = 20_000
-MAX_BRIEF_BYTES = 1_000_000
+# Past this many bytes a text has more characters than a brief may (UTF-8: at most 4 bytes a
+# character, and a BOM): the reading stops there, counting is pointless.
+MAX_BRIEF_BYTES = 4 * MAX_MESSAGE_CHARS + 3
 MAX_DURATION_S = 600.0
 DEFAULT_DURATION_S = 15.0
 ONE_PICTURE_S = MAX_PACE_S  # a brief of one picture and no length: one shot, as long as they go
@@ -42,15 +44,13 @@ def read_brief_text(source: str, stdin: TextIO | None = None) -> str:
             if raw is not None:
                 data = raw.read(MAX_BRIEF_BYTES + 1)
                 if len(data) > MAX_BRIEF_BYTES:
-                    raise BriefError("the brief on stdin is over 1 MB; briefs are short text")
+                    raise _too_long("the brief on stdin", None)
                 text = data.decode("utf-8-sig")
             else:
-                text = stream.read(MAX_BRIEF_BYTES + 1)
+                text = stream.read(MAX_MESSAGE_CHARS + 1)
                 text.encode("utf-8")  # lone surrogates from a lenient decoder are refused here
         except UnicodeError:
             raise BriefError("the brief on stdin is not UTF-8 text") from None
-        if len(text) > MAX_BRIEF_BYTES:
-            raise BriefError("the brief on stdin is over 1 MB; briefs are short text")
         return _checked(text, "the brief on stdin")
     path = Path(source)
     if not path.exists():
@@ -60,7 +60,7 @@ def read_brief_text(source: str, stdin: TextIO | None = None) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_BRIEF_BYTES:
-            raise BriefError(f"{source} is {size / 1e6:.1f} MB; a brief is text up to 1 MB")
+            raise _too_long(source, None)
         data = path.read_bytes()
     except OSError as exc:
         raise BriefError(f"cannot read {source}: {exc.strerror or exc}") from None
@@ -78,11 +78,13 @@ def _checked(text: str, where: str) -> str:
         raise BriefError(f"{where} looks like binary data; a brief is plain text")
     if not text.strip():
         raise BriefError(f"{where} is empty; describe the video you want")
-    if len(text) > MAX_BRIEF_CHARS:
-        raise BriefError(
-            f"{where} is {len(text):,} characters; shotcaller reads briefs up to {MAX_BRIEF_CHARS:,}"
-        )
+    if len(text) > MAX_MESSAGE_CHARS:
+        raise _too_long(where, len(text))
     return text
+
+
+def _too_long(where: str, length: int | None) -> BriefError:
+    return BriefError(too_long("brief", length, MAX_MESSAGE_CHARS, where=where))
 
 
 # --- title ---------------------------------------------------------------------------------

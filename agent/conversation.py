@@ -54,6 +54,7 @@ from agent.events import (
     ToolCallStarted,
 )
 from agent.models import ModelConfigError, select_model
+from sessions.limits import MAX_MESSAGE_CHARS, too_long
 from sessions.lock import SessionLocked
 from sessions.models import Approval, Tier
 from sessions.store import SessionStore
@@ -185,6 +186,9 @@ class Conversation:
         """One turn of the person's words; returns the agent's reply. While an approval is
         pending, a bare yes/no answers it; anything else is answered and the approval stays.
         "use offline" (or "use MODEL") switches the model: the only way offline takes over."""
+        refusal = too_long("message", len(text), MAX_MESSAGE_CHARS, where="your message")
+        if refusal:  # the brief's limit: a first message is a brief; nothing is stored or sent
+            return self._fail(AgentError(refusal, "say it in fewer words"), on_event)
         switch = _USE_MODEL.match(text.strip())
         if switch and (switch["name"].lower() == "offline" or ":" in switch["name"]):
             return self.use_model(switch["name"], on_event)

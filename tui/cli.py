@@ -740,6 +740,11 @@ def _check_budget(budget: float | None, *, new: bool = False) -> None:
     to $0 to stop spending."""
     if budget is None:
         return
+    if new and budget == 0:  # deliberate: $0 freezes a session, so it cannot start one
+        fail(
+            "a new run needs --budget more than 0; `shotcaller resume ID --budget 0` freezes an "
+            "existing session's spending"
+        )
     low = "more than 0" if new else "from 0"
     if not (math.isfinite(budget) and (budget > 0 if new else budget >= 0) and budget <= 100_000):
         fail(f"--budget must be a number of dollars {low} to 100000, not {budget:g}")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.brief import MAX_BRIEF_CHARS, BriefError, parse_brief, read_brief_text
+from agent.brief import BriefError, parse_brief, read_brief_text
+from sessions.limits import MAX_MESSAGE_CHARS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -161,9 +162,13 @@ def test_read_a_file_and_stdin(tmp_path: Path) -> None:
         (b"  \n\n ", "is empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
         (b"caf\xe9 ad", "not UTF-8 text"),
-        (b"a" * 10_000_000, "10.0 MB"),
-        (b"a" * (MAX_BRIEF_CHARS + 1), "up to 20,000"),
+        (b"a" * 10_000_000, "is over 20,000 characters; a brief is at most 20,000 characters"),
+        (
+            b"a" * (MAX_MESSAGE_CHARS + 1),
+            "is 20,001 characters; a brief is at most 20,000 characters",
+        ),
     ],
+    ids=["empty", "blank", "png", "latin-1", "10-MB", "20001-chars"],
 )
 def test_bad_files(tmp_path: Path, content: bytes, message: str) -> None:
     path = tmp_path / "brief.txt"
@@ -212,7 +217,13 @@ def _run(args: list[str], stdin: bytes, home: Path) -> subprocess.CompletedProce
     [
         (b"caf\xe9 ad, 5 seconds. A cup on a table.", b"the brief on stdin is not UTF-8 text"),
         (b"15 seconds.", b"but not what to show"),
+        (
+            b"a" * 2_000_000,
+            b"the brief on stdin is over 20,000 characters; a brief is at most 20,000",
+        ),
+        (b"a" * 20_001, b"the brief on stdin is 20,001 characters; a brief is at most 20,000"),
     ],
+    ids=["not-utf8", "nothing-to-show", "2-MB", "20001-chars"],
 )
 def test_the_cli_refuses_before_anything_is_written(
     tmp_path: Path, stdin: bytes, message: bytes

@@ -235,3 +235,25 @@ def test_a_brief_that_cannot_be_planned_leaves_no_session(
     assert code == 2 and err.count("\n") == 1 and "did not propose a plan" in err
     code, out, _ = run_cli(["sessions", "--json"], capsys)
     assert code == 0 and json.loads(out) == []
+
+
+def test_budget_zero_refuses_a_new_run_and_freezes_an_existing_session(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Deliberately different, and both messages say why: $0 is the brake, not a start."""
+    brief = write(tmp_path, "A cat sitting on a porch at golden hour. One 5-second shot.")
+    code, out, err = run_cli(["run", brief, "--budget", "0"], capsys)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "a new run needs --budget more than 0" in err
+    assert "`shotcaller resume ID --budget 0` freezes an existing session's spending" in err
+    assert not data_home.exists()
+
+    code, out, _ = run_cli(["run", brief, "--budget", "5", "--json"], capsys)
+    assert code == 3  # planned, waiting for approval
+    session_id = json.loads(out)["session_id"]
+    code, _, err = run_cli(["resume", session_id, "--budget", "0"], capsys)
+    assert code in (0, 3), err
+    said = err.splitlines()[0]
+    assert said.startswith("Budget set to $0.00: spending is frozen, nothing more will be spent")
+    code, out, _ = run_cli(["show", session_id, "--json"], capsys)
+    assert json.loads(out)["budget_usd"] == 0

@@ -327,3 +327,57 @@ def test_shot_to_shot_drift_looks_where_the_reference_found_the_member(tmp_path:
     between = [r for r in check_character(frames, name="Maya", reference=sig) if r.shot_a == "S01"]
     assert [r.shot_b for r in between] == ["S02", "S03"]
     assert all(r.passed and r.metrics["delta_e"] < CHARACTER_DELTA_E for r in between), between
+
+
+def _silhouette_columns(picture: np.ndarray, prompt: str) -> float:
+    """The share of a picture's columns that a scene silhouette fills a quarter of: a drawn
+    figure (the scene's subject colour), never the member's cut-out (its own colours)."""
+    from tools.previs.palette import palette_for
+
+    colour = np.asarray(palette_for(prompt).subject, dtype=int)
+    near = np.abs(picture.astype(int) - colour).sum(axis=-1) < 40
+    return float((near.mean(axis=0) > 0.25).mean())
+
+
+async def test_a_member_with_a_reference_is_one_figure_on_the_storyboard(tmp_path: Path) -> None:
+    """The member's cut-out stands where the shot's person stands: the storyboard (decoded back)
+    shows no second, silhouetted figure beside it."""
+    from tools.production.assemble import _MARGIN, THUMB_WIDTH
+
+    store = open_store()
+    service = ProductionService(store, load_catalog(), {})
+    sid = approved_session(store, service)
+    service.set_cast_reference(sid, "Maya", photo(tmp_path / "maya.png"))
+    await produce(service, sid)
+    sheet = np.asarray(Image.open(service.assemble(sid, actor="person")["storyboard"]))
+    plan = service._plan(sid)
+    width, height = plan.resolution
+    thumb_h = round(THUMB_WIDTH * height / width)
+    prompts = {a.shot_id: a.prompt for a in store.attempts(sid) if a.tool == "generate_keyframe"}
+    people = [s for s in plan.shots if s.framing in ("medium", "close")]
+    assert people, [s.framing for s in plan.shots]
+    for shot in people:
+        index = plan.shots.index(shot)
+        x = _MARGIN + index * (THUMB_WIDTH + _MARGIN)  # three shots: one row
+        y = _MARGIN
+        thumb = sheet[y : y + thumb_h, x : x + THUMB_WIDTH, :3]
+        assert _silhouette_columns(thumb, prompts[shot.id]) < 0.04, shot.id
+
+
+@pytest.mark.parametrize("framing", ["medium", "close"])
+@pytest.mark.parametrize("seed", [1, 2, 5])
+def test_a_keyframe_with_its_member_draws_no_second_figure(
+    tmp_path: Path, framing: str, seed: int
+) -> None:
+    from tools.media.io import write_png
+    from tools.previs.keyframe import render_keyframe
+
+    ref = photo(tmp_path / "maya.png")
+    prompt = "rainy street, Maya walks"
+    args = dict(prompt=prompt, shot_id="S01", description="Maya walks", framing=framing,
+                width=640, height=360, seed=seed, tags=("character",))  # fmt: skip
+    alone = np.asarray(render_keyframe(**args))  # type: ignore[arg-type]
+    assert _silhouette_columns(alone, prompt) > 0.04  # without the cast: the scene's figure
+    with_cast = render_keyframe(**args, cast=[("character", ref)])  # type: ignore[arg-type]
+    decoded = np.asarray(Image.open(write_png(with_cast, tmp_path / "k.png")).convert("RGB"))
+    assert _silhouette_columns(decoded, prompt) < 0.04

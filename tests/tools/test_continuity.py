@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.tools.clips import (
     pan,
@@ -17,6 +19,7 @@ from tests.tools.clips import (
     write_clip,
 )
 from tools.media.continuity import (
+    HARD_CUT,
     check_character,
     check_cut,
     delta_e,
@@ -88,7 +91,7 @@ def test_matched_cut_with_a_colour_shift_fails_on_colour(
     graded = reencode(shift_lab(last_frame, 0, 8, 8), tmp_path / "g.mp4")
     result = check_cut(last_frame, graded, shot_a="S04", shot_b="S05", matched=True)
     assert not result.passed
-    assert any(r.startswith("colour drift ΔE") and "> 4.0" in r for r in result.reasons)
+    assert any(r.startswith("colour drift ΔE") and "> 4" in r for r in result.reasons)
     assert result.suggestion == "colour-match S05 towards S04"
 
 
@@ -148,3 +151,59 @@ def test_character_whose_jacket_changes_is_flagged(canvas: np.ndarray) -> None:
     assert s03.reasons[0].startswith("S03: Ana colour drift ΔE")
     assert "red → orange" in s03.reasons[0]
     assert "S03" in s03.suggestion and "S01" in s03.suggestion
+
+
+def _just_past(limit: float) -> tuple[np.ndarray, np.ndarray]:
+    """Two flat frames whose mean colours are a hair more than `limit` ΔE apart."""
+    from tools.media.continuity import character_colour, delta_e
+
+    grey = np.full((64, 64, 3), 128, np.uint8)
+    for green in range(100, 160):
+        for red in range(100, 220):
+            other = np.full((64, 64, 3), (red, green, 128), np.uint8)
+            apart = round(delta_e(character_colour(grey), character_colour(other)), 3)
+            if limit < apart < limit + 0.05:
+                return grey, other
+    raise AssertionError(f"no pair just past {limit}")
+
+
+def _reads_past(reason: str) -> None:
+    """A failing value, as printed, is past its limit as printed: never "15.0 > 15.0"."""
+    import re
+
+    found = re.search(r"(\d+(?:\.\d+)?)\D*?([<>]) (\d+(?:\.\d+)?)$", reason)
+    assert found, reason
+    value, sign, limit = float(found[1]), found[2], float(found[3])
+    assert value > limit if sign == ">" else value < limit, reason
+
+
+def test_a_cut_just_over_its_limit_never_reads_as_equal() -> None:
+    a, b = _just_past(HARD_CUT.delta_e)
+    result = check_cut(a, b, shot_a="S01", shot_b="S02", matched=False)
+    drift = next(r for r in result.reasons if r.startswith("colour drift"))
+    assert drift == f"colour drift ΔE {result.metrics['delta_e']:.2f} > 15"
+    for reason in result.reasons:
+        _reads_past(reason)
+
+
+def test_a_character_just_over_its_limit_never_reads_as_equal() -> None:
+    from tools.media.continuity import CHARACTER_DELTA_E
+
+    a, b = _just_past(CHARACTER_DELTA_E)
+    results = check_character({"S01": a, "S02": b}, name="Ana")
+    assert results and results[0].reasons, results
+    (reason,) = results[0].reasons
+    assert " > 15" in reason and "ΔE 15.0 " not in reason
+    _reads_past(reason.split(" from ")[0] + " > " + reason.rsplit(" > ", 1)[1])
+
+
+@given(
+    limit=st.sampled_from([4.0, 15.0, 0.35, 0.6, 0.8, 12.0]),
+    excess=st.floats(min_value=1e-4, max_value=50),
+    below=st.booleans(),
+)
+def test_every_failing_value_reads_past_its_limit(limit: float, excess: float, below: bool) -> None:
+    from tools.media.continuity import beyond
+
+    value = round(max(0.0, limit - excess) if below else limit + excess, 4)
+    _reads_past(f"x {beyond(value, limit, below=below)}")

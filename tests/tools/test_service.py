@@ -142,9 +142,15 @@ def test_text_from_outside_is_bounded_before_anything_is_stored(store: SessionSt
     sid = seeded(store)
     svc = service(store)
     huge = "x" * (LIMITS["prompt"] + 1)
-    with pytest.raises(ServiceError, match="at most 4,000 are kept"):
+    with pytest.raises(
+        ServiceError,
+        match=r"^the prompt is 4,001 characters; a prompt is at most 4,000 characters$",
+    ):
         svc.set_stage_prompt(sid, "S01", "keyframe", huge, actor="model")
-    with pytest.raises(ServiceError, match="at most 4,000 are kept"):
+    with pytest.raises(
+        ServiceError,
+        match=r"^the prompt is 4,001 characters; a prompt is at most 4,000 characters$",
+    ):
         svc.request_redo(sid, "S01", "animate", prompt=huge, actor="model")
     plan = store.plan(sid)
     assert plan is not None and plan.version == 1

@@ -230,6 +230,23 @@ def hash_distance(a: int, b: int) -> int:
 # ---- verdicts --------------------------------------------------------------------------------
 
 
+def beyond(value: float, limit: float, *, places: int = 2, below: bool = False) -> str:
+    """ "15.04 > 15": a failing value beside its limit, with as many decimals as it takes to read
+    past the limit (one decimal printed 15.04 as "15.0 > 15.0", which looks like a pass)."""
+    return (
+        f"{value:.{_places(value, limit, places, below=below)}f} {'<' if below else '>'} {limit:g}"
+    )
+
+
+def _places(value: float, limit: float, places: int, *, below: bool = False) -> int:
+    """The fewest decimals, from `places`, at which `value` reads strictly past `limit`."""
+    for n in range(places, 7):
+        shown = float(f"{value:.{n}f}")
+        if (shown < limit) if below else (shown > limit):
+            return n
+    return 6
+
+
 def cut_metrics(last_a: np.ndarray, first_b: np.ndarray) -> dict[str, float]:
     """Every number the cut verdict looks at, as plain floats."""
     a = _downscale(np.asarray(last_a), _COMPARE_WIDTH)
@@ -256,13 +273,15 @@ def check_cut(
     colour: list[str] = []
     structure: list[str] = []
     if m["delta_e"] > bounds.delta_e:
-        colour.append(f"colour drift ΔE {m['delta_e']:.1f} > {bounds.delta_e:.1f}")
+        colour.append(f"colour drift ΔE {beyond(m['delta_e'], bounds.delta_e, places=1)}")
     if m["histogram"] > bounds.histogram:
-        colour.append(f"histogram distance {m['histogram']:.2f} > {bounds.histogram:.2f}")
+        colour.append(f"histogram distance {beyond(m['histogram'], bounds.histogram)}")
     if bounds.ssim is not None and m["ssim"] < bounds.ssim:
-        structure.append(f"structure differs: SSIM {m['ssim']:.2f} < {bounds.ssim:.2f}")
+        structure.append(f"structure differs: SSIM {beyond(m['ssim'], bounds.ssim, below=True)}")
     if bounds.phash is not None and m["phash"] > bounds.phash:
-        structure.append(f"picture differs: pHash distance {m['phash']:.0f} > {bounds.phash}")
+        structure.append(
+            f"picture differs: pHash distance {beyond(m['phash'], bounds.phash, places=0)}"
+        )
     if structure:
         suggestion = f"re-anchor {shot_b} on {shot_a}'s last frame"
     elif colour:
@@ -370,9 +389,10 @@ def check_character(
         was, now = colour_name(anchor_colour), colour_name(colour)
         reasons = []
         if m["delta_e"] > CHARACTER_DELTA_E:
+            drift, limit = beyond(m["delta_e"], CHARACTER_DELTA_E, places=1).split(" > ")
             reasons.append(
-                f"{shot_id}: {name} colour drift ΔE {m['delta_e']:.1f} from {anchor_id} "
-                f"({_change(was, now, anchor_colour, colour)}) > {CHARACTER_DELTA_E:.1f}"
+                f"{shot_id}: {name} colour drift ΔE {drift} from {anchor_id} "
+                f"({_change(was, now, anchor_colour, colour)}) > {limit}"
             )
         suggestion = (
             f"regenerate {shot_id}'s keyframe with {anchor_id}'s keyframe as the reference for "

@@ -39,9 +39,13 @@ def render_keyframe(
     cast member the shot shows, placed as its reference's cut-out (tools/previs/identity.py)."""
     palette = palette_for(prompt)
     subject = classify(prompt, description, tags, framing)
+    # A character placed from its reference IS one of the shot's people: the scene leaves out a
+    # silhouette for each, or the shot would show the person twice (figure and cut-out side by side).
+    cast_people = sum(1 for kind, _ in cast[:3] if kind == "character")
     scene = paint_scene(
-        palette, framing=framing, width=width, height=height, seed=seed, tags=tags, subject=subject
-    )
+        palette, framing=framing, width=width, height=height, seed=seed, tags=tags,
+        subject=subject, cast_people=cast_people,
+    )  # fmt: skip
     if subject.kind == "text":
         draw_title(scene, subject.words or description, palette=palette)
     if cast:
@@ -74,13 +78,16 @@ def paint_scene(
     seed: int,
     tags: Sequence[str] = (),
     subject: Subject | None = None,
+    cast_people: int = 0,
 ) -> Image.Image:
-    """The painted scene alone (no guides, no text): also what inpaint paints into a region."""
+    """The painted scene alone (no guides, no text): also what inpaint paints into a region.
+    `cast_people`: how many of the shot's people the cast's cut-outs will stand in for."""
     rng = random.Random(seed)
     horizon_frac, subject_frac = _LAYOUT.get(framing, _LAYOUT["wide"])
     horizon = round(height * (horizon_frac + rng.uniform(-0.04, 0.04)))
     if subject is not None and subject.interior:
-        return _finish(_room(palette, rng, subject, framing, width, height, horizon), rng)
+        room = _room(palette, rng, subject, framing, width, height, horizon, cast_people)
+        return _finish(room, rng)
 
     image = _gradient(palette, width, height, horizon)
     sun = (rng.uniform(0.2, 0.8) * width, horizon - rng.uniform(0.1, 0.3) * height)
@@ -98,8 +105,9 @@ def paint_scene(
     _ridges(draw, rng, palette, width, horizon, layers=3 if landscape else 2)
     floor = round(horizon + (height - horizon) * 0.45)
     _subject(
-        draw, rng, palette, subject, framing, tags, width, height, horizon, floor, subject_frac
-    )
+        draw, rng, palette, subject, framing, tags, width, height, horizon, floor, subject_frac,
+        cast_people,
+    )  # fmt: skip
     _weather(draw, rng, palette, width, height, horizon)
     return _finish(image, rng)
 
@@ -122,11 +130,15 @@ def _subject(
     horizon: int,
     floor: int,
     subject_frac: float,
+    cast_people: int = 0,
 ) -> None:
     """People as figures or heads (as before); everything else as its own form; land and title
     cards carry none."""
     if subject is None or subject.kind == "person":
-        _subjects(draw, rng, palette, framing, tags, width, height, horizon, subject_frac * height)
+        _subjects(
+            draw, rng, palette, framing, tags, width, height, horizon, subject_frac * height,
+            cast_people,
+        )  # fmt: skip
     elif subject.kind not in ("landscape", "place", "text"):
         draw_subject(
             draw, rng, palette, subject, framing=framing, width=width, height=height,
@@ -142,6 +154,7 @@ def _room(
     width: int,
     height: int,
     horizon: int,
+    cast_people: int = 0,
 ) -> Image.Image:
     """An interior: a back wall lit through a window (the light the prompt asks for), a floor in
     perspective, a table edge for close shots, and the subject."""
@@ -187,7 +200,10 @@ def _room(
         draw.rectangle((0, floor, width, height), fill=mix(palette.subject, palette.accent, 0.25))
         draw.line((0, floor, width, floor), fill=(*palette.accent, 160), width=max(2, frame // 2))
     subject_frac = _LAYOUT.get(framing, _LAYOUT["wide"])[1]
-    _subject(draw, rng, palette, subject, framing, (), width, height, horizon, floor, subject_frac)
+    _subject(
+        draw, rng, palette, subject, framing, (), width, height, horizon, floor, subject_frac,
+        cast_people,
+    )  # fmt: skip
     return image
 
 
@@ -312,8 +328,10 @@ def _subjects(
     height: int,
     horizon: int,
     size: float,
+    cast_people: int = 0,
 ) -> None:
-    """The subjects as simple forms on the thirds: figures for people, a box for a product."""
+    """The subjects as simple forms on the thirds: figures for people, a box for a product. The
+    first `cast_people` people are left out: the cast's cut-outs stand there instead."""
     thirds = [width / 3, width * 2 / 3]
     if framing == "insert" or ("product" in tags and framing in ("close", "extreme-close")):
         _product(draw, rng, palette, width / 2, horizon + (height - horizon) * 0.25, size)
@@ -323,13 +341,17 @@ def _subjects(
         for i in range(count):
             x = thirds[i % 2] + rng.uniform(-0.06, 0.06) * width + (i // 2) * size * 0.5
             foot = horizon + (height - horizon) * rng.uniform(0.15, 0.45)
-            _figure(draw, palette, x, foot, size * rng.uniform(0.8, 1.1))
+            tall = size * rng.uniform(0.8, 1.1)  # drawn or not, the same draws: the seed's scene
+            if i >= cast_people:
+                _figure(draw, palette, x, foot, tall)
         if "product" in tags:
             _product(draw, rng, palette, width / 2, horizon + (height - horizon) * 0.5, size * 0.6)
         return
     # medium, close, extreme-close: one head-and-shoulders form on a third line. `size` is the
     # head's diameter as a fraction of the height, so the closer the shot, the bigger the head.
     x = rng.choice(thirds) + rng.uniform(-0.03, 0.03) * width
+    if cast_people:
+        return
     head_r = size / 2 * 0.25
     head_y = height * {"medium": 0.36, "close": 0.42}.get(framing, 0.46)
     _bust(draw, palette, x, head_y, head_r, height)

@@ -9,7 +9,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw
 
 from sessions.models import Artifact, ShotPlan
 from sessions.races import RaceSummary
@@ -22,6 +22,7 @@ from tools.media.io import (
     load_image,
     write_png,
 )
+from tools.previs.lettering import font as lettering
 from tools.production.signing import sign_assembly
 
 THUMB_WIDTH = 320
@@ -81,8 +82,8 @@ def render_storyboard(
         (24, 24, 28),
     )
     draw = ImageDraw.Draw(sheet)
-    font = ImageFont.load_default(size=14)
-    small = ImageFont.load_default(size=12)
+    # The shipped font: its glyphs are known (Pillow's default has no arrow for a chained shot).
+    font, small = lettering(14), lettering(12)
     keyframes: list[Artifact] = []
     for index, shot in enumerate(plan.shots):
         x = _MARGIN + (index % columns) * (thumb_w + _MARGIN)
@@ -125,8 +126,8 @@ def render_race_sheet(race: RaceSummary, out: Path) -> Path:
         (24, 24, 28),
     )
     draw = ImageDraw.Draw(sheet)
-    font = ImageFont.load_default(size=14)
-    small = ImageFont.load_default(size=12)
+    # The shipped font: its glyphs are known (Pillow's default has no arrow for a chained shot).
+    font, small = lettering(14), lettering(12)
     for index, c in enumerate(shown):
         x, y = _MARGIN + index * (thumb_w + _MARGIN), _MARGIN
         still = _still(Path(c.path)) if c.path else None

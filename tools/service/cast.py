@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PIL import Image
 
+from sessions.limits import LIMITS, too_long
 from sessions.models import (
     Actor,
     Approval,
@@ -96,6 +97,9 @@ def add_cast_member(
     name = " ".join(name.split())
     if not name:
         raise _error("a cast member needs a name")
+    refusal = too_long("description", len(description), LIMITS["description"])
+    if refusal:
+        raise _error(refusal)
     args = {"name": name, "kind": kind, "description": description}
     with service._writing(session_id, "add_cast_member", args, actor) as call:
         plan = service._plan(session_id)

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sessions.forecasts import predicted_words, save_forecast
+from sessions.limits import LIMITS, too_long
 from sessions.lock import session_lock
 from sessions.models import (
     Actor,
@@ -94,9 +95,6 @@ from tools.service.work import (
     use_take_work,
 )
 
-# What a person or a model may put into a plan, in characters: longer text is refused with one
-# line, never stored (a megabyte "prompt" from a model would otherwise grow the session for good).
-LIMITS = {"title": 200, "description": 1000, "style": 1000, "prompt": 4000, "note": 1000}
 MAX_BUDGET_USD = 100_000.0
 
 
@@ -173,6 +171,11 @@ class ProductionService:
             spent = self.store.session_cost(session_id)
             self.store.update_session(session_id, budget_usd=usd)
             call.result = {"budget_usd": usd, "spent_usd": spent}
+        if usd == 0:  # the way to stop a session's spending, short of deleting it
+            return (
+                f"Budget set to $0.00: spending is frozen, nothing more will be spent "
+                f"(${spent:.2f} spent so far); a budget above $0 lets it spend again."
+            )
         note = " (already spent more than that: nothing more will be spent)" if spent > usd else ""
         return f"Budget set to ${usd:.2f}; ${spent:.2f} spent so far{note}."
 
@@ -1157,9 +1160,9 @@ def _span(ids: Sequence[str]) -> str:
 
 
 def _check_text(name: str, text: str) -> None:
-    limit = LIMITS[name]
-    if len(text) > limit:
-        raise ServiceError(f"the {name} is {len(text):,} characters; at most {limit:,} are kept")
+    refusal = too_long(name, len(text), LIMITS[name])
+    if refusal:
+        raise ServiceError(refusal)
 
 
 def _check_plan(plan: ShotPlan) -> None:
