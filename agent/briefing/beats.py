@@ -150,7 +150,7 @@ _META_LABELS = re.compile(
     r"references?|target|audience|client|brand|title of the video|spot|ad|product|products|"
     r"treatment|grade|grading|legal|deliverables?|delivery|usage|timing|runtime|tone of voice|"
     r"ingredients|you'll need|what you need|materials|equipment|props|wardrobe|locations?|"
-    r"recipe|recipe short)$",
+    r"recipe|recipe short|subject|re|fwd|fw|from|to|cc|date|deadline|due)$",
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
@@ -177,7 +177,9 @@ _INTRODUCTION = re.compile(
 _SOUND_NOTE = re.compile(
     r"^(?:(?:natural|ambient|live|location|diegetic|room|real|original|nat)\s+(?:sound|audio)|"
     r"(?:sound|audio|music|sfx|score)\s*:|(?:sound|audio|music|score)\s+\w+$|"
-    r"no\s+(?:voice-?over|music|sound|narration|vo)\b)",
+    r"no\s+(?:voice-?over|music|sound|narration|vo)\b|"
+    r"(?:just\s+|use\s+)?(?:the\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w']+\s+){0,3}"
+    r"(?:own|natural|real|actual|live)\s+(?:sound|sounds|voices?|audio)\b)",
     re.IGNORECASE,
 )
 # "its my son's birthday and i want a little fun video to show at the party": the request.

@@ -67,7 +67,10 @@ PLATFORMS: tuple[tuple[re.Pattern[str], str, AspectRatio], ...] = (
         "1:1",
     ),
 )
-_HIGHLIGHT_REEL = re.compile(r"\b(?:highlight|showreel|demo)\s+reel\b|\bshowreel\b", re.I)
+_HIGHLIGHT_REEL = re.compile(
+    r"\b(?:highlight|showreel|demo|portfolio|sizzle|brand|agency|studio)\s+reel\b|\bshowreel\b",
+    re.I,
+)
 _MONEY = re.compile(
     r"\b(?:budget|tier|delivery[- ]quality|premium quality|\$\s?\d[\d,.]*|regenerat\w*|"
     r"unlimited|spend|cost)\b",
@@ -258,7 +261,7 @@ def read_brief(text: str) -> Reading:
 _SOUND_ASKED = re.compile(
     r"\b(?:natural|ambient|live|location|diegetic|room|real|original|nat)\s+(?:sound|audio)\b|"
     r"^(?:sound|audio|sfx)\s*:|\b(?:sounds?|crackle|hum|roar|rustle|murmur|chorus) of\b|"
-    r"\bhear (?:the|it|them|her|his|its)\b",
+    r"\bhear (?:the|it|them|her|his|its)\b|\b(?:own|natural|real|actual|live)\s+(?:sound|sounds|voices?|audio)\b",
     re.IGNORECASE,
 )
 _SOUND_REFUSED = re.compile(

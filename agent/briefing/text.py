@@ -32,6 +32,11 @@ SLUGLINE = re.compile(
     r"CONTINUOUS|LATER|MOMENTS LATER))?\s*(?:\.|$)",
 )
 # "shot 1 - chef slams dough (3s)", "- Macro on the case (2 sec)": an item's length at its end.
+# "1. (4s) Sacks of barley…": the item's length said first.
+ITEM_SECONDS_FIRST = re.compile(
+    r"^[ \t]*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]][ \t]*[-:–]?[ \t]*",
+    re.IGNORECASE,
+)
 ITEM_SECONDS = re.compile(
     r"[ \t]*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]][ \t]*[.;]?[ \t]*$",
     re.IGNORECASE,
@@ -57,6 +62,20 @@ def normalise(text: str) -> str:
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
     text = text.replace("¡", "").replace("¿", "")  # "¡Hola!" is "Hola!"
+    # "like maybe fifteen seconds? no actually make it twenty": the length said last counts.
+    text = re.sub(
+        r"(?i)\b(?:like\s+)?(?:maybe\s+)?[\w.-]+\s+(?P<unit>seconds?|secs?|sec|s|minutes?|mins?)\b"
+        r"[?,.!]*\s*no,?\s*(?:wait,?\s*)?actually,?\s*(?:make it\s+|let's say\s+|more like\s+)?"
+        r"(?P<n>[\w.-]+)(?:\s+(?:seconds?|secs?|sec|s|minutes?|mins?)\b)?",
+        lambda m: f"{m['n']} {m['unit']}",
+        text,
+    )
+    # "a guy, no wait, a woman picking up the bouquet": the person said second is the one.
+    text = re.sub(
+        r"(?i)\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?,?\s+no,?\s+(?:wait|sorry|actually)[,.]?\s+(?=(?:an?|the)\s)",
+        "",
+        text,
+    )
     # "I'm thinking start outside, the shop front…": the thought is the picture.
     text = re.sub(
         r"(?i)\b(?:i'm|i am|we're|we are) thinking(?: (?:we|you) (?:could|should|might|can))?\s+"
@@ -73,7 +92,7 @@ def normalise(text: str) -> str:
     text = text.replace("—", " - ").replace("–", "-").replace("\u00a0", " ")
     # "ok so um this is for the listing, uh, vertical": a voice note's fillers say nothing.
     text = re.sub(
-        r"(?i)(?:^|(?<=[\s,.(]))(?:um+|uh+|erm+|er|uhm+|lol|lmao|idk|tbh|imo)(?=[\s,.!?)]|$),?",
+        r"(?i)(?:^|(?<=[\s,.(]))(?:um+|uh+|erm+|er|uhm+|lol|lmao|idk|tbh|imo|yeah|yep)(?=[\s,.!?)]|$),?",
         "",
         text,
     )
@@ -133,6 +152,8 @@ def _prose_sentences(text: str) -> list[str]:
                 current = []
             continue
         at_break = ch in ".!?" and (i + 1 == len(text) or text[i + 1] in " \n")
+        if at_break and ch == "." and re.search(r"(?:^|\s)\d{1,2}\.$", "".join(current)):
+            at_break = False  # "the results card: 1. Vidal 2. Brandt": a list's numbers
         if at_break and not quoted and not _ABBREVIATIONS.search("".join(current)):
             out.append("".join(current).strip())
             current = []
@@ -191,6 +212,7 @@ def without_item_lengths(text: str) -> str:
         if _ITEM.match(line) or SHOT_MARKER.match(line.strip()):
             line = ITEM_SECONDS.sub("", line)
             line = TIMECODE.sub("", _ITEM.sub("", line, count=1))
+            line = ITEM_SECONDS_FIRST.sub("", line)
         lines.append(line)
     return "\n".join(lines)
 
@@ -260,6 +282,12 @@ def sentences(text: str) -> list[Sentence]:
                 setting = piece[1:]
                 continue
             marker = SHOT_MARKER.match(piece)
+            if (marker or item) and (
+                first := ITEM_SECONDS_FIRST.match(piece[marker.end() if marker else 0 :])
+            ):
+                # the length said before the item, moved after it where the item lengths are read
+                at = marker.end() if marker else 0
+                piece = f"{piece[:at]}{piece[at + first.end() :].rstrip(' .')} ({first['secs']}s)"
             tail = ITEM_SECONDS.search(piece) if marker or item else None
             span = TIMECODE.match(piece) if item else None
             if span:
