@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from agent.briefing.cast import has_body
+from agent.briefing.english import is_english_word
 from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
     ARCHITECTURE_WORDS,
@@ -1027,7 +1028,9 @@ _FRAMING_LABEL = re.compile(
 
 
 def has_camera_move(text: str) -> bool:
-    return bool(_CAMERA_MOVE.search(text))
+    # "A pan left on the hob", "a frying pan": the kitchen's pan, not the camera's
+    cooking = r"\b(?:a|the|her|his|their|frying|hot|sauce|cast-iron|non-stick)\s+pan\b(?!\s+(?:across|over|along|from|up|down|to)\b)"
+    return bool(_CAMERA_MOVE.search(re.sub(cooking, " ", text, flags=re.I)))
 
 
 def _is_topic(head: str) -> bool:
@@ -1117,6 +1120,11 @@ _LEADING_LENGTH = re.compile(
 )
 
 
+# "Noor and Felix", "Dev, Grace and Sam": names between commas
+_NAMES = r"[A-Z][\w'-]+(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w'-]+)*"
+_GERUND = re.compile(r"^[a-z]+ing\b")
+
+
 def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
     """A comma list of pictures, or one clause with asides; "then" starts a new clause. Each
     comes with whether its subject was carried over a "then" ("…, then unclips one shoe"): the
@@ -1126,15 +1134,16 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
     # "Pip and the cat, Mochi, race to the table": a name between commas names what precedes it.
     i = 1
     while i < len(fragments) - 1:
-        if re.fullmatch(r"[A-Z][\w'-]+", fragments[i].strip()) and re.search(
-            r"\b(?:(?:the|a|an|her|his|their|our|my)\s+[\w-]+|me|him|us|them)$", fragments[i - 1]
+        if re.fullmatch(_NAMES, fragments[i].strip()) and re.search(
+            r"\b(?:(?:the|a|an|her|his|their|our|my|two|three|four|both)\s+[\w-]+|me|him|us|them)$",
+            fragments[i - 1],
         ):
             fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
         elif (
             re.fullmatch(r"[A-Z][\w'-]+", fragments[i - 1].strip())
             and re.match(r"^(?:the|a|an|our|my|his|her|their)\s", fragments[i].strip(), re.I)
             and not has_finite_verb(fragments[i])
-            and _starts_with_verb(fragments[i + 1])
+            and (_starts_with_verb(fragments[i + 1]) or _GERUND.match(fragments[i + 1].strip()))
         ):
             # "Wren, our hero (hooded, green cloak), wades waist-deep…": one subject, one act.
             fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
@@ -1215,6 +1224,9 @@ _BODY_STATE = re.compile(
     r"\w+(?:ed|en|t)\b",
     re.IGNORECASE,
 )
+_WHERE_THEY_ARE = re.compile(
+    r"^(?:at|in|on|inside|beside|behind|under|by|near)\s+(?:an?|the|their|her|his)\s", re.I
+)
 _CAMERA_SUBJECT = re.compile(r"^(?:and\s+)?(?:the\s+)?camera\b", re.IGNORECASE)
 
 
@@ -1232,8 +1244,26 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
             continue
         f = carry + f
         carry = ""
+        person = (
+            has_body(out[-1])
+            or bool(
+                re.match(
+                    r"^(?:[A-Z][a-z]+\s+(?:and|&)\s+)?[A-Z][a-z]+\b(?!\s+(?:of|the)\b)", out[-1]
+                )
+            )
+            if out
+            else False
+        )
         if out and (
             _CAMERA_SUBJECT.match(f)
+            or (
+                # "Two hosts, Noor and Felix, at a cluttered desk": where they are, not a picture
+                _WHERE_THEY_ARE.match(f)
+                and person
+                and not has_finite_verb(f)
+                and not has_finite_verb(out[-1])
+                and not _PREPOSITION_START.match(out[-1])
+            )
             or (
                 has_body(out[-1])
                 and len(_words(f)) <= 4
@@ -1245,10 +1275,11 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
             )
             or (
                 # "he's hunched over the bench, soldering - …": his hands at it, no new picture
-                has_body(out[-1])
+                person
                 and _words(f)[:1] != []
                 and _words(f)[0].endswith("ing")
-                and _words(f)[0] in HUMAN_MOTION_VERBS
+                and (_words(f)[0] in HUMAN_MOTION_VERBS or is_english_word(_words(f)[0]))
+                and not _starts_with_subject(f)
             )
         ):
             out[-1] = f"{out[-1]}, {f[:1].lower()}{f[1:]}"

@@ -35,9 +35,12 @@ _FIRE = re.compile(
     r"\b(?:a|the|big|huge|giant|breaking|crashing|rolling|perfect)\s+(?:[\w-]+\s+)?wave\b",
     re.I,
 )
-# Hair, fur, cloth or bits in the air: "her hair flying up", "sweets flying everywhere".
+# Hair, fur, cloth or bits in the air: "her hair flying up", "sweets flying everywhere",
+# "wind catching her hair", "a chalk cloud".
 _IN_THE_AIR = re.compile(
-    r"\b(?:hair|fur|dress|skirt|scarf|coat|cape|sand|snow|leaves|sweets|candy|petals|mud|dust|"
+    r"\b(?:wind|breeze|gust)\s+(?:\w+\s+){0,2}(?:hair|coat|dress|skirt|scarf|cape|flag|sail|"
+    r"curtains?|hem|leaves)\b|\b(?:chalk|dust|flour|steam|smoke|powder|sand|spray|ash|pollen|"
+    r"glitter|spice)\s+clouds?\b|\bcloud of\b|\b(?:hair|fur|dress|skirt|scarf|coat|cape|sand|snow|leaves|sweets|candy|petals|mud|dust|"
     r"paper|feathers|sparks|crumbs|flour|sugar|spray)\s+(?:\w+\s+)?(?:flying|blowing|whipping|"
     r"flowing|billowing|streaming|swirling|scattering|spraying|splashing|fluttering|rippling|"
     r"going crazy|everywhere|flies|blows|flows|billows|swirls|scatters|flutters|ripples)\b",
@@ -112,7 +115,11 @@ _BODY_ACTIONS = (
 )  # fmt: skip
 _IMPERATIVE = re.compile(
     r"^(?:"
-    + "|".join(v for v in HUMAN_MOTION_VERBS if " " not in v and not v.endswith(("s", "ing", "ed")))
+    + "|".join(
+        v
+        for v in HUMAN_MOTION_VERBS
+        if " " not in v and (v.endswith("ss") or not v.endswith(("s", "ing", "ed")))
+    )
     + r")\s",
     re.IGNORECASE,
 )

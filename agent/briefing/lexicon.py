@@ -1072,7 +1072,27 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "gallery",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
-    # set D's briefs: hands at work and bodies at play the list lacked
+    # set D's and F's briefs: hands at work and bodies at play the list lacked
+    "load",
+    "unload",
+    "melt",
+    "boil",
+    "drizzle",
+    "garnish",
+    "season",
+    "fry",
+    "sear",
+    "grill",
+    "simmer",
+    "blend",
+    "mix",
+    "spread",
+    "crack",
+    "squeeze",
+    "plate",
+    "top with",
+    "twirl",
+    "greet",
     "smash",
     "stack",
     "solder",
