@@ -519,7 +519,9 @@ _SURE_FORMATS = tuple(f for f in FORMAT_NOUNS if f not in _PICTURE_TOO)
 def _strong_meta(text: str) -> bool:
     # A time of day is in the picture ("unlocking the doors at 7am"), not about the video.
     lowered = re.sub(
-        r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\([^)]*\)", " ", text.lower()
+        r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\([^)]*\)|\b[a-z][a-z0-9]*-\d+\b",
+        " ",
+        text.lower(),
     )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
     return bool(
         re.search(

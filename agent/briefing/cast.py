@@ -320,6 +320,7 @@ def _describe(what: str) -> str:
 def read_cast(text: str, subject: str = "") -> Cast:
     """The named people, the brief's product and its brand, with how each is described."""
     cast = Cast()
+    text = _unlisted(text)
     for m in _TITLE_NAME.finditer(text):
         name = m.group("name")
         member = cast.add(
@@ -391,8 +392,34 @@ def read_cast(text: str, subject: str = "") -> Cast:
             cast.add(Member(name, "product" if owned else "brand", name))
     _products(text, cast)
     _recurring_names(text, cast)
+    for m in re.finditer(r"\b([A-Z][A-Z0-9]*-\d+|[A-Z]{2,}\d+)\b", text):
+        # "UNIT-7, a slender android …; UNIT-7 looks up": a designation is a name
+        if (
+            len(re.findall(rf"\b{re.escape(m.group(1))}\b", text)) >= 2
+            and cast.get(m.group(1)) is None
+        ):
+            cast.add(Member(m.group(1), "character"))
+    for m in re.finditer(rf"\b({_NAME})\s+(?:and|&)\s+({_NAME})\b", _unlisted(text)):
+        # "Dev and Grace both appear": named beside someone known, a word is a name ("Grace")
+        known = [w for w in m.groups() if (c := cast.get(w)) is not None and c.kind == "character"]
+        for word in m.groups():
+            if known and word not in known and word not in _NOT_NAMES and cast.get(word) is None:
+                cast.add(Member(word, "character"))
     _locks(text, subject, cast)
     return cast
+
+
+# "The names drop in one by one: HALCYON BLUE, The Marrows, DJ Kestrel": words on screen, not
+# people to keep the same from shot to shot.
+_ON_SCREEN_LIST = re.compile(
+    r"\b(?:names?|line-?up|acts|artists|bands|credits|speakers|featuring|results?)\b[^:.\n]{0,60}:"
+    r"[^.\n]*",
+    re.IGNORECASE,
+)
+
+
+def _unlisted(text: str) -> str:
+    return _ON_SCREEN_LIST.sub(" ", text)
 
 
 def _is_name(word: str, text: str, cast: Cast) -> bool:
@@ -416,6 +443,8 @@ def _recurring_names(text: str, cast: Cast) -> None:
     # German writes every noun with a capital ("voller Waben"): only an English brief's
     # unknown capitalised word can be a name.
     english = language_of(text).code == "en"
+    # "Our model Ines Carvalho walks": Carvalho is Ines's surname, not a second person
+    surnames = {m.group(2) for m in re.finditer(rf"\b({_NAME})\s+({_NAME})\b", unquoted)}
     seen: dict[str, int] = {}
     acting: set[str] = set()
     doing: set[str] = set()  # a verb right after it: "Ines shapes", not "Ines and"
@@ -487,7 +516,9 @@ def _recurring_names(text: str, cast: Cast) -> None:
     for word, times in seen.items():
         # Twice and acting once is a name; so is once and acting when the word is no English
         # word ("Her neighbour Tomás brings her coffee"; "Flour drifts" is the flour).
-        named = times >= 2 or (word in doing and not is_english_word(word) and english)
+        named = times >= 2 or (
+            word in doing and not is_english_word(word) and english and word not in surnames
+        )
         if named and word in acting and _is_name(word, text, cast):
             cast.add(Member(word, "character"))
 

@@ -152,7 +152,14 @@ def _prose_sentences(text: str) -> list[str]:
                 current = []
             continue
         at_break = ch in ".!?" and (i + 1 == len(text) or text[i + 1] in " \n")
-        if at_break and ch == "." and re.search(r"(?:^|\s)\d{1,2}\.$", "".join(current)):
+        so_far = "".join(current)
+        if (
+            at_break
+            and ch == "."
+            and re.search(r"(?:^|\s)\d{1,2}\.$", so_far)
+            and re.search(r"(?:^|[:\s])1\.(?:\s|$)", so_far)
+            and text[i + 2 : i + 3].isupper()
+        ):
             at_break = False  # "the results card: 1. Vidal 2. Brandt": a list's numbers
         if at_break and not quoted and not _ABBREVIATIONS.search("".join(current)):
             out.append("".join(current).strip())
