@@ -997,6 +997,17 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
         out.meta.append(text)
         out.loglines.append(line)
         return
+    example = _FOR_EXAMPLE.search(text)
+    if (
+        example
+        and (is_meta(text[: example.start()]) or _ASKS.match(text))
+        and has_picture(text[example.end() :])
+    ):
+        # "can u make an anime opening for our web series, like kenji flipping noodles then
+        # yuki and mo running down a neon street": the request, then the pictures it means
+        out.meta.append(text[: example.start()])
+        _story(text[example.end() :], sentence, out, semicolons=semicolons)
+        return
     if is_meta(text):
         out.meta.append(text)
         return
@@ -1007,6 +1018,15 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     _story(text, sentence, out, semicolons=semicolons)
 
 
+_ASKS = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?(?:make|do|create|put together|"
+    r"cut|edit|shoot|whip up)|(?:i|we)\s+(?:need|want|would like|'d like))\b",
+    re.IGNORECASE,
+)
+_FOR_EXAMPLE = re.compile(
+    r",?\s+(?:like|e\.g\.?|for example|for instance|such as|things like|stuff like)[,:]?\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 _CUE_LABELS = re.compile(
     r"^(?:title(?: card)?|end card|final card|closing card|card|text(?: on screen)?|on-screen text|"
     r"caption|captions|subtitle|logo|tagline|slogan|super|lower third|interview|voice-?over|"

@@ -513,6 +513,19 @@ def _recurring_names(text: str, cast: Cast) -> None:
         name = m.group("name").removesuffix("'s")
         if name not in _NOT_NAMES and cast.get(name) is None:
             cast.add(Member(name, "character"))
+    letters = [c for c in unquoted if c.isalpha()]
+    if english and letters and sum(c.isupper() for c in letters) / len(letters) < 0.02:
+        # A chat typed all in lower case ("like kenji flipping noodles then yuki and mo running"):
+        # a word that is no English word, doing something, is someone's name.
+        for m in _LOWER_ACTOR.finditer(unquoted):
+            pair = [w for w in (m["a"], m["b"]) if w and w not in _LOWER_NOT_NAMES]
+            # "yuki and mo running": beside a name, a short word ("mo") is a name too
+            if any(not is_english_word(w) for w in pair):
+                for word in pair:
+                    if cast.get(word.title()) is None and (
+                        not is_english_word(word) or len(pair) == 2
+                    ):
+                        cast.add(Member(word.title(), "character"))
     for word, times in seen.items():
         # Twice and acting once is a name; so is once and acting when the word is no English
         # word ("Her neighbour Tomás brings her coffee"; "Flour drifts" is the flour).
@@ -521,6 +534,55 @@ def _recurring_names(text: str, cast: Cast) -> None:
         )
         if named and word in acting and _is_name(word, text, cast):
             cast.add(Member(word, "character"))
+
+
+_LOWER_ACTOR = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:like|then|and|with|while|as|when)\s+)(?P<a>[a-z]{2,})"
+    r"(?:\s+(?:and|&)\s+(?P<b>[a-z]{2,}))?\s+(?:[a-z]+ing|[a-z]+s)\b"
+)
+_LOWER_NOT_NAMES = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "her",
+        "his",
+        "their",
+        "my",
+        "our",
+        "we",
+        "they",
+        "she",
+        "he",
+        "you",
+        "i",
+        "me",
+        "them",
+        "people",
+        "everyone",
+        "someone",
+        "its",
+        "it's",
+        "thats",
+        "whats",
+        "theres",
+        "heres",
+        "ok",
+        "okay",
+        "u",
+        "ur",
+        "pls",
+        "plz",
+        "thx",
+        "lol",
+        "vid",
+        "vids",
+        "insta",
+        "ig",
+        "tiktok",
+        "yt",
+    }
+)
 
 
 def _products(text: str, cast: Cast) -> None:

@@ -315,8 +315,10 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
     for draft in drafts:
         for p in draft.people:
             appearances[p] = appearances.get(p, 0) + 1
+    # A named subject keeps its look even in one shot: the person may meet them again in a
+    # revision, a redo or the next episode ("a named or recurring subject").
     recurring = {p for p, c in appearances.items() if c >= 2} | {
-        m.key for m in cast.characters if m.locked or m.everywhere
+        m.key for m in cast.characters if m.locked or m.everywhere or m.key[:1].isupper()
     }
     products = [m for m in cast.members if m.kind == "product"]
     app = any(_kind_of(m.key, m.description) == "tech" for m in products)

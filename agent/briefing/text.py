@@ -70,6 +70,20 @@ def normalise(text: str) -> str:
         lambda m: f"{m['n']} {m['unit']}",
         text,
     )
+    # "vertical is fine no actually horizontal for youtube": the format said last counts.
+    text = re.sub(
+        r"(?i)\b(?:vertical|horizontal|square|portrait|widescreen)\b(?:\s+is\s+(?:fine|ok|good))?"
+        r"[,.]?\s+no,?\s+(?:wait,?\s+)?actually,?\s+(?=(?:vertical|horizontal|square|portrait|"
+        r"widescreen|landscape|16:9|9:16|1:1|4:5)\b)",
+        "",
+        text,
+    )
+    # "hey can u make…": a greeting opening the message is no part of its first sentence.
+    text = re.sub(
+        r"(?i)^(?:hey|hi|hello|hiya|yo|heya)(?:\s+(?:there|team|all|guys|folks|you))?[!,.\s]+(?=[a-z])",
+        "",
+        text.lstrip(),
+    )
     # "a guy, no wait, a woman picking up the bouquet": the person said second is the one.
     text = re.sub(
         r"(?i)\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?,?\s+no,?\s+(?:wait|sorry|actually)[,.]?\s+(?=(?:an?|the)\s)",
