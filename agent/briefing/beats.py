@@ -41,6 +41,9 @@ from agent.briefing.text import Sentence, sentences, split_top_level
 # --- vocabularies of meta talk -------------------------------------------------------------
 
 FORMAT_NOUNS: tuple[str, ...] = (
+    "psa",
+    "public service announcement",
+    "feed post",
     "treatment",
     "script",
     "storyboard",
@@ -1134,7 +1137,7 @@ _BACK_REFERENCE = re.compile(
 # the picture before it, not a picture of its own.
 _ABSOLUTE = re.compile(
     r"^(?:its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+ing|beside|next to|behind|"
-    r"in front of|at (?:her|his|their) side)\b",
+    r"in front of|at (?:her|his|their) side|open|closed|empty|full|shut|gone|off|on)\b",
     re.IGNORECASE,
 )
 _LEADING_LENGTH = re.compile(
@@ -1157,12 +1160,12 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
     i = 1
     while i < len(fragments) - 1:
         if re.fullmatch(_NAMES, fragments[i].strip()) and re.search(
-            r"\b(?:(?:the|a|an|her|his|their|our|my|two|three|four|both)\s+[\w-]+|me|him|us|them)$",
+            r"\b(?:(?i:the|a|an|her|his|their|our|my|two|three|four|both)\s+[\w-]+|me|him|us|them)$",
             fragments[i - 1],
         ):
             fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
         elif (
-            re.fullmatch(r"[A-Z][\w'-]+", fragments[i - 1].strip())
+            re.fullmatch(r"[A-Z][\w'-]+", CONNECTORS.sub("", fragments[i - 1].strip()))
             and re.match(r"^(?:the|a|an|our|my|his|her|their)\s", fragments[i].strip(), re.I)
             and not has_finite_verb(fragments[i])
             and (_starts_with_verb(fragments[i + 1]) or _GERUND.match(fragments[i + 1].strip()))

@@ -444,7 +444,11 @@ def _recurring_names(text: str, cast: Cast) -> None:
     # unknown capitalised word can be a name.
     english = language_of(text).code == "en"
     # "Our model Ines Carvalho walks": Carvalho is Ines's surname, not a second person
-    surnames = {m.group(2) for m in re.finditer(rf"\b({_NAME})\s+({_NAME})\b", unquoted)}
+    surnames = {
+        m.group(2)
+        for m in re.finditer(rf"\b({_NAME})\s+({_NAME})\b", unquoted)
+        if not is_english_word(m.group(1))  # "Brewer Tomasz tastes": a role, then the name
+    }
     seen: dict[str, int] = {}
     acting: set[str] = set()
     doing: set[str] = set()  # a verb right after it: "Ines shapes", not "Ines and"

@@ -9,6 +9,7 @@ counts as English only in the lower-case list: "Jonah" and "Priya" are not, "ros
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 
@@ -25,7 +26,7 @@ def is_english_word(word: str) -> bool:
     Plurals and verb forms count by their stem ("shapes", "drifts", "lanterns")."""
     w = word.lower().removesuffix("'s")
     words = _words()
-    if w in words:
+    if w in words or _american(w) in words:
         return True
     for suffix, stem_end in (
         ("ies", "y"),
@@ -44,6 +45,13 @@ def is_english_word(word: str) -> bool:
             return True
     # "Winemaker", "Beekeeper": a compound of two words is a word.
     return any(w[:i] in words and _stem_known(w[i:], words) for i in range(3, len(w) - 3))
+
+
+def _american(w: str) -> str:
+    """Webster's spelling of a British word: colourful → colorful, centre → center."""
+    w = re.sub(r"our(?=s?$|ful|ed|ing|ite|able)", "or", w)
+    w = re.sub(r"(?<=[a-z])is(e|es|ed|ing|ation)$", r"iz\1", w)
+    return re.sub(r"tre(s?)$", r"ter\1", w)
 
 
 def _stem_known(w: str, words: frozenset[str]) -> bool:

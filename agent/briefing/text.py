@@ -66,7 +66,7 @@ def normalise(text: str) -> str:
     text = re.sub(
         r"(?i)\b(?:like\s+)?(?:maybe\s+)?[\w.-]+\s+(?P<unit>seconds?|secs?|sec|s|minutes?|mins?)\b"
         r"[?,.!]*\s*no,?\s*(?:wait,?\s*)?actually,?\s*(?:make it\s+|let's say\s+|more like\s+)?"
-        r"(?P<n>[\w.-]+)(?:\s+(?:seconds?|secs?|sec|s|minutes?|mins?)\b)?",
+        r"(?P<n>[\w-]+)(?:\s+(?:seconds?|secs?|sec|s|minutes?|mins?)\b)?",
         lambda m: f"{m['n']} {m['unit']}",
         text,
     )
