@@ -916,6 +916,17 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     if colon is not None:
         head, tail = colon
         head_clean = head.strip(" -*")
+        items = split_top_level(tail.strip().rstrip("."), ",")
+        if (
+            _NAMES_ON_SCREEN.search(head)
+            and len(items) >= 2
+            and all(re.match(r"^(?:[A-Z0-9][\w'&.-]*\s*)+$", i.strip()) for i in items)
+        ):
+            # "the names drop in one by one: HALCYON BLUE, The Marrows, DJ Kestrel": one
+            # picture, with the names on screen
+            text = f'{head.strip()}: "{tail.strip().rstrip(".")}"'
+            _story(text, sentence, out, semicolons=True)
+            return
         if _META_LABELS.match(head_clean):
             out.meta.append(text)
             return
@@ -1025,6 +1036,9 @@ _ASKS = re.compile(
     r"^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?(?:make|do|create|put together|"
     r"cut|edit|shoot|whip up)|(?:i|we)\s+(?:need|want|would like|'d like))\b",
     re.IGNORECASE,
+)
+_NAMES_ON_SCREEN = re.compile(
+    r"\b(?:names?|line-?up|acts|artists|bands|credits|speakers|results?|winners|sponsors)\b", re.I
 )
 _FOR_EXAMPLE = re.compile(
     r",?\s+(?:like|e\.g\.?|for example|for instance|such as|things like|stuff like)[,:]?\s+(?=[a-z])",

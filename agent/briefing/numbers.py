@@ -247,6 +247,16 @@ def _per_shot(text: str, start: int, end: int, lang: Language) -> tuple[bool, in
         return True, int(_value(count.group(1), lang)) if count else None
     if re.search(rf"\b(?:{each})\s*[,:]?\s*$", before, re.IGNORECASE):
         return True, None
+    every = _alternation(
+        ["each", "every", "per", "chaque", "cada", "jede", "jeder", "jedes", "ogni"]
+    )
+    if re.search(
+        rf"\b(?:{every})\s+(?:{shots})\s*(?:is|of|at|lasts?|should be|=|:|-|dure|dura|dauert)?\s*"
+        rf"(?:about|around|roughly|~)?\s*$",
+        before,
+        re.IGNORECASE,
+    ):
+        return True, None  # "Each shot 5 seconds.", "every clip about 3s"
     if re.match(rf"^\s*(?:{each})\b", after, re.IGNORECASE):
         return True, None
     return False, None
