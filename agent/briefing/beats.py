@@ -227,7 +227,9 @@ _CHATTER = re.compile(
     r"let me know|any questions|hope (?:you're|you are|all is|that)|"
     r"(?:that's|thats|which is) (?:the (?:whole )?(?:vibe|idea|point|dream)|all|it)\b|"
     r"you can't (?:film|shoot|see)|no rush|asap|if (?:possible|you can|that works)|"
-    r"(?:sorry|apologies)\b|fingers crossed|can't wait)",
+    r"(?:sorry|apologies)\b|fingers crossed|can't wait|"
+    r"for (?:the|our|my|a|an)\b[^,.]{0,40}\b(?:thing|stuff|page|account|campaign|event|sale|"
+    r"website|site|socials)\s*$)",
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^[A-Z][a-z]+\.?$")  # "Karen", after "Best,"

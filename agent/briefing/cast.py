@@ -418,6 +418,11 @@ _ON_SCREEN_LIST = re.compile(
 )
 
 
+_ON_THE_LABEL = re.compile(
+    r"\b(?i:label|labelled|labeled|label reading|the label says)\s*[:,]?\s*[\"'](?P<name>[A-Z][^\"'\n]{1,40})[\"']"
+)
+
+
 def _unlisted(text: str) -> str:
     return _ON_SCREEN_LIST.sub(" ", text)
 
@@ -657,6 +662,14 @@ def _products(text: str, cast: Cast) -> None:
         if name.split()[0] not in _NOT_NAMES and cast.get(name) is None:
             cast.add(Member(name, "product", f"the new {name}"))
             words.extend(name.split())
+    for m in _ON_THE_LABEL.finditer(text):
+        # "Bottle on a barrel head, label 'Casa Ribeira 2021'": the named bottle is the product
+        name = m.group("name").strip()
+        if cast.get(name) is None:
+            cast.add(Member(name, "product", name))
+            words.extend(
+                [*name.split(), "bottle", "can", "label", "glass", "pint", "pour", "poured"]
+            )
     for m in _PRODUCT_LABEL.finditer(text):
         name, what = m.group("name"), m.group("what").strip()
         if cast.get(name) is None and name not in _NOT_NAMES:
