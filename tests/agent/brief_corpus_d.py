@@ -6,6 +6,9 @@ The voices differ on purpose: an agency treatment, timecodes, a markdown table, 
 a non-native speaker, a client email, a one-liner, a rambling paste, a music video, an NGO
 documentary, a product launch, family videos, a two-character narrative, a brief that changes its
 mind, negative instructions, German and Spanish briefs, an explainer and a vertical social ad.
+
+Held out, the planner met every expectation of 2 of 20 (stop 22); after fixing them as development
+cases, 14 of 20 (the rest are strict xfails in test_corpus, with reasons).
 """
 
 from __future__ import annotations

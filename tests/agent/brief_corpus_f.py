@@ -6,6 +6,9 @@ notes, a numbered list with seconds per item, scene headings, a voice-note trans
 self-corrections, a director's mood prose, bullets with camera directions, French and Italian briefs,
 an all-lowercase chat message, an explicit shot count in words, "each shot 5 seconds", 4:5 feed,
 a CTA end card and a named character who must look identical in every shot.
+
+Held out, the planner met every expectation of 3 of 20 (stop 22, after set D was fixed); after
+fixing them as development cases, 15 of 20 (the rest are strict xfails in test_corpus).
 """
 
 from __future__ import annotations

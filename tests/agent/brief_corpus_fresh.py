@@ -395,8 +395,18 @@ FRESH_B: tuple[Case, ...] = (
 
 def main() -> None:
     from tests.agent.brief_corpus_c import FRESH_C
+    from tests.agent.brief_corpus_d import FRESH_D
+    from tests.agent.brief_corpus_f import FRESH_F
 
-    report((("fresh A", FRESH_A), ("fresh B", FRESH_B), ("fresh C", FRESH_C)))
+    report(
+        (
+            ("fresh A", FRESH_A),
+            ("fresh B", FRESH_B),
+            ("fresh C", FRESH_C),
+            ("fresh D", FRESH_D),
+            ("fresh F", FRESH_F),
+        )
+    )
 
 
 if __name__ == "__main__":
