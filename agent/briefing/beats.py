@@ -142,7 +142,8 @@ _LIGHT_ONLY = ("night", "dawn", "dusk", "sunset", "sunrise", "morning", "evening
 _WEATHER_ONLY = ("rain", "snow", "fog", "mist", "storm", "wind", "neon")
 # Labels before a colon that only say where a beat sits in the story.
 _STORY_LABELS = re.compile(
-    r"^(?:the\s+)?(?:story|storyboard|brief|idea|concept|plot|synopsis|visuals?|shots?|shot ?list|scenes|"
+    r"^(?:the\s+)?(?:story|storyboard|brief|idea|concept|plot|synopsis|visuals?|images|pictures|"
+    r"shots?|shot ?list|scenes|"
     r"then|next|after that|finally|opening|open|first shot|opening shot|final shot|last shot|"
     r"ending|end|closing|middle|beat\s*\d*)$",
     re.IGNORECASE,
@@ -180,7 +181,7 @@ _INTRODUCTION = re.compile(
 # "Natural sound from the vows under the whole thing", "Sound: wind, gulls": what is heard.
 _SOUND_NOTE = re.compile(
     r"^(?:(?:natural|ambient|live|location|diegetic|room|real|original|nat)\s+(?:sound|audio)|"
-    r"(?:sound|audio|music|sfx|score)\s*:|(?:sound|audio|music|score)\s+\w+$|"
+    r"(?:sound|audio|music|sfx|score)\s*:|(?:voice-?over|narrator|narration|vo)\b[^.]*\b(?:throughout|over (?:it|the whole|everything)|low|slow|calm|warm|deep)\b|(?:sound|audio|music|score)\s+\w+$|"
     r"no\s+(?:voice-?over|music|sound|narration|vo)\b|"
     r"(?:just\s+|use\s+)?(?:the\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w']+\s+){0,3}"
     r"(?:own|natural|real|actual|live)\s+(?:sound|sounds|voices?|audio)\b)",
@@ -198,7 +199,9 @@ _WHOLE_FILM = re.compile(
     r"^(?:(?:make|keep|have)\s+(?:it|this|the\s+(?:video|film|whole thing|vibe|mood))|"
     r"(?:it|everything|it all|the whole thing|the (?:video|film|piece|edit))\s+(?:should|must|"
     r"needs? to|has to|feels?)|(?:the\s+)?(?:vibe|mood|tone|feel|idea|concept|goal|plan)\s+"
-    r"(?:is|should|here)|so the idea)\b",
+    r"(?:is|should|here)|so the idea|(?:everything|it all|all of it|the world)\s+(?:is\s+)?"
+    r"(?:made|built|crafted)\s+(?:of|from|out of)|(?:jerky|handmade|hand-made|stop-motion)\s+"
+    r"(?:movement|motion|animation|look|feel))\b",
     re.IGNORECASE,
 )
 # "Best, / Karen", "Cheers", "Thanks!": how an email ends.
@@ -1252,7 +1255,7 @@ _DROP = re.compile(
     re.IGNORECASE,
 )
 _PLACE_ADVERB = re.compile(
-    r"^(?:then\s+)?(?:inside|outside|indoors|outdoors|upstairs|downstairs|nearby|back inside|"
+    r"^(?:then\s+)?(?:and\s+)?(?:to finish|to end|to close|to start|to begin|finally|lastly|inside|outside|indoors|outdoors|upstairs|downstairs|nearby|back inside|"
     r"back outside|in there|out there|out front|out back)$",
     re.IGNORECASE,
 )
@@ -1524,6 +1527,8 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         pulled.append(camera.group(1).lower())
         text = text[camera.end() :].strip()
     text = re.sub(r",?\s*nothing else\s*$", "", text, flags=re.I)
+    if tail := re.search(r"\s+and\s+that'?s\s+(?:the\s+end|it|all)\b.*$", text, re.I):
+        text, end = text[: tail.start()], True
     asides: list[str] = list(pulled)
     pieces = split_top_level(text, ",")
     while len(pieces) > 1 and is_meta(pieces[-1]) and not re.search(r'"', pieces[-1]):

@@ -44,7 +44,8 @@ _TITLE_NAME = re.compile(
 )
 _APPOSITIVE_AFTER = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=,|[.;]|$)")
 _APPOSITIVE_BEFORE = re.compile(
-    rf"\b(?i:the|a|an)\s+(?P<noun>[a-z][\w-]*),\s+(?:(?P<what>an?\s+[^,.;]*?)\s+named\s+)?"
+    rf"\b(?i:the|a|an|our|my|their|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*),\s+"
+    rf"(?:(?P<what>an?\s+[^,.;]*?)\s+named\s+)?"
     rf"(?P<name>{_NAME}),"
 )
 # A capitalised word that acts ("Kael leaps", "and Sam locks up") more than once is a name.
@@ -378,6 +379,17 @@ def read_cast(text: str, subject: str = "") -> Cast:
                     introduced=True,
                 )
             )
+    screenplay = re.search(r"\b(?:INT|EXT)\.", text) is not None
+    for caps in dict.fromkeys(re.findall(r"\b[A-Z]{4,}(?:\s+[A-Z]{4,})?\b", text)):
+        # "NOCTURNE - eau de parfum … NOCTURNE in gold serif letters": a name in capitals said
+        # twice outside a screenplay (where capitals are its people) is the brand
+        if (
+            not screenplay
+            and len(re.findall(rf"\b{caps}\b(?!\s*:)", text)) >= 2
+            and not any(w in _SLUG_WORDS for w in caps.split())
+            and not any(m.key.lower() == caps.lower() for m in cast.members)
+        ):
+            cast.add(Member(caps.title(), "brand", caps))
     for caps in dict.fromkeys(re.findall(r"\b[A-Z]{4,}\b", text)):
         # "VOLTRA E-BIKES / …": a header's brand in capitals, then "unlocking her Voltra".
         name = caps.title()
@@ -405,6 +417,14 @@ def read_cast(text: str, subject: str = "") -> Cast:
         for word in m.groups():
             if known and word not in known and word not in _NOT_NAMES and cast.get(word) is None:
                 cast.add(Member(word, "character"))
+    for m in re.finditer(
+        rf"\b(?:Dona|Don|Doña|Señora|Señor|Senhora|Senhor|Frau|Herr|Madame|Monsieur|Signora|"
+        rf"Signor|Mrs|Mr|Ms|Miss|Dr|Auntie|Uncle|Grandma|Grandpa|Nana|Granny)\.?\s+(?P<name>{_NAME})",
+        text,
+    ):
+        # "as mãos da Dona Rosa", "Grandma Rosa": a title before a name makes it one
+        if cast.get(m["name"]) is None and m["name"] not in _NOT_NAMES:
+            cast.add(Member(m["name"], "character", m.group(0)))
     _locks(text, subject, cast)
     return cast
 

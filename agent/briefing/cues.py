@@ -43,6 +43,7 @@ _IN_THE_AIR = re.compile(
     r"glitter|spice)\s+clouds?\b|\bcloud of\b|\b(?:hair|fur|dress|skirt|scarf|coat|cape|sand|snow|leaves|sweets|candy|petals|mud|dust|"
     r"paper|feathers|sparks|crumbs|flour|sugar|spray)\s+(?:\w+\s+)?(?:flying|blowing|whipping|"
     r"flowing|billowing|streaming|swirling|scattering|spraying|splashing|fluttering|rippling|"
+    r"lifting|tossing|whipping|dancing|"
     r"going crazy|everywhere|flies|blows|flows|billows|swirls|scatters|flutters|ripples)\b",
     re.I,
 )

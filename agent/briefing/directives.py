@@ -196,6 +196,9 @@ def read_brief(text: str) -> Reading:
     # "under a minute, let's say 45 seconds", "15 sec max": a limit gives way to a length.
     said = [x for x in totals if not _is_limit(unmarked, x)]
     totals = said or totals
+    if len(totals) > 1 and _VERSIONS.search(unmarked):
+        # "Need two versions: 15s and 30s": the plan is the longest; the others are cut from it
+        totals = sorted(totals, key=lambda x: -x.seconds)
     per_shot = next((x for x in found if x.per_shot), None)
     asked = counts(unmarked)
     count = asked[0].n if asked else None
@@ -271,6 +274,7 @@ _SOUND_REFUSED = re.compile(
 )
 
 
+_VERSIONS = re.compile(r"\b(?:versions?|cut-?downs?|edits|cuts|lengths)\b", re.I)
 _LIMIT_BEFORE = re.compile(
     r"\b(?:under|less than|no more than|no longer than|at most|max(?:imum)?|up to|within|"
     r"shorter than|not over|below)\s*(?:of\s+)?(?:an?\s+|about\s+)?$",

@@ -193,6 +193,10 @@ def lengths(text: str) -> list[Length]:
                 continue  # "a second close-up" is an ordinal, not one second
             if m.group("num") and unit == "s" and _is_decade(text, m):
                 continue  # "the 1980s", "in the 90s"
+            if re.match(
+                r"\s+(?:ago|later|earlier|before|after|away|late|early|from now)\b", text[m.end() :]
+            ):
+                continue  # "The signal stopped an hour ago": time in the story, not the video's
             if any(f.start <= m.start() < f.end for f in found):
                 continue  # read already in another language
             if unit in lang.seconds:

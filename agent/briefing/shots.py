@@ -343,6 +343,8 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
             tags.add("typography")
         if any(p in recurring for p in draft.people):
             tags.add("character")
+        if _NO_PEOPLE.search(reading.text) and not draft.people:
+            tags -= {"human_motion", "character"}  # "No players, no gameplay footage."
         chain = _chain_from(drafts, i, shots, tags, continuous=d.continuous)
         brand = next((m.key for m in cast.members if m.kind == "brand"), None)
         subjects = [*draft.people, *(p for p in shown if p not in draft.people)]
@@ -384,6 +386,13 @@ def _kind_of(key: str, description: str) -> str | None:
         if has_any(text, kind_words):
             return kind
     return None
+
+
+_NO_PEOPLE = re.compile(
+    r"\bno\s+(?:people|person|humans?|players?|faces?|one on (?:screen|camera)|actors?|talent|"
+    r"models?|hands)\b|\bnobody\b|\bwithout (?:people|anyone)\b|\bempty of people\b",
+    re.IGNORECASE,
+)
 
 
 def plan_cast(brief_text: str, shots: list[Shot]) -> list[CastMember]:

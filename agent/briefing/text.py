@@ -16,7 +16,7 @@ _INLINE_ITEM = re.compile(
     r"(?:(?<=[.!?;:,])|(?<=[.!?;][\"']))\s+\(?(?P<n>\d{1,2})\)\s+(?=[A-Za-zÀ-ÿ\"])"
 )
 # A line that starts a list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
-_ITEM = re.compile(r"^\s*(?:[-*•·–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+)")
+_ITEM = re.compile(r"^\s*(?:->\s*|=>\s*|→\s*|>\s+|[-*•·–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+)")
 # "Shot 3 (4s):", "Shot 3 – 4 sec:", "Scene 2:" — an explicit shot in a shot list.
 SHOT_MARKER = re.compile(
     r"\b(?:shot|plan|plano|toma|einstellung|look|step|scene)\s*#?\s*(?P<n>\d{1,3})\b"
@@ -34,7 +34,8 @@ SLUGLINE = re.compile(
 # "shot 1 - chef slams dough (3s)", "- Macro on the case (2 sec)": an item's length at its end.
 # "1. (4s) Sacks of barley…": the item's length said first.
 ITEM_SECONDS_FIRST = re.compile(
-    r"^[ \t]*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]][ \t]*[-:–]?[ \t]*",
+    r"^[ \t]*(?:[(\[]\s*~?(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]]|"
+    r"~(?P<approx>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b)[ \t]*[-:–]?[ \t]*",
     re.IGNORECASE,
 )
 ITEM_SECONDS = re.compile(
@@ -97,6 +98,22 @@ def normalise(text: str) -> str:
         "",
         text,
     )
+    # A chat's typos: "teh clippers", "realy happy", "checkin his fade".
+    for typo, word in (
+        ("teh", "the"),
+        ("hte", "the"),
+        ("realy", "really"),
+        ("adn", "and"),
+        ("taht", "that"),
+        ("jsut", "just"),
+        ("wiht", "with"),
+        ("becuase", "because"),
+    ):
+        text = re.sub(rf"\b{typo}\b", word, text)
+    text = re.sub(r"\b(\w{3,}in)'?(?=\s)", lambda m: _dropped_g(m.group(1)), text)
+    text = "\n".join(_uncapitalised(line) for line in text.split("\n"))
+    # "ok so picture this the harbour at night": the picture follows the invitation.
+    text = re.sub(r"(?i)\b(?:ok(?:ay)?\s+)?(?:so\s+)?(?:picture|imagine)\s+this[:,]?\s+", "", text)
     # A chat's shorthand: "blow dry w the fur going crazy", "end w our name", "can u make".
     text = re.sub(
         r"(?i)\bw/\s*|\bw(?=\s+(?:the|a|an|our|my|her|his|their|some|lots|no)\b)", "with ", text
@@ -126,6 +143,33 @@ def normalise(text: str) -> str:
         text = re.sub(r'(?:(?<=[\s/(])|^)(\d{1,3})"(?=[\s,.;)/]|$)', r"\1s", text)
     text = re.sub(r"[ \t]+", " ", text)
     return "\n".join(line.strip() for line in text.splitlines())
+
+
+def _dropped_g(word: str) -> str:
+    """ "checkin" → "checking" when that is the word (not "cabin", "basin")."""
+    from agent.briefing.english import is_english_word
+
+    return f"{word}g" if not is_english_word(word) and is_english_word(f"{word}g") else word
+
+
+def _uncapitalised(line: str) -> str:
+    """A line typed in capitals ("SHOT 2 - CLOSE ON NINA'S FINGERS ON THE BASS FRETS") in the
+    case a sentence has: words in lower case, the rest (names) capitalised; quoted words stay."""
+    letters = [c for c in re.sub(r'"[^"]*"', "", line) if c.isalpha()]
+    if re.search(r"\b(?:INT|EXT|I/E)\.", line):
+        return line  # a screenplay's slugline is in capitals by rule
+    if len(letters) < 12 or sum(c.isupper() for c in letters) / len(letters) < 0.9:
+        return line
+    from agent.briefing.english import is_english_word
+
+    def one(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if m.start() and line[m.start() - 1] == '"':
+            return w
+        return w.lower() if is_english_word(w) or len(w) <= 2 else w.title()
+
+    parts = re.split(r'("[^"]*")', line)
+    return "".join(p if p.startswith('"') else re.sub(r"[A-Z][A-Z'-]*", one, p) for p in parts)
 
 
 def split_top_level(text: str, separators: str) -> list[str]:
@@ -308,7 +352,8 @@ def sentences(text: str) -> list[Sentence]:
             ):
                 # the length said before the item, moved after it where the item lengths are read
                 at = marker.end() if marker else 0
-                piece = f"{piece[:at]}{piece[at + first.end() :].rstrip(' .')} ({first['secs']}s)"
+                secs = first["secs"] or first["approx"]
+                piece = f"{piece[:at]}{piece[at + first.end() :].rstrip(' .')} ({secs}s)"
             tail = ITEM_SECONDS.search(piece) if marker or item else None
             span = TIMECODE.match(piece) if item else None
             if span:
