@@ -41,6 +41,13 @@ from agent.briefing.text import Sentence, sentences, split_top_level
 # --- vocabularies of meta talk -------------------------------------------------------------
 
 FORMAT_NOUNS: tuple[str, ...] = (
+    "appeal",
+    "charity appeal",
+    "fundraiser",
+    "sting",
+    "logo sting",
+    "ident",
+    "bumper",
     "psa",
     "public service announcement",
     "feed post",
@@ -189,7 +196,7 @@ _SOUND_NOTE = re.compile(
 )
 # "its my son's birthday and i want a little fun video to show at the party": the request.
 _ASKS_FOR_VIDEO = re.compile(
-    r"\b(?:i|we)\s+(?:want|need|would like|'d like|wanna|am thinking|'m thinking)\b[^.]{0,40}?"
+    r"(?:\b(?:i|we)\s+|^(?:just\s+)?)(?:want|need|would like|'d like|wanna|am thinking|'m thinking)\b[^.]{0,40}?"
     r"\b(?:video|vid|clip|film|reel|short|ad|promo|spot|teaser|trailer|piece|edit|montage|opener|"
     r"intro|animation|commercial)\b",
     re.IGNORECASE,
@@ -531,6 +538,14 @@ def _strong_meta(text: str) -> bool:
         " ",
         text.lower(),
     )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
+    # "my bench with pliers", "our skipper, Harriet": things and people in the picture
+    lowered = re.sub(
+        r"\b(?:our|my|your)\s+(?!client|brand|team|budget|company|business|website|site|channel|"
+        r"page|account|audience|customers|followers|boss|agency|campaign|deadline|video|film|"
+        r"ad|promo|spot|clip|reel|edit|idea|plan|brief|launch|socials|feed|story|stories)[a-z]",
+        " ",
+        lowered,
+    )
     return bool(
         re.search(
             r"\d|\b(?:i|we|our|my|me|us|you|your|budget|tier|thanks|hello|hi|hey|tiktok|"
@@ -1309,7 +1324,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 and not _PREPOSITION_START.match(out[-1])
             )
             or (
-                has_body(out[-1])
+                person
                 and len(_words(f)) <= 4
                 and (not has_finite_verb(f) or _BODY_STATE.match(f))
                 and '"' not in f

@@ -380,6 +380,21 @@ def read_cast(text: str, subject: str = "") -> Cast:
                 )
             )
     screenplay = re.search(r"\b(?:INT|EXT)\.", text) is not None
+    if screenplay:
+        for caps in dict.fromkeys(re.findall(r"\b[A-Z][A-Z'-]{2,}\b", text)):
+            name = caps.removesuffix("'S").capitalize()
+            if (
+                caps not in _SLUG_WORDS
+                and len(re.findall(rf"\b{caps}\b", text)) >= 2
+                and not re.search(rf"\b(?:INT|EXT)\.[^\n]*\b{caps}\b", text)
+                and cast.get(name) is None
+                and (
+                    not is_english_word(caps)
+                    # "MOTH" alone on its line cues its words; "a robot, KESTREL," names it
+                    or re.search(rf"(?m)^\s*{caps}\s*$|,\s*{caps}\s*,", text) is not None
+                )
+            ):
+                cast.add(Member(name, "character"))
     for caps in dict.fromkeys(re.findall(r"\b[A-Z]{4,}(?:\s+[A-Z]{4,})?\b", text)):
         # "NOCTURNE - eau de parfum … NOCTURNE in gold serif letters": a name in capitals said
         # twice outside a screenplay (where capitals are its people) is the brand

@@ -343,8 +343,10 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
             tags.add("typography")
         if any(p in recurring for p in draft.people):
             tags.add("character")
-        if _NO_PEOPLE.search(reading.text) and not draft.people:
-            tags -= {"human_motion", "character"}  # "No players, no gameplay footage."
+        if _NO_PEOPLE.search(reading.text):
+            tags.discard("human_motion")  # "No players, no gameplay footage."
+            if not draft.people:
+                tags.discard("character")
         chain = _chain_from(drafts, i, shots, tags, continuous=d.continuous)
         brand = next((m.key for m in cast.members if m.kind == "brand"), None)
         subjects = [*draft.people, *(p for p in shown if p not in draft.people)]

@@ -111,7 +111,6 @@ def normalise(text: str) -> str:
     ):
         text = re.sub(rf"\b{typo}\b", word, text)
     text = re.sub(r"\b(\w{3,}in)'?(?=\s)", lambda m: _dropped_g(m.group(1)), text)
-    text = "\n".join(_uncapitalised(line) for line in text.split("\n"))
     # "ok so picture this the harbour at night": the picture follows the invitation.
     text = re.sub(r"(?i)\b(?:ok(?:ay)?\s+)?(?:so\s+)?(?:picture|imagine)\s+this[:,]?\s+", "", text)
     # A chat's shorthand: "blow dry w the fur going crazy", "end w our name", "can u make".
@@ -130,6 +129,7 @@ def normalise(text: str) -> str:
     # 'Wake up to the north.' and 'SUMMER DUMP' are words on screen as much as "…" are; an
     # apostrophe inside a word (Pip's, it's) never opens one.
     text = _SINGLE_QUOTED.sub(lambda m: f'"{m["words"]}"', text)
+    text = "\n".join(_uncapitalised(line) for line in text.split("\n"))
     # "Without cutting, the camera tracks…", "same take, push in": the shot goes on from the one
     # before; said so, the comma after it splits nothing.
     text = re.sub(
@@ -166,7 +166,7 @@ def _uncapitalised(line: str) -> str:
         w = m.group(0)
         if m.start() and line[m.start() - 1] == '"':
             return w
-        return w.lower() if is_english_word(w) or len(w) <= 2 else w.title()
+        return w.lower() if is_english_word(w) or len(w) <= 2 else w.capitalize()
 
     parts = re.split(r'("[^"]*")', line)
     return "".join(p if p.startswith('"') else re.sub(r"[A-Z][A-Z'-]*", one, p) for p in parts)
