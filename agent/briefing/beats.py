@@ -259,7 +259,8 @@ CONNECTORS = re.compile(
     r"opening on|open with|"
     r"opens on|start on|start with|starts with|begin with|begin on|end on|end with|ending on|"
     r"ending with|ends on|ends with|finally|followed by|cut to|next|after that|later|meanwhile|"
-    r"lastly|last)\b[\s,]*",
+    r"lastly|last|depois|primeiro|no fim|por fim|então|luego|después|primero|al final|"
+    r"zuerst|danach|zum schluss|puis|ensuite|d'abord|enfin|poi|dopo|alla fine)\b[\s,]*",
     re.IGNORECASE,
 )
 JUMP_WORDS: tuple[str, ...] = (
@@ -634,6 +635,12 @@ def is_meta(text: str) -> bool:
     stripped = text.strip()
     if _DIRECTIVE_START.match(stripped) or _GREETING.match(stripped) or _CHATTER.match(stripped):
         return True
+    if (
+        stripped.count(" - ") >= 2
+        and not has_finite_verb(stripped)
+        and re.search(r"\d+\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b", stripped, re.I)
+    ):
+        return True  # "The Pale Hours - live at Room 4 - 45 seconds": a title line
     if " / " in stripped and not has_finite_verb(stripped) and has_any(stripped, _SURE_FORMATS):
         return True  # 'VOLTRA E-BIKES / "Quiet Hours" / 30s treatment': the document's header
     if (END_CUES.match(stripped) or _AT_THE_END.search(stripped)) and has_any(

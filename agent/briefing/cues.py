@@ -140,7 +140,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     if camera in _MOTION_CAMERAS or has_any(text, _CAMERA_MOTION_WORDS) or _ASKED_MOVE.search(text):
         tags.add("camera_motion")
     # Hands in frame are doing something (on the mixer, around the cup): that is bodies moving.
-    hands = has_any(NOT_A_BODY.sub("", text), ("hand", "hands", "fingers", "fingertips"))
+    hands = has_any(
+        NOT_A_BODY.sub("", text), ("hand", "hands", "fingers", "fingertips", "feet", "legs")
+    ) and not re.search(r"\bfoot of\b|\bfeet (?:tall|high|deep|long|wide|away)\b", text, re.I)
     # A header, a high-five, a first dance: a body in motion even with no one named; so is an
     # instruction's verb ("Flip the bike upside down": someone's hands do it).
     hands = hands or has_any(text, _BODY_ACTIONS) or _IMPERATIVE.match(text) is not None

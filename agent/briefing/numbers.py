@@ -87,6 +87,21 @@ LANGUAGES: tuple[Language, ...] = (
         ("der", "die", "das", "ein", "eine", "und", "mit", "im", "durch", "er", "sie", "ist"),
     ),
     Language(
+        "pt",
+        "Portuguese",
+        {
+            "um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5,
+            "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "quinze": 15, "vinte": 20,
+            "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "noventa": 90,
+        },
+        ("segundos", "segundo", "seg", "s"),
+        ("minutos", "minuto", "min"),
+        ("planos", "plano", "cenas", "cena", "takes", "clipes"),
+        ("cada um", "cada uma", "cada", "por plano"),
+        ("o", "os", "as", "um", "uma", "com", "para", "do", "da", "dos", "das", "em", "no", "na",
+         "não", "ao"),
+    ),
+    Language(
         "it",
         "Italian",
         {

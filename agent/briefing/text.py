@@ -334,6 +334,16 @@ def sentences(text: str) -> list[Sentence]:
         head, _, last = normal.rpartition("\n")
         if head and (end := re.search(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", last)):
             normal = f"{head}\n{last[: end.start()]}\n\n{last[end.end() :]}"
+    # A screenplay's cue: a name in capitals alone on its line, its words on the next.
+    normal = re.sub(
+        r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'-]{1,20})[ \t]*(?:\([^)\n]*\))?[ \t]*\n[ \t]*(?P<line>(?!(?:INT|EXT)\.)[^\n]+)",
+        lambda m: (
+            f'{m["name"].capitalize()} says "{m["line"].strip()}"'
+            if m["name"] not in ("INT", "EXT", "CUT", "FADE", "CONTINUOUS", "END")
+            else m.group(0)
+        ),
+        normal,
+    )
     for block, item in _paragraphs(normal):
         # Each slugline becomes its own marker so that the sentences after it know where they are.
         block = SLUGLINE.sub(lambda m: f"\n{_slug(m)}\n", block)
