@@ -1247,6 +1247,21 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
     else:
         merged = [_join_asides(fragments)]
     merged = _rejoin_asides(merged)
+    if len(merged) > 1 and _OPENER.match(merged[0]):
+        # "Open on an empty stage, a single spotlight, dust in the beam": what the opening picture
+        # holds, said after it, is that picture (a verb starts a new one)
+        opening = [merged[0]]
+        rest = merged[1:]
+        while (
+            rest
+            and not has_finite_verb(rest[0])
+            and len(_words(rest[0])) <= 8
+            and not (
+                CONNECTORS.match(rest[0]) or _starts_with_verb(rest[0]) or "then" in _words(rest[0])
+            )
+        ):
+            opening.append(rest.pop(0))
+        merged = [", ".join(opening), *rest]
     out: list[tuple[str, bool]] = []
     previous_subject = ""
     for fragment in merged:
@@ -1275,6 +1290,9 @@ _DROP = re.compile(
     r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$|\s+(?:it|its|it's|they|that|since|"
     r"because|as)\b))",
     re.IGNORECASE,
+)
+_OPENER = re.compile(
+    r"^(?:and\s+)?(?:we\s+)?(?:open|opens|opening|start|starts|begin|begins)\s+(?:on|with)\b", re.I
 )
 _PLACE_ADVERB = re.compile(
     r"^(?:then\s+)?(?:and\s+)?(?:to finish|to end|to close|to start|to begin|finally|lastly|inside|outside|indoors|outdoors|upstairs|downstairs|nearby|back inside|"
@@ -1320,8 +1338,17 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
             if out
             else False
         )
+        card = bool(out) and has_any(out[-1], ("card", "title", "logo", "end card", "caption"))
         if out and (
             _CAMERA_SUBJECT.match(f)
+            or (
+                # "Final card with the title, dates and box office number": what the card says
+                card
+                and not has_finite_verb(f)
+                and len(_words(f)) <= 6
+                and '"' not in f
+                and not _starts_with_subject(f)
+            )
             or (
                 # "Two hosts, Noor and Felix, at a cluttered desk": where they are, not a picture
                 _WHERE_THEY_ARE.match(f)

@@ -309,6 +309,8 @@ def _recurring_product(cast: Cast, beats: list[Beat], product_text: str, *, ad: 
     """In an ad, a product the logline names, or an object shown in two beats, is the product."""
     from agent.briefing.cast import Member
 
+    # "Trailer for 'The Glass Orchard'": a quoted title sells no glass
+    product_text = re.sub(r'"[^"]*"', " ", product_text)
     lowered = product_text.lower()
     for _, words in PRODUCT_KINDS:
         for word in words:
