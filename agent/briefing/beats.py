@@ -943,6 +943,13 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     if colon is not None:
         head, tail = colon
         head_clean = head.strip(" -*")
+        if re.search(
+            r"\b(?:voice-?over|vo|narrat\w*|read (?:aloud|out|by)|reads|recites?|lyrics|script)\b",
+            head,
+            re.I,
+        ) and tail.strip().startswith('"'):
+            out.meta.append(text)  # "The poem is read by me as voice-over: '…'": heard, not seen
+            return
         items = split_top_level(tail.strip().rstrip("."), ",")
         if (
             _NAMES_ON_SCREEN.search(head)

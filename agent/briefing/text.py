@@ -128,6 +128,13 @@ def normalise(text: str) -> str:
     )
     # 'Wake up to the north.' and 'SUMMER DUMP' are words on screen as much as "…" are; an
     # apostrophe inside a word (Pip's, it's) never opens one.
+    # A poem or a script quoted over several lines is one quote: 'The river keeps … / my
+    # grandmother's hat on the water.'
+    text = re.sub(
+        r"(?s)(?<![\w'])'((?:[^']|(?<=\w)'(?=\w)){10,600}?\n(?:[^']|(?<=\w)'(?=\w)){1,600}?[^\s'])'(?![\w'])",
+        lambda m: '"' + " / ".join(x.strip() for x in m.group(1).split("\n") if x.strip()) + '"',
+        text,
+    )
     text = _SINGLE_QUOTED.sub(lambda m: f'"{m["words"]}"', text)
     text = "\n".join(_uncapitalised(line) for line in text.split("\n"))
     # "Without cutting, the camera tracks…", "same take, push in": the shot goes on from the one
