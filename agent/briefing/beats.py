@@ -166,7 +166,7 @@ _META_LABELS = re.compile(
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
-    r"^(?:keep\b|make sure|maintain\b|ensure\b|avoid\b|no\s|don'?t|do not|all shots|every shot|"
+    r"^(?:keep\b|make sure|maintain\b|ensure\b|avoid\b|no\s(?!fim\b|final\b|início\b|meio\b)|don'?t|do not|all shots|every shot|"
     r"throughout|same\s+(?:[\w-]+\s+){1,3}(?:in|across|throughout)|use the same|budget|please|we need|"
     r"i need|i want|we want|let me know|thanks|thank you|cheers|hi\b|hello|hey\b|legal\b|"
     r"compliance\b|(?:the |our )?client (?:wants|needs|asks|says)|casting\b|"
@@ -539,9 +539,10 @@ def _strong_meta(text: str) -> bool:
         " ",
         text.lower(),
     )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
+    lowered = re.sub(r'"[^"]*"', " ", lowered)  # quoted words are on screen: "7h-13h"
     # "my bench with pliers", "our skipper, Harriet": things and people in the picture
     lowered = re.sub(
-        r"\b(?:our|my|your)\s+(?!client|brand|team|budget|company|business|website|site|channel|"
+        r"\b(?:our|my|your)\s+(?!client|brand(?! name)|team|budget|company|business|website|site|channel|"
         r"page|account|audience|customers|followers|boss|agency|campaign|deadline|video|film|"
         r"ad|promo|spot|clip|reel|edit|idea|plan|brief|launch|socials|feed|story|stories)[a-z]",
         " ",
@@ -1372,6 +1373,13 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 and not _starts_with_subject(f)
                 and (not has_picture(f) or has_body(f))
                 and not CONNECTORS.match(f)
+            )
+            or (
+                # "crews hauling sails, spray coming over the bow": what happens around them
+                person
+                and re.match(r"^[a-z]+\s+[a-z]+ing\b", f) is not None
+                and not _starts_with_subject(f)
+                and not has_finite_verb(f)
             )
             or (
                 # "he's hunched over the bench, soldering - …": his hands at it, no new picture

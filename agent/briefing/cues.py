@@ -60,7 +60,9 @@ _ASKED_MOVE = re.compile(
     r"\bzoom(?:s|ing)?\s+(?:in|out)\b|\b360\b|\bsteadicam\b|\bgimbal\b|\bwhip[- ]pan\b|"
     r"\bfollow(?:s|ing)?\s+(?:her|him|them|the\s+\w+)\s+(?:from behind|through|along|down|up|"
     r"into|across|as)\b|\bcamera\s+(?:\w+ly\s+)?(?:moves|glides|rises|sweeps|drifts|circles|flies|"
-    r"swoops|races|chases|follows|tracks|cranes|orbits|pushes|pulls|spins|rushes|floats)\b",
+    r"swoops|races|chases|follows|tracks|cranes|orbits|pushes|pulls|spins|rushes|floats|moving|"
+    r"gliding|rising|sweeping|drifting|circling|flying|swooping|racing|chasing|following|tracking|"
+    r"craning|orbiting|pushing|pulling|spinning|rushing|floating)\b",
     re.I,
 )
 _CLOSE = ("close", "extreme-close", "insert")

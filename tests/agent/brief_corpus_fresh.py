@@ -397,6 +397,7 @@ def main() -> None:
     from tests.agent.brief_corpus_c import FRESH_C
     from tests.agent.brief_corpus_d import FRESH_D
     from tests.agent.brief_corpus_f import FRESH_F
+    from tests.agent.brief_corpus_g import FRESH_G
 
     report(
         (
@@ -405,6 +406,7 @@ def main() -> None:
             ("fresh C", FRESH_C),
             ("fresh D", FRESH_D),
             ("fresh F", FRESH_F),
+            ("fresh G", FRESH_G),
         )
     )
 

@@ -4,6 +4,10 @@ The expectations were written and committed before the planner was run on any of
 The briefs are unseen by the planner's author: new subjects, mixed voices and formats (a calm
 paragraph, arrow bullets, caps shot headings, a screenplay fragment, a marketer's brief, a run-on
 stream, a typo-ridden text message, Portuguese, German, British spelling, a one-word list).
+
+Held out, the planner met every expectation of 2 of 20 (stop 22, after sets D and F were fixed;
+the planner before this stop also met 2 of 20: 121 and 120 of 158 single expectations). After
+fixing them as development cases, 15 of 20; the rest are strict xfails in test_corpus.
 """
 
 from __future__ import annotations
