@@ -210,7 +210,8 @@ _BRAND_PRODUCT = re.compile(
     r"(?P<product>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s*[.\n]"
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w'-]*)")
-_AFTER_AGE = re.compile(r",\s*\d{1,3},\s+(?P<word>[a-z][\w'-]*)")
+# "Amina, 12, walks", "Agnes, seventies, grey wool coat, walks": described between commas
+_AFTER_AGE = re.compile(r"(?:,\s*[^,.;:]{1,30}){1,3},\s+(?P<word>[a-z][\w'-]*(?:s|ed))\b")
 _NAMED = re.compile(
     rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\b(?:named|called)\s+(?P<name>{_NAME})"
 )

@@ -54,7 +54,7 @@ _ASKED_MOVE = re.compile(
     r"\bpan(?:s|ning)?\s+(?:across|over|up|down|left|right|along|from)\b|"
     r"\btilt(?:s|ing)?\s+(?:up|down)\b|\bcran(?:e|es|ed|ing)\s+(?:up|down|over|out)\b|"
     r"\bcrane shot\b|\b(?:handheld|steadicam|gimbal|camera)\s+walk(?:s|ing)?\b|\bwalk-?through\b|"
-    r"\bfly-?through\b|\btrack(?:s|ing)?\s+(?:alongside|with|behind|beside|along)\b|"
+    r"\bfly-?through\b|\bglid(?:e|es|ing)\s+(?:through|along|over|across|past|into|down|up)\b|\btrack(?:s|ing)?\s+(?:alongside|with|behind|beside|along)\b|"
     r"\bdolly(?:ing)?\s+(?:in|out|shot|along|back)\b|\bdollies\b|"
     r"\bpush(?:es|ing)?[- ]in\b(?!to)|\bpull(?:s|ing)?[- ](?:out|back)\s*(?:to|from|$)|"
     r"\bzoom(?:s|ing)?\s+(?:in|out)\b|\b360\b|\bsteadicam\b|\bgimbal\b|\bwhip[- ]pan\b|"
@@ -155,7 +155,11 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         tags.add("physics")
     if ctx.stylized or has_any(text, STYLIZED_WORDS):
         tags.add("stylized")
-    if has_any(text, TYPOGRAPHY_WORDS) or on_screen_words(text):
+    if (
+        has_any(text, TYPOGRAPHY_WORDS)
+        or on_screen_words(text)
+        or re.search(r"\b(?:label|caption|text|super|title|card)\s*:\s*\S", text, re.I)
+    ):
         tags.add("typography")
     shows_product = bool(ctx.products) or ctx.product_brief
     if ctx.ad and has_any(text, PRODUCT_WORDS):

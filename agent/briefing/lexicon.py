@@ -171,6 +171,12 @@ ORDINALS: dict[str, int] = {
 
 # Words that make a shot stylized (non-photoreal) rather than merely lit a certain way.
 STYLIZED_WORDS: tuple[str, ...] = (
+    "watercolour",
+    "watercolours",
+    "colour pencil",
+    "paper cut-out",
+    "papercut",
+    "cel-shaded",
     "watercolor",
     "watercolour",
     "anime",
@@ -367,6 +373,33 @@ FRAMING_OPENER = re.compile(
 
 # People the planner can follow from shot to shot when the brief gives no name.
 PERSON_NOUNS: tuple[str, ...] = (
+    "housekeeper",
+    "waiter",
+    "waitress",
+    "bartender",
+    "receptionist",
+    "cleaner",
+    "porter",
+    "guest",
+    "babysitter",
+    "coordinator",
+    "volunteer",
+    "presenter",
+    "host",
+    "skipper",
+    "winemaker",
+    "brewer",
+    "florist",
+    "barber",
+    "tailor",
+    "carpenter",
+    "plumber",
+    "electrician",
+    "mechanic",
+    "builder",
+    "mum",
+    "mom",
+    "receiver",
     "woman",
     "man",
     "girl",
@@ -1079,6 +1112,11 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "showroom",
     "gallery",
     # set F: rooms and buildings a portfolio or a workplace shows
+    "tower",
+    "towers",
+    "tower block",
+    "apartment",
+    "balcony",
     "atrium",
     "lobby",
     "foyer",
@@ -1104,6 +1142,12 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
     # set D's and F's briefs: hands at work and bodies at play the list lacked
+    "snap",
+    "tip",
+    "pick out",
+    "choose",
+    "sort",
+    "glide",
     "load",
     "unload",
     "melt",
