@@ -237,7 +237,11 @@ _CHATTER = re.compile(
     r"let me know|any questions|hope (?:you're|you are|all is|that)|"
     r"(?:that's|thats|which is) (?:the (?:whole )?(?:vibe|idea|point|dream)|all|it)\b|"
     r"you can't (?:film|shoot|see)|no rush|asap|if (?:possible|you can|that works)|"
-    r"(?:sorry|apologies)\b|fingers crossed|can't wait|"
+    r"(?:sorry|apologies)\b|fingers crossed|can't wait|nothing (?:fancy|too \w+|special|big)\b|"
+    r"keep it (?:simple|short|light|clean)\b|"
+    r"(?:something|nothing|anything)\s+(?:\w+\s+){0,2}(?:warm|cosy|cozy|fun|simple|fancy|moody|"
+    r"bright|calm|upbeat|chill|cute|elegant|classy|clean|minimal|bold|quirky|playful|dreamy|epic|"
+    r"cinematic|nice|lovely|pretty|sweet|gentle|happy|punchy)\b(?:\s+and\s+\w+)?\s*$|"
     r"for (?:the|our|my|a|an)\b[^,.]{0,40}\b(?:thing|stuff|page|account|campaign|event|sale|"
     r"website|site|socials)\s*$)",
     re.IGNORECASE,
@@ -563,8 +567,13 @@ _SOUND = re.compile(
     r"jingle|playlist|beat drops?)\b",
     re.IGNORECASE,
 )
+_PROHIBITION = re.compile(
+    r"(?:^|[-:;,]\s*)(?:but\s+)?(?:no|never|don't show|do not show|avoid)\s+(?:faces|close-ups?|"
+    r"logos?|text|people|music|branding|kids|children|brand names?|blood|gore|nudity)\b",
+    re.IGNORECASE,
+)
 _WE_SAY = re.compile(
-    r"^(?:we(?:'re| are| have|'ve| will|'ll)?|i(?:'m| am| have|'ve)?|our team|my team)\s+"
+    r"^(?:(?:so|ok|okay|well|hiya|hi|hey|and)[\s,]+)*(?:we(?:'re| are| have|'ve| will|'ll)?|i(?:'m| am| have|'ve)?|our team|my team)\s+"
     r"(?!see\b|watch\b|hear\b|follow\b|meet\b|find\b|open\b|cut\b|fade\b)",
     re.IGNORECASE,
 )
@@ -636,6 +645,17 @@ def is_meta(text: str) -> bool:
     stripped = text.strip()
     if _DIRECTIVE_START.match(stripped) or _GREETING.match(stripped) or _CHATTER.match(stripped):
         return True
+    if _PROHIBITION.search(stripped) and not has_finite_verb(re.split(r"\s+-\s+", stripped)[-1]):
+        return True  # "Dignity matters - no faces of the families in close-up."
+    if (
+        has_any(stripped, _SURE_FORMATS)
+        and re.search(
+            r"\b\d+\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b|\b(?:16:9|9:16|1:1|4:5)\b",
+            stripped,
+        )
+        and not has_finite_verb(stripped)
+    ):
+        return True  # "Harbour Lights Food Bank winter appeal, 60 seconds, 16:9 for YouTube"
     if (
         stripped.count(" - ") >= 2
         and not has_finite_verb(stripped)
@@ -1370,7 +1390,10 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 and len(_words(f)) <= 4
                 and (not has_finite_verb(f) or _BODY_STATE.match(f))
                 and '"' not in f
-                and not _starts_with_subject(f)
+                and (
+                    not _starts_with_subject(f)
+                    or re.match(r"^(?:a bit|a little|a touch)\b", f, re.I)
+                )
                 and (not has_picture(f) or has_body(f))
                 and not CONNECTORS.match(f)
             )

@@ -60,6 +60,10 @@ _CALLED = re.compile(
     rf"\b(?:an?|the|our)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:called|named)\s+"
     rf"['\"]?(?P<name>{_NAME}(?:\s+[A-Z0-9][\w&'-]*)*)"
 )
+_BUSINESS = (
+    r"\b(?:shop|store|café|cafe|bar|restaurant|studio|salon|gym|brand|company|business|bakery|"
+    r"agency|clinic|hotel|school|band|channel|podcast|boutique|practice|firm|label|venue)\b"
+)
 _ACTS = re.compile(r"\b[a-z]+(?:es|s)\s+(?:her|his|their|the|a|an|its|on|in|at|to|into)\b")
 _PRODUCT_APPOSITIVE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=[,.;]|$)")
 _NOT_NAMES = frozenset(
@@ -656,7 +660,18 @@ def _products(text: str, cast: Cast) -> None:
     for m in _CALLED.finditer(text):
         # "a budgeting app called Coinly", "a cooking show called 'Salt & Smoke'".
         what, name = m.group("what"), m.group("name")
-        if name in _NOT_NAMES or cast.get(name) is not None or _PERSONISH.search(what):
+        business = re.search(_BUSINESS, what, re.I) is not None
+        if (
+            name in _NOT_NAMES
+            or cast.get(name) is not None
+            or (_PERSONISH.search(what) and not business)
+        ):
+            continue
+        if business:
+            # "a little pet shop called Whiskers & Wags": the shop's name, whole, is the brand
+            name = m.group("name")
+            full = re.match(rf"{re.escape(name)}(?:\s*&\s*{_NAME})?", text[m.start("name") :])
+            cast.add(Member(full.group(0) if full else name, "brand", _describe(f"a {what}")))
             continue
         kinds = [k for w in what.lower().split() if (k := product_kind(w))]
         cast.add(Member(name, "product" if kinds else "brand", _describe(f"a {what}")))

@@ -102,6 +102,20 @@ LANGUAGES: tuple[Language, ...] = (
          "não", "ao"),
     ),
     Language(
+        "nl",
+        "Dutch",
+        {
+            "een": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+            "acht": 8, "negen": 9, "tien": 10, "vijftien": 15, "twintig": 20, "dertig": 30,
+            "veertig": 40, "vijftig": 50, "zestig": 60,
+        },
+        ("seconden", "seconde", "sec", "s"),
+        ("minuten", "minuut", "min"),
+        ("shots", "shot", "clips", "clip", "scènes", "beelden"),
+        ("elk", "per shot", "per clip"),
+        ("de", "het", "een", "en", "van", "met", "op", "naar", "voor", "aan", "uit", "bij"),
+    ),
+    Language(
         "it",
         "Italian",
         {
