@@ -660,14 +660,14 @@ def _products(text: str, cast: Cast) -> None:
     for m in _CALLED.finditer(text):
         # "a budgeting app called Coinly", "a cooking show called 'Salt & Smoke'".
         what, name = m.group("what"), m.group("name")
-        business = re.search(_BUSINESS, what, re.I) is not None
+        is_business = re.search(_BUSINESS, what, re.I) is not None
         if (
             name in _NOT_NAMES
             or cast.get(name) is not None
-            or (_PERSONISH.search(what) and not business)
+            or (_PERSONISH.search(what) and not is_business)
         ):
             continue
-        if business:
+        if is_business:
             # "a little pet shop called Whiskers & Wags": the shop's name, whole, is the brand
             name = m.group("name")
             full = re.match(rf"{re.escape(name)}(?:\s*&\s*{_NAME})?", text[m.start("name") :])

@@ -32,7 +32,7 @@ _EXPLICIT_RATIO = re.compile(r"(?<![\d.:])(16:9|9:16|1:1|4:5)(?![\d:])")
 _VERTICAL = re.compile(
     r"\bvertical(?:ly)?\b(?!\s+(?:cliffs?|walls?|rock|drops?|faces?|lines?|stripes?|blinds?|climb))"
     r"|\bportrait\s+(?:format|mode|orientation|video)\b|\bin portrait\b|\bhochformat\b|"
-    r"\bverticale?\b|\bverticaal\b|\bstaand\b|\bverticais\b",
+    r"\bverticale\b|\bverticaal\b|\bstaand\b|\bverticais\b",
     re.IGNORECASE,
 )
 _SQUARE = re.compile(
