@@ -162,7 +162,9 @@ _META_LABELS = re.compile(
     r"references?|target|audience|client|brand|title of the video|spot|ad|product|products|"
     r"treatment|grade|grading|legal|deliverables?|delivery|usage|timing|runtime|tone of voice|"
     r"ingredients|you'll need|what you need|materials|equipment|props|wardrobe|locations?|"
-    r"recipe|recipe short|subject|re|fwd|fw|from|to|cc|date|deadline|due)$",
+    r"recipe|recipe short|subject|re|fwd|fw|from|to|cc|date|deadline|due|model|talent|presenter|"
+    r"host|star|cast|recurring figure|recurring character|characters?|villain|monster|creature|"
+    r"mascot)$",
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
@@ -964,6 +966,16 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     if colon is not None:
         head, tail = colon
         head_clean = head.strip(" -*")
+        speaker = re.search(
+            r"(?:\bI'?m\s+(?P<name>[A-Z][\w'-]+).*)?\b(?:I|we|he|she|[A-Z][\w'-]+)\s+"
+            r"(?:talks?|speaks?|says?)\s+(?:to|into)\s+(?:the\s+)?(?:camera|lens)",
+            head,
+        )
+        if speaker and tail.strip().startswith('"'):
+            # "I'm Marco, I talk to camera at the start: '…'": a picture of him saying it
+            who = speaker["name"] or "The presenter"
+            _story(f"{who} talks to camera: {tail.strip()}", sentence, out, semicolons=True)
+            return
         if re.search(
             r"\b(?:voice-?over|vo|narrat\w*|read (?:aloud|out|by)|reads|recites?|lyrics|script)\b",
             head,
@@ -1583,7 +1595,12 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     kept: list[str] = []
     pulled: list[str] = []
     for piece in split_top_level(text, ","):
-        aside = bool(kept) and '"' not in piece and (is_meta(piece) or not content_words(piece))
+        aside = (
+            bool(kept)
+            and '"' not in piece
+            and not re.fullmatch(r"\s*[A-Z][\w'-]+\s*", piece)  # "a babysitter, Jess, checks"
+            and (is_meta(piece) or not content_words(piece))
+        )
         (pulled if aside else kept).append(piece)
     text = ", ".join(kept)
     jump = has_any(text, JUMP_WORDS)

@@ -60,6 +60,11 @@ _CALLED = re.compile(
     rf"\b(?:an?|the|our)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:called|named)\s+"
     rf"['\"]?(?P<name>{_NAME}(?:\s+[A-Z0-9][\w&'-]*)*)"
 )
+_LABELLED_PERSON = re.compile(
+    r"(?im)(?:^|[.!?]\s+)(?P<role>model|talent|presenter|host|star|lead|actor|actress|narrator|"
+    r"recurring figure|recurring character|villain|monster|creature|mascot)\s*:\s*(?:the\s+)?"
+    rf"(?P<name>{_NAME}(?:\s+{_NAME}){{0,2}})"
+)
 _BUSINESS = (
     r"\b(?:shop|store|café|cafe|bar|restaurant|studio|salon|gym|brand|company|business|bakery|"
     r"agency|clinic|hotel|school|band|channel|podcast|boutique|practice|firm|label|venue)\b"
@@ -176,13 +181,14 @@ _NEW_NAMED = re.compile(
 _SLUG_WORDS = frozenset({"EXT", "INT", "CONTINUOUS", "DAY", "NIGHT", "CUT", "FADE", "VO", "OS"})
 # "Product: AURA earbuds (matte black, copper accents)": a product named on a label line.
 _PRODUCT_LABEL = re.compile(
-    r"(?im)^\s*product(?:\s+(?:video|film|shot|ad|spot|teaser|launch))?\s*(?::|\s-)\s*"
+    r"(?im)(?:^|[.!?]\s+)\s*product(?:\s+(?:video|film|shot|ad|spot|teaser|launch))?\s*(?::|\s-)\s*"
     r"(?P<name>[A-Z][\w&'-]*)\s+(?P<what>[^.\n(]{2,40})"
 )
 _ME_NAMED = re.compile(
     rf"\b(?i:me|I|myself)\s*(?:\(|,\s*)(?P<name>{_NAME})\b(?!\s+(?:the|a|an)\b)"
-    rf"|\b(?i:our|my)\s+(?i:app|product|brand|game|shop|store|company|startup|podcast|channel)\s+"
-    rf"(?P<thing>{_NAME})"
+    rf"|\b(?:I'm|I am|(?i:my name is))\s+(?P<name2>{_NAME})\b"
+    rf"|\b(?i:our|my)\s+(?P<noun>(?i:app|product|brand|game|shop|store|company|startup|podcast|"
+    rf"channel|studio|band|bakery|salon|label))\s+(?P<thing>{_NAME}(?:\s*&\s*{_NAME})?)"
 )
 _MY_NAMED = re.compile(
     rf"\b(?i:my|our)\s+(?:[a-z-]+\s+)?(?P<noun>(?i:{'|'.join((*KIN_NOUNS, *ANIMAL_NOUNS, 'dog', 'cat', 'pup', 'puppy', 'kitten', 'boyfriend', 'girlfriend', 'partner', 'friend', 'mascot', 'son', 'daughter', 'wife', 'husband', 'baby', 'mum', 'mom', 'dad'))}))"
@@ -240,7 +246,7 @@ _IT = re.compile(r"(?:^|[.;]\s*)(it|its)\b", re.IGNORECASE)
 _BODY = re.compile(rf"\b(?:{'|'.join(BODY_PARTS)})\b", re.IGNORECASE)
 _SAME = re.compile(
     rf"\b(?:the\s+)?same\s+(?P<what>(?:(?:{'|'.join(COLOUR_WORDS)}|little|old|young)\s+)?"
-    r"[\w-]+)(?P<every>\s+(?:in|across|throughout)\s+(?:every|each|all)\b)?",
+    r"[\w-]+)(?P<every>\s+(?:in|across|throughout)\s+(?:every|each|all)\b|[^.]{0,40}\bthroughout\b)?",
     re.IGNORECASE,
 )
 _KEEP = re.compile(
@@ -543,7 +549,22 @@ def _recurring_names(text: str, cast: Cast) -> None:
         cast.product_words = (*cast.product_words, *bp["product"].split())
     for m in _ME_NAMED.finditer(unquoted):
         if m["thing"] and cast.get(m["thing"]) is None:
-            cast.add(Member(m["thing"], "product"))  # "our app Tally (the budgeting one)"
+            # "our app Tally (the budgeting one)" is the product; "my channel Smoke & Salt", the
+            # brand
+            sold = m["noun"].lower() in ("app", "product", "game")
+            cast.add(Member(m["thing"], "product" if sold else "brand"))
+        if m["name2"] and m["name2"] not in _NOT_NAMES and cast.get(m["name2"]) is None:
+            cast.add(Member(m["name2"], "character", "the presenter"))  # "I'm Marco, I talk…"
+            cast.aliases.setdefault("me", m["name2"])  # "Last shot me tasting it": Marco
+    for m in _LABELLED_PERSON.finditer(unquoted):
+        # "Model: Ines Okafor.", "Recurring figure: the Hollow Man - impossibly tall, no face"
+        role = m["role"].lower().removeprefix("recurring ")
+        name = m["name"].strip()
+        if len(name.split()) > 1 and not any(is_english_word(w) for w in name.split()):
+            name = name.split()[0]  # "Model: Ines Okafor": the shots call her Ines
+        if cast.get(name) is None:
+            member = cast.add(Member(name, "character", f"the {role}", locked=True))
+            cast.aliases.setdefault(f"the {role}", member.key)
     for m in (*_ME_NAMED.finditer(unquoted), *_MY_NAMED.finditer(unquoted)):
         # "me (Jake) jumping off the dock", "my dog Biscuit runs after me"
         if not m.groupdict().get("name"):
@@ -723,6 +744,8 @@ def _products(text: str, cast: Cast) -> None:
             )
     for m in _PRODUCT_LABEL.finditer(text):
         name, what = m.group("name"), m.group("what").strip()
+        if (known := cast.get(name)) is not None and known.kind == "brand":
+            cast.members.remove(known)  # "Product: Zoomblox blocks": labelled, it is the product
         if cast.get(name) is None and name not in _NOT_NAMES:
             cast.add(Member(name, "product", _describe(f"{name} {what}")))
             words.extend([name, *what.lower().split()[-1:]])
@@ -865,6 +888,8 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
             ):
                 hits.append((m.start(), key))
         kin_spans: list[tuple[int, int]] = []
+        if "me" in cast.aliases and (me := re.search(r"\b(?:me|my|myself|I)\b", beat)):
+            hits.append((me.start(), cast.aliases["me"]))  # the presenter who said "I'm Marco"
         for m in _KIN.finditer(beat):
             hits.append((m.start(), _person(cast, f"the {m.group(1).lower()}")))
             kin_spans.append(m.span())

@@ -391,7 +391,7 @@ def _kind_of(key: str, description: str) -> str | None:
 
 
 _NO_PEOPLE = re.compile(
-    r"\bno\s+(?:people|person|humans?|players?|faces?|one on (?:screen|camera)|actors?|talent|"
+    r"\bno\s+(?:people|person|humans?|players?|one on (?:screen|camera)|actors?|talent|"
     r"models?|hands)\b|\bnobody\b|\bwithout (?:people|anyone)\b|\bempty of people\b",
     re.IGNORECASE,
 )

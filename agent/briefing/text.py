@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?P<words>[^'\n]{2,80}?[^\s'])'(?![\w'])")
+# 'Tonight we're doing leeks.': an apostrophe inside a word (we're, Pip's) does not close it
+_SINGLE_QUOTED = re.compile(
+    r"(?<![\w'])'(?P<words>(?:[^'\n]|(?<=\w)'(?=\w)){2,120}?[^\s'])'(?![\w'])"
+)
 # "1) Golden hour drone … 2) Priya's mother …": numbered items written in one paragraph.
 _INLINE_ITEM = re.compile(
     r"(?:(?<=[.!?;:,])|(?<=[.!?;][\"']))\s+\(?(?P<n>\d{1,2})\)\s+(?=[A-Za-zÀ-ÿ\"])"
