@@ -3,6 +3,10 @@
 Every expectation here was written and committed before the planner was run on these briefs, as a
 careful reader of each brief would insist on it. The set is meant as a one-time held-out
 measurement: run it once, record the result, and only then let it inform development.
+
+Measured once, held out (stop 22): the planner of this stop met every expectation of 3 of 16
+briefs and 138 of 170 single expectations; the planner before it, 2 of 16 and 127 of 170. Then
+fixed as development cases: 11 of 16 (the rest are strict xfails in test_corpus).
 """
 
 from __future__ import annotations

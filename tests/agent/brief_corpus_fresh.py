@@ -396,6 +396,7 @@ FRESH_B: tuple[Case, ...] = (
 def main() -> None:
     from tests.agent.brief_corpus_c import FRESH_C
     from tests.agent.brief_corpus_d import FRESH_D
+    from tests.agent.brief_corpus_e import FRESH_E
     from tests.agent.brief_corpus_f import FRESH_F
     from tests.agent.brief_corpus_g import FRESH_G
 
@@ -405,6 +406,7 @@ def main() -> None:
             ("fresh B", FRESH_B),
             ("fresh C", FRESH_C),
             ("fresh D", FRESH_D),
+            ("fresh E", FRESH_E),
             ("fresh F", FRESH_F),
             ("fresh G", FRESH_G),
         )
