@@ -647,6 +647,13 @@ def is_meta(text: str) -> bool:
     stripped = text.strip()
     if _DIRECTIVE_START.match(stripped) or _GREETING.match(stripped) or _CHATTER.match(stripped):
         return True
+    if re.match(
+        r"^(?:landscape|portrait|vertical|horizontal|square|widescreen)(?:\s+(?:is|format|mode|"
+        r"video|please))?(?:\s+(?:is\s+)?(?:fine|ok|okay|good|great|better|best))?[.!]?$",
+        stripped,
+        re.I,
+    ):
+        return True  # "Landscape is fine."
     if _PROHIBITION.search(stripped) and not has_finite_verb(re.split(r"\s+-\s+", stripped)[-1]):
         return True  # "Dignity matters - no faces of the families in close-up."
     if (

@@ -73,6 +73,18 @@ _ACTS = re.compile(r"\b[a-z]+(?:es|s)\s+(?:her|his|their|the|a|an|its|on|in|at|t
 _PRODUCT_APPOSITIVE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=[,.;]|$)")
 _NOT_NAMES = frozenset(
     [
+        "Could",
+        "Would",
+        "Should",
+        "Can",
+        "Will",
+        "May",
+        "Might",
+        "Must",
+        "Shall",
+        "Please",
+        "Also",
+        "Just",
         "The",
         "A",
         "An",
@@ -493,7 +505,7 @@ def _recurring_names(text: str, cast: Cast) -> None:
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", text)
     # German writes every noun with a capital ("voller Waben"): only an English brief's
     # unknown capitalised word can be a name.
-    english = language_of(text).code == "en"
+    english = language_of(text).code != "de"
     # "Our model Ines Carvalho walks": Carvalho is Ines's surname, not a second person
     surnames = {
         m.group(2)

@@ -69,6 +69,10 @@ _CLOSE = ("close", "extreme-close", "insert")
 _QUOTED = re.compile(r'"[^"]+"')
 _MOTION_CAMERAS: tuple[CameraMove, ...] = ("drone", "orbit")
 _CAMERA_MOTION_WORDS = (
+    "follow-cam",
+    "follow cam",
+    "chase cam",
+    "chase-cam",
     "drone",
     "flyover",
     "fly-over",

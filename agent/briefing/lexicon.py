@@ -171,6 +171,16 @@ ORDINALS: dict[str, int] = {
 
 # Words that make a shot stylized (non-photoreal) rather than merely lit a certain way.
 STYLIZED_WORDS: tuple[str, ...] = (
+    "aquarelle",
+    "acuarela",
+    "acquerello",
+    "aquarell",
+    "dessin animé",
+    "animación",
+    "animado",
+    "animazione",
+    "pâte à modeler",
+    "plastilina",
     "watercolour",
     "watercolours",
     "colour pencil",
@@ -548,6 +558,16 @@ PERSON_NOUNS: tuple[str, ...] = (
     "engineers",
 )
 GROUP_NOUNS: tuple[str, ...] = (
+    "crew",
+    "crews",
+    "troupe",
+    "choir",
+    "squad",
+    "swimmers",
+    "athletes",
+    "cyclists",
+    "hikers",
+    "kids",
     "couple",
     "family",
     "friends",
@@ -854,6 +874,10 @@ COLOUR_WORDS: tuple[str, ...] = (
 # --- what a shot needs (the routing tags) ---------------------------------------------------
 
 LANDSCAPE_WORDS: tuple[str, ...] = (
+    "village",
+    "hamlet",
+    "ridge",
+    "singletrack",
     "riverbed",
     "cracked earth",
     "dirt track",
@@ -1454,6 +1478,7 @@ PHYSICS_WORDS: tuple[str, ...] = (
     "ice",
     "ice cubes",
     "condensation",
+    "puddles",
     "dew",
     "puddle",
     "cloth",

@@ -260,6 +260,10 @@ def _is_decade(text: str, m: re.Match[str]) -> bool:
     if not _DECADE.match(m.group(0)):
         return False
     before = text[max(0, m.start() - 12) : m.start()]
+    if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(
+        r"\s*,\s*(?:in|with|wearing|dressed|a|an|the|and|who)\b", text[m.end() : m.end() + 12]
+    ):
+        return True  # "Ellie, 20s, in a nightgown": her age
     return bool(_AGE_BEFORE.search(before) or _ERA_AFTER.match(text[m.end() : m.end() + 30]))
 
 

@@ -42,7 +42,8 @@ ITEM_SECONDS_FIRST = re.compile(
     re.IGNORECASE,
 )
 ITEM_SECONDS = re.compile(
-    r"[ \t]*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]][ \t]*[.;]?[ \t]*$",
+    r"(?:[ \t]*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]]|"
+    r"[ \t]+[-–—:][ \t]*(?P<dashed>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?))[ \t]*[.;]?[ \t]*$",
     re.IGNORECASE,
 )
 _SCENE_ONLY = re.compile(r"^\s*scene\s*\d{1,3}\s*[-–—:.]?\s*$", re.IGNORECASE)
@@ -386,7 +387,11 @@ def sentences(text: str) -> list[Sentence]:
             if tail:
                 piece = piece[: tail.start()].strip()
             if marker:
-                secs = marker.group("secs") or marker.group("secs2") or (tail and tail["secs"])
+                secs = (
+                    marker.group("secs")
+                    or marker.group("secs2")
+                    or (tail and (tail["secs"] or tail["dashed"]))
+                )
                 body = piece[marker.end() :].strip()
                 if body:
                     out.append(
@@ -394,7 +399,7 @@ def sentences(text: str) -> list[Sentence]:
                     )
                 continue
             if item:
-                given = float(tail["secs"]) if tail else None
+                given = float(tail["secs"] or tail["dashed"]) if tail else None
                 out.append(Sentence(piece.strip(), item=True, setting=setting, seconds=given))
                 continue
             out.extend(Sentence(s, setting=setting) for s in _prose_sentences(piece))
