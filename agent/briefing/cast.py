@@ -463,8 +463,38 @@ def read_cast(text: str, subject: str = "") -> Cast:
         # "as mãos da Dona Rosa", "Grandma Rosa": a title before a name makes it one
         if cast.get(m["name"]) is None and m["name"] not in _NOT_NAMES:
             cast.add(Member(m["name"], "character", m.group(0)))
+    for m in _BUSINESS_NAMED.finditer(text):
+        # "my plumbing business, Dripfix Plumbing", "Castmere cast-iron skillet ad"
+        name = m.group("name") or m.group("adname")
+        if m.group("adname") and is_english_word(name):
+            continue  # "Car commercial.": a kind of ad, not a name
+        if name and name.split()[0] not in _NOT_NAMES and cast.get(name) is None:
+            sold = m.group("adname") and any(
+                product_kind(w) for w in (m.group("what") or "").lower().split()
+            )
+            cast.add(Member(name, "product" if sold else "brand", name))
+    for m in re.finditer(rf",\s*(?:that's|that is|it's|called)\s+(?P<name>{_NAME}),", text):
+        # "a mechanic, that's Dev, truing a wheel"
+        if m["name"] not in _NOT_NAMES and cast.get(m["name"]) is None:
+            cast.add(Member(m["name"], "character"))
+    for m in re.finditer(
+        rf"\b(?i:an?|the|two)\s+(?P<noun>[a-z]+),\s+(?P<a>{_NAME})\s+(?:and|&)\s+(?P<b>{_NAME}),",
+        text,
+    ):
+        # "A couple, Maren and Theo, climb": the couple is these two
+        for name in (m["a"], m["b"]):
+            if name not in _NOT_NAMES and cast.get(name) is None:
+                cast.add(Member(name, "character"))
     _locks(text, subject, cast)
     return cast
+
+
+_BUSINESS_NAMED = re.compile(
+    rf"\b(?i:business|shop|store|company|studio|salon|brand|bakery|practice|firm|agency|school|"
+    rf"restaurant|café|cafe|bar|gym|clinic),\s+(?P<name>{_NAME}(?:\s+(?:&\s+)?{_NAME}){{0,3}})"
+    rf"|(?:^|[.:]\s+)(?P<adname>{_NAME})\s+(?P<what>(?:[\w-]+\s+){{0,3}})(?i:ad|advert|commercial|"
+    rf"spot|promo|teaser|launch)\b"
+)
 
 
 # "The names drop in one by one: HALCYON BLUE, The Marrows, DJ Kestrel": words on screen, not
@@ -512,6 +542,11 @@ def _recurring_names(text: str, cast: Cast) -> None:
         for m in re.finditer(rf"\b({_NAME})\s+({_NAME})\b", unquoted)
         if not is_english_word(m.group(1))  # "Brewer Tomasz tastes": a role, then the name
     }
+    places = set(
+        re.findall(
+            rf"\b(?:at|in|on|to|from|near|over|above|of|across|around)\s+({_NAME})", unquoted
+        )
+    )
     seen: dict[str, int] = {}
     acting: set[str] = set()
     doing: set[str] = set()  # a verb right after it: "Ines shapes", not "Ines and"
@@ -612,7 +647,11 @@ def _recurring_names(text: str, cast: Cast) -> None:
         # Twice and acting once is a name; so is once and acting when the word is no English
         # word ("Her neighbour Tomás brings her coffee"; "Flour drifts" is the flour).
         named = times >= 2 or (
-            word in doing and not is_english_word(word) and english and word not in surnames
+            word in doing
+            and not is_english_word(word)
+            and english
+            and word not in surnames
+            and word not in places  # "over the lake at Hallstatt, …": a place
         )
         if named and word in acting and _is_name(word, text, cast):
             cast.add(Member(word, "character"))
