@@ -466,13 +466,24 @@ def read_cast(text: str, subject: str = "") -> Cast:
     for m in _BUSINESS_NAMED.finditer(text):
         # "my plumbing business, Dripfix Plumbing", "Castmere cast-iron skillet ad"
         name = m.group("name") or m.group("adname")
-        if m.group("adname") and is_english_word(name):
+        if m.group("adname") and is_english_word(name, compounds=False):
             continue  # "Car commercial.": a kind of ad, not a name
         if name and name.split()[0] not in _NOT_NAMES and cast.get(name) is None:
             sold = m.group("adname") and any(
                 product_kind(w) for w in (m.group("what") or "").lower().split()
             )
             cast.add(Member(name, "product" if sold else "brand", name))
+    for m in re.finditer(
+        rf"\b(?P<name>{_NAME}),\s+(?:una?|un|une|el|la|le|uno|eine?|een|um|uma)\s+[a-zà-ÿ]", text
+    ):
+        # "Canela, una perra mestiza", "Léon, un petit hérisson": named, then described
+        if (
+            m["name"] not in _NOT_NAMES
+            and cast.get(m["name"]) is None
+            and not is_english_word(m["name"])
+            and language_of(text).code not in ("en", "de")
+        ):
+            cast.add(Member(m["name"], "character"))
     for m in re.finditer(rf",\s*(?:that's|that is|it's|called)\s+(?P<name>{_NAME}),", text):
         # "a mechanic, that's Dev, truing a wheel"
         if m["name"] not in _NOT_NAMES and cast.get(m["name"]) is None:

@@ -20,7 +20,7 @@ def _words() -> frozenset[str]:
     return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
 
 
-def is_english_word(word: str) -> bool:
+def is_english_word(word: str, *, compounds: bool = True) -> bool:
     """True when the word, in lower case, is a common English word (not only a proper noun).
 
     Plurals and verb forms count by their stem ("shapes", "drifts", "lanterns")."""
@@ -43,8 +43,11 @@ def is_english_word(word: str) -> bool:
             and w[: -len(suffix)] + stem_end in words
         ):
             return True
-    # "Winemaker", "Beekeeper": a compound of two words is a word.
-    return any(w[:i] in words and _stem_known(w[i:], words) for i in range(3, len(w) - 3))
+    # "Winemaker", "Beekeeper": a compound of two words is a word (a brand is often one too:
+    # "Castmere", "Dripfix" — callers reading a brand's name ask without compounds).
+    return compounds and any(
+        w[:i] in words and _stem_known(w[i:], words) for i in range(3, len(w) - 3)
+    )
 
 
 def _american(w: str) -> str:

@@ -383,6 +383,8 @@ FRAMING_OPENER = re.compile(
 
 # People the planner can follow from shot to shot when the brief gives no name.
 PERSON_NOUNS: tuple[str, ...] = (
+    "tech",
+    "technician",
     "housekeeper",
     "waiter",
     "waitress",
@@ -1167,6 +1169,7 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
     # set D's and F's briefs: hands at work and bodies at play the list lacked
     "snap",
+    "churn",
     "tip",
     "pick out",
     "choose",
