@@ -1294,6 +1294,9 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
     else:
         merged = [_join_asides(fragments)]
     merged = _rejoin_asides(merged)
+    if len(merged) == 1 and len(fragments) > 1 and _END_CARD.match(fragments[-1].strip()):
+        # "…, the line of customers at the window, logo at the end": the end card is its own shot
+        merged = [", ".join(fragments[:-1]), fragments[-1].strip()]
     if len(merged) > 1 and _OPENER.match(merged[0]):
         # "Open on an empty stage, a single spotlight, dust in the beam": what the opening picture
         # holds, said after it, is that picture (a verb starts a new one)
@@ -1336,6 +1339,11 @@ _DROP = re.compile(
     r"(?:the\s+)?(?P<what>(?!to\b)[\w'-]+(?:\s+(?!shot\b|scene\b|bit\b|part\b|one\b)[\w'-]+){0,2}?)"
     r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$|\s+(?:it|its|it's|they|that|since|"
     r"because|as)\b))",
+    re.IGNORECASE,
+)
+_END_CARD = re.compile(
+    r"^(?:and\s+)?(?:(?:then\s+)?(?:our|the|a)?\s*(?:logo|end card|title card|tagline|name|url|"
+    r"website)\b[^,]*\bat the (?:very )?end\b|end (?:on|with) (?:our|the|a)\s+(?:logo|name|title|card))",
     re.IGNORECASE,
 )
 _OPENER = re.compile(

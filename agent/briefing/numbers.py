@@ -277,7 +277,10 @@ def _per_shot(text: str, start: int, end: int, lang: Language) -> tuple[bool, in
         after,
         re.I,
     )  # "a 10 second vertical clip" is the whole video too
-    if one and re.search(r"\b(?:a|an|ein|eine|einen|un|une|una|uno)[\s-]*$", before, re.I):
+    if one and (
+        re.search(r"\b(?:a|an|ein|eine|einen|un|une|una|uno)[\s-]*$", before, re.I)
+        or not before.strip()  # "15s square clip for Green Wheels: …" opens the brief
+    ):
         return False, None  # "a 12-second clip", "Ein 12-Sekunden-Clip": the whole video
     if re.match(rf"^[\s-]*(?:[\w-]+\s+)?(?:{shots})\b", after, re.IGNORECASE):
         count = re.search(rf"(?:^|[\s(])(\d+|{_alternation(list(lang.numbers))})\s*$", before, re.I)
