@@ -399,6 +399,7 @@ def main() -> None:
     from tests.agent.brief_corpus_e import FRESH_E
     from tests.agent.brief_corpus_f import FRESH_F
     from tests.agent.brief_corpus_g import FRESH_G
+    from tests.agent.brief_corpus_h import FRESH_H
 
     report(
         (
@@ -409,6 +410,7 @@ def main() -> None:
             ("fresh E", FRESH_E),
             ("fresh F", FRESH_F),
             ("fresh G", FRESH_G),
+            ("fresh H", FRESH_H),
         )
     )
 
