@@ -257,3 +257,22 @@ def test_budget_zero_refuses_a_new_run_and_freezes_an_existing_session(
     assert said.startswith("Budget set to $0.00: spending is frozen, nothing more will be spent")
     code, out, _ = run_cli(["show", session_id, "--json"], capsys)
     assert json.loads(out)["budget_usd"] == 0
+
+
+def test_resume_sweeps_a_temp_file_a_killed_process_left_after_the_cut(
+    examples: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Seen in the crash trials: a redo killed while writing the provenance record, after the
+    # episode was cut, left `.provenance.*.tmp`; the next resume found nothing to make and
+    # returned without recovering, so the temp file stayed for good.
+    code, out, _ = run_cli(["run", str(examples / "porch-cat.txt"), "--yes", "--json"], capsys)
+    assert code == 0
+    session_id = json.loads(out)["session_id"]
+    folder = next((data_home / "sessions").glob(f"{session_id}*"))
+    temp = folder / ".provenance.ab12cd34.tmp"
+    temp.write_text('{"half": ')
+    code, out, err = run_cli(["resume", session_id, "--yes", "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["status"] == "completed"
+    assert not temp.exists()
+    assert json.loads((folder / "provenance.json").read_text())  # the whole record, not half

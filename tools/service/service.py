@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from sessions.forecasts import predicted_words, save_forecast
 from sessions.limits import LIMITS, too_long
-from sessions.lock import session_lock
+from sessions.lock import LOCK_NAME, session_lock
 from sessions.models import (
     Actor,
     Approval,
@@ -440,6 +440,11 @@ class ProductionService:
         """Nothing left to continue: no process died mid-production here, and the episode is
         cut from the current takes (else continuing recovers and cuts it, for free)."""
         if self.store.session(session_id).status == "producing":
+            return False
+        folder = self.store.session_dir(session_id)
+        if any(p.is_file() and p.name != LOCK_NAME for p in folder.rglob(".*")):
+            # A process killed while writing (the provenance record after the cut, say) left a
+            # temp file: continuing sweeps it (recovery) and cuts again, for free.
             return False
         episodes = self.store.artifacts(session_id, kind="episode", current_only=True)
         if not episodes or not Path(episodes[-1].path).is_file():
