@@ -26,6 +26,7 @@ from agent.briefing.lexicon import (
     LOOK_SUFFIX,
     NUMBER_WORDS,
     OBJECT_NOUNS,
+    OWN_SOUND,
     PERSON_NOUNS,
     PHYSICS_VERBS,
     PHYSICS_WORDS,
@@ -189,11 +190,11 @@ _INTRODUCTION = re.compile(
 )
 # "Natural sound from the vows under the whole thing", "Sound: wind, gulls": what is heard.
 _SOUND_NOTE = re.compile(
-    r"^(?:(?:natural|ambient|live|location|diegetic|room|real|original|nat)\s+(?:sound|audio)|"
+    rf"^(?:{OWN_SOUND}|"
     r"(?:sound|audio|music|sfx|score)\s*:|(?:voice-?over|narrator|narration|vo)\b[^.]*\b(?:throughout|over (?:it|the whole|everything)|low|slow|calm|warm|deep)\b|(?:sound|audio|music|score)\s+\w+$|"
     r"no\s+(?:voice-?over|music|sound|narration|vo)\b|"
     r"(?:just\s+|use\s+)?(?:the\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w']+\s+){0,3}"
-    r"(?:own|natural|real|actual|live)\s+(?:sound|sounds|voices?|audio)\b)",
+    rf"{OWN_SOUND})",
     re.IGNORECASE,
 )
 # "its my son's birthday and i want a little fun video to show at the party": the request.

@@ -16,6 +16,7 @@ from agent.briefing.cast import Cast, read_cast
 from agent.briefing.lexicon import (
     CAMERA_WORDS,
     FRAMING_WORDS,
+    OWN_SOUND,
     PRODUCT_KINDS,
     SOUND_WORDS,
     camera_from_words,
@@ -263,10 +264,10 @@ def read_brief(text: str) -> Reading:
 
 
 _SOUND_ASKED = re.compile(
-    r"\b(?:natural|ambient|live|location|diegetic|room|real|original|nat)\s+(?:sound|audio)\b|"
+    rf"\b{OWN_SOUND}|"
     r"^(?:sound|audio|sfx)\s*:|\b(?:sounds?|crackle|hum|roar|rustle|murmur|chorus) of\b|"
     r"\bhear (?:the|it|them|her|his|its)\b|\b(?:only|just)\s+(?:the\s+)?(?:wind|waves|rain|gulls|"
-    r"birds|birdsong|crowd|traffic|water|sea|river|fire|room tone|city)\b|\b(?:own|natural|real|actual|live)\s+(?:sound|sounds|voices?|audio)\b",
+    r"birds|birdsong|crowd|traffic|water|sea|river|fire|room tone|city)\b",
     re.IGNORECASE,
 )
 _SOUND_REFUSED = re.compile(

@@ -1569,6 +1569,12 @@ TYPOGRAPHY_WORDS: tuple[str, ...] = (
     "price",
     "opening hours",
 )
+# "the river's own sound", "their actual voices", "natural audio": the clips' own sound, said of
+# the whole film (beats reads such a sentence as a direction; directives turns it into `sound`).
+OWN_SOUND = (
+    r"(?:own|natural|ambient|live|location|diegetic|room|real|actual|original|nat)\s+"
+    r"(?:sound|sounds|voices?|audio)\b"
+)
 # A brief asking for the clips' own sound: routed to engines that make it (catalog `audio`).
 SOUND_WORDS: tuple[str, ...] = (
     "birdsong",
