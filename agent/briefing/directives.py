@@ -50,7 +50,7 @@ PLATFORMS: tuple[tuple[re.Pattern[str], str, AspectRatio], ...] = (
     (re.compile(r"\byoutube shorts\b|\bShorts\b"), "YouTube Shorts", "9:16"),
     (re.compile(r"\btiktok\b", re.IGNORECASE), "TikTok", "9:16"),
     (
-        re.compile(r"\b(?:instagram|insta|ig)[\s-]+reels?\b|\breels\b|\bReel\b(?<!^Reel)", re.I),
+        re.compile(r"\b(?:instagram|insta|ig)[\s-]+reels?\b|\breels\b|\bReel\b(?!\s*:)", re.I),
         "Instagram Reels",
         "9:16",
     ),

@@ -72,7 +72,6 @@ KNOWN: dict[str, str] = {
     # Set H, the second one-time held-out measurement of stop 22 (3 of 20; before this stop 2 of
     # 20), then fixed as development cases: 8 of 20. Open:
     "plumber, chatty message": "a run of 'then' clauses with 'me' read as too few pictures",
-    "nail salon, bullet list for Reels": "'Reel for …' opening a brief is not read as Reels",
     "language school, email": "'writing \"Hola\" on a whiteboard' is read as words on screen only",
     "bike shop, voice note with a self-correction": "a corrected object ('not keys') stays a shot",
     "elopement photographer, director's treatment": "vows read aloud and a drone move are missed",
