@@ -288,8 +288,8 @@ END_CUES = re.compile(
     re.IGNORECASE,
 )
 _CONTINUING = re.compile(
-    r"(?:^|[\s,])(?:continuing|continues|continued|still moving|without a cut|in one motion|"
-    r"without cutting|same take|in one take|no cut)"
+    r"(?:^|[\s,])(?:(?:the\s+)?same take(?:\s+continues)?|continuing|continues|continued|"
+    r"still moving|without a cut|in one motion|without cutting|in one take|no cut)"
     r"(?=[\s,.]|$)[,\s]*",
     re.IGNORECASE,
 )
@@ -672,6 +672,12 @@ def is_meta(text: str) -> bool:
         and re.search(r"\d+\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b", stripped, re.I)
     ):
         return True  # "The Pale Hours - live at Room 4 - 45 seconds": a title line
+    if re.match(
+        r"^[\w\s&'-]{0,30}\b(?:edit|video|film|promo|spot|ad|reel|clip|teaser|trailer|recap|"
+        r"sizzle|montage)\s+for\s+(?:the\s+)?[A-Z]",
+        stripped,
+    ) and not has_finite_verb(stripped):
+        return True  # "MTB edit for Ridgeback Trails.": what the video is and for whom
     if " / " in stripped and not has_finite_verb(stripped) and has_any(stripped, _SURE_FORMATS):
         return True  # 'VOLTRA E-BIKES / "Quiet Hours" / 30s treatment': the document's header
     if (END_CUES.match(stripped) or _AT_THE_END.search(stripped)) and has_any(
