@@ -383,6 +383,9 @@ FRAMING_OPENER = re.compile(
 
 # People the planner can follow from shot to shot when the brief gives no name.
 PERSON_NOUNS: tuple[str, ...] = (
+    "figure",
+    "stranger",
+    "intruder",
     "tech",
     "technician",
     "housekeeper",

@@ -9,7 +9,7 @@ count, a continuous take, recurring named characters, end cards, aspect ratios s
 
 Measured once, held out (stop 22, after sets D, F, G and E were fixed): this stop's planner met
 every expectation of 3 of 20 briefs and 128 of 177 single expectations (72%); the planner before
-this stop, 2 of 20 and 111 of 177 (63%). Then fixed as development cases: 10 of 20 (the rest are
+this stop, 2 of 20 and 111 of 177 (63%). Then fixed as development cases: 11 of 20 (the rest are
 strict xfails in test_corpus, with reasons).
 """
 
