@@ -400,6 +400,7 @@ def main() -> None:
     from tests.agent.brief_corpus_f import FRESH_F
     from tests.agent.brief_corpus_g import FRESH_G
     from tests.agent.brief_corpus_h import FRESH_H
+    from tests.agent.brief_corpus_i import FRESH_I
 
     report(
         (
@@ -411,6 +412,7 @@ def main() -> None:
             ("fresh F", FRESH_F),
             ("fresh G", FRESH_G),
             ("fresh H", FRESH_H),
+            ("fresh I (held out, not yet fixed)", FRESH_I),
         )
     )
 
