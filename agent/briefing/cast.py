@@ -233,7 +233,7 @@ _BRAND_PRODUCT = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w'-]*)")
 # "Amina, 12, walks", "Agnes, seventies, grey wool coat, walks": described between commas
-_AFTER_AGE = re.compile(r"(?:,\s*[^,.;:]{1,30}){1,3},\s+(?P<word>[a-z][\w'-]*(?:s|ed))\b")
+_DESCRIBED_THEN_ACTS = re.compile(r"(?:,\s*[^,.;:]{1,30}){1,3},\s+(?P<word>[a-z][\w'-]*(?:s|ed))\b")
 _NAMED = re.compile(
     rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\b(?:named|called)\s+(?P<name>{_NAME})"
 )
@@ -402,6 +402,19 @@ def read_cast(text: str, subject: str = "") -> Cast:
                     introduced=True,
                 )
             )
+    lang = language_of(text).code
+    _capitals(text, cast)
+    _products(text, cast)
+    _recurring_names(text, cast, lang)
+    _named_in_passing(text, cast, lang)
+    _locks(text, subject, cast)
+    return cast
+
+
+def _capitals(text: str, cast: Cast) -> None:
+    """Names written in capitals: a screenplay's people ("MOTH", "a robot, KESTREL,"), a brand
+    said twice in capitals ("NOCTURNE … NOCTURNE in gold letters"), a header's brand the brief
+    names again ("VOLTRA E-BIKES / … unlocking her Voltra")."""
     screenplay = re.search(r"\b(?:INT|EXT)\.", text) is not None
     if screenplay:
         for caps in dict.fromkeys(re.findall(r"\b[A-Z][A-Z'-]{2,}\b", text)):
@@ -440,8 +453,11 @@ def read_cast(text: str, subject: str = "") -> Cast:
         ):
             owned = re.search(rf"\b(?:her|his|their|my|our|your|a|the)\s+{name}\b", text)
             cast.add(Member(name, "product" if owned else "brand", name))
-    _products(text, cast)
-    _recurring_names(text, cast)
+
+
+def _named_in_passing(text: str, cast: Cast, lang: str) -> None:
+    """Names a sentence gives on its way: designations, titles, a business's name, "that's
+    Dev", "Canela, una perra", "A couple, Maren and Theo,"."""
     for m in re.finditer(r"\b([A-Z][A-Z0-9]*-\d+|[A-Z]{2,}\d+)\b", text):
         # "UNIT-7, a slender android …; UNIT-7 looks up": a designation is a name
         if (
@@ -449,7 +465,7 @@ def read_cast(text: str, subject: str = "") -> Cast:
             and cast.get(m.group(1)) is None
         ):
             cast.add(Member(m.group(1), "character"))
-    for m in re.finditer(rf"\b({_NAME})\s+(?:and|&)\s+({_NAME})\b", _unlisted(text)):
+    for m in re.finditer(rf"\b({_NAME})\s+(?:and|&)\s+({_NAME})\b", text):
         # "Dev and Grace both appear": named beside someone known, a word is a name ("Grace")
         known = [w for w in m.groups() if (c := cast.get(w)) is not None and c.kind == "character"]
         for word in m.groups():
@@ -481,7 +497,7 @@ def read_cast(text: str, subject: str = "") -> Cast:
             m["name"] not in _NOT_NAMES
             and cast.get(m["name"]) is None
             and not is_english_word(m["name"])
-            and language_of(text).code not in ("en", "de")
+            and lang not in ("en", "de")
         ):
             cast.add(Member(m["name"], "character"))
     for m in re.finditer(rf",\s*(?:that's|that is|it's|called)\s+(?P<name>{_NAME}),", text):
@@ -496,8 +512,6 @@ def read_cast(text: str, subject: str = "") -> Cast:
         for name in (m["a"], m["b"]):
             if name not in _NOT_NAMES and cast.get(name) is None:
                 cast.add(Member(name, "character"))
-    _locks(text, subject, cast)
-    return cast
 
 
 _BUSINESS_NAMED = re.compile(
@@ -539,14 +553,13 @@ def _is_name(word: str, text: str, cast: Cast) -> bool:
     )
 
 
-def _recurring_names(text: str, cast: Cast) -> None:
+def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     """Names the other readers miss: "run by Ines … Ines pulls the loaves", "Ines kneading
     dough; Ines handing a bag": a capitalised word that is introduced, or that recurs and acts
     (a verb after it) at least once."""
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", text)
-    # German writes every noun with a capital ("voller Waben"): only an English brief's
-    # unknown capitalised word can be a name.
-    english = language_of(text).code != "de"
+    # German writes every noun with a capital ("voller Waben"): there a capital says nothing.
+    capital_is_a_name = lang != "de"
     # "Our model Ines Carvalho walks": Carvalho is Ines's surname, not a second person
     surnames = {
         m.group(2)
@@ -567,7 +580,7 @@ def _recurring_names(text: str, cast: Cast) -> None:
         after = _NEXT_WORD.match(unquoted, m.end())
         # "Amina, 12, walks": an age between commas; "Winemaker's hands": a possessive's next
         # word is a noun, never its verb.
-        after = _NEXT_WORD.match(unquoted, m.end()) or _AFTER_AGE.match(unquoted, m.end())
+        after = _NEXT_WORD.match(unquoted, m.end()) or _DESCRIBED_THEN_ACTS.match(unquoted, m.end())
         verb = (
             after is not None
             and not m.group(0).endswith("'s")
@@ -642,7 +655,7 @@ def _recurring_names(text: str, cast: Cast) -> None:
         if name not in _NOT_NAMES and cast.get(name) is None:
             cast.add(Member(name, "character"))
     letters = [c for c in unquoted if c.isalpha()]
-    if english and letters and sum(c.isupper() for c in letters) / len(letters) < 0.02:
+    if capital_is_a_name and letters and sum(c.isupper() for c in letters) / len(letters) < 0.02:
         # A chat typed all in lower case ("like kenji flipping noodles then yuki and mo running"):
         # a word that is no English word, doing something, is someone's name.
         for m in _LOWER_ACTOR.finditer(unquoted):
@@ -660,7 +673,7 @@ def _recurring_names(text: str, cast: Cast) -> None:
         named = times >= 2 or (
             word in doing
             and not is_english_word(word)
-            and english
+            and capital_is_a_name
             and word not in surnames
             and word not in places  # "over the lake at Hallstatt, …": a place
         )

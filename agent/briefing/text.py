@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from agent.briefing.english import is_english_word
+
 # 'Tonight we're doing leeks.': an apostrophe inside a word (we're, Pip's) does not close it
 _SINGLE_QUOTED = re.compile(
     r"(?<![\w'])'(?P<words>(?:[^'\n]|(?<=\w)'(?=\w)){2,120}?[^\s'])'(?![\w'])"
@@ -158,8 +160,6 @@ def normalise(text: str) -> str:
 
 def _dropped_g(word: str) -> str:
     """ "checkin" → "checking" when that is the word (not "cabin", "basin")."""
-    from agent.briefing.english import is_english_word
-
     return f"{word}g" if not is_english_word(word) and is_english_word(f"{word}g") else word
 
 
@@ -171,7 +171,6 @@ def _uncapitalised(line: str) -> str:
         return line  # a screenplay's slugline is in capitals by rule
     if len(letters) < 12 or sum(c.isupper() for c in letters) / len(letters) < 0.9:
         return line
-    from agent.briefing.english import is_english_word
 
     def one(m: re.Match[str]) -> str:
         w = m.group(0)
