@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from agent.briefing.beats import FORMAT_NOUNS, REQUEST, content_words
+from agent.briefing.beats import FORMAT_NOUNS, REQUEST, content_words, is_talk
 from agent.briefing.directives import PLATFORMS, Reading, read_brief
 from agent.briefing.numbers import lengths
 from agent.briefing.shots import MAX_PACE_S
@@ -150,7 +150,13 @@ def title_of(reading: Reading) -> str:
             if content_words(subject):
                 return _short(untitled_of_format(subject))
         head = REQUEST.sub("", _without_lengths(line.text.split(":")[0]).strip())
-        parts = [p for p in split_top_level(head, ",") if content_words(p) or _has_format_noun(p)]
+        # "Following our call, here's the brief for the Harbour Bakes spot": the spot is the title
+        head = _BRIEF_FOR.sub("", head)
+        parts = [
+            p
+            for p in split_top_level(head, ",")
+            if (content_words(p) or _has_format_noun(p)) and not is_talk(p)
+        ]
         title = untitled_of_format(" ".join(parts))
         title = re.sub(r"\b(?:of|showing|featuring)\b.*$", "", title).strip()
         if re.match(r"^(?:for|about|pour|para)\b", title, re.IGNORECASE):
@@ -164,6 +170,10 @@ def title_of(reading: Reading) -> str:
     return "Untitled"
 
 
+_BRIEF_FOR = re.compile(
+    r"^.*?\bhere(?:'s| is| are) (?:the|our|my|a) (?:brief|idea|plan|script|notes?) (?:for|of)\s+",
+    re.IGNORECASE,
+)
 _COUNT_WORDS = re.compile(
     r"\b(?:in\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a single|single)"
     r"[\s-]+(?:continuous\s+)?(?:shots?|clips?|scenes?)\b",

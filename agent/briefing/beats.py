@@ -643,10 +643,16 @@ def _look_words(text: str) -> bool:
     return any(w in LOOK_ONLY_WORDS for w in words)
 
 
+def is_talk(text: str) -> bool:
+    """A greeting or talk to the maker ("Hi team", "Following our call"), not about the film."""
+    stripped = text.strip()
+    return bool(_GREETING.match(stripped) or _CHATTER.match(stripped))
+
+
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
-    if _DIRECTIVE_START.match(stripped) or _GREETING.match(stripped) or _CHATTER.match(stripped):
+    if _DIRECTIVE_START.match(stripped) or is_talk(stripped):
         return True
     if re.match(
         r"^(?:landscape|portrait|vertical|horizontal|square|widescreen)(?:\s+(?:is|format|mode|"

@@ -43,7 +43,7 @@ _IN_THE_AIR = re.compile(
     r"glitter|spice)\s+clouds?\b|\bcloud of\b|\b(?:hair|fur|dress|skirt|scarf|coat|cape|sand|snow|leaves|sweets|candy|petals|mud|dust|"
     r"paper|feathers|sparks|crumbs|flour|sugar|spray)\s+(?:\w+\s+)?(?:flying|blowing|whipping|"
     r"flowing|billowing|streaming|swirling|scattering|spraying|splashing|fluttering|rippling|"
-    r"lifting|tossing|whipping|dancing|"
+    r"lifting|tossing|whipping|dancing|drifting|drifts|"
     r"going crazy|everywhere|flies|blows|flows|billows|swirls|scatters|flutters|ripples)\b",
     re.I,
 )
@@ -67,6 +67,7 @@ _ASKED_MOVE = re.compile(
 )
 _CLOSE = ("close", "extreme-close", "insert")
 _QUOTED = re.compile(r'"[^"]+"')
+_CARD_WORDS = re.compile(r'"(?:[^".]|\.(?!\s))+"')
 _MOTION_CAMERAS: tuple[CameraMove, ...] = ("drone", "orbit")
 _CAMERA_MOTION_WORDS = (
     "follow-cam",
@@ -138,7 +139,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     tags: set[str] = set()
     body = bool(ctx.people) or has_body(text)
     close_on_thing = framing in _CLOSE and (bool(ctx.products) or body)
-    place = f"{text} {ctx.setting}"
+    # "Harbour Bakes" on a card is no harbour (a span with a sentence break inside is no card's
+    # words but a quote the splitter paired across two sentences)
+    place = f"{_CARD_WORDS.sub(' ', text)} {ctx.setting}"
     if has_any(place, LANDSCAPE_WORDS) and not close_on_thing:
         tags.add("landscape")
     if (has_any(place, ARCHITECTURE_WORDS) or "interior" in ctx.setting) and not close_on_thing:

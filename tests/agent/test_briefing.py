@@ -218,3 +218,23 @@ def test_plans_saved_before_the_cast_still_load() -> None:
     )
     plan = ShotPlan.model_validate_json(old)
     assert plan.cast == [] and plan.shots[0].id == "S01"
+
+
+def test_an_email_brief_walked_at_the_cli() -> None:
+    # Found by running it through `shotcaller run` as a newcomer would: the title was "Here's
+    # the brief for the Harbour Bakes spot", the card's words "Harbour Bakes" made it a
+    # landscape, and drifting flour was no physics.
+    from agent.brief import parse_brief
+    from agent.planner import plan_from_brief
+
+    brief = (
+        "Hi team,\n\nFollowing our call, here's the brief for the Harbour Bakes spot. 20 seconds, "
+        "vertical for Reels.\n- Her neighbour Tomás hands Ines a coffee at dawn\n- Ines shapes "
+        "dough, flour drifting in the light\n- The first loaves come out of the oven\n- End card: "
+        "'Harbour Bakes - open 7am'\n\nBest wishes,\nPriya"
+    )
+    plan = plan_from_brief(parse_brief(brief))
+    assert plan.title == "Harbour Bakes spot"
+    assert [s.tags for s in plan.shots][-1] == ["typography"]
+    assert "physics" in plan.shots[1].tags
+    assert {m.name for m in plan.cast} == {"Ines", "Tomás"}
