@@ -14,7 +14,6 @@ from typing import TextIO
 from agent.briefing.beats import FORMAT_NOUNS, REQUEST, content_words, is_talk
 from agent.briefing.directives import PLATFORMS, Reading, read_brief
 from agent.briefing.numbers import lengths
-from agent.briefing.shots import MAX_PACE_S
 from agent.briefing.text import split_top_level
 from sessions.limits import MAX_MESSAGE_CHARS, too_long
 from sessions.models import TIERS, Brief, Tier
@@ -24,7 +23,8 @@ from sessions.models import TIERS, Brief, Tier
 MAX_BRIEF_BYTES = 4 * MAX_MESSAGE_CHARS + 3
 MAX_DURATION_S = 600.0
 DEFAULT_DURATION_S = 15.0
-ONE_PICTURE_S = MAX_PACE_S  # a brief of one picture and no length: one shot, as long as they go
+# A brief of one picture and no length: one shot, as long as every video engine goes (Veo: 8 s).
+ONE_PICTURE_S = 8.0
 DEFAULT_SECONDS_PER_SHOT = 4.0
 
 

@@ -198,10 +198,21 @@ _SOUND_NOTE = re.compile(
     re.IGNORECASE,
 )
 # "its my son's birthday and i want a little fun video to show at the party": the request.
+# "Pinewood Hollow Campsite … wants a one-minute film for our website homepage": so is the
+# client's, whoever asks.
 _ASKS_FOR_VIDEO = re.compile(
-    r"(?:\b(?:i|we)\s+|^(?:just\s+)?)(?:want|need|would like|'d like|wanna|am thinking|'m thinking)\b[^.]{0,40}?"
+    r"(?:(?:\b(?:i|we)\s+|^(?:just\s+)?)(?:want|need|would like|'d like|wanna|am thinking|"
+    r"'m thinking|would love|'d love)|\b(?:wants|needs|would like|would love))\b[^.]{0,40}?"
     r"\b(?:video|vid|clip|film|reel|short|ad|promo|spot|teaser|trailer|piece|edit|montage|opener|"
-    r"intro|animation|commercial)\b",
+    r"intro|animation|commercial)\b(?![\s-]+(?:game|camera|call|shop|store|player|tape|roll))",
+    re.IGNORECASE,
+)
+# "Our coach Dave is in it throughout.", "star is biscuit, my beagle.": who is in the film.
+_CAST_NOTE = re.compile(
+    r"^(?:(?:the\s+)?star(?:s|ring)?\s*(?:is|are|=|:|-)?\s+[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[^.]*)?$|"
+    r"(?:[\w'-]+\s+){1,3}(?:is|are|appears?|stays?|features?)\s+(?:in\s+(?:it|this|them)\s+)?"
+    r"(?:throughout|in every shot|in all (?:the )?shots|in each shot|the whole (?:time|way)|"
+    r"all the way through|from start to finish)\b[^.]*$)",
     re.IGNORECASE,
 )
 # "Make it fun and colorful", "Keep it light": how the whole film should feel.
@@ -233,7 +244,7 @@ _GREETING = re.compile(
 # Talk to the person making the video, not a picture in it: "Following our call on Tuesday,
 # here's the brief for …", "not sure, whatever feels right", "I guess you can't film a smell".
 _CHATTER = re.compile(
-    r"^(?:(?:ok(?:ay)?|so|right|well|oh|and|but)[\s,]+)*(?:following (?:our|your|the|my) (?:call|chat|meeting|conversation|email)|"
+    r"^(?:(?:ok(?:ay)?|so|right|well|oh|and|but)[\s,]+)*(?:following (?:up\s+(?:on|from)\s+)?(?:our|your|the|my) (?:call|chat|meeting|conversation|email)|"
     r"as (?:discussed|promised|mentioned)|here(?:'s| is| are) (?:the|our|my|a) (?:brief|idea|plan)|"
     r"(?:it's|this is|that's|its|this'll be) (?:for|going on|going to) (?:the|our|my|a|an|his|her)\b|"
     r"not sure\b|whatever (?:feels|works|you think)|(?:i|we) guess\b|honestly\b|"
@@ -514,7 +525,12 @@ def content_words(text: str) -> list[str]:
 
 def has_picture(text: str) -> bool:
     """Something to see: a known picture noun, quoted words on screen, or any content word."""
-    return bool(re.search(r'"[^"]+"', text)) or has_any(text, _PICTURE_NOUNS)
+    return (
+        bool(re.search(r'"[^"]+"', text))
+        or has_any(text, _PICTURE_NOUNS)
+        # "Last shot me tasting it and nodding": the person writing, in the picture
+        or re.search(r"\b(?:me|myself|us)\s+(?:\w+ly\s+)?[a-z]{3,}ing\b", text, re.I) is not None
+    )
 
 
 # Format nouns that are also things to see: "a lantern swings on a post", "the spot where".
@@ -547,6 +563,13 @@ def _strong_meta(text: str) -> bool:
         text.lower(),
     )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
     lowered = re.sub(r'"[^"]*"', " ", lowered)  # quoted words are on screen: "7h-13h"
+    # "a tractor pulling a trailer", "the horse trailer": a trailer on the road, not a film's
+    lowered = re.sub(
+        r"\b(?:pull\w*|tow\w*|hitch\w*|horse|tractor|camper|car|truck|boat)\s+(?:an?\s+|the\s+)?"
+        r"trailers?\b",
+        " vehicle ",
+        lowered,
+    )
     # "my bench with pliers", "our skipper, Harriet": things and people in the picture
     lowered = re.sub(
         r"\b(?:our|my|your)\s+(?!client|brand(?! name)|team|budget|company|business|website|site|channel|"
@@ -646,7 +669,16 @@ def _look_words(text: str) -> bool:
 def is_talk(text: str) -> bool:
     """A greeting or talk to the maker ("Hi team", "Following our call"), not about the film."""
     stripped = text.strip()
-    return bool(_GREETING.match(stripped) or _CHATTER.match(stripped))
+    # "Hey team - following up on our call Tuesday": who it is addressed to, then the talk
+    addressed = _ADDRESSED.sub("", stripped)
+    return bool(_GREETING.match(stripped) or _CHATTER.match(stripped) or _CHATTER.match(addressed))
+
+
+_ADDRESSED = re.compile(
+    r"^(?:(?:hi|hey|hello|dear|morning)\s+)?(?:team|all|everyone|guys|folks|there|both)\s*"
+    r"[-–—,:!]+\s*",
+    re.IGNORECASE,
+)
 
 
 def is_meta(text: str) -> bool:
@@ -696,6 +728,7 @@ def is_meta(text: str) -> bool:
         or re.search(r'"(?:movie|film|video|trailer|ad|short)"', stripped, re.I)
         or _ASKS_FOR_VIDEO.search(stripped)
         or _INTRODUCTION.match(stripped)
+        or _CAST_NOTE.match(stripped)
         or _FOR_WHOM.match(stripped)
         or _WHOLE_FILM.match(stripped)
     ):
@@ -856,6 +889,11 @@ def _colon_at(text: str) -> tuple[str, str] | None:
     return None
 
 
+_ASPECT_WORDS = re.compile(
+    r"\b(?:16:9|9:16|1:1|4:5|widescreen|vertical|portrait|landscape format|square format)\b", re.I
+)
+
+
 def split_brief(text: str) -> Split:
     """The brief as meta text, loglines and beats (see the module docstring)."""
     out = Split()
@@ -882,7 +920,17 @@ def split_brief(text: str) -> Split:
         out.meta.append(items.pop().text)  # "Best, / Karen": the email's end
     semicolons = ";" in text
     dropped: list[str] = []
+    listed = [i for i, s in enumerate(items) if s.item]
     for index, sentence in enumerate(items):
+        if (
+            len(listed) >= 3
+            and index < listed[0]
+            and (lengths(sentence.text) or _ASPECT_WORDS.search(sentence.text))
+        ):
+            # "Walk & Talk Edinburgh - 45 sec, 16:9, with a voice-over from our guide." above a
+            # numbered list: the list is the shots, the line above it says what the video is.
+            out.meta.append(sentence.text)
+            continue
         if drop := _DROP.match(sentence.text.strip()):
             # "Actually drop the rental hut, it looks a bit run down.": the person changed their
             # mind about a picture already described; it goes, and so does this sentence.
@@ -898,6 +946,7 @@ def split_brief(text: str) -> Split:
             and not sentence.item
             and sentence.text.rstrip().endswith((".", "!"))
             and _bare_action(new[0].text)
+            and _bare_action(sentence.text.strip())  # "First kiss." is no verb alone
         ):
             # "Mara bolts the door. Breathes.": a verb alone goes on with the shot before.
             last = out.beats[before - 1]
@@ -1449,6 +1498,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 person
                 and _words(f)[:1] != []
                 and _words(f)[0].endswith("ing")
+                and not CONNECTORS.match(f)  # "ending on the chateau" is the next picture
                 and (_words(f)[0] in HUMAN_MOTION_VERBS or is_english_word(_words(f)[0]))
                 and not _starts_with_subject(f)
             )
@@ -1461,9 +1511,20 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
     return out
 
 
+_NOUN_ING = re.compile(
+    r"^(?:(?:a|an|the|some|two|three|four)\s+)?(?:[\w'-]+\s+){0,2}[a-z]+ing\b",
+    re.IGNORECASE,
+)
+
+
 def _is_list(fragments: list[str], *, listing: bool) -> bool:
     """Pictures separated by commas, rather than one sentence with asides?"""
     rest = fragments[1:]
+    if (
+        not has_finite_verb(fragments[0])
+        and sum(bool(_NOUN_ING.match(f.strip())) and has_picture(f) for f in fragments) >= 3
+    ):
+        return True  # "A teapot pouring into a cup, steam curling up, leaves unfurling in a pot"
     if any(_starts_with_verb(f) and not _starts_with_subject(f) for f in rest):
         # "Hands open the box, lift out the case, pop the earbuds out": a list of actions.
         # "She reaches the crux, slips, and catches the hold" is one moment: a bare verb

@@ -383,6 +383,29 @@ FRAMING_OPENER = re.compile(
 
 # People the planner can follow from shot to shot when the brief gives no name.
 PERSON_NOUNS: tuple[str, ...] = (
+    # set I: trades and roles that act in a shot
+    "locksmith",
+    "instructor",
+    "trainer",
+    "stylist",
+    "hairdresser",
+    "client",
+    "guide",
+    "glassblower",
+    "blacksmith",
+    "butcher",
+    "cashier",
+    "neighbour",
+    "neighbor",
+    "homeowner",
+    "firefighter",
+    "paramedic",
+    "tutor",
+    "pupil",
+    "carer",
+    "vet",
+    "dentist",
+    "surgeon",
     "figure",
     "stranger",
     "intruder",
@@ -1170,6 +1193,22 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
+    # set I: hands at a task and bodies at rest-to-motion the list lacked
+    "pick",
+    "pitch",
+    "fit",
+    "ease",
+    "undo",
+    "stencil",
+    "set out",
+    "set up",
+    "lay out",
+    "adjust",
+    "polish",
+    "trot",
+    "shake off",
+    "high-five",
+    "gather",
     # set D's and F's briefs: hands at work and bodies at play the list lacked
     "snap",
     "churn",
@@ -1375,6 +1414,7 @@ HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
     "shoot",
 )
 PHYSICS_VERBS: tuple[str, ...] = verb_forms(
+    "blast",
     "calve",
     "crumble",
     "topple",
@@ -1426,6 +1466,12 @@ PHYSICS_VERBS: tuple[str, ...] = verb_forms(
 )
 PHYSICS_WORDS: tuple[str, ...] = (
     *PHYSICS_VERBS,
+    # set I: water under pressure
+    "pressure washer",
+    "pressure-washer",
+    "jet wash",
+    "hose",
+    "sprinkler",
     "underwater",
     "geyser",
     "lava",

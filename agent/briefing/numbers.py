@@ -232,6 +232,10 @@ def lengths(text: str) -> list[Length]:
                 scale = 1.0
             elif unit in lang.minutes:
                 scale = 60.0
+            elif re.match(r"[ -][a-z]", text[m.end() :]) and not _VIDEO_AFTER.match(
+                text[m.end() :]
+            ):
+                continue  # "a 24-hour locksmith", "a 12-hour shift": the story's hours
             else:
                 scale = 3600.0
             seconds = _value(raw, lang) * scale
@@ -240,6 +244,12 @@ def lengths(text: str) -> list[Length]:
     return sorted(found, key=lambda x: x.start)
 
 
+# "an hour-long documentary", "a 2-hour film": hours that are the video's (and too long).
+_VIDEO_AFTER = re.compile(
+    r"^[\s-]*(?:long\b|(?:long\s+)?(?:[\w-]+\s+)?(?:video|film|documentary|doc|movie|edit|cut|"
+    r"reel|episode|programme|program|show|stream|loop|timelapse|time-lapse|montage|of footage)\b)",
+    re.IGNORECASE,
+)
 # "a 90s VHS look", "80s-style", "JONAH (60s, …)", "in her 30s": a decade or an age, not seconds.
 _ERA_AFTER = re.compile(
     r"^[\s-]*(?:[\w-]+\s+)?(?:look|looks|vhs|style|styled|vibe|vibes|aesthetic|feel|era|music|"

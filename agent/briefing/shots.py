@@ -40,7 +40,10 @@ from sessions.models import (
 )
 
 MIN_PACE_S = 3.0
-MAX_PACE_S = 8.0  # Veo clips stop at 8 s; readers differ past that (see the corpus notes)
+# One beat is held up to 10 s (the longest clip of Kling, Runway and Seedance) before an angle is
+# added: most readers of the corpus want one shot per beat at that length. Veo stops at 8 s, so
+# the router leaves it out of a longer shot (tools/routing/rank.py).
+MAX_PACE_S = 10.0
 STORY_PACE_S = 5.0  # past a minute, too few beats are covered at ~5 s a shot
 
 ROLE_WEIGHTS = {

@@ -243,10 +243,23 @@ def _next_starts_sentence(text: str, i: int) -> bool:
     return not rest or rest[0].isupper() or rest[0] in "\n-*•"
 
 
+# A line that stops on one of these goes on in the next line: "a woman walks into the / kitchen"
+# stops mid-phrase, "… onto a forearm" does not, nor does "cling film on".
+_OPEN_END = re.compile(
+    r"(?:,|\b(?:the|a|an|and|or|but|of|to|with|into|onto|her|his|their|its|our|my|your|while|"
+    r"is|are|was|were|that|who|which))\s*$",
+    re.IGNORECASE,
+)
+
+
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
     """(text, is a list item): list items and lines after a full stop stand alone; a line that a
     window wrapped mid-sentence joins the line before it."""
     blocks: list[tuple[str, bool]] = []
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    # Notes typed a line each ("artist Rosa stencils a swallow onto a forearm / needle close up,
+    # ink + blood wiped away / …") are short lines; a window wraps at 60 characters or more.
+    notes = len(lines) >= 4 and sorted(map(len, lines))[len(lines) // 2] < 60
     for line in text.split("\n"):
         if not line.strip():
             blocks.append(("", False))
@@ -258,6 +271,7 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
             continue
         previous, was_item = blocks[-1]
         ends = previous.rstrip().endswith((".", "!", "?", ":", '"')) or len(previous) < 40
+        ends = ends or (notes and not _OPEN_END.search(previous))
         # After a list item only a lower-case line continues it; "20s" below a list is its own.
         ends = ends or (was_item and not stripped[:1].islower())
         if ends or SHOT_MARKER.match(stripped):
@@ -358,7 +372,11 @@ def sentences(text: str) -> list[Sentence]:
         # Each slugline becomes its own marker so that the sentences after it know where they are.
         block = SLUGLINE.sub(lambda m: f"\n{_slug(m)}\n", block)
         # "Shot 2 (4s): …" starts an item even in the middle of a paragraph.
-        block = SHOT_MARKER.sub(lambda m: f"\n{m.group(0)}", block)
+        # Not inside quotes: 'Title card 2: "Step 1 - Sort"' is a card's words.
+        block = SHOT_MARKER.sub(
+            lambda m: m.group(0) if m.string[: m.start()].count('"') % 2 else f"\n{m.group(0)}",
+            block,
+        )
         for piece in block.split("\n"):
             piece = piece.strip()
             if not piece or _SCENE_ONLY.match(piece):

@@ -35,6 +35,29 @@ def test_ranking_prefers_strengths_then_cost_for_draft() -> None:
     assert "human_motion" in routing.reason_for(routing.ranked[0], 0)
 
 
+def test_an_engine_whose_clips_stop_short_of_the_shot_is_left_out() -> None:
+    """A 10 s landscape shot: Veo (8 s clips) would come back short and be rejected after it
+    was paid for, so it is not ranked; an engine that makes 10 s clips is."""
+    catalog = load_catalog()
+    routing = rank_engines(
+        catalog,
+        "animate",
+        ["landscape", "camera_motion"],
+        "delivery",
+        duration_s=10,
+        width=1280,
+        height=720,
+    )
+    assert "up to 8 s" in routing.excluded["veo-3.1"]
+    assert routing.ranked and all(
+        c.spec.max_duration_s is None or c.spec.max_duration_s >= 10 for c in routing.ranked
+    )
+    short = rank_engines(
+        catalog, "animate", ["landscape"], "delivery", duration_s=8, width=1280, height=720
+    )
+    assert "veo-3.1" in [c.name for c in short.ranked]
+
+
 def test_ranking_prefers_quality_for_delivery() -> None:
     catalog = load_catalog()
     routing = rank_engines(

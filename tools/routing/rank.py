@@ -144,6 +144,17 @@ def rank_engines(
         if (why := source_unavailable(spec, tool, source)) is not None:
             routing.excluded[spec.name] = why
             continue
+        if (
+            tool == "animate"
+            and spec.max_duration_s is not None
+            and duration_s is not None
+            and duration_s > spec.max_duration_s + 1e-6
+        ):
+            # Its clip would come back short and the gate would reject it after it was paid for.
+            routing.excluded[spec.name] = (
+                f"makes clips up to {spec.max_duration_s:g} s; the shot lasts {duration_s:g} s"
+            )
+            continue
         fit = reference_fit(spec, tool, cast)
         if spec.references.required and not fit:
             routing.excluded[spec.name] = "works only from a cast reference, and the shot has none"
