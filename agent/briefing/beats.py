@@ -728,7 +728,7 @@ def is_meta(text: str) -> bool:
         or re.search(r'"(?:movie|film|video|trailer|ad|short)"', stripped, re.I)
         or _ASKS_FOR_VIDEO.search(stripped)
         or _INTRODUCTION.match(stripped)
-        or _CAST_NOTE.match(stripped)
+        or _CAST_NOTE.match(stripped.rstrip(".!"))
         or _FOR_WHOM.match(stripped)
         or _WHOLE_FILM.match(stripped)
     ):
@@ -889,7 +889,7 @@ def _colon_at(text: str) -> tuple[str, str] | None:
     return None
 
 
-_ASPECT_WORDS = re.compile(
+_ASPECT_SAID = re.compile(
     r"\b(?:16:9|9:16|1:1|4:5|widescreen|vertical|portrait|landscape format|square format)\b", re.I
 )
 
@@ -925,7 +925,7 @@ def split_brief(text: str) -> Split:
         if (
             len(listed) >= 3
             and index < listed[0]
-            and (lengths(sentence.text) or _ASPECT_WORDS.search(sentence.text))
+            and (lengths(sentence.text) or _ASPECT_SAID.search(sentence.text))
         ):
             # "Walk & Talk Edinburgh - 45 sec, 16:9, with a voice-over from our guide." above a
             # numbered list: the list is the shots, the line above it says what the video is.
@@ -1488,8 +1488,14 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
             )
             or (
                 # "crews hauling sails, spray coming over the bow": what happens around them
+                # ("…along the seafront, biscuit shaking off water": biscuit, said before, is
+                # the subject of a picture of its own)
                 person
                 and re.match(r"^[a-z]+\s+[a-z]+ing\b", f) is not None
+                and sum(
+                    len(re.findall(rf"\b{re.escape(f.split()[0])}\b", g, re.I)) for g in fragments
+                )
+                < 2
                 and not _starts_with_subject(f)
                 and not has_finite_verb(f)
             )

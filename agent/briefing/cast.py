@@ -206,6 +206,9 @@ _MY_NAMED = re.compile(
     rf"\b(?i:my|our)\s+(?:[a-z-]+\s+)?(?P<noun>(?i:{'|'.join((*KIN_NOUNS, *ANIMAL_NOUNS, 'dog', 'cat', 'pup', 'puppy', 'kitten', 'boyfriend', 'girlfriend', 'partner', 'friend', 'mascot', 'son', 'daughter', 'wife', 'husband', 'baby', 'mum', 'mom', 'dad'))}))"
     rf"\s+(?P<name>{_NAME})\b"
 )
+_THE_PET_NAMED = re.compile(
+    rf"\b(?i:the|a|an)\s+(?:[a-z-]+\s+)?(?P<noun>(?i:{'|'.join(ANIMAL_NOUNS)}))\s+(?P<name>{_NAME})\b"
+)
 # "Animated short for Pip's Pantry, 40 seconds": the client the film is made for.
 _MADE_FOR = re.compile(
     r"\b(?i:short|spot|ad|advert|video|film|promo|teaser|commercial|reel|campaign|clip|"
@@ -636,6 +639,17 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         if cast.get(name) is None:
             member = cast.add(Member(name, "character", f"the {role}", locked=True))
             cast.aliases.setdefault(f"the {role}", member.key)
+    for m in _THE_PET_NAMED.finditer(unquoted):
+        # "the shop cat Mabel asleep on a pile of denim": an animal and its name
+        name = m["name"]
+        if (
+            name not in _NOT_NAMES
+            and cast.get(name) is None
+            and (not is_english_word(name) or unquoted.count(name) >= 2)
+        ):
+            noun = m["noun"].lower()
+            member = cast.add(Member(name, "character", f"a {noun}"))
+            cast.aliases.setdefault(f"the {noun}", member.key)
     for m in (*_ME_NAMED.finditer(unquoted), *_MY_NAMED.finditer(unquoted)):
         # "me (Jake) jumping off the dock", "my dog Biscuit runs after me"
         if not m.groupdict().get("name"):
@@ -658,6 +672,20 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     if capital_is_a_name and letters and sum(c.isupper() for c in letters) / len(letters) < 0.02:
         # A chat typed all in lower case ("like kenji flipping noodles then yuki and mo running"):
         # a word that is no English word, doing something, is someone's name.
+        for m in _LOWER_INTRODUCED.finditer(unquoted):
+            # "star is biscuit, my beagle. biscuit waiting by the door": introduced, and said again
+            name = m["name"] or m["name2"]
+            if (
+                name not in _LOWER_NOT_NAMES
+                and len(re.findall(rf"\b{name}\b", unquoted)) >= 2
+                and cast.get(name.title()) is None
+            ):
+                noun = (m["noun"] or m["noun2"] or "").lower()
+                member = cast.add(
+                    Member(name.title(), "character", f"a {noun}" if noun else "", gender_of(noun))
+                )
+                if noun:
+                    cast.aliases.setdefault(f"the {noun}", member.key)
         for m in _LOWER_ACTOR.finditer(unquoted):
             pair = [w for w in (m["a"], m["b"]) if w and w not in _LOWER_NOT_NAMES]
             # "yuki and mo running": beside a name, a short word ("mo") is a name too
@@ -681,6 +709,14 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             cast.add(Member(word, "character"))
 
 
+_PET_OR_KIN = "|".join(
+    (*KIN_NOUNS, *ANIMAL_NOUNS, "pup", "boyfriend", "girlfriend", "partner", "bestie", "mate")
+)
+_LOWER_INTRODUCED = re.compile(
+    rf"\bstar(?:ring)?\s+(?:is\s+)?(?P<name>[a-z]{{2,}})\b(?:,\s+(?:my|our)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<noun>{_PET_OR_KIN})\b)?"
+    rf"|\b(?P<name2>[a-z]{{2,}}),\s+(?:my|our)\s+(?:[a-z-]+\s+)?(?P<noun2>{_PET_OR_KIN})\b"
+)
 _LOWER_ACTOR = re.compile(
     r"(?:^|[,.;:!?]\s*|\b(?:like|then|and|with|while|as|when)\s+)(?P<a>[a-z]{2,})"
     r"(?:\s+(?:and|&)\s+(?P<b>[a-z]{2,}))?\s+(?:[a-z]+ing|[a-z]+s)\b"

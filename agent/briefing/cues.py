@@ -47,6 +47,14 @@ _IN_THE_AIR = re.compile(
     r"going crazy|everywhere|flies|blows|flows|billows|swirls|scatters|flutters|ripples)\b",
     re.I,
 )
+_CARD_TEXT = re.compile(r"\b(?:card|caption|text|title|super|label|tagline)\s*:.*$", re.I)
+# "a customer twirling in a floral dress": the cloth swings out with the body
+_CLOTH_IN_MOTION = re.compile(
+    r"\b(?:twirl|spin|swirl|whirl|pirouett)\w*\b[^.]{0,30}\b(?:dress|skirt|cape|gown|scarf|coat|"
+    r"kilt|sari|robe)\b|\b(?:dress|skirt|cape|gown|scarf|kilt|sari|robe)\w*\s+(?:twirl|spin|swirl|"
+    r"whirl|flare|swish)\w*",
+    re.I,
+)
 # A camera move the brief asks for in the shot's own words ("slow pan across the guests",
 # "camera slowly craning up", "the camera tracks alongside her", "follow her from behind").
 _ASKED_MOVE = re.compile(
@@ -158,7 +166,15 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     if (body and has_any(text, HUMAN_MOTION_VERBS)) or hands:
         tags.add("human_motion")
     weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)
-    if has_any(text, PHYSICS_WORDS) or _FIRE.search(text) or _IN_THE_AIR.search(text) or weather:
+    # The words on a card are read, not simulated: "end card: … new drops every Friday"
+    moving = _CARD_TEXT.sub(" ", _QUOTED.sub(" ", text))
+    if (
+        has_any(moving, PHYSICS_WORDS)
+        or _FIRE.search(moving)
+        or _IN_THE_AIR.search(moving)
+        or _CLOTH_IN_MOTION.search(moving)
+        or weather
+    ):
         tags.add("physics")
     if ctx.stylized or has_any(text, STYLIZED_WORDS):
         tags.add("stylized")

@@ -1622,7 +1622,7 @@ TYPOGRAPHY_WORDS: tuple[str, ...] = (
 # the whole film (beats reads such a sentence as a direction; directives turns it into `sound`).
 OWN_SOUND = (
     r"(?:own|natural|ambient|live|location|diegetic|room|real|actual|original|nat)\s+"
-    r"(?:sound|sounds|voices?|audio)\b"
+    r"(?:[a-z]+\s+)?(?:sound|sounds|voices?|audio|noise|noises|ambience)\b"
 )
 # A brief asking for the clips' own sound: routed to engines that make it (catalog `audio`).
 SOUND_WORDS: tuple[str, ...] = (

@@ -180,9 +180,10 @@ def _count_pattern(code: str) -> re.Pattern[str]:
         sorted({u for x in LANGUAGES for u in (*x.seconds, *x.minutes)} | set(_HOURS))
     )
     # "three clips", "Three 4-second shots", "a 6-shot film", "Drei Clips": a number, at most two
-    # words, the shot noun. A number that is itself a length ("10-second … shot") is no count.
+    # words, the shot noun. A number that is itself a length ("10-second … shot") is no count,
+    # nor is a ratio's ("a 9:16 clip").
     return re.compile(
-        rf"(?<![\w-])(?P<num>\d+|{numbers})(?![\s-]*(?:{units})\b)"
+        rf"(?<![\w:.-])(?P<num>\d+|{numbers})(?![\s-]*(?:{units})\b)(?![:.]\d)"
         rf"(?:[\s-]+[\w'-]+){{0,2}}?[\s-]+(?:{_alternation(lang.shots)})\b",
         re.IGNORECASE,
     )
@@ -255,7 +256,9 @@ _ERA_AFTER = re.compile(
     r"^[\s-]*(?:[\w-]+\s+)?(?:look|looks|vhs|style|styled|vibe|vibes|aesthetic|feel|era|music|"
     r"fashion|films?|movies?|camcorder|home[\s-]video|retro|nostalgia|sitcom|anime|cartoons?|"
     r"synth|pop|rock|hip[\s-]hop|kid|kids|colou?rs?|grain|glam|grunge|disco|neon|arcade|"
-    r"sci-fi|horror|commercial|tv|dress|outfit|hair|wardrobe)\b",
+    r"sci-fi|horror|commercial|tv|dress|dresses|outfits?|hair|wardrobe|leather|jackets?|coats?|"
+    r"clothes|clothing|jeans|denim|shirts?|suits?|furniture|decor|wallpaper|posters?|records?|"
+    r"vinyl|cars?|vans?|sofa|lamps?|prints?|patterns?|sunglasses|shoes|trainers|sneakers)\b",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
