@@ -44,6 +44,19 @@ def answer_cast(
             return f"{phrase.name}'s LoRA is set (scale {phrase.scale:g}); plan v{plan.version}."
         if phrase.action == "sheet":
             return service.request_reference_sheet(session_id, phrase.name)
+        if phrase.action == "describe":
+            plan = service._plan(session_id)
+            who = plan.member(phrase.name)
+            if who is None:
+                return f"There is no {phrase.name} in the cast."
+            words = f"{who.description}, {phrase.text}" if who.description else phrase.text
+            plan = service.update_cast_member(
+                session_id, who.name, description=words, actor="person"
+            )
+            return (
+                f"{who.name} is now described as “{words}” in every shot they are in "
+                f"(plan v{plan.version}); their keyframes are made again."
+            )
         if phrase.action == "approve_sheet":
             plan = service.approve_sheet(session_id, phrase.name)
             return f"{phrase.name}'s sheet is approved: shots use it from now on (plan v{plan.version})."

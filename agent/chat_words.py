@@ -17,7 +17,7 @@ from agent.briefing.numbers import lengths
 _ORDINAL = "|".join(
     [*ORDINALS, "last", "final", "closing", "opening", r"\d+(?:st|nd|rd|th)", "penultimate"]
 )
-_REF = r"(?:shot\s+)?(?P<ref>s?\d+|last|first)"
+_REF = r"(?:shot\s+)?(?P<ref>s?\d+|last|first|penultimate)"
 _SEP = r"\s*[:,\-—]\s*"
 _POLITE = re.compile(
     r"^(?:(?:ok(?:ay)?|so|hmm|and|also|now|actually|hey|yes|yeah|yep|sure|great|nice|"
@@ -64,6 +64,17 @@ def normalise_refs(text: str) -> str:
         text,
         flags=re.I,
     )
+    # "make the opener a drone shot", "the opening shot", "the last two shots"
+    text = re.sub(r"\bthe\s+(?:opener|opening(?:\s+shot)?|first one)\b", "shot 1", text, flags=re.I)
+    text = re.sub(
+        r"\bthe\s+(?:closer|closing shot|final one|last one)\b", "shot last", text, flags=re.I
+    )
+    text = re.sub(
+        r"\bthe\s+(?:second[\s-]to[\s-]last|penultimate|second[\s-]last)(?:\s+(?:shot|one))?\b",
+        "shot penultimate",
+        text,
+        flags=re.I,
+    )
     words = "|".join(NUMBER_WORDS)
     return re.sub(
         rf"\bshot\s+({words}|s?\d+)\b",
@@ -73,8 +84,88 @@ def normalise_refs(text: str) -> str:
     )
 
 
+# Pleasantries a person opens or closes with: "hey there! how's it going?", "yo whats up",
+# "Hello! Hope you're well."
+_PLEASANTRY = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|yo|howdy)(?:\s+there|\s+again|\s+team|\s+all)?|how'?s it going|"
+    r"how are (?:you|things)(?: doing| today)?|how(?:'s| is) (?:your day|everything|life)|"
+    r"what'?s up|whats up|wassup|sup|hope (?:you'?re|you are|all is) (?:well|good|doing well)|"
+    r"nice to meet you|good to (?:see|meet) you|long time no see|good (?:morning|afternoon|evening)|"
+    r"morning|evening|thanks(?: so much| a lot)?|thank you(?: so much)?|cheers|ok(?:ay)?|cool|nice|"
+    r"great|awesome|lovely|perfect|wow|lol|haha|:\)|:d|bye|goodbye|see you|later|good night|"
+    r"night|ttyl)$",
+    re.IGNORECASE,
+)
+
+
 def is_small_talk(text: str) -> bool:
-    return bool(_SMALL_TALK.match(text.strip()))
+    """A greeting, thanks or pleasantry with nothing to plan in it."""
+    stripped = text.strip()
+    if _SMALL_TALK.match(stripped):
+        return True
+    pieces = [p.strip(" ,-") for p in re.split(r"[.!?,]+|\s+-\s+", stripped) if p.strip(" ,-")]
+
+    def pleasant(piece: str) -> bool:
+        rest = re.sub(r"^(?:hi|hello|hey|hiya|yo|howdy|oh|so|ok(?:ay)?)\s+", "", piece, flags=re.I)
+        return bool(_PLEASANTRY.match(piece) or _PLEASANTRY.match(rest))
+
+    return bool(pieces) and all(pleasant(p) for p in pieces)
+
+
+# A question for shotcaller rather than a change to the plan: "whats the difference between
+# draft and delivery?", "is this going to cost me anything?", "how long will rendering take?"
+_QUESTION = re.compile(
+    r"^(?:(?:wait|so|ok(?:ay)?|hmm+|oh|quick (?:q|question)|question|btw|sorry)\b[\s,:!-]*)*"
+    r"(?:what|whats|what's|how|why|when|where|which|who|whose|is|are|does|do|did|will|would|"
+    r"should|can|could|may|am)\b",
+    re.IGNORECASE,
+)
+_ANSWERS: tuple[tuple[str, str], ...] = (
+    (
+        r"\bdraft\b.*\bdelivery\b|\bdelivery\b.*\bdraft\b|\btiers?\b",
+        "Draft is the cheap previs tier (the local animatic, or cheap engines) to check the cut; "
+        "delivery sends each shot to the engine that suits it at full quality, and costs money. "
+        "Say 'use delivery tier' to switch (it asks before anything is spent).",
+    ),
+    (
+        r"\bkeyframe\b",
+        "A keyframe is the still picture a shot starts from; the clip is animated from it, so "
+        "redoing a keyframe remakes its clip too.",
+    ),
+    (
+        r"\b(?:cost|price|pay|charge|money|spend|spent|expensive|free)\b",
+        "Nothing is spent without your approval: each card shows its estimate first. "
+        "Say 'what did it cost' for the spend so far.",
+    ),
+    (
+        r"\bhow long\b.*\b(?:take|render|wait|produc)|\b(?:render|wait)\w*\b",
+        "Draft shots render here in seconds; delivery engines take about one to five minutes a "
+        "clip, and the card says what is made before it starts.",
+    ),
+    (
+        r"\b(?:engine|model|veo|kling|runway|luma|sora|wan|seedance|flux)s?\b",
+        "Each shot goes to the engine that suits it (landscapes and camera moves, bodies, text, "
+        "stylized looks…), with failover if one fails; 'race shot 3' tries it on several.",
+    ),
+    (
+        r"\bundo\b|\bgo back\b|\bprevious (?:version|plan)\b",
+        "Say 'undo' to go back one plan version, or 'go back to plan v3'.",
+    ),
+)
+
+
+def is_question(text: str) -> bool:
+    """A question to shotcaller (ends with '?', or opens like one), not a brief or a change."""
+    stripped = text.strip()
+    return stripped.endswith("?") or bool(_QUESTION.match(stripped))
+
+
+def question_reply(text: str) -> str | None:
+    """A short answer to a question about how shotcaller works (None: none of these)."""
+    for pattern, answer in _ANSWERS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return answer
+    return None
 
 
 def small_talk_reply(text: str) -> str:
@@ -112,9 +203,35 @@ class Revision:
         return args
 
 
+# Typed fast: "redo teh keyframe", "25 secnd". Only whole words that are no English word.
+_TYPOS = {
+    "teh": "the", "hte": "the", "shto": "shot", "sht": "shot", "secnd": "second",
+    "secnds": "seconds", "seconsd": "seconds", "sec": "seconds", "secs": "seconds",
+    "keyfrmae": "keyframe", "kyeframe": "keyframe", "cilp": "clip", "pls": "please",
+    "plz": "please", "thx": "thanks", "u": "you",
+}  # fmt: skip
+# "no! make it 40 seconds", "ok so, drop shot 2": a word before the request, not part of it;
+# "…, that's not a shot lol", "… btw", "… please": words after it.
+_LEAD = re.compile(r"^(?:(?:no+|nah|wait|hmm+|um+|oh|ah|right|alright|well)\b[!,.\s-]+)+", re.I)
+_TRAIL = re.compile(
+    r"(?:[,;]\s*(?:that'?s|thats|it'?s|its|this is|because|since|cos|cuz|as|i think|i guess|"
+    r"lol|haha|thanks|thank you|cheers|if (?:you can|possible))\b.*"
+    r"|\s+(?:please|btw|lol|haha|thanks|thank you|cheers|thx|if (?:you can|possible)|for me|"
+    r"now|too|as well|instead)"
+    r")+$",
+    re.I,
+)
+
+
+def fix_typos(text: str) -> str:
+    return re.sub(r"\b[A-Za-z]+\b", lambda m: _TYPOS.get(m.group(0).lower(), m.group(0)), text)
+
+
 def _clean(text: str) -> str:
-    line = normalise_refs(text).strip().rstrip(".!?").strip()
-    return _POLITE.sub("", line).strip()
+    line = normalise_refs(fix_typos(text)).strip().rstrip(".!?").strip()
+    line = _LEAD.sub("", line)
+    line = _POLITE.sub("", line).strip()
+    return _TRAIL.sub("", line).strip().rstrip(".!?,").strip()
 
 
 _LENGTH_TARGET = re.compile(
@@ -130,6 +247,42 @@ _ASPECT = re.compile(
     re.IGNORECASE,
 )
 _PACE_WORDS = r"slower|faster|quicker|snappier|shorter|longer|calmer|brisker|slow|fast"
+
+
+# "make it 5 seconds shorter", "trim 5 seconds", "add ten seconds", "cut it down by 5 seconds"
+_AMOUNT = r"(?P<len>(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s*(?:seconds?|secs?|s|minutes?|mins?))"
+_LENGTH_BY = re.compile(
+    rf"^(?:make|cut|bring)\s+(?:it|the\s+(?:video|film|edit|whole thing))\s+(?:down\s+)?(?:by\s+)?"
+    rf"{_AMOUNT}\s+(?P<how>shorter|longer)$"
+    rf"|^(?:make\s+)?(?:it\s+)?(?P<how2>shorter|longer)\s+by\s+{_AMOUNT.replace('len', 'len_b')}$"
+    rf"|^(?P<verb>trim|cut|shave|take|knock|lose|chop|add|extend(?:\s+it)?(?:\s+by)?)\s+(?:off\s+)?"
+    rf"{_AMOUNT.replace('len', 'len_c')}(?:\s+(?:off|from it|to it|from the (?:video|end|total)|more|extra))*$",
+    re.IGNORECASE,
+)
+_PLATFORM_ASPECT = re.compile(
+    r"^(?:(?:make|set|change|cut|reformat|turn)\s+(?:it|this|the\s+(?:video|film|plan|edit))\s+"
+    r"(?:\d+:\d+\s+)?(?:for|into)\s+|(?:this|it)(?:'s|\s+is)\s+(?:(?:going|meant)\s+)?(?:to be\s+)?(?:for|on)\s+"
+    r"|(?:it'?s\s+)?for\s+)(?:the\s+|my\s+|our\s+)?(?P<where>(?:instagram|ig|insta|tiktok|youtube|yt|"
+    r"facebook|fb|linkedin|snapchat)?\s*(?:stories|story|reels?|shorts|feed|post|tiktok|youtube|"
+    r"instagram|linkedin|tv|cinema))$",
+    re.IGNORECASE,
+)
+
+
+def _platform_ratio(where: str) -> str:
+    """The frame a platform's place shows: stories, reels, shorts and TikTok are 9:16, a feed post
+    4:5, YouTube and a screen 16:9."""
+    w = where.lower()
+    if re.search(r"stor|reel|short|tiktok|snapchat", w):
+        return "9:16"
+    if re.search(r"feed|post|instagram|insta|\big\b|facebook|fb|linkedin", w):
+        return "4:5"
+    return "16:9"
+
+
+def _slow_motion(arg: str) -> str:
+    """'in slow motion', 'slow-mo': the shot is held longer (the engines' clips play at speed)."""
+    return re.sub(r"^(?:in\s+)?slow[\s-]*(?:mo(?:tion)?)$", "slower", arg.strip(), flags=re.I)
 
 
 def _placed(where: str | None, after: str | None, before: str | None) -> str:
@@ -206,12 +359,51 @@ def parse_revision(text: str) -> Revision | None:
         return Revision("revise_shot", m["ref"], m["arg"])
     if m := re.match(rf"^make\s+{_REF}\s+(?P<arg>.+)$", line, re.I):
         return Revision("revise_shot", m["ref"], m["arg"])
+    if m := re.match(
+        # "the third one should be in slow motion", "shot 2 needs to be a close-up"
+        rf"^{_REF}\s+(?:should|must|needs? to|has to|could|can)\s+(?:be|feel|look|go)\s+"
+        r"(?:(?:a\s+)?(?:bit|little|lot|touch)\s+)?(?P<arg>.+)$",
+        line,
+        re.I,
+    ):
+        return Revision("revise_shot", m["ref"], _slow_motion(m["arg"]))
+    if m := re.match(
+        rf"^(?:let|have)\s+{_REF}\s+(?:breathe|linger|hold|play out|sit)(?:\s+(?:a\s+)?(?:bit|little|"
+        r"while|longer|more))*$",
+        line,
+        re.I,
+    ):
+        return Revision("revise_shot", m["ref"], "slower")  # "let shot 4 breathe": hold it longer
+    if m := re.match(
+        r"^(?:swap|switch|flip)\s+the\s+(?P<end>last|first)\s+two(?:\s+shots)?$", line, re.I
+    ):
+        a, b = ("penultimate", "last") if m["end"].lower() == "last" else ("1", "2")
+        return Revision("swap_shots", a, b)
+    if m := _LENGTH_BY.match(line):
+        amount = m["len"] or m["len_b"] or m["len_c"]
+        longer = (m["how"] or m["how2"] or "").lower() == "longer" or (
+            m["verb"] or ""
+        ).lower().startswith(("add", "extend"))
+        return Revision("set_length", text=f"{amount} {'longer' if longer else 'shorter'}")
+    if m := _PLATFORM_ASPECT.match(line):
+        return Revision("set_aspect_ratio", text=_platform_ratio(m["where"]))
+    if re.match(
+        r"^(?:undo|undo (?:that|it|the last (?:change|one))|go back|revert|roll ?back)"
+        r"(?:\s+(?:to\s+)?(?:the\s+)?(?:previous|last|earlier|old)\s+(?:version|plan|one))?$"
+        r"|^(?:go back|revert|roll ?back)\s+to\s+(?:plan\s+)?v(?:ersion\s*)?(?P<v>\d+)$",
+        line,
+        re.I,
+    ):
+        v = re.search(r"(\d+)$", line)
+        return Revision("revert", text=v.group(1) if v else "")
     if (m := _ASPECT.match(line)) and m["arg"].lower() in ASPECTS:
         return Revision("set_aspect_ratio", text=m["arg"])
     if m := _LENGTH_TARGET.match(line):
         target = m["len"] or m["len2"] or ""
         if lengths(target):
             return Revision("set_length", text=target)
+    if len(line.split()) <= 4 and look_notes(line) and not re.search(r"\bshots?\b", line):
+        return Revision("set_style", text=line)  # "black and white", "moodier please"
     if (
         len(line.split()) <= 12
         and look_notes(line)
@@ -318,6 +510,12 @@ _APPROVE_SHEET = re.compile(
     r"(?:for|of)\s+(?P<name>.+)$|^(?P<name2>.+?)'s\s+sheet\s+(?:is\s+)?(?:good|fine|approved|ok)$",
     re.I,
 )
+_DESCRIBE = re.compile(
+    r"^(?P<name>[^,]+?)\s+(?:should|must|needs? to|has to|could)\s+(?:be|look)\s+(?P<how>.+)$"
+    r"|^make\s+(?P<name2>[^,]+?)\s+(?=(?:a\s+(?:bit|lot|little)\s+|much\s+|way\s+)?(?:older|younger|"
+    r"taller|shorter|bigger|smaller|blonde|blond|bald|bearded)\b)(?P<how2>.+)$",
+    re.I,
+)
 _SHOW_CAST = re.compile(r"^(?:show|list|who(?:'s| is) in)\s+(?:me\s+)?(?:the\s+)?cast$", re.I)
 
 
@@ -325,11 +523,12 @@ _SHOW_CAST = re.compile(r"^(?:show|list|who(?:'s| is) in)\s+(?:me\s+)?(?:the\s+)
 class CastPhrase:
     """A cast line the person typed: what to do, to whom, with what."""
 
-    action: str  # reference | lora | sheet | approve_sheet | show
+    action: str  # reference | lora | sheet | approve_sheet | show | describe
     name: str = ""
     path: str = ""
     url: str = ""
     scale: float = 1.0
+    text: str = ""  # describe: how the member should look ("older, in his 60s")
 
 
 def parse_cast(text: str) -> CastPhrase | None:
@@ -339,6 +538,15 @@ def parse_cast(text: str) -> CastPhrase | None:
     line = _POLITE.sub("", text.strip().replace("’", "'")).strip().rstrip(".!").strip()
     if _SHOW_CAST.match(line):
         return CastPhrase("show")
+    if m := _DESCRIBE.match(line):
+        # "Tomas should be older, like in his 60s": said of a cast member (the conversation
+        # checks the name is one; "the third one should be…" is a shot, left to the revisions)
+        how = re.sub(
+            r"\b(?:like|maybe|kinda|sort of|way|much|a (?:bit|lot|little))\s+",
+            "",
+            m["how"] or m["how2"],
+        )
+        return CastPhrase("describe", _name(m["name"] or m["name2"]), text=how.strip(" ,"))
     if m := _APPROVE_SHEET.match(line):
         return CastPhrase("approve_sheet", _name(m["name"] or m["name2"]))
     if m := _SHEET.match(line):
@@ -408,4 +616,35 @@ def content_refs(text: str, shots: list[tuple[str, str]]) -> tuple[str, str]:
             )
         return m.group(0)
 
-    return _BY_CONTENT.sub(swap, text), question
+    def beside(m: re.Match[str]) -> str:
+        # "drop the one before the logo": the shot next to the one named
+        words = m["x"].split()
+        for k in range(len(words), 0, -1):
+            found = matching(" ".join(words[:k]))
+            if len(found) == 1:
+                n = found[0] + (-1 if m["dir"].lower() == "before" else 1)
+                if not 1 <= n <= len(shots):
+                    return m.group(0)
+                rest = " ".join(words[k:])
+                return f"shot {n}" + (f" {rest}" if rest else "")
+        return m.group(0)
+
+    def place(m: re.Match[str]) -> str:
+        # "move the guitar shot before the singer", "add a shot after the kettle: …"
+        found = matching(m["x"])
+        return f"{m['dir']} shot {found[0]}" if len(found) == 1 else m.group(0)
+
+    head, colon, tail = text.partition(":")  # the words after a colon are a new shot's
+    head = _BESIDE.sub(beside, head)
+    head = _BY_CONTENT.sub(swap, head)
+    head = _PLACE.sub(place, head)
+    return head + colon + tail, question
+
+
+_BESIDE = re.compile(
+    r"\bthe\s+(?:one|shot|clip)\s+(?P<dir>before|after)\s+the\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?P<dir>before|after)\s+the\s+(?P<x>[\w'-]+)(?=\s*$|\s*[:,.!?])", re.IGNORECASE
+)

@@ -42,7 +42,15 @@ from pydantic_ai.usage import UsageLimits
 from agent.agent import planner_agent
 from agent.brief import BriefError, parse_brief
 from agent.cast_chat import answer_cast
-from agent.chat_words import CastPhrase, content_refs, is_small_talk, parse_cast, small_talk_reply
+from agent.chat_words import (
+    CastPhrase,
+    content_refs,
+    is_question,
+    is_small_talk,
+    parse_cast,
+    question_reply,
+    small_talk_reply,
+)
 from agent.deps import ShotcallerDeps
 from agent.errors import agent_error, for_person, for_person_head
 from agent.events import (
@@ -198,16 +206,22 @@ class Conversation:
         rename = _RENAME.match(text.strip())
         if rename and self.session_id is not None:
             return await self.rename(rename["title"], text, on_event)
-        if self.pending is not None:
+        if self.pending is not None and not self._asked_a_question():
             if _APPROVE.match(text.strip()):
                 return await self.decide("approve", on_event=on_event)
             if _REJECT.match(text.strip()):
                 return await self.decide("reject", on_event=on_event)
-        if self.session_id is not None and (phrase := parse_cast(text)) is not None:
+        if (
+            self.session_id is not None
+            and (phrase := parse_cast(text)) is not None
+            and (phrase.action != "describe" or self._member_named(phrase.name))
+        ):
             return await self._cast(text, phrase, on_event)
-        if self.session_id is None and is_small_talk(text):
+        if self.session_id is None and (
+            is_small_talk(text) or (is_question(text) and question_reply(text))
+        ):
             # "hello" is no brief: answer it, and start a session only when a brief arrives.
-            reply = small_talk_reply(text)
+            reply = small_talk_reply(text) if is_small_talk(text) else str(question_reply(text))
             on_event(TextDelta(reply))
             return reply
         if self.session_id is None:
@@ -229,6 +243,24 @@ class Conversation:
                 self.store.add_message(self.session_id, NOTE, which)
                 return which
         return await self._run(text, self._answers(), on_event)
+
+    def _member_named(self, name: str) -> bool:
+        """Whether `name` is someone of the plan's cast ("Tomas", "the mechanic")."""
+        plan = self.store.plan(self.session_id) if self.session_id else None
+        return plan is not None and plan.member(name) is not None
+
+    def _asked_a_question(self) -> bool:
+        """Whether the last thing said to the person, after the card waiting, is a yes/no question
+        of its own ("Plan this new brief instead? … Say 'yes'"): a bare yes or no answers that,
+        not the card (a "no" there rejected the plan the person meant to keep)."""
+        if self.session_id is None:
+            return False
+        for row in reversed(self.store.messages(self.session_id)):
+            if row["role"] in (AGENT, NOTE):
+                return "Say 'yes'" in (row["text"] or "")
+            if row["role"] in (APPROVAL, DECISION):
+                return False
+        return False
 
     async def decide(
         self,

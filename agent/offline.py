@@ -29,10 +29,12 @@ from pydantic_ai.models.function import AgentInfo, DeltaToolCall, DeltaToolCalls
 from agent.brief import BriefError, parse_brief
 from agent.briefing.directives import read_brief
 from agent.chat_words import (
+    is_question,
     is_small_talk,
     normalise_refs,
     parse_redo,
     parse_revision,
+    question_reply,
     small_talk_reply,
     whole_pace,
 )
@@ -55,6 +57,11 @@ NEW_BRIEF_QUESTION = (
     "Shots of the current plan are already produced. Plan this new brief instead? The takes made "
     "so far stay in the session's history. Say 'yes' to plan it, or keep changing this plan."
 )
+SPLIT_ANSWER = (
+    "I can't split a shot in one go yet: change it ('revise shot 1: …') and add the others after "
+    "it ('add a shot after 1: …')."
+)
+_SPLIT = re.compile(r"^(?:(?:can you|could you|please|let'?s)\s+)?split\b", re.I)
 PACE_ANSWER = (
     "Pacing is set shot by shot: say e.g. 'make shot 2 slower', or change the length with "
     "'make it 30 seconds'."
@@ -100,8 +107,10 @@ def _command(text: str) -> Decision | None:
         r"^(?:use|switch to|go)\s+(?:the\s+)?(?P<tier>draft|delivery)(?:\s+tier)?$", line
     ):
         return Call("set_tier", {"tier": m["tier"]})
-    if re.search(r"\b(cost|spent|spend|money)\b", line):
-        return Call("show_costs", {})
+    if re.search(r"\b(cost|spent|spend|money)\b", line) and not re.search(
+        r"\b(?:will|going to|gonna|would|how much (?:is|does|will))\b", line
+    ):
+        return Call("show_costs", {})  # what was spent; "will it cost…?" is answered below
     if race := _race(normalise_refs(line)):
         return race
     if re.match(r"^(?:show|what is|what's)\s+(?:me\s+)?the\s+plan$", line):
@@ -241,6 +250,14 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
         return command
     if has_plan and whole_pace(text):
         return PACE_ANSWER
+    if _SPLIT.match(text.strip()):
+        return SPLIT_ANSWER
+    answer = question_reply(text) if is_question(text) else None
+    if answer is not None:
+        return answer  # a question is answered; a card waiting stays as it is
+    if has_plan and is_question(text):
+        # "wait, quick q - …?" while a plan exists is never a new brief (it replaced one).
+        return f"I can't answer that here. {HELP}"
     if not has_plan:
         return brief_call(text)
     if looks_like_brief(text) and not _EDIT_VERB.match(text.strip()):

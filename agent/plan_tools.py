@@ -20,7 +20,7 @@ from agent.deps import ShotcallerDeps
 from agent.events import PlanChanged
 from agent.planner import shot_seed, with_prompts
 from agent.production_tools import APPROVED_BY, approval_metadata
-from agent.revisions import MAX_SHOT_S, RevisionError, apply_change, resolve_shot
+from agent.revisions import MAX_SHOT_S, RevisionError, apply_change, go_back, resolve_shot
 from sessions.lock import SessionLocked
 from sessions.models import (
     FPS,
@@ -209,6 +209,7 @@ Change = Literal[
     "set_length",
     "set_style",
     "set_aspect_ratio",
+    "revert",
 ]
 
 
@@ -218,11 +219,15 @@ async def revise_plan(
     """Store a new plan version with one change. text per change: revise_shot: framing, camera
     move, length, "slower" or a new description; add_shot_after: what it shows (shot_id "0" =
     first); move_shot: "before S01" or "last"; swap_shots: the other shot; set_length: "30
-    seconds"; set_style: look words; set_aspect_ratio: 16:9, 9:16, 1:1 or 4:5."""
+    seconds"; set_style: look words; set_aspect_ratio: 16:9, 9:16, 1:1 or 4:5; revert: a
+    version number, or none for the one before."""
     deps = ctx.deps
     plan = require_plan(deps)
     try:
-        new = apply_change(plan, change, shot_id, text)
+        if change == "revert":
+            new = go_back(plan, text, lambda v: deps.store.plan(deps.session_id, v))
+        else:
+            new = apply_change(plan, change, shot_id, text)
     except RevisionError as exc:
         raise ModelRetry(str(exc)) from None
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 
 from agent.brief import untitled_of_format
 from agent.briefing.cues import ShotContext, tags_for
@@ -448,6 +449,11 @@ def set_length(plan: ShotPlan, length: str) -> ShotPlan:
     if not found:
         raise RevisionError("say the new length in seconds, e.g. 'make it 30 seconds'")
     total_s = found[0].seconds
+    # "5 seconds shorter", "down by 5 seconds", "10 seconds longer": a change, not the new length
+    if re.search(r"\b(?:shorter|less|down by|minus|off|trim(?:med)?)\b", length, re.I):
+        total_s = plan.total_duration_s - total_s
+    elif re.search(r"\b(?:longer|more|up by|plus|extra)\b", length, re.I):
+        total_s = plan.total_duration_s + total_s
     if not 1 <= total_s <= 600:
         raise RevisionError(f"a video lasts 1 second to 10 minutes, not {found[0].phrase}")
     total = frames_for(total_s)
@@ -512,6 +518,24 @@ def _is_end_card(shot: Shot) -> bool:
     return shot.framing == "insert" and "typography" in shot.tags
 
 
+def revert_to(plan: ShotPlan, earlier: ShotPlan) -> ShotPlan:
+    """'undo', 'go back to plan v3': the earlier version's shots, look and format as the next
+    version (the shots keep their seeds, so their takes come back with them)."""
+    # The cast as it is now (a reference photo given since stays), in the earlier shots.
+    was = {m.name: m for m in earlier.cast}
+    cast = [
+        m.model_copy(update={"shots": was[m.name].shots}) if m.name in was else m for m in plan.cast
+    ]
+    return earlier.model_copy(
+        update={
+            "version": plan.version + 1,
+            "approved": False,
+            "note": f"back to plan v{earlier.version}",
+            "cast": cast,
+        }
+    )
+
+
 def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "") -> ShotPlan:
     """One revision by name, as the `revise_plan` tool and the chat name them."""
     if change == "set_aspect_ratio":
@@ -546,18 +570,37 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
     raise RevisionError(f"unknown change {change!r}")
 
 
-def apply_revision(plan: ShotPlan, text: str) -> tuple[ShotPlan, str]:
-    """Parse a revision in the person's words, apply it, and say in one line what changed."""
+def go_back(plan: ShotPlan, text: str, version: Callable[[int], ShotPlan | None]) -> ShotPlan:
+    """'undo' (the version before) or 'go back to plan v3' (`text` "3"), looked up by `version`."""
+    wanted = int(text) if text.strip().isdigit() else plan.version - 1
+    earlier = version(wanted) if 1 <= wanted < plan.version else None
+    if earlier is None:
+        raise RevisionError(
+            "this is the first plan: there is nothing to go back to"
+            if plan.version == 1
+            else f"there is no earlier plan v{wanted}: this is plan v{plan.version}"
+        )
+    return revert_to(plan, earlier)
+
+
+def apply_revision(
+    plan: ShotPlan, text: str, version: Callable[[int], ShotPlan | None] | None = None
+) -> tuple[ShotPlan, str]:
+    """Parse a revision in the person's words, apply it, and say in one line what changed
+    (`version` looks up an earlier plan, for 'undo')."""
 
     revision = parse_revision(text)
     if revision is None:
         raise RevisionError(f"I did not understand '{text.strip()}': {REVISION_HELP}")
-    new = apply_change(plan, revision.change, revision.shot_id, revision.text)
+    if revision.change == "revert":
+        new = go_back(plan, revision.text, version or (lambda _: None))
+    else:
+        new = apply_change(plan, revision.change, revision.shot_id, revision.text)
     return new, f"v{new.version}: {new.note}"
 
 
 REVISION_HELP = (
     "try 'revise shot 2: a close-up', 'drop shot 4', 'add a shot after 2: …', 'swap shots 1 "
     "and 2', 'move shot 3 before shot 1', 'make shot 2 slower', 'make it 30 seconds', 'make it "
-    "moodier' or 'make it vertical'"
+    "moodier', 'make it vertical' or 'undo'"
 )

@@ -211,6 +211,9 @@ class ShotPlan(BaseModel):
         for m in self.cast:
             if _folded(m.name).removeprefix("the ") == key:
                 return m
+        for m in self.cast:  # "the mechanic" for Tomás, described as the mechanic
+            if m.description and _folded(m.description).removeprefix("the ") == key:
+                return m
         return None
 
     def cast_in(self, shot_id: str) -> list[CastMember]:
@@ -232,6 +235,14 @@ class ShotPlan(BaseModel):
             return self.shots[-1]
         if self.shots and key == "first":
             return self.shots[0]
+        if len(self.shots) > 1 and key in (
+            "penultimate",
+            "second to last",
+            "second-to-last",
+            "second last",
+            "one before last",
+        ):
+            return self.shots[-2]
         number = re.fullmatch(r"s?(\d+)", key)
         if number:
             for shot in self.shots:

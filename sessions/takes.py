@@ -11,6 +11,7 @@ the CLI, a regeneration, `--use-take`) leaves the same state behind.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from sessions.models import Artifact, Attempt, ShotPlan
@@ -134,14 +135,14 @@ def revised_stale(before: ShotPlan, after: ShotPlan) -> StaleSet:
         picture = (shot.description, shot.framing, shot.camera, shot.subjects, shot.tags)
         if (
             picture != (was.description, was.framing, was.camera, was.subjects, was.tags)
-            or shot.prompts.keyframe != was.prompts.keyframe
+            or _unnumbered(shot.prompts.keyframe) != _unnumbered(was.prompts.keyframe)
             or after.aspect_ratio != before.aspect_ratio
             or shot.id in recast
         ):
             kind = "keyframe"
         elif (
             shot.frames != was.frames
-            or shot.prompts.motion != was.prompts.motion
+            or _unnumbered(shot.prompts.motion) != _unnumbered(was.prompts.motion)
             or shot.chain_from != was.chain_from
         ):
             kind = "clip"
@@ -151,6 +152,12 @@ def revised_stale(before: ShotPlan, after: ShotPlan) -> StaleSet:
         takes |= {(shot.id, kind), *downstream.takes}
         cuts |= downstream.cuts
     return StaleSet(frozenset(takes), frozenset(cuts))
+
+
+def _unnumbered(prompt: str) -> str:
+    """A prompt without its shot ids: a shot moved from S03 to S01 asks for the same picture
+    ("the keyframe of shot S01 of …"); what it continues is compared on its own (chain_from)."""
+    return re.sub(r"\bS\d{2,3}\b", "S·", prompt)
 
 
 def recast_shots(before: ShotPlan, after: ShotPlan) -> set[str]:

@@ -1863,7 +1863,7 @@ LOOKS: tuple[tuple[str, str], ...] = (
     (r"brighter|bright|lighter|sunnier", "bright"),
     (r"dreamier|dreamy|softer|ethereal", "dreamy"),
     (r"grittier|gritty|rawer|raw", "gritty"),
-    (r"vintage|retro|older|nostalgic", "vintage"),
+    (r"vintage|retro|older|nostalgic|[5-9]0s|nineties|eighties|seventies|sixties", "vintage"),
     (r"black and white|black-and-white|b&w|monochrome", "black and white"),
     (r"noir", "noir"),
     (r"pastel", "pastel"),

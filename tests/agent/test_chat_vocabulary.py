@@ -191,8 +191,9 @@ async def test_a_new_brief_after_production_asks_first(store: SessionStore) -> N
     plan = plan_of(store, c)
     assert plan.version == 2 and plan.total_duration_s == 10
     await c.send("approve")
-    # The new plan's shots went stale when it replaced the old one: they are made anew.
-    assert c.pending is not None and "(its input changed)" in c.pending.summary
+    # The new plan's shots are new shots: none of the old takes is theirs, all are made anew.
+    assert c.pending is not None and "Makes: S01 keyframe, S01 clip" in c.pending.summary
+    assert store.artifacts(c.session_id or "", "S01") == []
 
 
 async def test_a_new_brief_after_production_can_be_declined(store: SessionStore) -> None:

@@ -114,4 +114,8 @@ def production_status(store: SessionStore, session_id: str, plan: ShotPlan) -> S
     done = sum(1 for s in states if s == "done")
     if done == len(plan.shots):
         return "completed"
-    return "partial" if done else "failed"
+    if done or "stale" in states:
+        return "partial"
+    # Nothing done: failed only when a shot failed; a card rejected, or a new plan not made
+    # yet, leaves the session planning (a newcomer read "failed" after saying no).
+    return "failed" if any(s in ("failed", "needs_attention") for s in states) else "planning"

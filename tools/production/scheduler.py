@@ -275,6 +275,8 @@ class Production:
         if existing and existing.attempt_id == clip.attempt_id and Path(existing.path).exists():
             return Path(existing.path)
         path = self.shot_dir(shot_id) / f"last-frame-t{clip.take}.png"
+        if path.exists():  # another clip's frame: the shot that had this id before a revision
+            path = path.with_name(f"last-frame-t{clip.take}-{clip.id[:8]}.png")
         write_png(last_frame(Path(clip.path)), path)
         self.store.add_artifact(
             Artifact(

@@ -91,6 +91,10 @@ def begin_take(
     source = Path(attempt.output_path or "")
     take = store.next_take_number(attempt.session_id, attempt.shot_id, attempt.tool)
     target = shot_dir / f"{STAGES[attempt.tool].label}-t{take}{source.suffix}"
+    if target.exists():
+        # The folder is named by shot id, and a revision renumbers shots (sessions/follow.py):
+        # a take of the shot that had this id before keeps its file, under its own name.
+        target = target.with_name(f"{target.stem}-{attempt.id[:8]}{target.suffix}")
     attempt.take = take
     signature = (
         None if already_signed else take_signature(store, attempt, source, ingredients, inputs)

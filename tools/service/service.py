@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from sessions.follow import follow_shots
 from sessions.forecasts import predicted_words, save_forecast
 from sessions.limits import LIMITS, too_long
 from sessions.lock import LOCK_NAME, session_lock
@@ -223,6 +224,8 @@ class ProductionService:
         with self._writing(session_id, "propose_plan", args, actor) as call:
             if plan is not None:
                 before = self.store.plan(session_id)
+                if before is not None:  # takes follow their shots (a new brief's shots are new)
+                    before = follow_shots(self.store, session_id, before, plan)
                 plan = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
                 if before is not None:  # what the new plan changed has stale takes
                     mark_revised(self.store, session_id, before, plan)
@@ -265,6 +268,10 @@ class ProductionService:
         _check_plan(plan)
         with self._writing(session_id, "revise_plan", {"note": plan.note}, actor) as call:
             before = self.store.plan(session_id)
+            if before is not None:
+                # "move the tin shot to the start": the tin's takes, attempts and status go with
+                # it to S01; the kettle's go with the kettle (sessions/follow.py)
+                before = follow_shots(self.store, session_id, before, plan)
             saved = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
             if before is not None:
                 # A shot that now shows something else (or lasts another length) has takes made

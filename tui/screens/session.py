@@ -372,7 +372,8 @@ class SessionScreen(Screen[None]):
             self.start_turn(note, None)
             return
         try:
-            revised, said = apply_revision(self.plan, note)
+            sid = self.session_id or ""
+            revised, said = apply_revision(self.plan, note, lambda v: self.store.plan(sid, v))
         except RevisionError as exc:
             self.chat.error(
                 AgentError(

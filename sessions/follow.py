@@ -1,0 +1,100 @@
+"""Takes follow their shots when a plan revision renumbers them.
+
+A revision renumbers the shots S01… in order (agent/revisions.py): after "move the tin shot to the
+start" the tin is S01 and the kettle that was S01 is S02. Everything the store keeps under a shot
+id — takes, attempts (the regeneration cap counts them), the shot's status, continuity checks,
+races and pins — is re-keyed to the shot's new id in one transaction, so the tin keeps its takes
+and the kettle's takes never show up as the tin's.
+
+A shot is known across versions by its seed: locked when the shot is first planned, kept by every
+revision that moves or edits it, and new for a new shot (or for every shot of a new brief). A shot
+the revision dropped keeps its rows under a detached id (`S03~v4`: it was S03 in version 4), out
+of every shot's way but still in the session's history.
+"""
+
+from __future__ import annotations
+
+from sessions.models import ShotPlan
+from sessions.store import SessionStore
+
+# (table, column) pairs that name a shot of the session; the tables whose key includes the shot id
+# (shots, pins) lose the rows of a dropped shot instead of keeping them detached.
+_SHOT_COLUMNS = (
+    ("attempts", "shot_id"),
+    ("artifacts", "shot_id"),
+    ("races", "shot_id"),
+    ("continuity", "shot_a"),
+    ("continuity", "shot_b"),
+    ("shots", "shot_id"),
+    ("pins", "shot_id"),
+)
+_KEYED = frozenset({"shots", "pins"})
+_MOVING = "\x01"  # a prefix no shot id has: the first half of a two-step rename (ids may swap)
+
+
+def shot_moves(before: ShotPlan, after: ShotPlan) -> tuple[dict[str, str], list[str]]:
+    """Old id → new id for every shot of `before` still in `after` (matched by seed), and the old
+    ids of the shots that are gone."""
+    by_seed: dict[int, str] = {}
+    for shot in after.shots:
+        by_seed.setdefault(shot.seed, shot.id)  # a seed said twice: the first shot keeps it
+    moves: dict[str, str] = {}
+    gone: list[str] = []
+    taken: set[str] = set()
+    for shot in before.shots:
+        new = by_seed.get(shot.seed)
+        if new is None or new in taken:
+            gone.append(shot.id)
+        else:
+            moves[shot.id] = new
+            taken.add(new)
+    return moves, gone
+
+
+def follow_shots(
+    store: SessionStore, session_id: str, before: ShotPlan, after: ShotPlan
+) -> ShotPlan:
+    """Re-key the session's rows from `before`'s shot ids to `after`'s, in one transaction.
+    Returns `before` as `after` numbers it (dropped shots left out, chains renamed), for comparing
+    the two shot by shot (sessions/takes.py `revised_stale`)."""
+    moves, gone = shot_moves(before, after)
+    renamed = {old: new for old, new in moves.items() if old != new}
+    if renamed or gone:
+        conn = store.db.conn
+        with conn:
+            for table, column in _SHOT_COLUMNS:
+                where = (
+                    f"update [{table}] set [{column}] = ? where session_id = ? and [{column}] = ?"
+                )
+                for old in gone:
+                    if table in _KEYED:
+                        conn.execute(
+                            f"delete from [{table}] where session_id = ? and [{column}] = ?",
+                            [session_id, old],
+                        )
+                    else:
+                        conn.execute(where, [f"{old}~v{before.version}", session_id, old])
+                for old, new in renamed.items():
+                    conn.execute(where, [_MOVING + new, session_id, old])
+                conn.execute(
+                    f"update [{table}] set [{column}] = substr([{column}], 2) "
+                    f"where session_id = ? and [{column}] like ?",
+                    [session_id, _MOVING + "%"],
+                )
+            # A check of a cut that involves a dropped shot no longer describes any cut.
+            conn.execute(
+                "update continuity set stale = 1 where session_id = ? and "
+                "(shot_a like '%~v%' or shot_b like '%~v%')",
+                [session_id],
+            )
+    kept = [
+        shot.model_copy(
+            update={
+                "id": moves[shot.id],
+                "chain_from": moves.get(shot.chain_from) if shot.chain_from else None,
+            }
+        )
+        for shot in before.shots
+        if shot.id in moves
+    ]
+    return before.model_copy(update={"shots": kept})

@@ -1,0 +1,128 @@
+"""Takes follow their shots when the chat moves, adds, drops or replaces them.
+
+A newcomer moved 'the tin shot' to the start and then saw the kettle's keyframe listed as the tin's
+(S01), and after a new brief in the same session put an old 9:16 card into a 1:1 ad with
+`--use-take`. Everything here runs the real chat (offline planner), the real service, the local
+animatic engine and SQLite in a temp dir.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from agent.conversation import Conversation, open_conversation
+from sessions.models import Artifact
+from sessions.store import SessionStore, open_store
+
+BRIEF = (
+    "A 12-second film for a tea shop in three shots. A kettle steaming on a stove. "
+    "A cat asleep on the windowsill. A tin of tea on a wooden shelf."
+)
+
+
+def _current(store: SessionStore, session_id: str, shot_id: str, kind: str) -> Artifact | None:
+    return store.current_take(session_id, shot_id, kind)
+
+
+async def _produced(store: SessionStore) -> Conversation:
+    chat = open_conversation(store, env={})
+    await chat.send(BRIEF)
+    await chat.decide("approve")  # the plan
+    await chat.decide("approve")  # its production (the animatic: free)
+    assert chat.session_id is not None
+    assert store.session(chat.session_id).status == "completed"
+    return chat
+
+
+def _pictures(store: SessionStore, session_id: str) -> dict[str, tuple[str, str]]:
+    """Shot description → (its current keyframe's hash, its current clip's hash)."""
+    plan = store.plan(session_id)
+    assert plan is not None
+    out: dict[str, tuple[str, str]] = {}
+    for shot in plan.shots:
+        key = _current(store, session_id, shot.id, "keyframe")
+        clip = _current(store, session_id, shot.id, "clip")
+        assert key is not None and clip is not None, shot.id
+        out[shot.description] = (key.sha256, clip.sha256)
+    return out
+
+
+async def test_moving_a_shot_moves_its_takes_attempts_and_status(data_home: Path) -> None:
+    store = open_store()
+    chat = await _produced(store)
+    sid = chat.session_id
+    assert sid is not None
+    before = _pictures(store, sid)
+    attempts_before = {
+        d: len(store.attempts(sid, shot_id=s.id))
+        for s in store.plan(sid).shots  # type: ignore[union-attr]
+        for d in [s.description]
+    }
+
+    reply = await chat.send("move the tin shot to the start")
+    assert "plan v" in reply
+    plan = store.plan(sid)
+    assert plan is not None and plan.shots[0].description.startswith("A tin of tea")
+    # Each shot keeps its own pictures under its new id; none goes stale for moving.
+    assert _pictures(store, sid) == before
+    for shot in plan.shots:
+        key = _current(store, sid, shot.id, "keyframe")
+        assert key is not None and not key.stale, shot.id
+        assert len(store.attempts(sid, shot_id=shot.id)) == attempts_before[shot.description]
+    # The files stay where they were made; a new take of S01 does not overwrite the kettle's.
+    tin_key = _current(store, sid, "S01", "keyframe")
+    assert tin_key is not None and Path(tin_key.path).is_file()
+    await chat.decide("approve")  # the revised plan
+    # Nothing changed in a picture, so producing the revision has nothing to make.
+    assert chat.pending is None or "S01 keyframe" not in (chat.pending.summary or "")
+    store.close()
+
+
+async def test_a_new_shot_has_no_takes_and_a_dropped_shot_takes_its_own_away(
+    data_home: Path,
+) -> None:
+    store = open_store()
+    chat = await _produced(store)
+    sid = chat.session_id
+    assert sid is not None
+    before = _pictures(store, sid)
+
+    await chat.send("add a shot at the start: steam curling past the window")
+    plan = store.plan(sid)
+    assert plan is not None and "steam" in plan.shots[0].description.lower()
+    assert _current(store, sid, "S01", "keyframe") is None  # nothing made for it yet
+    assert store.artifacts(sid, "S01") == []  # nor any earlier take under its id
+    kept = {d: p for d, p in before.items()}
+    for shot in plan.shots[1:]:
+        key = _current(store, sid, shot.id, "keyframe")
+        assert key is not None and key.sha256 == kept[shot.description][0]
+
+    await chat.send("drop the cat shot")
+    plan = store.plan(sid)
+    assert plan is not None and not any("cat" in s.description.lower() for s in plan.shots)
+    live = {s.id for s in plan.shots}
+    cat_keyframe = before[next(d for d in before if "cat" in d.lower())][0]
+    # The cat's takes are kept in the history, under an id no shot has.
+    rows = [a for a in store.artifacts(sid) if a.sha256 == cat_keyframe]
+    assert rows and all(a.shot_id not in live and "~v" in (a.shot_id or "") for a in rows)
+    store.close()
+
+
+async def test_a_new_brief_in_the_same_session_starts_with_no_takes(data_home: Path) -> None:
+    store = open_store()
+    chat = await _produced(store)
+    sid = chat.session_id
+    assert sid is not None
+
+    reply = await chat.send(
+        "A 10-second square ad for running shoes. A runner laces her shoes. "
+        "She sprints across a bridge at dawn."
+    )
+    assert "Plan this new brief instead?" in reply  # shots were produced: it asks first
+    reply = await chat.send("yes")
+    assert "plan v" in reply
+    plan = store.plan(sid)
+    assert plan is not None and plan.aspect_ratio == "1:1"
+    for shot in plan.shots:
+        assert store.artifacts(sid, shot.id) == [], shot.id  # the tea film's takes are not these
+    store.close()
