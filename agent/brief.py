@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from agent.briefing.beats import FORMAT_NOUNS, REQUEST, content_words, is_talk
+from agent.briefing.beats import FORMAT_NOUNS, REQUEST, content_words, is_look, is_talk
 from agent.briefing.directives import PLATFORMS, Reading, read_brief
 from agent.briefing.numbers import lengths
 from agent.briefing.text import split_top_level
@@ -142,6 +142,10 @@ def title_of(reading: Reading) -> str:
         what = _RELATIVE.split(product.group("what").strip())[0].strip(" ,")
         return f"{product.group('name')} — {what}{suffix}"
     for line in reading.loglines:
+        if is_look(line.text) or re.search(
+            r"\b(?:look|feel|vibe|aesthetic|style|grade|tone)\s*[.!]?$", line.text, re.I
+        ):
+            continue  # "Warm 16mm film look.": how it looks, not what it is
         if line.picture:
             # "Make me a video of a cat…", "Three clips of Aiko, a girl…": the picture or its
             # subject names the film.
@@ -150,6 +154,8 @@ def title_of(reading: Reading) -> str:
             if content_words(subject):
                 return _short(untitled_of_format(subject))
         head = REQUEST.sub("", _without_lengths(line.text.split(":")[0]).strip())
+        # "Could you please make a video for a tea brand called Stillwater?"
+        head = _ASKED_TO_MAKE.sub("", head)
         # "Following our call, here's the brief for the Harbour Bakes spot": the spot is the title
         head = _BRIEF_FOR.sub("", head)
         parts = [
@@ -161,7 +167,7 @@ def title_of(reading: Reading) -> str:
         title = re.sub(r"\b(?:of|showing|featuring)\b.*$", "", title).strip()
         if re.match(r"^(?:for|about|pour|para)\b", title, re.IGNORECASE):
             title = re.sub(r"^\w+\s+(?:an?|the|une?|la|el|our|my)?\s*", "", title) + " video"
-        title = _COUNT_WORDS.sub("", title).strip(" ,")
+        title = _COUNT_WORDS.sub("", title).strip(" ,?!")
         if content_words(title):
             return _short(title[:1].upper() + title[1:])
     beats = reading.beats
@@ -170,6 +176,11 @@ def title_of(reading: Reading) -> str:
     return "Untitled"
 
 
+_ASKED_TO_MAKE = re.compile(
+    r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|kindly\s+)*"
+    r"(?:make|do|create|put together|shoot|produce|plan)\s+(?:me\s+|us\s+)?(?=(?:a|an|our|my)\s)",
+    re.IGNORECASE,
+)
 _BRIEF_FOR = re.compile(
     r"^.*?\bhere(?:'s| is| are) (?:the|our|my|a) (?:brief|idea|plan|script|notes?) (?:for|of)\s+",
     re.IGNORECASE,

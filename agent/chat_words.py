@@ -467,6 +467,53 @@ def parse_redo(text: str) -> tuple[str, list[str]] | str | None:
     return m["ref"], stages
 
 
+_STAGE_WORD = r"(?P<what>keyframe|image|still|frame|picture|clip|video|animation|motion|upscale)"
+_TAKE_BACK = (
+    # "use take 1 of shot 3's clip", "use take 2 for shot 3", "use shot 3's clip take 1"
+    re.compile(
+        rf"^use\s+take\s+(?P<n>\d+)\s+(?:of|for|on|from)\s+{_REF}(?:'s)?(?:\s+{_STAGE_WORD})?$",
+        re.I,
+    ),
+    re.compile(rf"^use\s+{_REF}'s\s+{_STAGE_WORD}\s+(?:take\s+|t)(?P<n>\d+)(?:\s+again)?$", re.I),
+    re.compile(
+        rf"^use\s+(?:the\s+)?{_STAGE_WORD}\s+(?:take\s+|t)(?P<n>\d+)\s+(?:of|for)\s+{_REF}$", re.I
+    ),
+    # "bring back the old clip of shot 3", "go back to the previous keyframe of shot 2"
+    re.compile(
+        rf"^(?:bring back|go back to|restore|use|revert to|put back)\s+(?:the\s+)?"
+        rf"(?P<age>old|older|previous|earlier|last|first|original)\s+{_STAGE_WORD}\s+(?:of|for)\s+"
+        rf"{_REF}(?:\s+back)?$",
+        re.I,
+    ),
+    # "the old clip of shot 3 was better, bring it back"
+    re.compile(
+        rf"^(?:the\s+)?(?P<age>old|older|previous|earlier|first|original)\s+{_STAGE_WORD}\s+(?:of|for)\s+"
+        rf"{_REF}\s+(?:was|is|looked|looks)\s+better(?:\b.*)?$",
+        re.I,
+    ),
+)
+_STAGE_OF_WORD = {
+    "keyframe": "keyframe", "image": "keyframe", "still": "keyframe", "frame": "keyframe",
+    "picture": "keyframe", "clip": "clip", "video": "clip", "animation": "clip", "motion": "clip",
+    "upscale": "upscale",
+}  # fmt: skip
+
+
+def parse_use_take(text: str) -> tuple[str, str, int] | None:
+    """(shot ref, stage, take) for 'use take 1 of shot 3's clip' or 'bring back the old clip of
+    shot 3' (take 0: the one before the current; 'the first clip' is take 1); None if no such."""
+    line = _clean(text)
+    for pattern in _TAKE_BACK:
+        if m := pattern.match(line):
+            groups = m.groupdict()
+            stage = _STAGE_OF_WORD[(groups.get("what") or "clip").lower()]
+            if groups.get("n"):
+                return m["ref"], stage, int(m["n"])
+            age = (groups.get("age") or "").lower()
+            return m["ref"], stage, 1 if age in ("first", "original") else 0
+    return None
+
+
 # ── the cast ────────────────────────────────────────────────────────────────────────────────────
 
 _PATH = (
@@ -634,13 +681,24 @@ def content_refs(text: str, shots: list[tuple[str, str]]) -> tuple[str, str]:
         found = matching(m["x"])
         return f"{m['dir']} shot {found[0]}" if len(found) == 1 else m.group(0)
 
+    def of_the(m: re.Match[str]) -> str:
+        # "the old clip of the cat was better": the cat's shot
+        found = matching(m["x"])
+        return f"{m['what']} of shot {found[0]}" if len(found) == 1 else m.group(0)
+
     head, colon, tail = text.partition(":")  # the words after a colon are a new shot's
+    head = _OF_THE.sub(of_the, head)
     head = _BESIDE.sub(beside, head)
     head = _BY_CONTENT.sub(swap, head)
     head = _PLACE.sub(place, head)
     return head + colon + tail, question
 
 
+_OF_THE = re.compile(
+    r"\b(?P<what>clip|keyframe|image|still|picture|frame|video|take)\s+(?:of|for)\s+(?:the|our|my)\s+"
+    r"(?P<x>[\w'-]+)(?:\s+shot)?\b",
+    re.IGNORECASE,
+)
 _BESIDE = re.compile(
     r"\bthe\s+(?:one|shot|clip)\s+(?P<dir>before|after)\s+the\s+(?P<x>[\w'-]+(?:\s+[\w'-]+)?)",
     re.IGNORECASE,

@@ -34,6 +34,7 @@ from agent.chat_words import (
     normalise_refs,
     parse_redo,
     parse_revision,
+    parse_use_take,
     question_reply,
     small_talk_reply,
     whole_pace,
@@ -95,6 +96,9 @@ def _command(text: str) -> Decision | None:
     line = text.strip().rstrip(".!?").strip().lower()
     if revision := parse_revision(text):
         return Call("revise_plan", revision.args())
+    if back := parse_use_take(text):
+        ref, stage, take = back
+        return Call("use_take", {"shot_id": ref, "stage": stage, "take": take})
     redo = parse_redo(text)
     if isinstance(redo, str):
         return redo
@@ -240,9 +244,12 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
                 return brief_call(earlier[-1], replace=True)
         if _NO.match(text.strip()):
             return "Keeping the current plan. Say what to change, or 'produce'."
-    if is_small_talk(text):
-        return small_talk_reply(text)
     has_plan = _has_plan(messages)
+    if is_small_talk(text):
+        reply = small_talk_reply(text)
+        if has_plan and reply.startswith("Hello!"):
+            return "Hi! The plan is above: say what to change, approve it, or send a new brief."
+        return reply
     command = _command(text)
     if command is not None:
         if isinstance(command, Call) and command.tool != "show_costs" and not has_plan:

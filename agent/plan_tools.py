@@ -58,17 +58,21 @@ class ShotSpec(BaseModel):
 
 def plan_table(plan: ShotPlan) -> str:
     """The plan in a few readable lines (what the person approves and the model reads back)."""
-    state = "approved" if plan.approved else "awaiting approval"
+    # "not approved" rather than "awaiting approval": a plan the person rejected waits for nobody
+    state = "approved" if plan.approved else "not approved"
+    n = len(plan.shots)
     lines = [
-        f"{plan.title} — plan v{plan.version} ({state}): {len(plan.shots)} shots, "
+        f"{plan.title} — plan v{plan.version} ({state}): {n} shot{'' if n == 1 else 's'}, "
         f"{plan.total_duration_s:g} s, {plan.aspect_ratio}"
     ]
     for s in plan.shots:
         chain = f" ← {s.chain_from}" if s.chain_from else ""
+        tags = f" [{', '.join(s.tags)}]" if s.tags else ""
         lines.append(
-            f"  {s.id} {s.duration_s:g}s {s.framing} {s.camera} [{', '.join(s.tags)}]{chain}: "
-            f"{s.description}"
+            f"  {s.id} {s.duration_s:g}s {s.framing} {s.camera}{tags}{chain}: {s.description}"
         )
+    if plan.style:
+        lines.append(f"  look: {plan.style}")
     if plan.cast:
         lines.append(f"  {describe_cast(plan)}")
     if plan.note:

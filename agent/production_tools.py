@@ -120,8 +120,8 @@ async def produce(
 
 
 async def use_take(ctx: RunContext[ShotcallerDeps], shot_id: str, stage: str, take: int) -> str:
-    """Make take number `take` of a shot's stage current again; what was made from the
-    replaced take is remade. Needs approval when that costs anything."""
+    """Make take number `take` (0: the one before) of a shot's stage current again; what was
+    made from the replaced take is remade. Needs approval when that costs anything."""
     deps = ctx.deps
     tool = _stage(stage)
     return await _paid(

@@ -83,6 +83,7 @@ class SessionSummary(BaseModel):
     approved: bool
     aspect_ratio: str
     duration_s: float | None
+    style: str = ""  # the plan's look ("black and white, moody"): every shot's prompts carry it
     episode: str | None
     storyboard: str | None
     provenance: str | None
@@ -126,6 +127,7 @@ def session_summary(
         plan_version=plan.version if plan else None,
         approved=plan.approved if plan else False,
         aspect_ratio=plan.aspect_ratio if plan else info.aspect_ratio,
+        style=plan.style if plan else "",
         duration_s=plan.total_duration_s if plan else None,
         episode=existing("episode.mp4"),
         storyboard=existing("storyboard.png"),

@@ -899,6 +899,8 @@ def _print_summary(summary: SessionSummary, *, takes: bool = False) -> None:
         f"{summary.title} — session {summary.session_id} — {summary.status.replace('_', ' ')} — "
         f"${summary.cost_usd:.2f} of ${summary.budget_usd:.2f}"
     )
+    if summary.style:
+        click.echo(f"  look: {summary.style}")
     if summary.cast:
         click.echo(f"  {describe_cast(summary.cast)}")
     for shot in summary.shots:

@@ -1337,6 +1337,10 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
         and any(re.search(r"\b[A-Z][a-z]", f) or has_body(f) for f in fragments[:first_verb])
     ):
         fragments[: first_verb + 1] = [", ".join(fragments[: first_verb + 1])]
+    # "10 seconds, a lighthouse at night, waves crashing": the length is read as a directive and
+    # is no part of the picture.
+    while len(fragments) > 1 and lengths(fragments[0]) and not content_words(fragments[0]):
+        fragments = fragments[1:]
     # "From above, a turquoise bay…": a framing said first belongs to the picture after it.
     while (
         len(fragments) > 1 and not content_words(fragments[0]) and not re.search(r'"', fragments[0])
@@ -1456,57 +1460,63 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
             else False
         )
         card = bool(out) and has_any(out[-1], ("card", "title", "logo", "end card", "caption"))
-        if out and (
-            _CAMERA_SUBJECT.match(f)
-            or (
-                # "Final card with the title, dates and box office number": what the card says
-                card
-                and not has_finite_verb(f)
-                and len(_words(f)) <= 6
-                and '"' not in f
-                and not _starts_with_subject(f)
-            )
-            or (
-                # "Two hosts, Noor and Felix, at a cluttered desk": where they are, not a picture
-                _WHERE_THEY_ARE.match(f)
-                and person
-                and not has_finite_verb(f)
-                and not has_finite_verb(out[-1])
-                and not _PREPOSITION_START.match(out[-1])
-            )
-            or (
-                person
-                and len(_words(f)) <= 4
-                and (not has_finite_verb(f) or _BODY_STATE.match(f))
-                and '"' not in f
-                and (
-                    not _starts_with_subject(f)
-                    or re.match(r"^(?:a bit|a little|a touch)\b", f, re.I)
+        if (
+            out
+            and (
+                _CAMERA_SUBJECT.match(f)
+                or (
+                    # "Final card with the title, dates and box office number": what the card says
+                    card
+                    and not has_finite_verb(f)
+                    and len(_words(f)) <= 6
+                    and '"' not in f
+                    and not _starts_with_subject(f)
                 )
-                and (not has_picture(f) or has_body(f))
-                and not CONNECTORS.match(f)
-            )
-            or (
-                # "crews hauling sails, spray coming over the bow": what happens around them
-                # ("…along the seafront, biscuit shaking off water": biscuit, said before, is
-                # the subject of a picture of its own)
-                person
-                and re.match(r"^[a-z]+\s+[a-z]+ing\b", f) is not None
-                and sum(
-                    len(re.findall(rf"\b{re.escape(f.split()[0])}\b", g, re.I)) for g in fragments
+                or (
+                    # "Two hosts, Noor and Felix, at a cluttered desk": where they are, not a picture
+                    _WHERE_THEY_ARE.match(f)
+                    and person
+                    and not has_finite_verb(f)
+                    and not has_finite_verb(out[-1])
+                    and not _PREPOSITION_START.match(out[-1])
                 )
-                < 2
-                and not _starts_with_subject(f)
-                and not has_finite_verb(f)
-            )
-            or (
-                # "he's hunched over the bench, soldering - …": his hands at it, no new picture
-                person
-                and _words(f)[:1] != []
-                and _words(f)[0].endswith("ing")
-                and not CONNECTORS.match(f)  # "ending on the chateau" is the next picture
-                and (_words(f)[0] in HUMAN_MOTION_VERBS or is_english_word(_words(f)[0]))
-                and not _starts_with_subject(f)
+                or (
+                    person
+                    and len(_words(f)) <= 4
+                    and not _SOMEONE_START.match(f)  # "…, drummer in slow mo": someone else
+                    and (not has_finite_verb(f) or _BODY_STATE.match(f))
+                    and '"' not in f
+                    and (
+                        not _starts_with_subject(f)
+                        or re.match(r"^(?:a bit|a little|a touch)\b", f, re.I)
+                    )
+                    and (not has_picture(f) or has_body(f))
+                    and not CONNECTORS.match(f)
+                )
+                or (
+                    # "crews hauling sails, spray coming over the bow": what happens around them
+                    # ("…along the seafront, biscuit shaking off water": biscuit, said before, is
+                    # the subject of a picture of its own)
+                    person
+                    and re.match(r"^[a-z]+\s+[a-z]+ing\b", f) is not None
+                    and not _SOMEONE_START.match(f)  # "…, crowd cheering": a picture of the crowd
+                    and sum(
+                        len(re.findall(rf"\b{re.escape(f.split()[0])}\b", g, re.I))
+                        for g in fragments
+                    )
+                    < 2
+                    and not _starts_with_subject(f)
+                    and not has_finite_verb(f)
+                )
+                or (
+                    # "he's hunched over the bench, soldering - …": his hands at it, no new picture
+                    person
+                    and _words(f)[:1] != []
+                    and _words(f)[0].endswith("ing")
+                    and not CONNECTORS.match(f)  # "ending on the chateau" is the next picture
+                    and (_words(f)[0] in HUMAN_MOTION_VERBS or is_english_word(_words(f)[0]))
+                    and not _starts_with_subject(f)
+                )
             )
         ):
             out[-1] = f"{out[-1]}, {f[:1].lower()}{f[1:]}"
@@ -1523,9 +1533,36 @@ _NOUN_ING = re.compile(
 )
 
 
+_SOMEONE_START = re.compile(
+    r"^(?:(?:a|an|the|some|two|three|four|our|my)\s+)?(?:[\w-]+\s+)?(?:"
+    + "|".join(re.escape(n) for n in sorted({*PERSON_NOUNS, *GROUP_NOUNS}, key=len, reverse=True))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+_CAMERA_CUE = re.compile(
+    r"^(?:slow[\s-]?mo(?:tion)?|close[\s-]?up|close on|extreme close|wide(?: shot)?|aerial|overhead|"
+    r"pov|tracking shot|macro)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_list(fragments: list[str], *, listing: bool) -> bool:
     """Pictures separated by commas, rather than one sentence with asides?"""
     rest = fragments[1:]
+    someone = [bool(_SOMEONE_START.match(f.strip())) for f in fragments]
+    if len(fragments) >= 3 and not any(has_finite_verb(f) for f in fragments) and sum(someone) >= 2:
+        return True  # "Singer in a neon lit alley, drummer in slow mo, crowd jumping at the end"
+    if (
+        len(rest) >= 2
+        and has_finite_verb(fragments[0])
+        and not any(has_finite_verb(f) for f in rest)
+        and all(
+            (someone[k + 1] and not re.match(r"^(?:her|his|their|its)\b", f.strip(), re.I))
+            or _CAMERA_CUE.match(f.strip())
+            for k, f in enumerate(rest)
+        )
+    ):
+        return True  # "Jonah drops into the bowl, slow mo kickflip, crowd cheering"
     if (
         not has_finite_verb(fragments[0])
         and sum(bool(_NOUN_ING.match(f.strip())) and has_picture(f) for f in fragments) >= 3

@@ -793,11 +793,17 @@ def _products(text: str, cast: Cast) -> None:
         # "a budgeting app called Coinly", "a cooking show called 'Salt & Smoke'".
         what, name = m.group("what"), m.group("name")
         is_business = re.search(_BUSINESS, what, re.I) is not None
+        known = cast.get(name)
         if (
-            name in _NOT_NAMES
-            or cast.get(name) is not None
-            or (_PERSONISH.search(what) and not is_business)
+            known is not None
+            and known.kind == "character"
+            and not known.locked
+            and not _PERSONISH.search(what)
         ):
+            # "a tea brand called Stillwater": read as a name before, it names the brand
+            cast.members.remove(known)
+            known = None
+        if name in _NOT_NAMES or known is not None or (_PERSONISH.search(what) and not is_business):
             continue
         if is_business:
             # "a little pet shop called Whiskers & Wags": the shop's name, whole, is the brand

@@ -189,3 +189,28 @@ async def test_a_cast_member_described_older_is_not_a_vintage_look(store: Sessio
     reply = await c.send("make Tomas a bit taller")
     member = plan_of(store, c).member("Tomás")
     assert member is not None and "taller" in member.description, reply
+
+
+def _clip_take(store: SessionStore, session_id: str, shot_id: str) -> int:
+    clip = store.current_take(session_id, shot_id, "clip")
+    assert clip is not None
+    return clip.take or 0
+
+
+async def test_an_earlier_take_comes_back_from_the_chat(store: SessionStore) -> None:
+    c = await planned(store)
+    await c.send("approve")
+    await c.send("approve")  # produced: every clip is take 1
+    sid = c.session_id or ""
+    bell = next(s.id for s in plan_of(store, c).shots if "bell" in s.description.lower())
+    await c.send("redo the bell shot's clip")
+    await c.send("approve")
+    assert _clip_take(store, sid, bell) == 2
+    await c.send("hmm actually the old clip of the bell was better, bring it back")
+    if c.pending is not None:  # a card when remaking what came after costs anything
+        await c.send("approve")
+    assert _clip_take(store, sid, bell) == 1
+    await c.send("use take 2 of the bell shot's clip")
+    if c.pending is not None:
+        await c.send("approve")
+    assert _clip_take(store, sid, bell) == 2

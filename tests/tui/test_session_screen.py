@@ -221,3 +221,32 @@ async def test_an_earlier_take_is_used_again_from_the_shot_detail(produced: Prod
         said = chat_text(session_screen(app.screen))
         assert "use_take  S01 clip t1 in use again · remade S02 clip" in said
         assert "0 of 0" not in said
+
+
+async def test_a_card_asked_from_another_door_shows_without_a_message(
+    produced: Produced,
+) -> None:
+    """`shotcaller resume ID --shot S02 --redo clip` in another terminal: the open chat shows
+    its card within seconds, and loses it once it is answered there (a newcomer saw it only
+    after typing something)."""
+    from sessions.store import open_store
+    from tools.catalog import load_catalog
+    from tools.service import ProductionService
+
+    store, sid = produced.store, produced.session_id
+    app = chat_app(sid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        assert screen.pending is None
+        other = ProductionService(open_store(store.home), load_catalog(), {})  # its own connection
+        approval = other.request_redo(sid, "S02", "animate", actor="person")
+        await wait_until(
+            pilot,
+            lambda: screen.pending is not None and screen.pending.approval_id == approval.id,
+            timeout=10,
+        )
+        assert screen.query_one(ApprovalBar).has_class("-pending")
+        other.reject(approval.id, by="person")
+        await wait_until(pilot, lambda: screen.pending is None, timeout=10)
+        assert not screen.query_one(ApprovalBar).has_class("-pending")

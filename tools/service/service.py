@@ -415,11 +415,22 @@ class ProductionService:
     def request_use_take(
         self, session_id: str, shot_id: str, tool: ToolName, take: int, *, actor: Actor = "model"
     ) -> Approval:
-        """Make an earlier take current again; what was made from the one it replaces is remade."""
+        """Make an earlier take current again (`take` 0: the one before the current); what was
+        made from the one it replaces is remade."""
         plan = self._approved(session_id)
         shot = _shot(plan, shot_id)
         kind = STAGES[tool].kind
         have = sorted(a.take or 0 for a in takes(self.store, session_id, shot.id) if a.kind == kind)
+        if take <= 0:
+            # "bring back the old clip": the take before the current one
+            current = self.store.current_take(session_id, shot.id, kind)
+            earlier = [n for n in have if current is not None and n < (current.take or 0)]
+            if not earlier:
+                listed = ", ".join(f"t{n}" for n in have) or "none"
+                raise TakeNotFound(
+                    f"{shot.id} has no {kind} take before the current one ({listed})"
+                )
+            take = earlier[-1]
         if take not in have:
             listed = ", ".join(f"t{n}" for n in have) or "none"
             raise TakeNotFound(f"{shot.id} has no {kind} take t{take} (takes: {listed})")
@@ -874,11 +885,19 @@ class ProductionService:
                 f"{self._tier(session_id)} tier{keys}"
             )
         with self._writing(session_id, f"request_{verb}", args, actor) as call:
-            for waiting in self.store.approvals(session_id, status="pending"):
+            others = self.store.approvals(session_id, status="pending")
+            for waiting in others:
                 if waiting.kind == "production" and _same_work(waiting.work, estimate.items):
                     call.result = {"approval": waiting.id, "already_waiting": True}
                     call.approval_id = waiting.id
                     return waiting
+            # A card already waiting stays (answered after this one): say so on the new card, or
+            # it seems to vanish behind it (a newcomer thought it had).
+            also = [w.summary.splitlines()[0] for w in others if w.kind == "production"]
+            if also:
+                detail = "\n".join(
+                    [*filter(None, [detail]), *(f"Still waiting too: {h}" for h in also)]
+                )
             approval = self._add_approval(
                 session_id,
                 kind="production",
@@ -1135,6 +1154,8 @@ def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier) -> str:
         lines.append(
             f"  {s.id} {s.duration_s:g}s {s.framing} {s.camera}{tags}{chain}: {s.description}"
         )
+    if plan.style:
+        lines.append(f"  look: {plan.style}")  # "make it black and white" shows on the card
     if plan.cast:
         lines.append(f"  {cast.describe_cast(plan)}")
     lines += _cost_block(f"Producing it at {tier} tier", estimate)

@@ -57,6 +57,7 @@ from tui.widgets.prompt import PromptInput
 # Progress comes in bursts (24 shots, several events per attempt): the plan table and the budget
 # are redrawn at most this often, so typing stays answered while shots are produced.
 PROGRESS_EVERY_S = 0.1
+OTHER_DOORS_EVERY_S = 2.0  # how often an idle session looks for cards asked or answered elsewhere
 
 PROMPT_HINT = "Describe the video, or ask for a change — Enter sends, ctrl+j a new line"
 REVISE_HINT = "What should change? e.g. 'make shot 2 a close-up' (Enter sends · Esc cancels)"
@@ -179,6 +180,26 @@ class SessionScreen(Screen[None]):
         if self.brief:
             brief, self.brief = self.brief, None
             self._send(brief)
+        # Another front door (the CLI, another window) may ask or answer meanwhile: its card
+        # shows here within a couple of seconds, not after the next message (a newcomer waited).
+        self.set_interval(OTHER_DOORS_EVERY_S, self._watch_other_doors)
+
+    def _watch_other_doors(self) -> None:
+        if self.busy is not None or self.session_id is None or not self.ready:
+            return
+        waiting = self._waiting()
+        if waiting is not None and (
+            self.pending is None or waiting.approval_id != self.pending.approval_id
+        ):
+            self.reload_plan()
+            self._ask(waiting)
+        elif waiting is None and self.pending is not None and self.pending.approval_id:
+            self.pending = None
+            self._settle_card()
+            self.query_one(ApprovalBar).clear()
+            self.refresh_bindings()
+            self.reload_plan()
+            self.refresh_header()
 
     def on_unmount(self) -> None:
         # Closing the app (or this session) stops backstage work; a production's attempts are
