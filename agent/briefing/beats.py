@@ -1719,10 +1719,26 @@ _SCREENPLAY_CAMERA = re.compile(
 )
 
 
+_LIST_END = re.compile(
+    r"^(?:done|that'?s it|that'?s all|the end|fin|etc|and so on|and more|you get the idea)[.!]*$",
+    re.IGNORECASE,
+)
+
+
 def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     """One beat from a fragment: connectors, interjections and meta asides taken off."""
     text = fragment.strip().strip(" .;")
     text = _INTERJECTIONS.sub("", text).strip()
+    if _LIST_END.match(CONNECTORS.sub("", text)):
+        return None  # "apples, the press, pouring a glass, done.": the list ends
+    # "one unbroken shot, then starting on the furnace": the take is a directive, read already
+    text = re.sub(
+        r"^(?:one|a|a single)\s+(?:unbroken|continuous|single|long)\s+(?:shot|take)\s*,?\s*"
+        r"(?:then\s+)?",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     # Meta fragments inside a beat ("…in the rain, 25 seconds, handheld, …") become asides.
     kept: list[str] = []
     pulled: list[str] = []

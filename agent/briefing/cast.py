@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agent.briefing.english import is_english_word
+from agent.briefing.english import is_english_word, is_proper_noun
 from agent.briefing.lexicon import (
     ANIMAL_KINDS,
     ANIMAL_NOUNS,
@@ -577,6 +577,7 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     seen: dict[str, int] = {}
     acting: set[str] = set()
     doing: set[str] = set()  # a verb right after it: "Ines shapes", not "Ines and"
+    inside: set[str] = set()  # …and not the first word of its sentence
     for m in re.finditer(_NAME, unquoted):
         word = m.group(0).removesuffix("'s")
         seen[word] = seen.get(word, 0) + 1
@@ -594,6 +595,8 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         )
         if verb:
             doing.add(word)
+            if re.search(r"[a-z,;]\s+$", unquoted[max(0, m.start() - 3) : m.start()]):
+                inside.add(word)  # "pushing in as Ruth gathers": capitalised mid-sentence
         if verb or (after and after.group("word") in ("is", "was", "has", "does", "and", "who")):
             acting.add(word)
     for m in (*_ROLE_NAMED.finditer(unquoted), *_LINE_NAMED.finditer(unquoted)):
@@ -700,7 +703,9 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         # word ("Her neighbour Tomás brings her coffee"; "Flour drifts" is the flour).
         named = times >= 2 or (
             word in doing
-            and not is_english_word(word)
+            # "as Ruth gathers molten glass": a given name that is also a word ("ruth"), said
+            # capitalised inside a sentence
+            and (not is_english_word(word) or (word in inside and is_proper_noun(word)))
             and capital_is_a_name
             and word not in surnames
             and word not in places  # "over the lake at Hallstatt, …": a place
@@ -911,6 +916,11 @@ def _products(text: str, cast: Cast) -> None:
                 if not any(m.kind == "brand" for m in cast.members):
                     cast.add(Member(business[1], "product", business[1]))
                 words.extend(kind_words)
+    for member in cast.members:
+        # "Orchard Gate Cider", "Stillwater Tea": a brand named for what it sells shows it
+        kind = product_kind(member.key.split()[-1]) if member.kind == "brand" else None
+        if kind is not None:
+            words.extend(next(ws for k, ws in PRODUCT_KINDS if k == kind))
     cast.product_words = tuple(dict.fromkeys(words))
 
 

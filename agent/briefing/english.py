@@ -50,6 +50,12 @@ def is_english_word(word: str, *, compounds: bool = True) -> bool:
     )
 
 
+def is_proper_noun(word: str) -> bool:
+    """Webster's lists it capitalised: a given name ("Ruth", "Grace", "Mark") or a place, even
+    when the lower-case word is English too ("ruth", "grace", "mark")."""
+    return word[:1].isupper() and word in _words()
+
+
 def _american(w: str) -> str:
     """Webster's spelling of a British word: colourful → colorful, centre → center."""
     w = re.sub(r"our(?=s?$|ful|ed|ing|ite|able)", "or", w)

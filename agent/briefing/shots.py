@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from agent.briefing.beats import JUMP_WORDS, Beat
+from agent.briefing.beats import JUMP_WORDS, Beat, _subject_of
 from agent.briefing.cast import objects_in, people_per_beat, products_in
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
 from agent.briefing.directives import Reading, framing_from_words, read_brief
@@ -44,6 +44,7 @@ MIN_PACE_S = 3.0
 # added: most readers of the corpus want one shot per beat at that length. Veo stops at 8 s, so
 # the router leaves it out of a longer shot (tools/routing/rank.py).
 MAX_PACE_S = 10.0
+LONGEST_CLIP_S = 15.0  # Kling 3's longest clip: a single take past it is made as chained clips
 STORY_PACE_S = 5.0  # past a minute, too few beats are covered at ~5 s a shot
 
 ROLE_WEIGHTS = {
@@ -207,6 +208,29 @@ def _coverage(beat: _Beat, k: int, establishing: bool) -> tuple[str, str]:
     return note, role
 
 
+_MOVING_TAKE = re.compile(
+    r"\b(?:one|single|a)\s+(?:continuous|unbroken|long)\s+(?:take|shot)\b[^.]*|\bno cuts?\b", re.I
+)
+
+
+def _segment(text: str, k: int, count: int) -> str | None:
+    """The k-th of `count` clips one continuous beat is cut into: its own clause of the move
+    ("…, follows her up the steps…, and settles on her face…"), or the move going on."""
+    clauses = [c.strip() for c in re.split(r",\s*(?:and\s+|then\s+)?(?=[a-z]+s\b)", text)]
+    if len(clauses) < 2:
+        return f"{text.rstrip('.')} — the move goes on, unbroken"
+    # the clauses shared out in order: clip k shows its share (the first clip keeps the subject)
+    per = max(1, round(len(clauses) / count))
+    share = clauses[k * per : (k + 1) * per] if k < count - 1 else clauses[k * per :]
+    if not share:
+        return f"{text.rstrip('.')} — the move goes on, unbroken"
+    body = ", then ".join(share)
+    if k == 0:
+        return f"{body} — continuing, unbroken"  # its own subject, said first
+    subject = _subject_of(clauses[0]) or "the camera"
+    return f"{subject[:1].upper()}{subject[1:]} {body} — continuing, unbroken"
+
+
 def _role(beat: _Beat, index: int, n: int) -> str:
     text, people = beat.text, beat.people
     if n == 1:
@@ -256,20 +280,39 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
     people = people_per_beat([b.text for b in beats_in], cast)
     beats = [_Beat(b, tuple(p)) for b, p in zip(beats_in, people, strict=True)]
     n = shot_count(brief, len(beats), expandable=not all(b.beat.single for b in beats))
+    d = reading.directives
+    if (d.continuous or brief.shot_count == 1) and brief.duration_s / n > LONGEST_CLIP_S:
+        # "one unbroken shot, 20 seconds": no engine makes a 20 s clip, so the take is made as
+        # clips that each start on the last one's final frame (chained), never cut away from
+        n = min(max_shots(total_frames(brief.duration_s)), math.ceil(brief.duration_s / MAX_PACE_S))
+        d = replace(d, continuous=True)
     if len(beats) > n:
         beats = _merge_beats(beats, n)
     per_beat = _shots_per_beat(beats, n)
-    d = reading.directives
     drafts: list[Draft] = []
     for b, (beat, count) in enumerate(zip(beats, per_beat, strict=True)):
         cues = f"{beat.text} {' '.join(beat.beat.asides)}"
         for k in range(count):
             index = len(drafts)
-            if k == 0:
+            if k == 0 and d.continuous and count > 1 and (first := _segment(beat.text, 0, count)):
+                text = first.removesuffix(" — continuing, unbroken").removesuffix(
+                    " — the move goes on, unbroken"
+                )
+                if text.endswith(beat.text.rstrip(".")) or not text:
+                    text = beat.text
+                role = _role(beat, index, n)
+                framing_cue = framing_from_words(cues)
+                camera_cue = camera_from_words(cues)
+            elif k == 0:
                 text = beat.text
                 role = _role(beat, index, n)
                 framing_cue = framing_from_words(cues)
                 camera_cue = camera_from_words(cues)
+            elif d.continuous and (segment := _segment(beat.text, k, count)) is not None:
+                # "one continuous take, no cuts": the move goes on in the next clip, from the last
+                # frame, never another angle (a cut the brief forbids)
+                text, role = segment, "action"
+                framing_cue, camera_cue = drafts[-1].framing, drafts[-1].camera
             else:
                 note, role = _coverage(beat, k, establishing=_is_place(beat.text))
                 text = f"{beat.text} — {note}"
@@ -314,6 +357,8 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
     """The plan's shots (without prompts) and its cast."""
     drafts, frames = draft_shots(reading, brief)
     cast, d = reading.cast, reading.directives
+    # "one unbroken shot, 20 seconds", made as two clips: the second starts on the first's frame
+    one_take = brief.shot_count == 1 and len(drafts) > 1
     appearances: dict[str, int] = {}
     for draft in drafts:
         for p in draft.people:
@@ -344,13 +389,15 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
         tags = set(tags_for(cues, draft.framing, draft.camera, ctx))
         if d.typographic:
             tags.add("typography")
+        if d.continuous and _MOVING_TAKE.search(reading.text):
+            tags.add("camera_motion")  # "one continuous take: the camera tracks…": all of it moves
         if any(p in recurring for p in draft.people):
             tags.add("character")
         if _NO_PEOPLE.search(reading.text):
             tags.discard("human_motion")  # "No players, no gameplay footage."
             if not draft.people:
                 tags.discard("character")
-        chain = _chain_from(drafts, i, shots, tags, continuous=d.continuous)
+        chain = _chain_from(drafts, i, shots, tags, continuous=d.continuous, one_take=one_take)
         brand = next((m.key for m in cast.members if m.kind == "brand"), None)
         subjects = [*draft.people, *(p for p in shown if p not in draft.people)]
         subjects += [o for o in objects_in(draft.text, brand) if o not in subjects]
@@ -452,7 +499,13 @@ def _cast_list(shots: list[Shot], reading: Reading, recurring: set[str]) -> list
 
 
 def _chain_from(
-    drafts: list[Draft], i: int, shots: list[Shot], tags: set[str], *, continuous: bool
+    drafts: list[Draft],
+    i: int,
+    shots: list[Shot],
+    tags: set[str],
+    *,
+    continuous: bool,
+    one_take: bool = False,
 ) -> str | None:
     """Continuous action of the same subject between neighbours, within one place and time."""
     if i == 0:
@@ -460,8 +513,12 @@ def _chain_from(
     prev, cur = drafts[i - 1], drafts[i]
     if "end" in (prev.role, cur.role) or cur.source.jump:
         return None
+    if one_take:
+        return shots[i - 1].id
     if prev.beat != cur.beat and (has_any(prev.text, JUMP_WORDS) or has_any(cur.text, JUMP_WORDS)):
         return None
+    if continuous and prev.beat == cur.beat and cur.text.endswith("unbroken"):
+        return shots[i - 1].id  # one take cut into clips: each starts on the last one's frame
     shared = bool(set(prev.people) & set(cur.people))
     if cur.source.continuing and prev.beat != cur.beat:
         return shots[i - 1].id

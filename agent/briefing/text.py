@@ -284,6 +284,10 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
 TIMECODE = re.compile(
     r"^\s*(?P<start>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s*-\s*"
     r"(?P<end>(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?)\s*[:,-]?\s*"
+    # "5-12s: drone following an eight": a range in seconds
+    r"|^\s*(?P<start_s>\d{1,3}(?:\.\d+)?)\s*(?:s|sec|secs)?\s*-\s*"
+    r"(?P<end_s>\d{1,3}(?:\.\d+)?)\s*(?:s|sec|secs|seconds)\b\s*[:,-]?\s*",
+    re.IGNORECASE,
 )
 
 
@@ -339,7 +343,13 @@ def sentences(text: str) -> list[Sentence]:
     setting = ""
     normal = _table_as_list(normalise(text))
     # "0:04-0:09 hands centering wet clay": a line that opens on its timecode is a timed item.
-    normal = re.sub(r"(?m)^(?=\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?\s*-\s*\d)", "- ", normal)
+    normal = re.sub(
+        r"(?m)^(?=\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?\s*-\s*\d|\d{1,3}\s*(?:s|secs?)?\s*-\s*"
+        r"\d{1,3}\s*(?:s|secs?|seconds)\b\s*[:,-]))",
+        "- ",
+        normal,
+        flags=re.IGNORECASE,
+    )
     # "the sold - no, sorry, the for sale sign": a voice note corrects itself.
     normal = re.sub(r"\s\S+\s+-\s+no,\s*(?:sorry,\s*)?(?:i mean,?\s*)?", " ", normal, flags=re.I)
     normal = re.sub(r"\b((?:\w+\s+){1,3})\1", r"\1", normal)
@@ -396,7 +406,9 @@ def sentences(text: str) -> list[Sentence]:
             span = TIMECODE.match(piece) if item else None
             if span:
                 # "- 0:04–0:07 a taxi splashes through a puddle": the item lasts 3 seconds.
-                lasts = _timecode(span["end"]) - _timecode(span["start"])
+                lasts = _timecode(span["end"] or span["end_s"]) - _timecode(
+                    span["start"] or span["start_s"]
+                )
                 body = piece[span.end() :].strip()
                 if body and lasts > 0:
                     out.append(Sentence(body, item=True, setting=setting, seconds=lasts))
