@@ -918,9 +918,9 @@ def _products(text: str, cast: Cast) -> None:
                 words.extend(kind_words)
     for member in cast.members:
         # "Orchard Gate Cider", "Stillwater Tea": a brand named for what it sells shows it
-        kind = product_kind(member.key.split()[-1]) if member.kind == "brand" else None
-        if kind is not None:
-            words.extend(next(ws for k, ws in PRODUCT_KINDS if k == kind))
+        sells = product_kind(member.key.split()[-1]) if member.kind == "brand" else None
+        if sells is not None:
+            words.extend(next(ws for k, ws in PRODUCT_KINDS if k == sells))
     cast.product_words = tuple(dict.fromkeys(words))
 
 
