@@ -17,8 +17,9 @@ __all__ = ["english_note", "plan_from_brief", "shot_seed", "with_prompts"]
 def english_note(language: str) -> str:
     """What the offline planner can honestly say of a brief in another language."""
     return (
-        f"the brief reads as {language}: the offline planner reads English, so it took the length "
-        f"and shot count from the {language} words and kept each picture as written "
+        f"the brief reads as {language}: the offline planner reads English best; from the "
+        f"{language} words it took the length, shot count and format, and places, movement, "
+        "liquids and on-screen words for the tags, and kept each picture as written "
         "(an LLM planner, --model, reads it fully)"
     )
 

@@ -36,7 +36,7 @@ from agent.briefing.lexicon import (
     has_any,
     verb_forms,
 )
-from agent.briefing.numbers import LANGUAGES, counts, lengths
+from agent.briefing.numbers import LANGUAGES, counts, language_of, lengths
 from agent.briefing.text import Sentence, sentences, split_top_level
 
 # --- vocabularies of meta talk -------------------------------------------------------------
@@ -198,6 +198,23 @@ _SOUND_NOTE = re.compile(
     re.IGNORECASE,
 )
 # "its my son's birthday and i want a little fun video to show at the party": the request.
+# "Je voudrais une bande-annonce de 30 secondes", "Necesitamos un video de 20 segundos", "Wir
+# brauchen einen Clip": the request in the other languages the planner reads.
+_ASKS_ABROAD = re.compile(
+    r"\b(?:je voudrais|nous voudrions|j'aimerais|nous aimerions|il me faut|il nous faut|quiero|"
+    r"queremos|necesito|necesitamos|me gustaría|nos gustaría|ich möchte|wir möchten|ich brauche|"
+    r"wir brauchen|wir hätten gern|ich hätte gern|vorrei|vorremmo|ci serve|mi serve|quero|"
+    r"queremos|preciso|precisamos|gostaria|gostaríamos|ik wil|wij willen|we willen|ik zoek|"
+    r"we zoeken)\b[^.]{0,60}?\b(?:vidéo|video|vídeo|clip|film|filmpje|bande-annonce|spot|reel|"
+    r"court-métrage|cortometraje|kurzfilm|cortometraggio|curta)\b",
+    re.IGNORECASE,
+)
+# "Hola, somos la protectora Patitas Felices", "Je suis autrice jeunesse": who writes
+_WE_ARE_ABROAD = re.compile(
+    r"^(?:(?:hola|bonjour|salut|hallo|ciao|olá|oi|hoi)[\s,!]+)?(?:somos|soy|nous sommes|je suis|"
+    r"wir sind|ich bin|siamo|sono|sou|ik ben|wij zijn|we zijn)\b",
+    re.IGNORECASE,
+)
 # "Pinewood Hollow Campsite … wants a one-minute film for our website homepage": so is the
 # client's, whoever asks.
 _ASKS_FOR_VIDEO = re.compile(
@@ -233,7 +250,7 @@ _SIGN_OFF = re.compile(
     r"gracias|muchas gracias|saludos|un saludo|merci|merci beaucoup|cordialement|bises|danke|"
     r"vielen dank|viele grüße|liebe grüße|mfg|grazie|grazie mille|obrigad[oa]|bedankt|"
     r"groetjes|met vriendelijke groet)\b"
-    r"[,!.]*(?:\s+[A-Z][\w'-]+)?$"
+    r"\s*[,!.]*(?:\s+[A-Z][\w'-]+)?$"
 )
 # "Hi team,", "Hey!!", "Hola!", "Dear Sam,": how a message opens.
 _GREETING = re.compile(
@@ -727,6 +744,8 @@ def is_meta(text: str) -> bool:
         or _SOUND_NOTE.match(stripped)
         or re.search(r'"(?:movie|film|video|trailer|ad|short)"', stripped, re.I)
         or _ASKS_FOR_VIDEO.search(stripped)
+        or _ASKS_ABROAD.search(stripped)
+        or _WE_ARE_ABROAD.match(stripped)
         or _INTRODUCTION.match(stripped)
         or _CAST_NOTE.match(stripped.rstrip(".!"))
         or _FOR_WHOM.match(stripped)
@@ -855,6 +874,7 @@ class Split:
     loglines: list[Logline] = field(default_factory=list)
     atmosphere: list[str] = field(default_factory=list)  # "Rain." "Night." on their own
     subjects: list[str] = field(default_factory=list)  # "Two friends on a road trip, 25 sec: …"
+    foreign: bool = False  # not English: its grammar is not read, a comma list is pictures
 
 
 _DASH_HEAD = re.compile(r"^(?P<head>[^\"]{2,80}?)\s+-\s+(?P<tail>.+)$")
@@ -896,7 +916,7 @@ _ASPECT_SAID = re.compile(
 
 def split_brief(text: str) -> Split:
     """The brief as meta text, loglines and beats (see the module docstring)."""
-    out = Split()
+    out = Split(foreign=language_of(text).code != "en")
     items = sentences(text)
     # "Best wishes, / Priya Shah / Community Manager, Northfield Library": an email ends at its
     # sign-off; the name and title lines under it are its signature, no shots.
@@ -1268,7 +1288,9 @@ def _story(
         else:
             parts.append(part)
     for part in parts:
-        for fragment, carried in _clauses(part, listing=listing or not semicolons):
+        for fragment, carried in _clauses(
+            part, listing=listing or not semicolons, foreign=out.foreign
+        ):
             beat = _beat(fragment, sentence)
             if beat is not None:
                 out.beats.append(
@@ -1300,7 +1322,13 @@ _NAMES = r"[A-Z][\w'-]+(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w'-]+)*"
 _GERUND = re.compile(r"^[a-z]+ing\b")
 
 
-def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
+_ARTICLE_ABROAD = (
+    r"^(?:un|une|le|la|les|el|los|las|una|uno|der|die|das|ein|eine|einen|il|lo|gli|o|a|um|uma|"
+    r"de|het|een|mon|ma|notre|nuestro|nuestra|unser|unsere|nostro|nostra|nosso|nossa|ons|onze)\s"
+)
+
+
+def _clauses(part: str, *, listing: bool, foreign: bool = False) -> list[tuple[str, bool]]:
     """A comma list of pictures, or one clause with asides; "then" starts a new clause. Each
     comes with whether its subject was carried over a "then" ("…, then unclips one shoe"): the
     same subject's action goes on, so its shot continues the one before."""
@@ -1313,6 +1341,14 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
             r"\b(?:(?i:the|a|an|her|his|their|our|my|two|three|four|both)\s+[\w-]+|me|him|us|them)$",
             fragments[i - 1],
         ):
+            fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
+        elif (
+            foreign
+            and re.fullmatch(r"[A-ZÀ-Ý][\w'-]+", fragments[i - 1].strip())
+            and re.match(_ARTICLE_ABROAD, fragments[i].strip(), re.I)
+            and len(_words(fragments[i])) <= 5
+        ):
+            # "Léon, un petit hérisson, se réveille…": a name and what it is, then its act
             fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
         elif (
             re.fullmatch(r"[A-Z][\w'-]+", CONNECTORS.sub("", fragments[i - 1].strip()))
@@ -1346,7 +1382,15 @@ def _clauses(part: str, *, listing: bool) -> list[tuple[str, bool]]:
         len(fragments) > 1 and not content_words(fragments[0]) and not re.search(r'"', fragments[0])
     ):
         fragments[:2] = [f"{fragments[0]}, {fragments[1]}"]
-    if len(fragments) > 1 and _is_list(fragments, listing=listing):
+    if (
+        len(fragments) > 1
+        and (
+            _is_list(fragments, listing=listing)
+            # "rode auto rijdt de wasstraat in, dik roze schuim over de motorkap, draaiende borstels":
+            # in a language whose verbs the planner does not know, each comma part is a picture
+            or (foreign and len(fragments) >= 3 and all(len(_words(f)) >= 2 for f in fragments[1:]))
+        )
+    ):
         merged: list[str] = []
         for fragment in _join_enumerations(fragments):
             if (

@@ -672,7 +672,7 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         if name not in _NOT_NAMES and cast.get(name) is None:
             cast.add(Member(name, "character"))
     letters = [c for c in unquoted if c.isalpha()]
-    if capital_is_a_name and letters and sum(c.isupper() for c in letters) / len(letters) < 0.02:
+    if lang == "en" and letters and sum(c.isupper() for c in letters) / len(letters) < 0.02:
         # A chat typed all in lower case ("like kenji flipping noodles then yuki and mo running"):
         # a word that is no English word, doing something, is someone's name.
         for m in _LOWER_INTRODUCED.finditer(unquoted):

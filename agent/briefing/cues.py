@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from agent.briefing.cast import has_body
+from agent.briefing.foreign import foreign_tags
 from agent.briefing.lexicon import (
     ARCHITECTURE_WORDS,
     DIALOGUE_WORDS,
@@ -112,6 +113,7 @@ class ShotContext:
     ad: bool = False
     product_brief: bool = False
     app: bool = False  # the product is an app or a device: touching its screen shows it
+    language: str = "en"  # the brief's language: its own words for places, bodies, liquids
 
 
 def is_speech(text: str) -> bool:
@@ -193,6 +195,11 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         tags.add("product")
     if has_any(text, DIALOGUE_WORDS) or is_speech(text):
         tags.add("dialogue")
+    # "Honig tropft", "un surfista cogiendo una ola": a brief's pictures in its own words
+    foreign = foreign_tags(ctx.language, _CARD_WORDS.sub(" ", text), body=body)
+    if framing in _CLOSE and (bool(ctx.products) or body):
+        foreign -= {"landscape", "architecture"}  # a close-up of a thing is not its place
+    tags |= foreign
     if ctx.sound or has_any(text, SOUND_WORDS):
         tags.add("sound")
     return [t for t in TAGS if t in tags]

@@ -385,6 +385,7 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
             ad=d.ad,
             product_brief=d.product_brief,
             app=app,
+            language=d.language.code,
         )
         tags = set(tags_for(cues, draft.framing, draft.camera, ctx))
         if d.typographic:
