@@ -283,6 +283,15 @@ _FOR_NAMED = re.compile(
     rf"\bfor\s+(?P<name>{_NAME}(?:\s+{_NAME})?),\s+(?P<what>(?:an?|our|the|my|their)\s+[^,.;]+?)"
     rf"(?=\s+for\b|[,.;]|$)"
 )
+_BRAND_THING_AD = re.compile(
+    rf"\b(?P<brand>{_NAME}(?:\s+{_NAME}){{0,2}})\s+(?P<thing>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"
+    r"\s+(?i:ad|advert|advertisement|commercial|spot|promo|teaser)\b"
+)
+_NOT_A_THING = frozenset(
+    {"video", "vertical", "horizontal", "square", "social", "instagram", "tiktok", "youtube",
+     "reel", "reels", "short", "launch", "brand", "new", "online", "radio", "tv", "print", "web",
+     "christmas", "summer", "holiday", "sale", "campaign", "story", "stories", "feed", "the", "our"}
+)  # fmt: skip
 _PRODUCTISH = re.compile(
     r"\b(?:app|tracker|drink|watch|phone|shoe|sneaker|car|suv|bottle|perfume|game|tool|"
     r"device|headphones|earbuds|software|platform|product|snack|bar|beer|coffee|tea)\b",
@@ -794,6 +803,20 @@ def _products(text: str, cast: Cast) -> None:
             cast.add(Member(m.group("name"), "product", _describe(what)))
             words.append(m.group("name"))
             words.extend(next(ws for k, ws in PRODUCT_KINDS if k == kinds[0]))
+    for m in _BRAND_THING_AD.finditer(text):
+        # "Castmere cast-iron skillet ad": the brand and the thing the ad sells
+        thing, head = m["thing"], m["thing"].split()[-1].lower()
+        if (
+            head in _NOT_A_THING
+            or m["brand"].split()[0] in _NOT_NAMES
+            or is_english_word(m["brand"].split()[0], compounds=False)  # "Pet food commercial"
+        ):
+            continue
+        if cast.get(m["brand"]) is None:
+            cast.add(Member(m["brand"], "brand"))
+        if cast.get(thing) is None:
+            cast.add(Member(thing, "product", f"the {m['brand']} {thing}"))
+        words.extend([thing, head])
     for m in _CALLED.finditer(text):
         # "a budgeting app called Coinly", "a cooking show called 'Salt & Smoke'".
         what, name = m.group("what"), m.group("name")
@@ -881,9 +904,17 @@ def _products(text: str, cast: Cast) -> None:
         ),
         "bakery": (r"\b(?:bakery|boulangerie|panadería|bäckerei)\b", "bread"),
         "ceramics": (r"\b(?:ceramic|ceramics|pottery)\b", "ceramics"),
+        # a food truck sells its food, not the truck: "jackfruit tacos sizzling on the griddle"
+        "food": (
+            r"\b(?:food truck|food van|restaurant|diner|takeaway|take-away|street food|pizzeria|"
+            r"taqueria|burger (?:bar|joint)|noodle bar|ramen (?:bar|shop)|food stall|kitchen)\b",
+            "food",
+        ),
     }
     for kind, kind_words in PRODUCT_KINDS:
         for word in kind_words:
+            if kind == "vehicle" and re.search(rf"\bfood\s+{re.escape(word)}\b", lowered):
+                continue  # "Green Wheels vegan food truck": a kitchen on wheels
             named = re.search(
                 rf"\b(?:for (?:an?|our|the|my)|new|unboxing)\b[^.:;,]{{0,30}}{product_word(word)}"
                 rf"|\b{re.escape(word)}\s+(?:ad|drop|brand|commercial|teaser|promo|spot)\b",
@@ -913,14 +944,19 @@ def _products(text: str, cast: Cast) -> None:
             )
             if business and sold:
                 # A bakery's bread is its product; named ("Crumb, a bakery") the brand is enough.
-                if not any(m.kind == "brand" for m in cast.members):
-                    cast.add(Member(business[1], "product", business[1]))
+                if kind == "food" or not any(m.kind == "brand" for m in cast.members):
+                    # a food truck's dishes differ shot to shot: "the food" is what it sells
+                    cast.add(Member(business[1], "product", f"the {business[1]}"))
                 words.extend(kind_words)
     for member in cast.members:
         # "Orchard Gate Cider", "Stillwater Tea": a brand named for what it sells shows it
         sells = product_kind(member.key.split()[-1]) if member.kind == "brand" else None
-        if sells is not None:
+        if sells in ("drink", "food", "bakery", "ceramics"):  # "Green Wheels" sells no wheels
             words.extend(next(ws for k, ws in PRODUCT_KINDS if k == sells))
+            what = member.key.split()[-1].lower()
+            if not any(m.kind == "product" for m in cast.members):
+                cast.add(Member(what, "product", f"{member.key} {what}"))
+                break
     cast.product_words = tuple(dict.fromkeys(words))
 
 

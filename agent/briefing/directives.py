@@ -314,9 +314,14 @@ def _recurring_product(cast: Cast, beats: list[Beat], product_text: str, *, ad: 
 
     # "Trailer for 'The Glass Orchard'": a quoted title sells no glass
     product_text = re.sub(r'"[^"]*"', " ", product_text)
+    for member in cast.members:
+        if member.kind == "brand":  # "Green Wheels" sells no wheels
+            product_text = product_text.replace(member.key, " ")
     lowered = product_text.lower()
-    for _, words in PRODUCT_KINDS:
+    for kind, words in PRODUCT_KINDS:
         for word in words:
+            if kind == "vehicle" and re.search(rf"\bfood\s+{re.escape(word)}\b", lowered):
+                continue  # "a vegan food truck" sells its food
             # "a shot of a wine glass" shows wine; "a spot for our wine" sells it.
             sells = ad or re.search(
                 rf"\b(?:for|new|launch(?:ing)?|unboxing|our|my)\b[^.,;:]{{0,30}}{product_word(word)}",
