@@ -1438,7 +1438,7 @@ def _clauses(part: str, *, listing: bool, foreign: bool = False) -> list[tuple[s
                 out.append((piece, True))
             else:
                 out.append((piece, False))
-            previous_subject = _subject_of(bare) or previous_subject
+            previous_subject = subject_of(bare) or previous_subject
     return out
 
 
@@ -1705,7 +1705,7 @@ _VERB_FOLLOWERS = frozenset(
 )
 
 
-def _subject_of(clause: str) -> str:
+def subject_of(clause: str) -> str:
     """'A hand places a candle…' → 'the hand': who does the next verb-only clause ("the light
     turns green and she stands on the pedals" → she)."""
     later = re.findall(r"(?:,|\band)\s+(she|he|they|[A-Z][\w'-]+)\s+[a-z]+s\b", clause)

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from agent.briefing.beats import JUMP_WORDS, Beat, _subject_of
+from agent.briefing.beats import JUMP_WORDS, Beat, subject_of
 from agent.briefing.cast import objects_in, people_per_beat, products_in
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
 from agent.briefing.directives import Reading, framing_from_words, read_brief
@@ -227,7 +227,7 @@ def _segment(text: str, k: int, count: int) -> str | None:
     body = ", then ".join(share)
     if k == 0:
         return f"{body} — continuing, unbroken"  # its own subject, said first
-    subject = _subject_of(clauses[0]) or "the camera"
+    subject = subject_of(clauses[0]) or "the camera"
     return f"{subject[:1].upper()}{subject[1:]} {body} — continuing, unbroken"
 
 
