@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 from agent.brief import parse_brief
 from agent.planner import plan_from_brief
 from sessions.models import ShotPlan
+from sessions.store import SessionStore, open_store
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -22,3 +24,11 @@ def example_plan(name: str) -> ShotPlan:
 @pytest.fixture(params=sorted(p.stem for p in EXAMPLES.glob("*.txt")))
 def example(request: pytest.FixtureRequest) -> str:
     return str(request.param)
+
+
+@pytest.fixture
+def store(data_home: Path) -> Iterator[SessionStore]:
+    """The session store of this test's own data home (SQLite in a temp dir)."""
+    opened = open_store()
+    yield opened
+    opened.close()

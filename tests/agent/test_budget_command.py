@@ -3,24 +3,14 @@ The model has no way to set a budget (the service refuses it)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from agent.conversation import open_conversation
 from agent.events import AgentError, AgentEvent
-from sessions.store import SessionStore, open_store
+from sessions.store import SessionStore
 from tools.service import NotAllowed
 
 BAKERY = "A 10-second ad for a bakery at dawn, two shots."
-
-
-@pytest.fixture
-def store(data_home: Path) -> Iterator[SessionStore]:
-    opened = open_store()
-    yield opened
-    opened.close()
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,11 @@ answered the wrong question, relative lengths, undo, platform words, and phrases
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
 from agent.conversation import Conversation, open_conversation
 from agent.offline import NEW_BRIEF_QUESTION
-from sessions.models import ShotPlan
-from sessions.store import SessionStore, open_store
+from sessions.store import SessionStore
+from tests.agent.test_chat_vocabulary import plan_of
+from tests.agent.test_chat_vocabulary import planned as planned_brief
 
 FILM = (
     "A 20-second film for a bike repair shop. A mechanic trues a wheel. A bell on the counter. "
@@ -21,24 +17,8 @@ FILM = (
 )
 
 
-@pytest.fixture
-def store(data_home: Path) -> Iterator[SessionStore]:
-    s = open_store()
-    yield s
-    s.close()
-
-
 async def planned(store: SessionStore) -> Conversation:
-    c = open_conversation(store, env={})
-    await c.send(FILM)
-    assert c.pending is not None and c.pending.kind == "plan"
-    return c
-
-
-def plan_of(store: SessionStore, c: Conversation) -> ShotPlan:
-    plan = store.plan(c.session_id or "")
-    assert plan is not None
-    return plan
+    return await planned_brief(store, FILM)
 
 
 async def test_a_question_while_production_waits_is_answered_and_the_card_stays(

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pydantic_ai.messages import ModelRequest, ToolReturnPart, UserPromptPart
 
@@ -12,7 +9,7 @@ from agent.conversation import Conversation, open_conversation
 from agent.events import AgentEvent, TextDelta, ToolCallFinished
 from agent.offline import HELP, NEW_BRIEF_QUESTION, PACE_ANSWER, Call, decide
 from sessions.models import ShotPlan
-from sessions.store import SessionStore, open_store
+from sessions.store import SessionStore
 
 COFFEE = (
     "A 15-second vertical TikTok for a coffee shop: steam rising from a flat white, the barista's "
@@ -22,13 +19,6 @@ BAKERY = (
     "A 6-second ad for Crumb bakery in three shots. Dawn over the town. The baker shapes dough. "
     "A loaf comes out of the oven."
 )
-
-
-@pytest.fixture
-def store(data_home: Path) -> Iterator[SessionStore]:
-    s = open_store()
-    yield s
-    s.close()
 
 
 async def planned(store: SessionStore, brief: str = BAKERY) -> Conversation:

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from pydantic_ai.messages import ModelMessage, ModelRequest, ToolReturnPart
 
 from agent.agent import planner_agent
 from agent.conversation import open_conversation
 from agent.events import AgentEvent, ApprovalNeeded, PlanChanged, ToolCallFinished, ToolCallStarted
-from sessions.store import SessionStore, open_store
+from sessions.store import SessionStore
 
 from .scripting import Scripted, call, last_prompt, last_returns, say
 
@@ -28,13 +24,6 @@ SHOTS = [
      "camera": "push-in", "subjects": ["the baker", "a loaf"], "tags": ["product", "character"],
      "chain_from": "S02"},
 ]  # fmt: skip
-
-
-@pytest.fixture
-def store(data_home: Path) -> Iterator[SessionStore]:
-    s = open_store()
-    yield s
-    s.close()
 
 
 def producer_script(messages: list[ModelMessage]) -> object:

@@ -7,7 +7,6 @@ The cassettes (tests/cassettes/llm, written by make_cassettes.py) are played wit
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from vcr.request import Request
 
 from agent.conversation import open_conversation
 from agent.events import AgentError, AgentEvent, ToolCallFinished, ToolCallStarted
-from sessions.store import SessionStore, open_store
+from sessions.store import SessionStore
 from tools.catalog import parse_catalog
 
 from .test_conversation_scripted import BRIEF
@@ -63,13 +62,6 @@ class Server:
             before_record_request=self._capture,
         )
         return player.use_cassette(f"{name}.yaml", allow_playback_repeats=False)
-
-
-@pytest.fixture
-def store(data_home: Path) -> Iterator[SessionStore]:
-    s = open_store()
-    yield s
-    s.close()
 
 
 async def test_plan_revise_approve_produce_over_chat_completions(store: SessionStore) -> None:
