@@ -653,7 +653,9 @@ def content_refs(text: str, shots: list[tuple[str, str]]) -> tuple[str, str]:
             found = matching(" ".join(candidates[:n]))
             if len(found) == 1:
                 rest = " ".join(candidates[n:]) if m["after"] else ""
-                return f"shot {found[0]}" + (f" {rest}" if rest else "")
+                # "redo the cat clip": the clip of that shot, not the whole shot
+                clip = "'s clip" if re.search(r"\bclip$", m.group(0), re.I) else ""
+                return f"shot {found[0]}{clip}" + (f" {rest}" if rest else "")
         several = matching(candidates[0])
         if len(several) > 1:
             listed = ", ".join(str(n) for n in several[:-1]) + f" and {several[-1]}"

@@ -97,9 +97,21 @@ _REJECT = re.compile(r"^(?:reject(?:ed)?(?: it)?|no|n|cancel|stop)[.!]*$", re.I)
 _BUDGET = re.compile(
     r"^(?:(?:please\s+)?(?:set|change|make|raise|lower|increase|reduce)\s+(?:the\s+|my\s+)?"
     r"budget\s+(?:to\s+)?|budget\s*(?:[:=]|to|of|is)?\s*)"
-    r"(?:\$|usd\s*)?(?P<usd>-?\d+(?:[.,]\d+)?)\s*(?:\$|usd|dollars?)?(?:\s+please)?[.!]?$",
+    r"(?:\$|usd\s*)?(?P<usd>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:[.,]\d+)?)(?P<k>\s*k)?\s*"
+    r"(?:\$|usd|dollars?|bucks)?(?:\s+please)?[.!]?$",
     re.I,
 )
+
+
+def budget_usd(m: re.Match[str]) -> float:
+    """'$1,000' is a thousand dollars, '2,5' two and a half, '40k' forty thousand."""
+    said = m["usd"]
+    usd = float(
+        said.replace(",", "") if re.search(r",\d{3}(?!\d)", said) else said.replace(",", ".")
+    )
+    return usd * 1000 if m["k"] else usd
+
+
 # The person renaming the session: "change the title to Dawn at Crumb", "call it Crumb".
 _RENAME = re.compile(
     r"^(?:(?:please\s+)?(?:change|set)\s+(?:the\s+)?(?:title|name)\s+(?:to|as)\s+|"
@@ -202,7 +214,7 @@ class Conversation:
             return self.use_model(switch["name"], on_event)
         budget = _BUDGET.match(text.strip())
         if budget:
-            return await self.set_budget(float(budget["usd"].replace(",", ".")), text, on_event)
+            return await self.set_budget(budget_usd(budget), text, on_event)
         rename = _RENAME.match(text.strip())
         if rename and self.session_id is not None:
             return await self.rename(rename["title"], text, on_event)

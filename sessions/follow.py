@@ -14,6 +14,8 @@ of every shot's way but still in the session's history.
 
 from __future__ import annotations
 
+import itertools
+
 from sessions.models import ShotPlan
 from sessions.store import SessionStore
 
@@ -59,10 +61,11 @@ def follow_shots(
     the two shot by shot (sessions/takes.py `revised_stale`)."""
     moves, gone = shot_moves(before, after)
     renamed = {old: new for old, new in moves.items() if old != new}
-    if renamed or gone:
+    reordered = [s.id for s in before.shots] != [s.id for s in after.shots]
+    if renamed or gone or reordered:
         conn = store.db.conn
-        with conn:
-            for table, column in _SHOT_COLUMNS:
+        with conn:  # one transaction: a crash leaves all of it or none
+            for table, column in _SHOT_COLUMNS if renamed or gone else ():
                 where = (
                     f"update [{table}] set [{column}] = ? where session_id = ? and [{column}] = ?"
                 )
@@ -81,12 +84,17 @@ def follow_shots(
                     f"where session_id = ? and [{column}] like ?",
                     [session_id, _MOVING + "%"],
                 )
-            # A check of a cut that involves a dropped shot no longer describes any cut.
-            conn.execute(
-                "update continuity set stale = 1 where session_id = ? and "
-                "(shot_a like '%~v%' or shot_b like '%~v%')",
+            # A cut's check describes two neighbours: after a move, a drop or an insert the
+            # pairs no longer side by side are no cut of this plan (the production checks the
+            # new ones before it cuts again).
+            ids = [s.id for s in after.shots]
+            neighbours = set(itertools.pairwise(ids))
+            for row in conn.execute(
+                "select id, shot_a, shot_b from continuity where session_id = ? and kind = 'cut'",
                 [session_id],
-            )
+            ).fetchall():
+                if (row[1], row[2]) not in neighbours:
+                    conn.execute("delete from continuity where id = ?", [row[0]])
     kept = [
         shot.model_copy(
             update={

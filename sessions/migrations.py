@@ -278,6 +278,17 @@ def m003_races_pins_forecasts_batches(db: Database) -> None:
     db.table("attempts").create_index(["finished_at"])
 
 
+@migration
+def m004_stale_baselines(db: Database) -> None:
+    """Which takes were stale when an approved plan was first revised (sessions/baseline.py):
+    a revision rejected or undone puts exactly those back, so nothing already paid for is made
+    again. No foreign key: `delete_session` removes the rows itself."""
+    db.table("stale_baselines").create(
+        {"session_id": str, "version": int, "takes_json": str, "cuts_json": str},
+        pk=("session_id", "version"),
+    )
+
+
 def applied(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         return []

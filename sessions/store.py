@@ -257,6 +257,16 @@ class SessionStore:
             )
         return plan
 
+    def plan_created(self, session_id: str, version: int) -> str:
+        """When plan `version` was stored ("" if it never was)."""
+        rows = list(
+            self.db.query(
+                "select created from plans where session_id = ? and version = ?",
+                [session_id, version],
+            )
+        )
+        return str(rows[0]["created"]) if rows else ""
+
     def latest_plan_version(self, session_id: str) -> int:
         row = next(
             self.db.query(
@@ -615,6 +625,7 @@ class SessionStore:
         """Every row of the session, in one transaction (its folder is the caller's to remove)."""
         with self.db.conn:
             for table in (
+                "stale_baselines",
                 "races",
                 "pins",
                 "forecasts",

@@ -8,6 +8,7 @@ animatic engine and SQLite in a temp dir.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from agent.conversation import Conversation, open_conversation
@@ -72,9 +73,19 @@ async def test_moving_a_shot_moves_its_takes_attempts_and_status(data_home: Path
     # The files stay where they were made; a new take of S01 does not overwrite the kettle's.
     tin_key = _current(store, sid, "S01", "keyframe")
     assert tin_key is not None and Path(tin_key.path).is_file()
+    episode_before = store.artifacts(sid, kind="episode", current_only=True)[-1]
     await chat.decide("approve")  # the revised plan
-    # Nothing changed in a picture, so producing the revision has nothing to make.
+    # Nothing changed in a picture, so producing the revision makes no take; but the episode
+    # is cut again in the new order, after its new cuts are checked (free: no card to answer).
     assert chat.pending is None or "S01 keyframe" not in (chat.pending.summary or "")
+    if chat.pending is not None:
+        await chat.decide("approve")
+    episode = store.artifacts(sid, kind="episode", current_only=True)[-1]
+    assert episode.created > episode_before.created
+    ids = [s.id for s in plan.shots]
+    cuts = {(c.shot_a, c.shot_b) for c in store.continuity(sid) if c.kind == "cut"}
+    assert cuts == set(itertools.pairwise(ids))
+    assert _pictures(store, sid) == before  # and still no take was made again
     store.close()
 
 
@@ -125,4 +136,48 @@ async def test_a_new_brief_in_the_same_session_starts_with_no_takes(data_home: P
     assert plan is not None and plan.aspect_ratio == "1:1"
     for shot in plan.shots:
         assert store.artifacts(sid, shot.id) == [], shot.id  # the tea film's takes are not these
+    store.close()
+
+
+def _stale(store: SessionStore, session_id: str) -> list[tuple[str | None, str]]:
+    return [(a.shot_id, a.kind) for a in store.artifacts(session_id, current_only=True) if a.stale]
+
+
+async def test_a_rejected_revision_is_not_the_plan_and_stales_nothing(data_home: Path) -> None:
+    """'make the opener a drone shot', then no: the approved plan is the plan again, its takes
+    up to date (the opener stayed a drone shot with a stale keyframe)."""
+    store = open_store()
+    chat = await _produced(store)
+    sid = chat.session_id
+    assert sid is not None
+    approved = store.plan(sid)
+    assert approved is not None
+    await chat.send("make the opener a drone shot")
+    assert _stale(store, sid)  # the revision, while it waits, says what it would remake
+    await chat.send("no")
+    plan = store.plan(sid)
+    assert plan is not None and plan.approved
+    assert [s.camera for s in plan.shots] == [s.camera for s in approved.shots]
+    assert _stale(store, sid) == []
+    assert store.session(sid).status == "completed"
+    store.close()
+
+
+async def test_undo_after_a_length_change_remakes_nothing(data_home: Path) -> None:
+    """'trim 5 seconds' then 'undo': the plan is the one the takes were made for, so producing
+    it has nothing to make (every clip was remade, at a price, before)."""
+    store = open_store()
+    chat = await _produced(store)
+    sid = chat.session_id
+    assert sid is not None
+    attempts = len(store.attempts(sid))
+    await chat.send("trim 5 seconds")
+    assert {k for _, k in _stale(store, sid)} == {"clip"}
+    await chat.send("undo")
+    assert _stale(store, sid) == []
+    await chat.decide("approve")  # the plan, as it was
+    if chat.pending is not None:
+        assert "Makes: nothing new" in chat.pending.summary
+        await chat.decide("approve")
+    assert len(store.attempts(sid)) == attempts
     store.close()

@@ -250,3 +250,24 @@ async def test_a_card_asked_from_another_door_shows_without_a_message(
         other.reject(approval.id, by="person")
         await wait_until(pilot, lambda: screen.pending is None, timeout=10)
         assert not screen.query_one(ApprovalBar).has_class("-pending")
+
+
+async def test_a_session_deleted_from_another_door_does_not_crash_the_chat(
+    produced: Produced,
+) -> None:
+    """`shotcaller delete ID --yes` while the chat has it open: the chat says so and carries on
+    as a new session (it crashed with SessionNotFound)."""
+    from sessions.store import open_store
+    from tools.catalog import load_catalog
+    from tools.service import ProductionService
+
+    store, sid = produced.store, produced.session_id
+    app = chat_app(sid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = session_screen(app.screen)
+        other = ProductionService(open_store(store.home), load_catalog(), {})
+        other.delete_session(sid, actor="person")
+        await wait_until(pilot, lambda: screen.session_id is None, timeout=10)
+        assert "deleted from another front door" in chat_text(screen)
+        assert app.is_running

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from sessions.baseline import keep_baseline, last_approved, restale
 from sessions.follow import follow_shots
 from sessions.forecasts import predicted_words, save_forecast
 from sessions.limits import LIMITS, too_long
@@ -225,10 +226,10 @@ class ProductionService:
             if plan is not None:
                 before = self.store.plan(session_id)
                 if before is not None:  # takes follow their shots (a new brief's shots are new)
-                    before = follow_shots(self.store, session_id, before, plan)
+                    before = self._follow(session_id, before, plan)
                 plan = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
                 if before is not None:  # what the new plan changed has stale takes
-                    mark_revised(self.store, session_id, before, plan)
+                    self._restale(session_id, before, plan)
                 if brief is not None:
                     self.store.update_session(
                         session_id, brief=brief, title=plan.title, aspect_ratio=plan.aspect_ratio
@@ -271,12 +272,12 @@ class ProductionService:
             if before is not None:
                 # "move the tin shot to the start": the tin's takes, attempts and status go with
                 # it to S01; the kettle's go with the kettle (sessions/follow.py)
-                before = follow_shots(self.store, session_id, before, plan)
+                before = self._follow(session_id, before, plan)
             saved = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
             if before is not None:
                 # A shot that now shows something else (or lasts another length) has takes made
                 # for the old one: they go stale, so producing the revision remakes them.
-                mark_revised(self.store, session_id, before, saved)
+                self._restale(session_id, before, saved)
             self._supersede(session_id, why=f"plan v{saved.version} replaced it")
             call.result = {"version": saved.version, "note": saved.note}
             self._settle(session_id)
@@ -472,7 +473,11 @@ class ProductionService:
             for a in self.store.artifacts(session_id, current_only=True)
             if a.kind in STAGE_OF_KIND
         ]
-        return episodes[-1].created >= max(takes, default="")
+        # A plan stored after the cut (shots moved, swapped, dropped: no take changes) is cut
+        # again, in its order (a newcomer's episode kept the old order).
+        plan = self.store.plan(session_id)
+        planned = self.store.plan_created(session_id, plan.version) if plan else ""
+        return episodes[-1].created >= max([*takes, planned], default="")
 
     def _interrupted(self, session_id: str) -> list[WorkItem]:
         """The redos of approvals a dead process was making: each one whose new take never came
@@ -508,6 +513,10 @@ class ProductionService:
             )
             call.result = {"rejected": approval.verb}
             call.approval_id = approval_id
+            if approval.kind == "plan":
+                restored = self._back_to_approved(approval.session_id)
+                if restored is not None:
+                    call.result["restored"] = restored.version
             self._settle(approval.session_id)
         return approval.model_copy(update={"status": "rejected", "answered_by": by})
 
@@ -1084,6 +1093,40 @@ class ProductionService:
         if saved.approved:
             self.store.approve_plan(session_id, saved.version)
         return self.store.plan(session_id, saved.version) or saved
+
+    def _back_to_approved(self, session_id: str) -> ShotPlan | None:
+        """A revision the person rejected is not the plan: the last approved one is again (as
+        the next version, approved), with its takes as they were (rejecting "make the opener a
+        drone shot" kept the drone and a stale S01)."""
+        latest, base = self.store.plan(session_id), last_approved(self.store, session_id)
+        if latest is None or latest.approved or base is None or base.version >= latest.version:
+            return None
+        back = base.model_copy(
+            update={
+                "approved": True,
+                "note": f"back to plan v{base.version} (v{latest.version} rejected)",
+            }
+        )
+        self._follow(session_id, latest, back)
+        saved = self._save_plan(session_id, back)
+        restale(self.store, session_id, base, saved)
+        return saved
+
+    def _follow(self, session_id: str, before: ShotPlan, plan: ShotPlan) -> ShotPlan:
+        """Re-key the takes to `plan`'s shot ids (sessions/follow.py); the first revision of an
+        approved plan keeps its stale flags first (sessions/baseline.py)."""
+        if before.approved:
+            keep_baseline(self.store, session_id, before)
+        return follow_shots(self.store, session_id, before, plan)
+
+    def _restale(self, session_id: str, before: ShotPlan, saved: ShotPlan) -> None:
+        """Stale flags from the last approved plan (an undo or a rejection costs nothing), or
+        from the version before when none was approved yet."""
+        base = last_approved(self.store, session_id)
+        if base is not None and base.version < saved.version:
+            restale(self.store, session_id, base, saved)
+        else:
+            mark_revised(self.store, session_id, before, saved)
 
     def _takes(self, session_id: str) -> dict[tuple[str, str], TakeState]:
         found: dict[tuple[str, str], TakeState] = {}

@@ -31,7 +31,7 @@ from agent.revisions import RevisionError, apply_revision
 from sessions.lock import SessionLocked
 from sessions.models import Approval, ShotPlan, Tier
 from sessions.stages import REDO_KEYS
-from sessions.store import SessionStore
+from sessions.store import SessionNotFound, SessionStore
 from sessions.summary import call_log, shot_summaries
 from sessions.views import BudgetView, budget_view
 from tools.catalog import CatalogError
@@ -186,6 +186,11 @@ class SessionScreen(Screen[None]):
 
     def _watch_other_doors(self) -> None:
         if self.busy is not None or self.session_id is None or not self.ready:
+            return
+        try:
+            self.store.session(self.session_id)
+        except SessionNotFound:
+            self._session_gone()
             return
         waiting = self._waiting()
         if waiting is not None and (
@@ -534,6 +539,28 @@ class SessionScreen(Screen[None]):
 
     @on(TurnFinished)
     def _turn_finished(self, message: TurnFinished) -> None:
+        try:
+            self._finish_turn(message)
+        except SessionNotFound:
+            self._session_gone()
+
+    def _session_gone(self) -> None:
+        """The session was deleted from another front door (`shotcaller delete`): say so, and
+        carry on as a new session instead of crashing on it."""
+        self.busy = None
+        self.session_id = None
+        self.plan = None
+        self.pending = None
+        self.query_one(ApprovalBar).clear()
+        self.chat.error(
+            AgentError(
+                "this session was deleted from another front door",
+                "type a brief to start a new one, or ctrl+o for the sessions",
+            )
+        )
+        self.refresh_bindings()
+
+    def _finish_turn(self, message: TurnFinished) -> None:
         self.busy = None
         reply = message.reply
         for shown in self._cards:  # a card or an error shown is not printed again as the reply

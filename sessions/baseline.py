@@ -1,0 +1,135 @@
+"""Stale flags measured from the last approved plan, so a revision can be taken back for free.
+
+A revision marks the takes it changes stale (sessions/takes.py `revised_stale`). Measured against
+the previous version, a revision and its undo both mark: "trim 5 seconds" then "undo" left every
+clip stale, and a rejected revision left its stale takes behind, so producing remade what was
+already paid for. Here every revision is measured against the last *approved* plan instead: the
+stale flags of its takes as they were when it was first revised (the baseline, kept in the
+`stale_baselines` table) plus what the new version changes from it. Going back to the approved
+plan — by "undo" or by rejecting the revision — leaves exactly the baseline: nothing to make.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sessions.follow import shot_moves
+from sessions.models import ShotPlan
+from sessions.stages import StaleSet
+from sessions.store import SessionStore, now
+from sessions.takes import revised_stale
+
+
+def last_approved(store: SessionStore, session_id: str) -> ShotPlan | None:
+    rows = list(
+        store.db.query(
+            "select max(version) as v from plans where session_id = ? and approved = 1",
+            [session_id],
+        )
+    )
+    version = rows[0]["v"] if rows else None
+    return store.plan(session_id, int(version)) if version else None
+
+
+def keep_baseline(store: SessionStore, session_id: str, plan: ShotPlan) -> None:
+    """Before the first revision of the approved `plan`: keep which takes and cuts are stale."""
+    takes = [
+        [r["shot_id"], r["kind"]]
+        for r in store.db.query(
+            "select shot_id, kind from artifacts where session_id = ? and current = 1 "
+            "and stale = 1",
+            [session_id],
+        )
+    ]
+    cuts = [
+        [r["shot_a"], r["shot_b"]]
+        for r in store.db.query(
+            "select shot_a, shot_b from continuity where session_id = ? and kind = 'cut' "
+            "and stale = 1",
+            [session_id],
+        )
+    ]
+    store.db.table("stale_baselines").upsert(
+        {
+            "session_id": session_id,
+            "version": plan.version,
+            "takes_json": json.dumps(takes),
+            "cuts_json": json.dumps(cuts),
+        },
+        pk=("session_id", "version"),
+    )
+
+
+def _baseline(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan) -> StaleSet:
+    """The baseline of `base`, its shot ids as `plan` numbers them."""
+    rows = list(
+        store.db.query(
+            "select takes_json, cuts_json from stale_baselines where session_id = ? "
+            "and version = ?",
+            [session_id, base.version],
+        )
+    )
+    if not rows:
+        return StaleSet(frozenset(), frozenset())
+    moves, _ = shot_moves(base, plan)
+    takes = {(moves[s], k) for s, k in json.loads(rows[0]["takes_json"]) if s in moves}
+    cuts = {
+        (moves[a], moves[b])
+        for a, b in json.loads(rows[0]["cuts_json"])
+        if a in moves and b in moves
+    }
+    return StaleSet(frozenset(takes), frozenset(cuts))
+
+
+def restale(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan) -> StaleSet:
+    """Set every current take's and cut's stale flag from the approved `base` and the new `plan`
+    (whose shot ids the rows already carry, sessions/follow.py): the baseline plus what `plan`
+    changes from `base`; everything else is up to date. One transaction."""
+    moves, _ = shot_moves(base, plan)
+    renamed = base.model_copy(
+        update={
+            "shots": [
+                s.model_copy(
+                    update={
+                        "id": moves[s.id],
+                        "chain_from": moves.get(s.chain_from) if s.chain_from else None,
+                    }
+                )
+                for s in base.shots
+                if s.id in moves
+            ]
+        }
+    )
+    changed = revised_stale(renamed, plan)
+    kept = _baseline(store, session_id, base, plan)
+    stale = StaleSet(changed.takes | kept.takes, changed.cuts | kept.cuts)
+    stamp = now()
+    conn = store.db.conn
+    with conn:
+        for row in conn.execute(
+            "select id, shot_id, kind from artifacts where session_id = ? and current = 1",
+            [session_id],
+        ).fetchall():
+            flag = int((row[1], row[2]) in stale.takes)
+            conn.execute("update artifacts set stale = ? where id = ?", [flag, row[0]])
+        for row in conn.execute(
+            "select id, shot_a, shot_b from continuity where session_id = ? and kind = 'cut'",
+            [session_id],
+        ).fetchall():
+            flag = int((row[1], row[2]) in stale.cuts)
+            conn.execute("update continuity set stale = ? where id = ?", [flag, row[0]])
+        stale_shots = {shot for shot, _ in stale.takes}
+        for shot in plan.shots:
+            if shot.id in stale_shots:
+                conn.execute(
+                    "update shots set status = 'stale', status_reason = ?, updated = ? "
+                    "where session_id = ? and shot_id = ? and status != 'in_progress'",
+                    ["a take is stale", stamp, session_id, shot.id],
+                )
+            else:
+                conn.execute(
+                    "update shots set status = 'done', status_reason = '', updated = ? "
+                    "where session_id = ? and shot_id = ? and status = 'stale'",
+                    [stamp, session_id, shot.id],
+                )
+    return stale
