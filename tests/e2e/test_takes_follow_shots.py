@@ -181,3 +181,22 @@ async def test_undo_after_a_length_change_remakes_nothing(data_home: Path) -> No
         await chat.decide("approve")
     assert len(store.attempts(sid)) == attempts
     store.close()
+
+
+async def test_plan_changes_the_person_approves_never_use_up_the_cap(data_home: Path) -> None:
+    """Three length changes, each approved and produced: each remade clip is a new picture the
+    person approved, a round of its own (the third production stopped at 'regeneration cap
+    reached (3 of 3 attempts for animate)' on a shot that never failed)."""
+    store = open_store()
+    chat = await _produced(store)
+    sid = chat.session_id
+    assert sid is not None
+    for length in ("14 seconds", "16 seconds", "13 seconds", "15 seconds"):
+        await chat.send(f"make it {length}")
+        await chat.decide("approve")  # the plan
+        assert chat.pending is not None and chat.pending.kind == "production"
+        reply = await chat.decide("approve")  # remaking the clips
+        assert "cap reached" not in reply, reply
+    assert store.session(sid).status == "completed"
+    assert len(store.attempts(sid, "S02", "animate")) == 5
+    store.close()

@@ -37,7 +37,7 @@ from tools.media.continuity import check_character, check_cut
 from tools.media.io import file_sha256, first_frame, last_frame, load_image, write_png
 from tools.media.references import ReferenceError, reference_signature
 from tools.production.cast import stage_cast, subject_of
-from tools.routing.guardrails import PlanNotApproved
+from tools.routing.guardrails import PlanNotApproved, round_of
 from tools.routing.router import Router, StageOutcome, StageRequest
 
 __all__ = ["DEFAULT_STAGES", "Production", "ProductionReport", "ProgressEvent"]
@@ -85,6 +85,9 @@ class Production:
         self._order = production_order(plan.shots)
         self.call_id: str | None = None  # the verb's tool call that stage calls are part of
         self.actor = "model"  # who asked for the verb this production runs
+        # The person approved this production (not --yes, not a model alone): a take remade for a
+        # changed plan starts a round of its own (see _new_picture).
+        self.approved_remakes = False
         router.progress = lambda shot, stage, msg: self._emit(shot, stage, "attempt", msg)
 
     def with_store(self, store: SessionStore) -> Production:
@@ -100,6 +103,7 @@ class Production:
             resolution=self.resolution,
         )
         other.call_id, other.actor = self.call_id, self.actor
+        other.approved_remakes = self.approved_remakes
         return other
 
     @property
@@ -413,7 +417,9 @@ class Production:
             if not self._needed(shot, item):
                 continue
             self._emit(shot.id, stage, "started")
-            outcome = await self._run_tool(shot, item, operator_redo)
+            outcome = await self._run_tool(
+                shot, item, operator_redo or (self.approved_remakes and self._new_picture(item))
+            )
             if outcome.status != "accepted":
                 status: ShotStatus = (
                     "needs_attention" if outcome.status == "needs_attention" else "failed"
@@ -446,6 +452,20 @@ class Production:
         if all(STAGES[t].kind in current for t in DEFAULT_STAGES):
             return "done"
         return "pending"
+
+    def _new_picture(self, item: WorkItem) -> bool:
+        """A stale take being remade because the plan changed, where the take it replaces was
+        the latest round's success: the person approved a new picture, a round of its own (three
+        plan changes used up the cap of a shot that never failed). A stage whose last round
+        failed stays in it: remaking it is continuing, not a new picture."""
+        if item.why != "stale":
+            return False
+        take = self.store.current_take(self.session.id, item.shot_id, STAGES[item.tool].kind)
+        if take is None or not take.attempt_id:
+            return False
+        attempts = self.store.attempts(self.session.id, item.shot_id, item.tool)
+        made = self.store.attempt(take.attempt_id)
+        return round_of(made) == max((round_of(a) for a in attempts), default=round_of(made))
 
     async def _run_tool(self, shot: Shot, item: WorkItem, operator_redo: bool) -> StageOutcome:
         seed = (item.seed, item.seed_reason) if item.seed is not None else None
