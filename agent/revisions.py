@@ -123,8 +123,24 @@ def _new_version(
         )
         if same:
             rendered.append(shot)
-        else:
-            rendered.append(shot.model_copy(update={"prompts": render_stage_prompts(shot, draft)}))
+            continue
+        prompts = render_stage_prompts(shot, draft)
+        was = next((s for s in plan.shots if s.id == old), None) if old else None
+        if (
+            was is not None
+            and not rerender_all
+            and not (touched and i in touched)
+            and (was.description, was.framing, was.camera, was.tags, was.subjects)
+            == (shot.description, shot.framing, shot.camera, shot.tags, shot.subjects)
+        ):
+            # Only its length or its neighbours changed: the picture is the same, so the
+            # keyframe prompt (perhaps the person's own words) stays; the motion is re-rendered.
+            kept = {
+                field: re.sub(rf"\bshot {was.id}\b", f"shot {shot.id}", getattr(was.prompts, field))
+                for field in ("keyframe", "finishing")
+            }
+            prompts = prompts.model_copy(update=kept)
+        rendered.append(shot.model_copy(update={"prompts": prompts}))
     return draft.model_copy(update={"shots": rendered})
 
 

@@ -200,3 +200,25 @@ async def test_plan_changes_the_person_approves_never_use_up_the_cap(data_home: 
     assert store.session(sid).status == "completed"
     assert len(store.attempts(sid, "S02", "animate")) == 5
     store.close()
+
+
+async def test_a_length_change_keeps_the_persons_keyframe_prompt(data_home: Path) -> None:
+    """A keyframe prompt the person wrote (`resume --redo keyframe --prompt …`) survives 'make it
+    2 seconds longer': the picture did not change, so neither does its keyframe."""
+    from tools.catalog import load_catalog
+    from tools.service import ProductionService
+
+    store = open_store()
+    chat = await _produced(store)
+    sid = chat.session_id
+    assert sid is not None
+    service = ProductionService(store, load_catalog(), {})
+    service.set_stage_prompt(
+        sid, "S02", "keyframe", "a grey cat curled on a sunlit sill", actor="person"
+    )
+    await chat.send("make it 2 seconds longer")
+    plan = store.plan(sid)
+    assert plan is not None and plan.total_duration_s == 14
+    assert plan.shots[1].prompts.keyframe == "a grey cat curled on a sunlit sill"
+    assert ("S02", "keyframe") not in _stale(store, sid)
+    store.close()
