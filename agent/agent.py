@@ -39,6 +39,13 @@ async def session_state(ctx: RunContext[ShotcallerDeps]) -> str:
         else f"plan v{plan.version}, {len(plan.shots)} shots, "
         f"{'approved' if plan.approved else 'not approved'}"
     )
+    made = sum(
+        a.kind in ("keyframe", "clip")
+        for a in deps.store.artifacts(deps.session_id, current_only=True)
+        if a.shot_id and plan is not None and a.shot_id in {s.id for s in plan.shots}
+    )
+    if made:  # a new brief asks first, whichever front door made them
+        state += f", {made} takes made"
     return (
         f"Session {info.id}: {state}; tier {deps.current_tier()}; "
         f"spent ${info.cost_usd:.2f} of ${info.budget_usd:.2f} (fixed by the person's options)."

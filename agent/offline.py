@@ -203,7 +203,11 @@ def _has_plan(messages: list[ModelMessage]) -> bool:
 
 
 def _produced(messages: list[ModelMessage]) -> bool:
-    """Whether any shot of this session was produced (a take was made)."""
+    """Whether any shot of this session was produced (a take was made): the session state in the
+    instructions says so (made from the CLI or a screen, no tool result here shows it)."""
+    last = messages[-1] if messages else None
+    if isinstance(last, ModelRequest) and last.instructions and "takes made" in last.instructions:
+        return True
     return any(
         isinstance(p, ToolReturnPart)
         and p.outcome == "success"

@@ -222,3 +222,25 @@ async def test_a_length_change_keeps_the_persons_keyframe_prompt(data_home: Path
     assert plan.shots[1].prompts.keyframe == "a grey cat curled on a sunlit sill"
     assert ("S02", "keyframe") not in _stale(store, sid)
     store.close()
+
+
+async def test_a_new_brief_asks_first_when_another_door_made_the_takes(data_home: Path) -> None:
+    """Shots produced from the CLI, then a new brief typed in the chat: it asks before replacing
+    the plan (it replaced it at once, as nothing in the chat's history showed a production)."""
+    from tools.catalog import load_catalog
+    from tools.service import ProductionService
+
+    store = open_store()
+    chat = open_conversation(store, env={})
+    await chat.send(BRIEF)
+    await chat.decide("approve")  # the plan; the production card waits
+    sid = chat.session_id
+    assert sid is not None and chat.pending is not None
+    service = ProductionService(store, load_catalog(), {})
+    await service.approve(chat.pending.approval_id, by="person")  # `resume ID --yes`-like
+    reopened = open_conversation(store, session_id=sid, env={})
+    reply = await reopened.send(
+        "A 10-second square ad for running shoes. A runner laces her shoes at dawn."
+    )
+    assert "Plan this new brief instead?" in reply
+    store.close()
