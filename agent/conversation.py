@@ -91,7 +91,11 @@ _USE_MODEL = re.compile(
     r"^(?:use|switch to)\s+(?:the\s+)?(?:model\s+)?(?P<name>\S+?)(?:\s+(?:model|planner))?[.!]?$",
     re.I,
 )
-_REJECT = re.compile(r"^(?:reject(?:ed)?(?: it)?|no|n|cancel|stop)[.!]*$", re.I)
+_REJECT = re.compile(
+    r"^(?:reject(?:ed)?(?: it)?|no|n|nope|nah|cancel|cancel (?:it|that|this)|stop|no thanks|"
+    r"no,? thank you|not now|don'?t)[.!]*$",
+    re.I,
+)
 # The person's own budget command ("budget 40", "set the budget to $40"): a guardrail, so it is
 # handled here before any model sees it, and no model can say it for them.
 _BUDGET = re.compile(

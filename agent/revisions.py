@@ -491,6 +491,9 @@ def set_length(plan: ShotPlan, length: str) -> ShotPlan:
 # Look words a person uses, and the style note each adds to the prompts.
 
 
+_COLOUR_LOOKS = frozenset({"warm", "cool", "pastel", "neon", "bright"})
+
+
 def set_style(plan: ShotPlan, words: str) -> ShotPlan:
     """Add look notes to the plan's style ('cinematic', 'moodier', 'anime'); 'less X' or 'no X'
     takes one away. Every shot's prompts carry the style; a stylized look tags every shot."""
@@ -507,6 +510,8 @@ def set_style(plan: ShotPlan, words: str) -> ShotPlan:
             f"I did not catch a look in '{words.strip()}': try cinematic, moodier, warmer, "
             "brighter, dreamier, vintage, black and white or a style such as anime or watercolor"
         )
+    if "black and white" in add:  # no colour look survives black and white
+        remove |= {n for n in plan.style.split(", ") if n in _COLOUR_LOOKS}
     notes = [n for n in plan.style.split(", ") if n and n not in remove]
     notes += [n for n in add if n not in notes]
     style = ", ".join(notes)

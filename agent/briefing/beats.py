@@ -270,6 +270,8 @@ _CHATTER = re.compile(
     r"you can't (?:film|shoot|see)|no rush|asap|if (?:possible|you can|that works)|"
     r"(?:sorry|apologies)\b|fingers crossed|can't wait|nothing (?:fancy|too \w+|special|big)\b|"
     r"keep it (?:simple|short|light|clean)\b|"
+    r"(?:this|the) (?:e-?mail|message)\b[^.]{0,60}\b(?:confidential|intended (?:only )?for)\b|"
+    r"(?:if you (?:have )?received this|please consider the environment|sent from my)\b|"
     r"(?:something|nothing|anything)\s+(?:\w+\s+){0,2}(?:warm|cosy|cozy|fun|simple|fancy|moody|"
     r"bright|calm|upbeat|chill|cute|elegant|classy|clean|minimal|bold|quirky|playful|dreamy|epic|"
     r"cinematic|nice|lovely|pretty|sweet|gentle|happy|punchy)\b(?:\s+and\s+\w+)?\s*$|"

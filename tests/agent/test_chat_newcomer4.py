@@ -194,3 +194,15 @@ async def test_an_earlier_take_comes_back_from_the_chat(store: SessionStore) -> 
     if c.pending is not None:
         await c.send("approve")
     assert _clip_take(store, sid, bell) == 2
+
+
+async def test_more_ways_to_say_no_and_black_and_white_drops_colour(store: SessionStore) -> None:
+    c = await planned(store)
+    card = c.pending
+    assert card is not None
+    await c.send("no thanks")
+    assert c.pending is None or c.pending.approval_id != card.approval_id
+    await c.send("make it warmer")
+    await c.send("black and white please")
+    style = plan_of(store, c).style
+    assert "black and white" in style and "warm" not in style

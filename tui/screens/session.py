@@ -128,6 +128,8 @@ class SessionScreen(Screen[None]):
         self.busy: str | None = None  # "agent" or "production" while backstage works
         self.conversing = False  # backstage holds an open conversation
         self.ready = False  # the agent is loaded and a saved approval, if any, is on its card
+        # what the session looked like at the last look for other front doors' changes
+        self._seen_elsewhere: tuple[str, float, int] | None = None
         self.stopped_here = False  # "producing" was left behind by a process that stopped
         self._streamed = False
         # What this turn already showed, not printed again as its reply: the approval summaries
@@ -188,10 +190,17 @@ class SessionScreen(Screen[None]):
         if self.busy is not None or self.session_id is None or not self.ready:
             return
         try:
-            self.store.session(self.session_id)
+            info = self.store.session(self.session_id)
         except SessionNotFound:
             self._session_gone()
             return
+        # Another process producing, a plan version or a spend from the CLI: the header and the
+        # rows follow (the chat said "producing" for a minute after `resume --yes` had finished).
+        seen = (info.status, info.cost_usd, self.store.latest_plan_version(self.session_id))
+        if seen != self._seen_elsewhere or info.status == "producing":
+            self._seen_elsewhere = seen
+            self.reload_plan()
+            self.refresh_header()
         waiting = self._waiting()
         if waiting is not None and (
             self.pending is None or waiting.approval_id != self.pending.approval_id
