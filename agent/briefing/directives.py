@@ -188,6 +188,13 @@ def aspect_of(text: str, platform_ratio: AspectRatio | None) -> AspectRatio:
     return platform_ratio or "16:9"
 
 
+_CHANGED_MIND = re.compile(
+    r"\b(?:scratch that|no wait|wait no|on second thoughts?|actually,? (?:make|let'?s|change)|"
+    r"change of plan|correction|no actually|actually no)\b",
+    re.IGNORECASE,
+)
+
+
 def read_brief(text: str) -> Reading:
     """Directives, cast and beats of a brief, in one pass over its words."""
     text = normalise(text)
@@ -198,6 +205,11 @@ def read_brief(text: str) -> Reading:
     # "under a minute, let's say 45 seconds", "15 sec max": a limit gives way to a length.
     said = [x for x in totals if not _is_limit(unmarked, x)]
     totals = said or totals
+    # "Let's do a 30 second video … Actually scratch that - make it vertical, 15 seconds": what
+    # the person says after changing their mind wins.
+    marks = list(_CHANGED_MIND.finditer(unmarked))
+    if marks and (later := [x for x in totals if x.start > marks[-1].start()]):
+        totals = later
     if len(totals) > 1 and _VERSIONS.search(unmarked):
         # "Need two versions: 15s and 30s": the plan is the longest; the others are cut from it
         totals = sorted(totals, key=lambda x: -x.seconds)

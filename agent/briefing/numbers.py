@@ -163,9 +163,10 @@ def _length_pattern(code: str) -> re.Pattern[str]:
     long_units = [u for u in (*lang.seconds, *lang.minutes, *_HOURS) if len(u) > 1]
     # Digits may touch their unit ("5s", "20sec"); words need a gap, and one-letter units
     # ("s", "h") follow digits only, or "as" and "ones" would read as seconds. A number word
-    # after a hyphen is part of a bigger one: "twenty-four hours" is no "four hours".
+    # after a hyphen is part of a bigger one: "twenty-four hours" is no "four hours"; after a
+    # number, the hyphen makes a range ("30-35 secs": up to 35).
     return re.compile(
-        rf"(?<![\w.'$-])(?:(?P<num>-?\d+(?:[.,]\d+)?)[\s-]*(?P<unit>{_alternation(long_units)}|s|h)"
+        rf"(?<![\w.'$])(?<![A-Za-z]-)(?:(?P<num>-?\d+(?:[.,]\d+)?)[\s-]*(?P<unit>{_alternation(long_units)}|s|h)"
         rf"|(?P<word>{words}{extra})[\s-]+(?P<wunit>{_alternation(long_units)}))(?![\w])",
         re.IGNORECASE,
     )

@@ -401,6 +401,7 @@ def main() -> None:
     from tests.agent.brief_corpus_g import FRESH_G
     from tests.agent.brief_corpus_h import FRESH_H
     from tests.agent.brief_corpus_i import FRESH_I
+    from tests.agent.brief_corpus_j import FRESH_J
 
     report(
         (
@@ -412,7 +413,8 @@ def main() -> None:
             ("fresh F", FRESH_F),
             ("fresh G", FRESH_G),
             ("fresh H", FRESH_H),
-            ("fresh I (held out, not yet fixed)", FRESH_I),
+            ("fresh I", FRESH_I),
+            ("fresh J (held out, not yet fixed)", FRESH_J),
         )
     )
 
