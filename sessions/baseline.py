@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 
-from sessions.follow import shot_moves
+from sessions.follow import numbered_as, shot_moves
 from sessions.models import ShotPlan
 from sessions.stages import StaleSet
 from sessions.store import SessionStore, now
@@ -85,21 +85,7 @@ def restale(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan
     """Set every current take's and cut's stale flag from the approved `base` and the new `plan`
     (whose shot ids the rows already carry, sessions/follow.py): the baseline plus what `plan`
     changes from `base`; everything else is up to date. One transaction."""
-    moves, _ = shot_moves(base, plan)
-    renamed = base.model_copy(
-        update={
-            "shots": [
-                s.model_copy(
-                    update={
-                        "id": moves[s.id],
-                        "chain_from": moves.get(s.chain_from) if s.chain_from else None,
-                    }
-                )
-                for s in base.shots
-                if s.id in moves
-            ]
-        }
-    )
+    renamed = numbered_as(base, shot_moves(base, plan)[0])
     changed = revised_stale(renamed, plan)
     kept = _baseline(store, session_id, base, plan)
     stale = StaleSet(changed.takes | kept.takes, changed.cuts | kept.cuts)

@@ -95,6 +95,11 @@ def follow_shots(
             ).fetchall():
                 if (row[1], row[2]) not in neighbours:
                     conn.execute("delete from continuity where id = ?", [row[0]])
+    return numbered_as(before, moves)
+
+
+def numbered_as(plan: ShotPlan, moves: dict[str, str]) -> ShotPlan:
+    """`plan` with its shots renumbered by `moves` (old id → new id); shots not in it left out."""
     kept = [
         shot.model_copy(
             update={
@@ -102,7 +107,7 @@ def follow_shots(
                 "chain_from": moves.get(shot.chain_from) if shot.chain_from else None,
             }
         )
-        for shot in before.shots
+        for shot in plan.shots
         if shot.id in moves
     ]
-    return before.model_copy(update={"shots": kept})
+    return plan.model_copy(update={"shots": kept})
