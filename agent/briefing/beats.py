@@ -712,6 +712,8 @@ def is_meta(text: str) -> bool:
         re.I,
     ):
         return True  # "Landscape is fine."
+    if re.match(r"^(?:16:9|9:16|1:1|4:5|4:3|21:9)\b", stripped) and not has_finite_verb(stripped):
+        return True  # "1:1 square for the website shop page": the format, no picture
     if _PROHIBITION.search(stripped) and not has_finite_verb(re.split(r"\s+-\s+", stripped)[-1]):
         return True  # "Dignity matters - no faces of the families in close-up."
     if (

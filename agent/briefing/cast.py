@@ -60,6 +60,7 @@ _CALLED = re.compile(
     rf"\b(?:an?|the|our)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:called|named)\s+"
     rf"['\"]?(?P<name>{_NAME}(?:\s+[A-Z0-9][\w&'-]*)*)"
 )
+_THATS_ME = re.compile(rf"(?P<name>{_NAME})\s*\((?i:that'?s|thats|it'?s|its|this is)\s+me\b[^)]*\)")
 _LABELLED_PERSON = re.compile(
     r"(?im)(?:^|[.!?]\s+)(?P<role>model|talent|presenter|host|star|lead|actor|actress|narrator|"
     r"recurring figure|recurring character|villain|monster|creature|mascot)\s*:\s*(?:the\s+)?"
@@ -642,6 +643,11 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         if m["name2"] and m["name2"] not in _NOT_NAMES and cast.get(m["name2"]) is None:
             cast.add(Member(m["name2"], "character", "the presenter"))  # "I'm Marco, I talk…"
             cast.aliases.setdefault("me", m["name2"])  # "Last shot me tasting it": Marco
+    for m in _THATS_ME.finditer(unquoted):
+        # "Rosa (thats me!!) slamming salsa verde": the writer, by name
+        if m["name"] not in _NOT_NAMES and cast.get(m["name"]) is None:
+            cast.add(Member(m["name"], "character", "the presenter"))
+            cast.aliases.setdefault("me", m["name"])
     for m in _LABELLED_PERSON.finditer(unquoted):
         # "Model: Ines Okafor.", "Recurring figure: the Hollow Man - impossibly tall, no face"
         role = m["role"].lower().removeprefix("recurring ")

@@ -350,7 +350,10 @@ def _frames(drafts: list[Draft], brief: Brief, reading: Reading) -> list[int]:
     heroes = [i for i, d in enumerate(drafts) if d.role == "hero"]
     hero = heroes[0] if heroes else weights.index(max(weights))
     pace = MAX_PACE_S if brief.duration_s <= 60 else STORY_PACE_S
-    return capped(allocate_frames(total, weights, hero), round(pace * FPS))
+    frames = capped(allocate_frames(total, weights, hero), round(pace * FPS))
+    # Whatever the pace, no shot longer than the longest clip an engine makes, where the total
+    # allows ("Beat 1: …" of a 75 s explainer was 20.5 s, a shot no engine can make).
+    return capped(frames, round(LONGEST_CLIP_S * FPS))
 
 
 def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMember]]:

@@ -24,7 +24,7 @@ _INLINE_ITEM = re.compile(
 _ITEM = re.compile(r"^\s*(?:->\s*|=>\s*|→\s*|>\s+|[-*•·–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+)")
 # "Shot 3 (4s):", "Shot 3 – 4 sec:", "Scene 2:" — an explicit shot in a shot list.
 SHOT_MARKER = re.compile(
-    r"\b(?:shot|plan|plano|toma|einstellung|look|step|scene)\s*#?\s*(?P<n>\d{1,3})\b"
+    r"\b(?:shot|plan|plano|toma|einstellung|look|step|scene|beat)\s*#?\s*(?P<n>\d{1,3})\b"
     r"(?:\s*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]])?"
     r"(?:\s*[-–—]\s*(?P<secs2>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?))?\s*[:.\-–—]\s*",
     re.IGNORECASE,
@@ -64,11 +64,59 @@ class Sentence:
     seconds: float | None = None  # "Shot 2 (4s):"
 
 
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
+
+
+_TSV_HEADS = frozenset(
+    {"shot", "#", "no", "no.", "scene", "description", "action", "visual", "visuals", "picture",
+     "what we see", "duration", "length", "secs", "seconds", "time", "notes", "note", "audio",
+     "sound", "vo", "camera", "framing", "text", "on screen", "on-screen text", "super"}
+)  # fmt: skip
+_TSV_SECONDS = frozenset({"duration", "length", "secs", "seconds", "time", "dur", "sec", "s"})
+_TSV_NUMBER = frozenset({"shot", "#", "no", "no.", "scene"})
+
+
+def _tsv_as_list(text: str) -> str:
+    """A shot list pasted from a spreadsheet (tab-separated, a header row naming the columns) as a
+    list: one item a row, its duration column the item's length, the number column gone; a
+    "Total" row says the length of the whole."""
+    lines = text.split("\n")
+    rows = [i for i, line in enumerate(lines) if line.count("\t") >= 1]
+    if len(rows) < 3:
+        return text
+    head = [c.strip().lower() for c in lines[rows[0]].split("\t")]
+    if sum(c in _TSV_HEADS for c in head) < 2:
+        return text
+    seconds = next((k for k, c in enumerate(head) if c in _TSV_SECONDS), None)
+    number = next((k for k, c in enumerate(head) if c in _TSV_NUMBER), None)
+    lines[rows[0]] = ""
+    for i in rows[1:]:
+        cells = [c.strip() for c in lines[i].split("\t")]
+        secs = cells[seconds] if seconds is not None and seconds < len(cells) else ""
+        secs = secs if re.fullmatch(r"\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds)?", secs) else ""
+        secs = re.sub(r"\D+$", "", secs)
+        words = [c for k, c in enumerate(cells) if c and k not in (seconds, number)]
+        if cells and cells[0].lower().startswith("total"):
+            # "Total  24    1:1 square for the shop page": the first number is the whole length
+            whole = next((c for c in cells[1:] if re.fullmatch(r"\d+(?:\.\d+)?", c)), secs)
+            rest = ". ".join(w for w in words if w != whole and not w.lower().startswith("total"))
+            lines[i] = f"Total {whole} seconds. {rest}".strip() if whole else " ".join(words)
+            continue
+        lines[i] = f"- {', '.join(words)}" + (f" ({secs}s)" if secs else "")
+    return "\n".join(lines)
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
+    text = _tsv_as_list(text)
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
     text = text.replace("¡", "").replace("¿", "")  # "¡Hola!" is "Hola!"
+    # "👉 tortillas puffing up 🔥": pictographs mark lines and moods, they draw nothing; a line
+    # that opened on one is a list item.
+    text = re.sub(r"(?m)^[ \t]*" + _EMOJI + r"[ \t]*(?=\S)", "- ", text)
+    text = re.sub(_EMOJI, " ", text)
+    text = re.sub(r" {2,}", " ", text)
     # "like maybe fifteen seconds? no actually make it twenty": the length said last counts.
     text = re.sub(
         r"(?i)\b(?:like\s+)?(?:maybe\s+)?[\w.-]+\s+(?P<unit>seconds?|secs?|sec|s|minutes?|mins?)\b"
