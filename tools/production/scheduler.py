@@ -85,9 +85,6 @@ class Production:
         self._order = production_order(plan.shots)
         self.call_id: str | None = None  # the verb's tool call that stage calls are part of
         self.actor = "model"  # who asked for the verb this production runs
-        # The person approved this production (not --yes, not a model alone): a take remade for a
-        # changed plan starts a round of its own (see _new_picture).
-        self.approved_remakes = False
         router.progress = lambda shot, stage, msg: self._emit(shot, stage, "attempt", msg)
 
     def with_store(self, store: SessionStore) -> Production:
@@ -103,7 +100,6 @@ class Production:
             resolution=self.resolution,
         )
         other.call_id, other.actor = self.call_id, self.actor
-        other.approved_remakes = self.approved_remakes
         return other
 
     @property
@@ -417,9 +413,7 @@ class Production:
             if not self._needed(shot, item):
                 continue
             self._emit(shot.id, stage, "started")
-            outcome = await self._run_tool(
-                shot, item, operator_redo or (self.approved_remakes and self._new_picture(item))
-            )
+            outcome = await self._run_tool(shot, item, operator_redo or self._new_picture(item))
             if outcome.status != "accepted":
                 status: ShotStatus = (
                     "needs_attention" if outcome.status == "needs_attention" else "failed"
@@ -454,10 +448,11 @@ class Production:
         return "pending"
 
     def _new_picture(self, item: WorkItem) -> bool:
-        """A stale take being remade because the plan changed, where the take it replaces was
-        the latest round's success: the person approved a new picture, a round of its own (three
-        plan changes used up the cap of a shot that never failed). A stage whose last round
-        failed stays in it: remaking it is continuing, not a new picture."""
+        """A stale take being remade because its input changed (an approved plan change, a new
+        take upstream), where the take it replaces was the latest round's success: a new picture,
+        a round of its own, whichever front door approved it (three approved plan changes used up
+        the cap of a shot that never failed). A stage whose last round failed stays in it:
+        remaking it is continuing, not a new picture, so no loop ever opens rounds."""
         if item.why != "stale":
             return False
         take = self.store.current_take(self.session.id, item.shot_id, STAGES[item.tool].kind)

@@ -3,9 +3,11 @@
 Regeneration cap and rounds. A shot's stage gets at most `max_attempts_per_stage` dispatched
 attempts per *round*, across all engines. Round 1 opens with the first attempt. Only the person
 opens another round — an explicit operator redo (`shotcaller resume ID --shot S03 --redo animate`,
-the TUI's redo) — and the round is recorded on each attempt (`params["round"]`), so a resumed session
-keeps counting where it stopped. The agent's tools never open a round: an LLM asking for the 9th
-regeneration is refused by code, whatever it was told.
+the TUI's redo) — or a new picture: a take remade because its input changed (an approved plan
+change, a new take upstream) after its round succeeded (tools/production/scheduler.py). The round
+is recorded on each attempt (`params["round"]`), so a resumed session keeps counting where it
+stopped. The agent's tools never open a round: an LLM asking for the 9th regeneration is refused
+by code, whatever it was told (a failed round is never reopened by a remake).
 
 A request past the cap writes no row (the round's rows already say why; the tool-call log keeps
 the request). An engine passed over because its estimate would exceed the budget gets a row with

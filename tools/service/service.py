@@ -664,7 +664,6 @@ class ProductionService:
                     )
                 production = self._production(sid, on_progress)
                 production.call_id, production.actor = call.id, approval.asked_by
-                production.approved_remakes = by == "person"
                 if production.tier == "delivery" and self.settings.preflight:
                     await self._preflight(production, approval.work)
                 result = await self._run(production, approval.work, opens_round=person)
