@@ -17,7 +17,7 @@ from sessions.follow import numbered_as, shot_moves
 from sessions.models import ShotPlan
 from sessions.stages import StaleSet
 from sessions.store import SessionStore, now
-from sessions.takes import revised_stale
+from sessions.takes import revised_stale, stale_takes
 
 
 def last_approved(store: SessionStore, session_id: str) -> ShotPlan | None:
@@ -34,20 +34,13 @@ def last_approved(store: SessionStore, session_id: str) -> ShotPlan | None:
 def keep_baseline(store: SessionStore, session_id: str, plan: ShotPlan) -> None:
     """Before the first revision of the approved `plan`: keep which takes and cuts are stale."""
     takes = [
-        [r["shot_id"], r["kind"]]
-        for r in store.db.query(
-            "select shot_id, kind from artifacts where session_id = ? and current = 1 "
-            "and stale = 1",
-            [session_id],
-        )
+        [shot, kind] for shot, kinds in stale_takes(store, session_id).items() for kind in kinds
     ]
+    fresh = {(c.shot_a, c.shot_b) for c in store.continuity(session_id) if c.kind == "cut"}
     cuts = [
-        [r["shot_a"], r["shot_b"]]
-        for r in store.db.query(
-            "select shot_a, shot_b from continuity where session_id = ? and kind = 'cut' "
-            "and stale = 1",
-            [session_id],
-        )
+        [c.shot_a, c.shot_b]
+        for c in store.continuity(session_id, include_stale=True)
+        if c.kind == "cut" and (c.shot_a, c.shot_b) not in fresh
     ]
     store.db.table("stale_baselines").upsert(
         {
