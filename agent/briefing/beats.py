@@ -165,7 +165,7 @@ _META_LABELS = re.compile(
     r"ingredients|you'll need|what you need|materials|equipment|props|wardrobe|locations?|"
     r"recipe|recipe short|subject|re|fwd|fw|from|to|cc|date|deadline|due|model|talent|presenter|"
     r"host|star|cast|recurring figure|recurring character|characters?|villain|monster|creature|"
-    r"mascot)$",
+    r"mascot|project|job|campaign|working title|production|agency|producer|director|version)$",
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
@@ -277,6 +277,15 @@ _CHATTER = re.compile(
     r"cinematic|nice|lovely|pretty|sweet|gentle|happy|punchy)\b(?:\s+and\s+\w+)?\s*$|"
     r"for (?:the|our|my|a|an)\b[^,.]{0,40}\b(?:thing|stuff|page|account|campaign|event|sale|"
     r"website|site|socials)\s*$)",
+    re.IGNORECASE,
+)
+# The document and the crew, not the film: "TREATMENT v3 - for client approval", "a rough shot
+# plan I can hand my second shooter", "Venue is Ashcombe Barn", "Working title: 'The Hedge'".
+_PAPERWORK = re.compile(
+    r"\b(?:shot ?(?:plan|list)s?\b(?!\s*:)|second shooter|(?:for|pending|needs?)\s+(?:client\s+)?"
+    r"(?:approval|sign-?off|review|feedback)\b|treatment\s+v?\d|revert with|\bby cob\b|"
+    r"working title|job (?:no|number|#)|^(?:the\s+)?(?:venue|location|shoot date|date|deadline)\s+"
+    r"(?:is|will be|=)\s)",
     re.IGNORECASE,
 )
 _SIGNATURE = re.compile(r"^[A-Z][a-z]+\.?$")  # "Karen", after "Best,"
@@ -582,6 +591,12 @@ def _strong_meta(text: str) -> bool:
         text.lower(),
     )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
     lowered = re.sub(r'"[^"]*"', " ", lowered)  # quoted words are on screen: "7h-13h"
+    # "Westfield 3 - 2 Harrow": a match's score, on screen
+    lowered = re.sub(
+        r"\b[a-z]{3,} \d{1,2}\s*[-–]\s*\d{1,2} (?!s\b|secs?\b|seconds?\b|mins?\b|minutes?\b)[a-z]{3,}",
+        " ",
+        lowered,
+    )
     # "a tractor pulling a trailer", "the horse trailer": a trailer on the road, not a film's
     lowered = re.sub(
         r"\b(?:pull\w*|tow\w*|hitch\w*|horse|tractor|camper|car|truck|boat)\s+(?:an?\s+|the\s+)?"
@@ -608,7 +623,9 @@ def _strong_meta(text: str) -> bool:
 
 
 _SOUND = re.compile(
-    r"\b(?:music|song|soundtrack|score|audio|sound design|sfx|voice-?over|narration|melody|"
+    # "the score across the bottom: Westfield 3 - 2 Harrow" is the match's score, on screen
+    r"\b(?:music|song|soundtrack|(?<!final )(?<!match )score(?!\s+(?:across|on|at|along|in the "
+    r"corner|line|board|bug|\d))|audio|sound design|sfx|voice-?over|narration|melody|"
     r"jingle|playlist|beat drops?)\b",
     re.IGNORECASE,
 )
@@ -703,7 +720,7 @@ _ADDRESSED = re.compile(
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
-    if _DIRECTIVE_START.match(stripped) or is_talk(stripped):
+    if _DIRECTIVE_START.match(stripped) or is_talk(stripped) or _PAPERWORK.search(stripped):
         return True
     if re.match(
         r"^(?:landscape|portrait|vertical|horizontal|square|widescreen)(?:\s+(?:is|format|mode|"
@@ -765,7 +782,10 @@ def is_meta(text: str) -> bool:
         and not has_finite_verb(stripped)
     ):
         return True  # "Time-lapse feel.", "Bold 90s look."
-    if _SOUND.search(stripped) and not has_any(stripped, _VISIBLE_NOUNS):
+    heard = re.sub(r"\([^)]*\)", " ", stripped)  # "(we want its song clear)": an aside
+    if _SOUND.search(heard if content_words(heard) else stripped) and not has_any(
+        stripped, _VISIBLE_NOUNS
+    ):
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
     if _WE_SAY.match(stripped) or _THEY_SAID.match(stripped):
         return True  # "We're launching Glow, a vitamin C serum." is about the production
@@ -945,7 +965,20 @@ def split_brief(text: str) -> Split:
     semicolons = ";" in text
     dropped: list[str] = []
     listed = [i for i, s in enumerate(items) if s.item]
+    framed = ""  # "Wide." alone before a picture: the framing of the shot that follows
     for index, sentence in enumerate(items):
+        if (
+            index == 0
+            and not sentence.item
+            and re.fullmatch(r"[A-Z][A-Z0-9'&\s-]{2,40}!+", sentence.text.strip())
+            and len(sentence.text.split()) <= 4
+        ):
+            out.meta.append(sentence.text)  # "JUST LISTED!!!": the message's headline
+            continue
+        if not sentence.item and (lone := _FRAMING_LABEL.match(sentence.text.strip(" .!"))):
+            framed = lone.group(0).lower()
+            out.meta.append(sentence.text)
+            continue
         if (
             len(listed) >= 3
             and index < listed[0]
@@ -964,6 +997,9 @@ def split_brief(text: str) -> Split:
         before = len(out.beats)
         _read_sentence(sentence, out, first=index == 0, semicolons=semicolons)
         new = out.beats[before:]
+        if framed and new:
+            out.beats[before] = replace(new[0], asides=(framed, *new[0].asides))
+            framed = ""
         if (
             before
             and len(new) == 1
@@ -1790,6 +1826,11 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     # Meta fragments inside a beat ("…in the rain, 25 seconds, handheld, …") become asides.
     kept: list[str] = []
     pulled: list[str] = []
+    for aside in re.findall(r"\s*\(([^()]*)\)", text):
+        if re.search(r"\b(?:we|i|you|please|pls|want|need)\b", aside, re.I) and is_meta(aside):
+            # "singing (we want its song clear)": a note to the crew in brackets
+            pulled.append(aside)
+            text = text.replace(f"({aside})", " ").replace("  ", " ").strip()
     for piece in split_top_level(text, ","):
         aside = (
             bool(kept)
@@ -1836,6 +1877,8 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     text = ", ".join(pieces)
     if not text or not (content_words(text) or re.search(r'"[^"]+"', text)):
         return None
+    if _PAPERWORK.search(text):
+        return None  # "(I'd like) a rough shot plan I can hand my second shooter"
     label = ""
     colon = _colon_split(text)
     if colon is not None:

@@ -444,6 +444,12 @@ def _capitals(text: str, cast: Cast) -> None:
                 )
             ):
                 cast.add(Member(name, "character"))
+    for caps in dict.fromkeys(re.findall(r"\b([A-Z][A-Z'-]{2,})\s*\((?:\d|late|early|mid)", text)):
+        # "a lone fisherman, THOMAS (60s)", "ELSIE (8)": a screenplay's introduction of a
+        # person with an age, even when the name is written once in capitals
+        name = caps.capitalize()
+        if caps not in _SLUG_WORDS and cast.get(name) is None:
+            cast.add(Member(name, "character"))
     for caps in dict.fromkeys(re.findall(r"\b[A-Z]{4,}(?:\s+[A-Z]{4,})?\b", text)):
         # "NOCTURNE - eau de parfum … NOCTURNE in gold serif letters": a name in capitals said
         # twice outside a screenplay (where capitals are its people) is the brand

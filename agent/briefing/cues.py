@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from agent.briefing.cast import has_body
 from agent.briefing.foreign import foreign_tags
 from agent.briefing.lexicon import (
+    ANIMAL_NOUNS,
     ARCHITECTURE_WORDS,
     DIALOGUE_WORDS,
     HUMAN_MOTION_VERBS,
     LANDSCAPE_WORDS,
     NOT_A_BODY,
+    PERSON_NOUNS,
     PHYSICS_WORDS,
     PRODUCT_USE_WORDS,
     PRODUCT_WORDS,
@@ -131,6 +133,8 @@ _BODY_ACTIONS = (
     "trampoline", "piñata", "pillow fight", "tug of war", "three-legged race",
     "header", "tackle", "dunk", "high-five", "high-fives", "handshake", "first dance", "yoga",
     "push-up", "push-ups", "cartwheel", "somersault", "backflip", "kickflip",
+    "huddle", "drag flick", "trophy lift", "penalty kick", "free kick", "kick-off", "lineout",
+    "scrum", "victory lap", "lap of honour",
 )  # fmt: skip
 _IMPERATIVE = re.compile(
     r"^(?:"
@@ -183,7 +187,11 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     if (
         has_any(text, TYPOGRAPHY_WORDS)
         or on_screen_words(text)
-        or re.search(r"\b(?:label|caption|text|super|title|card)\s*:\s*\S", text, re.I)
+        or re.search(
+            r"\b(?:label|caption|text|super|title|card|score|scoreline|banner)\b[^:\"]{0,30}:\s*\S",
+            text,
+            re.I,
+        )
     ):
         tags.add("typography")
     shows_product = bool(ctx.products) or ctx.product_brief
@@ -193,7 +201,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         shows_product = True
     if shows_product:
         tags.add("product")
-    if has_any(text, DIALOGUE_WORDS) or is_speech(text):
+    # "A wren … singing": a bird's song is heard, not a line spoken or sung on a lip-synced face
+    animal_only = not ctx.people and has_any(text, ANIMAL_NOUNS) and not has_any(text, PERSON_NOUNS)
+    if (has_any(text, DIALOGUE_WORDS) and not animal_only) or is_speech(text):
         tags.add("dialogue")
     # "Honig tropft", "un surfista cogiendo una ola": a brief's pictures in its own words
     foreign = foreign_tags(ctx.language, _CARD_WORDS.sub(" ", text), body=body)

@@ -95,7 +95,11 @@ _AD_KINDS = re.compile(
 )
 _TYPOGRAPHIC = re.compile(
     r"\b(?:kinetic (?:typography|type|text)|lyric video|title sequence|text animation|"
-    r"typographic|quote card|quote video)\b",
+    r"typographic|quote card|quote video)\b|"
+    # "Each stage needs its label on screen": said once, for every shot
+    r"\b(?:each|every)\s+(?:stage|step|shot|scene|part|section|item|look|chapter)\s+(?:needs|has|"
+    r"gets|should have|must have|with|wants)\s+(?:its|a|their|the)\s+(?:own\s+)?(?:label|title|"
+    r"caption|name|number|heading)\b",
     re.IGNORECASE,
 )
 _PRODUCT_BRIEF = re.compile(
@@ -123,6 +127,9 @@ class Directives:
     product_brief: bool  # a product shot or an unboxing: every shot shows the product
     typographic: bool  # kinetic typography, a lyric video, a title sequence: words in every shot
     sound: bool = False  # "with ambient sound", "voice-over": every shot wants an engine with sound
+    patient: bool = (
+        False  # a documentary, "slow", "long takes": a beat is held, not cut into angles
+    )
 
 
 @dataclass
@@ -271,6 +278,7 @@ def read_brief(text: str) -> Reading:
         product_brief=bool(_PRODUCT_BRIEF.search(meta + " " + product_text)),
         typographic=bool(_TYPOGRAPHIC.search(meta)),
         sound=wants_sound(split.meta),
+        patient=bool(_PATIENT.search(meta)),
     )
     return Reading(text=text, split=split, directives=directives, cast=cast, beats=beats)
 
@@ -289,6 +297,14 @@ _SOUND_REFUSED = re.compile(
 )
 
 
+# "A two-minute nature documentary segment", "slow and contemplative", "long takes": readers
+# of these expect a shot for each beat they wrote, held, not extra angles every five seconds.
+_PATIENT = re.compile(
+    r"\b(?:documentar(?:y|ies)|docu(?:mentaire|mental)|dokumentar\w*|nature (?:film|piece|"
+    r"segment)|wildlife|contemplative|meditati\w+|unhurried|slow[- ]paced|slow and \w+|long takes|"
+    r"lingering|let (?:it|them|each shot) breathe|walk-?through)\b",
+    re.IGNORECASE,
+)
 _VERSIONS = re.compile(r"\b(?:versions?|cut-?downs?|edits|cuts|lengths)\b", re.I)
 _LIMIT_BEFORE = re.compile(
     r"\b(?:under|less than|no more than|no longer than|at most|max(?:imum)?|up to|within|"

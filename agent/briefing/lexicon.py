@@ -629,6 +629,18 @@ GROUP_NOUNS: tuple[str, ...] = (
     "soldiers",
 )
 ANIMAL_NOUNS: tuple[str, ...] = (
+    # set J: a hedgerow's and a river's small lives
+    *sorted(
+        word_set(
+            "wren robin sparrow finch blackbird thrush starling magpie crow raven pigeon gull "
+            "seagull kingfisher heron hawk falcon kestrel buzzard puffin swan goose duck bug beetle "
+            "moth ladybird ladybug dragonfly wasp hornet caterpillar snail slug worm toad newt "
+            "lizard gecko snake badger hare mole vole rat bat stoat weasel hedgehogs salmon trout "
+            "crab lobster octopus jellyfish shark turtle tortoise lamb sheep goat cow calf pig "
+            "chicken hen rooster donkey llama alpaca camel elephant giraffe zebra lion tiger "
+            "monkey gorilla panda koala kangaroo wolf"
+        )
+    ),
     "cat",
     "dog",
     "puppy",
@@ -1466,6 +1478,18 @@ PHYSICS_VERBS: tuple[str, ...] = verb_forms(
 )
 PHYSICS_WORDS: tuple[str, ...] = (
     *PHYSICS_VERBS,
+    # set J: water off a net, a paddle, a hull
+    "seawater",
+    "stream running",
+    "stream tumbling",
+    "stream flowing",
+    "trickling",
+    "salt water",
+    "streaming off",
+    "streaming down",
+    "streams off",
+    "streams down",
+    "cascading",
     # set I: water under pressure
     "pressure washer",
     "pressure-washer",
@@ -1626,6 +1650,11 @@ OWN_SOUND = (
 )
 # A brief asking for the clips' own sound: routed to engines that make it (catalog `audio`).
 SOUND_WORDS: tuple[str, ...] = (
+    "crowd noise",
+    "crowd sound",
+    "keep the audio",
+    "keep the sound",
+    "with the audio",
     "birdsong",
     "crackle",
     "the sound of",

@@ -107,7 +107,7 @@ def shot_seed(brief_text: str, shot_id: str) -> int:
     return int.from_bytes(digest[:4], "big") & 0x7FFF_FFFF
 
 
-def shot_count(brief: Brief, beats: int, *, expandable: bool = True) -> int:
+def shot_count(brief: Brief, beats: int, *, expandable: bool = True, patient: bool = False) -> int:
     frames = total_frames(brief.duration_s)
     if brief.shot_count:
         return min(brief.shot_count, max_shots(frames))
@@ -119,11 +119,15 @@ def shot_count(brief: Brief, beats: int, *, expandable: bool = True) -> int:
     most = max(1, int(brief.duration_s // MIN_PACE_S))
     # Too few beats for the length: a short piece gets as few extra angles as keep every shot
     # within the longest pace (each added angle of one beat reads as a near-duplicate); a long
-    # narrative is cut at a storytelling pace.
-    paced = (
-        fewest if brief.duration_s <= 60 else max(fewest, round(brief.duration_s / STORY_PACE_S))
-    )
-    wanted = paced if beats < fewest else min(beats, most)
+    # narrative is cut at a storytelling pace; a documentary's beats are held up to the longest
+    # clip an engine makes.
+    if brief.duration_s <= 60:
+        paced = fewest
+    elif patient:
+        paced = max(1, math.ceil(brief.duration_s / LONGEST_CLIP_S))
+    else:
+        paced = max(fewest, round(brief.duration_s / STORY_PACE_S))
+    wanted = max(paced, min(beats, most)) if beats < fewest else min(beats, most)
     return max(1, min(wanted, max_shots(frames)))
 
 
@@ -279,8 +283,13 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
     beats_in = reading.beats or [Beat(text=brief.title)]
     people = people_per_beat([b.text for b in beats_in], cast)
     beats = [_Beat(b, tuple(p)) for b, p in zip(beats_in, people, strict=True)]
-    n = shot_count(brief, len(beats), expandable=not all(b.beat.single for b in beats))
     d = reading.directives
+    n = shot_count(
+        brief,
+        len(beats),
+        expandable=not all(b.beat.single for b in beats),
+        patient=d.patient,
+    )
     if (d.continuous or brief.shot_count == 1) and brief.duration_s / n > LONGEST_CLIP_S:
         # "one unbroken shot, 20 seconds": no engine makes a 20 s clip, so the take is made as
         # clips that each start on the last one's final frame (chained), never cut away from
@@ -349,7 +358,13 @@ def _frames(drafts: list[Draft], brief: Brief, reading: Reading) -> list[int]:
     weights = [ROLE_WEIGHTS[d.role] for d in drafts]
     heroes = [i for i, d in enumerate(drafts) if d.role == "hero"]
     hero = heroes[0] if heroes else weights.index(max(weights))
-    pace = MAX_PACE_S if brief.duration_s <= 60 else STORY_PACE_S
+    pace = (
+        MAX_PACE_S
+        if brief.duration_s <= 60
+        else LONGEST_CLIP_S
+        if reading.directives.patient
+        else STORY_PACE_S
+    )
     frames = capped(allocate_frames(total, weights, hero), round(pace * FPS))
     # Whatever the pace, no shot longer than the longest clip an engine makes, where the total
     # allows ("Beat 1: …" of a 75 s explainer was 20.5 s, a shot no engine can make).

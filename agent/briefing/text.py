@@ -300,6 +300,9 @@ _OPEN_END = re.compile(
 )
 
 
+_CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'&]{2,}(?:\s+[A-Z0-9'&]{2,}){0,2}\s*(?:-|–|—|:)\s")
+
+
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
     """(text, is a list item): list items and lines after a full stop stand alone; a line that a
     window wrapped mid-sentence joins the line before it."""
@@ -308,18 +311,26 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
     # Notes typed a line each ("artist Rosa stencils a swallow onto a forearm / needle close up,
     # ink + blood wiped away / …") are short lines; a window wraps at 60 characters or more.
     notes = len(lines) >= 4 and sorted(map(len, lines))[len(lines) // 2] < 60
+    # A window wraps a line near its width; a line well short of the longest one ended there.
+    width = max(map(len, lines), default=0)
+    last_line = ""
     for line in text.split("\n"):
+        previous_line, last_line = last_line, line.strip()
         if not line.strip():
             blocks.append(("", False))
             continue
         item = bool(_ITEM.match(line))
         stripped = _ITEM.sub("", line, count=1) if item else line
+        # "EVAPORATION - sun beating down on a lake": a line that opens on a label in capitals
+        # is a stage of a list, one shot, however long the line before it.
+        item = item or bool(_CAPS_LABEL.match(line.strip()))
         if item or not blocks or not blocks[-1][0]:
             blocks.append((stripped, item))
             continue
         previous, was_item = blocks[-1]
         ends = previous.rstrip().endswith((".", "!", "?", ":", '"')) or len(previous) < 40
         ends = ends or (notes and not _OPEN_END.search(previous))
+        ends = ends or (len(previous_line) < 0.75 * width and not _OPEN_END.search(previous))
         # After a list item only a lower-case line continues it; "20s" below a list is its own.
         ends = ends or (was_item and not stripped[:1].islower())
         if ends or SHOT_MARKER.match(stripped):
