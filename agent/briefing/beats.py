@@ -270,6 +270,10 @@ _CHATTER = re.compile(
     r"you can't (?:film|shoot|see)|no rush|asap|if (?:possible|you can|that works)|"
     r"(?:sorry|apologies)\b|fingers crossed|can't wait|nothing (?:fancy|too \w+|special|big)\b|"
     r"keep it (?:simple|short|light|clean)\b|"
+    # "sub pls 🙏", "like and subscribe": the vlogger's sign-off
+    r"sub(?:scribe)?\s+(?:pls|plz|please)\b|like (?:and|&) subscribe\b|smash (?:that|the) \w+ button\b|"
+    # "Lisbon ep", "Part 3": the episode the video is
+    r"(?:[\w'-]+\s+){0,3}(?:ep|episode|pt|part|vol)\.?(?:\s*\d+)?\s*$|"
     r"(?:this|the) (?:e-?mail|message)\b[^.]{0,60}\b(?:confidential|intended (?:only )?for)\b|"
     r"(?:if you (?:have )?received this|please consider the environment|sent from my)\b|"
     r"(?:something|nothing|anything)\s+(?:\w+\s+){0,2}(?:warm|cosy|cozy|fun|simple|fancy|moody|"
@@ -988,6 +992,17 @@ def split_brief(text: str) -> Split:
             # numbered list: the list is the shots, the line above it says what the video is.
             out.meta.append(sentence.text)
             continue
+        if (
+            _SCRATCH.match(sentence.text.strip())
+            and index + 1 < len(items)
+            and re.match(r"^(?:just|only|instead|rather)\b", items[index + 1].text.strip(), re.I)
+        ):
+            # "Actually scratch that - make it vertical … Just the kneading, then …": the
+            # pictures written after the change of mind replace the ones before it.
+            out.meta.extend(b.text for b in out.beats)
+            out.beats.clear()
+            out.meta.append(sentence.text)
+            continue
         if drop := _DROP.match(sentence.text.strip()):
             # "Actually drop the rental hut, it looks a bit run down.": the person changed their
             # mind about a picture already described; it goes, and so does this sentence.
@@ -1482,6 +1497,11 @@ def _clauses(part: str, *, listing: bool, foreign: bool = False) -> list[tuple[s
     return out
 
 
+_SCRATCH = re.compile(
+    r"^(?:(?:actually|ok(?:ay)?|no|hmm+|wait)[,.!\s-]+)*(?:scratch that|change of plan|"
+    r"start(?:ing)? over|forget (?:all )?(?:that|the above)|on second thoughts?)\b",
+    re.IGNORECASE,
+)
 _DROP = re.compile(
     r"^(?:(?:actually|on second thought|on second thoughts|scratch that|wait|hmm+|oh|also|"
     r"and|but|ok(?:ay)?|no)[,.!\s-]+)*(?:let's\s+|please\s+|we can\s+|you can\s+)?"
@@ -1855,6 +1875,7 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     text = _CONTINUING.sub(" ", text).strip(" ,")
     text = CONNECTORS.sub("", text).strip(" ,")
     text = REQUEST.sub("", text).strip(" ,")
+    text = re.sub(r"^(?:just|only)\s+(?=(?:the|a|an|our|my|some)\s)", "", text, flags=re.I)
     # "Wren, our hero (hooded, green cloak), wades": the role is the cast's, not the picture's.
     text = re.sub(
         r",\s*(?:our|the|a)\s+(?:hero|heroine|protagonist|lead|main character|narrator)"

@@ -1063,7 +1063,7 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
             ):
                 hits.append((m.start(), key))
         kin_spans: list[tuple[int, int]] = []
-        if "me" in cast.aliases and (me := re.search(r"\b(?:me|my|myself|I)\b", beat)):
+        if "me" in cast.aliases and (me := re.search(r"\b(?:[Mm]e|[Mm]y|myself|I)\b", beat)):
             hits.append((me.start(), cast.aliases["me"]))  # the presenter who said "I'm Marco"
         for m in _KIN.finditer(beat):
             hits.append((m.start(), _person(cast, f"the {m.group(1).lower()}")))

@@ -69,6 +69,9 @@ _ASKED_MOVE = re.compile(
     r"\bdolly(?:ing)?\s+(?:in|out|shot|along|back)\b|\bdollies\b|"
     r"\bpush(?:es|ing)?[- ]in\b(?!to)|\bpull(?:s|ing)?[- ](?:out|back)\s*(?:to|from|$)|"
     r"\bzoom(?:s|ing)?\s+(?:in|out)\b|\b360\b|\bsteadicam\b|\bgimbal\b|\bwhip[- ]pan\b|"
+    # "(hand-held, chaotic)": the camera runs with the action
+    r"\bhand-?held\b[,\s]+(?:\w+\s+)?(?:chaotic|frantic|running|shaky|wild)\b|"
+    r"\b(?:chaotic|frantic|shaky|wild)\s+hand-?held\b|\bshaky[- ]?cam\b|"
     r"\bfollow(?:s|ing)?\s+(?:her|him|them|the\s+\w+)\s+(?:from behind|through|along|down|up|"
     r"into|across|as)\b|\bcamera\s+(?:\w+ly\s+)?(?:moves|glides|rises|sweeps|drifts|circles|flies|"
     r"swoops|races|chases|follows|tracks|cranes|orbits|pushes|pulls|spins|rushes|floats|moving|"
@@ -134,7 +137,7 @@ _BODY_ACTIONS = (
     "header", "tackle", "dunk", "high-five", "high-fives", "handshake", "first dance", "yoga",
     "push-up", "push-ups", "cartwheel", "somersault", "backflip", "kickflip",
     "huddle", "drag flick", "trophy lift", "penalty kick", "free kick", "kick-off", "lineout",
-    "scrum", "victory lap", "lap of honour",
+    "scrum", "victory lap", "lap of honour", "kneading", "the kneading",
 )  # fmt: skip
 _IMPERATIVE = re.compile(
     r"^(?:"
