@@ -292,6 +292,13 @@ _PAPERWORK = re.compile(
     r"(?:is|will be|=)\s)",
     re.IGNORECASE,
 )
+
+
+def _paperwork(text: str) -> bool:
+    """About the document or the crew; words in quotes are on screen ("Needs review: …")."""
+    return bool(_PAPERWORK.search(re.sub(r'"[^"]*"', " ", text)))
+
+
 _SIGNATURE = re.compile(r"^[A-Z][a-z]+\.?$")  # "Karen", after "Best,"
 # "for a climbing gym's YouTube channel", "for our client": who the video is for.
 _FOR_WHOM = re.compile(
@@ -724,7 +731,7 @@ _ADDRESSED = re.compile(
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
-    if _DIRECTIVE_START.match(stripped) or is_talk(stripped) or _PAPERWORK.search(stripped):
+    if _DIRECTIVE_START.match(stripped) or is_talk(stripped) or _paperwork(stripped):
         return True
     if re.match(
         r"^(?:landscape|portrait|vertical|horizontal|square|widescreen)(?:\s+(?:is|format|mode|"
@@ -1191,6 +1198,8 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
                 # the pictures.
                 out.meta.append(dash["head"])
                 _story(dash["tail"], sentence, out, semicolons=semicolons, listing=True)
+            elif line is not None and re.fullmatch(r'"[^"]+"(?:\s*-\s*for\s+[^,.]+)?\.?', tail):
+                out.meta.append(tail)  # 'AW25 lookbook - "Slow Burn" - for Maison Oriel': its title
             elif line is not None and _TOPIC.match(tail):
                 out.meta.append(tail)  # "Explainer: how to change a bike tyre": the topic
             elif line is not None and _names_the_product(tail):
@@ -1898,7 +1907,7 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     text = ", ".join(pieces)
     if not text or not (content_words(text) or re.search(r'"[^"]+"', text)):
         return None
-    if _PAPERWORK.search(text):
+    if _paperwork(text):
         return None  # "(I'd like) a rough shot plan I can hand my second shooter"
     label = ""
     colon = _colon_split(text)

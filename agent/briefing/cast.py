@@ -894,6 +894,8 @@ def _products(text: str, cast: Cast) -> None:
     for m in _ON_THE_LABEL.finditer(text):
         # "Bottle on a barrel head, label 'Casa Ribeira 2021'": the named bottle is the product
         name = m.group("name").strip()
+        if re.search(r"[:#!?]", name) or len(name.split()) > 5:
+            continue  # "the label 'Needs review: duplicate invoice #4471'": a message on a screen
         if cast.get(name) is None:
             cast.add(Member(name, "product", name))
             words.extend(

@@ -1207,6 +1207,10 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
+    # set J: people coming and going
+    "leave",
+    "exit",
+    "stride",
     # set I: hands at a task and bodies at rest-to-motion the list lacked
     "pick",
     "pitch",

@@ -26,7 +26,10 @@ _ITEM = re.compile(r"^\s*(?:->\s*|=>\s*|→\s*|>\s+|[-*•·–]\s+|\(?\d{1,2}[.
 SHOT_MARKER = re.compile(
     r"\b(?:shot|plan|plano|toma|einstellung|look|step|scene|beat)\s*#?\s*(?P<n>\d{1,3})\b"
     r"(?:\s*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]])?"
-    r"(?:\s*[-–—]\s*(?P<secs2>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?))?\s*[:.\-–—]\s*",
+    r"(?:\s*[-–—]\s*(?P<secs2>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?))?"
+    # "Look 1 rust wool coat, walking toward camera": a lookbook's number needs no colon
+    r"(?:\s*[:.\-–—]\s*|\s+(?=(?!(?:is|was|of|and|to|in|on|at|as|s|secs?|seconds?|mins?|"
+    r"minutes?|shots?|looks?|scenes?)\b)[a-z]))",
     re.IGNORECASE,
 )
 # "Scene 1 - EXT. FARMHOUSE - DAY." — where and when the following sentences happen.
