@@ -338,6 +338,8 @@ END_CUES = re.compile(
     re.IGNORECASE,
 )
 _CONTINUING = re.compile(
+    # "CONTINUOUS - push through the glass - …": a screenplay's action carried over the cut
+    r"^continuous\s*[-–—:]\s*|"
     r"(?:^|[\s,])(?:(?:the\s+)?same take(?:\s+continues)?|continuing|continues|continued|"
     r"still moving|without a cut|in one motion|without cutting|in one take|no cut)"
     r"(?=[\s,.]|$)[,\s]*",
@@ -1016,6 +1018,15 @@ def split_brief(text: str) -> Split:
             dropped.append(drop["what"].strip().lower())
             out.meta.append(sentence.text)
             continue
+        if out.beats and (said := _SCRIPT_LINE.match(sentence.text.strip())):
+            # "ODA (over radio): I've got you.": a line of the script is heard in the shot of
+            # the action it answers, not a shot of its own
+            last = out.beats[-1]
+            words = said["words"].strip().strip('"').rstrip(".")
+            out.beats[-1] = replace(
+                last, text=f'{last.text}; {said["name"].capitalize()} says "{words}"'
+            )
+            continue
         before = len(out.beats)
         _read_sentence(sentence, out, first=index == 0, semicolons=semicolons)
         new = out.beats[before:]
@@ -1506,6 +1517,11 @@ def _clauses(part: str, *, listing: bool, foreign: bool = False) -> list[tuple[s
     return out
 
 
+_SCRIPT_LINE = re.compile(
+    r"^(?!(?:CONTINUOUS|CUT|FADE|SUPER|TITLE|CARD|INT|EXT|SFX|VO|MUSIC|LATER|MONTAGE|NOTE|END|"
+    r"SCENE|SHOT|LOOK|BEAT|LOGO|TEXT|CAPTION|INSERT|CLOSE|WIDE|ANGLE|POV|BACK|DAY|NIGHT)\b)"
+    r"(?P<name>[A-Z][A-Z'-]{1,20})\s*(?:\((?P<how>[^)]*)\))?\s*:\s*(?P<words>(?![A-Z]{2,}\b).+)$"
+)
 _SCRATCH = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|no|hmm+|wait)[,.!\s-]+)*(?:scratch that|change of plan|"
     r"start(?:ing)? over|forget (?:all )?(?:that|the above)|on second thoughts?)\b",
@@ -1856,8 +1872,10 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     kept: list[str] = []
     pulled: list[str] = []
     for aside in re.findall(r"\s*\(([^()]*)\)", text):
-        if re.search(r"\b(?:we|i|you|please|pls|want|need)\b", aside, re.I) and is_meta(aside):
-            # "singing (we want its song clear)": a note to the crew in brackets
+        if (
+            re.search(r"\b(?:we|i|you|please|pls|want|need)\b", aside, re.I) and is_meta(aside)
+        ) or re.match(r"^(?:sfx|sound|audio|music|vo|voice-?over)\b", aside, re.I):
+            # "singing (we want its song clear)", "(SFX, let it ring)": a note to the crew
             pulled.append(aside)
             text = text.replace(f"({aside})", " ").replace("  ", " ").strip()
     for piece in split_top_level(text, ","):

@@ -55,7 +55,10 @@ _CARD_TEXT = re.compile(r"\b(?:card|caption|text|title|super|label|tagline)\s*:.
 _CLOTH_IN_MOTION = re.compile(
     r"\b(?:twirl|spin|swirl|whirl|pirouett)\w*\b[^.]{0,30}\b(?:dress|skirt|cape|gown|scarf|coat|"
     r"kilt|sari|robe)\b|\b(?:dress|skirt|cape|gown|scarf|kilt|sari|robe)\w*\s+(?:twirl|spin|swirl|"
-    r"whirl|flare|swish)\w*",
+    r"whirl|flare|swish)\w*|"
+    # "wind catching the veil", "the breeze lifting her scarf"
+    r"\b(?:wind|breeze|gust)\w*\s+(?:catch|lift|tug|whip|billow|toss|ruffl|pull)\w*\s+(?:at\s+)?"
+    r"(?:the|her|his|their)\s+(?:veil|dress|skirt|cape|gown|scarf|coat|hair|flag|sail|curtains?)",
     re.I,
 )
 # A camera move the brief asks for in the shot's own words ("slow pan across the guests",
@@ -137,7 +140,8 @@ _BODY_ACTIONS = (
     "header", "tackle", "dunk", "high-five", "high-fives", "handshake", "first dance", "yoga",
     "push-up", "push-ups", "cartwheel", "somersault", "backflip", "kickflip",
     "huddle", "drag flick", "trophy lift", "penalty kick", "free kick", "kick-off", "lineout",
-    "scrum", "victory lap", "lap of honour", "kneading", "the kneading",
+    "scrum", "victory lap", "lap of honour", "kneading", "the kneading", "confetti exit",
+    "confetti toss", "sparkler exit", "first dance",
 )  # fmt: skip
 _IMPERATIVE = re.compile(
     r"^(?:"

@@ -280,6 +280,9 @@ FRAMING_WORDS: tuple[tuple[Framing, tuple[str, ...]], ...] = (
         (
             "extreme close-up",
             "extreme close up",
+            "extreme close on",
+            "extreme close",
+            "extreme closeup",
             "macro",
             "ecu",
             "super close",
@@ -632,8 +635,8 @@ ANIMAL_NOUNS: tuple[str, ...] = (
     # set J: a hedgerow's and a river's small lives
     *sorted(
         word_set(
-            "wren robin sparrow finch blackbird thrush starling magpie crow raven pigeon gull "
-            "seagull kingfisher heron hawk falcon kestrel buzzard puffin swan goose duck bug beetle "
+            "sparrow finch blackbird thrush starling magpie crow raven pigeon gull "
+            "seagull kingfisher heron hawk falcon buzzard puffin swan goose duck bug beetle "
             "moth ladybird ladybug dragonfly wasp hornet caterpillar snail slug worm toad newt "
             "lizard gecko snake badger hare mole vole rat bat stoat weasel hedgehogs salmon trout "
             "crab lobster octopus jellyfish shark turtle tortoise lamb sheep goat cow calf pig "
@@ -1207,7 +1210,10 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
-    # set J: people coming and going
+    # set J: people coming and going, hauling, adrift
+    "drag",
+    "float",
+    "haul",
     "leave",
     "exit",
     "stride",
@@ -1674,6 +1680,8 @@ OWN_SOUND = (
 )
 # A brief asking for the clips' own sound: routed to engines that make it (catalog `audio`).
 SOUND_WORDS: tuple[str, ...] = (
+    "sfx",
+    "let it ring",
     "crowd noise",
     "crowd sound",
     "keep the audio",
@@ -1715,6 +1723,14 @@ DIALOGUE_WORDS: tuple[str, ...] = (
     "lip-syncing",
     "sings",
     "singing",
+    # set J: a wedding's spoken words
+    "his vows",
+    "her vows",
+    "their vows",
+    "voice breaking",
+    "speech",
+    "over radio",
+    "over the radio",
 )
 SPEECH_BEFORE_QUOTE = re.compile(
     r"\b(?:say|says|said|asks?|asked|repl(?:y|ies|ied)|whispers?|shouts?|yells?|tells?|"
