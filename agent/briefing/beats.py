@@ -637,7 +637,7 @@ def _strong_meta(text: str) -> bool:
 
 _SOUND = re.compile(
     # "the score across the bottom: Westfield 3 - 2 Harrow" is the match's score, on screen
-    r"\b(?:music|song|soundtrack|(?<!final )(?<!match )score(?!\s+(?:across|on|at|along|in the "
+    r"\b(?:music|song(?!\s+(?:title|name))|soundtrack|(?<!final )(?<!match )score(?!\s+(?:across|on|at|along|in the "
     r"corner|line|board|bug|\d))|audio|sound design|sfx|voice-?over|narration|melody|"
     r"jingle|playlist|beat drops?)\b",
     re.IGNORECASE,
@@ -980,6 +980,23 @@ def split_brief(text: str) -> Split:
     listed = [i for i, s in enumerate(items) if s.item]
     framed = ""  # "Wide." alone before a picture: the framing of the shot that follows
     for index, sentence in enumerate(items):
+        if _INTERJECTION_ONLY.fullmatch(sentence.text.strip()):
+            out.meta.append(sentence.text)  # "oh!", "then like...": a voice note thinking aloud
+            continue
+        if bit := _THE_BIT_WHERE.match(sentence.text.strip()):
+            # "the bit where i'm singing into a hairbrush in the mirror, thats kinda funny": the
+            # picture the person remembers, with their comment on it left out
+            picture = re.sub(
+                r"\b(?:i'm|i am)\b", "me", sentence.text.strip()[bit.end() :], flags=re.I
+            )
+            picture = re.sub(
+                r",\s*(?:thats|that's|it's|its)\s+(?:\w+\s+)?(?:funny|cute|cool|nice|great|fun|"
+                r"good|sweet|lovely|silly|iconic)\b.*$",
+                "",
+                picture,
+                flags=re.I,
+            )
+            sentence = replace(sentence, text=f"me {picture}" if bit["me"] else picture)
         if (
             index == 0
             and not sentence.item
@@ -1044,7 +1061,7 @@ def split_brief(text: str) -> Split:
             # "Mara bolts the door. Breathes.": a verb alone goes on with the shot before.
             last = out.beats[before - 1]
             out.beats[before - 1 :] = [
-                replace(last, text=f"{last.text}, {new[0].text[:1].lower()}{new[0].text[1:]}")
+                replace(last, text=f"{last.text}, {_lower_first(new[0].text)}")
             ]
     for what in dropped:
         gone = next(
@@ -1057,6 +1074,20 @@ def split_brief(text: str) -> Split:
             out.beats.remove(gone)
     _header_subject(out)
     return out
+
+
+def _lower_first(text: str) -> str:
+    """A clause joined after a comma: "Breathes" → "breathes", but "Paper Moons" stays a name."""
+    words = text.split()
+    if not words:
+        return text
+    first = words[0]
+    name = first[1:] != first[1:].lower() or (
+        len(words) > 1 and words[1][:1].isupper() and not is_english_word(first.lower())
+    )
+    if name or (len(words) > 1 and words[1][:1].isupper()):
+        return text
+    return f"{text[:1].lower()}{text[1:]}"
 
 
 def _header_subject(out: Split) -> None:
@@ -1517,6 +1548,15 @@ def _clauses(part: str, *, listing: bool, foreign: bool = False) -> list[tuple[s
     return out
 
 
+_INTERJECTION_ONLY = re.compile(
+    r"(?i:(?:and\s+|then\s+|so\s+)*(?:oh|ah|um+|uh+|erm|hmm+|yeah|yep|ok(?:ay)?|wow|lol|like|right|"
+    r"anyway)[\s,.!?…]*)+"
+)
+_THE_BIT_WHERE = re.compile(
+    r"^(?:(?:and|then|so|like|oh)[\s,.]+)*(?:the|that)\s+(?:bit|part|moment|shot)\s+(?:where|when)\s+"
+    r"(?P<me>(?:i'm|i am)\s+)?",
+    re.IGNORECASE,
+)
 _SCRIPT_LINE = re.compile(
     r"^(?!(?:CONTINUOUS|CUT|FADE|SUPER|TITLE|CARD|INT|EXT|SFX|VO|MUSIC|LATER|MONTAGE|NOTE|END|"
     r"SCENE|SHOT|LOOK|BEAT|LOGO|TEXT|CAPTION|INSERT|CLOSE|WIDE|ANGLE|POV|BACK|DAY|NIGHT)\b)"
@@ -1648,7 +1688,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 )
             )
         ):
-            out[-1] = f"{out[-1]}, {f[:1].lower()}{f[1:]}"
+            out[-1] = f"{out[-1]}, {_lower_first(f)}"
             continue
         out.append(f)
     if carry:
@@ -1903,6 +1943,11 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     text = CONNECTORS.sub("", text).strip(" ,")
     text = REQUEST.sub("", text).strip(" ,")
     text = re.sub(r"^(?:just|only)\s+(?=(?:the|a|an|our|my|some)\s)", "", text, flags=re.I)
+    # "so me - i'm Juno btw you know that - me sitting on the floor": who is talking, aside
+    text = re.sub(
+        r"^(?:so\s+)?(?:me\s*)?-\s*(?:i'?m|i am)\s+[^-]{1,40}?\s+-\s+", "", text, flags=re.I
+    )
+    text = CONNECTORS.sub("", text).strip(" ,")
     # "Wren, our hero (hooded, green cloak), wades": the role is the cast's, not the picture's.
     text = re.sub(
         r",\s*(?:our|the|a)\s+(?:hero|heroine|protagonist|lead|main character|narrator)"

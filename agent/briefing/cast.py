@@ -197,9 +197,14 @@ _PRODUCT_LABEL = re.compile(
     r"(?im)(?:^|[.!?]\s+)\s*product(?:\s+(?:video|film|shot|ad|spot|teaser|launch))?\s*(?::|\s-)\s*"
     r"(?P<name>[A-Z][\w&'-]*)\s+(?P<what>[^.\n(]{2,40})"
 )
+# "Label reveal: CROOKED MILE PALE ALE", "Packshot: AURA": the product, named in capitals
+_REVEALED = re.compile(
+    r"(?i:label reveal|pack-?shot|product reveal|bottle reveal|can reveal|hero product|product)"
+    r"\s*:\s*(?P<name>[A-Z][A-Z0-9'&-]+(?:\s+[A-Z0-9][A-Z0-9'&-]*){0,5})\b"
+)
 _ME_NAMED = re.compile(
     rf"\b(?i:me|I|myself)\s*(?:\(|,\s*)(?P<name>{_NAME})\b(?!\s+(?:the|a|an)\b)"
-    rf"|\b(?:I'm|I am|(?i:my name is))\s+(?P<name2>{_NAME})\b"
+    rf"|\b(?:I'm|I am|(?i:my name is)|i'm(?= [A-Z]))\s+(?P<name2>{_NAME})\b"
     rf"|\b(?i:our|my)\s+(?P<noun>(?i:app|product|brand|game|shop|store|company|startup|podcast|"
     rf"channel|studio|band|bakery|salon|label))\s+(?P<thing>{_NAME}(?:\s*&\s*{_NAME})?)"
 )
@@ -240,6 +245,11 @@ _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w'-]*)")
 _DESCRIBED_THEN_ACTS = re.compile(r"(?:,\s*[^,.;:]{1,30}){1,3},\s+(?P<word>[a-z][\w'-]*(?:s|ed))\b")
 _NAMED = re.compile(
     rf"\b(?P<what>(?:an?\s+)?[\w\s-]{{0,30}}?)\s*\b(?:named|called)\s+(?P<name>{_NAME})"
+)
+_TITLED = re.compile(
+    rf"\b(?:(?i:single|song|track|album|book|show|series|film|movie|episode|podcast|poem)\s+"
+    rf"(?:is\s+)?(?i:called|titled|named)|(?i:it's|its|it is)\s+(?i:called|titled)|"
+    rf"(?i:song|track|album|book|film|show|episode)\s+(?i:title|name),?)\s+{_NAME}(?:\s+{_NAME})*"
 )
 _NAME_THE_NOUN = re.compile(rf"\b(?P<name>{_NAME})\s+the\s+(?P<noun>(?i:{_NOUNS}))\b")
 _PERSON = re.compile(
@@ -368,10 +378,14 @@ def read_cast(text: str, subject: str = "") -> Cast:
             cast.aliases[m.group("last")] = member.key
     for m in _APPOSITIVE_BEFORE.finditer(text):
         what = m.group("what") or f"the {m.group('noun').lower()}"
+        if _TITLED.search(m.group(0)):
+            continue  # "the song title, Paper Moons": a title, no one in the film
         member = cast.add(Member(m.group("name"), "character", _describe(what), gender_of(what)))
         cast.aliases[f"the {m.group('noun').lower()}"] = member.key
     for m in _NAMED.finditer(text):
         what = re.sub(r"^.*\b(?:an?)\s+", "a ", m.group("what")).strip()
+        if _TITLED.search(text[max(0, m.start() - 12) : m.end()]):
+            continue  # "the new single, it's called Paper Moons": a title, no one in the film
         cast.add(Member(m.group("name"), "character", _describe(what), gender_of(what)))
     for m in _APPOSITIVE_AFTER.finditer(text):
         what = m.group("what")
@@ -577,6 +591,8 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     dough; Ines handing a bag": a capitalised word that is introduced, or that recurs and acts
     (a verb after it) at least once."""
     unquoted = re.sub(r'"[^"]*"|“[^”]*”', " ", text)
+    # "the new single, it's called Paper Moons", "the song title, Paper Moons": a title's words
+    unquoted = _TITLED.sub(" ", unquoted)
     # German writes every noun with a capital ("voller Waben"): there a capital says nothing.
     capital_is_a_name = lang != "de"
     # "Our model Ines Carvalho walks": Carvalho is Ines's surname, not a second person
@@ -901,6 +917,11 @@ def _products(text: str, cast: Cast) -> None:
             words.extend(
                 [*name.split(), "bottle", "can", "label", "glass", "pint", "pour", "poured"]
             )
+    for m in _REVEALED.finditer(text):
+        name = m.group("name").strip().title()
+        if cast.get(name) is None:
+            cast.add(Member(name, "product", m.group("name").strip()))
+            words.extend(name.split())
     for m in _PRODUCT_LABEL.finditer(text):
         name, what = m.group("name"), m.group("what").strip()
         if (known := cast.get(name)) is not None and known.kind == "brand":
