@@ -209,7 +209,10 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     if shows_product:
         tags.add("product")
     # "A wren … singing": a bird's song is heard, not a line spoken or sung on a lip-synced face
-    animal_only = not ctx.people and has_any(text, ANIMAL_NOUNS) and not has_any(text, PERSON_NOUNS)
+    creature = has_any(text, ANIMAL_NOUNS) or re.search(
+        r"\b(?i:an?|the)\s+(?:wren|robin|kestrel|kite|lark|nightingale)s?\b", text
+    )  # birds whose names are people's names too, so not in ANIMAL_NOUNS
+    animal_only = not ctx.people and bool(creature) and not has_any(text, PERSON_NOUNS)
     if (has_any(text, DIALOGUE_WORDS) and not animal_only) or is_speech(text):
         tags.add("dialogue")
     # "Honig tropft", "un surfista cogiendo una ola": a brief's pictures in its own words

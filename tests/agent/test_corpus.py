@@ -26,6 +26,7 @@ from tests.agent.brief_corpus_fresh import FRESH_A, FRESH_B
 from tests.agent.brief_corpus_g import FRESH_G
 from tests.agent.brief_corpus_h import FRESH_H
 from tests.agent.brief_corpus_i import FRESH_I
+from tests.agent.brief_corpus_j import FRESH_J
 
 # name → why the planner still misses it
 KNOWN: dict[str, str] = {
@@ -67,6 +68,12 @@ KNOWN: dict[str, str] = {
     # Set I, the last one-time held-out measurement of stop 22 (3 of 16), fixed as development
     # cases at stop 23: 15 of 16.
     "student film email one take": "a 45 s take is cut into chained clips of 10 s at most",
+    # Set J, the one-time held-out measurement of stop 23 (5 of 20), fixed as development cases
+    # at stop 24: 16 of 20. Open:
+    "game reveal timecodes": "'the Wyrm Queen' is cast as 'Queen'; the game's title is cast",
+    "wedding videographer teaser": "'golden hour portraits' of the couple name neither of them",
+    "hedgerow nature documentary": "'a spider's web, the spider repairing' casts the spider",
+    "saas explainer beats": "the software's name is cast as the product its shots show",
 }
 ALL = (
     *CASES,
@@ -84,6 +91,7 @@ ALL = (
     *FRESH_G,
     *FRESH_H,
     *FRESH_I,
+    *FRESH_J,
 )
 
 
