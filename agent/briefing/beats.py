@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from agent.briefing.cast import has_body
-from agent.briefing.english import is_english_word
+from agent.briefing.english import is_english_word, lower_first
 from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
     ARCHITECTURE_WORDS,
@@ -1061,7 +1061,7 @@ def split_brief(text: str) -> Split:
             # "Mara bolts the door. Breathes.": a verb alone goes on with the shot before.
             last = out.beats[before - 1]
             out.beats[before - 1 :] = [
-                replace(last, text=f"{last.text}, {_lower_first(new[0].text)}")
+                replace(last, text=f"{last.text}, {lower_first(new[0].text)}")
             ]
     for what in dropped:
         gone = next(
@@ -1074,20 +1074,6 @@ def split_brief(text: str) -> Split:
             out.beats.remove(gone)
     _header_subject(out)
     return out
-
-
-def _lower_first(text: str) -> str:
-    """A clause joined after a comma: "Breathes" → "breathes", but "Paper Moons" stays a name."""
-    words = text.split()
-    if not words:
-        return text
-    first = words[0]
-    name = first[1:] != first[1:].lower() or (
-        len(words) > 1 and words[1][:1].isupper() and not is_english_word(first.lower())
-    )
-    if name or (len(words) > 1 and words[1][:1].isupper()):
-        return text
-    return f"{text[:1].lower()}{text[1:]}"
 
 
 def _header_subject(out: Split) -> None:
@@ -1688,7 +1674,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 )
             )
         ):
-            out[-1] = f"{out[-1]}, {_lower_first(f)}"
+            out[-1] = f"{out[-1]}, {lower_first(f)}"
             continue
         out.append(f)
     if carry:
@@ -2001,7 +1987,7 @@ def subject_prefix(beats: list[Beat], subject: str) -> list[Beat]:
     out = []
     for beat in beats:
         if _PREPOSITION_START.match(beat.text):
-            text = f"{name[:1].upper()}{name[1:]} {beat.text[:1].lower()}{beat.text[1:]}"
+            text = f"{name[:1].upper()}{name[1:]} {lower_first(beat.text)}"
             beat = replace(beat, text=text)
         out.append(beat)
     return out

@@ -67,3 +67,20 @@ def _stem_known(w: str, words: frozenset[str]) -> bool:
     return w in words or any(
         w.endswith(suffix) and w[: -len(suffix)] in words for suffix in ("s", "es", "'s")
     )
+
+
+def lower_first(text: str) -> str:
+    """A clause joined after a comma or "then": "Breathes" → "breathes", but a name ("Sam
+    freezes", "Paper Moons") or a word in capitals ("LISTEN") keeps its capital."""
+    words = text.split()
+    if not words:
+        return text
+    first = words[0].strip(",.;:!?\"'")
+    if (
+        not first
+        or first[1:] != first[1:].lower()  # "LISTEN", "McKay"
+        or not is_english_word(first)  # "Sam", "Ines"
+        or (len(words) > 1 and words[1][:1].isupper())  # "Paper Moons"
+    ):
+        return text
+    return f"{text[:1].lower()}{text[1:]}"

@@ -17,6 +17,7 @@ from agent.briefing.beats import JUMP_WORDS, Beat, subject_of
 from agent.briefing.cast import objects_in, people_per_beat, products_in
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
 from agent.briefing.directives import Reading, framing_from_words, read_brief
+from agent.briefing.english import lower_first
 from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
     ARCHITECTURE_WORDS,
@@ -152,7 +153,7 @@ def _merge_beats(beats: list[_Beat], n: int) -> list[_Beat]:
         _, i = min(pairs)
         a, b = beats[i], beats[i + 1]
         people = a.people + tuple(p for p in b.people if p not in a.people)
-        text = f"{a.text}, then {b.text[:1].lower()}{b.text[1:]}"
+        text = f"{a.text}, then {lower_first(b.text)}"
         merged = replace(
             a.beat,
             text=text,
