@@ -54,7 +54,7 @@ ITEM_SECONDS = re.compile(
 _SCENE_ONLY = re.compile(r"^\s*scene\s*\d{1,3}\s*[-–—:.]?\s*$", re.IGNORECASE)
 # Abbreviations whose full stop ends no sentence.
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|vs|etc|e\.g|i\.e|approx|INT|EXT|Co|Ltd|Inc|Dept|DEPT|Bros|No)\.$",
+    r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|vs|etc|e\.g|i\.e|approx|INT|EXT|Co|Ltd|Inc|Dept|Bros)\.$",
     re.IGNORECASE,
 )
 
