@@ -40,6 +40,7 @@ from agent.chat_words import (
     whole_pace,
 )
 from agent.errors import for_person
+from agent.plan_talk import ABOUT_PLAN_ANSWER, MERGE, MERGE_ANSWER, cast_names, speaks_of_plan
 from agent.planner import plan_from_brief
 
 HELP = (
@@ -186,6 +187,16 @@ def looks_like_brief(text: str) -> bool:
     return bool(said_format) or len(text.split()) >= 10
 
 
+def _says_a_film(text: str) -> bool:
+    """The line says what video it is: a length, a platform or a logline ("a 20-second ad")."""
+    try:
+        reading = read_brief(text)
+    except BriefError:
+        return False
+    d = reading.directives
+    return bool(d.seconds or d.platform or reading.loglines)
+
+
 def _has_plan(messages: list[ModelMessage]) -> bool:
     """Whether the session has a plan: the session state in the instructions says so (a session
     planned elsewhere, e.g. on the shot screen, has no plan tools in this history)."""
@@ -271,6 +282,17 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
         return f"I can't answer that here. {HELP}"
     if not has_plan:
         return brief_call(text)
+    if MERGE.match(text.strip()):
+        return MERGE_ANSWER
+    earlier = [p for p in _prompts(messages)[:-1] if looks_like_brief(p)]
+    if speaks_of_plan(
+        text, cast_names(messages), earlier[-1] if earlier else "", new_film=_says_a_film(text)
+    ):
+        # "hmm no. the first shot has 4 things in it…", "Elena is in her late seventies": about
+        # this plan, never a new brief (each replaced the plan, unasked).
+        return (
+            SPLIT_ANSWER if re.search(r"separate shots?|split", text, re.I) else (ABOUT_PLAN_ANSWER)
+        )
     if looks_like_brief(text) and not _EDIT_VERB.match(text.strip()):
         # "add a shot between shots 1 and 2: …" is a change the vocabulary missed, never a new
         # brief: replacing the plan with it lost the person's plan (it did).

@@ -62,7 +62,6 @@ def budget(store: SessionStore, c: Conversation) -> float:
 # --- a message about the plan read as a new brief: the plan is thrown away ------------------
 
 
-@pytest.mark.xfail(strict=True, reason="read as a new brief: plan 'Hmm no', 15 s, logo dropped")
 async def test_a_complaint_about_a_shot_is_not_a_new_brief(store: SessionStore) -> None:
     c = await planned(store, BAKERY)
     await c.send(
@@ -76,7 +75,6 @@ async def test_a_complaint_about_a_shot_is_not_a_new_brief(store: SessionStore) 
     assert any("logo" in d for d in descriptions(store, c))
 
 
-@pytest.mark.xfail(strict=True, reason="a cast detail replaces the 6-shot doc with a 1-shot plan")
 async def test_describing_the_named_person_is_not_a_new_brief(store: SessionStore) -> None:
     c = await planned(store, CLOGS)
     shots = len(plan_of(store, c).shots)
@@ -85,9 +83,6 @@ async def test_describing_the_named_person_is_not_a_new_brief(store: SessionStor
     assert len(plan.shots) == shots and plan.total_duration_s == 60
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'merge the last two shots' becomes a brief 'Merge the last'"
-)
 async def test_merge_the_last_two_shots_is_not_a_new_brief(store: SessionStore) -> None:
     c = await planned(store, CLOGS)
     shots = len(plan_of(store, c).shots)
@@ -109,9 +104,6 @@ async def test_bring_back_a_take_is_not_a_new_brief(store: SessionStore) -> None
 # --- undo and titles -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the undone plan's title 'Hmm no' comes back on the next edit"
-)
 async def test_undo_brings_back_the_title_too(store: SessionStore) -> None:
     c = await planned(store, BAKERY)
     title = plan_of(store, c).title

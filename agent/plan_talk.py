@@ -1,0 +1,87 @@
+"""Whether a chat line speaks of the plan on the table, so that it is never taken for a new brief.
+
+A newcomer's "hmm no. the first shot has 4 things in it. it should be separate shots: …", "Elena
+is in her late seventies with white hair", "merge the last two shots" and "bring back take 1 of
+shot 3" each read as a brief (ten words and a picture), and the plan was replaced without a
+question. A line that names the plan's shots, takes or cast, or reacts to what it shows, is a
+change the vocabulary did not read: the plan stays, and the person is told what can be said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pydantic_ai.messages import ModelMessage, ModelResponse, ToolCallPart
+
+from agent.briefing.english import is_english_word
+
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|"
+    r"closing|next|previous|middle)"
+)
+# "shot 3", "shots 2 and 4", "the first shot", "these shots", "take 1", "the plan", "in it"
+_PLAN_WORDS = re.compile(
+    rf"\b(?:shots?\s*#?{_COUNT}|s0?\d\b|takes?\s*#?{_COUNT}|(?:the|this|that|these|those|my|your)\s+"
+    rf"(?:{_ORDINAL}\s+)?(?:{_COUNT}\s+)?(?:shots?|clips?|takes?|keyframes?|cards?|plan|version|"
+    rf"cut|edit|storyboard|cast)\b|(?:the\s+)?{_ORDINAL}\s+(?:one|two|shot|shots|clip|clips)\b|"
+    r"separate shots|(?:has|have|had)\s+\d+\s+things)",
+    re.IGNORECASE,
+)
+# "hmm no", "nah", "not quite", "close, but": the person reacting to what the plan shows
+_REACTION = re.compile(
+    r"^(?:hmm+|hm+|no+|nah|nope|ugh|meh|not quite|not really|close but|almost|yes but|ok(?:ay)? but|"
+    r"but|actually,?\s+(?:the|that|this|these|it)|wait,?\s+(?:the|that|this|these|it))\b",
+    re.IGNORECASE,
+)
+MERGE = re.compile(
+    r"^(?:(?:can you|could you|please|let'?s)\s+)?(?:merge|combine|join|fuse)\b", re.IGNORECASE
+)
+MERGE_ANSWER = (
+    "I can't merge shots yet: drop one ('drop shot 5') and make the other longer "
+    "('make shot 4 8 seconds'), or change it ('revise shot 4: …')."
+)
+ABOUT_PLAN_ANSWER = (
+    "That sounds like a change to this plan that I could not read, so the plan is unchanged. "
+    "Say it as e.g. 'revise shot 2: …', 'drop shot 4', 'add a shot after 1: …', "
+    "'swap shots 1 and 2', 'make it 30 seconds' (or 'help')."
+)
+
+
+def cast_names(messages: Iterable[ModelMessage]) -> set[str]:
+    """The people and things the plans in this conversation cast (their shots' subjects)."""
+    names: set[str] = set()
+    for m in messages:
+        if not isinstance(m, ModelResponse):
+            continue
+        for part in m.parts:
+            if isinstance(part, ToolCallPart) and part.tool_name in ("propose_plan", "revise_plan"):
+                args = part.args_as_dict()
+                for shot in args.get("shots") or []:
+                    if isinstance(shot, dict):
+                        names.update(str(s) for s in shot.get("subjects") or [])
+    return {n for n in names if n.strip()}
+
+
+def speaks_of_plan(text: str, names: set[str], brief: str = "", *, new_film: bool = False) -> bool:
+    """True when `text` names the plan's shots, takes or cast, or reacts to it ("hmm no").
+
+    `new_film`: the line says a length, a platform or what video it is ("a 20-second clip of
+    …"), so a shot number in it ("Shot 1: …") is the new brief's own."""
+    line = text.strip()
+    if _REACTION.match(line) or MERGE.match(line):
+        return True
+    if _PLAN_WORDS.search(line) and not new_film:
+        return True
+    words = set(re.findall(r"[\w'-]+", line))
+    if any(n in words or n.removeprefix("the ") in words for n in names if n[:1].isupper()):
+        return True
+    # A name the brief used that no cast entry kept ("Elena is in her late seventies")
+    first = re.match(r"^([A-Z][\w'-]+)", line)
+    return bool(
+        first
+        and brief
+        and not is_english_word(first[1])
+        and re.search(rf"\b{re.escape(first[1])}\b", brief)
+    )
