@@ -35,6 +35,14 @@ _SMALL_TALK = re.compile(
 )
 
 
+# "wait", "hold on", "one sec": the person needs a moment, nothing is asked
+_WAIT = re.compile(
+    r"^(?:wait|hold on|hang on|one sec(?:ond)?|just a (?:sec|second|minute|moment)|"
+    r"give me a (?:sec|second|minute|moment)|brb|let me think|hmm+)[\s.!,]*$",
+    re.IGNORECASE,
+)
+
+
 def _number(word: str) -> str:
     word = word.lower()
     if word in ORDINALS:
@@ -101,7 +109,7 @@ _PLEASANTRY = re.compile(
 def is_small_talk(text: str) -> bool:
     """A greeting, thanks or pleasantry with nothing to plan in it."""
     stripped = text.strip()
-    if _SMALL_TALK.match(stripped):
+    if _SMALL_TALK.match(stripped) or _WAIT.match(stripped.lower()):
         return True
     pieces = [p.strip(" ,-") for p in re.split(r"[.!?,]+|\s+-\s+", stripped) if p.strip(" ,-")]
 
@@ -177,6 +185,11 @@ def small_talk_reply(text: str) -> str:
         return (
             "I plan videos shot by shot and produce them. Describe one — what we see, how long, "
             "where it plays — and I'll propose a shot list you can approve or change."
+        )
+    if _WAIT.match(line):
+        return (
+            "OK, take your time: nothing happens until you say so. Anything waiting for your "
+            "approval stays as it is."
         )
     if re.match(r"^(?:great|cool|nice|awesome|perfect|lovely|wow|ok)", line):
         return "Glad it works. Say what to change, or 'produce' when you're ready."
@@ -390,6 +403,10 @@ def parse_revision(text: str) -> Revision | None:
     if re.match(
         r"^(?:undo|undo (?:that|it|the last (?:change|one))|go back|revert|roll ?back)"
         r"(?:\s+(?:to\s+)?(?:the\s+)?(?:previous|last|earlier|old)\s+(?:version|plan|one))?$"
+        # "no put them back the way they were", "change it back", "put it back how it was"
+        r"|^(?:(?:no|nah|ugh|actually)[,\s]+)?(?:put|change|switch|set|make)\s+(?:it|them|that|"
+        r"those|everything|it all)\s+back(?:\s+(?:the way|how|as)\s+(?:it|they)\s+(?:was|were))?"
+        r"(?:\s+(?:please|pls))?$"
         r"|^(?:go back|revert|roll ?back)\s+to\s+(?:plan\s+)?v(?:ersion\s*)?(?P<v>\d+)$",
         line,
         re.I,
@@ -477,6 +494,12 @@ _TAKE_BACK = (
     re.compile(rf"^use\s+{_REF}'s\s+{_STAGE_WORD}\s+(?:take\s+|t)(?P<n>\d+)(?:\s+again)?$", re.I),
     re.compile(
         rf"^use\s+(?:the\s+)?{_STAGE_WORD}\s+(?:take\s+|t)(?P<n>\d+)\s+(?:of|for)\s+{_REF}$", re.I
+    ),
+    # "bring back take 1 of shot 3", "restore take 2 of shot 1's keyframe"
+    re.compile(
+        rf"^(?:bring back|restore|put back|go back to|revert to|switch back to)\s+take\s+"
+        rf"(?P<n>\d+)\s+(?:of|for|on|from)\s+{_REF}(?:'s)?(?:\s+{_STAGE_WORD})?$",
+        re.I,
     ),
     # "bring back the old clip of shot 3", "go back to the previous keyframe of shot 2"
     re.compile(

@@ -107,6 +107,14 @@ _BUDGET = re.compile(
 )
 
 
+# "budget €40", "budget 30 quid": a budget in a currency the engines do not bill in
+_BUDGET_ABROAD = re.compile(
+    r"^(?:(?:please\s+)?(?:set|change|make|raise|lower)\s+(?:the\s+|my\s+)?budget|budget)\b.*"
+    r"(?:[€£¥]|\b(?:eur|euros?|gbp|pounds?|quid|yen|chf|francs?)\b)",
+    re.I,
+)
+
+
 def budget_usd(m: re.Match[str]) -> float:
     """'$1,000' is a thousand dollars, '2,5' two and a half, '40k' forty thousand."""
     said = m["usd"]
@@ -217,8 +225,23 @@ class Conversation:
         if switch and (switch["name"].lower() == "offline" or ":" in switch["name"]):
             return self.use_model(switch["name"], on_event)
         budget = _BUDGET.match(text.strip())
+        if budget and re.fullmatch(r"\d{1,3}\.\d{3}", budget["usd"]) and not budget["k"]:
+            # "budget 2.500": two and a half thousand where a dot groups thousands, $2.50 where
+            # it is a decimal point; money is never guessed
+            whole = budget["usd"].replace(".", "")
+            return self._say(
+                f"Did you mean ${int(whole):,} or ${float(budget['usd']):.2f}? Say 'budget "
+                f"{whole}' or 'budget {float(budget['usd']):.2f}'. The budget is unchanged.",
+                on_event,
+            )
         if budget:
             return await self.set_budget(budget_usd(budget), text, on_event)
+        if _BUDGET_ABROAD.match(text.strip()):
+            return self._say(
+                "Budgets are in US dollars, as the engines bill: say e.g. 'budget 45' for $45. "
+                "The budget is unchanged.",
+                on_event,
+            )
         rename = _RENAME.match(text.strip())
         if rename and self.session_id is not None:
             return await self.rename(rename["title"], text, on_event)
@@ -361,6 +384,14 @@ class Conversation:
         on_event(TextDelta(reply))
         self.store.add_message(self.session_id, DECISION, said)
         self.store.add_message(self.session_id, NOTE, reply)
+        return reply
+
+    def _say(self, reply: str, on_event: EventSink) -> str:
+        """A one-line answer of the conversation's own (a question back about money): shown and
+        kept in the session's messages, no model asked."""
+        on_event(TextDelta(reply))
+        if self.session_id is not None:
+            self.store.add_message(self.session_id, NOTE, reply)
         return reply
 
     async def set_budget(self, usd: float, said: str, on_event: EventSink = _ignore) -> str:

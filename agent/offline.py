@@ -78,6 +78,11 @@ _EDIT_VERB = re.compile(
     r"remake|shorten|lengthen|extend|trim|slow|speed|use|give|set|rename|call)\b",
     re.IGNORECASE,
 )
+_STATUS = re.compile(
+    r"(?:^|[.!?]\s*)(?:where (?:were|are) we|status|what'?s the status|where do we stand|"
+    r"where are we at|what did we do|catch me up|recap)\s*\??$",
+    re.I,
+)
 _YES = re.compile(r"^(?:yes|y|yeah|yep|sure|ok(?:ay)?|go ahead|do it|plan it)\b", re.I)
 _NO = re.compile(r"^(?:no|n|nope|cancel|keep (?:it|this|the plan))\b", re.I)
 
@@ -112,6 +117,8 @@ def _command(text: str) -> Decision | None:
         r"^(?:use|switch to|go)\s+(?:the\s+)?(?P<tier>draft|delivery)(?:\s+tier)?$", line
     ):
         return Call("set_tier", {"tier": m["tier"]})
+    if _STATUS.search(line):
+        return Call("show_costs", {})  # "where were we?", "status?": where the session stands
     if re.search(r"\b(cost|spent|spend|money)\b", line) and not re.search(
         r"\b(?:will|going to|gonna|would|how much (?:is|does|will))\b", line
     ):

@@ -291,7 +291,7 @@ async def show_plan(ctx: RunContext[ShotcallerDeps]) -> str:
 
 
 async def show_costs(ctx: RunContext[ShotcallerDeps]) -> str:
-    """What the session has spent against its budget, shot by shot."""
+    """Where the session stands: its plan, spend against the budget shot by shot, the episode."""
     summary = session_summary(ctx.deps.store, ctx.deps.session_id, calls=False)
     lines = [f"Spent ${summary.cost_usd:.2f} of the ${summary.budget_usd:.2f} budget."]
     for shot in summary.shots:
@@ -299,6 +299,13 @@ async def show_costs(ctx: RunContext[ShotcallerDeps]) -> str:
             f"  {shot.id}: ${shot.cost_usd:.2f} over {shot.attempts} attempt(s), "
             f"{shot.status.replace('_', ' ')}"
         )
+    if summary.plan_version is not None:
+        lines.append(
+            f"Plan v{summary.plan_version}, {'approved' if summary.approved else 'not approved'}; "
+            f"session {summary.status.replace('_', ' ')}."
+        )
+    if summary.episode:
+        lines.append(f"Episode: {summary.episode}")
     return "\n".join(lines)
 
 

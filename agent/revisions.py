@@ -593,7 +593,11 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
 
 def go_back(plan: ShotPlan, text: str, version: Callable[[int], ShotPlan | None]) -> ShotPlan:
     """'undo' (the version before) or 'go back to plan v3' (`text` "3"), looked up by `version`."""
-    wanted = int(text) if text.strip().isdigit() else plan.version - 1
+    # "undo" after an undo goes one further back, never back to where the first one started
+    undone = re.match(r"back to plan v(\d+)$", plan.note or "")
+    wanted = (
+        int(text) if text.strip().isdigit() else int(undone[1]) - 1 if undone else plan.version - 1
+    )
     earlier = version(wanted) if 1 <= wanted < plan.version else None
     if earlier is None:
         raise RevisionError(
