@@ -310,8 +310,34 @@ def _placed(where: str | None, after: str | None, before: str | None) -> str:
     return "last"
 
 
+_SEVERAL = re.compile(
+    r"\bshots\s+(?P<refs>s?\d+(?:\s*(?:,|and|&|\+)\s*(?:shot\s+)?s?\d+)+)\b", re.IGNORECASE
+)
+
+
+def several_shots(text: str) -> tuple[list[str], str] | None:
+    """'make shots 1 and 2 slower' → (['1', '2'], 'make shot 1 slower'): the shots a line names
+    at once, and the line said of the first of them."""
+    m = _SEVERAL.search(_clean(text))
+    if m is None:
+        return None
+    refs = re.findall(r"s?\d+", m["refs"], re.I)
+    line = _clean(text)
+    return refs, f"{line[: m.start()]}shot {refs[0]}{line[m.end() :]}"
+
+
 def parse_revision(text: str) -> Revision | None:
     """A plan revision in the person's words, or None if the line is not one."""
+    if (several := several_shots(text)) is not None:
+        # "make shots 1 and 2 slower", "drop shots 3 and 4": one change, said of each shot
+        refs, first = several
+        one = _parse_revision(first)
+        if one is not None and one.change in ("revise_shot", "drop_shot"):
+            return Revision(one.change, ",".join(refs), one.text)
+    return _parse_revision(text)  # "swap shots 1 and 2" names two shots for one change
+
+
+def _parse_revision(text: str) -> Revision | None:
     line = _clean(text)
     if m := re.match(rf"^(?:drop|remove|delete|cut|lose|get rid of)\s+{_REF}$", line, re.I):
         return Revision("drop_shot", m["ref"])
@@ -472,6 +498,12 @@ def parse_redo(text: str) -> tuple[str, list[str]] | str | None:
     verbs = (
         r"(?:redo|regenerate|remake|re-?render|re-?do|retake|reshoot|try again on|another take of)"
     )
+    if re.match(rf"^{verbs}\b", line, re.I) and (several := several_shots(line)) is not None:
+        refs = several[0]
+        return (
+            f"I redo one shot at a time, each with its own estimate: say 'redo shot {refs[0]}', "
+            f"approve it, then 'redo shot {refs[1]}'."
+        )
     m = re.match(rf"^{verbs}\s+{_REF}(?:'s)?(?:\s+(?P<what>\w+))?$", line, re.I) or re.match(
         rf"^{verbs}\s+(?:the\s+)?(?P<what>\w+)\s+(?:of|for|in)\s+{_REF}$", line, re.I
     )

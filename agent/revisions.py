@@ -567,6 +567,15 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
         return set_style(plan, text)
     if not shot_id:
         raise RevisionError(f"{change} needs a shot, one of {_ids(plan)}")
+    if "," in shot_id and change in ("revise_shot", "drop_shot"):
+        # "make shots 1 and 2 slower", "drop shots 3 and 4": the change, shot by shot (dropped
+        # from the last, so the ids not yet reached stay where they were)
+        ids = [resolve_shot(plan, ref) for ref in shot_id.split(",") if ref.strip()]
+        notes: list[str] = []
+        for sid in sorted(dict.fromkeys(ids), key=lambda i: -_index(plan, i)):
+            plan = apply_change(plan, change, sid, text)
+            notes.insert(0, plan.note)
+        return plan.model_copy(update={"note": "; ".join(notes)})
     if change == "add_shot_after":
         ref = shot_id.strip().lower()
         if ref in ("0", "s00", "start"):

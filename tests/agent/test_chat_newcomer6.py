@@ -281,7 +281,6 @@ async def test_instagram_feed_post_is_four_by_five(store: SessionStore) -> None:
 # --- several shots at once --------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="'make shots 1 and 2 slower': I did not understand")
 async def test_several_shots_slower_at_once(store: SessionStore) -> None:
     c = await planned(store)
     reply = await c.send("make shots 1 and 2 slower")
@@ -289,7 +288,7 @@ async def test_several_shots_slower_at_once(store: SessionStore) -> None:
     assert plan_of(store, c).version == 2
 
 
-@pytest.mark.xfail(strict=True, reason="'redo shots 2 and 3': I did not understand")
+@pytest.mark.xfail(strict=True, reason="one shot at a time: answered with how to redo each")
 async def test_redo_two_shots_at_once(store: SessionStore) -> None:
     c = await produced(store)
     await c.send("redo shots 2 and 3")
@@ -361,3 +360,18 @@ async def test_how_long_will_it_take_is_answered(store: SessionStore) -> None:
     c = await planned(store)
     reply = await c.send("how long will it take to make this?")
     assert "seconds" in reply and c.pending is not None
+
+
+async def test_redo_two_shots_says_how_to_redo_each(store: SessionStore) -> None:
+    c = await produced(store)
+    reply = await c.send("redo shots 2 and 3")
+    assert "one shot at a time" in reply and "redo shot 2" in reply
+    assert c.pending is None  # nothing is asked for, nothing is spent
+
+
+async def test_drop_two_shots_at_once(store: SessionStore) -> None:
+    c = await planned(store)
+    before = descriptions(store, c)
+    await c.send("drop shots 2 and 3")
+    assert descriptions(store, c) == [before[0], *before[3:]]
+    assert plan_of(store, c).total_duration_s == 20
