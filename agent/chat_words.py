@@ -225,7 +225,14 @@ _TYPOS = {
 }  # fmt: skip
 # "no! make it 40 seconds", "ok so, drop shot 2": a word before the request, not part of it;
 # "…, that's not a shot lol", "… btw", "… please": words after it.
-_LEAD = re.compile(r"^(?:(?:no+|nah|wait|hmm+|um+|oh|ah|right|alright|well)\b[!,.\s-]+)+", re.I)
+# "no! make it 40 seconds", "no put them back": the "no" is the person's, not the change's
+# ("no vintage please" keeps it: a look taken away)
+_LEAD = re.compile(
+    r"^(?:(?:wait|hmm+|um+|oh|ah|right|alright|well)\b[!,.\s-]+|(?:no+|nah)\b(?:[!,.-]+\s*|\s+(?="
+    r"(?:make|put|change|use|go|set|it|that|this|i|we|let'?s|let|just|can|could|please|undo|"
+    r"revert|swap|drop|add|move|do)\b)))+",
+    re.I,
+)
 _TRAIL = re.compile(
     r"(?:[,;]\s*(?:that'?s|thats|it'?s|its|this is|because|since|cos|cuz|as|i think|i guess|"
     r"lol|haha|thanks|thank you|cheers|if (?:you can|possible))\b.*"
@@ -275,8 +282,8 @@ _LENGTH_BY = re.compile(
 _PLATFORM_ASPECT = re.compile(
     r"^(?:(?:make|set|change|cut|reformat|turn)\s+(?:it|this|the\s+(?:video|film|plan|edit))\s+"
     r"(?:\d+:\d+\s+)?(?:for|into)\s+|(?:this|it)(?:'s|\s+is)\s+(?:(?:going|meant)\s+)?(?:to be\s+)?(?:for|on)\s+"
-    r"|(?:it'?s\s+)?for\s+)(?:the\s+|my\s+|our\s+)?(?P<where>(?:instagram|ig|insta|tiktok|youtube|yt|"
-    r"facebook|fb|linkedin|snapchat)?\s*(?:stories|story|reels?|shorts|feed|post|tiktok|youtube|"
+    r"|(?:it'?s\s+)?for\s+)(?:the\s+|my\s+|our\s+|an?\s+)?(?P<where>(?:instagram|ig|insta|tiktok|youtube|yt|"
+    r"facebook|fb|linkedin|snapchat)?\s*(?:stories|story|reels?|shorts|feed post|feed|post|tiktok|youtube|"
     r"instagram|linkedin|tv|cinema))$",
     re.IGNORECASE,
 )
@@ -504,6 +511,10 @@ def parse_redo(text: str) -> tuple[str, list[str]] | str | None:
             f"I redo one shot at a time, each with its own estimate: say 'redo shot {refs[0]}', "
             f"approve it, then 'redo shot {refs[1]}'."
         )
+    # "redo shot 3, Rosa should be smiling": a note after the shot
+    line = (
+        re.sub(r"^([^,;]+?)\s*[,;]\s*\S.*$", r"\1", line) if re.match(verbs, line, re.I) else line
+    )
     m = re.match(rf"^{verbs}\s+{_REF}(?:'s)?(?:\s+(?P<what>\w+))?$", line, re.I) or re.match(
         rf"^{verbs}\s+(?:the\s+)?(?P<what>\w+)\s+(?:of|for|in)\s+{_REF}$", line, re.I
     )
@@ -613,7 +624,8 @@ _APPROVE_SHEET = re.compile(
     re.I,
 )
 _DESCRIBE = re.compile(
-    r"^(?P<name>[^,]+?)\s+(?:should|must|needs? to|has to|could)\s+(?:be|look)\s+(?P<how>.+)$"
+    r"^(?P<name>[^,]+?)\s+(?:should|shoud|shuold|sould|shld|must|needs? to|has to|could)\s+"
+    r"(?:be|look)\s+(?P<how>.+)$"
     r"|^make\s+(?P<name2>[^,]+?)\s+(?=(?:a\s+(?:bit|lot|little)\s+|much\s+|way\s+)?(?:older|younger|"
     r"taller|shorter|bigger|smaller|blonde|blond|bald|bearded)\b)(?P<how2>.+)$",
     re.I,

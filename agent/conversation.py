@@ -129,7 +129,8 @@ _RENAME = re.compile(
     r"^(?:(?:please\s+)?(?:change|set)\s+(?:the\s+)?(?:title|name)\s+(?:to|as)\s+|"
     r"(?:rename|retitle)\s+(?:it|this|the\s+(?:session|video|film|plan|project))\s+(?:to\s+|as\s+)?|"
     r"(?:call|title|name)\s+(?:it|this|the\s+(?:session|video|film))\s+)"
-    r"[\"']?(?P<title>[^\"']+?)[\"']?[.!]?$",
+    # "call it Rosa's Morning": an apostrophe inside is the title's; quotes around it are not
+    r"(?:\"(?P<dq>[^\"]+)\"|'(?P<sq>[^']+)'|(?P<title>[^\"]+?))[.!]?$",
     re.I,
 )
 # A call of the model's whose request was not approved is answered to the model in its words, and
@@ -244,7 +245,8 @@ class Conversation:
             )
         rename = _RENAME.match(text.strip())
         if rename and self.session_id is not None:
-            return await self.rename(rename["title"], text, on_event)
+            title = rename["dq"] or rename["sq"] or rename["title"]
+            return await self.rename(title, text, on_event)
         if self.pending is not None and not self._asked_a_question():
             if _APPROVE.match(text.strip()):
                 return await self.decide("approve", on_event=on_event)

@@ -112,7 +112,15 @@ def _command(text: str) -> Decision | None:
         # The first stage is the one redone; what is made from it is remade with it (the service
         # prices and makes the dependents), so the stage's own tool is the whole request.
         ref, stages = redo
-        return Call(stages[0], {"shot_id": ref})
+        note = ""
+        if re.search(r"^[^,;]+[,;]\s*\S", text.strip()):
+            # "redo the bell shot, it should ring": a new take of the same prompt; the note is
+            # not guessed into the prompt
+            note = (
+                f"A new take of shot {ref} with its prompts as they are; to change what it shows, "
+                f"say 'revise shot {ref}: …' first.\n\n"
+            )
+        return Call(stages[0], {"shot_id": ref}, say=note)
     if m := re.match(
         r"^(?:use|switch to|go)\s+(?:the\s+)?(?P<tier>draft|delivery)(?:\s+tier)?$", line
     ):
@@ -306,7 +314,9 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
         if _produced(messages):
             return NEW_BRIEF_QUESTION
         return brief_call(text, replace=True)
-    return f"I did not understand '{text.strip()}'. {HELP}"
+    # Not quoted back: the line may carry the shot a description named ("redo the bell shot" is
+    # "redo shot 2" here), words the person never typed.
+    return f"I did not understand that. {HELP}"
 
 
 _NOTE = re.compile(r"(?:did not approve and says|They say):\s*(?P<note>.+)$", re.I | re.S)
