@@ -326,6 +326,15 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
     text = instruction.strip().rstrip(".")
     update: dict[str, object] = {}
     changes: list[str] = []
+    # "a medium shot, not an extreme close up": what it should not be is no part of it
+    text = re.sub(
+        r"[,;]?\s*\b(?:not|rather than|instead of|no longer)\s+(?:an?\s+|the\s+)?[\w\s-]*?"
+        r"(?:close[\s-]?up|close|wide|medium|aerial|macro|insert|overhead|pan|tilt|push-?in|"
+        r"pull-?out|dolly|orbit|handheld|static|drone)(?:\s+shot)?\b",
+        " ",
+        text,
+        flags=re.I,
+    ).strip(" ,")
     duration = _DURATION.search(text)
     remainder = _DURATION.sub(" ", text)
     framing = framing_from_words(remainder)

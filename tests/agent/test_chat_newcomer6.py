@@ -213,7 +213,6 @@ async def test_a_length_i_set_survives_adding_a_shot(store: SessionStore) -> Non
     assert logo.duration_s == 4
 
 
-@pytest.mark.xfail(strict=True, reason="the negated framing is taken: S03 stays extreme-close")
 async def test_not_an_extreme_close_up(store: SessionStore) -> None:
     c = await planned(store, BARISTA)
     await c.send("shot 3 should be a medium shot, not an extreme close up")
