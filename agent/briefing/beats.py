@@ -35,6 +35,7 @@ from agent.briefing.lexicon import (
     TYPOGRAPHY_WORDS,
     has_any,
     verb_forms,
+    word_set,
 )
 from agent.briefing.numbers import LANGUAGES, counts, language_of, lengths
 from agent.briefing.text import Sentence, sentences, split_top_level
@@ -730,9 +731,32 @@ _ADDRESSED = re.compile(
 )
 
 
+# "Warm, cozy, golden light.", "Fast cuts, punchy, bright.": how it feels and is cut
+_MOOD_WORDS = word_set(
+    "cozy cosy punchy snappy fast quick quicker cuts cut cutting pacing paced pace airy fresh crisp "
+    "glowy glowing hazy golden grainy grain film filmic feel vibe vibes energy energetic intimate "
+    "observational quiet gentle warm warmer bright brighter light natural documentary upbeat "
+    "cheerful playful moody dark cinematic slick polished raw honest authentic lively dreamy "
+    "nostalgic retro vintage elegant luxurious premium clean minimal bold soft tones tone colours "
+    "colors palette shallow depth handheld steady smooth very super really a bit little lots"
+)
+
+
+def _mood_only(text: str) -> bool:
+    parts = [p for p in split_top_level(text.strip().rstrip(".!"), ",") if p.strip()]
+    if len(parts) < 2 or has_picture(text):
+        return False
+    return all(
+        0 < len(_words(p)) <= 4 and all(w in _MOOD_WORDS or w in ("and", "with") for w in _words(p))
+        for p in parts
+    )
+
+
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
+    if _mood_only(stripped):
+        return True
     if _DIRECTIVE_START.match(stripped) or is_talk(stripped) or _paperwork(stripped):
         return True
     if re.match(
@@ -1141,6 +1165,8 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
         # "Keep Maya identical: green tank top, black hair in a braid": the tail describes
         # the cast member (the cast reader keeps it), it is no picture of its own.
         out.meta.append(text)
+        if (line := logline(REQUEST.sub("", text))) is not None and not out.loglines:
+            out.loglines.append(line)  # "I need a 30 second ad for Rosa's Bakery": its title
         return
     if colon is not None:
         head, tail = colon
@@ -1511,6 +1537,17 @@ def _clauses(part: str, *, listing: bool, foreign: bool = False) -> list[tuple[s
             and not (
                 CONNECTORS.match(rest[0]) or _starts_with_verb(rest[0]) or "then" in _words(rest[0])
             )
+            # "Open on the storefront at dawn, Rosa pulling sourdough from the oven, close-up of
+            # flour…": someone at work, or a framing, starts the next picture
+            and not re.match(
+                r"^(?:wide|close|closer|extreme|medium|aerial|drone|insert|establishing)",
+                rest[0].strip(),
+                re.I,
+            )
+            and not (
+                _NOUN_ING.match(rest[0].strip())
+                and (has_body(rest[0]) or _NAMED_ING.match(rest[0]))
+            )
         ):
             opening.append(rest.pop(0))
         merged = [", ".join(opening), *rest]
@@ -1740,6 +1777,9 @@ def _is_list(fragments: list[str], *, listing: bool) -> bool:
     if listing:
         return sum(has_picture(f) or _opens_beat(f) for f in fragments) >= 2
     return cues >= 2
+
+
+_NAMED_ING = re.compile(r"^[A-Z][\w'-]+\s+\w+ing\b")
 
 
 def _opens_beat(fragment: str) -> bool:

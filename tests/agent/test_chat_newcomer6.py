@@ -164,7 +164,6 @@ async def test_call_it_without_an_apostrophe(store: SessionStore) -> None:
 # --- reading the brief -----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="'Fast cuts' (and 'Warm, cozy') become shots of their own")
 @pytest.mark.parametrize(
     ("brief", "words"), [(BARISTA, "fast cuts"), (BAKERY, "warm, cozy")], ids=["barista", "bakery"]
 )
@@ -173,7 +172,6 @@ async def test_the_look_sentence_is_not_a_shot(store: SessionStore, brief: str, 
     assert not any(d.startswith(words) for d in descriptions(store, c))
 
 
-@pytest.mark.xfail(strict=True, reason="four comma-listed beats lumped into one 10 s shot")
 async def test_comma_listed_beats_are_separate_shots(store: SessionStore) -> None:
     c = await planned(store, BAKERY)
     lumped = [d for d in descriptions(store, c) if "storefront" in d and "croissant" in d]
