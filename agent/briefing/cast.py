@@ -42,7 +42,16 @@ _PERSONISH = re.compile(rf"\b(?:{_NOUNS}|year-old|\w+-year-old)\b", re.IGNORECAS
 _TITLE_NAME = re.compile(
     rf"\b(?P<title>(?i:{'|'.join(NAME_TITLES)}))\.?\s+(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?"
 )
-_APPOSITIVE_AFTER = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=,|[.;]|$)")
+_APPOSITIVE_AFTER = re.compile(
+    rf"\b(?P<name>{_NAME}),\s+(?P<what>(?:an?|the)\s+[^,.;]+?)\s*(?=,|[.;]|$)"
+)
+# "Elena, the last clog maker": a trade names a person as surely as "woman" does
+_TRADE = re.compile(
+    r"\b\w*(?:maker|keeper|smith|wright|monger|builder|carver|weaver|potter|farmer|fisherman|"
+    r"fisherwoman|baker|painter|teacher|owner|founder|artist|grower|brewer|tailor|cobbler|"
+    r"carpenter|mechanic|barista|chef|cook|florist|butcher|beekeeper|shepherd|nurse|doctor)\b",
+    re.IGNORECASE,
+)
 _APPOSITIVE_BEFORE = re.compile(
     rf"\b(?i:the|a|an|our|my|their|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*),\s+"
     rf"(?:(?P<what>an?\s+[^,.;]*?)\s+named\s+)?"
@@ -389,12 +398,19 @@ def read_cast(text: str, subject: str = "") -> Cast:
         cast.add(Member(m.group("name"), "character", _describe(what), gender_of(what)))
     for m in _APPOSITIVE_AFTER.finditer(text):
         what = m.group("what")
-        noun = _PERSONISH.search(what)
+        noun = _PERSONISH.search(what) or _TRADE.search(what)
         if noun is None or m.group("name") in _NOT_NAMES or _ACTS.search(what):
             continue
-        member = cast.add(
-            Member(m.group("name"), "character", _describe(what), gender_of(noun.group(0)))
-        )
+        gender = gender_of(noun.group(0))
+        if gender == "?":
+            # "Elena, the last clog maker … her workshop, her old hands": the pronouns after
+            # the name say who "her" is
+            after = text[m.end() : m.end() + 240]
+            she, he = len(_SHE.findall(after)), len(_HE.findall(after))
+            gender = "f" if she > he else "m" if he > she else "?"
+        member = cast.add(Member(m.group("name"), "character", _describe(what), gender))
+        # introduced before any picture of her: the "her" of the shots is hers
+        member.introduced = member.introduced or m.start() < text.find(".") or False
         cast.aliases[f"the {noun.group(0).lower()}"] = member.key
     for m in _SCREENPLAY_NAME.finditer(text):
         # "JONAH (60s, yellow oilskins) throws a rope": a screenplay introduces its people so.
@@ -435,7 +451,24 @@ def read_cast(text: str, subject: str = "") -> Cast:
     _recurring_names(text, cast, lang)
     _named_in_passing(text, cast, lang)
     _locks(text, subject, cast)
+    _bracketed(text, cast)
     return cast
+
+
+def _bracketed(text: str, cast: Cast) -> None:
+    """ "Our barista Jonas (late 20s, red beanie, tattoos)": what the brackets after a name say
+    is how that person looks, kept with their description."""
+    for member in cast.characters:
+        if member.key.startswith("the "):
+            continue
+        m = re.search(
+            rf"\b{re.escape(member.key)}\b[\w' -]{{0,20}}?\s*\(([^()]{{2,80}})\)", text, re.I
+        )
+        if m is None or re.search(r"\b(?:me|that'?s|thats|it'?s|its|this is)\b", m[1], re.I):
+            continue
+        said = m[1].strip()
+        if said.lower() not in member.description.lower():
+            member.description = f"{member.description}, {said}" if member.description else said
 
 
 def _capitals(text: str, cast: Cast) -> None:

@@ -178,14 +178,12 @@ async def test_comma_listed_beats_are_separate_shots(store: SessionStore) -> Non
     assert lumped == []
 
 
-@pytest.mark.xfail(strict=True, reason="the cast description keeps none of 'red beanie, tattoos'")
 async def test_the_brief_describes_the_named_barista(store: SessionStore) -> None:
     c = await planned(store, BARISTA)
     jonas = plan_of(store, c).member("Jonas")
     assert jonas is not None and "beanie" in jonas.description
 
 
-@pytest.mark.xfail(strict=True, reason="Elena, named, is no cast member: no continuity for her")
 async def test_the_named_documentary_subject_is_cast(store: SessionStore) -> None:
     c = await planned(store, CLOGS)
     assert plan_of(store, c).member("Elena") is not None
