@@ -222,6 +222,9 @@ def _tags_for(plan: ShotPlan, description: str, subjects: list[str], camera: str
         ad=any(m.kind in ("product", "brand") for m in plan.cast),
         products=products,
         app=app,
+        # "with narration", "natural sound": a brief's sound held for every shot holds for a
+        # changed or added one too
+        sound=bool(plan.shots) and all("sound" in s.tags for s in plan.shots),
     )
     framing = framing_from_words(description) or "medium"
     tags = set(tags_for(description, framing, camera, ctx))  # type: ignore[arg-type]

@@ -189,7 +189,6 @@ async def test_the_named_documentary_subject_is_cast(store: SessionStore) -> Non
     assert plan_of(store, c).member("Elena") is not None
 
 
-@pytest.mark.xfail(strict=True, reason="revised and added shots lose the narration's sound tag")
 async def test_narration_stays_on_revised_and_added_shots(store: SessionStore) -> None:
     c = await planned(store, CLOGS)
     await c.send("revise shot 4: close-ups of wood shavings falling")
