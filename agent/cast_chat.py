@@ -57,6 +57,12 @@ def answer_cast(
                 f"{who.name} is now described as “{words}” in every shot they are in "
                 f"(plan v{plan.version}); their keyframes are made again."
             )
+        if phrase.action == "rename":
+            plan = service.rename_cast_member(session_id, phrase.name, phrase.text)
+            return (
+                f"{phrase.name} is now {phrase.text} in the cast and in every shot that named "
+                f"them (plan v{plan.version})."
+            )
         if phrase.action == "approve_sheet":
             plan = service.approve_sheet(session_id, phrase.name)
             return f"{phrase.name}'s sheet is approved: shots use it from now on (plan v{plan.version})."

@@ -630,6 +630,21 @@ _DESCRIBE = re.compile(
     r"taller|shorter|bigger|smaller|blonde|blond|bald|bearded)\b)(?P<how2>.+)$",
     re.I,
 )
+# "rename Jonas to Jonah", "actually his name is Jonah not Jonas", "call Jonas Jonah instead"
+_RENAME_MEMBER = (
+    re.compile(r"^rename\s+(?P<old>[A-Z][\w' -]*?)\s+(?:to|as)\s+(?P<new>[A-Z][\w' -]*?)$"),
+    re.compile(
+        r"^(?:(?:his|her|their|the \w+'s)\s+name\s+is|(?:it'?s|its))\s+(?P<new>[A-Z][\w'-]*"
+        r"(?:\s+[A-Z][\w'-]*)?),?\s+not\s+(?P<old>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)$"
+    ),
+    re.compile(
+        r"^(?P<old>[A-Z][\w'-]*)\s+(?:should be|is) called\s+(?P<new>[A-Z][\w'-]*"
+        r"(?:\s+[A-Z][\w'-]*)?)(?:\s+instead)?$"
+    ),
+    re.compile(
+        r"^call\s+(?P<old>[A-Z][\w'-]*)\s+(?P<new>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+instead$"
+    ),
+)
 _SHOW_CAST = re.compile(r"^(?:show|list|who(?:'s| is) in)\s+(?:me\s+)?(?:the\s+)?cast$", re.I)
 
 
@@ -637,12 +652,12 @@ _SHOW_CAST = re.compile(r"^(?:show|list|who(?:'s| is) in)\s+(?:me\s+)?(?:the\s+)
 class CastPhrase:
     """A cast line the person typed: what to do, to whom, with what."""
 
-    action: str  # reference | lora | sheet | approve_sheet | show | describe
+    action: str  # reference | lora | sheet | approve_sheet | show | describe | rename
     name: str = ""
     path: str = ""
     url: str = ""
     scale: float = 1.0
-    text: str = ""  # describe: how the member should look ("older, in his 60s")
+    text: str = ""  # describe: how the member should look ("older, in his 60s"); rename: the name
 
 
 def parse_cast(text: str) -> CastPhrase | None:
@@ -652,6 +667,10 @@ def parse_cast(text: str) -> CastPhrase | None:
     line = _POLITE.sub("", text.strip().replace("’", "'")).strip().rstrip(".!").strip()
     if _SHOW_CAST.match(line):
         return CastPhrase("show")
+    plain = re.sub(r"^(?:actually|oh|sorry|oops|wait)[,!\s]+", "", line, flags=re.I)
+    for pattern in _RENAME_MEMBER:
+        if m := pattern.match(plain):
+            return CastPhrase("rename", _name(m["old"]), text=_name(m["new"]))
     if m := _DESCRIBE.match(line):
         # "Tomas should be older, like in his 60s": said of a cast member (the conversation
         # checks the name is one; "the third one should be…" is a shot, left to the revisions)

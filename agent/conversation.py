@@ -255,7 +255,7 @@ class Conversation:
         if (
             self.session_id is not None
             and (phrase := parse_cast(text)) is not None
-            and (phrase.action != "describe" or self._member_named(phrase.name))
+            and (phrase.action not in ("describe", "rename") or self._member_named(phrase.name))
         ):
             return await self._cast(text, phrase, on_event)
         if self.session_id is None and (

@@ -530,6 +530,7 @@ def show(session_id: str, as_json: bool) -> int:
 @click.option("--lora-scale", type=float, default=None, help="The LoRA's scale, 0 to 4.")
 @click.option("--describe", "description", metavar="TEXT", help="The member in a few words.")
 @click.option("--kind", type=click.Choice(["character", "product", "brand"]), default=None)
+@click.option("--rename", "new_name", metavar="NEW", help="NAME's new name, in every shot.")
 @click.option("--json", "as_json", is_flag=True)
 def cast_command(
     session_id: str,
@@ -539,6 +540,7 @@ def cast_command(
     lora_scale: float | None,
     description: str | None,
     kind: CastKind | None,
+    new_name: str | None,
     as_json: bool,
 ) -> int:
     """List a session's cast, or give NAME references, a LoRA or a description (a new plan
@@ -549,11 +551,15 @@ def cast_command(
     info = store.session(session_id)
     changes = refs or lora_url is not None or lora_scale is not None or description is not None
     if name is None:
-        if changes or kind:
+        if changes or kind or new_name is not None:
             fail("name the cast member to change: shotcaller cast ID NAME --ref PATH")
         plan = store.plan(info.id)
     else:
         service = ProductionService(store, load_catalog())
+        if new_name is not None:
+            # "his name is Jonah": renamed first, so the other options reach him by his new name
+            service.rename_cast_member(info.id, name, new_name)
+            name, changes = " ".join(new_name.split()), True
         plan = service.update_cast_member(
             info.id, name, references=refs, lora_url=lora_url, lora_scale=lora_scale,
             description=description, kind=kind,

@@ -251,7 +251,6 @@ async def test_should_be_older_ages_the_person(store: SessionStore) -> None:
     assert jonas is not None and "older" in jonas.description
 
 
-@pytest.mark.xfail(strict=True, reason="no way to rename a cast member: 'I did not understand'")
 async def test_renaming_a_character(store: SessionStore) -> None:
     c = await planned(store, BARISTA)
     reply = await c.send("actually his name is Jonah not Jonas")

@@ -116,6 +116,37 @@ async def test_the_cast_listed_and_given_words_views_and_a_lora(
     assert store.plan(sid).member("Maya").lora.scale == 1.5  # type: ignore[union-attr]
 
 
+async def test_a_rename_from_the_cli_is_the_chats(
+    operator: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "his name is Jonah, not Jonas" had no way in (newcomer 6): the chat and the CLI both rename
+    # through one service verb, in the cast, the shots' words and their prompts.
+    store = open_store()
+    by_chat, by_cli = await new_session(store), await new_session(store)
+    chat = open_conversation(store, session_id=by_chat, env={"SHOTCALLER_OPERATOR": operator})
+    reply = await chat.send("actually her name is Mira, not Maya")
+    assert "Maya is now Mira" in reply
+    code, out, err = run_cli(["cast", by_cli, "maya", "--rename", "Mira"], capsys)
+    assert code == 0, err
+    assert "Mira (character) in S01" in out
+    for sid in (by_chat, by_cli):
+        plan = store.plan(sid)
+        assert plan is not None and [m.name for m in plan.cast] == ["Mira"]
+        words = " ".join(
+            [s.description for s in plan.shots]
+            + [s.prompts.keyframe + s.prompts.motion for s in plan.shots]
+        )
+        assert "Maya" not in words and "Mira" in words
+        assert all("Mira" in s.subjects and "Maya" not in s.subjects for s in plan.shots)
+    assert [s.description for s in store.plan(by_chat).shots] == [  # type: ignore[union-attr]
+        s.description
+        for s in store.plan(by_cli).shots  # type: ignore[union-attr]
+    ]
+    # A name already taken, or no name, is one line and exit 2.
+    assert run_cli(["cast", by_cli, "Mira", "--rename", " "], capsys)[0] == 2
+    assert run_cli(["cast", by_cli, "Nobody", "--rename", "Ann"], capsys)[0] == 2
+
+
 @pytest.mark.parametrize(
     ("given", "fragment"),
     [

@@ -15,6 +15,7 @@ The service calls these (ProductionService's cast methods); front doors call the
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -111,6 +112,73 @@ def add_cast_member(
         saved = _save(service, session_id, _with_member(plan, member, f"cast: {name}", keep), actor)
         call.result = {"version": saved.version, "shots": member.shots}
     return saved
+
+
+def rename_cast_member(
+    service: ProductionService,
+    session_id: str,
+    name: str,
+    new_name: str,
+    *,
+    actor: Actor = "person",
+) -> ShotPlan:
+    """'his name is Jonah, not Jonas': the member's new name, in the cast and in every shot's
+    description, subjects and prompts (a new plan version; the shots keep their seeds and takes,
+    and takes whose prompt named the old name go stale)."""
+    new_name = " ".join(new_name.split())
+    if not new_name:
+        raise _error("a cast member needs a name")
+    _check_name(new_name)
+    args = {"name": name, "new_name": new_name}
+    with service._writing(session_id, "rename_cast_member", args, actor) as call:
+        plan = service._plan(session_id)
+        member = _member(plan, resolve_member(plan, name)[0])
+        if plan.member(new_name) is not None and new_name.lower() != member.name.lower():
+            raise _error(f"{new_name} is already in the cast")
+        old = re.compile(rf"\b{re.escape(member.name)}\b")
+
+        def swap(text: str) -> str:
+            return old.sub(new_name, text)
+
+        shots = [
+            s.model_copy(
+                update={
+                    "description": swap(s.description),
+                    "subjects": [new_name if x == member.name else swap(x) for x in s.subjects],
+                    "prompts": s.prompts.model_copy(
+                        update={
+                            f: swap(getattr(s.prompts, f))
+                            for f in ("keyframe", "motion", "finishing")
+                        }
+                    ),
+                }
+            )
+            for s in plan.shots
+        ]
+        cast = [
+            m.model_copy(update={"name": new_name, "description": swap(m.description)})
+            if m.name == member.name
+            else m
+            for m in plan.cast
+        ]
+        keep = plan.approved and actor != "model"
+        renamed = plan.model_copy(
+            update={
+                "shots": shots,
+                "cast": cast,
+                "note": f"cast: {member.name} is now {new_name}",
+                "approved": keep,
+            }
+        )
+        saved = _save(service, session_id, renamed, actor)
+        call.result = {"version": saved.version, "name": new_name}
+    return saved
+
+
+def _check_name(name: str) -> None:
+    refusal = too_long("name", len(name), LIMITS["title"])
+    if refusal:
+        raise _error(refusal)
 
 
 def _shots_naming(plan: ShotPlan, name: str, kind: str = "character") -> list[str]:

@@ -589,6 +589,12 @@ class ProductionService:
             lora_scale=lora_scale, description=description, kind=kind, actor=actor,
         )  # fmt: skip
 
+    def rename_cast_member(
+        self, session_id: str, name: str, new_name: str, *, actor: Actor = "person"
+    ) -> ShotPlan:
+        """A member's new name, everywhere the plan says it: a new plan version."""
+        return cast.rename_cast_member(self, session_id, name, new_name, actor=actor)
+
     def set_cast_lora(
         self, session_id: str, name: str, url: str, *, scale: float = 1.0, actor: Actor = "person"
     ) -> ShotPlan:
