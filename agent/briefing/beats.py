@@ -165,6 +165,8 @@ _META_LABELS = re.compile(
     r"treatment|grade|grading|legal|deliverables?|delivery|usage|timing|runtime|tone of voice|"
     r"ingredients|you'll need|what you need|materials|equipment|props|wardrobe|locations?|"
     r"recipe|recipe short|subject|re|fwd|fw|from|to|cc|date|deadline|due|model|talent|presenter|"
+    r"betreff|objet|asunto|oggetto|assunto|onderwerp|approved by|rating|visual description|"
+    r"structure|outline|i envisage|here'?s what i want|idea|ideia|idée|idee|"
     r"host|star|cast|recurring figure|recurring character|characters?|villain|monster|creature|"
     r"mascot|project|job|campaign|working title|production|agency|producer|director|version)$",
     re.IGNORECASE,
@@ -245,7 +247,10 @@ _WHOLE_FILM = re.compile(
 )
 # "Best, / Karen", "Cheers", "Thanks!": how an email ends.
 _SIGN_OFF = re.compile(
-    r"^(?i:best|best wishes|all the best|many thanks|thanks so much|thanks a lot|cheers|thanks|"
+    r"^(?i:with best wishes|with kind regards|with thanks|with love|mit freundlichen grüßen|"
+    r"freundliche grüße|beste grüße|herzliche grüße|cordiali saluti|distinti saluti|atentamente|"
+    r"un abrazo|abraços|atenciosamente|cumprimentos|bien à vous|bien cordialement|amitiés|"
+    r"best|best wishes|all the best|many thanks|thanks so much|thanks a lot|cheers|thanks|"
     r"thank you|thx|ty|regards|kind regards|best regards|warm regards|warmly|sincerely|"
     r"yours(?: sincerely| truly)?|speak soon|talk soon|xx?|ta|done|that's it|that's all|"
     r"gracias|muchas gracias|saludos|un saludo|merci|merci beaucoup|cordialement|bises|danke|"
@@ -255,7 +260,9 @@ _SIGN_OFF = re.compile(
 )
 # "Hi team,", "Hey!!", "Hola!", "Dear Sam,": how a message opens.
 _GREETING = re.compile(
-    r"^(?i:hi|hiya|hello|hey|heya|hola|bonjour|salut|hallo|ciao|olá|oi|hoi|dear|morning|"
+    r"^(?i:liebe|lieber|liebes|sehr geehrte|sehr geehrter|chers|chères|cher|chère|cari|care|caro|"
+    r"cara|querid[oa]s?|estimad[oa]s?|prezad[oa]s?|beste|hi|hiya|hello|hey|heya|hola|bonjour|"
+    r"salut|hallo|ciao|olá|oi|hoi|dear|morning|"
     r"good morning|good afternoon|hope you're well|hope you are well|hope all is well|"
     r"hope you're doing well)\b[^.!?]{0,25}[,!.]*$"
 )
@@ -289,7 +296,9 @@ _CHATTER = re.compile(
 _PAPERWORK = re.compile(
     r"\b(?:shot ?(?:plan|list)s?\b(?!\s*:)|second shooter|(?:for|pending|needs?)\s+(?:client\s+)?"
     r"(?:approval|sign-?off|review|feedback)\b|treatment\s+v?\d|revert with|\bby cob\b|"
-    r"working title|job (?:no|number|#)|^(?:the\s+)?(?:venue|location|shoot date|date|deadline)\s+"
+    r"working title|job (?:no|number|#)|(?:first|second|third|next) pass\b|see below|"
+    r"sounds good|go with \w+'s (?:version|cut|edit|idea)|can we lock|lock it (?:today|in)|"
+    r"^(?:the\s+)?(?:venue|location|shoot date|date|deadline)\s+"
     r"(?:is|will be|=)\s)",
     re.IGNORECASE,
 )
@@ -820,8 +829,12 @@ def is_meta(text: str) -> bool:
     ):
         return True  # "Time-lapse feel.", "Bold 90s look."
     heard = re.sub(r"\([^)]*\)", " ", stripped)  # "(we want its song clear)": an aside
-    if _SOUND.search(heard if content_words(heard) else stripped) and not has_any(
-        stripped, _VISIBLE_NOUNS
+    sound = _SOUND.search(heard if content_words(heard) else stripped)
+    if (
+        sound
+        and not has_any(stripped, _VISIBLE_NOUNS)
+        # "Jess stops at a crossing, lost in the music": someone acts before the sound is named
+        and (sound.start() < 25 or not has_finite_verb(stripped))
     ):
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
     if _WE_SAY.match(stripped) or _THEY_SAID.match(stripped):
@@ -1053,6 +1066,15 @@ def split_brief(text: str) -> Split:
             out.beats.clear()
             out.meta.append(sentence.text)
             continue
+        if inside := _DROP_INSIDE.search(sentence.text):
+            # "Let's do 15 seconds, and drop the brewery tour shot.": a change of mind, inside
+            # a sentence about the video
+            rest = (sentence.text[: inside.start()] + sentence.text[inside.end() :]).strip(" ,.")
+            rest = re.sub(r"[,\s]+(?:and|but)$", "", rest, flags=re.I)
+            if not rest or is_meta(rest) or not has_picture(rest):
+                dropped.append(inside["what"].strip().lower())
+                out.meta.append(sentence.text)
+                continue
         if drop := _DROP.match(sentence.text.strip()):
             # "Actually drop the rental hut, it looks a bit run down.": the person changed their
             # mind about a picture already described; it goes, and so does this sentence.
@@ -1089,7 +1111,12 @@ def split_brief(text: str) -> Split:
             ]
     for what in dropped:
         gone = next(
-            (b for b in out.beats if re.search(rf"\b{re.escape(what)}\b", b.text, re.I)), None
+            (
+                b
+                for b in out.beats
+                if re.search(rf"\b{re.escape(what)}\b", f"{b.label} {b.text}", re.I)
+            ),
+            None,
         )
         if gone is None and " " in what:  # "drop the hut shot" for "the rental hut"
             noun = re.escape(what.split()[-1])
@@ -1580,10 +1607,20 @@ _THE_BIT_WHERE = re.compile(
     r"(?P<me>(?:i'm|i am)\s+)?",
     re.IGNORECASE,
 )
+_BOARD_FRAMING = re.compile(r"^[.\s]*(ECU|CU|MCU|MS|WS|EWS|LS|INSERT|OTS|POV|CONTINUOUS)\.\s*")
+_BOARD_WORDS = {
+    "ECU": "extreme close-up", "CU": "close-up", "MCU": "close-up", "MS": "medium",
+    "WS": "wide", "EWS": "wide", "LS": "wide", "INSERT": "insert", "OTS": "medium", "POV": "pov",
+}  # fmt: skip
 _SCRIPT_LINE = re.compile(
     r"^(?!(?:CONTINUOUS|CUT|FADE|SUPER|TITLE|CARD|INT|EXT|SFX|VO|MUSIC|LATER|MONTAGE|NOTE|END|"
     r"SCENE|SHOT|LOOK|BEAT|LOGO|TEXT|CAPTION|INSERT|CLOSE|WIDE|ANGLE|POV|BACK|DAY|NIGHT)\b)"
     r"(?P<name>[A-Z][A-Z'-]{1,20})\s*(?:\((?P<how>[^)]*)\))?\s*:\s*(?P<words>(?![A-Z]{2,}\b).+)$"
+)
+_DROP_INSIDE = re.compile(
+    r"\b(?:drop|lose|skip|scrap|ditch|remove|cut)\s+the\s+(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
+    r"(?:shot|bit|scene|one)\b",
+    re.IGNORECASE,
 )
 _SCRATCH = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|no|hmm+|wait)[,.!\s-]+)*(?:scratch that|change of plan|"
@@ -1982,6 +2019,14 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         text,
         flags=re.I,
     )
+    while board := _BOARD_FRAMING.match(text):
+        # "CU. Milo's face", "MS. CONTINUOUS. He sprints": a storyboard's framing and cues
+        word = board.group(1).upper()
+        if word == "CONTINUOUS":
+            continuing = True
+        else:
+            pulled.append(_BOARD_WORDS.get(word, word.lower()))
+        text = text[board.end() :].strip()
     if camera := _SCREENPLAY_CAMERA.match(text):
         # "CLOSE ON the door handle - it turns": the direction frames the shot, it is not seen.
         pulled.append(camera.group(1).lower())

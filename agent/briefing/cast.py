@@ -491,7 +491,10 @@ def _capitals(text: str, cast: Cast) -> None:
                 )
             ):
                 cast.add(Member(name, "character"))
-    for caps in dict.fromkeys(re.findall(r"\b([A-Z][A-Z'-]{2,})\s*\((?:\d|late|early|mid)", text)):
+    introduced = re.findall(
+        r"\b([A-Z][A-Z'-]{2,})\s*(?:\((?:\d|late|early|mid)|,\s*who\b)", text
+    )  # "MILO (30s, …)", "a woman in red, NINA, who doesn't look up"
+    for caps in dict.fromkeys(introduced):
         # "a lone fisherman, THOMAS (60s)", "ELSIE (8)": a screenplay's introduction of a
         # person with an age, even when the name is written once in capitals
         name = caps.capitalize()

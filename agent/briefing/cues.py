@@ -141,7 +141,7 @@ _BODY_ACTIONS = (
     "push-up", "push-ups", "cartwheel", "somersault", "backflip", "kickflip",
     "huddle", "drag flick", "trophy lift", "penalty kick", "free kick", "kick-off", "lineout",
     "scrum", "victory lap", "lap of honour", "kneading", "the kneading", "confetti exit",
-    "confetti toss", "sparkler exit", "first dance",
+    "confetti toss", "sparkler exit", "first dance", "clinking glasses", "clink glasses",
 )  # fmt: skip
 _IMPERATIVE = re.compile(
     r"^(?:"

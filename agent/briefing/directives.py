@@ -26,7 +26,13 @@ from agent.briefing.lexicon import (
     style_words_in,
 )
 from agent.briefing.numbers import Language, Length, counts, language_of, lengths
-from agent.briefing.text import SHOT_MARKER, normalise, split_top_level, without_item_lengths
+from agent.briefing.text import (
+    SHOT_MARKER,
+    normalise,
+    split_top_level,
+    unthread,
+    without_item_lengths,
+)
 from sessions.models import AspectRatio, CameraMove, Framing
 
 _EXPLICIT_RATIO = re.compile(r"(?<![\d.:])(16:9|9:16|1:1|4:5)(?![\d:])")
@@ -204,6 +210,7 @@ _CHANGED_MIND = re.compile(
 
 def read_brief(text: str) -> Reading:
     """Directives, cast and beats of a brief, in one pass over its words."""
+    text, thread = unthread(text)
     text = normalise(text)
     split = split_brief(text)
     unmarked = SHOT_MARKER.sub(" ", without_item_lengths(text))
@@ -217,7 +224,9 @@ def read_brief(text: str) -> Reading:
     marks = list(_CHANGED_MIND.finditer(unmarked))
     if marks and (later := [x for x in totals if x.start > marks[-1].start()]):
         totals = later
-    if len(totals) > 1 and _VERSIONS.search(unmarked):
+    if thread and totals:
+        totals = totals[-1:]  # a thread read oldest first: the last length said is the one agreed
+    elif len(totals) > 1 and _VERSIONS.search(unmarked):
         # "Need two versions: 15s and 30s": the plan is the longest; the others are cut from it
         totals = sorted(totals, key=lambda x: -x.seconds)
     per_shot = next((x for x in found if x.per_shot), None)

@@ -171,6 +171,12 @@ ORDINALS: dict[str, int] = {
 
 # Words that make a shot stylized (non-photoreal) rather than merely lit a certain way.
 STYLIZED_WORDS: tuple[str, ...] = (
+    "graphic novel",
+    "graphic-novel",
+    "comic book",
+    "comic-book",
+    "heavy inks",
+    "inked",
     "aquarelle",
     "acuarela",
     "acquerello",

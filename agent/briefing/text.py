@@ -24,7 +24,9 @@ _INLINE_ITEM = re.compile(
 _ITEM = re.compile(r"^\s*(?:->\s*|=>\s*|→\s*|>\s+|[-*•·–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+)")
 # "Shot 3 (4s):", "Shot 3 – 4 sec:", "Scene 2:" — an explicit shot in a shot list.
 SHOT_MARKER = re.compile(
-    r"\b(?:shot|plan|plano|toma|einstellung|look|step|scene|beat)\s*#?\s*(?P<n>\d{1,3})\b"
+    # "SH010 - 3s - …": a storyboard's shot code
+    r"\b(?:(?:shot|plan|plano|toma|einstellung|look|step|scene|beat)\s*#?\s*|sh(?=\d{2,4}\b))"
+    r"(?P<n>\d{1,4})\b"
     r"(?:\s*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]])?"
     r"(?:\s*[-–—]\s*(?P<secs2>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?))?"
     # "Look 1 rust wool coat, walking toward camera": a lookbook's number needs no colon
@@ -107,6 +109,32 @@ def _tsv_as_list(text: str) -> str:
             continue
         lines[i] = f"- {', '.join(words)}" + (f" ({secs}s)" if secs else "")
     return "\n".join(lines)
+
+
+_QUOTED_LINE = re.compile(r"^\s*((?:>\s*)+)")
+_WROTE = re.compile(r"^\s*(?:>\s*)*on\b.{0,80}\bwrote:\s*$", re.IGNORECASE)
+_SIGNED = re.compile(r"^\s*(?:>\s*)*[-–—]{1,2}\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*$")
+
+
+def unthread(text: str) -> tuple[str, bool]:
+    """An email thread pasted with its quoted replies ("> On Tue, Sean wrote:"), read oldest
+    message first, so what was said last comes last; and whether it was one. The "wrote:" lines
+    and the "- Marcus" signatures go."""
+    lines = text.split("\n")
+    if sum(bool(_QUOTED_LINE.match(line)) for line in lines) < 2:
+        return text, False
+    messages: dict[int, list[str]] = {}
+    for line in lines:
+        if _WROTE.match(line) or _SIGNED.match(line):
+            continue
+        marks = _QUOTED_LINE.match(line)
+        depth = marks.group(1).count(">") if marks else 0
+        body = line[marks.end() :] if marks else line
+        messages.setdefault(depth, []).append(body)
+    ordered = [
+        "\n".join(messages[d]).strip() for d in sorted(messages, reverse=True) if messages[d]
+    ]
+    return "\n\n".join(m for m in ordered if m), True
 
 
 def normalise(text: str) -> str:
@@ -449,6 +477,7 @@ def sentences(text: str) -> list[Sentence]:
             lambda m: m.group(0) if m.string[: m.start()].count('"') % 2 else f"\n{m.group(0)}",
             block,
         )
+        opened: float | None = None  # "SH010 - 3s -" then a slugline: the item's body is next
         for piece in block.split("\n"):
             piece = piece.strip()
             if not piece or _SCENE_ONLY.match(piece):
@@ -457,6 +486,11 @@ def sentences(text: str) -> list[Sentence]:
                 setting = piece[1:]
                 continue
             marker = SHOT_MARKER.match(piece)
+            if opened is not None and not marker:
+                out.append(Sentence(piece, item=True, setting=setting, seconds=opened or None))
+                opened = None
+                continue
+            opened = None
             if (marker or item) and (
                 first := ITEM_SECONDS_FIRST.match(piece[marker.end() if marker else 0 :])
             ):
@@ -488,6 +522,8 @@ def sentences(text: str) -> list[Sentence]:
                     out.append(
                         Sentence(body, item=True, setting=setting, seconds=float(secs or 0) or None)
                     )
+                else:
+                    opened = float(secs or 0)
                 continue
             if item:
                 given = float(tail["secs"] or tail["dashed"]) if tail else None
