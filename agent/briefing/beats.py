@@ -160,6 +160,7 @@ _STORY_LABELS = re.compile(
 # Labels that make the whole line a directive: "Look: warm, grainy", "Music: lo-fi".
 _META_LABELS = re.compile(
     r"^(?:look|style|tone|mood|format|duration|length|platform|music|sound|audio|voiceover|vo|"
+    r"voice-over|voice over|narration|narrator|"
     r"cta|notes?|budget|deliverables?|aspect(?: ratio)?|ratio|camera|palette|colou?rs?|"
     r"references?|target|audience|client|brand|title of the video|spot|ad|product|products|"
     r"treatment|grade|grading|legal|deliverables?|delivery|usage|timing|runtime|tone of voice|"
@@ -296,7 +297,7 @@ _CHATTER = re.compile(
 _PAPERWORK = re.compile(
     r"\b(?:shot ?(?:plan|list)s?\b(?!\s*:)|second shooter|(?:for|pending|needs?)\s+(?:client\s+)?"
     r"(?:approval|sign-?off|review|feedback)\b|treatment\s+v?\d|revert with|\bby cob\b|"
-    r"working title|job (?:no|number|#)|(?:first|second|third|next) pass\b|see below|"
+    r"working title|job (?:no|number|#)|(?:timecoded\s+)?outline from\b|from our \w+ team\b|(?:first|second|third|next) pass\b|see below|"
     r"sounds good|go with \w+'s (?:version|cut|edit|idea)|can we lock|lock it (?:today|in)|"
     r"^(?:the\s+)?(?:venue|location|shoot date|date|deadline)\s+"
     r"(?:is|will be|=)\s)",

@@ -1502,6 +1502,7 @@ PHYSICS_WORDS: tuple[str, ...] = (
     *PHYSICS_VERBS,
     # set J: water off a net, a paddle, a hull
     "seawater",
+    "molten",
     "flour puffing",
     "puff of flour",
     "cloud of flour",

@@ -243,7 +243,27 @@ def lengths(text: str) -> list[Length]:
             seconds = _value(raw, lang) * scale
             per_shot, count = _per_shot(text, m.start(), m.end(), lang)
             found.append(Length(phrase, seconds, m.start(), m.end(), per_shot, count))
+    for m in _CLOCK_LENGTH.finditer(text):
+        # "company film, 2:00, 16:9", "Runtime: :20", "TRT 1:30": a running time as a clock
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        minutes = int(m.group("min") or 0)
+        seconds = minutes * 60 + int(m.group("sec"))
+        if 0 < seconds <= 3600:
+            found.append(
+                Length(m.group("clock"), float(seconds), m.start("clock"), m.end(), False, None)
+            )
     return sorted(found, key=lambda x: x.start)
+
+
+# A running time written as a clock, where a length is said: after a comma or a runtime label,
+# never inside a timecode range ("00:00-00:08") or a time of day ("at 7:30").
+_CLOCK_LENGTH = re.compile(
+    r"(?:(?<=,\s)|(?<=^)|(?i:(?:runtime|running time|duration|length|trt|total)\s*[:=-]?\s*))"
+    r"(?!(?:16:9|9:16|1:1|4:5|5:4|4:3|3:4|21:9|9:21|3:2|2:3)\b)"  # an aspect ratio, not a length
+    r"(?P<clock>(?P<min>\d{1,2})?:(?P<sec>[0-5]\d))(?=\s*(?:[,.;)]|$))(?![-–]\d)",
+    re.MULTILINE,
+)
 
 
 # "an hour-long documentary", "a 2-hour film": hours that are the video's (and too long).
