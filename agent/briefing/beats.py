@@ -1180,6 +1180,12 @@ def _bare_action(text: str) -> bool:
 
 def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: bool) -> None:
     text = sentence.text.strip()
+    if text.startswith("(") and text.rstrip(".").endswith(")"):
+        inner = text.rstrip(".").strip("() ")
+        head = _colon_split(inner)
+        if is_meta(inner) or (head and re.match(r"(?i)^(?:aside|note|nb|ps|fyi)$", head[0])):
+            out.meta.append(text)  # "(Aside: legal says no identifiable real students…)"
+            return
     if sentence.item:
         _item(sentence, out)
         return
@@ -1977,8 +1983,18 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     pulled: list[str] = []
     for aside in re.findall(r"\s*\(([^()]*)\)", text):
         if (
-            re.search(r"\b(?:we|i|you|please|pls|want|need)\b", aside, re.I) and is_meta(aside)
-        ) or re.match(r"^(?:sfx|sound|audio|music|vo|voice-?over)\b", aside, re.I):
+            (
+                re.search(r"\b(?:we|i|you|please|pls|want|need)\b", aside, re.I)
+                or (has_finite_verb(aside) and len(_words(aside)) >= 4)
+            )
+            and is_meta(aside)
+        ) or re.match(
+            # "(it's on every prospectus, so…)", "(safety goggles ON - compliance will check!)"
+            r"^(?:sfx|sound|audio|music|vo|voice-?over|it'?s|it is|this is|that'?s|so|because|"
+            r"since|note|nb|fyi)\b|.*\b(?:compliance|legal|client|will check|make sure)\b",
+            aside,
+            re.I,
+        ):
             # "singing (we want its song clear)", "(SFX, let it ring)": a note to the crew
             pulled.append(aside)
             text = text.replace(f"({aside})", " ").replace("  ", " ").strip()

@@ -142,6 +142,7 @@ _BODY_ACTIONS = (
     "huddle", "drag flick", "trophy lift", "penalty kick", "free kick", "kick-off", "lineout",
     "scrum", "victory lap", "lap of honour", "kneading", "the kneading", "confetti exit",
     "confetti toss", "sparkler exit", "first dance", "clinking glasses", "clink glasses",
+    "rowing", "pipetting", "sharing chips", "sharing food",
 )  # fmt: skip
 _IMPERATIVE = re.compile(
     r"^(?:"

@@ -1503,6 +1503,8 @@ PHYSICS_WORDS: tuple[str, ...] = (
     # set J: water off a net, a paddle, a hull
     "seawater",
     "molten",
+    "liquid",
+    "pipetting",
     "flour puffing",
     "puff of flour",
     "cloud of flour",

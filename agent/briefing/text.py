@@ -137,9 +137,28 @@ def unthread(text: str) -> tuple[str, bool]:
     return "\n\n".join(m for m in ordered if m), True
 
 
+_BULLET_LINE = re.compile(r"^\s*[-*•–]\s+\S")
+_SUB_BULLET = re.compile(r"^(?:\t+|\s{2,})[-*•–]\s+(?P<body>\S.*)$")
+
+
+def _nested_bullets(text: str) -> str:
+    """ "- Library\n  - students at long oak tables": an indented bullet belongs to the bullet
+    above it (its label or its picture), one list item."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        sub = _SUB_BULLET.match(line)
+        if sub and out and _BULLET_LINE.match(out[-1]):
+            parent = out[-1].rstrip()
+            sep = " " if parent.endswith(":") else ", " if ":" in parent else ": "
+            out[-1] = f"{parent}{sep}{sub['body'].strip()}"
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
-    text = _tsv_as_list(text)
+    text = _nested_bullets(_tsv_as_list(text))
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
     text = text.replace("¡", "").replace("¿", "")  # "¡Hola!" is "Hola!"
