@@ -32,6 +32,11 @@ def plan_from_brief(brief: Brief) -> ShotPlan:
     d = reading.directives
     if d.language.code != "en":
         notes.append(english_note(d.language.name))
+    if d.cinema and brief.aspect_ratio == "16:9":
+        notes.append(
+            f"{d.cinema} asked: planned at 16:9, the widest frame the engines make (letterbox "
+            f"or crop to {d.cinema} in the edit)"
+        )
     if d.money_words:
         notes.append("budget and tier come from your options, not from the brief's words")
     plan = ShotPlan(

@@ -160,7 +160,7 @@ _STORY_LABELS = re.compile(
 # Labels that make the whole line a directive: "Look: warm, grainy", "Music: lo-fi".
 _META_LABELS = re.compile(
     r"^(?:look|style|tone|mood|format|duration|length|platform|music|sound|audio|voiceover|vo|"
-    r"voice-over|voice over|narration|narrator|"
+    r"voice-over|voice over|narration|narrator|(?:the\s+)?feeling|(?:the\s+)?atmosphere|(?:the\s+)?vibe|"
     r"cta|notes?|budget|deliverables?|aspect(?: ratio)?|ratio|camera|palette|colou?rs?|"
     r"references?|target|audience|client|brand|title of the video|spot|ad|product|products|"
     r"treatment|grade|grading|legal|deliverables?|delivery|usage|timing|runtime|tone of voice|"
@@ -302,6 +302,16 @@ _PAPERWORK = re.compile(
     r"^(?:the\s+)?(?:venue|location|shoot date|date|deadline)\s+"
     r"(?:is|will be|=)\s)",
     re.IGNORECASE,
+)
+
+
+# "Casa Almendra - a twelve-room hotel on the cliffs above Deià": who is asking, not a picture
+_WHO_WE_ARE = re.compile(
+    r"^[A-Z][\w'&]+(?:\s+[A-Z][\w'&]+){0,3}\s*(?:-|–|—|,)\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:hotel|bakery|shop|caf[eé]|restaurant|studio|brewery|gym|salon|school|company|agency|"
+    r"firm|farm|winery|store|boutique|clinic|practice|museum|gallery|charity|band|label|b&b|"
+    r"guesthouse|inn|bar|pub|distillery|dealership|startup|brand|eau de parfum|eau de toilette|"
+    r"fragrance|perfume)\b",
 )
 
 
@@ -767,7 +777,12 @@ def is_meta(text: str) -> bool:
     stripped = text.strip()
     if _mood_only(stripped):
         return True
-    if _DIRECTIVE_START.match(stripped) or is_talk(stripped) or _paperwork(stripped):
+    if (
+        _DIRECTIVE_START.match(stripped)
+        or is_talk(stripped)
+        or _paperwork(stripped)
+        or (_WHO_WE_ARE.match(stripped) and len(_words(stripped)) <= 16)
+    ):
         return True
     if re.match(
         r"^(?:landscape|portrait|vertical|horizontal|square|widescreen)(?:\s+(?:is|format|mode|"
@@ -1182,8 +1197,10 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     text = sentence.text.strip()
     if text.startswith("(") and text.rstrip(".").endswith(")"):
         inner = text.rstrip(".").strip("() ")
-        head = _colon_split(inner)
-        if is_meta(inner) or (head and re.match(r"(?i)^(?:aside|note|nb|ps|fyi)$", head[0])):
+        labelled = _colon_split(inner)
+        if is_meta(inner) or (
+            labelled and re.match(r"(?i)^(?:aside|note|nb|ps|fyi)$", labelled[0])
+        ):
             out.meta.append(text)  # "(Aside: legal says no identifiable real students…)"
             return
     if sentence.item:

@@ -56,6 +56,9 @@ _CLOTH_IN_MOTION = re.compile(
     r"\b(?:twirl|spin|swirl|whirl|pirouett)\w*\b[^.]{0,30}\b(?:dress|skirt|cape|gown|scarf|coat|"
     r"kilt|sari|robe)\b|\b(?:dress|skirt|cape|gown|scarf|kilt|sari|robe)\w*\s+(?:twirl|spin|swirl|"
     r"whirl|flare|swish)\w*|"
+    # "her hair, loosened, lifts in a wind", "hair whipping in the wind"
+    r"\bhair\b[^.;]{0,30}\b(?:lifts?|lifting|blows?|blowing|flows?|flowing|whips?|whipping|"
+    r"streams?|streaming|flutters?|fluttering|in (?:a|the) (?:wind|breeze))\b|"
     # "wind catching the veil", "the breeze lifting her scarf"
     r"\b(?:wind|breeze|gust)\w*\s+(?:catch|lift|tug|whip|billow|toss|ruffl|pull)\w*\s+(?:at\s+)?"
     r"(?:the|her|his|their)\s+(?:veil|dress|skirt|cape|gown|scarf|coat|hair|flag|sail|curtains?)",
@@ -196,7 +199,7 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         has_any(text, TYPOGRAPHY_WORDS)
         or on_screen_words(text)
         or re.search(
-            r"\b(?:label|caption|text|super|title|card|score|scoreline|banner)\b[^:\"]{0,30}:\s*\S",
+            r"\b(?:label|caption|text|super|title|card|score|scoreline|banner|the word|the words|name)\b[^:\"]{0,30}:\s*\S",
             text,
             re.I,
         )

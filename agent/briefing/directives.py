@@ -133,9 +133,9 @@ class Directives:
     product_brief: bool  # a product shot or an unboxing: every shot shows the product
     typographic: bool  # kinetic typography, a lyric video, a title sequence: words in every shot
     sound: bool = False  # "with ambient sound", "voice-over": every shot wants an engine with sound
-    patient: bool = (
-        False  # a documentary, "slow", "long takes": a beat is held, not cut into angles
-    )
+    # a documentary, "slow", "long takes": a beat is held, not cut into angles
+    patient: bool = False
+    cinema: str = ""  # "21:9" asked, wider than any engine's frame: said in the plan's note
 
 
 @dataclass
@@ -187,18 +187,57 @@ def platform_of(text: str) -> tuple[str | None, AspectRatio | None]:
     return None, None
 
 
-def aspect_of(text: str, platform_ratio: AspectRatio | None) -> AspectRatio:
+_NUMBER_WORD = {"one": "1", "four": "4", "five": "5", "nine": "9", "sixteen": "16"}
+# "a portrait frame, four by five", "9x16": a ratio said in words
+_SPOKEN_RATIO = re.compile(
+    # ("one by one" is how clamps are tightened, never a square)
+    r"\b(?P<a>four|five|nine|sixteen|1|4|5|9|16)\s*(?:by|x|×)\s*"
+    r"(?P<b>four|five|nine|sixteen|1|4|5|9|16)\b",
+    re.IGNORECASE,
+)
+# "in 21:9 like a real movie", "2.39 scope": wider than any engine's frame
+_CINEMA = re.compile(
+    r"(?<![\d.:])(?P<ratio>21:9|2\.39(?::1)?|2\.35(?::1)?|2\.4:1)(?![\d:])|\b(?P<word>cinemascope|"
+    r"anamorphic)\b",
+    re.IGNORECASE,
+)
+
+
+def _ratio_said(text: str) -> AspectRatio | None:
     explicit = _EXPLICIT_RATIO.search(text)
     if explicit:
         ratio: AspectRatio = explicit.group(1)  # type: ignore[assignment]
         return ratio
+    for m in _SPOKEN_RATIO.finditer(text):
+        a = _NUMBER_WORD.get(m["a"].lower(), m["a"])
+        b = _NUMBER_WORD.get(m["b"].lower(), m["b"])
+        if f"{a}:{b}" in ("16:9", "9:16", "1:1", "4:5"):
+            return f"{a}:{b}"  # type: ignore[return-value]
     if _VERTICAL.search(text):
         return "9:16"
     if _SQUARE.search(text):
         return "1:1"
     if _HORIZONTAL.search(text):
         return "16:9"
-    return platform_ratio or "16:9"
+    return None
+
+
+def aspect_of(text: str, platform_ratio: AspectRatio | None) -> AspectRatio:
+    # "Landscape for YouTube pls … oh wait scratch the landscape thing, do vertical": the frame
+    # said after a change of mind wins
+    marks = list(_CHANGED_MIND.finditer(text))
+    if marks and (later := _ratio_said(text[marks[-1].start() :])):
+        return later
+    return _ratio_said(text) or platform_ratio or "16:9"
+
+
+def cinema_ratio(text: str) -> str:
+    """A frame wider than any engine makes ("21:9", "2.39"), when the brief asks for one and
+    does not also say it delivers 16:9; "" otherwise."""
+    m = _CINEMA.search(text)
+    if m is None or re.search(r"\bdeliver\w*\s+(?:in\s+|at\s+)?16:9", text, re.I):
+        return ""
+    return m["ratio"] or m["word"].lower()
 
 
 _CHANGED_MIND = re.compile(
@@ -288,6 +327,7 @@ def read_brief(text: str) -> Reading:
         typographic=bool(_TYPOGRAPHIC.search(meta)),
         sound=wants_sound(split.meta),
         patient=bool(_PATIENT.search(meta)),
+        cinema=cinema_ratio(text),
     )
     return Reading(text=text, split=split, directives=directives, cast=cast, beats=beats)
 

@@ -329,6 +329,8 @@ FRAMING_WORDS: tuple[tuple[Framing, tuple[str, ...]], ...] = (
             "bird's-eye",
             "birds-eye",
             "overhead",
+            "from the air",
+            "from the sky",
             "from above",
             "top-down",
             "top down",

@@ -402,6 +402,7 @@ def main() -> None:
     from tests.agent.brief_corpus_h import FRESH_H
     from tests.agent.brief_corpus_i import FRESH_I
     from tests.agent.brief_corpus_j import FRESH_J
+    from tests.agent.brief_corpus_k import FRESH_K
 
     report(
         (
@@ -414,7 +415,8 @@ def main() -> None:
             ("fresh G", FRESH_G),
             ("fresh H", FRESH_H),
             ("fresh I", FRESH_I),
-            ("fresh J (held out, not yet fixed)", FRESH_J),
+            ("fresh J", FRESH_J),
+            ("fresh K (measured once at stop 24; the next development set)", FRESH_K),
         )
     )
 
