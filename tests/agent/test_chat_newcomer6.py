@@ -114,7 +114,9 @@ async def test_undo_brings_back_the_title_too(store: SessionStore) -> None:
     assert store.session(c.session_id or "").title == title
 
 
-@pytest.mark.xfail(strict=True, reason="a plan approved after a rename keeps the title it was proposed with")
+@pytest.mark.xfail(
+    strict=True, reason="a plan approved after a rename keeps the title it was proposed with"
+)
 async def test_a_renamed_film_is_what_the_keyframes_are_made_for(store: SessionStore) -> None:
     c = await planned(store, BAKERY)
     first = plan_of(store, c).title
