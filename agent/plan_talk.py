@@ -68,11 +68,13 @@ def speaks_of_plan(text: str, names: set[str], brief: str = "", *, new_film: boo
     """True when `text` names the plan's shots, takes or cast, or reacts to it ("hmm no").
 
     `new_film`: the line says a length, a platform or what video it is ("a 20-second clip of
-    …"), so a shot number in it ("Shot 1: …") is the new brief's own."""
+    …"), so a shot number or a name in it ("Shot 1: …", "Maya") is the new brief's own."""
     line = text.strip()
-    if _REACTION.match(line) or MERGE.match(line):
+    if MERGE.match(line):
         return True
-    if _PLAN_WORDS.search(line) and not new_film:
+    if new_film:
+        return False  # "no, new idea: a 20-second clip of Maya…" is a brief, names and all
+    if _REACTION.match(line) or _PLAN_WORDS.search(line):
         return True
     words = set(re.findall(r"[\w'-]+", line))
     if any(n in words or n.removeprefix("the ") in words for n in names if n[:1].isupper()):

@@ -362,3 +362,14 @@ async def test_drop_two_shots_at_once(store: SessionStore) -> None:
     await c.send("drop shots 2 and 3")
     assert descriptions(store, c) == [before[0], *before[3:]]
     assert plan_of(store, c).total_duration_s == 20
+
+
+async def test_a_new_brief_that_starts_with_no_is_still_a_brief(store: SessionStore) -> None:
+    # The guard above must not swallow a real new brief: it says what film it is.
+    c = await planned(store, BARISTA)
+    await c.send(
+        "no, new idea: a 20-second ad for Jonas's coffee cart. Jonas pours latte art. "
+        "A queue of regulars in the rain. Our logo at the end."
+    )
+    plan = plan_of(store, c)
+    assert plan.total_duration_s == 20 and any("logo" in d for d in descriptions(store, c))
