@@ -125,7 +125,7 @@ def _command(text: str) -> Decision | None:
         r"^(?:use|switch to|go)\s+(?:the\s+)?(?P<tier>draft|delivery)(?:\s+tier)?$", line
     ):
         return Call("set_tier", {"tier": m["tier"]})
-    if _STATUS.search(line):
+    if _STATUS.search(line) and len(line.split()) <= 8:
         return Call("show_costs", {})  # "where were we?", "status?": where the session stands
     if re.search(r"\b(cost|spent|spend|money)\b", line) and not re.search(
         r"\b(?:will|going to|gonna|would|how much (?:is|does|will))\b", line

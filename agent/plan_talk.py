@@ -23,7 +23,8 @@ _ORDINAL = (
 )
 # "shot 3", "shots 2 and 4", "the first shot", "these shots", "take 1", "the plan", "in it"
 _PLAN_WORDS = re.compile(
-    rf"\b(?:shots?\s*#?{_COUNT}|s0?\d\b|takes?\s*#?{_COUNT}|(?:the|this|that|these|those|my|your)\s+"
+    # ("takes one last walk" is a verb: a take is counted in digits)
+    rf"\b(?:shots?\s*#?{_COUNT}|s0?\d\b|takes?\s*#?\d+\b|(?:the|this|that|these|those|my|your)\s+"
     rf"(?:{_ORDINAL}\s+)?(?:{_COUNT}\s+)?(?:shots?|clips?|takes?|keyframes?|cards?|plan|version|"
     rf"cut|edit|storyboard|cast)\b|(?:the\s+)?{_ORDINAL}\s+(?:one|two|shot|shots|clip|clips)\b|"
     r"separate shots|(?:has|have|had)\s+\d+\s+things)",
@@ -31,8 +32,17 @@ _PLAN_WORDS = re.compile(
 )
 # "hmm no", "nah", "not quite", "close, but": the person reacting to what the plan shows
 _REACTION = re.compile(
-    r"^(?:hmm+|hm+|no+|nah|nope|ugh|meh|not quite|not really|close but|almost|yes but|ok(?:ay)? but|"
+    r"^(?:hmm+|hm+|(?:no+|nah|nope)[,.!]\s*(?:the|that|this|these|it|they|there|make|can|why|"
+    r"it's|its|i said)\b|ugh|meh|not quite|not really|close but|almost|yes but|ok(?:ay)? but|"
     r"but|actually,?\s+(?:the|that|this|these|it)|wait,?\s+(?:the|that|this|these|it))\b",
+    re.IGNORECASE,
+)
+# "Elena is in her late seventies", "Jonas should look older": a line about someone in the cast
+_ABOUT_SOMEONE = r"\s+(?:is|isn'?t|was|has|hasn'?t|should|shouldn'?t|needs|looks|seems|wears|'s)\b"
+# "new idea: …", "a different video": the person says the brief is a new one
+_NEW_ONE = re.compile(
+    r"\b(?:new (?:idea|brief|video|film|one|plan|project)|different (?:idea|video|film|one)|"
+    r"start over|from scratch|another (?:video|film|idea))\b",
     re.IGNORECASE,
 )
 MERGE = re.compile(
@@ -72,18 +82,17 @@ def speaks_of_plan(text: str, names: set[str], brief: str = "", *, new_film: boo
     line = text.strip()
     if MERGE.match(line):
         return True
-    if new_film:
+    if new_film or _NEW_ONE.search(line):
         return False  # "no, new idea: a 20-second clip of Maya…" is a brief, names and all
     if _REACTION.match(line) or _PLAN_WORDS.search(line):
         return True
-    words = set(re.findall(r"[\w'-]+", line))
-    if any(n in words or n.removeprefix("the ") in words for n in names if n[:1].isupper()):
-        return True
-    # A name the brief used that no cast entry kept ("Elena is in her late seventies")
-    first = re.match(r"^([A-Z][\w'-]+)", line)
-    return bool(
-        first
-        and brief
-        and not is_english_word(first[1])
-        and re.search(rf"\b{re.escape(first[1])}\b", brief)
+    # Someone of the cast (or a name the brief used that no cast entry kept), said to be or
+    # look some way: "Elena is in her late seventies…" ("Jonas walks his dog…" can be a brief)
+    first = re.match(rf"^(?:the\s+)?([A-Z][\w'-]+)(?={_ABOUT_SOMEONE})", line)
+    if first is None:
+        return False
+    name = first[1]
+    cast = {n.removeprefix("the ") for n in names}
+    return name in cast or bool(
+        brief and not is_english_word(name) and re.search(rf"\b{re.escape(name)}\b", brief)
     )

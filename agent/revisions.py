@@ -15,6 +15,7 @@ from agent.brief import untitled_of_format
 from agent.briefing.cues import ShotContext, tags_for
 from agent.briefing.lexicon import (
     ASPECTS,
+    LOOKS,
     STYLIZED_WORDS,
     camera_from_words,
     framing_from_words,
@@ -321,6 +322,17 @@ _FILLER = re.compile(
 )
 
 
+def _only_a_look(words: str) -> bool:
+    """Nothing but look words ("black and white", "warmer and moodier"): no picture to show."""
+    rest = words.lower()
+    for pattern, _ in LOOKS:
+        rest = re.sub(rf"\b(?:{pattern})\b", " ", rest)
+    rest = re.sub(
+        r"\b(?:and|more|less|a bit|very|please|make|it|look|feel|style|in|with)\b", " ", rest
+    )
+    return bool(look_notes(words)) and not re.search(r"[a-z]{3,}", rest)
+
+
 def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
     """Change one shot: framing ("a close-up"), camera ("slow push-in"), length ("6 seconds"),
     or what it shows (any longer text becomes its new description)."""
@@ -347,6 +359,12 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
     for word in _SHOT_WORDS:
         leftover = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", " ", leftover, flags=re.I)
     new_description = len(re.findall(r"[A-Za-z]{3,}", leftover)) >= 3
+    if new_description and _only_a_look(leftover):
+        # "make shot 2 black and white" replaced the shot's picture with "Black and white"
+        raise RevisionError(
+            "a look holds for the whole film: say e.g. 'make it black and white' (or 'revise "
+            f"shot {shot_id.removeprefix('S').lstrip('0')}: …' with what the shot shows)"
+        )
     if new_description:
         description = text[:1].upper() + text[1:]
         subjects = _people_named(plan, description) or [
@@ -584,10 +602,11 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
         # from the last, so the ids not yet reached stay where they were)
         ids = [resolve_shot(plan, ref) for ref in shot_id.split(",") if ref.strip()]
         notes: list[str] = []
+        version = plan.version + 1  # one change, one version, however many shots it touches
         for sid in sorted(dict.fromkeys(ids), key=lambda i: -_index(plan, i)):
             plan = apply_change(plan, change, sid, text)
             notes.insert(0, plan.note)
-        return plan.model_copy(update={"note": "; ".join(notes)})
+        return plan.model_copy(update={"note": "; ".join(notes), "version": version})
     if change == "add_shot_after":
         ref = shot_id.strip().lower()
         if ref in ("0", "s00", "start"):
@@ -615,7 +634,7 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
 def go_back(plan: ShotPlan, text: str, version: Callable[[int], ShotPlan | None]) -> ShotPlan:
     """'undo' (the version before) or 'go back to plan v3' (`text` "3"), looked up by `version`."""
     # "undo" after an undo goes one further back, never back to where the first one started
-    undone = re.match(r"back to plan v(\d+)$", plan.note or "")
+    undone = re.match(r"undone: back to plan v(\d+)$", plan.note or "")
     wanted = (
         int(text) if text.strip().isdigit() else int(undone[1]) - 1 if undone else plan.version - 1
     )
@@ -626,7 +645,12 @@ def go_back(plan: ShotPlan, text: str, version: Callable[[int], ShotPlan | None]
             if plan.version == 1
             else f"there is no earlier plan v{wanted}: this is plan v{plan.version}"
         )
-    return revert_to(plan, earlier)
+    reverted = revert_to(plan, earlier)
+    if not text.strip().isdigit():
+        # an undo says so, and a second one goes on back from it ("go back to plan v1" then
+        # "undo" undoes the go-back)
+        reverted = reverted.model_copy(update={"note": f"undone: {reverted.note}"})
+    return reverted
 
 
 def apply_revision(

@@ -37,7 +37,7 @@ from tools.production.scheduler import ProgressEvent
 from tools.routing.rank import rank_engines
 from tools.service import ProductionService, ServiceError
 from tools.service.answers import SeedPolicy
-from tools.service.cast import describe_cast
+from tools.service.cast import check_rename, describe_cast
 
 if TYPE_CHECKING:
     from agent.conversation import Conversation
@@ -557,13 +557,18 @@ def cast_command(
     else:
         service = ProductionService(store, load_catalog())
         if new_name is not None:
-            # "his name is Jonah": renamed first, so the other options reach him by his new name
-            service.rename_cast_member(info.id, name, new_name)
-            name, changes = " ".join(new_name.split()), True
+            current = store.plan(info.id)
+            if current is None:
+                fail(f"session {info.id} has no plan yet")
+            renamed = check_rename(current, name, new_name).name  # checked before any write
         plan = service.update_cast_member(
             info.id, name, references=refs, lora_url=lora_url, lora_scale=lora_scale,
             description=description, kind=kind,
         )  # fmt: skip
+        if new_name is not None:
+            # "his name is Jonah": the other options are given first, under the old name
+            plan = service.rename_cast_member(info.id, renamed, new_name)
+            name, changes = " ".join(new_name.split()), True
     if plan is None:
         fail(f"session {info.id} has no plan yet")
     members = list(plan.cast)

@@ -137,21 +137,29 @@ def unthread(text: str) -> tuple[str, bool]:
     return "\n\n".join(m for m in ordered if m), True
 
 
-_BULLET_LINE = re.compile(r"^\s*[-*•–]\s+\S")
-_SUB_BULLET = re.compile(r"^(?:\t+|\s{2,})[-*•–]\s+(?P<body>\S.*)$")
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*•–]\s+(?P<body>\S.*)$")
 
 
 def _nested_bullets(text: str) -> str:
-    """ "- Library\n  - students at long oak tables": an indented bullet belongs to the bullet
-    above it (its label or its picture), one list item."""
+    """ "- Library\n  - students at long oak tables": a bullet indented deeper than the bullet
+    above it belongs to that bullet (its label or its picture), one list item."""
     out: list[str] = []
+    parent_indent: int | None = None  # the indent of the bullet a deeper one joins
     for line in text.split("\n"):
-        sub = _SUB_BULLET.match(line)
-        if sub and out and _BULLET_LINE.match(out[-1]):
+        bullet = _BULLET.match(line)
+        indent = len(bullet["indent"].expandtabs(4)) if bullet else None
+        if (
+            bullet
+            and out
+            and parent_indent is not None
+            and indent is not None
+            and indent > parent_indent
+        ):
             parent = out[-1].rstrip()
             sep = " " if parent.endswith(":") else ", " if ":" in parent else ": "
-            out[-1] = f"{parent}{sep}{sub['body'].strip()}"
+            out[-1] = f"{parent}{sep}{bullet['body'].strip()}"
             continue
+        parent_indent = indent
         out.append(line)
     return "\n".join(out)
 

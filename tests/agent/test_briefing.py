@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from agent.brief import parse_brief
 from agent.briefing.beats import is_meta, logline, split_brief
 from agent.briefing.cast import people_per_beat, read_cast
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
 from agent.briefing.directives import read_brief
 from agent.briefing.numbers import counts, language_of, lengths
 from agent.briefing.text import sentences
+from agent.planner import plan_from_brief
 from sessions.models import ShotPlan
 
 
@@ -238,3 +240,19 @@ def test_an_email_brief_walked_at_the_cli() -> None:
     assert [s.tags for s in plan.shots][-1] == ["typography"]
     assert "physics" in plan.shots[1].tags
     assert {m.name for m in plan.cast} == {"Ines", "Tomás"}
+
+
+def test_bullets_indented_alike_are_a_list_and_a_deeper_one_joins_its_parent() -> None:
+    # Review of stop 24's nested bullets: a paste where every bullet is indented two spaces
+    # became one shot holding every bullet.
+    flat = "A 20 second clip.\n- a fox at dawn\n- rain on a pond\n- a heron lifts off\n- our logo"
+    indented = flat.replace("\n- ", "\n  - ")
+    nested = (
+        "A 20 second clip.\n- Morning\n  - a fox at dawn\n- Water\n  - rain on a pond\n- our logo"
+    )
+
+    def shots(text: str) -> list[str]:
+        return [s.description for s in plan_from_brief(parse_brief(text)).shots]
+
+    assert shots(indented) == shots(flat) and len(shots(flat)) == 4
+    assert shots(nested)[:2] == ["Morning: a fox at dawn", "Water: rain on a pond"]

@@ -373,3 +373,35 @@ async def test_a_new_brief_that_starts_with_no_is_still_a_brief(store: SessionSt
     )
     plan = plan_of(store, c)
     assert plan.total_duration_s == 20 and any("logo" in d for d in descriptions(store, c))
+
+
+async def test_a_new_brief_with_takes_or_a_cast_name_in_it_is_a_brief(
+    store: SessionStore,
+) -> None:
+    # Review of the guard: "takes one last walk" is a verb, and a new brief may star Jonas.
+    c = await planned(store, BARISTA)
+    await c.send(
+        "an old man takes one last walk through his village at dawn, the baker waves, a dog "
+        "follows him to the harbour"
+    )
+    assert "old man" in descriptions(store, c)[0]
+    await c.send(
+        "Jonas walks his dog in the park at dusk, leaves falling, a kid on a swing, a vendor "
+        "selling balloons"
+    )
+    assert any("dog" in d for d in descriptions(store, c))
+
+
+async def test_a_look_said_of_one_shot_keeps_its_picture(store: SessionStore) -> None:
+    c = await planned(store)
+    before = descriptions(store, c)
+    reply = await c.send("make shot 2 black and white")
+    assert descriptions(store, c) == before and "whole film" in reply
+
+
+async def test_undo_after_going_back_undoes_the_go_back(store: SessionStore) -> None:
+    c = await planned(store)
+    await c.send("drop the last shot")  # v2
+    await c.send("go back to plan v1")  # v3 = v1
+    await c.send("undo")  # v4 = v2
+    assert len(plan_of(store, c).shots) == len(store.plan(c.session_id or "", 2).shots)  # type: ignore[union-attr]

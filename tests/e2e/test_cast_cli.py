@@ -142,9 +142,38 @@ async def test_a_rename_from_the_cli_is_the_chats(
         s.description
         for s in store.plan(by_cli).shots  # type: ignore[union-attr]
     ]
-    # A name already taken, or no name, is one line and exit 2.
+    # A name already taken, the same name, or no name, is one line and exit 2.
     assert run_cli(["cast", by_cli, "Mira", "--rename", " "], capsys)[0] == 2
     assert run_cli(["cast", by_cli, "Nobody", "--rename", "Ann"], capsys)[0] == 2
+    assert run_cli(["cast", by_cli, "Mira", "--rename", "mira"], capsys)[0] == 2
+    # A bad picture beside a rename changes nothing: every input is checked first.
+    version = store.plan(by_cli).version  # type: ignore[union-attr]
+    code, _, err = run_cli(
+        ["cast", by_cli, "Mira", "--rename", "Ann", "--ref", "/nonexistent.png"], capsys
+    )
+    assert code == 2 and "\n" not in err.strip()
+    assert store.plan(by_cli).version == version  # type: ignore[union-attr]
+    assert store.plan(by_cli).member("Mira") is not None  # type: ignore[union-attr]
+
+
+async def test_a_rename_leaves_a_name_that_holds_it(
+    operator: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Renaming Rosa must not turn the brand "Rosa's Bakery" into "Ana's Bakery".
+    store = open_store()
+    chat = open_conversation(store, env={"SHOTCALLER_OPERATOR": operator})
+    await chat.send(
+        "A 20 second ad for Rosa's Bakery. Rosa pulls sourdough from the oven. Rosa smiles at "
+        "a customer. End on the Rosa's Bakery logo."
+    )
+    sid = chat.session_id or ""
+    names = [m.name for m in store.plan(sid).cast]  # type: ignore[union-attr]
+    assert "Rosa" in names and "Rosa's Bakery" in names
+    code, _, err = run_cli(["cast", sid, "Rosa", "--rename", "Ana"], capsys)
+    assert code == 0, err
+    plan = store.plan(sid)
+    assert plan is not None and {"Ana", "Rosa's Bakery"} <= {m.name for m in plan.cast}
+    assert "Rosa's Bakery" in plan.shots[-1].description
 
 
 @pytest.mark.parametrize(

@@ -126,19 +126,29 @@ def rename_cast_member(
     description, subjects and prompts (a new plan version; the shots keep their seeds and takes,
     and takes whose prompt named the old name go stale)."""
     new_name = " ".join(new_name.split())
-    if not new_name:
-        raise _error("a cast member needs a name")
-    _check_name(new_name)
     args = {"name": name, "new_name": new_name}
     with service._writing(session_id, "rename_cast_member", args, actor) as call:
         plan = service._plan(session_id)
-        member = _member(plan, resolve_member(plan, name)[0])
-        if plan.member(new_name) is not None and new_name.lower() != member.name.lower():
-            raise _error(f"{new_name} is already in the cast")
+        member = check_rename(plan, name, new_name)
         old = re.compile(rf"\b{re.escape(member.name)}\b")
+        # Another member's name that holds this one ("Rosa's Bakery" beside Rosa) stays whole.
+        others = sorted(
+            (m.name for m in plan.cast if m.name != member.name and old.search(m.name)),
+            key=len,
+            reverse=True,
+        )
 
         def swap(text: str) -> str:
-            return old.sub(new_name, text)
+            kept: list[str] = []
+
+            def hide(m: re.Match[str]) -> str:
+                kept.append(m.group(0))
+                return f"\x00{len(kept) - 1}\x00"
+
+            for other in others:
+                text = re.sub(re.escape(other), hide, text)
+            text = old.sub(new_name, text)
+            return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
 
         shots = [
             s.model_copy(
@@ -175,10 +185,20 @@ def rename_cast_member(
     return saved
 
 
-def _check_name(name: str) -> None:
-    refusal = too_long("name", len(name), LIMITS["title"])
+def check_rename(plan: ShotPlan, name: str, new_name: str) -> CastMember:
+    """The member `name` names, when `new_name` can be theirs; otherwise one line why not."""
+    new_name = " ".join(new_name.split())
+    if not new_name:
+        raise _error("a cast member needs a name")
+    refusal = too_long("name", len(new_name), LIMITS["title"])
     if refusal:
         raise _error(refusal)
+    member = _member(plan, resolve_member(plan, name)[0])
+    if new_name.lower() == member.name.lower():
+        raise _error(f"{member.name} is already called {new_name}")
+    if plan.member(new_name) is not None:
+        raise _error(f"{new_name} is already in the cast")
+    return member
 
 
 def _shots_naming(plan: ShotPlan, name: str, kind: str = "character") -> list[str]:
