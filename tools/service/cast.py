@@ -55,6 +55,19 @@ def _error(message: str) -> Exception:
     return ServiceError(message)
 
 
+def _name(words: str) -> str:
+    name = " ".join(words.split())
+    if not name:
+        raise _error("a cast member needs a name")
+    return name
+
+
+def _fits(what: str, text: str, limit: str = "") -> None:
+    refusal = too_long(what, len(text), LIMITS[limit or what])
+    if refusal:
+        raise _error(refusal)
+
+
 def _member(plan: ShotPlan, name: str) -> CastMember:
     member = plan.member(name)
     if member is None:
@@ -95,12 +108,8 @@ def add_cast_member(
     actor: Actor = "person",
 ) -> ShotPlan:
     """A new cast member (or the words of an existing one), shown in the shots that name it."""
-    name = " ".join(name.split())
-    if not name:
-        raise _error("a cast member needs a name")
-    refusal = too_long("description", len(description), LIMITS["description"])
-    if refusal:
-        raise _error(refusal)
+    name = _name(name)
+    _fits("description", description)
     args = {"name": name, "kind": kind, "description": description}
     with service._writing(session_id, "add_cast_member", args, actor) as call:
         plan = service._plan(session_id)
@@ -187,12 +196,8 @@ def rename_cast_member(
 
 def check_rename(plan: ShotPlan, name: str, new_name: str) -> CastMember:
     """The member `name` names, when `new_name` can be theirs; otherwise one line why not."""
-    new_name = " ".join(new_name.split())
-    if not new_name:
-        raise _error("a cast member needs a name")
-    refusal = too_long("name", len(new_name), LIMITS["title"])
-    if refusal:
-        raise _error(refusal)
+    new_name = _name(new_name)
+    _fits("name", new_name, "title")  # a name is held to a title's length
     member = _member(plan, resolve_member(plan, name)[0])
     if new_name.lower() == member.name.lower():
         raise _error(f"{member.name} is already called {new_name}")
