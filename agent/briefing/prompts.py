@@ -187,6 +187,7 @@ def render_stage_prompts(shot: Shot, plan: ShotPlan, brief: Brief | None = None)
     palette = _palette(shot, plan, brief)
     keyframe = _template("keyframe.txt").substitute(
         shot_id=shot.id,
+        title=plan.title,
         framing_phrase=FRAMING_PHRASES[shot.framing].capitalize(),
         description=composition(shot, plan),
         subject_line=f"In frame: {subjects}." if subjects else "",
