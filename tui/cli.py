@@ -285,7 +285,7 @@ def resume(
         if yes and not asked.free:
             signing_identity(store.home)
             asyncio.run(service.approve(asked.id, by="--yes", on_progress=_progress_printer()))
-        return _after(store, service, info.id, as_json, "")
+        return _after(store, service, info.id, as_json, "", ran=yes or asked.free)
     elif not service.pending(info.id) and plan.approved:
         # Nothing waits: continue with whatever is missing, stale or cut short (if anything is).
         follow = service.request_production(info.id, actor="person")
@@ -802,15 +802,27 @@ def _approve_all(
 
 
 def _after(
-    store: SessionStore, service: ProductionService, session_id: str, as_json: bool, reply: str
+    store: SessionStore,
+    service: ProductionService,
+    session_id: str,
+    as_json: bool,
+    reply: str,
+    *,
+    ran: bool = False,
 ) -> int:
     """The exit code and output once the command has done what it could: awaiting approval
-    (with the estimate), done, or finished with failed shots."""
+    (with the estimate), done, or finished with failed shots. `ran`: this command's own work
+    was made, so it is shown before whatever else still waits."""
     summary = session_summary(store, session_id)
     if summary.pending:
         if as_json:
             click.echo(summary.model_dump_json(indent=2))
         else:
+            if ran:
+                # "resume … --redo clip --yes" made its take; an older request still waits. Say
+                # what was made first, or it looks as if nothing ran (a newcomer read it so).
+                _print_summary(summary, takes=True)
+                click.echo("\nStill waiting for your approval, from an earlier request:")
             _print_pending(summary.pending)
             click.echo(f"(session {session_id})")
             click.echo(

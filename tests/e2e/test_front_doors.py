@@ -371,12 +371,19 @@ async def test_the_chats_tool_line_opens_what_the_call_caused(home: Path) -> Non
         store.close()
 
 
-def test_yes_answers_only_what_its_command_asked_for(home: Path) -> None:
+def test_yes_answers_only_what_its_command_asked_for(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A redo left waiting is not approved by the --yes of another command's redo."""
     assert run_cli(["resume", SESSION, "--shot", "S01", "--redo", "keyframe"]) == 3
     before = current(home)
-    # S03's redo is made; S01's waits still, so the command says something waits (exit 3).
+    capsys.readouterr()
+    # S03's redo is made; S01's waits still, so the command says something waits (exit 3),
+    # after saying what it made (newcomer 6 read the old card alone as "nothing ran").
     assert run_cli(["resume", SESSION, "--shot", "S03", "--redo", "animate", "--yes"]) == 3
+    out = capsys.readouterr().out
+    made, _, waiting = out.partition("Still waiting for your approval, from an earlier request:")
+    assert "S03" in made and waiting and "S01" in waiting
     after = current(home)
     assert after[("S03", "clip")] != before[("S03", "clip")]
     assert after[("S01", "keyframe")] == before[("S01", "keyframe")]
