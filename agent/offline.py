@@ -253,6 +253,12 @@ def _last_said(messages: list[ModelMessage]) -> str:
     return ""
 
 
+def _last_brief(messages: list[ModelMessage]) -> str:
+    """The last brief the person sent before this line ("" if none), read back from the newest
+    prompt (each one read is a brief parsed: the older ones are not read once it is found)."""
+    return next((p for p in reversed(_prompts(messages)[:-1]) if looks_like_brief(p)), "")
+
+
 def _prompts(messages: list[ModelMessage]) -> list[str]:
     return [
         p.content
@@ -268,10 +274,8 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
     if not text.strip():
         return HELP
     if NEW_BRIEF_QUESTION in _last_said(messages):
-        if _YES.match(text.strip()):
-            earlier = [p for p in _prompts(messages)[:-1] if looks_like_brief(p)]
-            if earlier:
-                return brief_call(earlier[-1], replace=True)
+        if _YES.match(text.strip()) and (earlier := _last_brief(messages)):
+            return brief_call(earlier, replace=True)
         if _NO.match(text.strip()):
             return "Keeping the current plan. Say what to change, or 'produce'."
     has_plan = _has_plan(messages)
@@ -299,9 +303,8 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
         return brief_call(text)
     if MERGE.match(text.strip()):
         return MERGE_ANSWER
-    earlier = [p for p in _prompts(messages)[:-1] if looks_like_brief(p)]
     if speaks_of_plan(
-        text, cast_names(messages), earlier[-1] if earlier else "", new_film=_says_a_film(text)
+        text, cast_names(messages), lambda: _last_brief(messages), new_film=_says_a_film(text)
     ):
         # "hmm no. the first shot has 4 things in it…", "Elena is in her late seventies": about
         # this plan, never a new brief (each replaced the plan, unasked).

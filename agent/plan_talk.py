@@ -10,17 +10,16 @@ change the vocabulary did not read: the plan stays, and the person is told what 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pydantic_ai.messages import ModelMessage, ModelResponse, ToolCallPart
 
 from agent.briefing.english import is_english_word
+from agent.briefing.lexicon import NUMBER_WORDS, ORDINALS
 
-_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-_ORDINAL = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|opening|"
-    r"closing|next|previous|middle)"
-)
+# The counting and ordinal words the chat vocabulary reads shots by (agent/briefing/lexicon.py)
+_COUNT = rf"(?:\d+|{'|'.join(NUMBER_WORDS)})"
+_ORDINAL = rf"(?:{'|'.join(ORDINALS)}|last|final|opening|closing|next|previous|middle|penultimate)"
 # "shot 3", "shots 2 and 4", "the first shot", "these shots", "take 1", "the plan", "in it"
 _PLAN_WORDS = re.compile(
     # ("takes one last walk" is a verb: a take is counted in digits)
@@ -74,8 +73,11 @@ def cast_names(messages: Iterable[ModelMessage]) -> set[str]:
     return {n for n in names if n.strip()}
 
 
-def speaks_of_plan(text: str, names: set[str], brief: str = "", *, new_film: bool = False) -> bool:
+def speaks_of_plan(
+    text: str, names: set[str], brief: Callable[[], str] = str, *, new_film: bool = False
+) -> bool:
     """True when `text` names the plan's shots, takes or cast, or reacts to it ("hmm no").
+    `brief` gives the brief the plan came from, read only when a name needs looking up.
 
     `new_film`: the line says a length, a platform or what video it is ("a 20-second clip of
     …"), so a shot number or a name in it ("Shot 1: …", "Maya") is the new brief's own."""
@@ -94,5 +96,5 @@ def speaks_of_plan(text: str, names: set[str], brief: str = "", *, new_film: boo
     name = first[1]
     cast = {n.removeprefix("the ") for n in names}
     return name in cast or bool(
-        brief and not is_english_word(name) and re.search(rf"\b{re.escape(name)}\b", brief)
+        not is_english_word(name) and re.search(rf"\b{re.escape(name)}\b", brief())
     )
