@@ -1193,16 +1193,33 @@ def _bare_action(text: str) -> bool:
     return 0 < len(words) <= 3 and _starts_with_verb(text) and not _starts_with_subject(text)
 
 
+_CREW_NOTE = re.compile(
+    # "(it's on every prospectus, so…)", "(safety goggles ON - compliance will check!)",
+    # "(SFX, let it ring)", "(Aside: legal says…)"
+    r"^(?:sfx|sound|audio|music|vo|voice-?over|it'?s|it is|this is|that'?s|so|because|since|"
+    r"note|nb|ps|fyi|aside)\b|.*\b(?:compliance|legal|client|will check|make sure)\b",
+    re.IGNORECASE,
+)
+
+
+def _crew_note(words: str) -> bool:
+    """What a pair of brackets says to the crew, not of the picture ("60s, grey overcoat" is)."""
+    talk = re.search(r"\b(?:we|i|you|please|pls|want|need)\b", words, re.I) or (
+        has_finite_verb(words) and len(_words(words)) >= 4
+    )
+    return bool(_CREW_NOTE.match(words)) or (bool(talk) and is_meta(words))
+
+
 def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: bool) -> None:
     text = sentence.text.strip()
-    if text.startswith("(") and text.rstrip(".").endswith(")"):
-        inner = text.rstrip(".").strip("() ")
-        labelled = _colon_split(inner)
-        if is_meta(inner) or (
-            labelled and re.match(r"(?i)^(?:aside|note|nb|ps|fyi)$", labelled[0])
-        ):
-            out.meta.append(text)  # "(Aside: legal says no identifiable real students…)"
-            return
+    inner = text.rstrip(".").strip("() ")
+    if (
+        text.startswith("(")
+        and text.rstrip(".").endswith(")")
+        and (is_meta(inner) or _crew_note(inner))
+    ):
+        out.meta.append(text)  # "(Aside: legal says no identifiable real students…)"
+        return
     if sentence.item:
         _item(sentence, out)
         return
@@ -1999,19 +2016,7 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     kept: list[str] = []
     pulled: list[str] = []
     for aside in re.findall(r"\s*\(([^()]*)\)", text):
-        if (
-            (
-                re.search(r"\b(?:we|i|you|please|pls|want|need)\b", aside, re.I)
-                or (has_finite_verb(aside) and len(_words(aside)) >= 4)
-            )
-            and is_meta(aside)
-        ) or re.match(
-            # "(it's on every prospectus, so…)", "(safety goggles ON - compliance will check!)"
-            r"^(?:sfx|sound|audio|music|vo|voice-?over|it'?s|it is|this is|that'?s|so|because|"
-            r"since|note|nb|fyi)\b|.*\b(?:compliance|legal|client|will check|make sure)\b",
-            aside,
-            re.I,
-        ):
+        if _crew_note(aside):
             # "singing (we want its song clear)", "(SFX, let it ring)": a note to the crew
             pulled.append(aside)
             text = text.replace(f"({aside})", " ").replace("  ", " ").strip()
