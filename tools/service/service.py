@@ -239,7 +239,7 @@ class ProductionService:
             if plan.approved:
                 raise ServiceError(f"plan v{plan.version} is already approved")
             self._supersede(session_id, why=f"plan v{plan.version} was proposed")
-            estimate = self._estimate(session_id, plan, produce_work(plan, {}))
+            estimate = self._plan_estimate(session_id, plan)
             approval = self._add_approval(
                 session_id,
                 kind="plan",
@@ -247,7 +247,7 @@ class ProductionService:
                 args={"version": plan.version},
                 work=estimate.items,
                 estimate=estimate,
-                summary=_plan_summary(plan, estimate, self._tier(session_id)),
+                summary=self._plan_summary(session_id, plan, estimate),
                 actor=actor,
             )
             call.result = {"version": plan.version, "approval": approval.id}
@@ -260,8 +260,19 @@ class ProductionService:
         cost — and that estimate, without asking anything (a screen showing a plan left
         unapproved, before the person answers it)."""
         plan = self._plan(session_id)
-        estimate = self._estimate(session_id, plan, produce_work(plan, {}))
-        return _plan_summary(plan, estimate, self._tier(session_id)), estimate.usd
+        estimate = self._plan_estimate(session_id, plan)
+        return self._plan_summary(session_id, plan, estimate), estimate.usd
+
+    def _plan_estimate(self, session_id: str, plan: ShotPlan) -> Estimate:
+        """What producing `plan` would make now: after a revision, only what its takes no longer
+        fit (a new shot, a changed one, what was made from them) — the production that follows
+        the plan's approval asks for exactly that, so the card quotes the same sum."""
+        return self._estimate(session_id, plan, produce_work(plan, self._takes(session_id)))
+
+    def _plan_summary(self, session_id: str, plan: ShotPlan, estimate: Estimate) -> str:
+        ids = {s.id for s in plan.shots}
+        made = any(shot in ids for shot, _ in self._takes(session_id))
+        return _plan_summary(plan, estimate, self._tier(session_id), made=made)
 
     def revise_plan(self, session_id: str, plan: ShotPlan, *, actor: Actor = "model") -> ShotPlan:
         """Store a revised plan as the next version, not approved; what waited on the old one is
@@ -1191,7 +1202,9 @@ def _made(approval: Approval, result: EpisodeResult, spent: float, predicted: st
     )
 
 
-def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier) -> str:
+def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier, *, made: bool = False) -> str:
+    """The plan's card: its shots, then what producing it costs — once takes exist, only what
+    the revision makes anew (`made`), and a plan whose takes all still fit costs nothing."""
     head = (
         f"{plan.title} — plan v{plan.version}: {len(plan.shots)} shot"
         f"{'' if len(plan.shots) == 1 else 's'}, {plan.total_duration_s:g} s, {plan.aspect_ratio}"
@@ -1207,7 +1220,12 @@ def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier) -> str:
         lines.append(f"  look: {plan.style}")  # "make it black and white" shows on the card
     if plan.cast:
         lines.append(f"  {cast.describe_cast(plan)}")
-    lines += _cost_block(f"Producing it at {tier} tier", estimate)
+    if made and not estimate.items:
+        lines.append(f"Producing it at {tier} tier: nothing to make; every shot's takes still fit.")
+    elif made:
+        lines += _cost_block(f"Producing what it changes at {tier} tier", estimate)
+    else:
+        lines += _cost_block(f"Producing it at {tier} tier", estimate)
     return "\n".join(lines)
 
 
