@@ -375,15 +375,23 @@ class Conversation:
         return f"Now planning with {choice.name}."
 
     async def rename(self, title: str, said: str, on_event: EventSink = _ignore) -> str:
-        """The person's new title for the session, through the service (no plan version: a
-        title is no change to the shots, and an approval waiting stays as it is)."""
+        """The person's new title for the session, through the service: the plan's next version
+        carries it (no shot changes, so no take goes stale), and a plan waiting for its answer
+        waits under the new title."""
         assert self.session_id is not None
+        before = self.pending
+        waited = before.approval_id if before is not None else None
         try:
             self.service.rename_session(self.session_id, title, actor="person")
         except (ServiceError, SessionLocked) as exc:
             return self._fail(AgentError(str(exc)), on_event)
         reply = f"Renamed the session to “{' '.join(title.split())}”."
+        card = self.pending
+        if card is not None and card.kind == "plan" and card.approval_id != waited:
+            reply += " The plan waits for your answer under its new title."
         on_event(TextDelta(reply))
+        if card is not None and card.approval_id != waited:
+            on_event(card)  # the card the person answers is the retitled plan's
         self.store.add_message(self.session_id, DECISION, said)
         self.store.add_message(self.session_id, NOTE, reply)
         return reply

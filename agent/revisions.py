@@ -176,9 +176,14 @@ def _signature_as_old(shots: list[Shot], i: int, old_ids: list[str | None]) -> t
 
 
 def _refit(shots: list[Shot], total: int, keep: set[int]) -> list[Shot]:
-    """Spread `total` frames over the shots not in `keep`, in proportion to their current length."""
-    free = [i for i in range(len(shots)) if i not in keep]
-    budget = total - sum(shots[i].frames for i in keep)
+    """Spread `total` frames over the shots not in `keep`, in proportion to their current length.
+    A length the person set is kept too, unless the rest could not hold the time then."""
+    locked = keep | {i for i, s in enumerate(shots) if s.length_locked}
+    free = [i for i in range(len(shots)) if i not in locked]
+    budget = total - sum(shots[i].frames for i in locked)
+    if not free or budget < FPS * len(free):
+        free = [i for i in range(len(shots)) if i not in keep]
+        budget = total - sum(shots[i].frames for i in keep)
     if not free:
         return shots
     if budget < FPS * len(free):
@@ -392,6 +397,7 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
         if not 1 <= value <= MAX_SHOT_S:
             raise RevisionError(f"a shot lasts 1 to {MAX_SHOT_S:g} seconds, not {value:g}")
         update["duration_s"] = seconds(frames_for(value))
+        update["length_locked"] = True
         changes.append(f"{value:g} s")
     pace = _PACE.search(text)
     keep = {i}
@@ -507,12 +513,7 @@ def set_length(plan: ShotPlan, length: str) -> ShotPlan:
         raise RevisionError(
             f"{len(plan.shots)} shots need at least {len(plan.shots)} seconds; drop a shot first"
         )
-    weights = [s.frames for s in plan.shots]
-    frames = allocate_frames(total, weights, weights.index(max(weights)))
-    shots = [
-        s.model_copy(update={"duration_s": seconds(f)})
-        for s, f in zip(plan.shots, frames, strict=True)
-    ]
+    shots = _refit(list(plan.shots), total, keep=set())
     old_ids: list[str | None] = [s.id for s in plan.shots]
     before = plan.total_duration_s
     return _new_version(plan, shots, f"length {before:g} s → {total / FPS:g} s", old_ids=old_ids)

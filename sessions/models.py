@@ -125,6 +125,9 @@ class Shot(BaseModel):
     seed: int
     prompts: StagePrompts = Field(default_factory=StagePrompts)
     status: ShotStatus = "pending"
+    # The person set this shot's length ("make the logo shot 4 seconds"): a revision that shares
+    # the film's time out again (adding, dropping, slowing another shot, a new total) leaves it.
+    length_locked: bool = False
 
     @property
     def frames(self) -> int:

@@ -56,6 +56,9 @@ LIGHTS: tuple[tuple[str, str], ...] = (
     ("dawn", "cool dawn light with a warm edge on the horizon"),
     ("sunrise", "low sunrise light, warm rim on the subject"),
     ("sunset", "warm sunset backlight"),
+    ("dusk", "dusk: a deep blue sky with the last warm light on the horizon"),
+    ("twilight", "dusk: a deep blue sky with the last warm light on the horizon"),
+    ("evening", "warm low evening light"),
     ("sun breaks through", "sun breaking through cloud, strong backlight"),
     ("night", "night, practical lights and deep shadows"),
     ("storm", "stormy overcast, hard contrast"),
@@ -66,6 +69,7 @@ LIGHTS: tuple[tuple[str, str], ...] = (
 PALETTES: tuple[tuple[str, str], ...] = (
     ("golden hour", "amber, honey, soft brown"),
     ("dawn", "pale blue, rose, silver mist"),
+    ("dusk", "indigo, coral, dusky violet"),
     ("night", "deep blue, black, lamp yellow"),
     ("neon", "magenta, cyan, deep violet"),
     ("warm", "warm neutrals, cream, soft orange"),
@@ -92,8 +96,12 @@ def _look_of(brief_text: str) -> str:
 
 
 def _context(shot: Shot, plan: ShotPlan, brief: Brief | None) -> str:
-    """The words that describe this shot's look: its own, plus the brief's meta sentences."""
-    return f"{shot.description} {plan.style} {_look_of(brief.text) if brief else ''}"
+    """The words that describe this shot's look: its own, plus the brief's meta sentences and
+    the film's title ("… at dusk" lights every shot). The title itself is not quoted in the
+    prompt: an image model may letter a working title into the frame, and renaming the film (or
+    a person named in it) would otherwise make every take stale."""
+    look = _look_of(brief.text) if brief else ""
+    return f"{shot.description} {plan.style} {look} {plan.title}"
 
 
 def composition(shot: Shot, plan: ShotPlan) -> str:
@@ -133,7 +141,7 @@ def _style(shot: Shot, plan: ShotPlan) -> str:
 def _palette(shot: Shot, plan: ShotPlan, brief: Brief | None) -> str:
     colours = [c for c in COLOUR_WORDS if has_any(shot.description, (c,))]
     look = _look_of(brief.text) if brief else ""
-    base = _first(PALETTES, shot.description, plan.style, look, default="")
+    base = _first(PALETTES, shot.description, plan.style, look, plan.title, default="")
     parts = [*colours, base] if base else colours
     return ", ".join(parts) or "natural, balanced colour"
 
@@ -187,7 +195,6 @@ def render_stage_prompts(shot: Shot, plan: ShotPlan, brief: Brief | None = None)
     palette = _palette(shot, plan, brief)
     keyframe = _template("keyframe.txt").substitute(
         shot_id=shot.id,
-        title=plan.title,
         framing_phrase=FRAMING_PHRASES[shot.framing].capitalize(),
         description=composition(shot, plan),
         subject_line=f"In frame: {subjects}." if subjects else "",

@@ -294,9 +294,11 @@ async def test_yes_with_a_change_is_a_change_not_an_approval(store: SessionStore
 async def test_renaming_the_session_in_chat(store: SessionStore) -> None:
     c = await planned(store)
     reply = await c.send("change the title to Dawn at Crumb")
-    assert reply == "Renamed the session to “Dawn at Crumb”."
+    assert reply.startswith("Renamed the session to “Dawn at Crumb”.")
     assert store.session(c.session_id or "").title == "Dawn at Crumb"
-    assert c.pending is not None and c.pending.kind == "plan"  # the approval still waits
+    # the plan still waits, as the next version under its new title
+    assert c.pending is not None and c.pending.kind == "plan"
+    assert plan_of(store, c).title == "Dawn at Crumb"
     assert any(call["tool"] == "rename_session" for call in store.tool_calls(c.session_id or ""))
 
 

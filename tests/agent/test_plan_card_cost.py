@@ -72,3 +72,31 @@ async def test_a_plan_whose_takes_all_fit_costs_nothing(
     await paid_chat.send("undo")
     text = card(paid_chat)
     assert "nothing to make; every shot's takes still fit" in text, text
+
+
+async def test_renaming_a_produced_film_keeps_its_takes(
+    paid_chat: Conversation, store: SessionStore
+) -> None:
+    await produced(paid_chat, store)
+    reply = await paid_chat.send("call it Spoke & Chain")
+    assert "Renamed the session" in reply
+    plan = plan_of(store, paid_chat)
+    assert plan.approved and plan.title == "Spoke & Chain" and plan.version == 2
+    assert not any(a.stale for a in store.artifacts(paid_chat.session_id or "", current_only=True))
+    assert paid_chat.pending is None  # nothing to make, nothing asked
+    assert not any("Spoke" in s.prompts.keyframe for s in plan.shots)
+
+
+async def test_renaming_while_the_plan_waits_renames_what_is_approved(
+    paid_chat: Conversation, store: SessionStore
+) -> None:
+    await paid_chat.send(BRIEF)
+    first = paid_chat.pending
+    reply = await paid_chat.send("call it Spoke & Chain")
+    assert "waits for your answer under its new title" in reply
+    assert paid_chat.pending is not None and paid_chat.pending.kind == "plan"
+    assert first is not None and paid_chat.pending.approval_id != first.approval_id
+    assert "Spoke & Chain — plan v2" in paid_chat.pending.summary
+    await paid_chat.send("approve")
+    plan = plan_of(store, paid_chat)
+    assert plan.approved and plan.title == "Spoke & Chain"

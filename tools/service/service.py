@@ -152,6 +152,25 @@ class ProductionService:
         with self._writing(session_id, "rename_session", {"title": title}, actor) as call:
             self.store.update_session(session_id, title=title)
             call.result = {"title": title}
+        self._retitle_plan(session_id, title, actor)
+
+    def _retitle_plan(self, session_id: str, title: str, actor: Actor) -> None:
+        """The plan takes the session's new title as its next version, so what is approved is
+        what the person named it. A title changes no shot (no prompt quotes it), so no take goes
+        stale: an approved plan stays approved, and a plan waiting for its answer is put before
+        the person again under its new name."""
+        plan = self.store.plan(session_id)
+        if plan is None or plan.title == title:
+            return
+        retitled = plan.model_copy(update={"title": title, "note": f"titled “{title}”"})
+        waiting = any(a.kind == "plan" for a in self.pending(session_id))
+        if waiting:
+            self.propose_plan(session_id, retitled, actor=actor)
+            return
+        with self._writing(session_id, "revise_plan", {"note": retitled.note}, actor) as call:
+            saved = self._save_plan(session_id, retitled)
+            call.result = {"version": saved.version, "note": saved.note}
+            self._settle(session_id)
 
     def delete_session(self, session_id: str, *, actor: Actor = "person") -> None:
         """Remove the session's rows and its folder. The person's only (never the model's)."""
