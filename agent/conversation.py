@@ -96,6 +96,12 @@ _REJECT = re.compile(
     r"no,? thank you|not now|don'?t)[.!]*$",
     re.I,
 )
+# "stop" / "cancel" said when nothing runs and nothing waits (with a card waiting it rejects).
+_STOP_IDLE = re.compile(
+    r"^(?:stop|cancel|halt|abort)(?:\s+(?:it|that|this|now|everything|production|the production))?"
+    r"(?:\s+(?:now|please))?[.!]*$",
+    re.I,
+)
 # The person's own budget command ("budget 40", "set the budget to $40"): a guardrail, so it is
 # handled here before any model sees it, and no model can say it for them.
 _BUDGET = re.compile(
@@ -252,6 +258,13 @@ class Conversation:
                 return await self.decide("approve", on_event=on_event)
             if _REJECT.match(text.strip()):
                 return await self.decide("reject", on_event=on_event)
+        if _STOP_IDLE.match(text.strip()):
+            # "stop" with nothing running and nothing asked: no brief, nothing to reject
+            return self._say(
+                "Nothing is being made or waiting for your answer, so there is nothing to stop. "
+                "(While shots are being made, 'stop' stops them; continuing makes the rest.)",
+                on_event,
+            )
         if (
             self.session_id is not None
             and (phrase := parse_cast(text)) is not None

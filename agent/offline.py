@@ -135,7 +135,11 @@ def _command(text: str) -> Decision | None:
         return race
     if re.match(r"^(?:show|what is|what's)\s+(?:me\s+)?the\s+plan$", line):
         return Call("show_plan", {})
-    if line in ("go", "make it", "start production") or re.match(r"^(?:yes:?\s+)?produce\b", line):
+    if line in ("go", "make it", "start production") or re.match(
+        r"^(?:yes:?\s+)?produce\b|^(?:continue|carry on|keep going|resume|finish (?:it|the rest))"
+        r"(?:\s+(?:the\s+)?(?:production|producing|please))?$",
+        line,
+    ):
         return Call("produce", {})
     if line in ("approve", "approved", "reject", "no"):
         return "Nothing is waiting for your approval right now."

@@ -77,6 +77,14 @@ class Backstage:
 
         return self._run(approve())
 
+    def stop(self) -> Awaitable[None]:
+        """Stop what runs now — the person said "stop" mid-production. It ends as closing the app
+        would: each attempt in flight is recorded as interrupted and the session stays
+        `producing`, so continuing finishes the work (a job an engine already started is picked
+        up, not sent again). The conversation is read back from the session for the next turn:
+        the turn that was cut off never finished its history in memory."""
+        return asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._stop(), self._loop))
+
     def close(self) -> None:
         """Stop what runs (a production's attempts are recorded as interrupted, for a resume)
         and let the thread end."""
@@ -103,6 +111,13 @@ class Backstage:
             task.cancel()
         await asyncio.gather(*running, return_exceptions=True)
         self._loop.stop()
+
+    async def _stop(self) -> None:
+        running = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in running:
+            task.cancel()
+        await asyncio.gather(*running, return_exceptions=True)
+        self.conversation = None
 
     async def _preload(self) -> None:
         from genai_prices.data_snapshot import get_snapshot

@@ -41,6 +41,10 @@ class TurnFinished(Message):
         self.reply = reply
 
 
+class ProductionStopped(Message):
+    """The person said "stop" and the production (or the turn making it) has stopped."""
+
+
 class ProductionFinished(Message):
     """A production the screen started itself (continue, redo) ended."""
 

@@ -7,6 +7,9 @@ while shots are being made. Every change to the session goes through the applica
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import re
 from collections.abc import Callable
 
 from textual import events, on, work
@@ -42,6 +45,7 @@ from tui.messages import (
     AgentEventPosted,
     AgentLoaded,
     ProductionFinished,
+    ProductionStopped,
     ShotRequest,
     TurnFinished,
 )
@@ -66,6 +70,17 @@ NEW_SESSION = (
     "— and shotcaller proposes a shot list, with what producing it would cost, for your approval."
 )
 BUSY = "Still working on the last request — send it again when it is done."
+BUSY_MAKING = "Producing — say 'stop' to stop it; anything else, send again when it is done."
+# What stops a production from the chat ("stop", "cancel", "stop production please").
+STOP = re.compile(
+    r"^(?:stop|cancel|halt|abort|pause)(?:\s+(?:it|that|this|now|the\s+production|production|"
+    r"producing|everything))?(?:\s+(?:now|please))?[.!]*$",
+    re.I,
+)
+STOPPED = (
+    "Stopped. What was made is kept; ctrl+g (or 'continue') makes the rest — a job an engine had "
+    "already started is picked up then, not sent again."
+)
 # How an answered approval card says it was answered.
 ANSWERED = {
     "approved": "approved",
@@ -131,6 +146,8 @@ class SessionScreen(Screen[None]):
         # what the session looked like at the last look for other front doors' changes
         self._seen_elsewhere: tuple[str, float, int] | None = None
         self.stopped_here = False  # "producing" was left behind by a process that stopped
+        self._making = False  # the work running now is making takes (a "stop" can end it)
+        self._stopping = False  # the person said "stop": the work's end is theirs, not a failure
         self._streamed = False
         # What this turn already showed, not printed again as its reply: the approval summaries
         # shown as cards, and errors shown as error lines (a failed turn returns its error too).
@@ -371,13 +388,56 @@ class SessionScreen(Screen[None]):
         if not text:
             return
         if self.busy is not None:
-            self.notify(BUSY)
+            if self._making and STOP.match(text):
+                event.prompt.clear()
+                self.chat.you(text)
+                self.stop_making()
+                return
+            # The line stays in the input: nothing typed is lost.
+            self.notify(BUSY_MAKING if self._making else BUSY)
             return
         event.prompt.clear()
         self._send(text)
 
+    def stop_making(self) -> None:
+        """The person's "stop" while takes are being made: the work ends as closing the app
+        would end it (see Backstage.stop), and the session says where it stopped."""
+        if self._stopping:
+            return
+        self._stopping = True
+        self.chat.note("Stopping after what is in flight is written down…")
+        self.run_stop()
+
+    @work(group="stop")
+    async def run_stop(self) -> None:
+        await self.backstage.stop()
+
+    @on(ProductionStopped)
+    def _production_stopped(self) -> None:
+        self.busy = None
+        self._making = self._stopping = False
+        self.stopped_here = True
+        self.chat.end_turn()
+        self.chat.note(STOPPED)
+        self.pending = self._waiting()
+        if self.pending is None:
+            self.query_one(ApprovalBar).clear()
+        self.refresh_bindings()
+        self.reload_plan()
+        self.refresh_header()
+        self._show_stopped()
+
     def _send(self, text: str) -> None:
         self.chat.you(text)
+        if self._lazy_plan() and self.session_id is not None:
+            # The plan offered on reopening has no request behind it yet: put it before the
+            # service first, so a typed "approve" (or a revision) answers what the card shows
+            # ("Nothing is waiting for your approval" answered it before).
+            with contextlib.suppress(ServiceError, SessionLocked):  # the turn says what stands
+                self._ask(
+                    needed(self.service.propose_plan(self.session_id, None, actor="person")),
+                    announce=False,
+                )
         if self.revising:
             self._stop_revising()
             self._revise(text)
@@ -431,6 +491,7 @@ class SessionScreen(Screen[None]):
 
     def start_turn(self, text: str | None, decision: Decision | None) -> None:
         self.busy = "agent"
+        self._making = False
         self._streamed = False
         self._cards = []
         self.refresh_bindings()
@@ -446,6 +507,11 @@ class SessionScreen(Screen[None]):
                 reply = await self.backstage.decide(decision, text or "", self._post)
             else:
                 reply = await self.backstage.send(text or "", self._post)
+        except asyncio.CancelledError:
+            if not self._stopping:
+                raise  # the screen is closing
+            self.post_message(ProductionStopped())
+            return
         except ConversationUnavailable as exc:
             self._post(
                 AgentError(
@@ -503,6 +569,7 @@ class SessionScreen(Screen[None]):
 
     def _progress(self, message: ShotProgress) -> None:
         event = message.event
+        self._making = self.busy is not None  # a turn that makes takes can be stopped
         self._adopt_session()
         if self.session_id is None:
             return
@@ -785,6 +852,7 @@ class SessionScreen(Screen[None]):
 
     def start_production(self, approval_id: str) -> None:
         self.busy = "production"
+        self._making = True
         self.refresh_bindings()
         self.refresh_header()
         self.run_production(approval_id)
@@ -793,6 +861,11 @@ class SessionScreen(Screen[None]):
     async def run_production(self, approval_id: str) -> None:
         try:
             outcome = await self.backstage.approve(approval_id, self._post)
+        except asyncio.CancelledError:
+            if not self._stopping:
+                raise  # the screen is closing
+            self.post_message(ProductionStopped())
+            return
         except (ServiceError, SessionLocked) as exc:
             self._post(AgentError(str(exc)))
             self.post_message(ProductionFinished("failed", None, [], "not started"))

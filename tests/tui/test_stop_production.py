@@ -1,0 +1,92 @@
+"""Saying "stop" while shots are being made stops the production — as quitting would, with
+nothing lost and nothing failed — and continuing makes the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sessions.store import SessionStore
+from tests.tui.conftest import TWO_SHOTS, chat_app, seed_session, settle, type_text, wait_until
+from tui.screens.session import SessionScreen
+from tui.widgets.chat import ChatLog
+
+# Free simulated engines; the clip engine takes seconds, so there is time to say "stop".
+SLOW = """
+version = "test-slow"
+[guardrails]
+max_attempts_per_stage = 2
+budget_usd = 20.0
+
+[[engine]]
+name = "sim-stills"
+provider = "simulated"
+tools = ["generate_keyframe"]
+tiers = ["draft", "delivery"]
+strengths = ["landscape", "architecture", "camera_motion", "human_motion", "physics", "character", "stylized", "typography", "product", "dialogue"]
+price = { per_image = 0.0 }
+latency_s = 0.0
+
+[[engine]]
+name = "sim-motion"
+provider = "simulated"
+tools = ["animate"]
+tiers = ["draft", "delivery"]
+strengths = ["landscape", "architecture", "camera_motion", "human_motion", "physics", "character", "stylized", "typography", "product", "dialogue"]
+price = { per_second = 0.0 }
+latency_s = 20.0
+"""
+
+
+@pytest.fixture
+def slow(tmp_path: Path) -> Path:
+    path = tmp_path / "slow.toml"
+    path.write_text(SLOW)
+    return path
+
+
+def chat_text(screen: SessionScreen) -> str:
+    return "\n".join(str(w.render()) for w in screen.query_one(ChatLog).query("Static"))
+
+
+@pytest.mark.parametrize("how", ["typed", "keys"])
+async def test_stop_mid_production_then_continue(store: SessionStore, slow: Path, how: str) -> None:
+    sid = seed_session(store, TWO_SHOTS)
+    app = chat_app(sid, catalog_path=slow)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        if how == "typed":  # through the conversation: the production runs inside its turn
+            await type_text(pilot, "approve")
+            await pilot.press("enter")
+            await wait_until(
+                pilot, lambda: screen.pending is not None and screen.pending.kind == "production"
+            )
+            await type_text(pilot, "approve")
+            await pilot.press("enter")
+        else:  # the card's keys: the screen runs the production itself
+            await pilot.press("ctrl+y")
+            await wait_until(
+                pilot, lambda: screen.pending is not None and screen.pending.kind == "production"
+            )
+            await pilot.press("ctrl+y")
+        await wait_until(pilot, lambda: screen._making, timeout=60)
+        # Another line meanwhile stays in the input (nothing typed is lost).
+        await type_text(pilot, "how long")
+        await pilot.press("enter")
+        assert screen.prompt.value == "how long"
+        screen.prompt.clear()
+        await type_text(pilot, "stop")
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.busy is None, timeout=30)
+        assert "Stopped. What was made is kept" in chat_text(screen)
+        info = store.session(sid)
+        assert info.status == "producing"  # as after a kill: continuing finishes it
+        made = [a for a in store.approvals(sid) if a.kind == "production"]
+        assert made and made[-1].status == "approved", [a.status for a in made]
+        assert not [
+            c for c in store.tool_calls(sid) if "CancelledError" in (c["result_json"] or "")
+        ]
+        assert screen.query_one("#stopped").has_class("-shown")
