@@ -164,8 +164,47 @@ def _nested_bullets(text: str) -> str:
     return "\n".join(out)
 
 
+# Punctuation said aloud to a dictation app ("… at the entrance comma fifteen seconds full stop").
+_SPOKEN_MARKS: tuple[tuple[str, str], ...] = (
+    (r"new paragraph|new line|next line", "\n"),
+    (r"full stop|period|full-stop", "."),
+    (r"question mark", "?"),
+    (r"exclamation (?:mark|point)", "!"),
+    (r"comma", ","),
+    (r"colon", ":"),
+)
+_SPOKEN_MARK = re.compile(
+    r"\b(?:" + "|".join(words for words, _ in _SPOKEN_MARKS) + r")\b", re.IGNORECASE
+)
+
+
+def _dictated(text: str) -> str:
+    """A dictated brief with its punctuation spoken: the marks written, each sentence capitalised.
+    Only a text that says several marks and writes almost none is read so ("a comma of
+    fog" or one "period drama" in a written brief stays as it is)."""
+    said = len(_SPOKEN_MARK.findall(text))
+    written = len(re.findall(r"[.,;:!?]", text))
+    if said < 3 or written > said:
+        return text
+    for words, mark in _SPOKEN_MARKS:
+        text = re.sub(
+            rf"\s*\b(?:{words})\b[ \t]*",
+            mark if mark == "\n" else mark + " ",
+            text,
+            flags=re.IGNORECASE,
+        )
+    text = re.sub(r"([.!?]\s+|\n\s*|^\s*)([a-z])", lambda m: m[1] + m[2].upper(), text)
+    return re.sub(r"[ \t]+([.,:!?])", r"\1", text)
+
+
+def _unhyphenated(text: str) -> str:
+    """A word a PDF's line break split ("approxi-\nmately", "court- / yard") joined again."""
+    return re.sub(r"([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})", r"\1\2", text)
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
+    text = _unhyphenated(_dictated(text))
     text = _nested_bullets(_tsv_as_list(text))
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")

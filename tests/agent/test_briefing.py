@@ -11,7 +11,7 @@ from agent.briefing.cast import people_per_beat, read_cast
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
 from agent.briefing.directives import read_brief
 from agent.briefing.numbers import counts, language_of, lengths
-from agent.briefing.text import sentences
+from agent.briefing.text import normalise, sentences
 from agent.planner import plan_from_brief
 from sessions.models import ShotPlan
 
@@ -256,3 +256,29 @@ def test_bullets_indented_alike_are_a_list_and_a_deeper_one_joins_its_parent() -
 
     assert shots(indented) == shots(flat) and len(shots(flat)) == 4
     assert shots(nested)[:2] == ["Morning: a fox at dawn", "Water: rain on a pond"]
+
+
+def test_a_dictated_brief_has_its_spoken_punctuation_written() -> None:
+    said = (
+        "hi this is Dev comma we want a video for the big screen comma fifteen seconds comma "
+        "widescreen full stop first a red pickup rolls into the wash bay full stop new paragraph "
+        "close up of water beading off the paint full stop"
+    )
+    text = normalise(said)
+    assert "comma" not in text and "full stop" not in text
+    assert "fifteen seconds, widescreen." in text
+    assert "\nClose up of water beading" in text
+    plan = plan_from_brief(parse_brief(said))
+    assert plan.total_duration_s == 15 and plan.aspect_ratio == "16:9"
+
+
+def test_a_written_brief_keeps_its_words_for_punctuation() -> None:
+    written = "A period drama, 20 seconds. A comma of fog over the bay, then the colon of a ship."
+    assert normalise(written) == written
+
+
+def test_a_word_a_pdf_line_break_split_is_joined() -> None:
+    text = normalise(
+        "the client's children run across the court-\nyard at dusk. A well-known face."
+    )
+    assert "courtyard at dusk" in text and "well-known" in text
