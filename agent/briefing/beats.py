@@ -1004,6 +1004,41 @@ _ASPECT_SAID = re.compile(
 )
 
 
+# A picture asked for as a question: "Could we open on a drone shot over the marsh?", "Is it
+# possible to show a volunteer planting grass?", "What about a storm sequence: waves …?"
+_ASKED_FOR = re.compile(
+    r"^(?:(?:oh|and|also|so|but|then)[,\s]+)*(?:(?:maybe|perhaps)\s+(?=\S)|"
+    r"(?:could|can|would|should|shall|might)\s+(?:we|you|they|it)\s+(?:also\s+|maybe\s+|perhaps\s+)?"
+    r"(?:(?:open|start|begin|end|close|finish)\s+(?:on|with)\s+|(?:show|see|have|get|include|"
+    r"feature|use|add|do)\s+)?|"
+    r"(?:is|would)\s+it\s+(?:be\s+)?(?:possible|ok(?:ay)?|feasible)\s+to\s+(?:show\s+|see\s+|"
+    r"have\s+|include\s+|get\s+)?|"
+    r"(?:what|how)\s+about\s+|"
+    r"(?:could|can|should)\s+(?=the\s+|our\s+|a\s+))",
+    re.IGNORECASE,
+)
+# What a question adds after its picture: "… - would that read as hopeful or just muddy?"
+_QUESTION_TAIL = re.compile(
+    r"(?:\s+-\s+|,\s*|\?\s*)(?:or\s+)?(?:would|will|does|is|could|can|do)\s+(?:that|it|this)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_picture(text: str) -> str | None:
+    """For a question: the picture it asks for (the question's frame and its doubts left out),
+    or "" when it asks for none ("Too dramatic?", "How much of this fits in 45 seconds?").
+    None for a sentence that asks nothing."""
+    stripped = text.strip()
+    if not stripped.endswith("?") or stripped.startswith('"'):
+        return None  # a quoted line is someone's words: "Ready?" is said, not asked
+    frame = _ASKED_FOR.match(stripped)
+    if frame is None:
+        return ""
+    picture = _QUESTION_TAIL.sub("", stripped[frame.end() :]).rstrip(" ?")
+    picture = re.sub(r"^(?:a\s+)?(?:shot|clip|scene)\s+of\s+", "", picture, flags=re.I)
+    return picture[:1].upper() + picture[1:] if len(_words(picture)) >= 3 else ""
+
+
 def split_brief(text: str) -> Split:
     """The brief as meta text, loglines and beats (see the module docstring)."""
     out = Split(foreign=language_of(text).code != "en")
@@ -1050,6 +1085,11 @@ def split_brief(text: str) -> Split:
                 flags=re.I,
             )
             sentence = replace(sentence, text=f"me {picture}" if bit["me"] else picture)
+        if (asked := _asked_picture(sentence.text)) is not None:
+            if not asked:
+                out.meta.append(sentence.text)  # "Too dramatic?": a doubt, no picture
+                continue
+            sentence = replace(sentence, text=asked)
         if (
             index == 0
             and not sentence.item

@@ -282,3 +282,28 @@ def test_a_word_a_pdf_line_break_split_is_joined() -> None:
         "the client's children run across the court-\nyard at dusk. A well-known face."
     )
     assert "courtyard at dusk" in text and "well-known" in text
+
+
+@pytest.mark.parametrize(
+    ("asked", "picture"),
+    [
+        ("Could we open on a drone shot over the salt marsh at high tide?", "A drone shot over"),
+        (
+            "Is it possible to show a volunteer planting grass - would that read as hopeful?",
+            "A volunteer planting grass",
+        ),
+        ("What about a storm sequence: waves smashing over the railings?", "Waves smashing"),
+        ("oh and maybe the logo at the end?", "The logo at the end"),
+    ],
+)
+def test_a_picture_asked_for_as_a_question_is_a_shot(asked: str, picture: str) -> None:
+    beats = [b.text for b in split_brief(f"A man walks his dog. {asked}").beats]
+    assert any(b.startswith(picture) for b in beats), beats
+    assert not any("?" in b or "would that" in b for b in beats), beats
+
+
+@pytest.mark.parametrize("doubt", ["Too dramatic?", "Or is that too cheesy?", "How much fits?"])
+def test_a_doubt_is_no_shot(doubt: str) -> None:
+    assert [b.text for b in split_brief(f"A man walks his dog. {doubt}").beats] == [
+        "A man walks his dog"
+    ]
