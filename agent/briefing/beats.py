@@ -1024,6 +1024,17 @@ _QUESTION_TAIL = re.compile(
 )
 
 
+# "Our head brewer, Rosa Quintero, is in every single shot: red bandana, …": who recurs, and
+# how they look — the cast's description, no picture of its own.
+_IN_EVERY_SHOT = re.compile(
+    r"^[^.;]{2,80}?\b(?:is|are|appears?|must be|has to be|have to be|should be|needs? to be|"
+    r"will be)\s+(?:in|the same in|identical in|consistent (?:in|across)|across)\s+"
+    r"(?:every|each|all(?: the)?|all of the)\s+(?:single\s+)?(?:shots?|clips?|scenes?|frames?)\b"
+    r"(?:\s*(?::|,|-)\s*.*)?$",
+    re.IGNORECASE,
+)
+
+
 def _asked_picture(text: str) -> str | None:
     """For a question: the picture it asks for (the question's frame and its doubts left out),
     or "" when it asks for none ("Too dramatic?", "How much of this fits in 45 seconds?").
@@ -1085,6 +1096,9 @@ def split_brief(text: str) -> Split:
                 flags=re.I,
             )
             sentence = replace(sentence, text=f"me {picture}" if bit["me"] else picture)
+        if not sentence.item and _IN_EVERY_SHOT.match(sentence.text.strip()):
+            out.meta.append(sentence.text)  # the cast reads who recurs from the whole brief
+            continue
         if (asked := _asked_picture(sentence.text)) is not None:
             if not asked:
                 out.meta.append(sentence.text)  # "Too dramatic?": a doubt, no picture

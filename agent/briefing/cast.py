@@ -452,6 +452,7 @@ def read_cast(text: str, subject: str = "") -> Cast:
     _named_in_passing(text, cast, lang)
     _locks(text, subject, cast)
     _bracketed(text, cast)
+    _described_throughout(text, cast)
     return cast
 
 
@@ -467,6 +468,25 @@ def _bracketed(text: str, cast: Cast) -> None:
         if m is None or re.search(r"\b(?:me|that'?s|thats|it'?s|its|this is)\b", m[1], re.I):
             continue
         said = m[1].strip()
+        if said.lower() not in member.description.lower():
+            member.description = f"{member.description}, {said}" if member.description else said
+
+
+def _described_throughout(text: str, cast: Cast) -> None:
+    """ "Our head brewer, Rosa Quintero, is in every single shot: red bandana, grey overalls":
+    what follows the colon is how the person who recurs looks."""
+    for member in cast.characters:
+        if member.key.startswith("the "):
+            continue
+        m = re.search(
+            rf"\b{re.escape(member.key)}\b[^.;:\n]{{0,60}}?\bin (?:every|each|all)\s+(?:single\s+)?"
+            r"(?:shots?|clips?|scenes?)\s*[:-]\s*([^.;\n]{2,120})",
+            text,
+            re.I,
+        )
+        if m is None:
+            continue
+        said = m[1].strip(" ,")
         if said.lower() not in member.description.lower():
             member.description = f"{member.description}, {said}" if member.description else said
 

@@ -195,7 +195,8 @@ _DECADE = re.compile(r"^(?:\d{4}s|\d0s)$", re.IGNORECASE)
 _SINGLE = re.compile(
     r"\b(?:a|an|one|single)\s+(?:single\s+)?(?:\d+(?:\.\d+)?[\s-]*(?:seconds?|secs?|s)[\s-]+)?"
     r"(?:[\w-]+\s+){0,2}?(?:shot|close-up|take)\b(?!s)(?=[^.;:]*\bof\b)"
-    r"|\bsingle[\s-](?:shot|take|clip)\b|\bone[\s-]shot\b|\bin one (?:shot|take)\b",
+    # "in every single shot" is every shot, not one
+    r"|(?<!\bevery )\bsingle[\s-](?:shot|take|clip)\b|\bone[\s-]shot\b|\bin one (?:shot|take)\b",
     re.IGNORECASE,
 )
 _SINGLE_NEEDS_LENGTH = re.compile(r"\b(?:a|an)\s+(?!single)", re.IGNORECASE)

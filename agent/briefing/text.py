@@ -471,6 +471,19 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _CELL_SECONDS = re.compile(r"^(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)$", re.IGNORECASE)
 
 
+# A table cell that is a time: "00:00:05:00" (SMPTE, frames last), "0:05", "01:05.5".
+_CELL_TIME = re.compile(r"(?:\d{1,2}:){1,3}\d{1,2}(?:\.\d+)?")
+_HEADER_CELLS = re.compile(r"(?:[A-Za-z#][A-Za-z#./ ]{0,20})(?: \| [A-Za-z#][A-Za-z#./ ]{0,20})+")
+
+
+def _cell_time(cell: str) -> float:
+    """Seconds of a time cell; SMPTE's fourth field counts frames (at 25 a second: the frames
+    move a cut by less than a frame's worth of the plan's own rounding)."""
+    parts = cell.split(":")
+    frames = float(parts.pop()) / 25 if len(parts) == 4 else 0.0
+    return _timecode(":".join(parts)) + frames
+
+
 def _table_as_list(text: str) -> str:
     """A markdown shot table ("| 1 | Aerial over the vineyards | 5s |") as a list, one item a
     row: the number column goes, a length column becomes the item's length, the rest is the shot.
@@ -485,9 +498,16 @@ def _table_as_list(text: str) -> str:
         if _TABLE_RULE.match(line) or (i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1])):
             continue
         cells = [c.strip() for c in row["cells"].split("|")]
+        first_row = i == 0 or _TABLE_ROW.match(lines[i - 1]) is None
+        if first_row and _HEADER_CELLS.fullmatch(" | ".join(c for c in cells if c)):
+            continue  # "| TC IN | TC OUT | PICTURE |" with no |---| under it: the column names
         seconds = next((m["secs"] for c in cells if (m := _CELL_SECONDS.match(c))), None)
+        # "| 00:00:05:00 | 00:00:09:00 | Rosa stirs the mash |": in and out times, the length
+        times = [_cell_time(c) for c in cells if _CELL_TIME.fullmatch(c)]
+        if seconds is None and len(times) == 2 and times[1] > times[0]:
+            seconds = f"{times[1] - times[0]:g}"
         words = [c for c in cells if c and not re.fullmatch(r"#?\d{1,3}\.?", c)]
-        words = [c for c in words if not _CELL_SECONDS.match(c)]
+        words = [c for c in words if not _CELL_SECONDS.match(c) and not _CELL_TIME.fullmatch(c)]
         if words:
             out.append(f"- {'; '.join(words)}" + (f" ({seconds}s)" if seconds else ""))
     return "\n".join(out)

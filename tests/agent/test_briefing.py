@@ -307,3 +307,19 @@ def test_a_doubt_is_no_shot(doubt: str) -> None:
     assert [b.text for b in split_brief(f"A man walks his dog. {doubt}").beats] == [
         "A man walks his dog"
     ]
+
+
+def test_a_timecode_table_without_a_rule_row() -> None:
+    brief = (
+        "Launch film, 16:9.\n"
+        "Our head brewer, Rosa Quintero, is in every single shot: red bandana, grey overalls.\n\n"
+        "| TC IN | TC OUT | PICTURE |\n"
+        "| 00:00:00:00 | 00:00:05:00 | Rosa tips a sack of malt into the mash tun |\n"
+        "| 00:00:05:00 | 00:00:09:12 | Rosa stirs the mash with a wooden paddle |\n"
+        "| 00:00:09:12 | 00:00:15:00 | Rosa holds a glass of beer to the light |\n"
+    )
+    plan = plan_from_brief(parse_brief(brief))
+    assert [s.duration_s for s in plan.shots] == [5, 4.5, 5.5]  # 12 frames at 25 a second
+    assert all("Rosa" in s.description for s in plan.shots)  # the recurring line is no shot
+    rosa = plan.member("Rosa")
+    assert rosa is not None and "red bandana" in rosa.description
