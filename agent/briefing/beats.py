@@ -300,7 +300,15 @@ _PAPERWORK = re.compile(
     r"working title|job (?:no|number|#)|(?:timecoded\s+)?outline from\b|from our \w+ team\b|(?:first|second|third|next) pass\b|see below|"
     r"sounds good|go with \w+'s (?:version|cut|edit|idea)|can we lock|lock it (?:today|in)|"
     r"^(?:the\s+)?(?:venue|location|shoot date|date|deadline)\s+"
-    r"(?:is|will be|=)\s)",
+    r"(?:is|will be|=)\s|"
+    # an email's header lines and its asks of the agency: "From: Communications Team",
+    # "Re: Video - …", "Please find requirements below", "Content (in this order):"
+    r"^(?:from|to|cc|bcc|re|fwd?|subject|date|sent|attn|objective|distribution|client|"
+    r"agency|project|deliverables?|legal|budget(?: guide)?)\s*:|"
+    r"\bplease find\b|\b(?:requirements|details|specs?) (?:are )?(?:below|attached|as follows)\b|"
+    r"^(?:content|contents|sequence|sequences|running order|order|the shots)"
+    r"(?:\s*\((?:in )?(?:this|the following) order\))?\s*:?$|"
+    r"\bin the order stated\b|\bshall comprise\b|\bfollowing sign-?off\b)",
     re.IGNORECASE,
 )
 

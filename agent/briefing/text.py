@@ -202,9 +202,22 @@ def _unhyphenated(text: str) -> str:
     return re.sub(r"([A-Za-z]{2,})-[ \t]*\n[ \t]*([a-z]{2,})", r"\1\2", text)
 
 
+_NUMBER_WORD = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    r"hundred|and"
+)
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
     text = _unhyphenated(_dictated(text))
+    # "ninety (90) seconds", "three (3) shots": a contract's number in words and figures
+    text = re.sub(
+        rf"(?i)\b(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))*\s+\((\d{{1,4}})\)(?=\s+[a-z])",
+        r"\1",
+        text,
+    )
     text = _nested_bullets(_tsv_as_list(text))
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
@@ -400,6 +413,9 @@ _OPEN_END = re.compile(
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'&]{2,}(?:\s+[A-Z0-9'&]{2,}){0,2}\s*(?:-|–|—|:)\s")
 
 
+_HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|re|fwd?|subject|sent|date)\s*:\s*\S", re.I)
+
+
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
     """(text, is a list item): list items and lines after a full stop stand alone; a line that a
     window wrapped mid-sentence joins the line before it."""
@@ -426,6 +442,8 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
             continue
         previous, was_item = blocks[-1]
         ends = previous.rstrip().endswith((".", "!", "?", ":", '"')) or len(previous) < 40
+        # "From: Communications Team, …", "Re: Video - …": an email's header is one line
+        ends = ends or bool(_HEADER_LINE.match(previous))
         ends = ends or (notes and not _OPEN_END.search(previous))
         ends = ends or (len(previous_line) < 0.75 * width and not _OPEN_END.search(previous))
         # After a list item only a lower-case line continues it; "20s" below a list is its own.
@@ -545,12 +563,15 @@ def sentences(text: str) -> list[Sentence]:
         if head and (end := re.search(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", last)):
             normal = f"{head}\n{last[: end.start()]}\n\n{last[end.end() :]}"
     # A screenplay's cue: a name in capitals alone on its line, its words on the next.
+    # A voice over the picture ("NARRATOR (V.O.)", "(O.S.)") is heard, not seen: a voice-over.
     normal = re.sub(
-        r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'-]{1,20})[ \t]*(?:\([^)\n]*\))?[ \t]*\n[ \t]*(?P<line>(?!(?:INT|EXT)\.)[^\n]+)",
+        r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'-]{1,20})[ \t]*(?P<how>\([^)\n]*\))?[ \t]*\n[ \t]*(?P<line>(?!(?:INT|EXT)\.)[^\n]+)",
         lambda m: (
-            f'{m["name"].capitalize()} says "{m["line"].strip()}"'
-            if m["name"] not in ("INT", "EXT", "CUT", "FADE", "CONTINUOUS", "END")
-            else m.group(0)
+            m.group(0)
+            if m["name"] in ("INT", "EXT", "CUT", "FADE", "CONTINUOUS", "END")
+            else f'Voice-over: "{m["line"].strip()}"'
+            if m["how"] and re.search(r"\b(?:V\.?\s?O|O\.?\s?S|O\.?\s?C)\b", m["how"], re.I)
+            else f'{m["name"].capitalize()} says "{m["line"].strip()}"'
         ),
         normal,
     )

@@ -323,3 +323,34 @@ def test_a_timecode_table_without_a_rule_row() -> None:
     assert all("Rosa" in s.description for s in plan.shots)  # the recurring line is no shot
     rosa = plan.member("Rosa")
     assert rosa is not None and "red bandana" in rosa.description
+
+
+def test_a_voice_over_cue_is_heard_not_cast() -> None:
+    script = (
+        "EXT. FISHING VILLAGE - NIGHT\nFog rolls in off the water.\n\n"
+        "NARRATOR (V.O.)\nIn 1987, she walked out of her house and never came back.\n\n"
+        "INT. KITCHEN - NIGHT\nA kettle still on the stove."
+    )
+    plan = plan_from_brief(parse_brief(script))
+    assert plan.member("Narrator") is None
+    assert not any("says" in s.description for s in plan.shots)
+    assert any("sound" in s.tags for s in plan.shots)
+
+
+def test_a_contracts_number_in_words_and_figures() -> None:
+    brief = "Duration: ninety (90) seconds. A harbour at dawn. His niece ELSIE (8) eats toast."
+    assert "90 seconds" in normalise(brief) and "ELSIE (8)" in normalise(brief)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From: Communications Team, Brackley Town Council",
+        "Re: Video - Brackley Lido reopening",
+        "Please find requirements below.",
+        "Content (in this order):",
+    ],
+)
+def test_an_emails_paperwork_is_no_shot(line: str) -> None:
+    beats = [b.text for b in split_brief(f"{line}\nA swimmer dives into the pool.").beats]
+    assert beats == ["A swimmer dives into the pool"], beats
