@@ -252,7 +252,7 @@ _SIGN_OFF = re.compile(
     r"freundliche grüße|beste grüße|herzliche grüße|cordiali saluti|distinti saluti|atentamente|"
     r"un abrazo|abraços|atenciosamente|cumprimentos|bien à vous|bien cordialement|amitiés|"
     r"best|best wishes|all the best|many thanks|thanks so much|thanks a lot|cheers|thanks|"
-    r"thank you|thx|ty|regards|kind regards|best regards|warm regards|warmly|sincerely|"
+    r"thank you(?: so much| very much)?|thanks very much|thx|ty|regards|kind regards|best regards|warm regards|warmly|sincerely|"
     r"yours(?: sincerely| truly)?|speak soon|talk soon|xx?|ta|done|that's it|that's all|"
     r"gracias|muchas gracias|saludos|un saludo|merci|merci beaucoup|cordialement|bises|danke|"
     r"vielen dank|viele grüße|liebe grüße|mfg|grazie|grazie mille|obrigad[oa]|bedankt|"
@@ -1043,11 +1043,44 @@ _IN_EVERY_SHOT = re.compile(
 )
 
 
+# "…should be the star: the same dog in every shot", "so people recognise him": who recurs and
+# why, said about the film, not a picture
+_SAME_THROUGHOUT = re.compile(
+    r"\b(?:the\s+)?same\s+(?:[\w'-]+\s+){1,3}?(?:in|across|throughout)\s+(?:every|each|all(?: the)?)\s+"
+    r"(?:single\s+)?(?:shots?|clips?|scenes?)\b",
+    re.IGNORECASE,
+)
+# "Tomasz has to look the same throughout", "so people recognise him": said of the film
+_STAYS_THE_SAME = re.compile(
+    r"\b(?:look|looks|stay|stays|be|remain|remains)\s+(?:exactly\s+)?(?:the\s+)?(?:same|identical|"
+    r"consistent)\s+(?:throughout|all the way through|from shot to shot|in every (?:shot|clip))\b|^so\s+(?:that\s+)?(?:people|viewers|customers|"
+    r"clients|everyone|visitors|they|we)\s+(?:can\s+|will\s+|could\s+)?(?:recogni[sz]e|remember|"
+    r"know|feel|understand|see that)\b",
+    re.IGNORECASE,
+)
+# An afterthought after the end card ("can we also get a bit where …", "oh and also …"): a
+# picture for the film, not one after its logo
+_AFTERTHOUGHT = re.compile(
+    r"^(?:(?:oh|and|ps|p\.s\.)[,.\s]+)*(?:also\b|(?:can|could)\s+(?:we|you)\s+also\b)",
+    re.IGNORECASE,
+)
+# "can we also get a bit where the wheel spins", said without a question mark
+_CAN_WE_GET = re.compile(
+    r"^(?:(?:oh|and|also)[,\s]+)*(?:can|could)\s+(?:we|you)\s+(?:also\s+)?(?:get|have|do|add|see)\s+"
+    r"(?:(?:a|the)\s+(?:bit|part|moment|shot)\s+(?:where|when|of)\s+)?",
+    re.IGNORECASE,
+)
+_CARD_WORDS = ("logo", "end card", "title card", "final card", "the words", "tagline", "end on")
+
+
 def _asked_picture(text: str) -> str | None:
     """For a question: the picture it asks for (the question's frame and its doubts left out),
     or "" when it asks for none ("Too dramatic?", "How much of this fits in 45 seconds?").
     None for a sentence that asks nothing."""
     stripped = text.strip()
+    if not stripped.endswith("?") and (got := _CAN_WE_GET.match(stripped)):
+        picture = stripped[got.end() :].rstrip(" .!")
+        return picture[:1].upper() + picture[1:] if len(_words(picture)) >= 3 else ""
     if not stripped.endswith("?") or stripped.startswith('"'):
         return None  # a quoted line is someone's words: "Ready?" is said, not asked
     frame = _ASKED_FOR.match(stripped)
@@ -1104,6 +1137,16 @@ def split_brief(text: str) -> Split:
                 flags=re.I,
             )
             sentence = replace(sentence, text=f"me {picture}" if bit["me"] else picture)
+        if not sentence.item and (
+            _STAYS_THE_SAME.search(sentence.text)
+            or (
+                _SAME_THROUGHOUT.search(sentence.text)
+                and not has_finite_verb(_SAME_THROUGHOUT.sub(" ", sentence.text.split(":")[-1]))
+            )
+        ):
+            out.meta.append(sentence.text)  # "the same dog in every shot, so people know him"
+            continue
+        afterthought = bool(_AFTERTHOUGHT.match(sentence.text.strip()))
         if not sentence.item and _IN_EVERY_SHOT.match(sentence.text.strip()):
             out.meta.append(sentence.text)  # the cast reads who recurs from the whole brief
             continue
@@ -1171,6 +1214,11 @@ def split_brief(text: str) -> Split:
         before = len(out.beats)
         _read_sentence(sentence, out, first=index == 0, semicolons=semicolons)
         new = out.beats[before:]
+        if afterthought and new and before and has_any(out.beats[before - 1].text, _CARD_WORDS):
+            # "…then the ZIPPA logo. can we also get a bit where the wheel spins": the film
+            # still ends on its card
+            out.beats[before - 1 :] = [*new, out.beats[before - 1]]
+            continue
         if framed and new:
             out.beats[before] = replace(new[0], asides=(framed, *new[0].asides))
             framed = ""

@@ -354,3 +354,22 @@ def test_a_contracts_number_in_words_and_figures() -> None:
 def test_an_emails_paperwork_is_no_shot(line: str) -> None:
     beats = [b.text for b in split_brief(f"{line}\nA swimmer dives into the pool.").beats]
     assert beats == ["A swimmer dives into the pool"], beats
+
+
+def test_who_recurs_is_said_of_the_film_not_a_shot() -> None:
+    brief = (
+        "Our own dog Pickle (a scruffy terrier) should be the star: the same dog in every shot, "
+        "so people recognise him. Pickle trots in through the door. Pickle naps in a kennel. "
+        "oh and Pickle has to look the same throughout."
+    )
+    beats = [b.text for b in split_brief(brief).beats]
+    assert beats == ["Pickle trots in through the door", "Pickle naps in a kennel"], beats
+
+
+def test_an_afterthought_after_the_logo_goes_before_it() -> None:
+    brief = (
+        "20 secs vertical. our rider bombs down a hill, then the ZIPPA logo with 'Anywhere.' "
+        "boom. can we also get a bit where the wheel spins super close up"
+    )
+    plan = plan_from_brief(parse_brief(brief))
+    assert "logo" in plan.shots[-1].description and "wheel" in plan.shots[-2].description
