@@ -801,6 +801,19 @@ def is_meta(text: str) -> bool:
         return True  # "Landscape is fine."
     if re.match(r"^(?:16:9|9:16|1:1|4:5|4:3|21:9)\b", stripped) and not has_finite_verb(stripped):
         return True  # "1:1 square for the website shop page": the format, no picture
+    if re.match(
+        r"^(?:landscape|portrait|vertical|horizontal|square|widescreen|wide-?screen)\b[^.]*?\bfor\b",
+        stripped,
+        re.I,
+    ) and not has_finite_verb(stripped):
+        return True  # "Widescreen, for the foyer screens and YouTube": where it plays
+    if re.search(
+        r"\s-\s[^-]*\b(?:trailer|teaser|spot|promo|commercial|campaign|launch film|brand film|"
+        r"(?:outreach|marketing|comms|communications|social|content) team|office|department)\.?$",
+        stripped,
+        re.I,
+    ) and not has_finite_verb(stripped):
+        return True  # "The Lantern Players - 2025/26 season trailer": who asks, for what
     if _PROHIBITION.search(stripped) and not has_finite_verb(re.split(r"\s+-\s+", stripped)[-1]):
         return True  # "Dignity matters - no faces of the families in close-up."
     if (

@@ -373,3 +373,16 @@ def test_an_afterthought_after_the_logo_goes_before_it() -> None:
     )
     plan = plan_from_brief(parse_brief(brief))
     assert "logo" in plan.shots[-1].description and "wheel" in plan.shots[-2].description
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Widescreen, for the foyer screens and YouTube.",
+        "The Lantern Players - 2025/26 season trailer.",
+        "Kielder Dark Sky Observatory - outreach team",
+    ],
+)
+def test_where_it_plays_and_who_asks_are_no_pictures(line: str) -> None:
+    assert is_meta(line)
+    assert not is_meta("A trailer - the truck pulls a trailer down the road.")
