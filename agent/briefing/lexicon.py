@@ -394,6 +394,10 @@ FRAMING_OPENER = re.compile(
 
 # People the planner can follow from shot to shot when the brief gives no name.
 PERSON_NOUNS: tuple[str, ...] = (
+    # set L: civic roles and how a teacher says children
+    "mayor",
+    "councillor",
+    "little ones",
     # set I: trades and roles that act in a shot
     "locksmith",
     "instructor",
@@ -597,6 +601,7 @@ PERSON_NOUNS: tuple[str, ...] = (
     "engineers",
 )
 GROUP_NOUNS: tuple[str, ...] = (
+    "group",  # set L: "as a group walks out in the dark"
     "crew",
     "crews",
     "troupe",
@@ -1222,6 +1227,18 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
+    # set L: pool, stage and studio — bodies leaping, performing, unrolling, wriggling
+    "cannonball",
+    "perform",
+    "unroll",
+    "skid",
+    "wiggle",
+    "wriggle",
+    "pirouette",
+    "somersault",
+    "cartwheel",
+    "do lengths",
+    "swim lengths",
     # set J: people coming and going, hauling, adrift
     "drag",
     "float",
