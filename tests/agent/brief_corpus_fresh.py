@@ -403,6 +403,7 @@ def main() -> None:
     from tests.agent.brief_corpus_i import FRESH_I
     from tests.agent.brief_corpus_j import FRESH_J
     from tests.agent.brief_corpus_k import FRESH_K
+    from tests.agent.brief_corpus_l import FRESH_L
 
     report(
         (
@@ -416,7 +417,8 @@ def main() -> None:
             ("fresh H", FRESH_H),
             ("fresh I", FRESH_I),
             ("fresh J", FRESH_J),
-            ("fresh K (measured once at stop 24; the next development set)", FRESH_K),
+            ("fresh K (measured once at stop 24; development since stop 25)", FRESH_K),
+            ("fresh L (measured once at stop 25; then development)", FRESH_L),
         )
     )
 
