@@ -214,9 +214,6 @@ def test_a_waiting_take_request_does_not_remake_the_clip_just_chosen(
 # --- money: what a card prices ----------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the revised plan's card prices the whole film again ($1.40, not $0.35)"
-)
 async def test_the_plan_card_after_a_revision_prices_only_what_is_remade(
     store: SessionStore,
 ) -> None:
@@ -356,11 +353,6 @@ async def start_production(pilot, screen: SessionScreen) -> None:  # type: ignor
     await wait_until(pilot, lambda: screen.busy is not None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Still working on the last request — send it again when it is done': the production "
-    "carries on to the end (spending) and nothing but quitting stops it",
-)
 async def test_stop_during_a_production_stops_it(store: SessionStore, tmp_path: Path) -> None:
     """Typed (chat screen) while two priced shots were being made: "stop", Enter. Saw: a toast
     "Still working on the last request — send it again when it is done", and every shot made
