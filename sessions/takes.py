@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from sessions.models import Artifact, Attempt, ShotPlan
-from sessions.stages import TAKE_KINDS, StaleSet, stale_after
+from sessions.models import Artifact, Attempt, ShotPlan, sha256_text
+from sessions.stages import STAGE_OF_KIND, TAKE_KINDS, StaleSet, stale_after
 from sessions.store import SessionStore, now, outcome_row
 
 __all__ = ["TAKE_KINDS", "TakeNotFound", "record_take", "stale_takes", "takes", "use_take"]
@@ -101,23 +101,79 @@ def takes(store: SessionStore, session_id: str, shot_id: str | None = None) -> l
 
 
 def use_take(store: SessionStore, session_id: str, shot_id: str, kind: str, take: int) -> Artifact:
-    """Make an earlier (or later) take of `kind` the current one, fresh; what was made from the
-    take it replaces goes stale, as for a new take."""
+    """Make an earlier (or later) take of `kind` the current one, fresh. The shot's takes that
+    were made from it and still fit the plan (the clip animated from that keyframe) come back
+    with it; everything else made from the take it replaces goes stale, as for a new take."""
+    chosen = _take(store, session_id, shot_id, kind, take)
+    back = made_from(store, chosen)
+    stale = _dependents(store, chosen)
+    for restored in back:
+        stale = _without(stale, _dependents(store, restored), keep=(shot_id, restored.kind))
+    conn = store.db.conn
+    with conn:
+        for artifact in (chosen, *back):
+            conn.execute(
+                "update artifacts set current = 0 where session_id = ? and shot_id = ? "
+                "and kind = ?",
+                [session_id, shot_id, artifact.kind],
+            )
+            conn.execute("update artifacts set current = 1, stale = 0 where id = ?", [artifact.id])
+        _mark_stale(conn, session_id, stale)
+    return chosen.model_copy(update={"current": True, "stale": False})
+
+
+def _take(store: SessionStore, session_id: str, shot_id: str, kind: str, take: int) -> Artifact:
     chosen = [a for a in takes(store, session_id, shot_id) if a.kind == kind and a.take == take]
     if not chosen:
         have = sorted(a.take or 0 for a in takes(store, session_id, shot_id) if a.kind == kind)
         listed = ", ".join(f"t{n}" for n in have) or "none"
         raise TakeNotFound(f"{shot_id} has no {kind} take t{take} (takes: {listed})")
-    stale = _dependents(store, chosen[0])
-    conn = store.db.conn
-    with conn:
-        conn.execute(
-            "update artifacts set current = 0 where session_id = ? and shot_id = ? and kind = ?",
-            [session_id, shot_id, kind],
-        )
-        conn.execute("update artifacts set current = 1, stale = 0 where id = ?", [chosen[0].id])
-        _mark_stale(conn, session_id, stale)
-    return chosen[0].model_copy(update={"current": True, "stale": False})
+    return chosen[0]
+
+
+def comes_back_with(
+    store: SessionStore, session_id: str, shot_id: str, kind: str, take: int
+) -> set[tuple[str, str]]:
+    """(shot, kind) of the takes that choosing `take` again brings back with it, so an estimate
+    of choosing it does not price them (see `made_from`)."""
+    return {
+        (shot_id, a.kind) for a in made_from(store, _take(store, session_id, shot_id, kind, take))
+    }
+
+
+def made_from(store: SessionStore, source: Artifact) -> list[Artifact]:
+    """The shot's later takes made from `source` that still fit the plan, transitively: bringing
+    back keyframe t1 brings back the clip animated from keyframe t1, instead of paying for a clip
+    that exists. A take fits when the attempt that made it was sent `source` as its input, with
+    the shot's stage prompt and length as they are now; a clip that continued another shot's last
+    frame is never reused (that frame may have changed)."""
+    plan = store.plan(source.session_id)
+    shot = next((s for s in plan.shots if s.id == source.shot_id), None) if plan else None
+    if shot is None:
+        return []
+    found: list[Artifact] = []
+    every = takes(store, source.session_id, source.shot_id)
+    for kind in STAGE_OF_KIND[source.kind].feeds:
+        stage_of = STAGE_OF_KIND[kind]
+        prompt = sha256_text(getattr(shot.prompts, stage_of.prompt_field))
+        for candidate in sorted((a for a in every if a.kind == kind), key=lambda a: -(a.take or 0)):
+            made = store.attempt(candidate.attempt_id) if candidate.attempt_id else None
+            if made is None or made.params.get("anchor_from") or made.prompt_sha256 != prompt:
+                continue
+            inputs = {made.params.get("image"), made.params.get("keyframe")}
+            length = made.params.get("duration_s")
+            if source.path in inputs and (
+                kind != "clip" or length is None or float(str(length)) == shot.duration_s
+            ):
+                found.append(candidate)
+                found.extend(made_from(store, candidate))
+                break
+    return found
+
+
+def _without(stale: StaleSet, also: StaleSet, *, keep: tuple[str, str]) -> StaleSet:
+    """`stale` without the take `keep` that comes back fresh (what is made from it stays)."""
+    return StaleSet(stale.takes - {keep}, stale.cuts | also.cuts)
 
 
 def revised_stale(before: ShotPlan, after: ShotPlan) -> StaleSet:

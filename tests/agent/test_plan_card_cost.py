@@ -100,3 +100,19 @@ async def test_renaming_while_the_plan_waits_renames_what_is_approved(
     await paid_chat.send("approve")
     plan = plan_of(store, paid_chat)
     assert plan.approved and plan.title == "Spoke & Chain"
+
+
+async def test_bringing_back_a_keyframe_brings_back_its_clip(
+    paid_chat: Conversation, store: SessionStore
+) -> None:
+    await produced(paid_chat, store)
+    sid = paid_chat.session_id or ""
+    await paid_chat.send("redo the second shot's keyframe")
+    await paid_chat.send("approve")
+    spent = store.session(sid).cost_usd
+    await paid_chat.send("bring back the old keyframe of shot 2")
+    assert paid_chat.pending is None  # nothing to make, so nothing to approve
+    current = {(a.shot_id, a.kind): a.take for a in store.artifacts(sid, current_only=True)}
+    assert current[("S02", "keyframe")] == 1 and current[("S02", "clip")] == 1
+    assert not any(a.stale for a in store.artifacts(sid, current_only=True) if a.shot_id == "S02")
+    assert store.session(sid).cost_usd == spent

@@ -53,7 +53,7 @@ from sessions.provenance import write_provenance
 from sessions.races import Pin, RaceSummary, pins, races
 from sessions.stages import DEFAULT_STAGES, STAGE_OF_KIND, STAGES, stage
 from sessions.store import SessionStore, now
-from sessions.takes import TakeNotFound, mark_revised, takes, use_take
+from sessions.takes import TakeNotFound, comes_back_with, mark_revised, takes, use_take
 from tools.catalog import Catalog
 from tools.edit.timeline import TimelineError, export_timeline
 from tools.production.assemble import AssemblyError, assemble_episode, render_storyboard
@@ -465,7 +465,8 @@ class ProductionService:
         if take not in have:
             listed = ", ".join(f"t{n}" for n in have) or "none"
             raise TakeNotFound(f"{shot.id} has no {kind} take t{take} (takes: {listed})")
-        work = use_take_work(plan, self._takes(session_id), shot.id, tool)
+        back = comes_back_with(self.store, session_id, shot.id, kind, take)
+        work = use_take_work(plan, self._takes(session_id), shot.id, tool, back)
         return self._request(
             session_id,
             verb="use_take",

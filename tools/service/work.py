@@ -73,13 +73,21 @@ def redo_work(
     return with_dependents(plan, takes, [item, *missing])
 
 
-def use_take_work(plan: ShotPlan, takes: Takes, shot_id: str, tool: ToolName) -> list[WorkItem]:
-    """Choosing another take makes no take itself; what was made from the old one is remade."""
+def use_take_work(
+    plan: ShotPlan,
+    takes: Takes,
+    shot_id: str,
+    tool: ToolName,
+    back: Iterable[tuple[str, str]] = (),
+) -> list[WorkItem]:
+    """Choosing another take makes no take itself; what was made from the old one is remade —
+    except the takes that come `back` with it (the clip made from the keyframe chosen again)."""
     stale = stale_after(plan, shot_id, STAGES[tool].kind)
+    returning = set(back)
     items = [
         WorkItem(shot_id=shot, tool=STAGE_OF_KIND[kind].tool, why="stale")
         for shot, kind in stale.takes
-        if (shot, kind) in takes
+        if (shot, kind) in takes and (shot, kind) not in returning
     ]
     return ordered(plan, items)
 
