@@ -96,6 +96,11 @@ _REJECT = re.compile(
     r"no,? thank you|not now|don'?t)[.!]*$",
     re.I,
 )
+# "how much will this cost?", "what's the price?", "is it expensive?"
+_COST_ASKED = re.compile(
+    r"^(?!.*\b(?:did|so far|spent|was)\b).*\b(?:how much|cost|costs|price|pricey|expensive)\b",
+    re.I,
+)
 # "stop" / "cancel" said when nothing runs and nothing waits (with a card waiting it rejects).
 _STOP_IDLE = re.compile(
     r"^(?:stop|cancel|halt|abort)(?:\s+(?:it|that|this|now|everything|production|the production))?"
@@ -258,6 +263,16 @@ class Conversation:
                 return await self.decide("approve", on_event=on_event)
             if _REJECT.match(text.strip()):
                 return await self.decide("reject", on_event=on_event)
+        if (card := self.pending) is not None and is_question(text) and _COST_ASKED.search(text):
+            # "how much will this cost?" with a card open: its own figures, not a general line
+            priced = [
+                line.strip()
+                for line in card.summary.splitlines()
+                if re.search(r"\$|: free\b", line) and not re.match(r"\s+S\d", line)
+            ]
+            if priced:
+                head = "Nothing is spent without your approval. What waits for it:"
+                return self._say("\n".join([head, *priced]), on_event)
         if _STOP_IDLE.match(text.strip()):
             # "stop" with nothing running and nothing asked: no brief, nothing to reject
             return self._say(

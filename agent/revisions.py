@@ -429,10 +429,19 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
     shots[i] = Shot.model_validate(shots[i].model_dump())  # re-check the literals we set
     if refit:  # a slower shot takes its time from the others: the total holds
         shots = _refit(shots, _total(plan), keep=keep)
+        # Said, because their clips are remade too: "S01 4 → 3 s, S03 3 → 2.5 s to keep 12 s"
+        gave: list[str] = [
+            f"{b.id} {a.duration_s:g} → {b.duration_s:g} s"
+            for a, b in zip(plan.shots, shots, strict=True)
+            if b.id != shot.id and a.frames != b.frames
+        ]
+    else:
+        gave = []
+    note = f"revised {shot_id}: {', '.join(changes)}"
+    if gave:
+        note += f"; {' and '.join(gave)} to keep the film {plan.total_duration_s:g} s"
     old_ids: list[str | None] = [s.id for s in plan.shots]
-    return _new_version(
-        plan, shots, f"revised {shot_id}: {', '.join(changes)}", old_ids=old_ids, touched={i}
-    )
+    return _new_version(plan, shots, note, old_ids=old_ids, touched={i})
 
 
 def set_aspect_ratio(plan: ShotPlan, aspect: str) -> ShotPlan:

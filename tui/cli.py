@@ -233,6 +233,8 @@ def resume(
         fail("use either --redo STAGE or --use-take STAGE N, not both")
     if use_take is not None:
         stage = use_take[0]
+        if use_take[1] < 1:
+            fail(f"takes are numbered from 1 (`show {session_id}` lists them), not {use_take[1]}")
         if prompt is not None:
             fail("--prompt goes with --redo, not --use-take")
     if (shot_id is None) != (stage is None):

@@ -988,6 +988,7 @@ class ProductionService:
             *([then] if then else []),
             *_cost_block(f"At {info.tier} tier", estimate),
             f"${left:.2f} of the ${info.budget_usd:.2f} budget is left.",
+            *_over_budget(estimate, left, spent=info.cost_usd),
         ]
         return "\n".join([*lines[:1], *([detail] if detail else []), *lines[1:]])
 
@@ -1230,6 +1231,8 @@ def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier, *, made: bool 
         f"{'' if len(plan.shots) == 1 else 's'}, {plan.total_duration_s:g} s, {plan.aspect_ratio}"
     )
     lines = [head]
+    if plan.version > 1 and plan.note:
+        lines.append(f"  changed: {plan.note}")  # "revised S02: slower, 4 s; S01 4 → 3 s, …"
     for s in plan.shots:
         chain = f" ← {s.chain_from}" if s.chain_from else ""
         tags = f" [{', '.join(s.tags)}]" if s.tags else ""
@@ -1268,6 +1271,20 @@ def _cost_block(head: str, estimate: Estimate) -> list[str]:
     # router's forecast, tools/routing/learning.py).
     forecast = [f"{estimate.forecast.words()}."] if estimate.forecast.expected_usd > 0 else []
     return [total + ":", *(f"  {line}" for line in cost_lines(estimate.items)), *forecast]
+
+
+def _over_budget(estimate: Estimate, left: float, *, spent: float) -> list[str]:
+    """Said before anything is spent: the work needs more than the budget has left, so it will
+    stop part-way (each stage's money is reserved before it runs, and refused when none is left).
+    The budget suggested is the session's whole budget: what is spent plus what this needs."""
+    if estimate.usd <= left + 1e-9:
+        return []
+    raise_to = math.ceil(spent + estimate.usd)
+    return [
+        f"This does not fit the budget: it needs about ${estimate.usd:.2f} and "
+        f"${max(left, 0):.2f} is left, so it would stop part-way. Raise the budget first "
+        f"(e.g. 'budget {raise_to}'), or approve to make what fits."
+    ]
 
 
 def _clip(text: str, limit: int) -> str:
