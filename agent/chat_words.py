@@ -794,3 +794,32 @@ _BESIDE = re.compile(
 _PLACE = re.compile(
     r"\b(?P<dir>before|after)\s+the\s+(?P<x>[\w'-]+)(?=\s*$|\s*[:,.!?])", re.IGNORECASE
 )
+
+
+# The person's own budget command ("budget 40", "set the budget to $40"): a guardrail, so it is
+# handled here before any model sees it, and no model can say it for them.
+BUDGET_COMMAND = re.compile(
+    r"^(?:(?:please\s+)?(?:set|change|make|raise|lower|increase|reduce)\s+(?:the\s+|my\s+)?"
+    r"budget\s+(?:to\s+)?|budget\s*(?:[:=]|to|of|is)?\s*)"
+    r"(?:\$|usd\s*)?(?P<usd>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:[.,]\d+)?)(?P<k>\s*k)?\s*"
+    r"(?:\$|usd|dollars?|bucks)?(?:\s+please)?[.!]?$",
+    re.I,
+)
+
+
+def budget_said(text: str) -> float | None:
+    """The dollars of a plain budget command ("budget 0", "set the budget to $40"); None for any
+    other line, and for one whose amount needs asking about ("budget 2.500")."""
+    m = BUDGET_COMMAND.match(text.strip())
+    if m is None or (re.fullmatch(r"\d{1,3}\.\d{3}", m["usd"]) and not m["k"]):
+        return None
+    return budget_usd(m)
+
+
+def budget_usd(m: re.Match[str]) -> float:
+    """'$1,000' is a thousand dollars, '2,5' two and a half, '40k' forty thousand."""
+    said = m["usd"]
+    usd = float(
+        said.replace(",", "") if re.search(r",\d{3}(?!\d)", said) else said.replace(",", ".")
+    )
+    return usd * 1000 if m["k"] else usd

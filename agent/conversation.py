@@ -43,7 +43,9 @@ from agent.agent import planner_agent
 from agent.brief import BriefError, parse_brief
 from agent.cast_chat import answer_cast
 from agent.chat_words import (
+    BUDGET_COMMAND,
     CastPhrase,
+    budget_usd,
     content_refs,
     is_question,
     is_small_talk,
@@ -107,32 +109,12 @@ _STOP_IDLE = re.compile(
     r"(?:\s+(?:now|please))?[.!]*$",
     re.I,
 )
-# The person's own budget command ("budget 40", "set the budget to $40"): a guardrail, so it is
-# handled here before any model sees it, and no model can say it for them.
-_BUDGET = re.compile(
-    r"^(?:(?:please\s+)?(?:set|change|make|raise|lower|increase|reduce)\s+(?:the\s+|my\s+)?"
-    r"budget\s+(?:to\s+)?|budget\s*(?:[:=]|to|of|is)?\s*)"
-    r"(?:\$|usd\s*)?(?P<usd>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:[.,]\d+)?)(?P<k>\s*k)?\s*"
-    r"(?:\$|usd|dollars?|bucks)?(?:\s+please)?[.!]?$",
-    re.I,
-)
-
-
 # "budget €40", "budget 30 quid": a budget in a currency the engines do not bill in
 _BUDGET_ABROAD = re.compile(
     r"^(?:(?:please\s+)?(?:set|change|make|raise|lower)\s+(?:the\s+|my\s+)?budget|budget)\b.*"
     r"(?:[€£¥]|\b(?:eur|euros?|gbp|pounds?|quid|yen|chf|francs?)\b)",
     re.I,
 )
-
-
-def budget_usd(m: re.Match[str]) -> float:
-    """'$1,000' is a thousand dollars, '2,5' two and a half, '40k' forty thousand."""
-    said = m["usd"]
-    usd = float(
-        said.replace(",", "") if re.search(r",\d{3}(?!\d)", said) else said.replace(",", ".")
-    )
-    return usd * 1000 if m["k"] else usd
 
 
 # The person renaming the session: "change the title to Dawn at Crumb", "call it Crumb".
@@ -236,7 +218,7 @@ class Conversation:
         switch = _USE_MODEL.match(text.strip())
         if switch and (switch["name"].lower() == "offline" or ":" in switch["name"]):
             return self.use_model(switch["name"], on_event)
-        budget = _BUDGET.match(text.strip())
+        budget = BUDGET_COMMAND.match(text.strip())
         if budget and re.fullmatch(r"\d{1,3}\.\d{3}", budget["usd"]) and not budget["k"]:
             # "budget 2.500": two and a half thousand where a dot groups thousands, $2.50 where
             # it is a decimal point; money is never guessed

@@ -25,7 +25,7 @@ from agent.revisions import RevisionError
 from sessions.batches import batch_summary
 from sessions.c2pa import SigningError, signing_identity
 from sessions.local import explain
-from sessions.lock import SessionLocked
+from sessions.lock import SessionLocked, session_lock
 from sessions.models import RESOLUTIONS, Approval, Brief, CastKind
 from sessions.stages import STAGE_NAMES, stage
 from sessions.store import SessionNotFound, SessionStore, open_store
@@ -255,6 +255,19 @@ def resume(
     info = store.session(session_id)
     if budget is not None:
         click.echo(service.set_budget(info.id, budget, actor="person"), err=True)
+        if tool is None and not yes and info.status == "producing":
+            # The brake from another shell while a production runs (`resume ID --budget 0`):
+            # the lower budget is written and holds from that production's next stage.
+            try:
+                with session_lock(store.session_dir(info.id), info.id):
+                    pass
+            except SessionLocked:
+                click.echo(
+                    "another shotcaller is producing this session: the budget holds from its "
+                    "next stage",
+                    err=True,
+                )
+                return 0
     plan = store.plan(info.id)
     if plan is None:
         if tool is not None:

@@ -49,7 +49,11 @@ def open_production(
     plan = store.plan(info.id)
     if plan is None:
         raise LookupError(f"session {info.id} has no plan yet")
-    budget = budget or Budget(cap_usd=info.budget_usd, spent_usd=store.session_cost(info.id))
+    budget = budget or Budget(
+        cap_usd=info.budget_usd,
+        spent_usd=store.session_cost(info.id),
+        cap_now=lambda: store.session(info.id).budget_usd,  # "budget 0" brakes mid-production
+    )
     router = Router(catalog, store, budget, env=env, operator=info.operator)
     return Production(store, router, info, plan, tier=tier, on_event=on_event)
 

@@ -1,12 +1,14 @@
 """The session budget: money is reserved before it is spent, and settled after.
 
-Pure arithmetic, no I/O. `reserve()` checks and books in one step with no await in between, so under
+Arithmetic; its one read is the session's current budget (`cap_now`), for the brake. `reserve()` checks and books in one step with no await in between, so under
 asyncio it is atomic; a lock makes it safe from threads too.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _EPSILON = 1e-9
@@ -21,6 +23,10 @@ class Budget:
     cap_usd: float
     spent_usd: float = 0.0
     reserved_usd: float = 0.0
+    # The person's brake: "budget 0" typed while a production runs takes hold at the next
+    # reservation. The production reads the session's budget through this (it is the one
+    # read this class makes); a failed read keeps the cap it had.
+    cap_now: Callable[[], float] | None = field(default=None, repr=False)
     _reservations: dict[str, float] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -31,6 +37,10 @@ class Budget:
     def reserve(self, key: str, amount_usd: float) -> None:
         """Book `amount_usd` under `key`, or raise `BudgetExceeded` without booking anything."""
         amount_usd = max(0.0, amount_usd)
+        if self.cap_now is not None:
+            # a read that fails is no reason to spend more or to stop: the cap stays
+            with contextlib.suppress(Exception):
+                self.cap_usd = float(self.cap_now())
         with self._lock:
             if key in self._reservations:
                 raise ValueError(f"reservation {key!r} already held")

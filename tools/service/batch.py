@@ -75,7 +75,13 @@ def pooled(service: ProductionService, session_id: str, own: Budget) -> Budget:
         pool = service.pools[found.id] = Budget(cap_usd=found.budget_usd)
     if pool.reserved_usd == 0:  # nothing in flight here: what is spent is what the store says
         pool.spent_usd = batch_spent(service.store, found.id)  # (another process may have spent)
-    return PooledBudget(cap_usd=own.cap_usd, spent_usd=own.spent_usd, pool=pool, prefix=session_id)
+    return PooledBudget(
+        cap_usd=own.cap_usd,
+        spent_usd=own.spent_usd,
+        cap_now=own.cap_now,
+        pool=pool,
+        prefix=session_id,
+    )
 
 
 @dataclass

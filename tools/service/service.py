@@ -188,7 +188,16 @@ class ProductionService:
                 "the budget is the person's to set (ask them to type e.g. 'budget 40')"
             )
         _check_budget(usd)
-        with self._writing(session_id, "set_budget", {"usd": usd}, actor) as call:
+        lowering = usd <= self.store.session(session_id).budget_usd
+        # A lower budget (the brake) is written at once, even while a production holds the
+        # session: it can only stop spending, and the production reads it before each stage's
+        # reservation. A higher one waits for the session like any other change.
+        writing = (
+            logged(self.store, session_id, "set_budget", {"usd": usd}, actor=actor)
+            if lowering
+            else self._writing(session_id, "set_budget", {"usd": usd}, actor)
+        )
+        with writing as call:
             spent = self.store.session_cost(session_id)
             self.store.update_session(session_id, budget_usd=usd)
             call.result = {"budget_usd": usd, "spent_usd": spent}
@@ -1078,7 +1087,12 @@ class ProductionService:
     def _production(self, session_id: str, on_progress: ProgressFn | None) -> Production:
         info = self.store.session(session_id)
         # Spent is read under the lock, so the cap holds across every process that writes.
-        budget = Budget(cap_usd=info.budget_usd, spent_usd=self.store.session_cost(info.id))
+        store = self.store
+        budget = Budget(
+            cap_usd=info.budget_usd,
+            spent_usd=store.session_cost(info.id),
+            cap_now=lambda: store.session(info.id).budget_usd,  # "budget 0" brakes it mid-way
+        )
         budget = pooled(self, info.id, budget)  # an episode of a batch shares its budget
         production = open_production(
             self.store,

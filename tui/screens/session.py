@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, DataTable, Footer, Header, Input, Static, TextArea
 
+from agent.chat_words import budget_said
 from agent.events import (
     AgentError,
     AgentEvent,
@@ -38,7 +39,7 @@ from sessions.store import SessionNotFound, SessionStore
 from sessions.summary import call_log, shot_summaries
 from sessions.views import BudgetView, budget_view
 from tools.catalog import CatalogError
-from tools.service import ProductionService, ServiceError
+from tools.service import NotAllowed, ProductionService, ServiceError
 from tui.backstage import Backstage
 from tui.conversation import ConversationUnavailable, Decision
 from tui.messages import (
@@ -392,6 +393,19 @@ class SessionScreen(Screen[None]):
                 event.prompt.clear()
                 self.chat.you(text)
                 self.stop_making()
+                return
+            if self.session_id is not None and (usd := budget_said(text)) is not None:
+                # The brake works now, not after the money is spent: a lower budget is written
+                # at once and the production reads it before its next stage.
+                event.prompt.clear()
+                self.chat.you(text)
+                try:
+                    self.chat.note(self.service.set_budget(self.session_id, usd, actor="person"))
+                except SessionLocked:
+                    self.chat.note("A higher budget waits until this work is done; say it then.")
+                except (ServiceError, NotAllowed) as exc:
+                    self.chat.error(AgentError(str(exc)))
+                self.refresh_header()
                 return
             # The line stays in the input: nothing typed is lost.
             self.notify(BUSY_MAKING if self._making else BUSY)
