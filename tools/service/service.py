@@ -684,6 +684,16 @@ class ProductionService:
         with self._writing(sid, verb, args, by) as call:
             call.approval_id = approval.id
             self._pending_approval(approval.id)  # again, under the lock: a racing writer answered?
+            info = self.store.session(sid)
+            left = info.budget_usd - self.store.session_cost(sid)
+            if verb in ("redo", "use_take") and approval.estimate_usd > left + 1e-9:
+                # A take switched (or a prompt rewritten) whose remake the budget then refuses
+                # leaves the shot broken: such a request is made whole or not at all.
+                raise ServiceError(
+                    f"this needs about ${approval.estimate_usd:.2f} and ${max(left, 0):.2f} of "
+                    f"the budget is left: nothing was changed. Raise the budget first (e.g. "
+                    f"'budget {math.ceil(info.cost_usd + approval.estimate_usd)}'), then approve"
+                )
             self.store.update_approval(
                 approval.id, status="approved", answered_by=by, answered=now()
             )
