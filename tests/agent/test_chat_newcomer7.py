@@ -371,9 +371,6 @@ async def test_the_budget_brake_works_during_a_production(
     assert len(done) < 4, [(a.shot_id, a.stage, a.status) for a in store.attempts(sid)]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="two lines typed while busy are glued into one: 'status' + 'how long?'"
-)
 async def test_two_lines_typed_during_a_production_stay_two(
     store: SessionStore, tmp_path: Path
 ) -> None:

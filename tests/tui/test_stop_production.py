@@ -37,6 +37,7 @@ strengths = ["landscape", "architecture", "camera_motion", "human_motion", "phys
 price = { per_second = 0.0 }
 latency_s = 20.0
 """
+QUICK = SLOW.replace("latency_s = 20.0", "latency_s = 2.0")
 
 
 @pytest.fixture
@@ -73,11 +74,11 @@ async def test_stop_mid_production_then_continue(store: SessionStore, slow: Path
             )
             await pilot.press("ctrl+y")
         await wait_until(pilot, lambda: screen._making, timeout=60)
-        # Another line meanwhile stays in the input (nothing typed is lost).
+        # Another line meanwhile is held, to be sent when the work is done (nothing typed is
+        # lost, and the next line is not glued to it).
         await type_text(pilot, "how long")
         await pilot.press("enter")
-        assert screen.prompt.value == "how long"
-        screen.prompt.clear()
+        assert screen.prompt.value == "" and screen._held == ["how long"]
         await type_text(pilot, "stop")
         await pilot.press("enter")
         await wait_until(pilot, lambda: screen.busy is None, timeout=30)
@@ -90,3 +91,33 @@ async def test_stop_mid_production_then_continue(store: SessionStore, slow: Path
             c for c in store.tool_calls(sid) if "CancelledError" in (c["result_json"] or "")
         ]
         assert screen.query_one("#stopped").has_class("-shown")
+        assert screen._held == []  # "stop" ends what was queued behind the work too
+
+
+async def test_a_line_typed_while_shots_are_made_is_sent_when_they_are_done(
+    store: SessionStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "quick.toml"
+    path.write_text(QUICK)
+    sid = seed_session(store, TWO_SHOTS)
+    app = chat_app(sid, catalog_path=path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        await pilot.press("ctrl+y")
+        await wait_until(
+            pilot, lambda: screen.pending is not None and screen.pending.kind == "production"
+        )
+        await pilot.press("ctrl+y")
+        await wait_until(pilot, lambda: screen._making, timeout=60)
+        await type_text(pilot, "what did it cost")
+        await pilot.press("enter")
+        await type_text(pilot, "approve")  # meant for a card that may not be the one shown next
+        await pilot.press("enter")
+        assert screen._held == ["what did it cost", "approve"]
+        await wait_until(pilot, lambda: not screen._held and screen.busy is None, timeout=90)
+        await settle(pilot)
+        said = chat_text(screen)
+        assert "Spent $" in said, said[-600:]
+        assert "was typed before this card" in said

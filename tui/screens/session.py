@@ -78,6 +78,12 @@ STOP = re.compile(
     r"producing|everything))?(?:\s+(?:now|please))?[.!]*$",
     re.I,
 )
+# A yes or a no to a card (not sent later: by then the card may be another one).
+_ANSWER = re.compile(
+    r"^(?:approve[ds]?|yes|yeah|yep|y|ok(?:ay)?|go(?: ahead)?|lgtm|do it|produce|run it|ship it|"
+    r"reject(?:ed)?|no|n|nope|nah)\b",
+    re.I,
+)
 STOPPED = (
     "Stopped. What was made is kept; ctrl+g (or 'continue') makes the rest — a job an engine had "
     "already started is picked up then, not sent again."
@@ -148,6 +154,7 @@ class SessionScreen(Screen[None]):
         self._seen_elsewhere: tuple[str, float, int] | None = None
         self.stopped_here = False  # "producing" was left behind by a process that stopped
         self._making = False  # the work running now is making takes (a "stop" can end it)
+        self._held: list[str] = []  # lines typed while busy, sent in turn when it is done
         self._stopping = False  # the person said "stop": the work's end is theirs, not a failure
         self._streamed = False
         # What this turn already showed, not printed again as its reply: the approval summaries
@@ -407,8 +414,15 @@ class SessionScreen(Screen[None]):
                     self.chat.error(AgentError(str(exc)))
                 self.refresh_header()
                 return
-            # The line stays in the input: nothing typed is lost.
-            self.notify(BUSY_MAKING if self._making else BUSY)
+            # Held, not lost and not glued to the next line typed: it is sent when the work is
+            # done (an answer to a card is not: the card then may be another one).
+            event.prompt.clear()
+            self.chat.you(text)
+            self._held.append(text)
+            self.chat.note(
+                ("Producing — 'stop' stops it. " if self._making else "")
+                + "This is sent when the work in hand is done."
+            )
             return
         event.prompt.clear()
         self._send(text)
@@ -428,6 +442,7 @@ class SessionScreen(Screen[None]):
 
     @on(ProductionStopped)
     def _production_stopped(self) -> None:
+        self._held.clear()  # "stop" ends the work and what was queued behind it
         self.busy = None
         self._making = self._stopping = False
         self.stopped_here = True
@@ -669,6 +684,7 @@ class SessionScreen(Screen[None]):
         self.reload_plan()
         self.refresh_header()
         self._show_stopped()
+        self.call_after_refresh(self._send_held)
 
     def _settle_card(self) -> None:
         """The open approval card says how it was answered once it no longer waits (answered
@@ -923,6 +939,17 @@ class SessionScreen(Screen[None]):
         self.refresh_header()
         self._show_stopped()
         self.refresh_bindings()
+        self.call_after_refresh(self._send_held)
+
+    def _send_held(self) -> None:
+        """The next line typed while the screen was busy, now that it is not. A yes or a no is
+        not sent: the card it meant may not be the one in front of the person now."""
+        while self._held and self.busy is None:
+            text = self._held.pop(0)
+            if _ANSWER.match(text):
+                self.chat.note(f"“{text}” was typed before this card: answer the card now shown.")
+                continue
+            self._send(text)
 
     # ── shot detail and storyboard ─────────────────────────────────────────────────────────────
 
