@@ -312,9 +312,19 @@ def _per_shot(text: str, start: int, end: int, lang: Language) -> tuple[bool, in
         after,
         re.I,
     )  # "a 10 second vertical clip" is the whole video too
+    opening = re.split(r"[.!?\n:;]", before)[-1].split()
     if one and (
         re.search(r"\b(?:a|an|ein|eine|einen|un|une|una|uno)[\s-]*$", before, re.I)
         or not before.strip()  # "15s square clip for Green Wheels: …" opens the brief
+        # "Vertical 12 second clip for Reels …": a word or two of format before it, no count
+        or (
+            len(opening) <= 2
+            and not any(re.search(r"\d", w) for w in opening)
+            and not any(
+                w.lower().strip(",") in ("then", "next", "and", "plus", "finally", "after", "last")
+                for w in opening
+            )
+        )
     ):
         return False, None  # "a 12-second clip", "Ein 12-Sekunden-Clip": the whole video
     if re.match(rf"^[\s-]*(?:[\w-]+\s+)?(?:{shots})\b", after, re.IGNORECASE):

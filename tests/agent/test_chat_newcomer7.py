@@ -474,7 +474,6 @@ def test_use_take_zero_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixtur
 # --- reading the briefs -----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="'Vertical 12 second clip … then …, then …' plans 48 s")
 async def test_a_vertical_twelve_second_clip_is_twelve_seconds(store: SessionStore) -> None:
     """Typed (chat): the dog groomer's brief, "Vertical 12 second clip for Instagram Reels …
     then a blow-dry …, then the fluffy finished dog …". Saw: "plan v1: 5 shots, 48 s" and
