@@ -57,13 +57,25 @@ def test_one_writer_per_session_and_no_locked_database_for_anyone(
     # Engines slow enough that a production holds the session for seconds: on a loaded machine a
     # writer's start-up (imports) can take longer than a fast production, and then the writers
     # never overlap and nothing is tested.
-    catalog.write_text(catalog_text(rng, cap=3, latency_s=(0.8, 1.2)))
+    catalog.write_text(catalog_text(rng, cap=3, latency_s=(1.5, 2.0)))
     brief = tmp_path / "brief.txt"
     brief.write_text(BRIEF)
     session_id = stored_session(home, rng)
     with_catalog = ["--catalog", str(catalog)]
+    first = start(home, "resume", session_id, "--yes", *with_catalog)
+    # The others start once the first holds the session (its first attempt is written): started
+    # together, on a loaded machine (CI beside other work), the first could finish before the
+    # others had imported, and then nothing overlapped and nothing was tested.
+    watch = open_store(home)
+    try:
+        deadline = time.monotonic() + 120
+        while not watch.attempts(session_id) and first.poll() is None:
+            assert time.monotonic() < deadline, "the first writer never started producing"
+            time.sleep(0.02)
+    finally:
+        watch.close()
     writers = [
-        start(home, "resume", session_id, "--yes", *with_catalog),
+        first,
         start(home, "resume", session_id, "--yes", *with_catalog),
         start(
             home,
