@@ -53,3 +53,15 @@ def session_lock(folder: Path, session_id: str) -> Iterator[None]:
             _held.reset(token)
     finally:
         os.close(fd)  # closing the descriptor releases the flock
+
+
+def in_use(folder: Path, session_id: str) -> bool:
+    """Whether a live process holds the session now. A session left "producing" by one that
+    stopped (quit, killed) is not: it stopped part-way, for a resume to continue."""
+    if not (folder / LOCK_NAME).exists():
+        return False
+    try:
+        with session_lock(folder, session_id):
+            return False
+    except SessionLocked:
+        return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sessions.lock import in_use
 from sessions.models import Attempt
 from sessions.store import SessionStore
 
@@ -58,7 +59,10 @@ def session_rows(store: SessionStore) -> list[SessionRow]:
         SessionRow(
             id=r["id"],
             title=r["title"],
-            status=r["status"],
+            # "producing" left by a process that stopped (quit, killed) is said as it is
+            status=r["status"]
+            if r["status"] != "producing" or in_use(store.session_dir(r["id"]), r["id"])
+            else "stopped",
             created=r["created"],
             tier=r["tier"],
             shots=int(r["shots"]),

@@ -25,7 +25,7 @@ from agent.revisions import RevisionError
 from sessions.batches import batch_summary
 from sessions.c2pa import SigningError, signing_identity
 from sessions.local import explain
-from sessions.lock import SessionLocked, session_lock
+from sessions.lock import SessionLocked, in_use
 from sessions.models import RESOLUTIONS, Approval, Brief, CastKind
 from sessions.stages import STAGE_NAMES, stage
 from sessions.store import SessionNotFound, SessionStore, open_store
@@ -255,19 +255,15 @@ def resume(
     info = store.session(session_id)
     if budget is not None:
         click.echo(service.set_budget(info.id, budget, actor="person"), err=True)
-        if tool is None and not yes and info.status == "producing":
+        if tool is None and not yes and in_use(store.session_dir(info.id), info.id):
             # The brake from another shell while a production runs (`resume ID --budget 0`):
             # the lower budget is written and holds from that production's next stage.
-            try:
-                with session_lock(store.session_dir(info.id), info.id):
-                    pass
-            except SessionLocked:
-                click.echo(
-                    "another shotcaller is producing this session: the budget holds from its "
-                    "next stage",
-                    err=True,
-                )
-                return 0
+            click.echo(
+                "another shotcaller is producing this session: the budget holds from its next "
+                "stage",
+                err=True,
+            )
+            return 0
     plan = store.plan(info.id)
     if plan is None:
         if tool is not None:
@@ -513,11 +509,20 @@ def sessions(as_json: bool) -> int:
     if not rows:
         click.echo("no sessions yet — try: shotcaller run examples/startup-ad.txt --yes")
     for r in rows:
+        status = _status_words(store, r["id"], r["status"])
         click.echo(
             f"{r['id']}  {r['created'][:16].replace('T', ' ')}  "
-            f"{r['status'].replace('_', ' '):<17} ${r['cost_usd']:>7.2f}  {r['title']}"
+            f"{status:<17} ${r['cost_usd']:>7.2f}  {r['title']}"
         )
     return EXIT_DONE
+
+
+def _status_words(store: SessionStore, session_id: str, status: str) -> str:
+    """A session's status in words. "producing" left behind by a process that stopped (quit or
+    killed mid-production) is said as it is: stopped part-way, for `resume` to continue."""
+    if status == "producing" and not in_use(store.session_dir(session_id), session_id):
+        return "stopped mid-production"
+    return status.replace("_", " ")
 
 
 @cli.command()
@@ -530,7 +535,10 @@ def show(session_id: str, as_json: bool) -> int:
     if as_json:
         click.echo(summary.model_dump_json(indent=2))
     else:
-        _print_summary(summary, takes=True)
+        stopped = _status_words(store, summary.session_id, summary.status)
+        _print_summary(summary, takes=True, status=stopped)
+        if stopped == "stopped mid-production":
+            click.echo(f"  (stopped part-way: `shotcaller resume {summary.session_id}` continues)")
         _print_races_and_forecasts(summary)
         _print_pending(summary.pending)
         click.echo("  (* current take; pick another with: resume ID --shot S --use-take STAGE N)")
@@ -932,9 +940,11 @@ def _report(summary: SessionSummary, as_json: bool) -> int:
     return EXIT_DONE if summary.status == "completed" else EXIT_FAILED_SHOTS
 
 
-def _print_summary(summary: SessionSummary, *, takes: bool = False) -> None:
+def _print_summary(summary: SessionSummary, *, takes: bool = False, status: str = "") -> None:
+    status = status or summary.status.replace("_", " ")
+    stopped = status == "stopped mid-production"
     click.echo(
-        f"{summary.title} — session {summary.session_id} — {summary.status.replace('_', ' ')} — "
+        f"{summary.title} — session {summary.session_id} — {status} — "
         f"${summary.cost_usd:.2f} of ${summary.budget_usd:.2f}"
     )
     if summary.style:
@@ -946,8 +956,10 @@ def _print_summary(summary: SessionSummary, *, takes: bool = False) -> None:
             f"{stage(tool).word}: {take.engine} t{take.take}" for tool, take in shot.takes.items()
         )
         reason = f" — {shot.reason}" if shot.reason else ""
+        # nothing is in progress in a session no process is producing: it stopped there
+        said = "stopped" if stopped and shot.status == "in_progress" else shot.status
         click.echo(
-            f"  {shot.id} {shot.status.replace('_', ' '):<15} {shot.duration_s:>5.2f}s "
+            f"  {shot.id} {said.replace('_', ' '):<15} {shot.duration_s:>5.2f}s "
             f"{shot.attempts} attempt{'' if shot.attempts == 1 else 's'} ${shot.cost_usd:.2f}  "
             f"{engines}{reason}"
         )

@@ -15,6 +15,7 @@ STATUS_WORDS = {
     "planning": "planning",
     "awaiting_approval": "waiting for your approval",
     "producing": "producing",
+    "stopped": "stopped mid-production",  # "producing" left by a process that stopped
     "completed": "done",
     "partial": "partly done",
     "failed": "failed",

@@ -429,10 +429,6 @@ async def test_continuing_after_quitting_says_what_it_made(
 # --- the CLI after a chat was quit mid-production ---------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`show` and `sessions` say 'producing' (shots 'in progress') though nothing runs",
-)
 async def test_show_after_quitting_mid_production_does_not_say_producing(
     store: SessionStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
