@@ -134,6 +134,8 @@ _WAITING = (
 )
 _REJECTED = "The person rejected this."
 _MEANWHILE = re.compile(r"^This request was (?P<status>\w+) meanwhile\.")
+# A request the app was making when it closed (quit, killed): what it left is continued
+_CONTINUED = "This request was cut short when the app stopped, and continued from there."
 
 
 def set_aside_words(told_model: str) -> str:
@@ -142,6 +144,8 @@ def set_aside_words(told_model: str) -> str:
         return "set aside while you asked for something else (its card stays until answered)"
     if told_model.startswith(_REJECTED):
         return "you rejected it"
+    if told_model.startswith(_CONTINUED):
+        return "cut short when the app stopped; continued from there"
     meanwhile = _MEANWHILE.match(told_model)
     if meanwhile:
         return f"set aside: its request was {meanwhile['status']} meanwhile"
@@ -491,6 +495,8 @@ class Conversation:
                 why = _WAITING
             elif status == "rejected":
                 why = _REJECTED
+            elif approval is not None and "process stopped" in str(approval.outcome.get("error")):
+                why = _CONTINUED
             else:
                 why = f"This request was {status} meanwhile."
             said = f" They say: {note.strip()}" if note.strip() else ""
@@ -505,6 +511,10 @@ class Conversation:
         history as they happened, without asking the model anything."""
         assert self.session_id is not None
         if self._open:
+            # What the person did is said first, as it happened; the model's turn (closing its
+            # calls) follows. A screen that streams the turn printed only the model's "OK." and
+            # never the production's outcome.
+            on_event(TextDelta(reply))
             said = await self._run(f"{note}\n{reply}", self._answers(), on_event)
             return f"{reply}\n\n{said}".strip()
         new: list[ModelMessage] = [
