@@ -766,7 +766,9 @@ _MOOD_WORDS = word_set(
     "observational quiet gentle warm warmer bright brighter light natural documentary upbeat "
     "cheerful playful moody dark cinematic slick polished raw honest authentic lively dreamy "
     "nostalgic retro vintage elegant luxurious premium clean minimal bold soft tones tone colours "
-    "colors palette shallow depth handheld steady smooth very super really a bit little lots"
+    "colors palette shallow depth handheld steady smooth very super really a bit little lots "
+    # newcomer 7: "Earthy, warm tones, slow and confident.", "Gritty, handheld, cold blue light"
+    "earthy slow slower confident calm assured gritty cold cool blue icy muted rich deep"
 )
 
 
@@ -2063,12 +2065,23 @@ def subject_of(clause: str) -> str:
     later = re.findall(r"(?:,|\band)\s+(she|he|they|[A-Z][\w'-]+)\s+[a-z]+s\b", clause)
     if later:
         return later[-1]
+    # "Our head brewer Declan (50s, flat cap) stirs…": the name the role introduces
+    named = re.match(
+        r"^(?i:an?|the|her|his|their|our|my|your)\s+(?:[a-z][\w'-]*\s+){1,3}([A-Z][\w'-]+)\b",
+        clause,
+    )
+    if named:
+        return named.group(1)
     m = re.match(
-        r"^(?:an?|the|her|his|their)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+?)(?=\s+\w+s\b)", clause, re.I
+        r"^(?:an?|the|her|his|their|our|my|your)\s+((?:[\w'-]+\s+){0,2}?[\w'-]+?)(?=\s+\w+s\b)",
+        clause,
+        re.I,
     )
     if m and not has_finite_verb(m.group(1)):
         return f"the {m.group(1)}"
-    m = re.match(r"^([A-Z][\w'-]+|hands|she|he|they)\b", clause)
+    m = re.match(
+        r"^(?!(?:Our|My|Your|The|An?|Her|His|Their)\b)([A-Z][\w'-]+|hands|she|he|they)\b", clause
+    )
     return m.group(1) if m else ""
 
 

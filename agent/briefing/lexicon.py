@@ -224,6 +224,7 @@ STYLE_WORDS: tuple[str, ...] = (
     "warm",
     "natural",
     "cool",
+    "cold",  # "cold blue light" (newcomer 7): a cool grade
     "cinematic",
     "noir",
     "pastel",
@@ -1985,7 +1986,9 @@ def style_words_in(text: str) -> list[str]:
     found.sort()
     notes: list[str] = []
     for _, word in found:
-        word = {"black-and-white": "black and white", "animation": "animated"}.get(word, word)
+        word = {"black-and-white": "black and white", "animation": "animated", "cold": "cool"}.get(
+            word, word
+        )
         if word not in notes:
             notes.append(word)
     return notes

@@ -476,7 +476,6 @@ async def test_a_vertical_twelve_second_clip_is_twelve_seconds(store: SessionSto
     assert plan_of(store, c).total_duration_s == 12
 
 
-@pytest.mark.xfail(strict=True, reason="S02 reads 'Our holds a glass…': Declan is lost from it")
 async def test_then_keeps_the_brewer_in_the_next_shot(store: SessionStore) -> None:
     """Typed (chat): "Our head brewer Declan (…) stirs the mash tun in a cloud of steam, then
     holds a glass of amber ale up to the window light." Saw: S02 "Our holds a glass of amber ale
@@ -487,7 +486,6 @@ async def test_then_keeps_the_brewer_in_the_next_shot(store: SessionStore) -> No
     assert "declan" in second.description.lower(), second.description
 
 
-@pytest.mark.xfail(strict=True, reason="'Earthy, warm tones, slow and confident.' becomes shot S05")
 async def test_the_mood_sentence_is_not_a_shot(store: SessionStore) -> None:
     """Typed (chat): the brewery brief ending "Earthy, warm tones, slow and confident.
     Widescreen for YouTube." Saw: "S05 5s close pull-out: Earthy, slow and confident". Expected:
@@ -496,7 +494,6 @@ async def test_the_mood_sentence_is_not_a_shot(store: SessionStore) -> None:
     assert not any("confident" in s.description.lower() for s in plan_of(store, c).shots)
 
 
-@pytest.mark.xfail(strict=True, reason="'cold blue light' is in no look and no prompt")
 async def test_cold_blue_light_reaches_the_pictures(store: SessionStore) -> None:
     """Typed (chat): the harbour brief ending "Gritty, handheld, cold blue light, with ambient
     sound." Saw: "look: documentary, gritty" and keyframe prompts without it. Expected: the
