@@ -11,34 +11,10 @@ import pytest
 from click.testing import CliRunner
 
 from sessions.store import open_store
+from tests.catalogs import simulated_catalog
 from tests.e2e.invariants import no_traceback, start
 from tui.cli import cli
 
-# Priced and slow: each clip takes seconds, so the brake lands while the production runs.
-PRICED = """
-version = "test-brake"
-[guardrails]
-max_attempts_per_stage = 1
-budget_usd = 20.0
-
-[[engine]]
-name = "sim-stills"
-provider = "simulated"
-tools = ["generate_keyframe"]
-tiers = ["draft"]
-strengths = ["landscape", "architecture", "camera_motion", "human_motion", "physics", "character", "stylized", "typography", "product", "dialogue"]
-price = { per_image = 0.05 }
-latency_s = 3.0
-
-[[engine]]
-name = "sim-motion"
-provider = "simulated"
-tools = ["animate"]
-tiers = ["draft"]
-strengths = ["landscape", "architecture", "camera_motion", "human_motion", "physics", "character", "stylized", "typography", "product", "dialogue"]
-price = { per_second = 0.10 }
-latency_s = 3.0
-"""
 BRIEF = "A 12-second ad. A harbour at dawn. A fisherman rows out. Gulls over the water."
 
 
@@ -47,8 +23,16 @@ def test_the_brake_from_another_shell_holds_the_running_production(
 ) -> None:
     home = tmp_path / "home"
     monkeypatch.setenv("SHOTCALLER_HOME", str(home))
-    catalog = tmp_path / "priced.toml"
-    catalog.write_text(PRICED)
+    # Priced and slow: each stage takes seconds, so the brake lands while the production runs.
+    catalog = simulated_catalog(
+        tmp_path / "priced.toml",
+        per_image=0.05,
+        per_second=0.10,
+        image_latency_s=3.0,
+        clip_latency_s=3.0,
+        tiers='["draft"]',
+        attempts=1,
+    )
     brief = tmp_path / "brief.txt"
     brief.write_text(BRIEF)
     producing = start(home, "run", str(brief), "--yes", "--catalog", str(catalog))

@@ -8,43 +8,16 @@ from pathlib import Path
 import pytest
 
 from sessions.store import SessionStore
+from tests.catalogs import simulated_catalog
 from tests.tui.conftest import TWO_SHOTS, chat_app, seed_session, settle, type_text, wait_until
 from tui.screens.session import SessionScreen
 from tui.widgets.chat import ChatLog
 
+
 # Free simulated engines; the clip engine takes seconds, so there is time to say "stop".
-SLOW = """
-version = "test-slow"
-[guardrails]
-max_attempts_per_stage = 2
-budget_usd = 20.0
-
-[[engine]]
-name = "sim-stills"
-provider = "simulated"
-tools = ["generate_keyframe"]
-tiers = ["draft", "delivery"]
-strengths = ["landscape", "architecture", "camera_motion", "human_motion", "physics", "character", "stylized", "typography", "product", "dialogue"]
-price = { per_image = 0.0 }
-latency_s = 0.0
-
-[[engine]]
-name = "sim-motion"
-provider = "simulated"
-tools = ["animate"]
-tiers = ["draft", "delivery"]
-strengths = ["landscape", "architecture", "camera_motion", "human_motion", "physics", "character", "stylized", "typography", "product", "dialogue"]
-price = { per_second = 0.0 }
-latency_s = 20.0
-"""
-QUICK = SLOW.replace("latency_s = 20.0", "latency_s = 2.0")
-
-
 @pytest.fixture
 def slow(tmp_path: Path) -> Path:
-    path = tmp_path / "slow.toml"
-    path.write_text(SLOW)
-    return path
+    return simulated_catalog(tmp_path / "slow.toml", clip_latency_s=20.0)
 
 
 def chat_text(screen: SessionScreen) -> str:
@@ -97,8 +70,7 @@ async def test_stop_mid_production_then_continue(store: SessionStore, slow: Path
 async def test_a_line_typed_while_shots_are_made_is_sent_when_they_are_done(
     store: SessionStore, tmp_path: Path
 ) -> None:
-    path = tmp_path / "quick.toml"
-    path.write_text(QUICK)
+    path = simulated_catalog(tmp_path / "quick.toml", clip_latency_s=2.0)
     sid = seed_session(store, TWO_SHOTS)
     app = chat_app(sid, catalog_path=path)
     async with app.run_test(size=(120, 40)) as pilot:
