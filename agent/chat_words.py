@@ -823,3 +823,19 @@ def budget_usd(m: re.Match[str]) -> float:
         said.replace(",", "") if re.search(r",\d{3}(?!\d)", said) else said.replace(",", ".")
     )
     return usd * 1000 if m["k"] else usd
+
+
+# Only a bare yes or no answers an approval; "yes, but make it vertical" is a revision.
+# A line made only of these ("looks good, go", "great - ship it") says yes; one other word
+# ("yes, make it vertical") makes it a revision.
+YES_WORD = (
+    r"(?:approve[ds]?(?: it)?|yes(?: please)?|yeah|yep|y|ok(?:ay)?|go(?: ahead| for it)?|lgtm|"
+    r"looks? (?:good|great|fine|perfect)|sounds? (?:good|great)|great|perfect|nice|love it|"
+    r"all good|ship it|do it|let'?s go|let'?s do it|produce(?: it)?|run it|approved)"
+)
+APPROVE = re.compile(rf"^{YES_WORD}(?:[\s,.!;:-]+(?:and\s+)?{YES_WORD})*[.!]*$", re.I)
+REJECT = re.compile(
+    r"^(?:reject(?:ed)?(?: it)?|no|n|nope|nah|cancel|cancel (?:it|that|this)|stop|no thanks|"
+    r"no,? thank you|not now|don'?t)[.!]*$",
+    re.I,
+)

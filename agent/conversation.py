@@ -43,7 +43,9 @@ from agent.agent import planner_agent
 from agent.brief import BriefError, parse_brief
 from agent.cast_chat import answer_cast
 from agent.chat_words import (
+    APPROVE,
     BUDGET_COMMAND,
+    REJECT,
     CastPhrase,
     budget_usd,
     content_refs,
@@ -80,22 +82,8 @@ TURN_LIMITS = UsageLimits(request_limit=30)
 USER, AGENT, APPROVAL, DECISION = "user", "assistant", "approval", "decision"
 # A decision the CLI's --yes made for the person ends with this (the chat names who approved).
 AUTO_MARK = " (--yes)"
-# Only a bare yes or no answers an approval; "yes, but make it vertical" is a revision.
-# A line made only of these ("looks good, go", "great - ship it") says yes; one other word
-# ("yes, make it vertical") makes it a revision.
-_YES_WORD = (
-    r"(?:approve[ds]?(?: it)?|yes(?: please)?|yeah|yep|y|ok(?:ay)?|go(?: ahead| for it)?|lgtm|"
-    r"looks? (?:good|great|fine|perfect)|sounds? (?:good|great)|great|perfect|nice|love it|"
-    r"all good|ship it|do it|let'?s go|let'?s do it|produce(?: it)?|run it|approved)"
-)
-_APPROVE = re.compile(rf"^{_YES_WORD}(?:[\s,.!;:-]+(?:and\s+)?{_YES_WORD})*[.!]*$", re.I)
 _USE_MODEL = re.compile(
     r"^(?:use|switch to)\s+(?:the\s+)?(?:model\s+)?(?P<name>\S+?)(?:\s+(?:model|planner))?[.!]?$",
-    re.I,
-)
-_REJECT = re.compile(
-    r"^(?:reject(?:ed)?(?: it)?|no|n|nope|nah|cancel|cancel (?:it|that|this)|stop|no thanks|"
-    r"no,? thank you|not now|don'?t)[.!]*$",
     re.I,
 )
 # "how much will this cost?", "what's the price?", "is it expensive?"
@@ -245,9 +233,9 @@ class Conversation:
             title = rename["dq"] or rename["sq"] or rename["title"]
             return await self.rename(title, text, on_event)
         if self.pending is not None and not self._asked_a_question():
-            if _APPROVE.match(text.strip()):
+            if APPROVE.match(text.strip()):
                 return await self.decide("approve", on_event=on_event)
-            if _REJECT.match(text.strip()):
+            if REJECT.match(text.strip()):
                 return await self.decide("reject", on_event=on_event)
         if (card := self.pending) is not None and is_question(text) and _COST_ASKED.search(text):
             # "how much will this cost?" with a card open: its own figures, not a general line

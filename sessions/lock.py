@@ -58,10 +58,16 @@ def session_lock(folder: Path, session_id: str) -> Iterator[None]:
 def in_use(folder: Path, session_id: str) -> bool:
     """Whether a live process holds the session now. A session left "producing" by one that
     stopped (quit, killed) is not: it stopped part-way, for a resume to continue."""
-    if not (folder / LOCK_NAME).exists():
-        return False
+    path = folder / LOCK_NAME
+    if not path.exists() or str(folder.resolve()) in _held.get():
+        return path.exists() and str(folder.resolve()) in _held.get()
+    # A probe, not a hold: a shared lock taken and dropped at once, writing nothing. (A writer
+    # asking in that instant is refused as if the session were busy; the instant is a syscall.)
+    fd = os.open(path, os.O_RDONLY)
     try:
-        with session_lock(folder, session_id):
-            return False
-    except SessionLocked:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
         return True
+    finally:
+        os.close(fd)  # closing drops the probe's lock
+    return False

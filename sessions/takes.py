@@ -145,8 +145,8 @@ def made_from(store: SessionStore, source: Artifact) -> list[Artifact]:
     """The shot's later takes made from `source` that still fit the plan, transitively: bringing
     back keyframe t1 brings back the clip animated from keyframe t1, instead of paying for a clip
     that exists. A take fits when the attempt that made it was sent `source` as its input, with
-    the shot's stage prompt and length as they are now; a clip that continued another shot's last
-    frame is never reused (that frame may have changed)."""
+    the shot's stage prompt and length as they are now; a clip of a shot that continues another
+    shot, or that was made continuing one, is never reused (that frame may have changed)."""
     plan = store.plan(source.session_id)
     shot = next((s for s in plan.shots if s.id == source.shot_id), None) if plan else None
     if shot is None:
@@ -154,6 +154,8 @@ def made_from(store: SessionStore, source: Artifact) -> list[Artifact]:
     found: list[Artifact] = []
     every = takes(store, source.session_id, source.shot_id)
     for kind in STAGE_OF_KIND[source.kind].feeds:
+        if kind == "clip" and shot.chain_from:
+            continue  # a chained clip starts on another shot's last frame, which may have changed
         stage_of = STAGE_OF_KIND[kind]
         prompt = sha256_text(getattr(shot.prompts, stage_of.prompt_field))
         for candidate in sorted((a for a in every if a.kind == kind), key=lambda a: -(a.take or 0)):

@@ -23,11 +23,6 @@ def current(store: SessionStore, sid: str) -> dict[tuple[str | None, str], objec
     return {(a.shot_id, a.kind): a for a in store.artifacts(sid, current_only=True)}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="made_from excludes clips that were chained but not a shot that chains NOW: after "
-    "'S02 continues S01', bringing back S02 keyframe t1 restores its old unchained clip t1 fresh",
-)
 async def test_a_keyframe_brought_back_does_not_bring_back_an_unchained_clip_of_a_chained_shot(
     store: SessionStore,
 ) -> None:
@@ -57,11 +52,6 @@ async def test_a_keyframe_brought_back_does_not_bring_back_an_unchained_clip_of_
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_make refuses when estimate > budget left; with the budget at $0 after spending, "
-    "left is negative and a free choice (estimate $0, nothing to remake) is refused too",
-)
 async def test_bringing_back_a_take_that_costs_nothing_is_not_refused_by_the_brake(
     store: SessionStore, tmp_path: Path
 ) -> None:

@@ -12,11 +12,6 @@ from tests.tui.conftest import TWO_SHOTS, chat_app, seed_session, settle, type_t
 from tui.screens.session import SessionScreen
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tui/screens/session.py _ANSWER knows fewer yeses than agent/conversation.py _APPROVE: "
-    "a held 'looks good' is sent later and approves a paid card the person never saw",
-)
 async def test_a_held_looks_good_does_not_approve_the_card_shown_after_the_work(
     store: SessionStore, tmp_path: Path
 ) -> None:

@@ -686,7 +686,11 @@ class ProductionService:
             self._pending_approval(approval.id)  # again, under the lock: a racing writer answered?
             info = self.store.session(sid)
             left = info.budget_usd - self.store.session_cost(sid)
-            if verb in ("redo", "use_take") and approval.estimate_usd > left + 1e-9:
+            if (
+                verb in ("redo", "use_take")
+                and approval.estimate_usd > 0
+                and approval.estimate_usd > left + 1e-9
+            ):
                 # A take switched (or a prompt rewritten) whose remake the budget then refuses
                 # leaves the shot broken: such a request is made whole or not at all.
                 raise ServiceError(

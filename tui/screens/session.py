@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, DataTable, Footer, Header, Input, Static, TextArea
 
-from agent.chat_words import budget_said
+from agent.chat_words import APPROVE, REJECT, budget_said
 from agent.events import (
     AgentError,
     AgentEvent,
@@ -76,12 +76,6 @@ BUSY_MAKING = "Producing — say 'stop' to stop it; anything else, send again wh
 STOP = re.compile(
     r"^(?:stop|cancel|halt|abort|pause)(?:\s+(?:it|that|this|now|the\s+production|production|"
     r"producing|everything))?(?:\s+(?:now|please))?[.!]*$",
-    re.I,
-)
-# A yes or a no to a card (not sent later: by then the card may be another one).
-_ANSWER = re.compile(
-    r"^(?:approve[ds]?|yes|yeah|yep|y|ok(?:ay)?|go(?: ahead)?|lgtm|do it|produce|run it|ship it|"
-    r"reject(?:ed)?|no|n|nope|nah)\b",
     re.I,
 )
 STOPPED = (
@@ -946,7 +940,7 @@ class SessionScreen(Screen[None]):
         not sent: the card it meant may not be the one in front of the person now."""
         while self._held and self.busy is None:
             text = self._held.pop(0)
-            if _ANSWER.match(text):
+            if APPROVE.match(text.strip()) or REJECT.match(text.strip()):
                 self.chat.note(f"“{text}” was typed before this card: answer the card now shown.")
                 continue
             self._send(text)
