@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from sessions.store import SessionStore
 from tests.catalogs import simulated_catalog
 from tests.tui.conftest import TWO_SHOTS, chat_app, seed_session, settle, type_text, wait_until
