@@ -107,8 +107,8 @@ def use_take(store: SessionStore, session_id: str, shot_id: str, kind: str, take
     chosen = _take(store, session_id, shot_id, kind, take)
     back = made_from(store, chosen)
     stale = _dependents(store, chosen)
-    for restored in back:
-        stale = _without(stale, _dependents(store, restored), keep=(shot_id, restored.kind))
+    # what comes back is fresh; what is made from it in other shots (cuts, chained clips) stays
+    stale = StaleSet(stale.takes - {(shot_id, a.kind) for a in back}, stale.cuts)
     conn = store.db.conn
     with conn:
         for artifact in (chosen, *back):
@@ -171,11 +171,6 @@ def made_from(store: SessionStore, source: Artifact) -> list[Artifact]:
                 found.extend(made_from(store, candidate))
                 break
     return found
-
-
-def _without(stale: StaleSet, also: StaleSet, *, keep: tuple[str, str]) -> StaleSet:
-    """`stale` without the take `keep` that comes back fresh (what is made from it stays)."""
-    return StaleSet(stale.takes - {keep}, stale.cuts | also.cuts)
 
 
 def revised_stale(before: ShotPlan, after: ShotPlan) -> StaleSet:

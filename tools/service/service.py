@@ -298,8 +298,11 @@ class ProductionService:
         return self._estimate(session_id, plan, produce_work(plan, self._takes(session_id)))
 
     def _plan_summary(self, session_id: str, plan: ShotPlan, estimate: Estimate) -> str:
-        ids = {s.id for s in plan.shots}
-        made = any(shot in ids for shot, _ in self._takes(session_id))
+        # Takes exist when the estimate leaves some stage of some shot out (one read of the takes)
+        every = len(plan.shots) * len(DEFAULT_STAGES)
+        made = (
+            not estimate.impossible and len({(w.shot_id, w.tool) for w in estimate.items}) < every
+        )
         return _plan_summary(plan, estimate, self._tier(session_id), made=made)
 
     def revise_plan(self, session_id: str, plan: ShotPlan, *, actor: Actor = "model") -> ShotPlan:
