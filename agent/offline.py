@@ -357,6 +357,11 @@ def _after_tool(result: ToolReturnPart, messages: list[ModelMessage]) -> Decisio
             # Whatever was said, the plan stays before the person to approve or change.
             return Call("propose_plan", {}, say=decision + "\n\n")
         return decision
+    if result.tool_name == "propose_plan" and content.startswith("Not approved:"):
+        # The approval was refused (no engine here for its tier, or a newer plan): the plan is
+        # put back before the person with why, never produced.
+        said = f"I could not approve it: {for_person(content.removeprefix('Not approved:'))}."
+        return Call("propose_plan", {}, say=said + "\n\n")
     if result.tool_name == "propose_plan":
         # A replacing plan's changed shots went stale when it was stored: producing remakes them.
         return Call("produce", {})

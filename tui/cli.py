@@ -162,7 +162,8 @@ def run(
 
     select_model(model)  # a missing key or unknown model is exit 2 with nothing written
     catalog = load_catalog(catalog_path)
-    _check_engines(catalog, brief)
+    if yes:  # without --yes it is a quote: a tier whose keys are missing is priced anyway
+        _check_engines(catalog, brief)
 
     store = open_store()
     service = ProductionService(store, catalog)
@@ -305,6 +306,11 @@ def resume(
         elif follow.free:  # only recovery and the cut: nothing to spend, nothing to ask
             asyncio.run(service.approve(follow.id, by="person", on_progress=_progress_printer()))
     if yes:
+        # A plan quoted before its tier's keys were set (`run --tier delivery` without them):
+        # approving it now would approve a production no engine here can make.
+        plan_waits = any(a.kind == "plan" for a in service.pending(info.id))
+        if plan_waits and (why := service.unmakeable(info.id)) is not None:
+            fail(why)
         _approve_all(store, service, info.id, model, catalog)
     return _after(store, service, info.id, as_json, "")
 
@@ -848,9 +854,10 @@ def _after(
                 click.echo("\nStill waiting for your approval, from an earlier request:")
             _print_pending(summary.pending)
             click.echo(f"(session {session_id})")
-            click.echo(
-                f"\nApprove and carry on with: shotcaller resume {session_id} --yes", err=True
-            )
+            first = "Approve and carry on"
+            if any(a.kind == "plan" for a in summary.pending) and service.unmakeable(session_id):
+                first = "Once those keys are set, approve and carry on"  # a quote, for now
+            click.echo(f"\n{first} with: shotcaller resume {session_id} --yes", err=True)
         return EXIT_AWAITING
     if summary.plan_version is None:
         # Nothing was planned: leave nothing behind (exit 2 writes nothing), not an empty session.

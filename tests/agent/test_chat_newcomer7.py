@@ -8,6 +8,7 @@ Each failure is a strict xfail naming what the app did instead.
 
 from __future__ import annotations
 
+import asyncio
 import re
 from pathlib import Path
 
@@ -294,11 +295,6 @@ def test_a_delivery_estimate_with_engines_for_it(
     assert "for one take of each" in out and "expected $" in out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with no keys `run --tier delivery` is exit 2 ('no engine can generate_keyframe'): "
-    "the delivery price of a plan cannot be seen before buying keys",
-)
 def test_a_delivery_estimate_without_keys(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -310,6 +306,66 @@ def test_a_delivery_estimate_without_keys(
     brief.write_text(HARBOUR)
     code, out, err = run_cli(["run", str(brief), "--tier", "delivery"], capsys)
     assert code == 3 and "$" in out, err
+    assert "no engine here can make it until you set" in out
+    # the price names the keys of the engines it was priced on, and each shot's stages
+    priced = re.search(r"With (.+) set, at list prices: about \$(\d+\.\d\d)", out)
+    assert priced is not None and float(priced.group(2)) > 0, out
+    assert all(
+        key.endswith(("_KEY", "_SECRET", "_TOKEN"))
+        for key in re.split(r", | and ", priced.group(1))
+    )
+    assert re.search(r"^  S01 \$\d+\.\d\d — keyframe \$", out, re.M), out
+    assert "Once those keys are set" in err
+    session = re.search(r"\(session (\w+)\)", out)
+    assert session is not None
+    # approving the quote without the keys is one line naming them, and nothing is spent
+    code, out, err = run_cli(["resume", session.group(1), "--yes"], capsys)
+    assert code == 2 and "no engine here can make the plan's shots at delivery tier" in err, err
+    assert "FAL_KEY" in err
+    code, out, _ = run_cli(["show", session.group(1), "--json"], capsys)
+    assert code == 0 and '"cost_usd": 0.0' in out and '"awaiting_approval"' in out, out
+    # producing at once (--yes) still refuses before anything is written
+    code, _, err = run_cli(["run", str(brief), "--tier", "delivery", "--yes"], capsys)
+    assert code == 2 and "FAL_KEY" in err
+
+
+def test_a_delivery_quote_approved_in_the_chat_without_keys_waits(
+    store: SessionStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The quote above, opened in the chat and approved ("approve"): the plan cannot be
+    produced here, so it is not approved — the reply names the keys and the card stays. Before,
+    the plan was approved and its production silently never asked for (the session said
+    "awaiting approval" with nothing waiting)."""
+    brief = tmp_path / "brief.txt"
+    brief.write_text(HARBOUR)
+    code, out, _ = run_cli(["run", str(brief), "--tier", "delivery"], capsys)
+    assert code == 3
+    sid = session_id_of(out)
+    chat = open_conversation(store, session_id=sid, env={})
+    reply = asyncio.run(chat.send("approve"))
+    assert "could not approve it: no engine here can make the plan's shots" in reply, reply
+    assert "FAL_KEY" in reply and "not approved yet" not in reply
+    assert chat.pending is not None and chat.pending.kind == "plan"
+    assert not store.plan(sid).approved  # type: ignore[union-attr]
+    # at draft tier the local animatic can make it: the same card is approved and produced
+    asyncio.run(chat.send("use draft tier"))
+    asyncio.run(chat.send("approve"))
+    assert store.plan(sid).approved  # type: ignore[union-attr]
+
+
+async def test_use_delivery_tier_without_keys_says_what_delivery_would_cost(
+    store: SessionStore,
+) -> None:
+    """Typed (chat, no keys): "use delivery tier". Saw: refused, naming keys, and no way to see
+    what delivery would cost. Expected: still refused (nothing here can make it), with the
+    plan's delivery price on the default catalog and the keys that price needs."""
+    chat = open_conversation(store, env={})
+    await chat.send(TWO_SHOTS)
+    reply = await chat.send("use delivery tier")
+    assert "no engine can make keyframes and clips at delivery tier here" in reply, reply
+    quoted = re.search(r"At delivery tier this plan would cost about \$(\d+\.\d\d)", reply)
+    assert quoted is not None and float(quoted.group(1)) > 0, reply
+    assert store.session(chat.session_id or "").tier == "draft"
 
 
 # --- the chat screen while a production runs ------------------------------------------------

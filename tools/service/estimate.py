@@ -92,6 +92,9 @@ class Estimate:
     forecast: Forecast = field(default_factory=Forecast)
     # each priced item with the order its engines will be tried in (to forecast several at once)
     walks: list[tuple[WorkItem, list[Scored]]] = field(default_factory=list, repr=False)
+    # When only keys are missing: the same work priced as if `keys_to_set` were set (what a
+    # person asks before buying keys: "what would delivery cost?"). Never used to spend.
+    if_keyed: Estimate | None = field(default=None, repr=False)
 
     @property
     def usd(self) -> float:
@@ -129,8 +132,33 @@ def estimate_work(
     """Price each item on its first-choice engine; say which items no engine here can make; and
     forecast the spend with what `beliefs` (default: the catalog's priors alone) say about each
     engine's chance of an accepted output. `clips`: the shots that have (or will have) a clip,
-    whose upscale is a video upscaler's. `pins`: engines the person committed shots' stages to."""
+    whose upscale is a video upscaler's. `pins`: engines the person committed shots' stages to.
+
+    Work no engine here can make because keys are missing is also priced as if they were set
+    (`if_keyed`), so the price of a tier can be seen before its keys are bought."""
     unavailable = unavailable_engines(catalog, env)
+    result = _estimate(catalog, plan, work, tier, unavailable, clips, beliefs, pins)
+    if result.impossible and result.keys_to_set:
+        keyless = {n: r for n, r in unavailable.items() if not r.endswith(" is not set")}
+        keyed = _estimate(catalog, plan, work, tier, keyless, clips, beliefs, pins)
+        if not keyed.impossible:
+            # the keys this price needs: those of the engines it names, not every missing one
+            used = engines_named(keyed.items)
+            keyed.keys_to_set = sorted(set(_keys(unavailable.get(n, "") for n in used)))
+            result.if_keyed = keyed
+    return result
+
+
+def _estimate(
+    catalog: Catalog,
+    plan: ShotPlan,
+    work: Sequence[WorkItem],
+    tier: Tier,
+    unavailable: Mapping[str, str],
+    clips: Collection[str],
+    beliefs: Beliefs | None,
+    pins: Mapping[tuple[str, str], Pin] | None,
+) -> Estimate:
     width, height = plan.resolution
     cap = catalog.guardrails.max_attempts_per_stage
     beliefs = beliefs or Beliefs(catalog)

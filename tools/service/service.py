@@ -217,12 +217,31 @@ class ProductionService:
             if keys is not None:
                 call.status = "refused"
                 call.result = {"error": keys}
-                raise ServiceError(keys)
+                raise ServiceError(keys + self._quote(session_id, tier))
             self.store.update_session(session_id, tier=tier)
             self._supersede(session_id, kind="production", why=f"the tier is now {tier}")
             call.result = {"tier": tier}
             self._settle(session_id)
         return f"The session now produces at {tier} tier."
+
+    def _quote(self, session_id: str, tier: Tier) -> str:
+        """What the session's plan would cost at a tier whose keys are missing, said where the
+        switch is refused: the price is the person's to see before buying keys."""
+        plan = self.store.plan(session_id)
+        if plan is None:
+            return ""
+        work = [
+            WorkItem(shot_id=s.id, tool=t, why="missing")
+            for s in plan.shots
+            for t in DEFAULT_STAGES
+        ]
+        keyed = self._estimate(session_id, plan, work, tier=tier).if_keyed
+        if keyed is None or not keyed.keys_to_set:
+            return ""
+        return (
+            f". At {tier} tier this plan would cost about ${keyed.usd:.2f} for one take of each, "
+            f"with {_and(keyed.keys_to_set)} set"
+        )
 
     def _missing_tier(self, tier: Tier) -> str | None:
         probe = ShotPlan(title="probe", aspect_ratio="16:9", shots=[_probe_shot()])
@@ -290,6 +309,16 @@ class ProductionService:
         plan = self._plan(session_id)
         estimate = self._plan_estimate(session_id, plan)
         return self._plan_summary(session_id, plan, estimate), estimate.usd
+
+    def unmakeable(self, session_id: str) -> str | None:
+        """Why producing the latest plan would fail at once here (no engine for some stage, and
+        the keys that would give one), or None. Asked before approving a plan on someone's
+        behalf (`resume --yes`): a plan quoted before its tier's keys were set waits for them."""
+        plan = self._plan(session_id)
+        estimate = self._plan_estimate(session_id, plan)
+        if not estimate.impossible:
+            return None
+        return _cannot_make(estimate, self._tier(session_id), whole="the plan's shots")
 
     def _plan_estimate(self, session_id: str, plan: ShotPlan) -> Estimate:
         """What producing `plan` would make now: after a revision, only what its takes no longer
@@ -664,6 +693,10 @@ class ProductionService:
             if latest != version:
                 self._answer(approval, "superseded", by, {"why": f"plan v{latest} replaced it"})
                 raise ServiceError(f"plan v{version} was replaced by v{latest}; approve that one")
+            if (why := self.unmakeable(sid)) is not None:
+                # A plan quoted at a tier whose keys are missing: approved, its production could
+                # not even be asked for. It waits, as it was, until they are set.
+                raise ServiceError(f"{why}; the plan waits for your approval until then")
             self.store.approve_plan(sid, version)
             self._answer(approval, "done", by, {"version": version})
             call.result = {"approved": version}
@@ -868,14 +901,16 @@ class ProductionService:
     def estimate(self, session_id: str, work: Sequence[WorkItem]) -> Estimate:
         return self._estimate(session_id, self._plan(session_id), work)
 
-    def _estimate(self, session_id: str, plan: ShotPlan, work: Sequence[WorkItem]) -> Estimate:
+    def _estimate(
+        self, session_id: str, plan: ShotPlan, work: Sequence[WorkItem], *, tier: Tier | None = None
+    ) -> Estimate:
         clips = {s for s, kind in self._takes(session_id) if kind == "clip"}
         clips |= {w.shot_id for w in work if w.tool == "animate"}
         return estimate_work(
             self.catalog,
             plan,
             work,
-            self._tier(session_id),
+            tier or self._tier(session_id),
             self.env,
             clips,
             beliefs=self.beliefs(),
@@ -951,11 +986,7 @@ class ProductionService:
         same thing does not ask the person twice)."""
         estimate = self._estimate(session_id, self._plan(session_id), work)
         if estimate.impossible:
-            keys = f" (set {' or '.join(estimate.keys_to_set)})" if estimate.keys_to_set else ""
-            raise ServiceError(
-                f"no engine here can make {', '.join(estimate.impossible)} at "
-                f"{self._tier(session_id)} tier{keys}"
-            )
+            raise ServiceError(_cannot_make(estimate, self._tier(session_id)))
         with self._writing(session_id, f"request_{verb}", args, actor) as call:
             others = self.store.approvals(session_id, status="pending")
             for waiting in others:
@@ -1287,6 +1318,17 @@ def _cost_block(head: str, estimate: Estimate) -> list[str]:
     """What the work would cost, as the person approves it: the total (and the most the
     regeneration cap allows), then each shot's stages with the engine tried first. Free work
     (the animatic's previs) is one line."""
+    if estimate.impossible and estimate.if_keyed is not None:
+        # Only keys are missing: the price is still the person's to see before buying them.
+        keys = " or ".join(estimate.keys_to_set)
+        every = len(estimate.impossible) == len(estimate.items)
+        what = "it" if every else ", ".join(estimate.impossible)
+        needed = estimate.if_keyed.keys_to_set
+        with_keys = f"With {_and(needed)} set, at list prices" if needed else "With it"
+        return [
+            f"{head}: no engine here can make {what} until you set {keys}.",
+            *_cost_block(with_keys, estimate.if_keyed),
+        ]
     if estimate.impossible:
         keys = f"; set {' or '.join(estimate.keys_to_set)}" if estimate.keys_to_set else ""
         return [
@@ -1302,6 +1344,20 @@ def _cost_block(head: str, estimate: Estimate) -> list[str]:
     # router's forecast, tools/routing/learning.py).
     forecast = [f"{estimate.forecast.words()}."] if estimate.forecast.expected_usd > 0 else []
     return [total + ":", *(f"  {line}" for line in cost_lines(estimate.items)), *forecast]
+
+
+def _and(names: Sequence[str]) -> str:
+    """`A`, `A and B`, `A, B and C`."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
+
+
+def _cannot_make(estimate: Estimate, tier: Tier, *, whole: str = "") -> str:
+    """`no engine here can make S02 clip at delivery tier (set FAL_KEY or RUNWAYML_API_SECRET)`;
+    `whole` names the work when no part of it can be made (a list of every stage says less)."""
+    every = whole and len(estimate.impossible) == len(estimate.items)
+    what = whole if every else ", ".join(estimate.impossible)
+    keys = f" (set {' or '.join(estimate.keys_to_set)})" if estimate.keys_to_set else ""
+    return f"no engine here can make {what} at {tier} tier{keys}"
 
 
 def _over_budget(estimate: Estimate, left: float, *, spent: float) -> list[str]:
