@@ -38,6 +38,7 @@ from agent.briefing.lexicon import (
     word_set,
 )
 from agent.briefing.numbers import LANGUAGES, counts, language_of, lengths
+from agent.briefing.sentence_model import META_SURE, meta_chance
 from agent.briefing.text import Sentence, sentences, split_top_level
 
 # --- vocabularies of meta talk -------------------------------------------------------------
@@ -1106,8 +1107,10 @@ def _asked_picture(text: str) -> str | None:
     return picture[:1].upper() + picture[1:] if len(_words(picture)) >= 3 else ""
 
 
-def split_brief(text: str) -> Split:
-    """The brief as meta text, loglines and beats (see the module docstring)."""
+def split_brief(text: str, *, second_reader: bool = True) -> Split:
+    """The brief as meta text, loglines and beats (see the module docstring). `second_reader`:
+    let the sentence model set aside lines the rules kept that it is sure are about the video
+    (off only to read the rules alone, as its training does)."""
     out = Split(foreign=language_of(text).code != "en")
     items = sentences(text)
     # "Best wishes, / Priya Shah / Community Manager, Northfield Library": an email ends at its
@@ -1265,7 +1268,22 @@ def split_brief(text: str) -> Split:
         if gone is not None:
             out.beats.remove(gone)
     _header_subject(out)
+    if second_reader:
+        _second_reading(out)
     return out
+
+
+def _second_reading(out: Split) -> None:
+    """Set aside as meta the beats the sentence model is sure are about the video — never an end
+    card, words on screen, a shot with its own length, nor the last beat left."""
+    for beat in list(out.beats):
+        if len(out.beats) <= 1:
+            return
+        if beat.end or beat.seconds is not None or '"' in beat.text:
+            continue
+        if meta_chance(beat.text) >= META_SURE:
+            out.beats.remove(beat)
+            out.meta.append(beat.text)
 
 
 def _header_subject(out: Split) -> None:

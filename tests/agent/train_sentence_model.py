@@ -1,0 +1,100 @@
+"""Train the planner's second reader (agent/briefing/sentence_model.py) on the development corpora.
+
+Every line the rules read, in every development brief: a line the rules set aside as meta is
+labelled meta; a line they kept as a picture is labelled a picture, unless it holds a word the
+brief's expectations say is about the video (`meta_free`), the rules' own misses. The labels come
+from the rules alone (the second reader is off while they are read), so retrain after the rules
+change: `python -m tests.agent.train_sentence_model` rewrites agent/briefing/sentence_model.json.
+`--without NAME` leaves one set out (to measure on it as if unseen) and `--out FILE` writes there.
+
+Logistic regression by full-batch gradient descent with an L2 penalty, seeded by nothing: the same
+corpora give the same weights. Held-out sets are never trained on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from agent.briefing.beats import split_brief
+from agent.briefing.sentence_model import MODEL_FILE, features
+from tests.agent.brief_corpus import Case
+
+EPOCHS = 300
+STEP = 5.0
+L2 = 1.0
+
+
+def development_sets() -> list[tuple[str, Sequence[Case]]]:
+    from tests.agent import brief_corpus as corpus
+    from tests.agent import brief_corpus_fresh as fresh
+    from tests.agent.brief_corpus_c import FRESH_C
+    from tests.agent.brief_corpus_d import FRESH_D
+    from tests.agent.brief_corpus_e import FRESH_E
+    from tests.agent.brief_corpus_f import FRESH_F
+    from tests.agent.brief_corpus_g import FRESH_G
+    from tests.agent.brief_corpus_h import FRESH_H
+    from tests.agent.brief_corpus_i import FRESH_I
+    from tests.agent.brief_corpus_j import FRESH_J
+    from tests.agent.brief_corpus_k import FRESH_K
+    from tests.agent.brief_corpus_l import FRESH_L
+
+    named = [(n, getattr(corpus, n)) for n in ("CASES", "HELD_OUT", "HELD_OUT_2", "HELD_OUT_3")]
+    named += [("NEWCOMER", corpus.NEWCOMER), ("VOICES", corpus.VOICES)]
+    named += [("FRESH_A", fresh.FRESH_A), ("FRESH_B", fresh.FRESH_B), ("FRESH_C", FRESH_C)]
+    named += [("FRESH_D", FRESH_D), ("FRESH_E", FRESH_E), ("FRESH_F", FRESH_F)]
+    named += [("FRESH_G", FRESH_G), ("FRESH_H", FRESH_H), ("FRESH_I", FRESH_I)]
+    named += [("FRESH_J", FRESH_J), ("FRESH_K", FRESH_K), ("FRESH_L", FRESH_L)]
+    return named
+
+
+def labelled_lines(cases: Iterable[Case]) -> list[tuple[str, int]]:
+    """(line, 1 if it is about the video else 0), as the rules alone read each brief."""
+    rows: list[tuple[str, int]] = []
+    for case in cases:
+        split = split_brief(case.text, second_reader=False)
+        about = [w.lower() for w in case.meta_free]
+        rows += [(b.text, int(any(w in b.text.lower() for w in about))) for b in split.beats]
+        rows += [(m, 1) for m in split.meta if m.strip()]
+    return rows
+
+
+def train(rows: Sequence[tuple[str, int]]) -> dict[str, float]:
+    vocab: dict[str, int] = {}
+    for text, _ in rows:
+        for f in features(text):
+            vocab.setdefault(f, len(vocab))
+    x = np.zeros((len(rows), len(vocab)), dtype=np.float64)
+    for i, (text, _) in enumerate(rows):
+        x[i, [vocab[f] for f in features(text)]] = 1.0
+    y = np.array([label for _, label in rows], dtype=np.float64)
+    w = np.zeros(len(vocab))
+    for _ in range(EPOCHS):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        w -= STEP * (x.T @ (p - y) + L2 * w) / len(y)
+    # A weight too small to move a decision is left out: the file stays small.
+    return {f: round(float(w[i]), 3) for f, i in sorted(vocab.items()) if abs(w[i]) >= 0.05}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--without", action="append", default=[], help="a set to leave out")
+    parser.add_argument("--out", default=str(MODEL_FILE))
+    options = parser.parse_args()
+    sets = [(n, c) for n, c in development_sets() if n not in options.without]
+    rows = labelled_lines(case for _, cases in sets for case in cases)
+    weights = train(rows)
+    trained_on = [n for n, _ in sets]
+    model = {"trained_on": trained_on, "lines": len(rows), "weights": weights}
+    with open(options.out, "w", encoding="utf-8") as out:
+        json.dump(model, out, ensure_ascii=False, indent=0, sort_keys=True)
+        out.write("\n")
+    meta = sum(label for _, label in rows)
+    print(f"{len(rows)} lines ({meta} about the video), {len(weights)} weights → {options.out}")
+
+
+if __name__ == "__main__":
+    main()
