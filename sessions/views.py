@@ -45,6 +45,15 @@ class BudgetView:
         return min(1.0, (self.spent_usd + self.reserved_usd) / self.cap_usd)
 
 
+def live_status(store: SessionStore, session_id: str, status: str) -> str:
+    """The stored status as it is now: "producing" left by a process that stopped (quit or
+    killed mid-production) is "stopped", for `resume` to continue. One rule for every place
+    that says a session's status (the picker, `sessions`, `show`)."""
+    if status == "producing" and not in_use(store.session_dir(session_id), session_id):
+        return "stopped"
+    return status
+
+
 def session_rows(store: SessionStore) -> list[SessionRow]:
     """Every saved session, newest first, with its shot count and cost — one query."""
     rows = store.db.query(
@@ -59,10 +68,7 @@ def session_rows(store: SessionStore) -> list[SessionRow]:
         SessionRow(
             id=r["id"],
             title=r["title"],
-            # "producing" left by a process that stopped (quit, killed) is said as it is
-            status=r["status"]
-            if r["status"] != "producing" or in_use(store.session_dir(r["id"]), r["id"])
-            else "stopped",
+            status=live_status(store, r["id"], r["status"]),
             created=r["created"],
             tier=r["tier"],
             shots=int(r["shots"]),

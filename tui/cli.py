@@ -31,6 +31,7 @@ from sessions.stages import STAGE_NAMES, stage
 from sessions.store import SessionNotFound, SessionStore, open_store
 from sessions.summary import SessionSummary, session_summary
 from sessions.takes import TakeNotFound
+from sessions.views import live_status
 from tools.catalog import Catalog, CatalogError, load_catalog
 from tools.engines.base import unavailable_reason
 from tools.production.scheduler import ProgressEvent
@@ -524,11 +525,9 @@ def sessions(as_json: bool) -> int:
 
 
 def _status_words(store: SessionStore, session_id: str, status: str) -> str:
-    """A session's status in words. "producing" left behind by a process that stopped (quit or
-    killed mid-production) is said as it is: stopped part-way, for `resume` to continue."""
-    if status == "producing" and not in_use(store.session_dir(session_id), session_id):
-        return "stopped mid-production"
-    return status.replace("_", " ")
+    """A session's status in words (sessions/views.live_status: a quit production is stopped)."""
+    now = live_status(store, session_id, status)
+    return "stopped mid-production" if now == "stopped" else now.replace("_", " ")
 
 
 @cli.command()
