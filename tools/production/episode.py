@@ -6,7 +6,6 @@ finishes episodes through here.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from tools.production.assemble import AssemblyError, assemble_episode, render_st
 from tools.production.iterate import check_missing_cuts, recheck_characters
 from tools.production.recovery import recover_session
 from tools.production.scheduler import Production, ProductionReport, ProgressEvent
+from tools.production.threads import off_loop
 from tools.routing.budget import Budget
 from tools.routing.router import Router
 
@@ -93,7 +93,7 @@ async def finish_episode_off_loop(
         finally:
             store.close()
 
-    return await asyncio.to_thread(work)
+    return await off_loop(work)  # a stop waits for the cut to end before the lock is let go
 
 
 def finish_episode(production: Production, report: ProductionReport) -> EpisodeResult:

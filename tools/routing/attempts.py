@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import secrets
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from tools.production.takes import (
     seal_take,
     take_ingredients,
 )
+from tools.production.threads import off_loop
 from tools.routing.rank import Candidate, Routing
 from tools.routing.references import cast_params
 from tools.routing.seeds import SeedChoice
@@ -142,7 +142,8 @@ async def keep_take(store: SessionStore, req: StageRequest, attempt: Attempt) ->
         store, attempt, shot_dir=req.shot_dir, ingredients=ingredients, inputs=inputs
     )
     try:
-        digest = await asyncio.to_thread(seal_take, pending)
+        # a stop waits for the signature to land before the session's lock is let go
+        digest = await off_loop(lambda: seal_take(pending))
     except BaseException:
         # Cancelled (or signing failed) before the take was recorded: the row says what a crash
         # here would leave, a succeeded attempt without a take, which recovery adopts on resume
