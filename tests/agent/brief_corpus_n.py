@@ -19,6 +19,11 @@ The expectations (555 single expectations, counted as set L's 408 were) were wri
 committed before the planner was run on any of these briefs, as a careful reader of each brief
 would put them; where a reader could not be sure, the field is a range or left out. This set is
 measured once and never tuned for: a failure here is a finding, not a test to make pass.
+
+Measured once, held out, in stop 26 (written after the planner's second reader was built and
+trained, so it measures that too): the rules alone (the planner of stop 25) met every expectation
+of 0 of 20 briefs and 414 of 555 single expectations (75%); with the second reader
+(agent/briefing/sentence_model.py), 0 of 20 and 435 of 555 (78%), +21.
 """
 
 from __future__ import annotations
