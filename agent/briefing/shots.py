@@ -28,6 +28,7 @@ from agent.briefing.lexicon import (
     camera_from_words,
     has_any,
 )
+from agent.briefing.sentence_model import META_LEANING, meta_chance
 from agent.briefing.timing import allocate_frames, capped, max_shots, seconds, total_frames
 from sessions.models import (
     FPS,
@@ -139,6 +140,24 @@ def _is_card(beat: _Beat) -> bool:
 
 def _is_place(text: str) -> bool:
     return has_any(text, (*LANDSCAPE_WORDS, *ARCHITECTURE_WORDS))
+
+
+def _fewer_asides(beats: list[_Beat], n: int) -> list[_Beat]:
+    """More beats than shots: before two pictures are folded into one, a beat the second reader
+    leans on as being about the video (not sure enough to have set it aside) goes instead — it
+    would otherwise be glued into a picture's prompt ("…, then Label wants it Friday")."""
+    beats = list(beats)
+    while len(beats) > max(n, 1):
+        leaning = [
+            (meta_chance(b.text), i)
+            for i, b in enumerate(beats)
+            if not (b.beat.end or b.beat.seconds is not None or _is_card(b))
+        ]
+        chance, i = max(leaning, default=(0.0, -1))
+        if chance < META_LEANING:
+            break
+        del beats[i]
+    return beats
 
 
 def _merge_beats(beats: list[_Beat], n: int) -> list[_Beat]:
@@ -297,7 +316,7 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
         n = min(max_shots(total_frames(brief.duration_s)), math.ceil(brief.duration_s / MAX_PACE_S))
         d = replace(d, continuous=True)
     if len(beats) > n:
-        beats = _merge_beats(beats, n)
+        beats = _merge_beats(_fewer_asides(beats, n), n)
     per_beat = _shots_per_beat(beats, n)
     drafts: list[Draft] = []
     for b, (beat, count) in enumerate(zip(beats, per_beat, strict=True)):

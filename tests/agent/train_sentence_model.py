@@ -41,6 +41,8 @@ def development_sets() -> list[tuple[str, Sequence[Case]]]:
     from tests.agent.brief_corpus_j import FRESH_J
     from tests.agent.brief_corpus_k import FRESH_K
     from tests.agent.brief_corpus_l import FRESH_L
+    from tests.agent.brief_corpus_m import FRESH_M
+    from tests.agent.brief_corpus_n import FRESH_N
 
     named = [(n, getattr(corpus, n)) for n in ("CASES", "HELD_OUT", "HELD_OUT_2", "HELD_OUT_3")]
     named += [("NEWCOMER", corpus.NEWCOMER), ("VOICES", corpus.VOICES)]
@@ -48,6 +50,8 @@ def development_sets() -> list[tuple[str, Sequence[Case]]]:
     named += [("FRESH_D", FRESH_D), ("FRESH_E", FRESH_E), ("FRESH_F", FRESH_F)]
     named += [("FRESH_G", FRESH_G), ("FRESH_H", FRESH_H), ("FRESH_I", FRESH_I)]
     named += [("FRESH_J", FRESH_J), ("FRESH_K", FRESH_K), ("FRESH_L", FRESH_L)]
+    # M and N once they had been measured held out (stop 26): development since
+    named += [("FRESH_M", FRESH_M), ("FRESH_N", FRESH_N)]
     return named
 
 
