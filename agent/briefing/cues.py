@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from agent.briefing.cast import has_body
+from agent.briefing.english import is_action_verb
 from agent.briefing.foreign import foreign_tags
 from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
@@ -159,6 +160,13 @@ _IMPERATIVE = re.compile(
 )
 
 
+def _acts(text: str) -> bool:
+    """A verb of doing the lexicon never listed ("pruning roses", "snipping bunches"): read
+    from an English dictionary, outside quotes and card words (said or lettered, not done)."""
+    plain = _QUOTED.sub(" ", _CARD_WORDS.sub(" ", text))
+    return any(is_action_verb(w) for w in re.findall(r"\b[a-z]{5,}\b", plain))
+
+
 def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) -> list[str]:
     """The requirement tags a shot needs, in the vocabulary's order."""
     tags: set[str] = set()
@@ -180,7 +188,7 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     # A header, a high-five, a first dance: a body in motion even with no one named; so is an
     # instruction's verb ("Flip the bike upside down": someone's hands do it).
     hands = hands or has_any(text, _BODY_ACTIONS) or _IMPERATIVE.match(text) is not None
-    if (body and has_any(text, HUMAN_MOTION_VERBS)) or hands:
+    if (body and (has_any(text, HUMAN_MOTION_VERBS) or _acts(text))) or hands:
         tags.add("human_motion")
     weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)
     # The words on a card are read, not simulated: "end card: … new drops every Friday"

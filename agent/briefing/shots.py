@@ -432,7 +432,8 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
             tags.add("camera_motion")  # "one continuous take: the camera tracks…": all of it moves
         if any(p in recurring for p in draft.people):
             tags.add("character")
-        if _NO_PEOPLE.search(reading.text):
+        # said about the film, not a line someone says in it ('"Nobody here works alone."')
+        if _NO_PEOPLE.search(re.sub(r'"[^"]*"', " ", reading.text)):
             tags.discard("human_motion")  # "No players, no gameplay footage."
             if not draft.people:
                 tags.discard("character")

@@ -1,0 +1,58 @@
+"""Bodies in motion read from an English dictionary, not only from our list of verbs: a person
+"pruning roses" or "snipping bunches" is at work though no list of ours named the verb
+(agent/briefing/english.is_action_verb, LemmInflect). Briefs written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.brief import parse_brief
+from agent.briefing.english import is_action_verb
+from agent.planner import plan_from_brief
+from sessions.models import ShotPlan
+
+
+def plan(text: str) -> ShotPlan:
+    return plan_from_brief(parse_brief(text))
+
+
+def shot_with(p: ShotPlan, word: str) -> frozenset[str]:
+    shot = next(s for s in p.shots if word in s.description)
+    return frozenset(shot.tags)
+
+
+@pytest.mark.parametrize("word", ["snipping", "grinning", "pruning", "slurps", "bursting"])
+def test_verbs_of_doing(word: str) -> None:
+    assert is_action_verb(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["painting", "building", "evening", "morning", "sitting", "stares", "gloves", "dough"]
+)
+def test_nouns_and_stillness_are_no_verbs_of_doing(word: str) -> None:
+    assert not is_action_verb(word)
+
+
+def test_a_person_doing_a_verb_no_list_has_is_a_body_in_motion() -> None:
+    p = plan(
+        "30 seconds. A gardener, Ruth, pruning roses on a frosty morning. "
+        "Ruth snipping a bloom and grinning at the camera. A robin on the fence."
+    )
+    assert "human_motion" in shot_with(p, "pruning")
+    assert "human_motion" in shot_with(p, "snipping")
+    assert "human_motion" not in shot_with(p, "robin")  # no body, no body in motion
+
+
+def test_a_painting_on_a_wall_is_no_one_at_work() -> None:
+    p = plan("20 seconds. A painting hangs in an empty gallery. Evening light on the building.")
+    assert all("human_motion" not in s.tags for s in p.shots)
+
+
+def test_a_line_someone_says_is_not_a_note_about_the_cast() -> None:
+    # '"Nobody here works alone."' is said on camera; it does not empty the film of people
+    p = plan(
+        "45 seconds. A nurse walks the ward at handover, greeting colleagues. "
+        'She speaks to camera: "Nobody here works alone." '
+        "She pushes through the double doors into the unit."
+    )
+    assert "human_motion" in shot_with(p, "walks")
