@@ -38,7 +38,7 @@ from agent.briefing.lexicon import (
     word_set,
 )
 from agent.briefing.numbers import LANGUAGES, counts, language_of, lengths
-from agent.briefing.sentence_model import META_SURE, meta_chance
+from agent.briefing.sentence_model import META_SURE, META_TAIL, meta_chance
 from agent.briefing.text import Sentence, sentences, split_top_level
 
 # --- vocabularies of meta talk -------------------------------------------------------------
@@ -1276,14 +1276,24 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
 def _second_reading(out: Split) -> None:
     """Set aside as meta the beats the sentence model is sure are about the video — never an end
     card, words on screen, a shot with its own length, nor the last beat left."""
+    cards = [i for i, b in enumerate(out.beats) if _is_card_beat(b)]
+    after_card = out.beats[cards[-1] + 1 :] if cards else []
     for beat in list(out.beats):
         if len(out.beats) <= 1:
             return
         if beat.end or beat.seconds is not None or '"' in beat.text:
             continue
-        if meta_chance(beat.text) >= META_SURE:
+        # A film ends on its card: what a brief says after it is mostly its sign-off and
+        # asides ("Timings TBC by Regulatory", "Yours faithfully, Arthur"), so the model need
+        # only lean there, not be sure.
+        sure = META_TAIL if beat in after_card else META_SURE
+        if meta_chance(beat.text) >= sure:
             out.beats.remove(beat)
             out.meta.append(beat.text)
+
+
+def _is_card_beat(beat: Beat) -> bool:
+    return beat.end or has_any(beat.text, (*_CARD_WORDS, *TYPOGRAPHY_WORDS))
 
 
 def _header_subject(out: Split) -> None:

@@ -44,6 +44,8 @@ META_SURE = 0.7
 # Where a beat must go anyway (more beats than the film has shots), one it leans on is dropped
 # rather than folded into a picture.
 META_LEANING = 0.5
+# After the film's end card, where a brief's sign-off and asides gather, leaning is enough.
+META_TAIL = 0.25
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[?!:;\"()@#£$€%/•▪–-]")
 

@@ -130,3 +130,14 @@ def test_training_is_repeatable() -> None:
     rows = labelled_lines(cases[:12])
     assert train(rows) == train(rows)
     assert {label for _, label in rows} == {0, 1}
+
+
+def test_after_the_end_card_leaning_is_enough() -> None:
+    brief = (
+        'A potter throws a bowl on the wheel. End on our logo and the words "Open Sundays". '
+        "Legal to confirm the wording. Best, Tomasz Nowak"
+    )
+    rules = [b.text for b in split_brief(brief, second_reader=False).beats]
+    assert rules[-1] == "Best, Tomasz Nowak"  # the rules keep the signature as a last shot
+    kept = [b.text for b in split_brief(brief).beats]
+    assert kept[-1].startswith("Our logo") and len(kept) == 2
