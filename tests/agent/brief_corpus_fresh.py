@@ -406,6 +406,7 @@ def main() -> None:
     from tests.agent.brief_corpus_l import FRESH_L
     from tests.agent.brief_corpus_m import FRESH_M
     from tests.agent.brief_corpus_n import FRESH_N
+    from tests.agent.brief_corpus_o import FRESH_O
 
     report(
         (
@@ -421,8 +422,9 @@ def main() -> None:
             ("fresh J", FRESH_J),
             ("fresh K (measured once at stop 24; development since stop 25)", FRESH_K),
             ("fresh L (measured once at stop 25; then development)", FRESH_L),
-            ("fresh M (measured once at stop 26; not trained on)", FRESH_M),
-            ("fresh N (measured once at stop 26; not trained on)", FRESH_N),
+            ("fresh M (measured once at stop 26; then development)", FRESH_M),
+            ("fresh N (measured once at stop 26; then development)", FRESH_N),
+            ("fresh O (measured once at stop 26; not trained on)", FRESH_O),
         )
     )
 

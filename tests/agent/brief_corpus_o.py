@@ -18,6 +18,12 @@ The expectations were written and committed before the planner was run on any of
 as a careful reader of each brief would put them; where a reader could not be sure, the field is a
 range or left out. This set is measured once and never tuned for: a failure here is a finding, not
 a test to make pass.
+
+Measured once, held out, in stop 26 (after everything that stop built on M and N): the planner
+of stop 25 (086877c) met every expectation of 0 of 20 briefs and 394 of 539 single expectations
+(73%; unmet per brief from 3 to 14, median 6.5); the planner with the second reader, a body's
+verbs read from a dictionary, asides dropped before pictures are merged and a leaning model after
+the end card (5cbcc32), 0 of 20 and 455 of 539 (84%; unmet per brief 1 to 7, median 4).
 """
 
 from __future__ import annotations
