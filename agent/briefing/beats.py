@@ -1640,14 +1640,14 @@ def _story(
 
 
 _BACK_REFERENCE = re.compile(
-    r"\b(?:around|on|over|beside|behind|under|into|from|off|against|in front of|next to)\s+"
+    r"\b(?:around|on|over|beside|behind|under|into|from|off|against|in front of|next to|of)\s+"
     r"(?:it|them)\b",
     re.IGNORECASE,
 )
 # "…, its silvered surface catching the light", "…, her little brother beside her": a detail of
 # the picture before it, not a picture of its own.
 _ABSOLUTE = re.compile(
-    r"^(?:its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+ing|beside|next to|behind|"
+    r"^(?:its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:[\w-]+ing|[\w-]+ed|beside|next to|behind|"
     r"in front of|at (?:her|his|their) side|open|closed|empty|full|shut|gone|off|on)\b",
     re.IGNORECASE,
 )
@@ -1690,7 +1690,11 @@ def _clauses(part: str, *, listing: bool, foreign: bool = False) -> list[tuple[s
             # "Léon, un petit hérisson, se réveille…": a name and what it is, then its act
             fragments[i - 1 : i + 2] = [", ".join(fragments[i - 1 : i + 2])]
         elif (
-            re.fullmatch(r"[A-Z][\w'-]+", CONNECTORS.sub("", fragments[i - 1].strip()))
+            # "Margaret Ellison, our director, opening the door": a full name is a name too
+            re.fullmatch(
+                r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}",
+                CONNECTORS.sub("", fragments[i - 1].strip()),
+            )
             and re.match(r"^(?:the|a|an|our|my|his|her|their)\s", fragments[i].strip(), re.I)
             and not has_finite_verb(fragments[i])
             and (_starts_with_verb(fragments[i + 1]) or _GERUND.match(fragments[i + 1].strip()))
