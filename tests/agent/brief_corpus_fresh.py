@@ -407,6 +407,7 @@ def main() -> None:
     from tests.agent.brief_corpus_m import FRESH_M
     from tests.agent.brief_corpus_n import FRESH_N
     from tests.agent.brief_corpus_o import FRESH_O
+    from tests.agent.brief_corpus_p import FRESH_P
 
     report(
         (
@@ -425,6 +426,7 @@ def main() -> None:
             ("fresh M (measured once at stop 26; then development)", FRESH_M),
             ("fresh N (measured once at stop 26; then development)", FRESH_N),
             ("fresh O (measured once at stop 26; not trained on)", FRESH_O),
+            ("fresh P (measured once at stop 26; not trained on)", FRESH_P),
         )
     )
 
