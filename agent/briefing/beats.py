@@ -1293,7 +1293,8 @@ def _second_reading(out: Split) -> None:
 
 
 def _is_card_beat(beat: Beat) -> bool:
-    return beat.end or has_any(beat.text, (*_CARD_WORDS, *TYPOGRAPHY_WORDS))
+    """A card the film could end on: said to end it, lettering, or words in quotes."""
+    return beat.end or '"' in beat.text or has_any(beat.text, (*_CARD_WORDS, *TYPOGRAPHY_WORDS))
 
 
 def _header_subject(out: Split) -> None:

@@ -141,3 +141,12 @@ def test_after_the_end_card_leaning_is_enough() -> None:
     assert rules[-1] == "Best, Tomasz Nowak"  # the rules keep the signature as a last shot
     kept = [b.text for b in split_brief(brief).beats]
     assert kept[-1].startswith("Our logo") and len(kept) == 2
+
+
+def test_words_in_quotes_are_a_card_the_tail_comes_after() -> None:
+    brief = (
+        "Bees crawl over a frame of honeycomb. Jars on the stall with my labels, "
+        "'Hollow Lane Honey'. Please write back by letter. Yours faithfully, Edmund Hartley"
+    )
+    assert split_brief(brief, second_reader=False).beats[-1].text.startswith("Yours")
+    assert split_brief(brief).beats[-1].text.startswith("Jars on the stall")
