@@ -38,7 +38,7 @@ from agent.briefing.lexicon import (
     word_set,
 )
 from agent.briefing.numbers import LANGUAGES, counts, language_of, lengths
-from agent.briefing.sentence_model import META_SURE, META_TAIL, meta_chance
+from agent.briefing.sentence_model import META_QUOTED, META_SURE, META_TAIL, meta_chance
 from agent.briefing.text import Sentence, sentences, split_top_level
 
 # --- vocabularies of meta talk -------------------------------------------------------------
@@ -1275,18 +1275,20 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
 
 def _second_reading(out: Split) -> None:
     """Set aside as meta the beats the sentence model is sure are about the video — never an end
-    card, words on screen, a shot with its own length, nor the last beat left."""
+    card, a shot with its own length, nor the last beat left; a line with words in quotes only
+    when it is all but certain, a line after the film's card when it leans."""
     cards = [i for i, b in enumerate(out.beats) if _is_card_beat(b)]
     after_card = out.beats[cards[-1] + 1 :] if cards else []
     for beat in list(out.beats):
         if len(out.beats) <= 1:
             return
-        if beat.end or beat.seconds is not None or '"' in beat.text:
+        if beat.end or beat.seconds is not None:
             continue
         # A film ends on its card: what a brief says after it is mostly its sign-off and
         # asides ("Timings TBC by Regulatory", "Yours faithfully, Arthur"), so the model need
-        # only lean there, not be sure.
-        sure = META_TAIL if beat in after_card else META_SURE
+        # only lean there, not be sure. Words in quotes may be on screen: only near-certainty
+        # sets such a line aside ('My daughter-in-law says we must have a "reel"').
+        sure = META_QUOTED if '"' in beat.text else META_TAIL if beat in after_card else META_SURE
         if meta_chance(beat.text) >= sure:
             out.beats.remove(beat)
             out.meta.append(beat.text)
@@ -1629,7 +1631,10 @@ def _story(
             parts.append(part)
     for part in parts:
         for fragment, carried in _clauses(
-            part, listing=listing or not semicolons, foreign=out.foreign
+            part,
+            listing=listing or not semicolons,
+            foreign=out.foreign,
+            line=sentence.line,
         ):
             beat = _beat(fragment, sentence)
             if beat is not None:
@@ -1668,10 +1673,15 @@ _ARTICLE_ABROAD = (
 )
 
 
-def _clauses(part: str, *, listing: bool, foreign: bool = False) -> list[tuple[str, bool]]:
+def _clauses(
+    part: str, *, listing: bool, foreign: bool = False, line: bool = False
+) -> list[tuple[str, bool]]:
     """A comma list of pictures, or one clause with asides; "then" starts a new clause. Each
     comes with whether its subject was carried over a "then" ("…, then unclips one shoe"): the
-    same subject's action goes on, so its shot continues the one before."""
+    same subject's action goes on, so its shot continues the one before. `line`: the sentence
+    is a whole line of a brief laid out a line at a time, so the writer gave each picture its
+    own line: its commas add to it, unless two of its parts are clauses with subjects of their
+    own ("the kettle boils, the telly comes on")."""
     part = _LEADING_LENGTH.sub("", part.strip())
     fragments = split_top_level(part, ",")
     # "Pip and the cat, Mochi, race to the table": a name between commas names what precedes it.
@@ -1726,10 +1736,15 @@ def _clauses(part: str, *, listing: bool, foreign: bool = False) -> list[tuple[s
         len(fragments) > 1 and not content_words(fragments[0]) and not re.search(r'"', fragments[0])
     ):
         fragments[:2] = [f"{fragments[0]}, {fragments[1]}"]
+    if line and not foreign:
+        clauses = sum(has_finite_verb(f) and _starts_with_subject(f) for f in fragments)
+        listed = clauses >= 2
+    else:
+        listed = _is_list(fragments, listing=listing)
     if (
         len(fragments) > 1
         and (
-            _is_list(fragments, listing=listing)
+            listed
             # "rode auto rijdt de wasstraat in, dik roze schuim over de motorkap, draaiende borstels":
             # in a language whose verbs the planner does not know, each comma part is a picture
             or (foreign and len(fragments) >= 3 and all(len(_words(f)) >= 2 for f in fragments[1:]))

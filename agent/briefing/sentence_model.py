@@ -46,6 +46,8 @@ META_SURE = 0.7
 META_LEANING = 0.5
 # After the film's end card, where a brief's sign-off and asides gather, leaning is enough.
 META_TAIL = 0.25
+# A line with words in quotes may be a card or a line said on screen: only near-certainty.
+META_QUOTED = 0.9
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|\d+|[?!:;\"()@#£$€%/•▪–-]")
 

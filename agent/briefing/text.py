@@ -67,6 +67,9 @@ class Sentence:
     item: bool = False  # a list item or a numbered shot: one shot, never split further
     setting: str = ""  # from the last slugline: "interior kitchen dusk"
     seconds: float | None = None  # "Shot 2 (4s):"
+    # A whole line to itself, in a brief laid out a line at a time: one picture, its commas
+    # add to it ("SHOT B - Orbit a turbine, blades turning, the sun flaring behind it").
+    line: bool = False
 
 
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
@@ -575,6 +578,9 @@ def sentences(text: str) -> list[Sentence]:
         ),
         normal,
     )
+    # Laid out a line at a time: several lines that are each one sentence (a shot list without
+    # bullets, a spec sheet, a reel's notes), rather than paragraphs of prose.
+    lined = sum(len(_prose_sentences(line)) == 1 for line in lines) >= 4
     for block, item in _paragraphs(normal):
         # Each slugline becomes its own marker so that the sentences after it know where they are.
         block = SLUGLINE.sub(lambda m: f"\n{_slug(m)}\n", block)
@@ -636,7 +642,9 @@ def sentences(text: str) -> list[Sentence]:
                 given = float(tail["secs"] or tail["dashed"]) if tail else None
                 out.append(Sentence(piece.strip(), item=True, setting=setting, seconds=given))
                 continue
-            out.extend(Sentence(s, setting=setting) for s in _prose_sentences(piece))
+            said = _prose_sentences(piece)
+            whole = len(said) == 1 and lined
+            out.extend(Sentence(s, setting=setting, line=whole) for s in said)
     return out
 
 

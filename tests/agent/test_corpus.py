@@ -72,7 +72,6 @@ KNOWN: dict[str, str] = {
     # at stop 24: 16 of 20. Open:
     "game reveal timecodes": "'the Wyrm Queen' is cast as 'Queen'; the game's title is cast",
     "wedding videographer teaser": "'golden hour portraits' of the couple name neither of them",
-    "hedgerow nature documentary": "'a spider's web, the spider repairing' casts the spider",
     "saas explainer beats": "the software's name is cast as the product its shots show",
 }
 ALL = (
