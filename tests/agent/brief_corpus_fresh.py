@@ -408,6 +408,7 @@ def main() -> None:
     from tests.agent.brief_corpus_n import FRESH_N
     from tests.agent.brief_corpus_o import FRESH_O
     from tests.agent.brief_corpus_p import FRESH_P
+    from tests.agent.brief_corpus_q import FRESH_Q
 
     report(
         (
@@ -425,8 +426,9 @@ def main() -> None:
             ("fresh L (measured once at stop 25; then development)", FRESH_L),
             ("fresh M (measured once at stop 26; then development)", FRESH_M),
             ("fresh N (measured once at stop 26; then development)", FRESH_N),
-            ("fresh O (measured once at stop 26; not trained on)", FRESH_O),
-            ("fresh P (measured once at stop 26; not trained on)", FRESH_P),
+            ("fresh O (measured once at stop 26; then development)", FRESH_O),
+            ("fresh P (measured once at stop 26; then development)", FRESH_P),
+            ("fresh Q (measured once at stop 26; not trained on)", FRESH_Q),
         )
     )
 
