@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from agent.briefing.beats import FORMAT_NOUNS, REQUEST, content_words, is_look, is_talk
-from agent.briefing.directives import PLATFORMS, Reading, read_brief
+from agent.briefing.directives import LONGEST_VIDEO_S, PLATFORMS, Reading, read_brief
 from agent.briefing.numbers import lengths
 from agent.briefing.text import split_top_level
 from sessions.limits import MAX_MESSAGE_CHARS, too_long
@@ -21,7 +21,7 @@ from sessions.models import TIERS, Brief, Tier
 # Past this many bytes a text has more characters than a brief may (UTF-8: at most 4 bytes a
 # character, and a BOM): the reading stops there, counting is pointless.
 MAX_BRIEF_BYTES = 4 * MAX_MESSAGE_CHARS + 3
-MAX_DURATION_S = 600.0
+MAX_DURATION_S = LONGEST_VIDEO_S
 DEFAULT_DURATION_S = 15.0
 # A brief of one picture and no length: one shot, as long as every video engine goes (Veo: 8 s).
 ONE_PICTURE_S = 8.0
@@ -212,6 +212,9 @@ def _short(title: str) -> str:
     return title or "Untitled"
 
 
+_SHOT_WORDS = re.compile(r"\b(?:shots?|clips?|scenes?|cuts?|takes?|angles?)\b", re.I)
+
+
 # --- the brief -------------------------------------------------------------------------------
 
 
@@ -251,6 +254,8 @@ def parse_brief(text: str, *, tier: str | None = None, budget_usd: float | None 
         raise BriefError("the brief asks for zero shots; a plan needs at least one")
     if duration is None:
         duration = _implied_duration(reading, count)
+    if count is not None and count > int(duration) and not _SHOT_WORDS.search(d.count_phrase):
+        count = None  # "climbed the 142 steps": a count of the story's things, not of shots
     if count is not None and count > int(duration):
         raise BriefError(
             f"the brief asks for {count} shots in {duration:g} seconds; "

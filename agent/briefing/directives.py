@@ -35,6 +35,8 @@ from agent.briefing.text import (
 )
 from sessions.models import AspectRatio, CameraMove, Framing
 
+LONGEST_VIDEO_S = 600.0  # what shotcaller plans (agent/brief.py refuses longer)
+
 _EXPLICIT_RATIO = re.compile(r"(?<![\d.:])(16:9|9:16|1:1|4:5)(?![\d:])")
 _VERTICAL = re.compile(
     r"\bvertical(?:ly)?\b(?!\s+(?:cliffs?|walls?|rock|drops?|faces?|lines?|stripes?|blinds?|climb))"
@@ -120,6 +122,7 @@ class Directives:
     seconds_phrase: str
     per_shot_seconds: float | None  # "three 4-second shots", "je 5 Sekunden"
     count: int | None  # shots asked for, explicitly or as a numbered list
+    count_phrase: str  # as written: "ten shots", "142 steps" ("" for a numbered list)
     platform: str | None
     aspect: AspectRatio
     style: list[str]
@@ -255,6 +258,10 @@ def read_brief(text: str) -> Reading:
     unmarked = SHOT_MARKER.sub(" ", without_item_lengths(text))
     found = lengths(unmarked)
     totals = [x for x in found if not x.per_shot]
+    # "45hr burn time", "runs 25 minutes", "every 20 minutes": a length no video here can have
+    # is the story's or the product's, as long as the brief gives one a video can have.
+    possible = [x for x in totals if 1 <= x.seconds <= LONGEST_VIDEO_S]
+    totals = possible or totals
     # "under a minute, let's say 45 seconds", "15 sec max": a limit gives way to a length.
     said = [x for x in totals if not _is_limit(unmarked, x)]
     totals = said or totals
@@ -271,6 +278,7 @@ def read_brief(text: str) -> Reading:
     per_shot = next((x for x in found if x.per_shot), None)
     asked = counts(unmarked)
     count = asked[0].n if asked else None
+    count_phrase = asked[0].phrase if asked else ""
     if count is None and per_shot is not None and per_shot.count:
         count = per_shot.count
     meta = " ".join(split.meta)
@@ -309,6 +317,7 @@ def read_brief(text: str) -> Reading:
         seconds_phrase=totals[0].phrase if totals else (per_shot.phrase if per_shot else ""),
         per_shot_seconds=per_shot.seconds if per_shot else None,
         count=count,
+        count_phrase=count_phrase,
         platform=platform,
         aspect=aspect_of(text, platform_ratio),
         style=style,

@@ -231,6 +231,8 @@ def lengths(text: str) -> list[Length]:
                 continue  # "The signal stopped an hour ago": time in the story, not the video's
             if any(f.start <= m.start() < f.end for f in found):
                 continue  # read already in another language
+            if re.search(r"\bevery\s+$", text[: m.start()], re.I):
+                continue  # "a bus every 20 minutes", "the horn every thirty seconds": how often
             if unit in lang.seconds:
                 scale = 1.0
             elif unit in lang.minutes:
@@ -248,13 +250,42 @@ def lengths(text: str) -> list[Length]:
         # "company film, 2:00, 16:9", "Runtime: :20", "TRT 1:30": a running time as a clock
         if any(f.start <= m.start() < f.end for f in found):
             continue
+        if text[: m.start()].count("[") > text[: m.start()].count("]"):
+            continue  # "[Voice message, 1:42, transcribed]": the recording's length, not the video's
         minutes = int(m.group("min") or 0)
         seconds = minutes * 60 + int(m.group("sec"))
         if 0 < seconds <= 3600:
             found.append(
                 Length(m.group("clock"), float(seconds), m.start("clock"), m.end(), False, None)
             )
-    return sorted(found, key=lambda x: x.start)
+    return _compound(sorted(found, key=lambda x: x.start), text)
+
+
+def _compound(found: list[Length], text: str) -> list[Length]:
+    """ "1 min 30 s", "2 minutes and 15 seconds": one length written in two parts."""
+    out: list[Length] = []
+    for length in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.seconds >= 60
+            and last.seconds % 60 == 0
+            and length.seconds < 60
+            and not last.per_shot
+            and not length.per_shot
+            and re.fullmatch(r"[\s,]*(?:and\s+)?", text[last.end : length.start])
+        ):
+            out[-1] = Length(
+                text[last.start : length.end],
+                last.seconds + length.seconds,
+                last.start,
+                length.end,
+                False,
+                None,
+            )
+            continue
+        out.append(length)
+    return out
 
 
 # A running time written as a clock, where a length is said: after a comma or a runtime label,
