@@ -264,7 +264,9 @@ _SIGN_OFF = re.compile(
 _GREETING = re.compile(
     r"^(?i:liebe|lieber|liebes|sehr geehrte|sehr geehrter|chers|chères|cher|chère|cari|care|caro|"
     r"cara|querid[oa]s?|estimad[oa]s?|prezad[oa]s?|beste|hi|hiya|hello|hey|heya|hola|bonjour|"
-    r"salut|hallo|ciao|olá|oi|hoi|dear|morning|"
+    r"salut|hallo|ciao|olá|oi|hoi|dear|morning|buongiorno|buonasera|buenos días|buenos dias|"
+    r"buenas|bom dia|boa tarde|goedemorgen|goedendag|guten tag|guten morgen|moin|servus|"
+    r"dzień dobry|dobrý den|hej|hei|god dag|grüezi|gruezi|"
     r"good morning|good afternoon|hope you're well|hope you are well|hope all is well|"
     r"hope you're doing well)\b[^.!?]{0,25}[,!.]*$"
 )
@@ -789,6 +791,13 @@ def is_meta(text: str) -> bool:
     if _mood_only(stripped):
         return True
     if (
+        re.fullmatch(r"[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2}\s*:", stripped)
+        and not has_picture(stripped)
+        and not _FRAMING_LABEL.match(stripped)
+        and not _CUE_LABELS.match(stripped)
+    ):
+        return True  # "Perhaps:", "Nápady:", "What we'd love:": a heading over what follows
+    if (
         _DIRECTIVE_START.match(stripped)
         or is_talk(stripped)
         or _paperwork(stripped)
@@ -1275,20 +1284,34 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
 
 def _second_reading(out: Split) -> None:
     """Set aside as meta the beats the sentence model is sure are about the video — never an end
-    card, a shot with its own length, nor the last beat left; a line with words in quotes only
-    when it is all but certain, a line after the film's card when it leans."""
+    card, a shot with its own length, a terse picture ("Warm milk"), nor the last beat left; a
+    numbered or listed line, or one with words in quotes, only when it is all but certain; a line
+    after the film's card (in an English brief) when it leans."""
     cards = [i for i, b in enumerate(out.beats) if _is_card_beat(b)]
     after_card = out.beats[cards[-1] + 1 :] if cards else []
     for beat in list(out.beats):
         if len(out.beats) <= 1:
             return
         if beat.end or beat.seconds is not None:
+            continue  # the film's card, a shot with its own length
+        words = beat.text.split()
+        if (
+            len(words) <= 3
+            and has_picture(beat.text)
+            and not any(w[:1].isupper() for w in words[1:])  # "Sister Anne": a name, signing off
+        ):
+            # "Office.", "Warm milk.", "Storm coming.": a terse picture, where the model has
+            # little to read and its guess leans on the line's shortness
             continue
         # A film ends on its card: what a brief says after it is mostly its sign-off and
         # asides ("Timings TBC by Regulatory", "Yours faithfully, Arthur"), so the model need
         # only lean there, not be sure. Words in quotes may be on screen: only near-certainty
         # sets such a line aside ('My daughter-in-law says we must have a "reel"').
-        sure = META_QUOTED if '"' in beat.text else META_TAIL if beat in after_card else META_SURE
+        tail = beat in after_card and not out.foreign  # trained on English, it only leans there
+        # A numbered or listed line is the writer's own shot unless all but certain ("▪ Budget
+        # guide: £18k (TBC)" is a deck's bullet; "Shot 1: Kitchen, 6am" is a shot).
+        careful = '"' in beat.text or beat.item
+        sure = META_QUOTED if careful else META_TAIL if tail else META_SURE
         if meta_chance(beat.text) >= sure:
             out.beats.remove(beat)
             out.meta.append(beat.text)
@@ -2188,6 +2211,8 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     text = _INTERJECTIONS.sub("", text).strip()
     if _LIST_END.match(CONNECTORS.sub("", text)):
         return None  # "apples, the press, pouring a glass, done.": the list ends
+    if text.endswith(":") and is_meta(text):
+        return None  # "Perhaps:" on its own: a heading over the pictures that follow
     # "one unbroken shot, then starting on the furnace": the take is a directive, read already
     text = re.sub(
         r"^(?:one|a|a single)\s+(?:unbroken|continuous|single|long)\s+(?:shot|take)\s*,?\s*"

@@ -11,7 +11,8 @@ still counts through its class, which is what lets it generalise past the corpor
 
 It only ever vetoes: a line the rules kept as a picture is set aside as meta when the model is
 sure (`META_SURE`), never the other way, and never a line the rules have a reason to keep (an end
-card, words on screen, a timed or numbered shot; beats.py decides that).
+card, a timed shot, a terse picture); a numbered line or words in quotes need near-certainty
+(`META_QUOTED`); beats.py decides which.
 """
 
 from __future__ import annotations
@@ -102,9 +103,12 @@ def features(text: str) -> list[str]:
 def _weights() -> dict[str, float]:
     try:
         loaded = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-        return {str(k): float(v) for k, v in loaded["weights"].items()}
+        weights = {str(k): float(v) for k, v in loaded["weights"].items()}
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}  # no model: the rules alone decide (meta_chance is 0)
+    if not all(math.isfinite(w) for w in weights.values()):
+        return {}  # a NaN would make every line "sure" (min(30, nan) is 30): the rules alone
+    return weights
 
 
 def meta_chance(text: str) -> float:

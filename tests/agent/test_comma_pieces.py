@@ -50,3 +50,15 @@ def test_two_clauses_with_subjects_on_one_line_are_still_two_pictures() -> None:
         "The logo on the fridge door.\n"
     )
     assert any(b.startswith("The toaster pops") for b in said), said
+
+
+def test_a_heading_alone_is_no_shot() -> None:
+    said = beats(
+        "We would love something gentle.\nPerhaps:\nA robin on a frosty bench.\nSnow on the gate."
+    )
+    assert not any(b.startswith("Perhaps") for b in said), said
+
+
+def test_a_greeting_in_another_language_is_no_shot() -> None:
+    said = beats("Buongiorno! Una sciatrice scende nella neve fresca. Il logo alla fine.")
+    assert not any(b.startswith("Buongiorno") for b in said), said
