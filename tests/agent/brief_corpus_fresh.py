@@ -409,6 +409,7 @@ def main() -> None:
     from tests.agent.brief_corpus_o import FRESH_O
     from tests.agent.brief_corpus_p import FRESH_P
     from tests.agent.brief_corpus_q import FRESH_Q
+    from tests.agent.brief_corpus_r import FRESH_R
 
     report(
         (
@@ -428,7 +429,8 @@ def main() -> None:
             ("fresh N (measured once at stop 26; then development)", FRESH_N),
             ("fresh O (measured once at stop 26; then development)", FRESH_O),
             ("fresh P (measured once at stop 26; then development)", FRESH_P),
-            ("fresh Q (measured once at stop 26; not trained on)", FRESH_Q),
+            ("fresh Q (measured once at stop 26; then development)", FRESH_Q),
+            ("fresh R (measured once at stop 26; not trained on)", FRESH_R),
         )
     )
 

@@ -24,6 +24,12 @@ range or left out. Numbers in a brief that are not the video's length or shot co
 size, a price, a year, a distance, another thing's running time, a recording's length) are facts
 about the client, never the video's length, and never a shot. This set is measured once and never
 tuned for: a failure here is a finding, not a test to make pass.
+
+Measured once, held out, at the end of stop 26 (a brief the planner refuses counts as meeting none
+of its expectations): the planner of stop 25 (086877c) met every expectation of 0 of 20 briefs and
+270 of 488 single expectations (55%), refusing three briefs outright (a sauna's "heats to 80 °C in
+45 minutes", a channel's "30-40 minute" videos, "90-minute appointments"); this stop's (2c6ce2f)
+met every expectation of 1 of 20 and 377 of 488 (77%), refusing none.
 """
 
 from __future__ import annotations
