@@ -17,6 +17,11 @@ KEY_VARIABLES = (
     "GOOGLE_API_KEY",
     "ANTHROPIC_API_KEY",
     "OPENAI_BASE_URL",
+    # Vertex AI (Veo on Google Cloud) and a local model server: a developer's shell may have them
+    "GOOGLE_CLOUD_ACCESS_TOKEN",
+    "GOOGLE_CLOUD_PROJECT",
+    "GOOGLE_CLOUD_LOCATION",
+    "OLLAMA_BASE_URL",
 )
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

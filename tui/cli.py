@@ -163,8 +163,8 @@ def run(
 
     select_model(model)  # a missing key or unknown model is exit 2 with nothing written
     catalog = load_catalog(catalog_path)
-    if yes:  # without --yes it is a quote: a tier whose keys are missing is priced anyway
-        _check_engines(catalog, brief)
+    # without --yes it is a quote: a tier whose keys are missing is priced anyway
+    _check_engines(catalog, brief, quote=not yes)
 
     store = open_store()
     service = ProductionService(store, catalog)
@@ -545,7 +545,7 @@ def show(session_id: str, as_json: bool) -> int:
         if stopped == "stopped mid-production":
             click.echo(f"  (stopped part-way: `shotcaller resume {summary.session_id}` continues)")
         _print_races_and_forecasts(summary)
-        _print_pending(summary.pending)
+        _print_pending(summary.pending, _pricing(store))
         click.echo("  (* current take; pick another with: resume ID --shot S --use-take STAGE N)")
     return EXIT_DONE
 
@@ -851,7 +851,7 @@ def _after(
                 # what was made first, or it looks as if nothing ran (a newcomer read it so).
                 _print_summary(summary, takes=True)
                 click.echo("\nStill waiting for your approval, from an earlier request:")
-            _print_pending(summary.pending)
+            _print_pending(summary.pending, service)
             click.echo(f"(session {session_id})")
             first = "Approve and carry on"
             if any(a.kind == "plan" for a in summary.pending) and service.unmakeable(session_id):
@@ -876,13 +876,16 @@ def _event_printer() -> Callable[[AgentEvent], None]:
     return show
 
 
-def _check_engines(catalog: Catalog, brief: Brief) -> None:
-    """Refuse early, with what to set, when no engine here can make a keyframe or a clip."""
+def _check_engines(catalog: Catalog, brief: Brief, *, quote: bool = False) -> None:
+    """Refuse early, with what to set, when no engine here can make a keyframe or a clip.
+    `quote`: only a price is asked for, so an engine whose key is missing counts (the quote
+    names the key); one retired or without an adapter never does."""
     tier = brief.tier
     unavailable = {
         spec.name: reason
         for spec in catalog.engines
         if (reason := unavailable_reason(spec, os.environ)) is not None
+        and not (quote and reason.endswith(" is not set"))
     }
     width, height = RESOLUTIONS[brief.aspect_ratio]
     for tool in ("generate_keyframe", "animate"):
@@ -915,12 +918,30 @@ def _progress_printer() -> Callable[[ProgressEvent], None]:
     return show
 
 
-def _print_pending(pending: list[Approval]) -> None:
+def _print_pending(pending: list[Approval], service: ProductionService | None = None) -> None:
     for approval in pending:
         what = "Approve the plan?" if approval.kind == "plan" else "Approve this work?"
-        click.echo(
-            f"{approval.summary}\n{what} (waiting since {approval.created[:16].replace('T', ' ')})"
-        )
+        said = approval.summary
+        if approval.kind == "plan" and service is not None:
+            # priced now, not when it was asked: keys set since (or a budget changed) show here
+            said = _plan_card_now(service, approval) or said
+        click.echo(f"{said}\n{what} (waiting since {approval.created[:16].replace('T', ' ')})")
+
+
+def _pricing(store: SessionStore) -> ProductionService | None:
+    """A service to price cards with, for `show` (which needs no catalog otherwise): a catalog
+    that cannot be read leaves the cards as they were asked."""
+    try:
+        return ProductionService(store, load_catalog(None))
+    except Exception:  # show must show, whatever the catalog says
+        return None
+
+
+def _plan_card_now(service: ProductionService, approval: Approval) -> str | None:
+    latest = service.store.latest_plan_version(approval.session_id)
+    if str(approval.args.get("version")) != str(latest):
+        return None
+    return service.plan_card(approval.session_id)[0]
 
 
 def _print_takes(shot: Any) -> None:

@@ -46,12 +46,6 @@ def porch_plan() -> ShotPlan:
     return ShotPlan(title="Porch", aspect_ratio="1:1", shots=[shot])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the quote says 'With FAL_KEY and RUNWAYML_API_SECRET set … at most $6.75' but with "
-    "those keys set the same plan's card says at most $3.24: the cap and the p10–p90 forecast are "
-    "priced with every missing key assumed (veo-3.1-vertex, gpt-image…), not only the named ones",
-)
 def test_the_quotes_most_and_forecast_are_those_of_the_keys_it_names() -> None:
     catalog = load_catalog(None)
     work = [
@@ -67,12 +61,6 @@ def test_the_quotes_most_and_forecast_are_those_of_the_keys_it_names() -> None:
     assert quote.forecast.expected_usd == pytest.approx(keyed.forecast.expected_usd, abs=0.005)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with a catalog whose delivery engines are all retired, `run --tier delivery` (no "
-    "--yes) writes a session and exits 3 saying 'Once those keys are set, approve…' though no key "
-    "would help (before 6f82cf1: exit 2, nothing written)",
-)
 def test_a_tier_no_key_can_make_is_still_refused_before_anything_is_written(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -93,11 +81,6 @@ def test_a_tier_no_key_can_make_is_still_refused_before_anything_is_written(
     assert code == 2, (out, err)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after the keys are set, `resume ID` still prints the stored quote ('no engine here can "
-    "make it until you set FAL_KEY…') above 'Approve and carry on': the card is never re-priced",
-)
 def test_the_quote_is_repriced_once_its_keys_are_set(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -113,12 +96,6 @@ def test_the_quote_is_repriced_once_its_keys_are_set(
     assert "until you set" not in out, out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a production card made while the keys were set, approved where they are not "
-    "(`resume ID --yes`), runs: every shot is marked failed and the run exits 1, where the plan "
-    "card in the same state is refused (exit 2, naming the keys, nothing changed)",
-)
 def test_a_production_card_approved_without_its_keys_is_refused_like_the_plan_card(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

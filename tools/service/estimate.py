@@ -15,6 +15,7 @@ shot — price ÷ P(accept), plus the refinement stages (inpaint, upscale) the w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,9 +143,15 @@ def estimate_work(
         keyless = {n: r for n, r in unavailable.items() if not r.endswith(" is not set")}
         keyed = _estimate(catalog, plan, work, tier, keyless, clips, beliefs, pins)
         if not keyed.impossible:
-            # the keys this price needs: those of the engines it names, not every missing one
+            # The keys this price needs are those of the engines it names, not every missing
+            # one; priced again with only those set, the cap and the forecast are the ones the
+            # person will see once they are (failover stays among the engines they unlock).
             used = engines_named(keyed.items)
-            keyed.keys_to_set = sorted(set(_keys(unavailable.get(n, "") for n in used)))
+            needed = set(_keys(unavailable.get(n, "") for n in used))
+            only = {n: r for n, r in unavailable.items() if not set(_keys([r])) & needed}
+            named = _estimate(catalog, plan, work, tier, only, clips, beliefs, pins)
+            keyed = keyed if named.impossible else named
+            keyed.keys_to_set = sorted(needed)
             result.if_keyed = keyed
     return result
 
@@ -280,11 +287,13 @@ def keys_for_tier(
 
 
 def _keys(reasons: object) -> list[str]:
+    """The variable each "… is not set" reason names ("uploads for luma: FAL_KEY is not set" is
+    FAL_KEY)."""
     found = []
     for reason in reasons:  # type: ignore[attr-defined]
-        text = str(reason)
-        if text.endswith(" is not set"):
-            found.append(text.removesuffix(" is not set"))
+        named = re.search(r"\b([A-Z][A-Z0-9_]*) is not set$", str(reason))
+        if named:
+            found.append(named.group(1))
     return found
 
 

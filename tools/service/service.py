@@ -734,6 +734,13 @@ class ProductionService:
                     f"the budget is left: nothing was changed. Raise the budget first (e.g. "
                     f"'budget {math.ceil(info.cost_usd + approval.estimate_usd)}'), then approve"
                 )
+            # A card made where the keys were set, approved where they are not: refused whole,
+            # as the plan's card is, and it waits (run, it failed every shot and spent nothing).
+            here = self._estimate(sid, self._plan(sid), approval.work)
+            if here.impossible:
+                raise ServiceError(
+                    f"{_cannot_make(here, self._tier(sid))}; it waits for your approval until then"
+                )
             self.store.update_approval(
                 approval.id, status="approved", answered_by=by, answered=now()
             )
