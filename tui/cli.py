@@ -844,7 +844,7 @@ def _after(
     summary = session_summary(store, session_id)
     if summary.pending:
         if as_json:
-            click.echo(summary.model_dump_json(indent=2))
+            click.echo(_priced_now(summary, service).model_dump_json(indent=2))
         else:
             if ran:
                 # "resume … --redo clip --yes" made its take; an older request still waits. Say
@@ -926,6 +926,19 @@ def _print_pending(pending: list[Approval], service: ProductionService | None = 
             # priced now, not when it was asked: keys set since (or a budget changed) show here
             said = _plan_card_now(service, approval) or said
         click.echo(f"{said}\n{what} (waiting since {approval.created[:16].replace('T', ' ')})")
+
+
+def _priced_now(summary: SessionSummary, service: ProductionService) -> SessionSummary:
+    """--json: a waiting plan card as it would be asked now (its text and price; a quote's
+    price when only keys are missing), not as it was stored when first asked."""
+    pending = []
+    for approval in summary.pending:
+        said = _plan_card_now(service, approval) if approval.kind == "plan" else None
+        if said is not None:
+            price = service.plan_price(approval.session_id)
+            approval = approval.model_copy(update={"summary": said, "estimate_usd": price})
+        pending.append(approval)
+    return summary.model_copy(update={"pending": pending})
 
 
 def _pricing(store: SessionStore) -> ProductionService | None:

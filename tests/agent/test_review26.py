@@ -117,6 +117,22 @@ def test_a_production_card_approved_without_its_keys_is_refused_like_the_plan_ca
     assert code == 2 and "FAL_KEY" in err, (code, out, err)
 
 
+def test_the_json_of_a_quote_carries_its_price(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`run … --tier delivery --json` with no keys: the waiting card's estimate_usd was 0.0 and
+    a script read it as free; it is the quote's price now, its summary naming the keys."""
+    import json
+
+    brief = tmp_path / "brief.txt"
+    brief.write_text(PORCH)
+    code, out, _ = run_cli(["run", str(brief), "--tier", "delivery", "--json"], capsys)
+    assert code == 3
+    card = json.loads(out)["pending"][0]
+    assert card["kind"] == "plan" and card["estimate_usd"] > 0
+    assert "until you set" in card["summary"] and "sk-test" not in out
+
+
 # --- the second reader --------------------------------------------------------------------
 
 

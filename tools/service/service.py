@@ -310,6 +310,14 @@ class ProductionService:
         estimate = self._plan_estimate(session_id, plan)
         return self._plan_summary(session_id, plan, estimate), estimate.usd
 
+    def plan_price(self, session_id: str) -> float:
+        """What producing the latest plan would cost: here, or — a quote, when only keys are
+        missing — with the keys it names set (the figure the card shows)."""
+        estimate = self._plan_estimate(session_id, self._plan(session_id))
+        if estimate.impossible and estimate.if_keyed is not None:
+            return estimate.if_keyed.usd
+        return estimate.usd
+
     def unmakeable(self, session_id: str) -> str | None:
         """Why producing the latest plan would fail at once here (no engine for some stage, and
         the keys that would give one), or None. Asked before approving a plan on someone's
