@@ -29,6 +29,7 @@ from agent.briefing.lexicon import (
     has_any,
 )
 from agent.briefing.sentence_model import META_LEANING, meta_chance
+from agent.briefing.tag_model import sure_tags
 from agent.briefing.timing import allocate_frames, capped, max_shots, seconds, total_frames
 from sessions.models import (
     FPS,
@@ -426,6 +427,9 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
             language=d.language.code,
         )
         tags = set(tags_for(cues, draft.framing, draft.camera, ctx))
+        # what the rules' word lists missed, where the tag model is sure (it only adds)
+        last = i == len(drafts) - 1
+        tags |= sure_tags(draft.text, first=i == 0, last=last, framing=draft.framing)
         if d.typographic:
             tags.add("typography")
         if d.continuous and _MOVING_TAKE.search(reading.text):

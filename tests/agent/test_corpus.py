@@ -53,7 +53,6 @@ KNOWN: dict[str, str] = {
     # Set G (stop 22): held out, 2 of 20 (the planner before this stop: 2 of 20 too).
     "mountain hut, German": "a name after a German role noun ('Hüttenwirtin Resi') is not cast",
     "ice-cream van at dawn, noon and night": "'then a 3-second card' is read as the whole length",
-    "jewellery maker, all static": "a ring beside 'my brand name' is not read as the product",
     # Set E, the one-time held-out measurement of stop 22 (3 of 16; before this stop 2 of 16),
     # then fixed as development cases: 11 of 16.
     "band lyric video, chatty": "a look said beside the lyrics reaches only the later shots",

@@ -21,13 +21,11 @@ ABOUT_THE_VIDEO = (
     "Cheers and speak soon",
     "Sent from my iPhone",
     "Can you send over a couple of options for the client",
+    "Invoice to accounts payable, PO number to follow",
 )
 # Lines about the video the planner still keeps as shots: findings, kept visible (the model
 # reads them at 0.4-0.6, short of sure).
-MISSED = (
-    "Invoice to accounts payable, PO number to follow",
-    "Final delivery needed by the end of March please",
-)
+MISSED = ("Final delivery needed by the end of March please",)
 PICTURES = (
     "A fox trots across a frosted field at dawn",
     "Close-up: rain beads on a red umbrella",
@@ -46,7 +44,7 @@ def test_the_shipped_model_was_trained_on_development_sets_only() -> None:
     model = json.loads(sentence_model.MODEL_FILE.read_text(encoding="utf-8"))
     development = {name for name, _ in development_sets()}
     assert model["trained_on"] and set(model["trained_on"]) <= development
-    assert "FRESH_R" not in model["trained_on"]  # the held-out set it is measured on
+    assert "FRESH_S" not in model["trained_on"]  # the held-out set it is measured on
     assert len(model["weights"]) > 1000
 
 

@@ -46,6 +46,7 @@ def development_sets() -> list[tuple[str, Sequence[Case]]]:
     from tests.agent.brief_corpus_o import FRESH_O
     from tests.agent.brief_corpus_p import FRESH_P
     from tests.agent.brief_corpus_q import FRESH_Q
+    from tests.agent.brief_corpus_r import FRESH_R
 
     named = [(n, getattr(corpus, n)) for n in ("CASES", "HELD_OUT", "HELD_OUT_2", "HELD_OUT_3")]
     named += [("NEWCOMER", corpus.NEWCOMER), ("VOICES", corpus.VOICES)]
@@ -53,9 +54,9 @@ def development_sets() -> list[tuple[str, Sequence[Case]]]:
     named += [("FRESH_D", FRESH_D), ("FRESH_E", FRESH_E), ("FRESH_F", FRESH_F)]
     named += [("FRESH_G", FRESH_G), ("FRESH_H", FRESH_H), ("FRESH_I", FRESH_I)]
     named += [("FRESH_J", FRESH_J), ("FRESH_K", FRESH_K), ("FRESH_L", FRESH_L)]
-    # M to Q once each had been measured held out (stop 26): development since
+    # M to R once each had been measured held out (stop 26): development since
     named += [("FRESH_M", FRESH_M), ("FRESH_N", FRESH_N), ("FRESH_O", FRESH_O)]
-    named += [("FRESH_P", FRESH_P), ("FRESH_Q", FRESH_Q)]
+    named += [("FRESH_P", FRESH_P), ("FRESH_Q", FRESH_Q), ("FRESH_R", FRESH_R)]
     return named
 
 
