@@ -410,6 +410,7 @@ def main() -> None:
     from tests.agent.brief_corpus_p import FRESH_P
     from tests.agent.brief_corpus_q import FRESH_Q
     from tests.agent.brief_corpus_r import FRESH_R
+    from tests.agent.brief_corpus_s import FRESH_S
 
     report(
         (
@@ -430,7 +431,8 @@ def main() -> None:
             ("fresh O (measured once at stop 26; then development)", FRESH_O),
             ("fresh P (measured once at stop 26; then development)", FRESH_P),
             ("fresh Q (measured once at stop 26; then development)", FRESH_Q),
-            ("fresh R (measured once at stop 26; not trained on)", FRESH_R),
+            ("fresh R (measured once at stop 26; then development)", FRESH_R),
+            ("fresh S (measured once at stop 26; not trained on)", FRESH_S),
         )
     )
 

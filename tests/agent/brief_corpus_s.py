@@ -20,6 +20,11 @@ range or left out. Where the brief is not in English, a shot is found by a name 
 than by a word the planner may translate. Where a later message in a thread corrects an earlier
 one, the later one holds. This set is measured once and never tuned for: a failure here is a
 finding, not a test to make pass.
+
+Measured once, held out, at the end of stop 26 (a refused brief counts as meeting nothing; none
+was): the planner of stop 25 (086877c) met every expectation of 2 of 20 briefs and 346 of 496
+single expectations (70%); this stop's before its tag reader (cabc43c), 3 of 20 and 396 (80%);
+with the tag reader and both models retrained (00c2c19), 3 of 20 and 397 (80%).
 """
 
 from __future__ import annotations
