@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -71,38 +72,50 @@ def labelled_lines(cases: Iterable[Case]) -> list[tuple[str, int]]:
     return rows
 
 
-def train(rows: Sequence[tuple[str, int]]) -> dict[str, float]:
+def fit(rows: Sequence[Sequence[str]], labels: Sequence[int], *, keep: float) -> dict[str, float]:
+    """Logistic regression of `labels` on each row's features (full-batch gradient descent, L2):
+    the weights of magnitude `keep` or more, rounded (a smaller one moves no decision)."""
     vocab: dict[str, int] = {}
-    for text, _ in rows:
-        for f in features(text):
+    for seen in rows:
+        for f in seen:
             vocab.setdefault(f, len(vocab))
     x = np.zeros((len(rows), len(vocab)), dtype=np.float64)
-    for i, (text, _) in enumerate(rows):
-        x[i, [vocab[f] for f in features(text)]] = 1.0
-    y = np.array([label for _, label in rows], dtype=np.float64)
+    for i, seen in enumerate(rows):
+        x[i, [vocab[f] for f in seen]] = 1.0
+    y = np.array(labels, dtype=np.float64)
     w = np.zeros(len(vocab))
     for _ in range(EPOCHS):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
         w -= STEP * (x.T @ (p - y) + L2 * w) / len(y)
-    # A weight too small to move a decision is left out: the file stays small.
-    return {f: round(float(w[i]), 3) for f, i in sorted(vocab.items()) if abs(w[i]) >= 0.05}
+    return {f: round(float(w[i]), 3) for f, i in sorted(vocab.items()) if abs(w[i]) >= keep}
+
+
+def train(rows: Sequence[tuple[str, int]]) -> dict[str, float]:
+    return fit([features(text) for text, _ in rows], [label for _, label in rows], keep=0.05)
+
+
+def options(default_out: Path) -> argparse.Namespace:
+    """`--without NAME` (a set left out, to measure on it as if unseen) and `--out FILE`."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--without", action="append", default=[], help="a set to leave out")
+    parser.add_argument("--out", default=str(default_out))
+    return parser.parse_args()
+
+
+def write(path: str, model: dict[str, object]) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(model, out, ensure_ascii=False, indent=0, sort_keys=True)
+        out.write("\n")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--without", action="append", default=[], help="a set to leave out")
-    parser.add_argument("--out", default=str(MODEL_FILE))
-    options = parser.parse_args()
-    sets = [(n, c) for n, c in development_sets() if n not in options.without]
+    chosen = options(MODEL_FILE)
+    sets = [(n, c) for n, c in development_sets() if n not in chosen.without]
     rows = labelled_lines(case for _, cases in sets for case in cases)
     weights = train(rows)
-    trained_on = [n for n, _ in sets]
-    model = {"trained_on": trained_on, "lines": len(rows), "weights": weights}
-    with open(options.out, "w", encoding="utf-8") as out:
-        json.dump(model, out, ensure_ascii=False, indent=0, sort_keys=True)
-        out.write("\n")
+    write(chosen.out, {"trained_on": [n for n, _ in sets], "lines": len(rows), "weights": weights})
     meta = sum(label for _, label in rows)
-    print(f"{len(rows)} lines ({meta} about the video), {len(weights)} weights → {options.out}")
+    print(f"{len(rows)} lines ({meta} about the video), {len(weights)} weights → {chosen.out}")
 
 
 if __name__ == "__main__":

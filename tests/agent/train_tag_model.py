@@ -9,21 +9,13 @@ after the rules change: `python -m tests.agent.train_tag_model` rewrites tag_mod
 
 from __future__ import annotations
 
-import argparse
-import json
 from collections.abc import Iterable, Sequence
-
-import numpy as np
 
 from agent.brief import parse_brief
 from agent.briefing.tag_model import MODEL_FILE, MODELLED, rules_alone, shot_features
 from agent.planner import plan_from_brief
 from tests.agent.brief_corpus import Case, _find
-from tests.agent.train_sentence_model import development_sets
-
-EPOCHS = 300
-STEP = 5.0
-L2 = 1.0
+from tests.agent.train_sentence_model import development_sets, fit, options, write
 
 Row = tuple[list[str], dict[str, int]]
 
@@ -61,38 +53,18 @@ def labelled_shots(cases: Iterable[Case]) -> list[Row]:
 
 
 def train(rows: Sequence[Row]) -> dict[str, dict[str, float]]:
-    vocab: dict[str, int] = {}
-    for seen, _ in rows:
-        for f in seen:
-            vocab.setdefault(f, len(vocab))
-    x = np.zeros((len(rows), len(vocab)), dtype=np.float64)
-    for i, (seen, _) in enumerate(rows):
-        x[i, [vocab[f] for f in seen]] = 1.0
-    out: dict[str, dict[str, float]] = {}
-    for tag in MODELLED:
-        y = np.array([labels[tag] for _, labels in rows], dtype=np.float64)
-        w = np.zeros(len(vocab))
-        for _ in range(EPOCHS):
-            p = 1.0 / (1.0 + np.exp(-(x @ w)))
-            w -= STEP * (x.T @ (p - y) + L2 * w) / len(y)
-        out[tag] = {f: round(float(w[i]), 3) for f, i in sorted(vocab.items()) if abs(w[i]) >= 0.2}
-    return out
+    seen = [features for features, _ in rows]
+    return {t: fit(seen, [labels[t] for _, labels in rows], keep=0.2) for t in MODELLED}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--without", action="append", default=[], help="a set to leave out")
-    parser.add_argument("--out", default=str(MODEL_FILE))
-    options = parser.parse_args()
-    sets = [(n, c) for n, c in development_sets() if n not in options.without]
+    chosen = options(MODEL_FILE)
+    sets = [(n, c) for n, c in development_sets() if n not in chosen.without]
     rows = labelled_shots(case for _, cases in sets for case in cases)
     tags = train(rows)
-    model = {"trained_on": [n for n, _ in sets], "shots": len(rows), "tags": tags}
-    with open(options.out, "w", encoding="utf-8") as out:
-        json.dump(model, out, ensure_ascii=False, indent=0, sort_keys=True)
-        out.write("\n")
+    write(chosen.out, {"trained_on": [n for n, _ in sets], "shots": len(rows), "tags": tags})
     size = sum(len(w) for w in tags.values())
-    print(f"{len(rows)} shots, {len(tags)} tags, {size} weights → {options.out}")
+    print(f"{len(rows)} shots, {len(tags)} tags, {size} weights → {chosen.out}")
 
 
 if __name__ == "__main__":
