@@ -924,7 +924,8 @@ def _print_pending(pending: list[Approval], service: ProductionService | None = 
         said = approval.summary
         if approval.kind == "plan" and service is not None:
             # priced now, not when it was asked: keys set since (or a budget changed) show here
-            said = _plan_card_now(service, approval) or said
+            now = _plan_card_now(service, approval)
+            said = now[0] if now is not None else said
         click.echo(f"{said}\n{what} (waiting since {approval.created[:16].replace('T', ' ')})")
 
 
@@ -933,9 +934,9 @@ def _priced_now(summary: SessionSummary, service: ProductionService) -> SessionS
     price when only keys are missing), not as it was stored when first asked."""
     pending = []
     for approval in summary.pending:
-        said = _plan_card_now(service, approval) if approval.kind == "plan" else None
-        if said is not None:
-            price = service.plan_price(approval.session_id)
+        now = _plan_card_now(service, approval) if approval.kind == "plan" else None
+        if now is not None:
+            said, price = now
             approval = approval.model_copy(update={"summary": said, "estimate_usd": price})
         pending.append(approval)
     return summary.model_copy(update={"pending": pending})
@@ -950,11 +951,12 @@ def _pricing(store: SessionStore) -> ProductionService | None:
         return None
 
 
-def _plan_card_now(service: ProductionService, approval: Approval) -> str | None:
+def _plan_card_now(service: ProductionService, approval: Approval) -> tuple[str, float] | None:
+    """The plan card's text and price as it would be asked now (None: a superseded card)."""
     latest = service.store.latest_plan_version(approval.session_id)
     if str(approval.args.get("version")) != str(latest):
         return None
-    return service.plan_card(approval.session_id)[0]
+    return service.plan_card(approval.session_id)
 
 
 def _print_takes(shot: Any) -> None:

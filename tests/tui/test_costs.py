@@ -242,3 +242,28 @@ async def test_a_tier_no_engine_here_can_make_names_the_keys(store: SessionStore
         assert error.startswith("⚠ Cannot switch to delivery: no engine can make keyframes")
         assert "(set FAL_KEY or " in error
     assert store.session(sid).tier == "draft"
+
+
+def test_a_delivery_quote_shows_its_price_beside_the_buttons(
+    store: SessionStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan quoted at delivery with no keys (`run --tier delivery`), opened in the chat: the
+    bar beside the buttons said "Plan? $0.00 to make" (read as free); it carries the quote."""
+    import asyncio
+
+    brief = tmp_path / "brief.txt"
+    brief.write_text("A 10-second clip. A lighthouse at dusk. Waves break on the rocks.")
+    code, out, _ = run_cli(["run", str(brief), "--tier", "delivery"], capsys)
+    assert code == 3
+    sid = out.rsplit("(session ", 1)[1].split(")")[0]
+
+    async def bar() -> str:
+        app = chat_app(sid)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, SessionScreen)
+            return str(screen.query_one("#what").render())
+
+    said = asyncio.run(bar())
+    assert said.startswith("Plan? $") and "Plan? $0.00" not in said, said

@@ -308,15 +308,7 @@ class ProductionService:
         unapproved, before the person answers it)."""
         plan = self._plan(session_id)
         estimate = self._plan_estimate(session_id, plan)
-        return self._plan_summary(session_id, plan, estimate), estimate.usd
-
-    def plan_price(self, session_id: str) -> float:
-        """What producing the latest plan would cost: here, or — a quote, when only keys are
-        missing — with the keys it names set (the figure the card shows)."""
-        estimate = self._plan_estimate(session_id, self._plan(session_id))
-        if estimate.impossible and estimate.if_keyed is not None:
-            return estimate.if_keyed.usd
-        return estimate.usd
+        return self._plan_summary(session_id, plan, estimate), _card_price("plan", estimate)
 
     def unmakeable(self, session_id: str) -> str | None:
         """Why producing the latest plan would fail at once here (no engine for some stage, and
@@ -1083,7 +1075,7 @@ class ProductionService:
             verb=verb,
             args=args,
             work=work,
-            estimate_usd=estimate.usd,
+            estimate_usd=_card_price(kind, estimate),
             summary=summary,
             asked_by=actor,
             created=now(),
@@ -1359,6 +1351,15 @@ def _cost_block(head: str, estimate: Estimate) -> list[str]:
     # router's forecast, tools/routing/learning.py).
     forecast = [f"{estimate.forecast.words()}."] if estimate.forecast.expected_usd > 0 else []
     return [total + ":", *(f"  {line}" for line in cost_lines(estimate.items)), *forecast]
+
+
+def _card_price(kind: str, estimate: Estimate) -> float:
+    """The figure a card carries: what its work costs here, or — a plan quoted at a tier whose
+    keys are missing — what it would cost with them (a plan card spends nothing itself; "$0.00
+    to make" read as free)."""
+    if kind == "plan" and estimate.impossible and estimate.if_keyed is not None:
+        return estimate.if_keyed.usd
+    return estimate.usd
 
 
 def _and(names: Sequence[str]) -> str:

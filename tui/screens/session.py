@@ -327,7 +327,7 @@ class SessionScreen(Screen[None]):
     def _offered_plan(self) -> ApprovalNeeded:
         assert self.plan is not None and self.session_id is not None
         try:
-            summary, usd = self.service.plan_card(self.session_id)
+            summary, usd = self.service.plan_card(self.session_id)  # a quote's price too
         except (ServiceError, CatalogError):
             return ApprovalNeeded("plan", plan_summary(self.plan))
         return ApprovalNeeded("plan", summary, estimate_usd=usd)
