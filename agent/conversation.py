@@ -56,7 +56,7 @@ from agent.chat_words import (
     small_talk_reply,
 )
 from agent.deps import ShotcallerDeps
-from agent.errors import agent_error, for_person, for_person_head
+from agent.errors import NOT_APPROVED, agent_error, for_person, for_person_head
 from agent.events import (
     AgentError,
     AgentEvent,
@@ -633,7 +633,7 @@ def _stream_to(
                         part.tool_call_id,
                         part.tool_name,
                         text if len(text) <= 400 else text[:399] + "…",
-                        ok=part.outcome == "success",
+                        ok=part.outcome == "success" and not text.startswith(NOT_APPROVED),
                         log_ids=tuple(ctx.deps.call_rows.get(part.tool_call_id, ())),
                         set_aside=set_aside,
                     )

@@ -41,6 +41,10 @@ _BASE_URL_VARIABLE = {
     "anthropic": "ANTHROPIC_BASE_URL",
 }
 
+# A tool's answer when the approval it carried was refused (no engine here for the plan's tier,
+# a newer plan): it is what the tool returned, but it is no success, on the screen or to the model.
+NOT_APPROVED = "Not approved:"
+
 
 def _family(model: str) -> str:
     return model.split(":", 1)[0].strip().lower() if ":" in model else "openai"

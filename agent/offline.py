@@ -39,7 +39,7 @@ from agent.chat_words import (
     small_talk_reply,
     whole_pace,
 )
-from agent.errors import for_person
+from agent.errors import NOT_APPROVED, for_person
 from agent.plan_talk import ABOUT_PLAN_ANSWER, MERGE, MERGE_ANSWER, cast_names, speaks_of_plan
 from agent.planner import plan_from_brief
 
@@ -357,10 +357,10 @@ def _after_tool(result: ToolReturnPart, messages: list[ModelMessage]) -> Decisio
             # Whatever was said, the plan stays before the person to approve or change.
             return Call("propose_plan", {}, say=decision + "\n\n")
         return decision
-    if result.tool_name == "propose_plan" and content.startswith("Not approved:"):
+    if result.tool_name == "propose_plan" and content.startswith(NOT_APPROVED):
         # The approval was refused (no engine here for its tier, or a newer plan): the plan is
         # put back before the person with why, never produced.
-        said = f"I could not approve it: {for_person(content.removeprefix('Not approved:'))}."
+        said = f"I could not approve it: {for_person(content.removeprefix(NOT_APPROVED))}."
         return Call("propose_plan", {}, say=said + "\n\n")
     if result.tool_name == "propose_plan":
         # A replacing plan's changed shots went stale when it was stored: producing remakes them.

@@ -17,6 +17,7 @@ from agent.brief import BriefError, parse_brief
 from agent.briefing.shots import plan_cast
 from agent.briefing.timing import seconds
 from agent.deps import ShotcallerDeps
+from agent.errors import NOT_APPROVED
 from agent.events import PlanChanged
 from agent.planner import shot_seed, with_prompts
 from agent.production_tools import APPROVED_BY, approval_metadata
@@ -178,7 +179,7 @@ async def propose_plan(
         try:
             outcome = await deps.service.approve(str(meta.get("approval_id")), by=by)
         except (ServiceError, SessionLocked) as exc:
-            return f"Not approved: {exc}"
+            return f"{NOT_APPROVED} {exc}"
         deps.on_event(PlanChanged(deps.store.latest_plan_version(deps.session_id)))
         return outcome.message + " Call produce to start it."
     plan: ShotPlan | None = None

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from agent.conversation import Conversation, open_conversation
+from agent.events import ToolCallFinished
 from sessions.store import SessionStore
 from tests.agent.test_chat_vocabulary import plan_of
 from tests.tui.conftest import chat_app, settle, wait_until
@@ -342,8 +343,14 @@ def test_a_delivery_quote_approved_in_the_chat_without_keys_waits(
     assert code == 3
     sid = session_id_of(out)
     chat = open_conversation(store, session_id=sid, env={})
-    reply = asyncio.run(chat.send("approve"))
+    events: list[object] = []
+    reply = asyncio.run(chat.send("approve", events.append))
     assert "could not approve it: no engine here can make the plan's shots" in reply, reply
+    # the tool line says it was refused: no ✓ beside "Not approved" on the screen
+    [finished] = [
+        e for e in events if isinstance(e, ToolCallFinished) and "Not approved" in e.result
+    ]
+    assert not finished.ok
     assert "FAL_KEY" in reply and "not approved yet" not in reply
     assert chat.pending is not None and chat.pending.kind == "plan"
     assert not store.plan(sid).approved  # type: ignore[union-attr]
