@@ -417,7 +417,10 @@ async def test_the_budget_brake_works_during_a_production(
     """Typed (chat screen) while two priced shots were being made: "budget 0". Saw: the busy
     toast; the budget stays $20 and the production spends to the end. Expected: the README's
     brake — "budget 0 freezes that session's spending" — takes hold now."""
-    app = chat_app(catalog_path=priced_file(tmp_path, image_s=0.4, video_s=1.5))
+    # Both keyframes are reserved at once and both clips the moment they land: the brake has to
+    # arrive inside the keyframe wait, so that wait is long enough for a loaded CI machine (0.4 s
+    # was outrun once: every clip reserved before "budget 0" was typed).
+    app = chat_app(catalog_path=priced_file(tmp_path, image_s=3.0, video_s=1.5))
     async with app.run_test(size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, SessionScreen)
