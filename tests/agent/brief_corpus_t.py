@@ -26,6 +26,10 @@ Where a later line corrects an earlier one, the later one holds, and what it str
 shot. Where the brief is not in English, a shot is found by a name rather than by a word the planner
 may translate. This set is measured once and never tuned for: a failure here is a finding, not a
 test to make pass.
+
+Measured once, held out, at 20ad572 (the tip of main this set was written against, its planner
+unchanged by it): 2 of 20 briefs met every expectation and 335 of 434 single expectations (77%),
+refusing none. No expectation was changed after the run.
 """
 
 from __future__ import annotations
