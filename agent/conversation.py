@@ -525,6 +525,7 @@ class Conversation:
         self.last_error = None
         replies: list[str] = []
         deps = self._deps_for(on_event)
+        answered: set[tuple[str, str]] = set()  # what --yes approved in this turn
         while True:
             try:
                 result = await planner_agent().run(
@@ -559,12 +560,16 @@ class Conversation:
                 results, prompt = self._answers(), None
                 continue
             on_event(pending)
-            if not self.auto_approve:
+            # The same card asked again after --yes approved it was refused (a plan quoted before
+            # its tier's keys were set; asked again, it gets a new id): approving it again would
+            # loop. It waits for the person instead.
+            if not self.auto_approve or (pending.kind, pending.summary) in answered:
                 self._save_open(pending)
                 replies.append(pending.summary)
                 return "\n\n".join(replies)
             # Auto-approval is still a decision someone made (with --yes): keep it on the record.
             self.store.add_message(self.session_id, DECISION, "approve" + AUTO_MARK)
+            answered.add((pending.kind, pending.summary))
             results = self._answers(approve=pending.approval_id, by="auto")
             prompt = None
 

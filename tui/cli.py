@@ -307,11 +307,6 @@ def resume(
         elif follow.free:  # only recovery and the cut: nothing to spend, nothing to ask
             asyncio.run(service.approve(follow.id, by="person", on_progress=_progress_printer()))
     if yes:
-        # A plan quoted before its tier's keys were set (`run --tier delivery` without them):
-        # approving it now would approve a production no engine here can make.
-        plan_waits = any(a.kind == "plan" for a in service.pending(info.id))
-        if plan_waits and (why := service.unmakeable(info.id)) is not None:
-            fail(why)
         _approve_all(store, service, info.id, model, catalog)
     return _after(store, service, info.id, as_json, "")
 
@@ -819,9 +814,13 @@ def _approve_all(
         except ModelConfigError:
             conversation = None
         if conversation is not None and conversation.pending is not None:
-            asyncio.run(conversation.decide("approve", on_event=printer, by="auto"))
+            reply = asyncio.run(conversation.decide("approve", on_event=printer, by="auto"))
             if conversation.last_error is not None:
                 _fail_turn(conversation)
+            if conversation.pending is not None:
+                # Approved and asked again: refused (a plan quoted before its tier's keys were
+                # set), and approving again would be refused again. The reply says why.
+                fail(reply.strip().splitlines()[0] if reply.strip() else "not approved")
         else:
             signing_identity(store.home)  # a broken signing certificate is refused before work
             asyncio.run(
