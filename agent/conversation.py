@@ -34,6 +34,7 @@ from pydantic_ai.messages import (
     PartStartEvent,
     TextPart,
     TextPartDelta,
+    ToolReturnPart,
     UserPromptPart,
 )
 from pydantic_ai.models import Model
@@ -186,6 +187,8 @@ class Conversation:
         self.history: list[ModelMessage] = history or []
         self.service = service or ProductionService(store, catalog, env)
         self.last_error: AgentError | None = None
+        # Why an approval given in the last turn was refused, in the person's words (None: none was).
+        self.refused: str | None = None
         # The model's calls waiting on an approval: call id → metadata (with its approval id).
         self._open: dict[str, dict[str, Any]] = {}
         self._deps: ShotcallerDeps | None = None
@@ -316,6 +319,7 @@ class Conversation:
         """Answer the pending approval: approve it, reject it, or ask for a revision (`note` says
         what; the approval stays pending until a revised plan replaces it). `by`: the person, or
         the CLI's --yes ("auto") answering for them — kept on the record as who answered."""
+        self.refused = None
         pending = self.pending
         if pending is None or self.session_id is None:
             return "Nothing is waiting for your approval."
@@ -523,9 +527,9 @@ class Conversation:
     ) -> str:
         assert self.session_id is not None
         self.last_error = None
+        self.refused = None
         replies: list[str] = []
         deps = self._deps_for(on_event)
-        answered: set[tuple[str, str]] = set()  # what --yes approved in this turn
         while True:
             try:
                 result = await planner_agent().run(
@@ -544,6 +548,7 @@ class Conversation:
             self.history = result.all_messages()
             output = result.output
             reply = _said(result.new_messages())
+            self.refused = _refusal(result.new_messages()) or self.refused
             self.store.add_message(
                 self.session_id, AGENT, reply, result.new_messages_json().decode()
             )
@@ -560,16 +565,14 @@ class Conversation:
                 results, prompt = self._answers(), None
                 continue
             on_event(pending)
-            # The same card asked again after --yes approved it was refused (a plan quoted before
-            # its tier's keys were set; asked again, it gets a new id): approving it again would
-            # loop. It waits for the person instead.
-            if not self.auto_approve or (pending.kind, pending.summary) in answered:
+            # After an approval was refused (a plan quoted before its tier's keys were set) the
+            # card is asked again: --yes approving it again would loop. It waits for the person.
+            if not self.auto_approve or self.refused is not None:
                 self._save_open(pending)
                 replies.append(pending.summary)
                 return "\n\n".join(replies)
             # Auto-approval is still a decision someone made (with --yes): keep it on the record.
             self.store.add_message(self.session_id, DECISION, "approve" + AUTO_MARK)
-            answered.add((pending.kind, pending.summary))
             results = self._answers(approve=pending.approval_id, by="auto")
             prompt = None
 
@@ -603,6 +606,17 @@ def _said(messages: list[ModelMessage]) -> str:
         for part in message.parts
         if isinstance(part, TextPart)
     ).strip()
+
+
+def _refusal(messages: list[ModelMessage]) -> str | None:
+    """Why an approval answered in these messages was refused (`NOT_APPROVED`), if one was."""
+    for message in messages:
+        if isinstance(message, ModelRequest):
+            for part in message.parts:
+                said = part.content if isinstance(part, ToolReturnPart) else None
+                if isinstance(said, str) and said.startswith(NOT_APPROVED):
+                    return for_person(said.removeprefix(NOT_APPROVED).strip())
+    return None
 
 
 def _stream_to(

@@ -814,13 +814,13 @@ def _approve_all(
         except ModelConfigError:
             conversation = None
         if conversation is not None and conversation.pending is not None:
-            reply = asyncio.run(conversation.decide("approve", on_event=printer, by="auto"))
+            asyncio.run(conversation.decide("approve", on_event=printer, by="auto"))
             if conversation.last_error is not None:
                 _fail_turn(conversation)
-            if conversation.pending is not None:
-                # Approved and asked again: refused (a plan quoted before its tier's keys were
-                # set), and approving again would be refused again. The reply says why.
-                fail(reply.strip().splitlines()[0] if reply.strip() else "not approved")
+            if conversation.refused is not None:
+                # Refused (a plan quoted before its tier's keys were set): approving it again
+                # would be refused again. Nothing was spent; the card waits for the keys.
+                fail(f"not approved: {conversation.refused}")
         else:
             signing_identity(store.home)  # a broken signing certificate is refused before work
             asyncio.run(

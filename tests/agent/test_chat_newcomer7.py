@@ -360,6 +360,25 @@ def test_a_delivery_quote_approved_in_the_chat_without_keys_waits(
     assert store.plan(sid).approved  # type: ignore[union-attr]
 
 
+def test_yes_does_not_approve_a_refused_quote_again_and_again(
+    store: SessionStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The quote above answered by --yes (`auto_approve`): refused, the offline model puts the
+    card back, and --yes must not approve it again — it did, forever (`resume ID --yes` hung).
+    The turn ends with the card waiting and the refusal said once."""
+    brief = tmp_path / "brief.txt"
+    brief.write_text(HARBOUR)
+    code, out, _ = run_cli(["run", str(brief), "--tier", "delivery"], capsys)
+    assert code == 3
+    sid = session_id_of(out)
+    chat = open_conversation(store, session_id=sid, env={}, auto_approve=True)
+    reply = asyncio.run(chat.decide("approve", by="auto"))
+    assert reply.count("could not approve it") == 1, reply
+    assert chat.refused is not None and "FAL_KEY" in chat.refused
+    assert chat.pending is not None and chat.pending.kind == "plan"
+    assert not store.plan(sid).approved  # type: ignore[union-attr]
+
+
 async def test_use_delivery_tier_without_keys_says_what_delivery_would_cost(
     store: SessionStore,
 ) -> None:
