@@ -37,7 +37,7 @@ from tools.engines.base import unavailable_reason
 from tools.production.scheduler import ProgressEvent
 from tools.routing.rank import rank_engines
 from tools.service import ProductionService, ServiceError
-from tools.service.answers import SeedPolicy
+from tools.service.answers import SeedPolicy, in_words
 from tools.service.cast import check_rename, describe_cast
 
 if TYPE_CHECKING:
@@ -1110,8 +1110,8 @@ def _run_batch(
     briefs = [parse_brief(text, tier=tier, budget_usd=budget) for text in texts]
     select_model(model)
     catalog = load_catalog(catalog_path)
-    for brief in briefs:
-        _check_engines(catalog, brief)
+    for brief in briefs:  # without --yes it is a quote, as for one brief
+        _check_engines(catalog, brief, quote=not yes)
     shared = catalog.guardrails.budget_usd if budget is None else budget
     store = open_store()
     service = ProductionService(store, catalog)
@@ -1137,13 +1137,17 @@ def _produce_batch(store: SessionStore, service: ProductionService, batch_id: st
     from sessions.batches import batch_summary as progress_of
     from tools.service.batch import produce_batch, waiting_productions
 
-    approvals = waiting_productions(service, batch_id)
+    approvals, refused = waiting_productions(service, batch_id)
     summary = progress_of(store, batch_id)
     assert summary is not None
     names = {
         e.session_id: f"{e.position}/{len(summary.episodes)} {Path(e.brief).stem or e.title}"
         for e in summary.episodes
     }
+    if refused and not approvals:  # nothing can go ahead: one line, why (the first is enough)
+        fail(next(iter(refused.values())))
+    for sid, why in refused.items():
+        click.echo(f"[{names.get(sid, sid)}] not approved: {why}", err=True)
     shown = _progress_printer()
     shots = {e.session_id: e.shots for e in summary.episodes}
     clips = dict.fromkeys(shots, 0)
@@ -1198,17 +1202,22 @@ def _batch_result(
                 f"{e.done}/{e.shots} shots  ${e.cost_usd:.2f}  {e.title}  ({e.brief})"
             )
     if any(waiting.values()):
+        first = "Approve"
         if service is not None and not as_json:
             from tools.service.batch import batch_forecast
 
             for e in summary.episodes:
-                _print_pending(waiting[e.session_id])
+                _print_pending(waiting[e.session_id], service)
             total = batch_forecast(service, [e.session_id for e in summary.episodes])
+            keyed = f", with {in_words(total.keys_to_set)} set" if total.keys_to_set else ""
             click.echo(
-                f"The whole batch: about ${total.listed_usd:.2f} at list prices; {total.words()}."
+                f"The whole batch{keyed}: about ${total.listed_usd:.2f} at list prices; "
+                f"{total.words()}."
             )
+            if total.keys_to_set:
+                first = "Once those keys are set, approve"
         click.echo(
-            f"\nApprove and produce them all with: shotcaller batch {summary.id} --yes", err=True
+            f"\n{first} and produce them all with: shotcaller batch {summary.id} --yes", err=True
         )
         return EXIT_AWAITING
     finished = all(e.status == "completed" for e in summary.episodes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -139,10 +140,38 @@ def test_episodes_of_a_batch_run_at_once_under_one_pool(tmp_path: Path, data_hom
         asyncio.run(conversation.send(text))
         assert conversation.session_id is not None
         add_episode(store, batch.id, conversation.session_id, n, f"brief-{n}")
-    approvals = waiting_productions(service, batch.id)
+    approvals, refused = waiting_productions(service, batch.id)
+    assert not refused
     assert len(approvals) == 3 and all(a.kind == "production" for a in approvals)
     results = asyncio.run(produce_batch(service, approvals))
     assert [r.error for r in results] == ["", "", ""]
     assert batch_spent(store, batch.id) <= BUDGET + 1e-9
     assert service.pools[batch.id].reserved_usd == 0  # every reservation settled
     store.close()
+
+
+def test_a_batch_quoted_at_delivery_without_keys(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`run briefs/ --tier delivery` with no keys, as one brief is: a quote (exit 3) with each
+    episode's price and the whole batch's, naming the keys that price needs — it was exit 2
+    ("no engine can generate_keyframe at delivery tier here"). `batch ID --yes` then refuses in
+    one line naming them, and nothing is spent or approved."""
+    folder = write_briefs(tmp_path)
+    code, out, err = run_cli(["run", str(folder), "--tier", "delivery"], capsys)
+    assert code == 3, err
+    assert out.count("no engine here can make it until you set") == 3, out
+    whole = re.search(r"The whole batch, with (.+) set: about \$(\d+\.\d\d) at list prices", out)
+    assert whole is not None and float(whole.group(2)) > 0, out
+    assert "Once those keys are set" in err
+    batch_id = re.search(r"^batch (\w+):", out, re.M)
+    assert batch_id is not None
+    code, out, err = run_cli(["batch", batch_id.group(1), "--yes"], capsys)
+    assert code == 2 and "no engine here can make the plan's shots at delivery tier" in err, err
+    assert "FAL_KEY" in err and err.count("\n") == 1, err
+    code, out, _ = run_cli(["batch", batch_id.group(1), "--json"], capsys)
+    shown = json.loads(out)
+    assert shown["spent_usd"] == 0 and all(shown["pending"].values())
+    # with --yes at once, the run still refuses before anything is written, naming the keys
+    code, _, err = run_cli(["run", str(folder), "--tier", "delivery", "--yes"], capsys)
+    assert code == 2 and "FAL_KEY" in err

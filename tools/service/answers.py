@@ -4,7 +4,7 @@ without importing the service they serve."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -14,6 +14,11 @@ from tools.production.scheduler import ProductionReport, ProgressEvent
 
 ProgressFn = Callable[[ProgressEvent], None]
 SeedPolicy = Literal["auto", "new", "keep"]
+
+
+def in_words(names: Sequence[str]) -> str:
+    """`A`, `A and B`, `A, B and C` (keys to set, shots changed: said as a person lists them)."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 class ServiceError(ValueError):

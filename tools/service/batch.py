@@ -134,11 +134,16 @@ def batch_forecast(service: ProductionService, session_ids: Sequence[str]) -> Fo
     whole batch (the episodes' spreads do not simply add up)."""
     walks: list[tuple[WorkItem, list[Scored]]] = []
     listed = 0.0
+    keys: set[str] = set()
     for sid in session_ids:
         plan = service.store.plan(sid)
         if plan is None:
             continue
         estimate = service.estimate(sid, produce_work(plan, service._takes(sid)))
+        if estimate.impossible and estimate.if_keyed is not None:
+            # quoted before its tier's keys were set: priced as the episode's own card is
+            estimate = estimate.if_keyed
+            keys.update(estimate.keys_to_set)
         listed += estimate.usd
         # the same shot id in two episodes is two shots
         walks += [(item.model_copy(update={"shot_id": f"{sid}/{item.shot_id}"}), walk)
@@ -148,19 +153,23 @@ def batch_forecast(service: ProductionService, session_ids: Sequence[str]) -> Fo
         seed=service.catalog.learning.seed,
     )  # fmt: skip
     result.listed_usd = round(listed, 6)
+    result.keys_to_set = sorted(keys)
     return result
 
 
 def waiting_productions(
     service: ProductionService, batch_id: str, *, by: Actor = "--yes"
-) -> list[Approval]:
+) -> tuple[list[Approval], dict[str, str]]:
     """What each episode of the batch needs answered to be produced: a waiting plan is approved
     (its production's approval follows), a waiting production is taken as it is, and an episode
-    with nothing waiting but something left to make asks to continue."""
+    with nothing waiting but something left to make asks to continue. Also why each episode
+    that waits was refused (a plan replaced meanwhile, or quoted before its tier's keys were
+    set), by session id."""
     found = batch(service.store, batch_id)
     if found is None:
-        return []
+        return [], {}
     ready: list[Approval] = []
+    refused: dict[str, str] = {}
     for sid in found.session_ids:
         try:
             for plan in [a for a in service.pending(sid) if a.kind == "plan"]:
@@ -169,7 +178,8 @@ def waiting_productions(
             if not production and service.store.plan(sid) is not None:
                 follow = service.request_production(sid, actor=by)
                 production = [follow] if follow is not None else []
-        except ServiceError:  # a plan rejected or replaced meanwhile: that episode waits
+        except ServiceError as exc:  # that episode waits, as it was
+            refused[sid] = str(exc)
             continue
         ready += production[-1:]
-    return ready
+    return ready, refused

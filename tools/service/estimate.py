@@ -57,6 +57,8 @@ class Forecast:
     shots: int = 0
     expected_shots: float = 0.0  # shots expected to end with every stage accepted
     items: list[ItemForecast] = field(default_factory=list)
+    # A quote: the prices assume these keys are set (none here can make the work without them).
+    keys_to_set: list[str] = field(default_factory=list)
 
     @property
     def per_acceptable_shot_usd(self) -> float | None:

@@ -76,6 +76,7 @@ from tools.service.answers import (
     ProgressFn,
     SeedPolicy,
     ServiceError,
+    in_words,
 )
 from tools.service.answers import shot_of as _shot
 from tools.service.batch import pooled
@@ -240,7 +241,7 @@ class ProductionService:
             return ""
         return (
             f". At {tier} tier this plan would cost about ${keyed.usd:.2f} for one take of each, "
-            f"with {_and(keyed.keys_to_set)} set"
+            f"with {in_words(keyed.keys_to_set)} set"
         )
 
     def _missing_tier(self, tier: Tier) -> str | None:
@@ -1331,7 +1332,7 @@ def _cost_block(head: str, estimate: Estimate) -> list[str]:
         every = len(estimate.impossible) == len(estimate.items)
         what = "it" if every else ", ".join(estimate.impossible)
         needed = estimate.if_keyed.keys_to_set
-        with_keys = f"With {_and(needed)} set, at list prices" if needed else "With it"
+        with_keys = f"With {in_words(needed)} set, at list prices" if needed else "With it"
         return [
             f"{head}: no engine here can make {what} until you set {keys}.",
             *_cost_block(with_keys, estimate.if_keyed),
@@ -1360,11 +1361,6 @@ def _card_price(kind: str, estimate: Estimate) -> float:
     if kind == "plan" and estimate.impossible and estimate.if_keyed is not None:
         return estimate.if_keyed.usd
     return estimate.usd
-
-
-def _and(names: Sequence[str]) -> str:
-    """`A`, `A and B`, `A, B and C`."""
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 def _cannot_make(estimate: Estimate, tier: Tier, *, whole: str = "") -> str:
