@@ -926,11 +926,18 @@ class Logline:
     purpose: str  # what follows "for" / "about" / "para" / "pour" ("an electric SUV")
 
 
-_HEAD_NOUNS = (*FORMAT_NOUNS, "tiktok", "tiktoks", "youtube short", "instagram post", "insta post")
+# "A 4-second close-up of rain on a window": a framing said as the whole video, with its
+# length, heads a logline as "clip" does (without a length or count it is a picture: below).
+_HEAD_NOUNS = (
+    *FORMAT_NOUNS, "tiktok", "tiktoks", "youtube short", "instagram post", "insta post",
+    "close-up", "closeup", "aerial",
+)  # fmt: skip
 _FORMAT_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in _HEAD_NOUNS) + r")(?![\w-])", re.I
 )
-_SHOT_HEADS = frozenset({"shot", "shots", "footage", "scene", "clip", "clips", "close-up"})
+_SHOT_HEADS = frozenset(
+    {"shot", "shots", "footage", "scene", "clip", "clips", "close-up", "closeup", "aerial"}
+)
 _PICTURE_INTRO = re.compile(r"\b(?:of|showing|featuring|where|in which)\b\s+", re.I)
 _PURPOSE_INTRO = re.compile(r"\b(?:for|about|on|para|pour|für|per)\b\s+", re.I)
 
@@ -1276,10 +1283,37 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             gone = next((b for b in out.beats if re.search(rf"\b{noun}\b", b.text, re.I)), None)
         if gone is not None:
             out.beats.remove(gone)
+    _first_picture_then(text, out)
     _header_subject(out)
+    if out.foreign:
+        _foreign_list(out)
     if second_reader:
         _second_reading(out)
     return out
+
+
+def _first_picture_then(text: str, out: Split) -> None:
+    """ "A 10-second clip of the city at night. Then the neon sign flickers on.": the video's
+    own sentence shows the first picture when the next one follows it with "then"."""
+    line = out.loglines[0] if out.loglines else None
+    if line is None or not line.picture or not out.beats:
+        return
+    at = text.find(line.text)
+    if at < 0 or not re.match(r"\s*(?:and\s+)?then\b", text[at + len(line.text) :], re.I):
+        return
+    first = split_brief(line.picture, second_reader=False).beats[:1]
+    out.beats[:0] = [replace(b, text=b.text[:1].upper() + b.text[1:]) for b in first]
+
+
+def _foreign_list(out: Split) -> None:
+    """In a brief the rules cannot read (another language), a list of three or more pictures is
+    the writer's own shot list: the lines around it ("Pozdrav!", "Mvh Lotte", "the music we add
+    ourselves") are its greeting, sign-off and asides, unless one is the film's card."""
+    if sum(b.item for b in out.beats) < 3:
+        return
+    for beat in [b for b in out.beats if not b.item and not _is_card_beat(b)]:
+        out.beats.remove(beat)
+        out.meta.append(beat.text)
 
 
 def _second_reading(out: Split) -> None:
@@ -1619,7 +1653,10 @@ def _item(sentence: Sentence, out: Split) -> None:
     asides: tuple[str, ...] = ()
     if colon is not None and colon[1]:
         head, tail = colon
-        if _META_LABELS.match(head) or (is_meta(text) and not has_picture(text)):
+        # (the English words that tell a picture from a note say nothing of a foreign item)
+        if _META_LABELS.match(head) or (
+            not out.foreign and is_meta(text) and not has_picture(text)
+        ):
             out.meta.append(text)
             return
         if _STORY_LABELS.match(head):

@@ -129,6 +129,55 @@ LANGUAGES: tuple[Language, ...] = (
         ("ciascuno", "ciascuna", "ognuno", "ognuna"),
         ("il", "lo", "gli", "una", "di", "del", "con", "per", "sul", "al", "della", "nel"),
     ),
+    # Lengths and counts only from here on (no tag vocabulary in foreign.py): a brief in these
+    # is planned with its durations right and the note that the offline planner reads English.
+    Language(
+        "da",
+        "Danish, Norwegian or Swedish",
+        {
+            "en": 1, "et": 1, "ett": 1, "to": 2, "två": 2, "tre": 3, "fire": 4, "fyra": 4,
+            "fem": 5, "seks": 6, "sex": 6, "syv": 7, "sju": 7, "otte": 8, "åtte": 8, "åtta": 8,
+            "ti": 10, "tio": 10, "femten": 15, "femton": 15, "tyve": 20, "tjue": 20, "tjugo": 20,
+            "tredive": 30, "tretti": 30, "trettio": 30,
+        },
+        ("sekunder", "sekunders", "sekund", "sekundet", "sek", "s"),
+        ("minutter", "minuter", "minutt", "minut", "min"),
+        ("klip", "klipp", "optagelser", "indstillinger", "scener", "skud"),
+        ("hver", "hvert", "varje", "per klip", "per klipp"),
+        ("og", "och", "på", "af", "av", "til", "med", "det", "som", "ikke", "inte", "jeg", "jag",
+         "vi", "hun", "hon", "han", "vores", "våra"),
+    ),
+    Language(
+        "pl",
+        "Polish, Czech, Croatian or another Slavic language",
+        {
+            "jeden": 1, "jedna": 1, "dwa": 2, "dva": 2, "trzy": 3, "tri": 3, "cztery": 4,
+            "četiri": 4, "pięć": 5, "pet": 5, "sześć": 6, "šest": 6, "dziesięć": 10,
+            "deset": 10, "piętnaście": 15, "petnaest": 15, "dwadzieścia": 20, "dvadeset": 20,
+            "trzydzieści": 30, "trideset": 30,
+        },
+        ("sekund", "sekundy", "sekundi", "sekunde", "sekunda", "sekundowy", "sekundový",
+         "sek", "s"),
+        ("minut", "minuty", "minuta", "minute", "min"),
+        ("ujęć", "ujęcia", "ujęcie", "kadrów", "kadrů", "klipova", "kadrova", "scen", "scene"),
+        ("każde", "každý", "svaki", "svaka"),
+        ("w", "z", "się", "nie", "że", "jest", "jak", "oraz", "što", "koji", "koja", "kako",
+         "sa", "ili", "ali", "kao", "neka", "bude", "je", "su", "nebo", "jsou"),
+    ),
+    Language(
+        "id",
+        "Indonesian or Malay",
+        {
+            "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "sepuluh": 10,
+            "lima belas": 15, "dua puluh": 20, "tiga puluh": 30,
+        },
+        ("detik",),
+        ("menit", "minit"),
+        ("klip", "adegan", "shot"),
+        ("masing-masing", "setiap", "tiap"),
+        ("dan", "yang", "di", "ke", "dari", "dengan", "untuk", "ini", "itu", "kami", "kita",
+         "ada", "tidak", "juga"),
+    ),
 )  # fmt: skip
 _HOURS = ("hours", "hour", "hrs", "hr", "h", "heures", "horas", "stunden", "ore")
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from agent.briefing.english import is_english_word
+from agent.briefing.numbers import language_of
 
 # 'Tonight we're doing leeks.': an apostrophe inside a word (we're, Pip's) does not close it
 _SINGLE_QUOTED = re.compile(
@@ -56,7 +57,8 @@ ITEM_SECONDS = re.compile(
 _SCENE_ONLY = re.compile(r"^\s*scene\s*\d{1,3}\s*[-–—:.]?\s*$", re.IGNORECASE)
 # Abbreviations whose full stop ends no sentence.
 _ABBREVIATIONS = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|vs|etc|e\.g|i\.e|approx|INT|EXT|Co|Ltd|Inc|Dept|Bros)\.$",
+    r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|vs|etc|e\.g|i\.e|approx|INT|EXT|Co|Ltd|Inc|Dept|Bros"
+    r"|ca|Kl|Nr|bzw|usw|z\.B|evt|ggf|dvs)\.$",  # "ca. 20 Sekunden", "Kl. 4 om morgenen"
     re.IGNORECASE,
 )
 
@@ -252,6 +254,16 @@ def normalise(text: str) -> str:
         "",
         text.lstrip(),
     )
+    # "Halo kak!", "Hej!", "Hola equipo,": a greeting in another language, alone before its
+    # first sentence (a word or two and "!" or ","), is no picture either.
+    text = re.sub(
+        r"(?i)^(?:halo|hallo|hola|hej|hei|ciao|salut|bonjour|bonsoir|olá|pozdrav|"
+        r"dobar dan|cześć|dzień dobry|ahoj|moin|servus|grüezi|buongiorno|namaste|kia ora|"
+        r"g'day|howya|howdy|selamat pagi|selamat siang|god dag|goddag|hallå)"
+        r"(?:\s+[^\W\d_]+)?\s*[!,]+\s*(?=\S)",
+        "",
+        text,
+    )
     # "a guy, no wait, a woman picking up the bouquet": the person said second is the one.
     text = re.sub(
         r"(?i)\b(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?,?\s+no,?\s+(?:wait|sorry|actually)[,.]?\s+(?=(?:an?|the)\s)",
@@ -265,34 +277,9 @@ def normalise(text: str) -> str:
         "",
         text,
     )
-    # A chat's typos: "teh clippers", "realy happy", "checkin his fade".
-    for typo, word in (
-        ("teh", "the"),
-        ("hte", "the"),
-        ("realy", "really"),
-        ("adn", "and"),
-        ("taht", "that"),
-        ("jsut", "just"),
-        ("wiht", "with"),
-        ("becuase", "because"),
-    ):
-        text = re.sub(rf"\b{typo}\b", word, text)
-    text = re.sub(r"\b(\w{3,}in)'?(?=\s)", lambda m: _dropped_g(m.group(1)), text)
-    # "ok so picture this the harbour at night": the picture follows the invitation.
-    text = re.sub(r"(?i)\b(?:ok(?:ay)?\s+)?(?:so\s+)?(?:picture|imagine)\s+this[:,]?\s+", "", text)
-    # A chat's shorthand: "blow dry w the fur going crazy", "end w our name", "can u make".
-    text = re.sub(
-        r"(?i)\bw/\s*|\bw(?=\s+(?:the|a|an|our|my|her|his|their|some|lots|no)\b)", "with ", text
-    )
-    text = re.sub(r"\bu\b(?=\s)", "you", text)
-    text = re.sub(r"\bur\b(?=\s)", "your", text)
     text = text.replace("—", " - ").replace("–", "-").replace("\u00a0", " ")
-    # "ok so um this is for the listing, uh, vertical": a voice note's fillers say nothing.
-    text = re.sub(
-        r"(?i)(?:^|(?<=[\s,.(]))(?:um+|uh+|erm+|er|uhm+|lol|lmao|idk|tbh|imo|yeah|yep)(?=[\s,.!?)]|$),?",
-        "",
-        text,
-    )
+    if language_of(text).code == "en":
+        text = _english_chat(text)
     # 'Wake up to the north.' and 'SUMMER DUMP' are words on screen as much as "…" are; an
     # apostrophe inside a word (Pip's, it's) never opens one.
     # A poem or a script quoted over several lines is one quote: 'The river keeps … / my
@@ -317,6 +304,39 @@ def normalise(text: str) -> str:
         text = re.sub(r'(?:(?<=[\s/(])|^)(\d{1,3})"(?=[\s,.;)/]|$)', r"\1s", text)
     text = re.sub(r"[ \t]+", " ", text)
     return "\n".join(line.strip() for line in text.splitlines())
+
+
+def _english_chat(text: str) -> str:
+    """An English chat's shorthand, typos and fillers, read as meant. Only for a brief in
+    English: "u" is Croatian "in", "er" Danish "is", "um" German "at"."""
+    # A chat's typos: "teh clippers", "realy happy", "checkin his fade".
+    for typo, word in (
+        ("teh", "the"),
+        ("hte", "the"),
+        ("realy", "really"),
+        ("adn", "and"),
+        ("taht", "that"),
+        ("jsut", "just"),
+        ("wiht", "with"),
+        ("becuase", "because"),
+    ):
+        text = re.sub(rf"\b{typo}\b", word, text)
+    text = re.sub(r"\b(\w{3,}in)'?(?=\s)", lambda m: _dropped_g(m.group(1)), text)
+    # "ok so picture this the harbour at night": the picture follows the invitation.
+    text = re.sub(r"(?i)\b(?:ok(?:ay)?\s+)?(?:so\s+)?(?:picture|imagine)\s+this[:,]?\s+", "", text)
+    # A chat's shorthand: "blow dry w the fur going crazy", "end w our name", "can u make".
+    text = re.sub(
+        r"(?i)\bw/\s*|\bw(?=\s+(?:the|a|an|our|my|her|his|their|some|lots|no)\b)", "with ", text
+    )
+    text = re.sub(r"\bu\b(?=\s)", "you", text)
+    text = re.sub(r"\bur\b(?=\s)", "your", text)
+    # "ok so um this is for the listing, uh, vertical": a voice note's fillers say nothing.
+    text = re.sub(
+        r"(?i)(?:^|(?<=[\s,.(]))(?:um+|uh+|erm+|er|uhm+|lol|lmao|idk|tbh|imo|yeah|yep)(?=[\s,.!?)]|$),?",
+        "",
+        text,
+    )
+    return text
 
 
 def _dropped_g(word: str) -> str:

@@ -1,0 +1,65 @@
+"""Briefs in languages the offline planner has no picture vocabulary for (Danish, Croatian,
+Polish, Indonesian): it still reads their length, leaves their words as written, and takes a
+listed shot list as the shots. Briefs written for this test (set T found the failures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.brief import parse_brief
+from agent.briefing.text import normalise
+from agent.planner import plan_from_brief
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        (
+            "Vi vil gerne have en film til butikken. Den skal vare 24 sekunder. Bageren tager brødet ud af ovnen.",
+            24,
+        ),
+        ("Vi vill ha en film på 15 sekunder. Baristan häller kaffe i en kopp.", 15),
+        ("Trebamo video za Instagram, oko 20 sekundi. Pčele lete iznad polja lavande.", 20),
+        ("Potrzebujemy filmu, 45 sekund. Babcia lepi pierogi.", 45),
+        ("Kami mau video untuk Instagram, kira-kira 30 detik. Ibu Sri melukis malam di kain.", 30),
+    ],
+)
+def test_the_length_is_read_in_more_languages(text: str, seconds: float) -> None:
+    assert parse_brief(text).duration_s == seconds
+
+
+def test_english_chat_shorthand_leaves_other_languages_alone() -> None:
+    """ "u" is Croatian "in" and "er" Danish "is": read as "you" and a filler, they were
+    rewritten ("you slamnatom šeširu", "Vi Bageriet")."""
+    assert "u slamnatom šeširu" in normalise("Baka Ankica reže lavandu srpom, u slamnatom šeširu.")
+    assert "Vi er Bageriet" in normalise("Vi er Bageriet Kornblomst i Aarhus, og vi vil gerne.")
+    assert "can you make" in normalise("hey can u make a vid of my dog")  # English still is
+
+
+def test_a_listed_shot_list_is_the_shots_of_a_brief_in_another_language() -> None:
+    """The greeting, the intro, the note on music and the signature around the list are no
+    shots; an abbreviation ("Kl. 4") does not end the item; the card at the end stays."""
+    brief = (
+        "Pozdrav! Mi smo obiteljsko imanje na Hvaru. Trebamo kratki video, oko 20 sekundi.\n"
+        "Kadrovi:\n"
+        "1. Kl. 4 ujutro: polja lavande na terasama iznad mora.\n"
+        "2. Baka reže lavandu srpom, u slamnatom šeširu.\n"
+        "3. Para izlazi iz starog bakrenog kotla.\n"
+        "4. Na kraju natpis: „Lavanda - od 1968.“\n"
+        "Glazba neka bude lagana, ali to ćemo dodati sami.\n"
+        "Hvala, Marija"
+    )
+    plan = plan_from_brief(parse_brief(brief))
+    said = [s.description for s in plan.shots]
+    assert len(said) == 4, said
+    assert said[0].startswith("Kl. 4 ujutro") and "u slamnatom" in said[1], said
+    assert "typography" in plan.shots[-1].tags
+    assert sum(s.duration_s for s in plan.shots) == 20
+    assert "reads English best" in plan.note
+
+
+def test_a_greeting_in_another_language_is_no_shot() -> None:
+    plan = plan_from_brief(
+        parse_brief("Halo kak! A 10 second reel. Hot wax drawn onto cotton. Cloth drying.")
+    )
+    assert not any("Halo" in s.description for s in plan.shots)
