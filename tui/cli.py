@@ -33,7 +33,7 @@ from sessions.summary import SessionSummary, session_summary
 from sessions.takes import TakeNotFound
 from sessions.views import live_status
 from tools.catalog import Catalog, CatalogError, load_catalog
-from tools.engines.base import unavailable_reason
+from tools.engines.base import missing_key, unavailable_reason
 from tools.production.scheduler import ProgressEvent
 from tools.routing.rank import rank_engines
 from tools.service import ProductionService, ServiceError
@@ -884,7 +884,7 @@ def _check_engines(catalog: Catalog, brief: Brief, *, quote: bool = False) -> No
         spec.name: reason
         for spec in catalog.engines
         if (reason := unavailable_reason(spec, os.environ)) is not None
-        and not (quote and reason.endswith(" is not set"))
+        and not (quote and missing_key(reason) is not None)
     }
     width, height = RESOLUTIONS[brief.aspect_ratio]
     for tool in ("generate_keyframe", "animate"):
@@ -899,7 +899,7 @@ def _check_engines(catalog: Catalog, brief: Brief, *, quote: bool = False) -> No
             unavailable=unavailable,
         )
         if not routing.ranked:
-            keys = sorted({r for r in unavailable.values() if r.endswith("is not set")})
+            keys = sorted({r for r in unavailable.values() if missing_key(r) is not None})
             hint = f" ({'; '.join(keys)})" if keys else ""
             fail(f"no engine can {tool} at {tier} tier here{hint}")
 

@@ -48,3 +48,13 @@ def test_delivery_without_keys_is_impossible_here_and_priced_as_if_keyed() -> No
 def test_work_that_can_be_made_here_has_no_keyed_quote() -> None:
     quote = estimate_work(load_catalog(None), plan(), work(), "draft", {})
     assert not quote.impossible and quote.if_keyed is None
+
+
+def test_a_reason_says_which_key_it_waits_for() -> None:
+    """One reading of "… is not set" for the estimate and the CLI (three copies before)."""
+    from tools.engines.base import key_availability, missing_key
+
+    assert missing_key(key_availability("FAL_KEY", {}) or "") == "FAL_KEY"
+    assert missing_key("uploads for luma: FAL_KEY is not set") == "FAL_KEY"
+    assert missing_key("retired: replaced by gen-4.5") is None
+    assert missing_key("no adapter installed for provider 'acme'") is None

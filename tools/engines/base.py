@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,10 +156,20 @@ def _takes_context(factory: EngineFactory) -> bool:
     return "env" in names or any(p.kind is p.VAR_KEYWORD for p in parameters)
 
 
+_NOT_SET = " is not set"
+
+
 def key_availability(variable: str, env: Mapping[str, str] | None = None) -> str | None:
     """The common availability rule for keyed providers: unavailable (not an error) without a key."""
     source = os.environ if env is None else env
-    return None if source.get(variable) else f"{variable} is not set"
+    return None if source.get(variable) else f"{variable}{_NOT_SET}"
+
+
+def missing_key(reason: str) -> str | None:
+    """The variable an unavailability reason is waiting for ("uploads for luma: FAL_KEY is not
+    set" is FAL_KEY), or None when setting a key would not help (retired, no adapter…)."""
+    named = re.search(r"\b([A-Z][A-Z0-9_]*)" + _NOT_SET + "$", reason)
+    return named.group(1) if named else None
 
 
 VIDEO_SUFFIXES = (".mp4", ".mov", ".webm", ".mkv")

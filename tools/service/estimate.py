@@ -15,8 +15,7 @@ shot — price ÷ P(accept), plus the refinement stages (inpaint, upscale) the w
 
 from __future__ import annotations
 
-import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,7 +25,7 @@ from sessions.models import ShotPlan, Tier, WorkItem
 from sessions.races import Pin
 from sessions.stages import STAGES, make_order
 from tools.catalog import Catalog
-from tools.engines.base import unavailable_reason
+from tools.engines.base import missing_key, unavailable_reason
 from tools.routing.learning import Beliefs, Scored, expected_walk, score
 from tools.routing.rank import Candidate, rank_engines
 
@@ -142,7 +141,7 @@ def estimate_work(
     unavailable = unavailable_engines(catalog, env)
     result = _estimate(catalog, plan, work, tier, unavailable, clips, beliefs, pins)
     if result.impossible and result.keys_to_set:
-        keyless = {n: r for n, r in unavailable.items() if not r.endswith(" is not set")}
+        keyless = {n: r for n, r in unavailable.items() if missing_key(r) is None}
         keyed = _estimate(catalog, plan, work, tier, keyless, clips, beliefs, pins)
         if not keyed.impossible:
             # The keys this price needs are those of the engines it names, not every missing
@@ -288,15 +287,9 @@ def keys_for_tier(
     return sorted(set(_keys(wanted)))
 
 
-def _keys(reasons: object) -> list[str]:
-    """The variable each "… is not set" reason names ("uploads for luma: FAL_KEY is not set" is
-    FAL_KEY)."""
-    found = []
-    for reason in reasons:  # type: ignore[attr-defined]
-        named = re.search(r"\b([A-Z][A-Z0-9_]*) is not set$", str(reason))
-        if named:
-            found.append(named.group(1))
-    return found
+def _keys(reasons: Iterable[str]) -> list[str]:
+    """The variables these unavailability reasons wait for, in order."""
+    return [key for reason in reasons if (key := missing_key(reason)) is not None]
 
 
 def cost_lines(items: Sequence[WorkItem]) -> list[str]:
