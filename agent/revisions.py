@@ -452,6 +452,9 @@ def set_aspect_ratio(plan: ShotPlan, aspect: str) -> ShotPlan:
             f"unknown aspect ratio '{aspect.strip()}': use 16:9, 9:16, 1:1, 4:5, vertical or square"
         )
     ratio = ASPECTS[key]
+    if ratio == plan.aspect_ratio:
+        # A new version that changes nothing would still un-approve the plan.
+        raise RevisionError(f"the plan is already {ratio}; nothing changed")
     old_ids: list[str | None] = [s.id for s in plan.shots]
     # "Vertical TikTok for a coffee shop" is no title for a 16:9 cut: the format words go.
     title = untitled_of_format(plan.title) or plan.title

@@ -239,7 +239,10 @@ def resume(
             fail(f"takes are numbered from 1 (`show {session_id}` lists them), not {use_take[1]}")
         if prompt is not None:
             fail("--prompt goes with --redo, not --use-take")
-    if (shot_id is None) != (stage is None):
+    if shot_id is None and stage is not None:
+        said = f"--use-take {stage} {use_take[1]}" if use_take is not None else f"--redo {stage}"
+        fail(f"{said.split()[0]} needs --shot, the shot to work on: e.g. --shot S03 {said}")
+    if shot_id is not None and stage is None:
         fail("--shot goes with --redo or --use-take, e.g. --shot S03 --redo animate")
     if new_seed and keep_seed:
         fail("use either --new-seed or --keep-seed, not both")

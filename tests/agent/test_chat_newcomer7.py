@@ -206,6 +206,52 @@ def test_a_waiting_take_request_does_not_remake_the_clip_just_chosen(
         store.close()
 
 
+def test_a_newer_redo_of_the_same_stage_replaces_the_one_waiting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Newcomer 8 (CLI): `--shot S02 --redo keyframe` (waits), then the same with a prompt, then
+    `--shot s02 --redo keyframe` again, then `resume ID --yes`. Saw: every card approved, three
+    keyframes made and paid for where one was wanted. Expected: the newest request for S02's
+    keyframe replaces the one waiting; --yes makes one keyframe (and the clip made from it)."""
+    catalog = str(priced_file(tmp_path))
+    brief = tmp_path / "brief.txt"
+    brief.write_text(BIKES12)
+    code, out, _ = run_cli(["run", str(brief), "--yes", "--catalog", catalog], capsys)
+    assert code == 0, out
+    sid = session_id_of(out)
+    base = ["--catalog", catalog]
+    redo = ["resume", sid, "--shot", "S02", "--redo", "keyframe", *base]
+    assert run_cli(redo, capsys)[0] == 3
+    assert (
+        run_cli([*redo, "--prompt", "A bell on the counter, brass, morning light"], capsys)[0] == 3
+    )
+    assert run_cli(["resume", sid, "--shot", "s02", "--redo", "keyframe", *base], capsys)[0] == 3
+    from sessions.store import open_store
+
+    store = open_store()
+    try:
+        waiting = store.approvals(sid, status="pending")
+        assert len(waiting) == 1, [w.summary.splitlines()[0] for w in waiting]
+        replaced = store.approvals(sid, status="superseded")
+        assert all("newer request for S02 keyframe" in str(r.outcome) for r in replaced)
+    finally:
+        store.close()
+    assert run_cli(["resume", sid, "--yes", *base], capsys)[0] == 0
+    store = open_store()
+    try:
+        assert current(store, sid, "S02", "keyframe") == 2  # one new take, not three
+    finally:
+        store.close()
+    # another shot's redo is another request: both wait
+    run_cli(["resume", sid, "--shot", "S02", "--redo", "keyframe", *base], capsys)
+    run_cli(["resume", sid, "--shot", "S01", "--redo", "keyframe", *base], capsys)
+    store = open_store()
+    try:
+        assert len(store.approvals(sid, status="pending")) == 2
+    finally:
+        store.close()
+
+
 # --- money: what a card prices ----------------------------------------------------------------
 
 

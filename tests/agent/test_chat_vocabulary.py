@@ -160,6 +160,17 @@ async def test_a_new_aspect_ratio_leaves_no_format_words(store: SessionStore) ->
     assert all("16:9 (1280×720)" in s.prompts.keyframe for s in plan.shots)
 
 
+async def test_the_aspect_it_already_has_changes_nothing(store: SessionStore) -> None:
+    """Newcomer 8: "make it 16:9" on a 16:9 plan stored v2 ("aspect ratio 16:9 → 16:9"), which
+    un-approved it. Now it is said to be 16:9 already and the plan stays as it was."""
+    c = await planned(store)
+    assert plan_of(store, c).aspect_ratio == "16:9"
+    reply = await c.send("make it 16:9")
+    plan = plan_of(store, c)
+    assert plan.version == 1 and "already 16:9" in reply, reply
+    assert c.pending is not None and c.pending.kind == "plan"
+
+
 async def test_a_new_brief_replaces_an_unproduced_plan(store: SessionStore) -> None:
     c = await planned(store)
     await c.send("A 20-second vertical video: a dog runs on a beach, then shakes off the water.")

@@ -276,3 +276,15 @@ def test_resume_sweeps_a_temp_file_a_killed_process_left_after_the_cut(
     assert json.loads(out)["status"] == "completed"
     assert not temp.exists()
     assert json.loads((folder / "provenance.json").read_text())  # the whole record, not half
+
+
+def test_a_redo_without_its_shot_says_what_is_missing(
+    data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Newcomer 8: `resume ID --redo keyframe` said "--shot goes with --redo or --use-take", as
+    if --shot were the extra one."""
+    code, _, err = run_cli(["resume", "abc123", "--redo", "keyframe"], capsys)
+    assert code == 2 and "--redo needs --shot" in err and "--shot S03 --redo keyframe" in err
+    code, _, err = run_cli(["resume", "abc123", "--use-take", "animate", "1"], capsys)
+    assert code == 2 and "--use-take needs --shot" in err and "--use-take animate 1" in err
+    assert not data_home.exists()

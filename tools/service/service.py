@@ -1002,6 +1002,16 @@ class ProductionService:
                     call.result = {"approval": waiting.id, "already_waiting": True}
                     call.approval_id = waiting.id
                     return waiting
+            # A newer take asked for the same stage of the same shot replaces the one waiting:
+            # approving both (`resume --yes` answers every card) would pay for a take the person
+            # has already asked to replace.
+            if verb in _TAKE_VERBS:
+                for waiting in [w for w in others if _same_stage(w, args)]:
+                    why = f"a newer request for {args['shot_id']} {STAGES[args['tool']].word}"
+                    self.store.update_approval(
+                        waiting.id, status="superseded", answered=now(), outcome={"why": why}
+                    )
+                    others.remove(waiting)
             # A card already waiting stays (answered after this one): say so on the new card, or
             # it seems to vanish behind it (a newcomer thought it had).
             also = [w.summary.splitlines()[0] for w in others if w.kind == "production"]
@@ -1384,6 +1394,19 @@ def _over_budget(estimate: Estimate, left: float, *, spent: float) -> list[str]:
         f"${max(left, 0):.2f} is left, so it would stop part-way. Raise the budget first "
         f"(e.g. 'budget {raise_to}'), or approve to make what fits."
     ]
+
+
+_TAKE_VERBS = ("redo", "use_take")  # requests for a new current take of one shot's stage
+
+
+def _same_stage(waiting: Approval, args: Mapping[str, Any]) -> bool:
+    """`waiting` asks for a take of the stage `args` name (the same shot, the same tool)."""
+    return (
+        waiting.kind == "production"
+        and waiting.verb in _TAKE_VERBS
+        and waiting.args.get("shot_id") == args.get("shot_id")
+        and waiting.args.get("tool") == args.get("tool")
+    )
 
 
 def _clip(text: str, limit: int) -> str:
