@@ -65,6 +65,7 @@ async def test_stop_mid_production_then_continue(store: SessionStore, slow: Path
         ]
         assert screen.query_one("#stopped").has_class("-shown")
         assert screen._held == []  # "stop" ends what was queued behind the work too
+        assert "Not sent, since you stopped: 'how long'" in chat_text(screen)  # and says so
 
 
 async def test_a_line_typed_while_shots_are_made_is_sent_when_they_are_done(

@@ -436,12 +436,17 @@ class SessionScreen(Screen[None]):
 
     @on(ProductionStopped)
     def _production_stopped(self) -> None:
-        self._held.clear()  # "stop" ends the work and what was queued behind it
+        # "stop" ends the work and what was queued behind it (a held "redo shot 3" would start
+        # new work right after the person stopped it) — said, so no line vanishes unseen.
+        dropped, self._held = self._held, []
         self.busy = None
         self._making = self._stopping = False
         self.stopped_here = True
         self.chat.end_turn()
         self.chat.note(STOPPED)
+        if dropped:
+            lines = ", ".join(f"'{line}'" for line in dropped)
+            self.chat.note(f"Not sent, since you stopped: {lines}. Say it again to send it now.")
         self.pending = self._waiting()
         if self.pending is None:
             self.query_one(ApprovalBar).clear()
