@@ -136,6 +136,17 @@ def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, s
     return code, out, err
 
 
+def produced_by_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[str, list[str]]:
+    """BIKES12 made with `run --yes` on the priced catalog: its session id, and the --catalog
+    option each later command repeats."""
+    catalog = str(priced_file(tmp_path))
+    brief = tmp_path / "brief.txt"
+    brief.write_text(BIKES12)
+    code, out, _ = run_cli(["run", str(brief), "--yes", "--catalog", catalog], capsys)
+    assert code == 0, out
+    return session_id_of(out), ["--catalog", catalog]
+
+
 def session_id_of(out: str) -> str:
     found = re.search(r"\(session ([0-9a-f]{8})\)", out) or re.search(r"session ([0-9a-f]{8})", out)
     assert found, out
@@ -177,13 +188,7 @@ def test_a_waiting_take_request_does_not_remake_the_clip_just_chosen(
     `--use-take animate 1` (done at once), then `resume ID --yes`. Saw: a third clip made and
     paid for, and clip t1 — made from keyframe t1 — listed by `show` as "t1 (stale)". Expected:
     the old keyframe and the old clip made from it, both current, nothing spent."""
-    catalog = str(priced_file(tmp_path))
-    brief = tmp_path / "brief.txt"
-    brief.write_text(BIKES12)
-    code, out, _ = run_cli(["run", str(brief), "--yes", "--catalog", catalog], capsys)
-    assert code == 0, out
-    sid = session_id_of(out)
-    base = ["--catalog", catalog]
+    sid, base = produced_by_cli(tmp_path, capsys)
     assert (
         run_cli(["resume", sid, "--shot", "S02", "--redo", "keyframe", "--yes", *base], capsys)[0]
         == 0
@@ -213,13 +218,7 @@ def test_a_newer_redo_of_the_same_stage_replaces_the_one_waiting(
     `--shot s02 --redo keyframe` again, then `resume ID --yes`. Saw: every card approved, three
     keyframes made and paid for where one was wanted. Expected: the newest request for S02's
     keyframe replaces the one waiting; --yes makes one keyframe (and the clip made from it)."""
-    catalog = str(priced_file(tmp_path))
-    brief = tmp_path / "brief.txt"
-    brief.write_text(BIKES12)
-    code, out, _ = run_cli(["run", str(brief), "--yes", "--catalog", catalog], capsys)
-    assert code == 0, out
-    sid = session_id_of(out)
-    base = ["--catalog", catalog]
+    sid, base = produced_by_cli(tmp_path, capsys)
     redo = ["resume", sid, "--shot", "S02", "--redo", "keyframe", *base]
     assert run_cli(redo, capsys)[0] == 3
     assert (
