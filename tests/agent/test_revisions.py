@@ -93,7 +93,7 @@ def test_aspect_ratio() -> None:
         ("drop the last shot", lambda p: p.shots[-1].framing != "insert"),
         ("add a shot after 2: a dog asleep", lambda p: "dog" in p.shots[2].description),
         ("make it vertical", lambda p: p.aspect_ratio == "9:16"),
-        ("Make it 16:9.", lambda p: p.aspect_ratio == "16:9"),
+        ("Make it 1:1.", lambda p: p.aspect_ratio == "1:1"),
         ("make shot 2 4.5 seconds", lambda p: p.shots[1].duration_s == 4.5),
         ("swap the first and second shots", lambda p: "co-working" in p.shots[1].description),
         ("move the last shot to the start", lambda p: "logo" in p.shots[0].description),
@@ -119,6 +119,7 @@ def test_apply_revision(text: str, check: object) -> None:
         ("dance with shot 2", "I did not understand"),
         ("make shot 2 purple", "I did not understand"),
         ("make shot 2 90 seconds", "a shot lasts 1 to 60 seconds"),
+        ("Make it 16:9.", "the plan is already 16:9; nothing changed"),  # a v2 un-approved it
     ],
 )
 def test_apply_revision_errors(text: str, message: str) -> None:
