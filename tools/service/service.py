@@ -1006,12 +1006,9 @@ class ProductionService:
             # approving both (`resume --yes` answers every card) would pay for a take the person
             # has already asked to replace.
             if verb in _TAKE_VERBS:
-                for waiting in [w for w in others if _same_stage(w, args)]:
-                    why = f"a newer request for {args['shot_id']} {STAGES[args['tool']].word}"
-                    self.store.update_approval(
-                        waiting.id, status="superseded", answered=now(), outcome={"why": why}
-                    )
-                    others.remove(waiting)
+                why = f"a newer request for {args['shot_id']} {STAGES[args['tool']].word}"
+                gone = self._supersede(session_id, why=why, only=lambda w: _same_stage(w, args))
+                others = [w for w in others if w.id not in {g.id for g in gone}]
             # A card already waiting stays (answered after this one): say so on the new card, or
             # it seems to vanish behind it (a newcomer thought it had).
             also = [w.summary.splitlines()[0] for w in others if w.kind == "production"]
@@ -1110,12 +1107,25 @@ class ProductionService:
             raise ServiceError(f"that request was already answered ({approval.status})")
         return approval
 
-    def _supersede(self, session_id: str, *, why: str, kind: str | None = None) -> None:
-        for waiting in self.store.approvals(session_id, status="pending"):
-            if kind is None or waiting.kind == kind:
-                self.store.update_approval(
-                    waiting.id, status="superseded", answered=now(), outcome={"why": why}
-                )
+    def _supersede(
+        self,
+        session_id: str,
+        *,
+        why: str,
+        kind: str | None = None,
+        only: Callable[[Approval], bool] | None = None,
+    ) -> list[Approval]:
+        """Set aside what waits (of `kind`, or what `only` picks): what was set aside."""
+        gone = [
+            waiting
+            for waiting in self.store.approvals(session_id, status="pending")
+            if (kind is None or waiting.kind == kind) and (only is None or only(waiting))
+        ]
+        for waiting in gone:
+            self.store.update_approval(
+                waiting.id, status="superseded", answered=now(), outcome={"why": why}
+            )
+        return gone
 
     @contextmanager
     def _writing(
