@@ -30,7 +30,9 @@ by a name rather than by a word the planner may translate, and a word about the 
 English a translation would use ("budget", "website"). This set is measured once and never tuned
 for: a failure here is a finding, not a test to make pass.
 
-Measured once, held out, at <commit>: (to be filled by the measurement)
+Measured once, held out, at 3ade20c (the tip of main this set was written against, its planner
+unchanged by it): 0 of 20 briefs met every expectation and 320 of 440 single expectations (73%),
+refusing none. No expectation was changed after the run.
 """
 
 from __future__ import annotations
