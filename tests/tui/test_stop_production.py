@@ -64,6 +64,12 @@ async def test_stop_mid_production_then_continue(store: SessionStore, slow: Path
             c for c in store.tool_calls(sid) if "CancelledError" in (c["result_json"] or "")
         ]
         assert screen.query_one("#stopped").has_class("-shown")
+        # The table says where each shot stopped, not "in progress" with a try still running.
+        rows = [[str(c) for c in screen.table.get_row(k)] for k in screen.table.rows]
+        assert {row[2] for row in rows} <= {"stopped", "done", "pending"}, rows
+        assert "stopped" in {row[2] for row in rows} and not any("try" in r[3] for r in rows)
+        # The plan card offered on opening was approved, and says so (it read "set aside").
+        assert "The plan — approved" in chat_text(screen)
         assert screen._held == []  # "stop" ends what was queued behind the work too
         assert "Not sent, since you stopped: 'how long'" in chat_text(screen)  # and says so
 

@@ -369,8 +369,18 @@ class SessionScreen(Screen[None]):
         if self.session_id is None:
             return
         self.plan = self.store.plan(self.session_id)
-        if self.plan is not None:
-            self.table.show(shot_summaries(self.store, self.session_id, self.plan))
+        if self.plan is None:
+            return
+        rows = shot_summaries(self.store, self.session_id, self.plan)
+        if self.stopped_here and self.busy is None:
+            # Nothing is in progress in a production that stopped (the store keeps "in progress"
+            # so continuing picks those shots up), and what each was doing ended with it.
+            self.table.activity.clear()
+            rows = [
+                r.model_copy(update={"status": "stopped"}) if r.status == "in_progress" else r
+                for r in rows
+            ]
+        self.table.show(rows)
 
     def _show_stopped(self) -> None:
         """Offer to continue when a session was left with work undone."""
@@ -709,6 +719,10 @@ class SessionScreen(Screen[None]):
         open_card = self.chat.card
         if open_card is not None and open_card[1].approval_id == event.approval_id:
             announce = False  # the same request, already on its card
+        if not announce and open_card is not None and not open_card[1].approval_id:
+            # The plan offered on reopening now has its request: the card stands for it (else
+            # it read "set aside" once that request was approved).
+            self.chat.card = (open_card[0], event)
         if announce:
             self._settle_card()
             self.chat.proposal(event)

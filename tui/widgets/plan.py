@@ -31,6 +31,7 @@ SHOT_CELLS, TAG_CELLS, ACTIVITY_CELLS, CAST_CELLS = 22, 24, 22, 12
 STATUS_STYLE = {
     "done": "green",
     "in_progress": "yellow",
+    "stopped": "yellow",
     "failed": "bold red",
     "needs_attention": "bold magenta",
     "stale": "dim yellow",
