@@ -46,6 +46,14 @@ async def session_state(ctx: RunContext[ShotcallerDeps]) -> str:
     )
     if made:  # a new brief asks first, whichever front door made them
         state += f", {made} takes made"
+    # What the person has not answered yet, by its card's headline: the model's reply to "hello"
+    # or to a refused change points at it rather than at a plan approved long ago.
+    waiting = [
+        a.summary.splitlines()[0][:80] if a.kind == "production" else "the plan"
+        for a in deps.store.approvals(deps.session_id, status="pending")
+    ]
+    if waiting:
+        state += "; waiting for the person's approval: " + ", ".join(f'"{w}"' for w in waiting)
     return (
         f"Session {info.id}: {state}; tier {deps.current_tier()}; "
         f"spent ${info.cost_usd:.2f} of ${info.budget_usd:.2f} (fixed by the person's options)."

@@ -176,11 +176,15 @@ def question_reply(text: str) -> str | None:
     return None
 
 
-def small_talk_reply(text: str) -> str:
-    """A short answer to a greeting, thanks or 'what can you do' (never a plan)."""
+def small_talk_reply(text: str, then: str = "") -> str:
+    """A short answer to a greeting, thanks or 'what can you do' (never a plan). `then`: what
+    the person can do next where a session stands (a waiting card, an approved plan), said
+    instead of the words for a plan still being shaped."""
     line = text.strip().lower()
     if re.match(r"^(?:thanks|thank you|thx|cheers|ta)\b", line):
-        return "You're welcome. Say what to change, or 'produce' when the plan is right."
+        return "You're welcome. " + (
+            then or "Say what to change, or 'produce' when the plan is right."
+        )
     if re.match(r"^(?:who|what) are you|^what (?:can|do) you do|^help|^\?", line):
         return (
             "I plan videos shot by shot and produce them. Describe one — what we see, how long, "
@@ -192,7 +196,9 @@ def small_talk_reply(text: str) -> str:
             "approval stays as it is."
         )
     if re.match(r"^(?:great|cool|nice|awesome|perfect|lovely|wow|ok)", line):
-        return "Glad it works. Say what to change, or 'produce' when you're ready."
+        return "Glad it works. " + (then or "Say what to change, or 'produce' when you're ready.")
+    if then:
+        return f"Hi! {then}"
     return (
         "Hello! Describe the video you want — what we see, how long, and where it will play — and "
         "I'll plan the shots."

@@ -57,7 +57,7 @@ from agent.chat_words import (
     small_talk_reply,
 )
 from agent.deps import ShotcallerDeps
-from agent.errors import NOT_APPROVED, agent_error, for_person, for_person_head
+from agent.errors import NOT_APPROVED, agent_error, for_person, for_person_head, is_refusal
 from agent.events import (
     AgentError,
     AgentEvent,
@@ -71,7 +71,7 @@ from sessions.limits import MAX_MESSAGE_CHARS, too_long
 from sessions.lock import SessionLocked
 from sessions.models import Approval, Tier
 from sessions.store import SessionStore
-from tools.catalog import Catalog, load_catalog
+from tools.catalog import Catalog, CatalogError, load_catalog
 from tools.service import ProductionService, ServiceError
 from tools.service.service import MAX_BUDGET_USD
 
@@ -249,7 +249,9 @@ class Conversation:
             ]
             if priced:
                 head = "Nothing is spent without your approval. What waits for it:"
-                return self._say("\n".join([head, *priced]), on_event)
+                return self._say(
+                    "\n".join([head, *priced, *self._delivery_price(priced)]), on_event
+                )
         if _STOP_IDLE.match(text.strip()):
             # "stop" with nothing running and nothing asked: no brief, nothing to reject
             return self._say(
@@ -289,6 +291,19 @@ class Conversation:
                 self.store.add_message(self.session_id, NOTE, which)
                 return which
         return await self._run(text, self._answers(), on_event)
+
+    def _delivery_price(self, priced: list[str]) -> list[str]:
+        """Beside a card that is free at draft tier, the price that matters to the person: the
+        whole plan at delivery (with the keys it needs, when they are missing here)."""
+        if self.session_id is None or not all(re.search(r": free\b", p) for p in priced):
+            return []
+        if self.store.session(self.session_id).tier != "draft":
+            return []
+        try:
+            quote = self.service.tier_quote(self.session_id, "delivery")
+        except CatalogError:
+            return []
+        return [quote] if quote else []
 
     def _member_named(self, name: str) -> bool:
         """Whether `name` is someone of the plan's cast ("Tomas", "the mechanic")."""
@@ -652,7 +667,7 @@ def _stream_to(
                         part.tool_call_id,
                         part.tool_name,
                         text if len(text) <= 400 else text[:399] + "…",
-                        ok=part.outcome == "success" and not text.startswith(NOT_APPROVED),
+                        ok=part.outcome == "success" and not is_refusal(text),
                         log_ids=tuple(ctx.deps.call_rows.get(part.tool_call_id, ())),
                         set_aside=set_aside,
                     )

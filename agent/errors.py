@@ -44,6 +44,15 @@ _BASE_URL_VARIABLE = {
 # A tool's answer when the approval it carried was refused (no engine here for the plan's tier,
 # a newer plan): it is what the tool returned, but it is no success, on the screen or to the model.
 NOT_APPROVED = "Not approved:"
+# A tool's answer when a guardrail refused what it asked (a tier whose keys are missing): the
+# tool's words, which the model reads, and no success on the person's tool line either (it
+# showed "✓ set_tier Cannot switch: …").
+CANNOT_SWITCH = "Cannot switch:"
+
+
+def is_refusal(text: str) -> bool:
+    """Whether a tool's answer says its request was refused (see NOT_APPROVED, CANNOT_SWITCH)."""
+    return text.startswith((NOT_APPROVED, CANNOT_SWITCH))
 
 
 def _family(model: str) -> str:

@@ -250,6 +250,37 @@ def _produced(messages: list[ModelMessage]) -> bool:
     )
 
 
+def _session_state(messages: list[ModelMessage]) -> str:
+    """The session's state line from the newest instructions ("" when there is none)."""
+    last = messages[-1] if messages else None
+    if isinstance(last, ModelRequest) and last.instructions:
+        found = re.search(r"^Session \w+: .*$", last.instructions, re.M)
+        return found.group(0) if found else ""
+    return ""
+
+
+def _waiting(state: str) -> list[str]:
+    """The headlines of the cards waiting for the person, as the state line names them."""
+    found = re.search(r"waiting for the person's approval: (.*?); tier ", state)
+    return re.findall(r'"([^"]*)"', found.group(1)) if found else []
+
+
+def next_step(messages: list[ModelMessage]) -> str:
+    """What the person can do next where the session stands, in one sentence ("" while the
+    plan is still being shaped: the default words say that)."""
+    state = _session_state(messages)
+    waiting = [w for w in _waiting(state) if w != "the plan"]
+    if waiting:
+        return (
+            f"\"{waiting[-1]}\" waits for your approval: say 'approve' or 'no', or what to change."
+        )
+    if ", approved" not in state or "the plan" in _waiting(state):
+        return ""
+    if "takes made" in state:
+        return "Say what to change or redo, or send a new brief."
+    return "The plan is approved: say 'produce' to make it, or what to change."
+
+
 def _last_said(messages: list[ModelMessage]) -> str:
     for m in reversed(messages[:-1]):
         if isinstance(m, ModelResponse):
@@ -284,10 +315,10 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
             return "Keeping the current plan. Say what to change, or 'produce'."
     has_plan = _has_plan(messages)
     if is_small_talk(text):
-        reply = small_talk_reply(text)
-        if has_plan and reply.startswith("Hello!"):
-            return "Hi! The plan is above: say what to change, approve it, or send a new brief."
-        return reply
+        then = next_step(messages)
+        if has_plan and not then:
+            then = "The plan is above: say what to change, approve it, or send a new brief."
+        return small_talk_reply(text, then if has_plan else "")
     command = _command(text)
     if command is not None:
         if isinstance(command, Call) and command.tool != "show_costs" and not has_plan:
@@ -333,9 +364,15 @@ def _after_tool(result: ToolReturnPart, messages: list[ModelMessage]) -> Decisio
     """The next step once a tool has answered."""
     content = result.model_response_str(wrap_if_error=False)
     if result.outcome == "retried" and result.tool_name == "revise_plan":
+        said = f"I could not make that change: {for_person(content)}."
+        state = _session_state(messages)
+        if ", approved" in state and "the plan" not in _waiting(state):
+            # An approved plan stays as it is: putting it "back" asked to produce it again
+            # ("Nothing to make…"), beside a card that waits.
+            then = next_step(messages)
+            return f"{said} {then}" if then else said
         # Put the unchanged plan back before the person, so approve/revise still has a target.
-        said = f"I could not make that change: {for_person(content)}.\n\n"
-        return Call("propose_plan", {}, say=said)
+        return Call("propose_plan", {}, say=said + "\n\n")
     if result.outcome == "retried":
         said = f"I could not do that: {for_person(content)}."
         if "not approved" in content:

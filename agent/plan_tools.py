@@ -17,7 +17,7 @@ from agent.brief import BriefError, parse_brief
 from agent.briefing.shots import plan_cast
 from agent.briefing.timing import seconds
 from agent.deps import ShotcallerDeps
-from agent.errors import NOT_APPROVED
+from agent.errors import CANNOT_SWITCH, NOT_APPROVED
 from agent.events import PlanChanged
 from agent.planner import shot_seed, with_prompts
 from agent.production_tools import APPROVED_BY, approval_metadata
@@ -283,7 +283,7 @@ async def set_tier(ctx: RunContext[ShotcallerDeps], tier: Tier) -> str:
     try:
         return deps.service.set_tier(deps.session_id, tier, actor="model")
     except ServiceError as exc:
-        return f"Cannot switch: {exc}"
+        return f"{CANNOT_SWITCH} {exc}"
 
 
 async def show_plan(ctx: RunContext[ShotcallerDeps]) -> str:

@@ -544,7 +544,10 @@ def show(session_id: str, as_json: bool) -> int:
             click.echo(f"  (stopped part-way: `shotcaller resume {summary.session_id}` continues)")
         _print_races_and_forecasts(summary)
         _print_pending(summary.pending, _pricing(store))
-        click.echo("  (* current take; pick another with: resume ID --shot S --use-take STAGE N)")
+        if any(shot.takes for shot in summary.shots):  # no takes yet: nothing to pick from
+            click.echo(
+                "  (* current take; pick another with: resume ID --shot S --use-take STAGE N)"
+            )
     return EXIT_DONE
 
 
@@ -756,16 +759,18 @@ def engines(catalog_path: str | None, as_json: bool, check: bool) -> int:
         )
         return EXIT_DONE
     click.echo(f"catalog {catalog.version} ({catalog.source})")
+    # Columns as wide as their longest entry: a catalog's own names may be longer than ours.
+    name_w = max([22, *(len(r["name"]) for r in rows)])
     for r in rows:
         mark = "✓" if r["available"] else "·"
         price = ", ".join(f"{k.replace('_', ' ')} ${v:g}" for k, v in r["price"].items())
         price += "" if r["price_verified"] else " (unverified)"
         click.echo(
-            f"{mark} {r['name']:<22} {r['provider']:<9} {'/'.join(r['tiers']):<15} "
+            f"{mark} {r['name']:<{name_w}} {r['provider']:<9} {'/'.join(r['tiers']):<15} "
             f"{','.join(r['tools']):<44} {price}" + (f"  — {r['reason']}" if r["reason"] else "")
         )
         if takes := catalog.engine(r["name"]).references.words():
-            click.echo(f"  {'':<22} {takes}")  # how the cast's references reach it
+            click.echo(f"  {'':<{name_w}} {takes}")  # how the cast's references reach it
     return EXIT_DONE
 
 

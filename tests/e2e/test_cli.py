@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -116,6 +117,10 @@ def test_engines_say_which_take_the_casts_references(capsys: pytest.CaptureFixtu
     # One to three, required (runwayml's Gen4ImageTurbo: "An array of one to three images").
     assert after["runway-gen4-image-turbo"] == "needs 1–3 reference images"
     assert after["flux-lora"] == "takes a LoRA"
+    # One column each: the longest name ("runway-gen4-image-turbo") pushed its row out of line.
+    rows = [line for line in lines[1:] if line[:1] in "✓·"]
+    providers_at = {len(re.match(r"\S \S+\s+", line).group(0)) for line in rows}  # type: ignore[union-attr]
+    assert len(providers_at) == 1, rows
     code, out, _ = run_cli(["engines", "--json"], capsys)
     engines = {e["name"]: e for e in json.loads(out)["engines"]}
     assert engines["luma-photon"]["references"]["images"] == 4

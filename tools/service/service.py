@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import math
 import os
+import re
 import secrets
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -201,6 +202,7 @@ class ProductionService:
         with writing as call:
             spent = self.store.session_cost(session_id)
             self.store.update_session(session_id, budget_usd=usd)
+            self._restate_budget(session_id)
             call.result = {"budget_usd": usd, "spent_usd": spent}
         if usd == 0:  # the way to stop a session's spending, short of deleting it
             return (
@@ -231,17 +233,34 @@ class ProductionService:
         plan = self.store.plan(session_id)
         if plan is None:
             return ""
-        work = [
-            WorkItem(shot_id=s.id, tool=t, why="missing")
-            for s in plan.shots
-            for t in DEFAULT_STAGES
-        ]
-        keyed = self._estimate(session_id, plan, work, tier=tier).if_keyed
+        keyed = self._estimate(session_id, plan, _whole(plan), tier=tier).if_keyed
         if keyed is None or not keyed.keys_to_set:
             return ""
         return (
             f". At {tier} tier this plan would cost about ${keyed.usd:.2f} for one take of each, "
             f"with {in_words(keyed.keys_to_set)} set"
+        )
+
+    def tier_quote(self, session_id: str, tier: Tier) -> str:
+        """One line: what one take of each of the plan's shots would cost at `tier` — with the
+        keys it needs, when they are missing here ("" when no engine could make it at all).
+        Said beside a free draft card when the person asks what it costs: the price that
+        matters to them is the delivery one."""
+        plan = self.store.plan(session_id)
+        if plan is None:
+            return ""
+        estimate = self._estimate(session_id, plan, _whole(plan), tier=tier)
+        keys = ""
+        if estimate.impossible:
+            keyed = estimate.if_keyed
+            if keyed is None:
+                return ""
+            estimate, keys = keyed, f", with {in_words(keyed.keys_to_set)} set"
+        if estimate.impossible:
+            return ""
+        return (
+            f"At {tier} tier the whole plan would cost about ${estimate.usd:.2f} for one take of "
+            f"each shot{keys}."
         )
 
     def _missing_tier(self, tier: Tier) -> str | None:
@@ -1053,16 +1072,29 @@ class ProductionService:
     ) -> str:
         """The approval card's words: the first line is the headline (what `Outcome` repeats)."""
         info = self.store.session(session_id)
-        left = info.budget_usd - info.cost_usd
         lines = [
             headline,
             f"Makes: {describe(estimate.items) or 'nothing new; recovers and cuts the episode'}.",
             *([then] if then else []),
             *_cost_block(f"At {info.tier} tier", estimate),
-            f"${left:.2f} of the ${info.budget_usd:.2f} budget is left.",
-            *_over_budget(estimate, left, spent=info.cost_usd),
+            *_budget_lines(estimate.usd, info.budget_usd, info.cost_usd),
         ]
         return "\n".join([*lines[:1], *([detail] if detail else []), *lines[1:]])
+
+    def _restate_budget(self, session_id: str) -> None:
+        """The budget lines of the production cards still waiting, as the budget stands now: a
+        card asked under $20 read "$20.00 of the $20.00 budget is left" after 'budget 0' (and
+        after other work spent), in the chat and in `show` alike. The lines end the card."""
+        info = self.store.session(session_id)
+        for waiting in self.store.approvals(session_id, status="pending"):
+            if waiting.kind != "production":
+                continue
+            kept = waiting.summary.splitlines()
+            while kept and _BUDGET_LINE.match(kept[-1]):
+                kept.pop()
+            lines = [*kept, *_budget_lines(waiting.estimate_usd, info.budget_usd, info.cost_usd)]
+            if lines != waiting.summary.splitlines():
+                self.store.update_approval(waiting.id, summary="\n".join(lines))
 
     def _add_approval(
         self,
@@ -1150,6 +1182,7 @@ class ProductionService:
         person; otherwise where the last production left it (or planning before any)."""
         if self.store.approvals(session_id, status="pending"):
             status = "awaiting_approval"
+            self._restate_budget(session_id)  # what was spent meanwhile is not left on them
         elif after is not None:
             status = after
         else:
@@ -1342,6 +1375,13 @@ def _plan_summary(plan: ShotPlan, estimate: Estimate, tier: Tier, *, made: bool 
     return "\n".join(lines)
 
 
+def _whole(plan: ShotPlan) -> list[WorkItem]:
+    """A keyframe and a clip of every shot: the work a plan's price is quoted on."""
+    return [
+        WorkItem(shot_id=s.id, tool=t, why="missing") for s in plan.shots for t in DEFAULT_STAGES
+    ]
+
+
 def _cost_block(head: str, estimate: Estimate) -> list[str]:
     """What the work would cost, as the person approves it: the total (and the most the
     regeneration cap allows), then each shot's stages with the engine tried first. Free work
@@ -1392,18 +1432,28 @@ def _cannot_make(estimate: Estimate, tier: Tier, *, whole: str = "") -> str:
     return f"no engine here can make {what} at {tier} tier{keys}"
 
 
-def _over_budget(estimate: Estimate, left: float, *, spent: float) -> list[str]:
-    """Said before anything is spent: the work needs more than the budget has left, so it will
-    stop part-way (each stage's money is reserved before it runs, and refused when none is left).
-    The budget suggested is the session's whole budget: what is spent plus what this needs."""
-    if estimate.usd <= left + 1e-9:
-        return []
-    raise_to = math.ceil(spent + estimate.usd)
+def _budget_lines(usd: float, budget: float, spent: float) -> list[str]:
+    """How much of the budget is left and — said before anything is spent — whether work of
+    `usd` fits it: work that needs more stops part-way (each stage's money is reserved before it
+    runs, and refused when none is left). The budget suggested is the session's whole budget:
+    what is spent plus what this needs."""
+    left = budget - spent
+    lines = [f"${left:.2f} of the ${budget:.2f} budget is left."]
+    if usd <= left + 1e-9:
+        return lines
+    raise_to = math.ceil(spent + usd)
     return [
-        f"This does not fit the budget: it needs about ${estimate.usd:.2f} and "
+        *lines,
+        f"This does not fit the budget: it needs about ${usd:.2f} and "
         f"${max(left, 0):.2f} is left, so it would stop part-way. Raise the budget first "
-        f"(e.g. 'budget {raise_to}'), or approve to make what fits."
+        f"(e.g. 'budget {raise_to}'), or approve to make what fits.",
     ]
+
+
+# The lines `_budget_lines` wrote at the end of a card (restated when the budget changes).
+_BUDGET_LINE = re.compile(
+    r"^(?:\$-?[\d.]+ of the \$[\d.]+ budget is left\.|This does not fit the budget: )"
+)
 
 
 _TAKE_VERBS = ("redo", "use_take")  # requests for a new current take of one shot's stage
