@@ -40,7 +40,7 @@ async def test_brief_to_proposal_to_approval_to_finished_production(store: Sessi
         )
         titles = [c.title for c in screen.query(Collapsible)]
         assert titles[0].startswith("✓ propose_plan")  # the approved call ran, once
-        assert "Produce S01? $0.00" in str(screen.query_one("#what").render())
+        assert "Produce S01? free" in str(screen.query_one("#what").render())
 
         await pilot.press("ctrl+y")  # the production
         await wait_until(pilot, lambda: screen.busy is None and screen.pending is None)

@@ -91,7 +91,7 @@ async def test_the_plan_card_says_what_producing_it_costs_per_shot_and_stage(
         )
         # The most it could cost, every regeneration of the cap used.
         assert f"at most ${3 * total:.2f} if every regeneration is used" in card
-        assert f"Plan? ${total:.2f} to make" in str(screen.query_one("#what").render())
+        assert f"Plan? ${total:.2f}" in str(screen.query_one("#what").render())
         # Printed once: as the card, not again as the reply under it.
         assert card.count("Producing it at draft tier") == 1
 

@@ -188,7 +188,7 @@ async def test_a_first_upscale_is_made_not_redone(
         await wait_until(pilot, lambda: screen.pending is not None)
         assert screen.pending is not None
         assert screen.pending.summary.startswith("Make S01 upscale")
-        assert "Make S01 upscale? $0.00" in str(screen.query_one("#what").render())
+        assert "Make S01 upscale? free" in str(screen.query_one("#what").render())
 
 
 def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:

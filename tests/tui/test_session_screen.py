@@ -40,7 +40,7 @@ async def test_reopened_plan_is_approved_with_a_key_and_produced(store: SessionS
         await settle(pilot)
         # Approving the plan is not approving the spend: the production asks with its estimate.
         assert screen.pending is not None and screen.pending.kind == "production"
-        assert "Produce S01? $0.00" in str(screen.query_one("#what").render())
+        assert "Produce S01? free" in str(screen.query_one("#what").render())
         assert store.attempts(sid) == []
         await pilot.press("ctrl+y")
         await settle(pilot)

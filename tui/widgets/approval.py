@@ -44,10 +44,12 @@ class ApprovalBar(Horizontal):
 
 
 def bar_words(event: ApprovalNeeded) -> str:
-    """`Plan? $3.67 to make` · `Redo S01 clip? $0.65`: a few words beside the buttons."""
-    cost = f"${event.estimate_usd:.2f}"
+    """`Plan? $3.67` · `Redo S01 clip? $0.65` · `Plan? free`: a few words beside the buttons
+    (the card above has the rest; "Plan? $0.00 to make" was cut to "Plan? $0.00 to" on a
+    narrow chat column)."""
+    cost = f"${event.estimate_usd:.2f}" if event.estimate_usd > 0 else "free"
     if event.kind == "plan":
-        return f"Plan? {cost} to make"
+        return f"Plan? {cost}"
     headline = event.summary.splitlines()[0] if event.summary else "Produce"
     what = headline.split(" (")[0]  # "Produce S01–S06 (keyframe, clip)" → "Produce S01–S06"
     return f"{what}? {cost}"
