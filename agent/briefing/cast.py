@@ -662,6 +662,7 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             rf"\b(?:at|in|on|to|from|near|over|above|of|across|around)\s+({_NAME})", unquoted
         )
     )
+    foreign = lang not in ("en", "de")
     seen: dict[str, int] = {}
     acting: set[str] = set()
     doing: set[str] = set()  # a verb right after it: "Ines shapes", not "Ines and"
@@ -686,6 +687,11 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             if re.search(r"[a-z,;]\s+$", unquoted[max(0, m.start() - 3) : m.start()]):
                 inside.add(word)  # "pushing in as Ruth gathers": capitalised mid-sentence
         if verb or (after and after.group("word") in ("is", "was", "has", "does", "and", "who")):
+            acting.add(word)
+        elif foreign and after is not None and _acts_abroad(after.group("word")):
+            # "Alberto che intaglia", "seu Geraldo tirando leite": in a language the English
+            # endings cannot read, a name followed by a word that is no article or preposition
+            # (a verb, "who") acts; it still has to recur to be cast
             acting.add(word)
     for m in (*_ROLE_NAMED.finditer(unquoted), *_LINE_NAMED.finditer(unquoted)):
         name = m.group("name")
@@ -805,6 +811,24 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         )
         if named and word in acting and _is_name(word, text, cast):
             cast.add(Member(word, "character"))
+
+
+# Articles, prepositions and conjunctions of the Romance and Dutch briefs: after a capitalised
+# word they say nothing of a person acting ("Serra da Canastra", "Alberto e Giulia").
+# fmt: off
+_FOREIGN_GLUE = frozenset({
+    "a", "ao", "aos", "as", "al", "alla", "alle", "au", "aux", "com", "con", "da", "das", "de",
+    "dei", "del", "della", "delle", "der", "des", "di", "do", "dos", "du", "e", "ed", "el", "em",
+    "en", "et", "het", "i", "il", "in", "l", "la", "las", "le", "les", "los", "met", "na", "nas",
+    "nel", "nella", "no", "nos", "o", "op", "os", "ou", "per", "pour", "por", "pra", "pro", "sa",
+    "se", "su", "sul", "sulla", "te", "tot", "uit", "un", "una", "une", "uno", "van", "voor", "y",
+})
+# fmt: on
+
+
+def _acts_abroad(word: str) -> bool:
+    """After a name in another language: a word of three letters or more that is no glue."""
+    return len(word) >= 3 and word.lower() not in _FOREIGN_GLUE
 
 
 _PET_OR_KIN = "|".join(

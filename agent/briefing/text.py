@@ -22,7 +22,11 @@ _INLINE_ITEM = re.compile(
     r"(?:(?<=[.!?;:,])|(?<=[.!?;][\"']))\s+\(?(?P<n>\d{1,2})\)\s+(?=[A-Za-zÀ-ÿ\"])"
 )
 # A line that starts a list item: "- ", "* ", "• ", "1. ", "2) ", "a) ".
-_ITEM = re.compile(r"^\s*(?:->\s*|=>\s*|→\s*|>\s+|[-*•·–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+)")
+_ITEM = re.compile(
+    r"^\s*(?:->\s*|=>\s*|→\s*|>\s+|[-*•·–]\s+|\(?\d{1,2}[.)]\s+|\(?[a-h]\)\s+|"
+    # "1 - amanhecer no curral": a number and a dash before words (never "5 - 10 seconds")
+    r"\d{1,2}\s+[-–—]\s+(?=[^\W\d_]))"
+)
 # "Shot 3 (4s):", "Shot 3 – 4 sec:", "Scene 2:" — an explicit shot in a shot list.
 SHOT_MARKER = re.compile(
     # "SH010 - 3s - …": a storyboard's shot code

@@ -1,0 +1,103 @@
+"""What a brief says beside its pictures stays out of the shots: a clause in brackets about
+someone, a request tacked on after a dash, a run sheet's time of day, who writes and who
+watches. And a numbered list written "1 - …" is a shot list, in any language. Briefs written for
+this test (the held-out sets that showed these forms are not quoted here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.brief import parse_brief
+from agent.planner import plan_from_brief
+from sessions.models import ShotPlan
+
+
+def plan(text: str) -> ShotPlan:
+    return plan_from_brief(parse_brief(text))
+
+
+def said(p: ShotPlan) -> str:
+    return " | ".join(s.description for s in p.shots)
+
+
+@pytest.mark.parametrize(
+    ("picture", "aside"),
+    [
+        ("A nurse checks a drip on the night ward", "she's been on this ward 20 years"),
+        ("The glaze bubbles in the kiln", "takes about six hours irl"),
+        ("Our coach Dee blows the whistle", "retired 2 years ago, still comes every week"),
+        ("The tram turns onto the bridge", "Tomas says it is the oldest line in town"),
+    ],
+)
+def test_a_clause_in_brackets_is_no_part_of_the_picture(picture: str, aside: str) -> None:
+    p = plan(f"A 12-second clip. {picture} ({aside}). Then the sun comes up over the roofs.")
+    assert aside.split()[-2] not in said(p), said(p)
+    assert picture.split()[-1] in said(p), said(p)
+
+
+def test_brackets_that_describe_the_picture_stay() -> None:
+    p = plan("A 10-second clip. A fisherman (60s, yellow oilskin) mends a net on the quay.")
+    assert "oilskin" in said(p) or any("oilskin" in m.description for m in p.cast), said(p)
+
+
+def test_a_request_after_a_dash_is_set_aside() -> None:
+    p = plan(
+        "15 seconds, vertical. A couple toast with cider in the orchard - nothing too glossy "
+        "please. The sun drops behind the trees - no lens flares pls."
+    )
+    assert "glossy" not in said(p) and "flares" not in said(p), said(p)
+    assert "toast" in said(p) and "sun drops" in said(p)
+
+
+def test_a_run_sheet_s_times_of_day_are_no_picture() -> None:
+    p = plan(
+        "Highlights, 30 seconds.\n09:30 - guests arrive at the barn gate\n"
+        "11:15 - the first dance under the fairy lights\n16:40 - sparklers as they leave"
+    )
+    assert len(p.shots) == 3 and not any(ch.isdigit() for ch in said(p)), said(p)
+    assert abs(p.total_duration_s - 30) < 0.01
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Founder here (Mo).",
+        "Harbour Lights marketing team",
+        "Most of our customers find us on TikTok.",
+        "The band are calling it a slow burner.",
+        "Subtitles burned in throughout.",
+        "Every spoken word captioned.",
+    ],
+)
+def test_who_writes_and_who_watches_is_no_shot(line: str) -> None:
+    p = plan(f"A 10-second clip. A kettle boils on a camping stove at dawn. {line}")
+    assert len(p.shots) == 1, said(p)
+    assert "kettle" in said(p)
+
+
+def test_a_number_and_a_dash_start_a_listed_shot() -> None:
+    p = plan(
+        "Um vídeo de 20 segundos, por favor.\n"
+        "1 - o pescador puxa a rede no barco\n"
+        "2 - o Tiago sorri com o peixe na mão\n"
+        "3 - o sol nasce sobre o porto\n"
+        "4 - o logo no fim\n"
+        "Obrigada!"
+    )
+    assert len(p.shots) == 4, said(p)
+    assert not said(p).startswith(("1", "2")) and "Obrigada" not in said(p), said(p)
+    # "5 - 10 seconds" is a range, never an item
+    assert len(plan("A clip of 5 - 10 seconds: a fox crosses the snow.").shots) >= 1
+
+
+def test_a_listed_picture_in_another_language_is_kept_and_its_name_cast() -> None:
+    p = plan(
+        "Buongiorno, vorremmo un video di 20 secondi per il forno di mio zio, il maestro Enzo.\n"
+        "1. Enzo che impasta il pane all'alba.\n"
+        "2. Le pagnotte che escono dal forno.\n"
+        "3. Enzo che serve una cliente al banco.\n"
+        "4. Il logo finale.\n"
+        "Grazie mille!"
+    )
+    assert sum("Enzo" in s.description for s in p.shots) == 2, said(p)
+    assert [m.name for m in p.cast if m.kind == "character"] == ["Enzo"], p.cast
