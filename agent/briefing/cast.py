@@ -688,7 +688,7 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
                 inside.add(word)  # "pushing in as Ruth gathers": capitalised mid-sentence
         if verb or (after and after.group("word") in ("is", "was", "has", "does", "and", "who")):
             acting.add(word)
-        elif foreign and after is not None and _acts_abroad(after.group("word")):
+        elif foreign and after is not None and acts_abroad(after.group("word")):
             # "Alberto che intaglia", "seu Geraldo tirando leite": in a language the English
             # endings cannot read, a name followed by a word that is no article or preposition
             # (a verb, "who") acts; it still has to recur to be cast
@@ -797,6 +797,8 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
                         not is_english_word(word) or len(pair) == 2
                     ):
                         cast.add(Member(word.title(), "character"))
+    if foreign:
+        _led_names_abroad(unquoted, text, cast)
     for word, times in seen.items():
         # Twice and acting once is a name; so is once and acting when the word is no English
         # word ("Her neighbour Tomás brings her coffee"; "Flour drifts" is the flour).
@@ -826,7 +828,122 @@ _FOREIGN_GLUE = frozenset({
 # fmt: on
 
 
-def _acts_abroad(word: str) -> bool:
+# "Baka Ankica reže lavandu", "bageren Søren ælter dej", "Ibu Sri drawing hot wax": a word in
+# front (a title, a role: it is no glue), the capitalised name, and a word it does.
+_LED_NAME = re.compile(
+    rf"\b(?P<before>[^\W\d_][\w-]*)[ \t]+(?P<name>{_NAME})[ \t]+(?P<after>[a-zà-ÿ][\w'-]*)",
+)
+_ENGLISH_GLUE = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "for",
+        "with",
+        "by",
+        "as",
+        "is",
+        "was",
+        "are",
+        "be",
+        "this",
+        "that",
+        "it",
+    ]
+)
+
+
+# Prepositions that lead a place rather than a person ("over Geirangerfjorden", "iz Splita")
+_PLACE_LEADS = frozenset(
+    [
+        "over",
+        "under",
+        "fra",
+        "til",
+        "på",
+        "ved",
+        "mot",
+        "med",
+        "av",
+        "om",
+        "bei",
+        "auf",
+        "aus",
+        "nach",
+        "sobre",
+        "sur",
+        "dans",
+        "sous",
+        "sotto",
+        "sopra",
+        "entre",
+        "tra",
+        "nad",
+        "pod",
+        "przy",
+        "w",
+        "we",
+        "z",
+        "ze",
+        "u",
+        "iz",
+        "od",
+        "po",
+        "za",
+        "kod",
+        "naar",
+        "bij",
+        "boven",
+        "onder",
+        "langs",
+        "near",
+        "into",
+        "onto",
+        "across",
+        "towards",
+        "toward",
+        "through",
+        "around",
+        "outside",
+        "inside",
+    ]
+)
+
+
+def _led_names_abroad(unquoted: str, text: str, cast: Cast) -> None:
+    """In a brief in another language a person is often named once, led by a title or a role the
+    English readers do not know: once is enough when something leads the name and it acts."""
+    for m in _LED_NAME.finditer(unquoted):
+        name, before, after = m["name"], m["before"].lower(), m["after"].lower()
+        if (
+            before in _FOREIGN_GLUE
+            or before in _ENGLISH_GLUE
+            or before in _PLACE_LEADS
+            or not acts_abroad(after)
+            or after in _ENGLISH_GLUE
+            or cast.get(m["before"]) is not None  # "Ines Carvalho walks": her surname
+            or is_english_word(name)
+            or "-" in name  # "Søstre-fossen": a place's name
+            # "De Syv Søstre-fossen stuper": a run of capitals is a name of a thing
+            or (
+                m["before"][:1].isupper()
+                and re.search(rf"{_NAME}\s+$", unquoted[max(0, m.start() - 30) : m.start()])
+            )
+        ):
+            continue
+        if _is_name(name, text, cast):
+            cast.add(Member(name, "character"))
+
+
+def acts_abroad(word: str) -> bool:
     """After a name in another language: a word of three letters or more that is no glue."""
     return len(word) >= 3 and word.lower() not in _FOREIGN_GLUE
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agent.briefing.cast import has_body
+from agent.briefing.cast import acts_abroad, has_body
 from agent.briefing.english import is_action_verb
 from agent.briefing.foreign import foreign_tags
 from agent.briefing.lexicon import (
@@ -232,6 +232,18 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     if framing in _CLOSE and (bool(ctx.products) or body):
         foreign -= {"landscape", "architecture"}  # a close-up of a thing is not its place
     tags |= foreign
+    if ctx.language != "en" and _named_acts(text, ctx.people):
+        tags.add("human_motion")  # "Baka Ankica reže lavandu": someone named, doing something
     if ctx.sound or has_any(text, SOUND_WORDS):
         tags.add("sound")
     return [t for t in TAGS if t in tags]
+
+
+def _named_acts(text: str, people: tuple[str, ...]) -> bool:
+    """In a brief in another language: someone of the cast named in the picture and followed by
+    a word that is no article or preposition (their verb, or "che"/"que" before it)."""
+    for who in people:
+        said = re.search(rf"\b{re.escape(who)}\s+([^\W\d_][\w'-]*)", text)
+        if who[:1].isupper() and said and acts_abroad(said.group(1)):
+            return True
+    return False

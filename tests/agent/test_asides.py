@@ -101,3 +101,30 @@ def test_a_listed_picture_in_another_language_is_kept_and_its_name_cast() -> Non
     )
     assert sum("Enzo" in s.description for s in p.shots) == 2, said(p)
     assert [m.name for m in p.cast if m.kind == "character"] == ["Enzo"], p.cast
+
+
+@pytest.mark.parametrize(
+    ("brief", "name"),
+    [
+        (
+            "Een filmpje van 15 seconden voor onze fietsenwinkel.\n"
+            "- opa Henk repareert een band in de werkplaats\n"
+            "- de fiets staat te glanzen in de zon\n- ons logo",
+            "Henk",
+        ),
+        (
+            "Un video de 15 segundos para la panadería.\n"
+            "1. Vista aérea del pueblo sobre Montserrat al amanecer.\n"
+            "2. Nonna Lucia amasa el pan en la mesa.\n3. El logo al final.",
+            "Lucia",
+        ),
+    ],
+)
+def test_a_name_led_by_a_title_or_role_in_another_language_is_cast_and_acts(
+    brief: str, name: str
+) -> None:
+    p = plan(brief)
+    assert [m.name for m in p.cast if m.kind == "character"] == [name], p.cast
+    [shot] = [s for s in p.shots if name in s.description]
+    assert {"character", "human_motion"} <= set(shot.tags), shot
+    assert "Montserrat" not in [m.name for m in p.cast]

@@ -28,7 +28,6 @@ from tools.routing.learning import Scored
 from tools.routing.slots import EngineSlots
 from tools.service.answers import Outcome, ServiceError
 from tools.service.estimate import Forecast, forecast
-from tools.service.work import produce_work
 
 if TYPE_CHECKING:
     from tools.service.service import ProductionService
@@ -139,7 +138,7 @@ def batch_forecast(service: ProductionService, session_ids: Sequence[str]) -> Fo
         plan = service.store.plan(sid)
         if plan is None:
             continue
-        estimate = service.estimate(sid, produce_work(plan, service._takes(sid)))
+        estimate = service.plan_estimate(sid, plan)  # as the episode's own card quotes it
         if estimate.impossible and estimate.if_keyed is not None:
             # quoted before its tier's keys were set: priced as the episode's own card is
             estimate = estimate.if_keyed

@@ -306,7 +306,7 @@ class ProductionService:
             if plan.approved:
                 raise ServiceError(f"plan v{plan.version} is already approved")
             self._supersede(session_id, why=f"plan v{plan.version} was proposed")
-            estimate = self._plan_estimate(session_id, plan)
+            estimate = self.plan_estimate(session_id, plan)
             approval = self._add_approval(
                 session_id,
                 kind="plan",
@@ -327,7 +327,7 @@ class ProductionService:
         cost — and that estimate, without asking anything (a screen showing a plan left
         unapproved, before the person answers it)."""
         plan = self._plan(session_id)
-        estimate = self._plan_estimate(session_id, plan)
+        estimate = self.plan_estimate(session_id, plan)
         return self._plan_summary(session_id, plan, estimate), _card_price("plan", estimate)
 
     def unmakeable(self, session_id: str) -> str | None:
@@ -335,12 +335,12 @@ class ProductionService:
         the keys that would give one), or None. Asked before approving a plan on someone's
         behalf (`resume --yes`): a plan quoted before its tier's keys were set waits for them."""
         plan = self._plan(session_id)
-        estimate = self._plan_estimate(session_id, plan)
+        estimate = self.plan_estimate(session_id, plan)
         if not estimate.impossible:
             return None
         return _cannot_make(estimate, self._tier(session_id), whole="the plan's shots")
 
-    def _plan_estimate(self, session_id: str, plan: ShotPlan) -> Estimate:
+    def plan_estimate(self, session_id: str, plan: ShotPlan) -> Estimate:
         """What producing `plan` would make now: after a revision, only what its takes no longer
         fit (a new shot, a changed one, what was made from them) — the production that follows
         the plan's approval asks for exactly that, so the card quotes the same sum."""
