@@ -602,7 +602,13 @@ def has_picture(text: str) -> bool:
         bool(re.search(r'"[^"]+"', text))
         or has_any(text, _PICTURE_NOUNS)
         # "Last shot me tasting it and nodding": the person writing, in the picture
-        or re.search(r"\b(?:me|myself|us)\s+(?:\w+ly\s+)?[a-z]{3,}ing\b", text, re.I) is not None
+        # ("me again watching the fleet", "us too, dancing")
+        or re.search(
+            r"\b(?:me|myself|us)\s+(?:(?:again|too|also|then|later|now|\w+ly)[,\s]+)?[a-z]{3,}ing\b",
+            text,
+            re.I,
+        )
+        is not None
     )
 
 
@@ -705,6 +711,8 @@ _ABOUT_US = re.compile(
     r"^(?:every|all|any)\s+(?:spoken\s+)?(?:words?|lines?|dialogue|speech)\s+(?:captioned|subtitled)\b[^\"]*$",
     re.IGNORECASE,
 )
+# "Hi all, Graham here, club secretary at …": who writes, introduced mid-greeting
+_HERE_INTRO = re.compile(r"(?:^|[,!.]\s*)[A-Z][\w'-]+\s+here\s*,\s*(?:the\s+|our\s+)?[a-z]")
 _LOOK_NOUN_END = re.compile(
     r"^[\w\s,'&-]{1,40}\b(?:feel|vibe|vibes|look|style|aesthetic|energy|mood|tone)\W*$", re.I
 )
@@ -903,7 +911,7 @@ def is_meta(text: str) -> bool:
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
     if _WE_SAY.match(stripped) or _THEY_SAID.match(stripped):
         return True  # "We're launching Glow, a vitamin C serum." is about the production
-    if _ABOUT_US.match(stripped):
+    if _ABOUT_US.match(stripped) or _HERE_INTRO.search(stripped):
         return True  # "Most of our customers find us on Instagram", "Founder here (Jess)"
     if not content_words(stripped) and not re.search(r'"[^"]+"', stripped):
         return True
@@ -1241,10 +1249,34 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         if inside := _DROP_INSIDE.search(sentence.text):
             # "Let's do 15 seconds, and drop the brewery tour shot.": a change of mind, inside
             # a sentence about the video
-            rest = (sentence.text[: inside.start()] + sentence.text[inside.end() :]).strip(" ,.")
+            after = sentence.text[inside.end() :]
+            if re.match(
+                r"[\s,;:-]*(?:they|it|that|because|since|as|cos|coz|'cause)\b", after, re.I
+            ):
+                after = ""  # "…, they're funny about drones": why it goes, no picture
+            rest = (sentence.text[: inside.start()] + after).strip(" ,.-")
+            # "Spoke to the owner - scratch the drone shot": who asked for the change
+            rest = re.sub(
+                r"^(?:(?:so|ok|okay|just|i|we)\s+)*(?:spoke|talked|chatted|checked|met|heard back)"
+                r"\s+(?:to|with|from)\s+[^,;-]*[\s,;-]*$",
+                "",
+                rest,
+                flags=re.I,
+            )
             rest = re.sub(r"[,\s]+(?:and|but)$", "", rest, flags=re.I)
             if not rest or is_meta(rest) or not has_picture(rest):
                 dropped.append(inside["what"].strip().lower())
+                out.meta.append(sentence.text)
+                continue
+        if (first := _OPEN_INSTEAD.match(sentence.text.strip())) and out.beats:
+            # "Open on the tee shot instead.": the shot that opens the film now, moved first
+            what = first["what"].lower()
+            opens = next(
+                (b for b in out.beats if re.search(rf"\b{re.escape(what)}", b.text, re.I)), None
+            )
+            if opens is not None:
+                out.beats.remove(opens)
+                out.beats.insert(0, opens)
                 out.meta.append(sentence.text)
                 continue
         if drop := _DROP.match(sentence.text.strip()):
@@ -1937,8 +1969,8 @@ _SCRIPT_LINE = re.compile(
     r"(?P<name>[A-Z][A-Z'-]{1,20})\s*(?:\((?P<how>[^)]*)\))?\s*:\s*(?P<words>(?![A-Z]{2,}\b).+)$"
 )
 _DROP_INSIDE = re.compile(
-    r"\b(?:drop|lose|skip|scrap|ditch|remove|cut)\s+the\s+(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
-    r"(?:shot|bit|scene|one)\b",
+    r"\b(?:drop|lose|skip|scrap|scratch|ditch|bin|nix|kill|remove|cut)\s+the\s+"
+    r"(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:shot|bit|scene|one)\b",
     re.IGNORECASE,
 )
 _SCRATCH = re.compile(
@@ -1949,7 +1981,7 @@ _SCRATCH = re.compile(
 _DROP = re.compile(
     r"^(?:(?:actually|on second thought|on second thoughts|scratch that|wait|hmm+|oh|also|"
     r"and|but|ok(?:ay)?|no)[,.!\s-]+)*(?:let's\s+|please\s+|we can\s+|you can\s+)?"
-    r"(?:drop|skip|lose|scrap|ditch|remove|forget(?: about)?|leave out|cut)\s+"
+    r"(?:drop|skip|lose|scrap|scratch|ditch|bin|nix|remove|forget(?: about)?|leave out|cut)\s+"
     r"(?:the\s+)?(?P<what>(?!to\b)[\w'-]+(?:\s+(?!shot\b|scene\b|bit\b|part\b|one\b)[\w'-]+){0,2}?)"
     r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$|\s+(?:it|its|it's|they|that|since|"
     r"because|as)\b))",
@@ -1958,6 +1990,18 @@ _DROP = re.compile(
 _END_CARD = re.compile(
     r"^(?:and\s+)?(?:(?:then\s+)?(?:our|the|a)?\s*(?:logo|end card|title card|tagline|name|url|"
     r"website)\b[^,]*\bat the (?:very )?end\b|end (?:on|with) (?:our|the|a)\s+(?:logo|name|title|card))",
+    re.IGNORECASE,
+)
+
+
+def drops_a_shot(sentence: str) -> bool:
+    """The person takes a shot back ("scratch the drone shot", "Actually drop the hut.")."""
+    return bool(_DROP_INSIDE.search(sentence) or _DROP.match(sentence.strip()))
+
+
+_OPEN_INSTEAD = re.compile(
+    r"^(?:so\s+)?(?:open|start|begin)\s+(?:on|with)\s+the\s+(?P<what>[\w'-]+)(?:\s+[\w'-]+)?\s+"
+    r"(?:shot|one|bit)\s+instead\b[.!]?$",
     re.IGNORECASE,
 )
 _OPENER = re.compile(

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from agent.briefing.beats import Beat, Logline, Split, logline_subject, split_brief, subject_prefix
+from agent.briefing.beats import (
+    Beat,
+    Logline,
+    Split,
+    drops_a_shot,
+    logline_subject,
+    split_brief,
+    subject_prefix,
+)
 from agent.briefing.cast import Cast, read_cast
 from agent.briefing.lexicon import (
     CAMERA_WORDS,
@@ -325,7 +333,8 @@ def read_brief(text: str) -> Reading:
         framing=framing_from_words(meta),
         # A camera word beside a numbered shot ("4) The first look, handheld, …") is that
         # shot's; beside a sentence of prose it holds for the video.
-        camera=_camera_of(meta)
+        # (not from a change of mind: "scratch the drone shot, they're funny about drones")
+        camera=_camera_of(" ".join(m for m in split.meta if not drops_a_shot(m)))
         or _camera_of(" ".join(a for b in split.beats if not b.item for a in b.asides)),
         continuous=bool(_CONTINUOUS.search(meta)),
         money_words=bool(_MONEY.search(meta)),

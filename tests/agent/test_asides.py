@@ -128,3 +128,27 @@ def test_a_name_led_by_a_title_or_role_in_another_language_is_cast_and_acts(
     [shot] = [s for s in p.shots if name in s.description]
     assert {"character", "human_motion"} <= set(shot.tags), shot
     assert "Montserrat" not in [m.name for m in p.cast]
+
+
+def test_a_shot_taken_back_later_goes_with_its_camera_and_another_opens() -> None:
+    p = plan(
+        "Hi all, Morag here, events manager at the Glen Hotel. A 20 second advert, landscape.\n"
+        "Shot 1 - drone shot over the loch at sunrise\n"
+        "Shot 2 - a couple walking up the hotel drive with their dog\n"
+        "Shot 3 - the log fire crackling in the lounge\n"
+        "Shot 4 - 'The Glen Hotel - book direct'\n"
+        "Spoke to the owner - scratch the drone shot, they think drones look cheap. "
+        "Open on the couple shot instead.\nThanks, Morag"
+    )
+    assert len(p.shots) == 3, said(p)
+    assert "couple" in p.shots[0].description and "loch" not in said(p), said(p)
+    assert not any(s.camera == "drone" for s in p.shots), [s.camera for s in p.shots]
+    assert "Morag" not in said(p) and "events manager" not in said(p)
+
+
+def test_the_writer_in_the_picture_again() -> None:
+    p = plan(
+        "A 20s teaser, 16:9.\n- me at the bench sanding a chair leg\n- the chair in the window\n"
+        "- me again carrying the chair out to the van"
+    )
+    assert len(p.shots) == 3 and "van" in p.shots[-1].description, said(p)
