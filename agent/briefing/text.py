@@ -90,10 +90,48 @@ _TSV_SECONDS = frozenset({"duration", "length", "secs", "seconds", "time", "dur"
 _TSV_NUMBER = frozenset({"shot", "#", "no", "no.", "scene"})
 
 
+# A shot table's framing column in a storyboard's shorthand, as the words the planner reads.
+_TABLE_FRAMINGS = {
+    "ecu": "extreme close-up", "bcu": "extreme close-up", "xcu": "extreme close-up",
+    "cu": "close-up", "mcu": "close-up", "close": "close-up", "close-up": "close-up",
+    "ms": "medium", "med": "medium", "mid": "medium", "medium": "medium", "mws": "medium",
+    "ws": "wide", "ls": "wide", "els": "wide", "ews": "wide", "wide": "wide", "aerial": "aerial",
+}  # fmt: skip
+_TSV_FRAMING = frozenset({"framing", "frame", "size", "shot size"})
+_EMPTY_CELL = re.compile(r"[-–—]+|n/?a|none|\.+", re.IGNORECASE)
+
+
+def _spaced_as_tabs(text: str) -> str:
+    """A shot table laid out with spaces ("SHOT  SECS  FRAMING  ACTION") as the tab-separated
+    one a spreadsheet pastes: from its header row, each row of three or more cells."""
+    lines = text.split("\n")
+    cells = [re.split(r"\s{2,}", line.strip()) for line in lines]
+    at = next(
+        (
+            i
+            for i, c in enumerate(cells)
+            if len(c) >= 3 and sum(w.lower() in _TSV_HEADS for w in c) >= 3
+        ),
+        None,
+    )
+    if at is None:
+        return text
+    lines[at] = "\t".join(cells[at])
+    for i in range(at + 1, len(lines)):
+        cells = re.split(r"\s{2,}", lines[i].strip())
+        if len(cells) < 3:
+            if lines[i].strip():
+                break
+            continue
+        lines[i] = "\t".join(cells)
+    return "\n".join(lines)
+
+
 def _tsv_as_list(text: str) -> str:
     """A shot list pasted from a spreadsheet (tab-separated, a header row naming the columns) as a
-    list: one item a row, its duration column the item's length, the number column gone; a
-    "Total" row says the length of the whole."""
+    list: one item a row, its duration column the item's length, the number column gone, its
+    framing column the item's label; a "Total" row says the length of the whole."""
+    text = text if "\t" in text else _spaced_as_tabs(text)
     lines = text.split("\n")
     rows = [i for i, line in enumerate(lines) if line.count("\t") >= 1]
     if len(rows) < 3:
@@ -103,13 +141,19 @@ def _tsv_as_list(text: str) -> str:
         return text
     seconds = next((k for k, c in enumerate(head) if c in _TSV_SECONDS), None)
     number = next((k for k, c in enumerate(head) if c in _TSV_NUMBER), None)
+    framing = next((k for k, c in enumerate(head) if c in _TSV_FRAMING), None)
     lines[rows[0]] = ""
     for i in rows[1:]:
         cells = [c.strip() for c in lines[i].split("\t")]
+        cells = ["" if _EMPTY_CELL.fullmatch(c) else c for c in cells]
         secs = cells[seconds] if seconds is not None and seconds < len(cells) else ""
         secs = secs if re.fullmatch(r"\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds)?", secs) else ""
         secs = re.sub(r"\D+$", "", secs)
-        words = [c for k, c in enumerate(cells) if c and k not in (seconds, number)]
+        label = cells[framing] if framing is not None and framing < len(cells) else ""
+        label = _TABLE_FRAMINGS.get(label.lower(), "")
+        words = [c for k, c in enumerate(cells) if c and k not in (seconds, number, framing)]
+        if label and words:
+            words[0] = f"{label}: {words[0]}"  # "MCU | A robin lands" → "close-up: A robin lands"
         if cells and cells[0].lower().startswith("total"):
             # "Total  24    1:1 square for the shop page": the first number is the whole length
             whole = next((c for c in cells[1:] if re.fullmatch(r"\d+(?:\.\d+)?", c)), secs)

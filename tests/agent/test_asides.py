@@ -152,3 +152,18 @@ def test_the_writer_in_the_picture_again() -> None:
         "- me again carrying the chair out to the van"
     )
     assert len(p.shots) == 3 and "van" in p.shots[-1].description, said(p)
+
+
+def test_a_shot_table_laid_out_with_spaces() -> None:
+    p = plan(
+        "Harbour Ferries - 15s pre-roll\n\n"
+        "SHOT  SECS  FRAMING  ACTION                              TEXT\n"
+        "1     5     WS       The ferry leaves the harbour at dawn    -\n"
+        "2     4     MCU      A deckhand coils a rope on the bow      -\n"
+        "3     6     ECU      A ticket scanned at the gate            'Sail from £9'\n\n"
+        "Total 15s. 16:9."
+    )
+    assert [s.duration_s for s in p.shots] == [5, 4, 6], said(p)
+    assert [s.framing for s in p.shots] == ["wide", "close", "extreme-close"], said(p)
+    assert "typography" in p.shots[2].tags and not any(s.description[-1:] == "-" for s in p.shots)
+    assert not any(w in said(p) for w in ("SECS", "FRAMING", "MCU", "pre-roll")), said(p)
