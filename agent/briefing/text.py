@@ -118,12 +118,11 @@ def _spaced_as_tabs(text: str) -> str:
         return text
     lines[at] = "\t".join(cells[at])
     for i in range(at + 1, len(lines)):
-        cells = re.split(r"\s{2,}", lines[i].strip())
-        if len(cells) < 3:
+        if len(cells[i]) < 3:
             if lines[i].strip():
                 break
             continue
-        lines[i] = "\t".join(cells)
+        lines[i] = "\t".join(cells[i])
     return "\n".join(lines)
 
 
