@@ -601,6 +601,28 @@ def _table_as_list(text: str) -> str:
     return "\n".join(out)
 
 
+# "next to its walnut sheath... no, next to its leather roll": the writer corrects themselves
+_CORRECTED = re.compile(
+    r"(?P<said>[^.!?\n]*?)(?:\.{2,3}|…)\s*no,\s*(?:sorry,\s*)?(?:i mean,?\s*)?(?P<meant>[^.!?\n]+)",
+    re.IGNORECASE,
+)
+
+
+def _correction(m: re.Match[str]) -> str:
+    """What was meant, in place of what it corrects: from where the correction's first words
+    were said before ("next to its …"), else the last word said."""
+    said, meant = m["said"], m["meant"]
+    words = meant.split()
+    for opening in (" ".join(words[:2]), " ".join(words[:1])):  # "next to its…", "a blue van"
+        found = re.search(
+            rf"(?i)(?:^|\s)({re.escape(opening)})\b(?!.*\b{re.escape(opening)}\b)", said
+        )
+        if opening and found:
+            return f"{said[: found.start(1)]}{meant}"
+    at = max(said.rstrip().rfind(" "), 0)
+    return f"{said[:at]} {meant}"
+
+
 def sentences(text: str) -> list[Sentence]:
     """The brief as sentences and list items, each with its slugline setting and marked length."""
     out: list[Sentence] = []
@@ -616,6 +638,7 @@ def sentences(text: str) -> list[Sentence]:
     )
     # "the sold - no, sorry, the for sale sign": a voice note corrects itself.
     normal = re.sub(r"\s\S+\s+-\s+no,\s*(?:sorry,\s*)?(?:i mean,?\s*)?", " ", normal, flags=re.I)
+    normal = _CORRECTED.sub(_correction, normal)
     normal = re.sub(r"\b((?:\w+\s+){1,3})\1", r"\1", normal)
     lines = [line.strip() for line in normal.split("\n") if line.strip()]
     if len(lines) >= 3 and all(

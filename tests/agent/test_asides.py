@@ -167,3 +167,12 @@ def test_a_shot_table_laid_out_with_spaces() -> None:
     assert [s.framing for s in p.shots] == ["wide", "close", "extreme-close"], said(p)
     assert "typography" in p.shots[2].tags and not any(s.description[-1:] == "-" for s in p.shots)
     assert not any(w in said(p) for w in ("SECS", "FRAMING", "MCU", "pre-roll")), said(p)
+
+
+def test_a_correction_after_three_dots_replaces_what_it_corrects() -> None:
+    p = plan(
+        "A 10-second clip. The cake on a stand next to a jug of cream... no, next to a bowl of "
+        "berries. A hand cuts the first slice."
+    )
+    assert "cream" not in said(p) and "bowl of berries" in said(p), said(p)
+    assert len(plan("Wait... what? A cat sleeps on a windowsill, 5 seconds.").shots) == 1
