@@ -711,6 +711,12 @@ _ABOUT_US = re.compile(
     r"^(?:every|all|any)\s+(?:spoken\s+)?(?:words?|lines?|dialogue|speech)\s+(?:captioned|subtitled)\b[^\"]*$",
     re.IGNORECASE,
 )
+_WHOLE_CAMERA = re.compile(
+    r"^(?:all|everything|every shot|the whole (?:thing|film|video|piece))\s+(?:shot\s+)?(?:on\s+)?"
+    r"(?:a\s+)?(?:handheld|hand-held|locked[- ]off|static|on a tripod|tripod|steadicam|gimbal)\b"
+    r"[^.!?]*[.!]?$",
+    re.IGNORECASE,
+)
 # "Hi all, Graham here, club secretary at …": who writes, introduced mid-greeting
 _HERE_INTRO = re.compile(r"(?:^|[,!.]\s*)[A-Z][\w'-]+\s+here\s*,\s*(?:the\s+|our\s+)?[a-z]")
 _LOOK_NOUN_END = re.compile(
@@ -911,6 +917,8 @@ def is_meta(text: str) -> bool:
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
     if _WE_SAY.match(stripped) or _THEY_SAID.match(stripped):
         return True  # "We're launching Glow, a vitamin C serum." is about the production
+    if _WHOLE_CAMERA.match(stripped):
+        return True  # "All handheld, nervous.": the camera of every shot (directives read it)
     if _ABOUT_US.match(stripped) or _HERE_INTRO.search(stripped):
         return True  # "Most of our customers find us on Instagram", "Founder here (Jess)"
     if not content_words(stripped) and not re.search(r'"[^"]+"', stripped):
@@ -1958,6 +1966,24 @@ _THE_BIT_WHERE = re.compile(
     r"(?P<me>(?:i'm|i am)\s+)?",
     re.IGNORECASE,
 )
+# A shot's framing, lens and camera written before its picture, as a list's label.
+_SPEC_TOKEN = (
+    r"(?:extreme\s+close-?up|close-?up|ecu|bcu|xcu|mcu|cu|ms|ws|ls|els|med|medium|mid|wide|tight|"
+    r"insert|overhead|aerial|pov|macro|handheld|hand-held|locked[- ]off|static|steadicam|gimbal|"
+    r"(?:slow\s+)?(?:dolly|push)[- ]in(?:\s+slow)?|tracking|\d{2,3}\s*mm(?:\s+macro)?)"
+)
+_SHOT_SPEC = re.compile(
+    # ("Overhead shot of a beach" keeps its words: the framing reader reads them there)
+    rf"^(?P<spec>{_SPEC_TOKEN}(?:\s*,\s*{_SPEC_TOKEN})*)\s*[.:,]\s+(?!shots?\b)(?:on\s+)?(?=\S)"
+    # "ECU her eyes between the gloves": a storyboard's abbreviation needs no stop
+    r"|^(?-i:(?P<abbrev>ECU|BCU|XCU|MCU|CU|MS|WS|LS|ELS)\s+(?:on\s+)?(?=[a-z]))",
+    re.IGNORECASE,
+)
+_SPEC_WORDS = {
+    "ecu": "extreme close-up", "bcu": "extreme close-up", "xcu": "extreme close-up",
+    "cu": "close-up", "mcu": "close-up", "tight": "close-up", "ms": "medium", "med": "medium",
+    "mid": "medium", "ws": "wide", "ls": "wide", "els": "wide",
+}  # fmt: skip
 _BOARD_FRAMING = re.compile(r"^[.\s]*(ECU|CU|MCU|MS|WS|EWS|LS|INSERT|OTS|POV|CONTINUOUS)\.\s*")
 _BOARD_WORDS = {
     "ECU": "extreme close-up", "CU": "close-up", "MCU": "close-up", "MS": "medium",
@@ -2350,6 +2376,12 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     # Meta fragments inside a beat ("…in the rain, 25 seconds, handheld, …") become asides.
     kept: list[str] = []
     pulled: list[str] = []
+    if spec := _SHOT_SPEC.match(text):
+        # "WIDE, 24mm. A terraced house…", "Handheld, tight. Coach Errol wraps…", "ECU her
+        # eyes…": how the shot is framed and moved, said before what it shows
+        for token in re.split(r"\s*,\s*|\s+(?=\d+mm\b)", spec["spec"] or spec["abbrev"]):
+            pulled.append(_SPEC_WORDS.get(token.strip().lower(), token.strip().lower()))
+        text = text[spec.end() :].strip()
     for aside in re.findall(r"\s*\(([^()]*)\)", text):
         if _crew_note(aside) or _aside_clause(aside):
             # "singing (we want its song clear)", "(SFX, let it ring)": a note to the crew

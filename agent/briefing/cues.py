@@ -179,7 +179,14 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         tags.add("landscape")
     if (has_any(place, ARCHITECTURE_WORDS) or "interior" in ctx.setting) and not close_on_thing:
         tags.add("architecture")
-    if camera in _MOTION_CAMERAS or has_any(text, _CAMERA_MOTION_WORDS) or _ASKED_MOVE.search(text):
+    # "Handheld, following Leah through the ropes": the camera moves with someone
+    follows = camera == "handheld" and re.search(r"\bfollow(?:s|ing)\b", text, re.I) is not None
+    if (
+        camera in _MOTION_CAMERAS
+        or follows
+        or has_any(text, _CAMERA_MOTION_WORDS)
+        or _ASKED_MOVE.search(text)
+    ):
         tags.add("camera_motion")
     # Hands in frame are doing something (on the mixer, around the cup): that is bodies moving.
     hands = has_any(

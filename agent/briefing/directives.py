@@ -359,7 +359,9 @@ _SOUND_ASKED = re.compile(
 )
 _SOUND_REFUSED = re.compile(
     r"\b(?:no|without|skip)\s+(?:\w+\s+)?(?:sound|audio|voice-?over|narration|music)\b|"
-    r"\bin post\b|\badd(?:ed)? (?:it )?later\b|\bsilent\b|\bmuted?\b",
+    r"\bin post\b|\badd(?:ed)? (?:it )?later\b|\bsilent\b|\bmuted?\b|"
+    # "I'll handle sound design myself", "we'll add the music ourselves"
+    r"\b(?:i|we)(?:'ll| will)\s+(?:handle|do|add|sort|take care of)\b[^.]*\b(?:myself|ourselves)\b",
     re.IGNORECASE,
 )
 

@@ -176,3 +176,35 @@ def test_a_correction_after_three_dots_replaces_what_it_corrects() -> None:
     )
     assert "cream" not in said(p) and "bowl of berries" in said(p), said(p)
     assert len(plan("Wait... what? A cat sleeps on a windowsill, 5 seconds.").shots) == 1
+
+
+def test_a_shot_s_framing_lens_and_camera_written_before_its_picture() -> None:
+    p = plan(
+        "20 sec teaser, 16:9.\n"
+        "1. WIDE, 24mm. A barn at dusk, one lamp lit.\n"
+        "2. Handheld, tight. The farmer feeds the calves.\n"
+        "3. ECU her hands on the bucket, steam rising.\n"
+        "4. Locked off, wide, the barn door closing."
+    )
+    assert [s.framing for s in p.shots] == ["wide", "close", "extreme-close", "wide"], said(p)
+    assert [p.shots[1].camera, p.shots[3].camera] == ["handheld", "static"], said(p)
+    assert not any(w in said(p) for w in ("24mm", "WIDE", "ECU", "Locked off", "tight")), said(p)
+    assert p.shots[2].description.startswith("Her hands"), said(p)
+
+
+def test_all_handheld_is_the_camera_of_every_shot_not_a_shot() -> None:
+    p = plan(
+        "A 12-second clip. All handheld, restless.\n- a fox crosses the lane\n"
+        "- rain on the windscreen\n- the headlights go out"
+    )
+    assert len(p.shots) == 3 and {s.camera for s in p.shots} == {"handheld"}, said(p)
+    assert (
+        plan("Ms Patel walks into the classroom, 5 seconds.")
+        .shots[0]
+        .description.startswith("Ms Patel")
+    )
+
+
+def test_sound_the_writer_will_do_themselves_is_no_sound_tag() -> None:
+    p = plan("A 10-second clip of waves on a pier at night. I'll handle the sound design myself.")
+    assert not any("sound" in s.tags for s in p.shots), [s.tags for s in p.shots]
