@@ -1033,6 +1033,8 @@ def _products(text: str, cast: Cast) -> None:
         thing, head = m["thing"], m["thing"].split()[-1].lower()
         if (
             head in _NOT_A_THING
+            # "Runtime of teaser": a label and its words, no brand and no thing
+            or any(w in _ENGLISH_GLUE for w in thing.lower().split())
             or m["brand"].split()[0] in _NOT_NAMES
             or is_english_word(m["brand"].split()[0], compounds=False)  # "Pet food commercial"
         ):

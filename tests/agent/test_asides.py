@@ -208,3 +208,8 @@ def test_all_handheld_is_the_camera_of_every_shot_not_a_shot() -> None:
 def test_sound_the_writer_will_do_themselves_is_no_sound_tag() -> None:
     p = plan("A 10-second clip of waves on a pier at night. I'll handle the sound design myself.")
     assert not any("sound" in s.tags for s in p.shots), [s.tags for s in p.shots]
+
+
+def test_a_label_before_a_teaser_is_no_brand() -> None:
+    p = plan("Runtime of teaser: 15 sec. A lighthouse in a storm. Waves hit the rocks.")
+    assert not any(m.name in ("Runtime", "of") for m in p.cast), p.cast
