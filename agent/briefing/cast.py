@@ -571,8 +571,11 @@ def _named_in_passing(text: str, cast: Cast, lang: str) -> None:
     for m in _BUSINESS_NAMED.finditer(text):
         # "my plumbing business, Dripfix Plumbing", "Castmere cast-iron skillet ad"
         name = m.group("name") or m.group("adname")
-        if m.group("adname") and is_english_word(name, compounds=False):
-            continue  # "Car commercial.": a kind of ad, not a name
+        if m.group("adname") and (
+            is_english_word(name, compounds=False)
+            or any(w in _ENGLISH_GLUE for w in (m.group("what") or "").lower().split())
+        ):
+            continue  # "Car commercial.": a kind of ad, not a name ("Runtime of teaser": a label)
         if name and name.split()[0] not in _NOT_NAMES and cast.get(name) is None:
             sold = m.group("adname") and any(
                 product_kind(w) for w in (m.group("what") or "").lower().split()
