@@ -437,7 +437,8 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
         if any(p in recurring for p in draft.people):
             tags.add("character")
         # said about the film, not a line someone says in it ('"Nobody here works alone."')
-        if _NO_PEOPLE.search(re.sub(r'"[^"]*"', " ", reading.text)):
+        # (said as a note on the video, not in a picture: "nobody about" is one street at night)
+        if _NO_PEOPLE.search(re.sub(r'"[^"]*"', " ", " ".join(reading.split.meta))):
             tags.discard("human_motion")  # "No players, no gameplay footage."
             if not draft.people:
                 tags.discard("character")
@@ -486,7 +487,12 @@ def _kind_of(key: str, description: str) -> str | None:
 
 _NO_PEOPLE = re.compile(
     r"\bno\s+(?:people|person|humans?|players?|one on (?:screen|camera)|actors?|talent|"
-    r"models?|hands)\b|\bnobody\b|\bwithout (?:people|anyone)\b|\bempty of people\b",
+    r"models?|hands)\b"
+    # "no people's faces", "No people in focus", "nobody's face should be recognisable": people
+    # unrecognised, still there and moving
+    r"(?!'s|\s+(?:in focus|faces?|identifiable|recogni[sz]able|close|up close))"
+    r"|\bnobody\s+(?:on screen|on camera|in (?:shot|frame|the (?:video|film|shots?)))\b"
+    r"|\bwithout (?:people|anyone)\b|\bempty of people\b",
     re.IGNORECASE,
 )
 

@@ -213,3 +213,22 @@ def test_sound_the_writer_will_do_themselves_is_no_sound_tag() -> None:
 def test_a_label_before_a_teaser_is_no_brand() -> None:
     p = plan("Runtime of teaser: 15 sec. A lighthouse in a storm. Waves hit the rocks.")
     assert not any(m.name in ("Runtime", "of") for m in p.cast), p.cast
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Nobody's face should be recognisable.",
+        "No people's faces please.",
+        "No people in focus.",
+        "Our slogan is 'Nobody rows alone'.",
+    ],
+)
+def test_faces_kept_unrecognised_are_still_bodies_in_motion(note: str) -> None:
+    p = plan(f"A 10-second clip. Volunteers unload crates from a van in the rain. {note}")
+    assert "human_motion" in p.shots[0].tags, (note, p.shots[0].tags)
+
+
+def test_no_people_at_all_means_no_bodies_in_motion() -> None:
+    p = plan("A 10-second clip. The empty stadium at dawn, sprinklers running. No people.")
+    assert not any("human_motion" in s.tags for s in p.shots)
