@@ -19,6 +19,7 @@ from agent.briefing.lexicon import (
     ARCHITECTURE_WORDS,
     BODY_PARTS,
     COLOUR_WORDS,
+    FRAMING_SHORTHAND,
     GROUP_NOUNS,
     HUMAN_MOTION_VERBS,
     LANDSCAPE_WORDS,
@@ -1979,11 +1980,6 @@ _SHOT_SPEC = re.compile(
     r"|^(?-i:(?P<abbrev>ECU|BCU|XCU|MCU|CU|MS|WS|LS|ELS)\s+(?:on\s+)?(?=[a-z]))",
     re.IGNORECASE,
 )
-_SPEC_WORDS = {
-    "ecu": "extreme close-up", "bcu": "extreme close-up", "xcu": "extreme close-up",
-    "cu": "close-up", "mcu": "close-up", "tight": "close-up", "ms": "medium", "med": "medium",
-    "mid": "medium", "ws": "wide", "ls": "wide", "els": "wide",
-}  # fmt: skip
 _BOARD_FRAMING = re.compile(r"^[.\s]*(ECU|CU|MCU|MS|WS|EWS|LS|INSERT|OTS|POV|CONTINUOUS)\.\s*")
 _BOARD_WORDS = {
     "ECU": "extreme close-up", "CU": "close-up", "MCU": "close-up", "MS": "medium",
@@ -2380,7 +2376,7 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         # "WIDE, 24mm. A terraced house…", "Handheld, tight. Coach Errol wraps…", "ECU her
         # eyes…": how the shot is framed and moved, said before what it shows
         for token in re.split(r"\s*,\s*|\s+(?=\d+mm\b)", spec["spec"] or spec["abbrev"]):
-            pulled.append(_SPEC_WORDS.get(token.strip().lower(), token.strip().lower()))
+            pulled.append(FRAMING_SHORTHAND.get(token.strip().lower(), token.strip().lower()))
         text = text[spec.end() :].strip()
     for aside in re.findall(r"\s*\(([^()]*)\)", text):
         if _crew_note(aside) or _aside_clause(aside):

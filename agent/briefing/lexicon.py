@@ -369,6 +369,16 @@ FRAMING_WORDS: tuple[tuple[Framing, tuple[str, ...]], ...] = (
     ),
     ("insert", ("insert", "end card", "title card", "final card", "packshot")),
 )
+# A storyboard's and a shot table's framing shorthand ("ECU", "MCU", "WS", "MED"), as the words
+# FRAMING_WORDS reads.
+FRAMING_SHORTHAND: dict[str, str] = {
+    "ecu": "extreme close-up", "bcu": "extreme close-up", "xcu": "extreme close-up",
+    "cu": "close-up", "mcu": "close-up", "close": "close-up", "close-up": "close-up",
+    "tight": "close-up", "ms": "medium", "med": "medium", "mid": "medium", "medium": "medium",
+    "mws": "medium", "ws": "wide", "ls": "wide", "els": "wide", "ews": "wide", "wide": "wide",
+    "aerial": "aerial",
+}  # fmt: skip
+
 CAMERA_WORDS: tuple[tuple[CameraMove, tuple[str, ...]], ...] = (
     ("drone", ("drone", "flyover", "fly-over", "aerial tracking")),
     ("push-in", ("push-in", "push in", "pushes in", "dolly in", "zoom in", "zooms in")),

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from agent.briefing.english import is_english_word
+from agent.briefing.lexicon import FRAMING_SHORTHAND
 from agent.briefing.numbers import language_of
 
 # 'Tonight we're doing leeks.': an apostrophe inside a word (we're, Pip's) does not close it
@@ -90,13 +91,6 @@ _TSV_SECONDS = frozenset({"duration", "length", "secs", "seconds", "time", "dur"
 _TSV_NUMBER = frozenset({"shot", "#", "no", "no.", "scene"})
 
 
-# A shot table's framing column in a storyboard's shorthand, as the words the planner reads.
-_TABLE_FRAMINGS = {
-    "ecu": "extreme close-up", "bcu": "extreme close-up", "xcu": "extreme close-up",
-    "cu": "close-up", "mcu": "close-up", "close": "close-up", "close-up": "close-up",
-    "ms": "medium", "med": "medium", "mid": "medium", "medium": "medium", "mws": "medium",
-    "ws": "wide", "ls": "wide", "els": "wide", "ews": "wide", "wide": "wide", "aerial": "aerial",
-}  # fmt: skip
 _TSV_FRAMING = frozenset({"framing", "frame", "size", "shot size"})
 _EMPTY_CELL = re.compile(r"[-–—]+|n/?a|none|\.+", re.IGNORECASE)
 
@@ -149,7 +143,7 @@ def _tsv_as_list(text: str) -> str:
         secs = secs if re.fullmatch(r"\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds)?", secs) else ""
         secs = re.sub(r"\D+$", "", secs)
         label = cells[framing] if framing is not None and framing < len(cells) else ""
-        label = _TABLE_FRAMINGS.get(label.lower(), "")
+        label = FRAMING_SHORTHAND.get(label.lower(), "")
         words = [c for k, c in enumerate(cells) if c and k not in (seconds, number, framing)]
         if label and words:
             words[0] = f"{label}: {words[0]}"  # "MCU | A robin lands" → "close-up: A robin lands"
