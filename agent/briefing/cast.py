@@ -43,7 +43,8 @@ _TITLE_NAME = re.compile(
     rf"\b(?P<title>(?i:{'|'.join(NAME_TITLES)}))\.?\s+(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?"
 )
 _APPOSITIVE_AFTER = re.compile(
-    rf"\b(?P<name>{_NAME}),\s+(?P<what>(?:an?|the)\s+[^,.;]+?)\s*(?=,|[.;]|$)"
+    # "Elena, the last clog maker", "Marcus, our oldest volunteer (he's 81!), laughing"
+    rf"\b(?P<name>{_NAME}),\s+(?P<what>(?:an?|the|our|my|their)\s+[^,.;(]+?)\s*(?=,|[.;(]|$)"
 )
 # "Elena, the last clog maker": a trade names a person as surely as "woman" does
 _TRADE = re.compile(

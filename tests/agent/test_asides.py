@@ -232,3 +232,12 @@ def test_faces_kept_unrecognised_are_still_bodies_in_motion(note: str) -> None:
 def test_no_people_at_all_means_no_bodies_in_motion() -> None:
     p = plan("A 10-second clip. The empty stadium at dawn, sprinklers running. No people.")
     assert not any("human_motion" in s.tags for s in p.shots)
+
+
+def test_a_name_then_our_role_is_cast() -> None:
+    p = plan(
+        "A 15-second thank-you. - Priti, our longest-serving nurse (she's been here 30 years!), "
+        "laughing with a patient\n- the ward at night, one lamp on"
+    )
+    assert [m.name for m in p.cast if m.kind == "character"] == ["Priti"], p.cast
+    assert "character" in p.shots[0].tags and "30 years" not in said(p)
