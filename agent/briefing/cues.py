@@ -160,6 +160,16 @@ _IMPERATIVE = re.compile(
 )
 
 
+# "Stirring the pot", "Pulling on blue gloves", "Lifting the lid": a picture that starts on what
+# someone does (never "Falling snow": the word then describes a thing)
+_DOING_START = re.compile(
+    r"^(?:"
+    + "|".join(v for v in HUMAN_MOTION_VERBS if " " not in v and v.endswith("ing"))
+    + r")\s+(?:the|a|an|on|off|up|in|out|down|over|his|her|their|its|some|it|them)\b",
+    re.IGNORECASE,
+)
+
+
 def _acts(text: str) -> bool:
     """A verb of doing the lexicon never listed ("pruning roses", "snipping bunches"): read
     from an English dictionary, outside quotes and card words (said or lettered, not done)."""
@@ -194,7 +204,12 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     ) and not re.search(r"\bfoot of\b|\bfeet (?:tall|high|deep|long|wide|away)\b", text, re.I)
     # A header, a high-five, a first dance: a body in motion even with no one named; so is an
     # instruction's verb ("Flip the bike upside down": someone's hands do it).
-    hands = hands or has_any(text, _BODY_ACTIONS) or _IMPERATIVE.match(text) is not None
+    hands = (
+        hands
+        or has_any(text, _BODY_ACTIONS)
+        or _IMPERATIVE.match(text) is not None
+        or _DOING_START.match(text) is not None
+    )
     if (body and (has_any(text, HUMAN_MOTION_VERBS) or _acts(text))) or hands:
         tags.add("human_motion")
     weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)

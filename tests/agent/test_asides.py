@@ -241,3 +241,10 @@ def test_a_name_then_our_role_is_cast() -> None:
     )
     assert [m.name for m in p.cast if m.kind == "character"] == ["Priti"], p.cast
     assert "character" in p.shots[0].tags and "30 years" not in said(p)
+
+
+def test_a_picture_that_starts_on_what_someone_does_is_a_body_in_motion() -> None:
+    p = plan("A 12-second how-to.\n- Stirring the pot\n- Lifting the lid\n- Falling snow outside")
+    assert ["human_motion" in s.tags for s in p.shots] == [True, True, False], [
+        (s.description, s.tags) for s in p.shots
+    ]
