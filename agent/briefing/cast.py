@@ -563,7 +563,11 @@ def _named_in_passing(text: str, cast: Cast, lang: str) -> None:
                 cast.add(Member(word, "character"))
     for m in re.finditer(
         rf"\b(?:Dona|Don|Doña|Señora|Señor|Senhora|Senhor|Frau|Herr|Madame|Monsieur|Signora|"
-        rf"Signor|Mrs|Mr|Ms|Miss|Dr|Auntie|Uncle|Grandma|Grandpa|Nana|Granny)\.?\s+(?P<name>{_NAME})",
+        rf"Signor|Mrs|Mr|Ms|Miss|Dr|Auntie|Uncle|Grandma|Grandpa|Nana|Granny|"
+        # the honorifics and kin of other languages, written before a name in English too
+        rf"Ibu|Bapak|Pak|Bu|Mbak|Mas|Nonna|Nonno|Oma|Opa|Abuela|Abuelo|Tía|Tío|Baka|Djed|"
+        rf"Babcia|Dziadek|Vovó|Vovô|Avó|Avô|Seu|Tante|Onkel|Mamie|Papi|Papy|Bà|Ông|Chị|Anh|"
+        rf"Bibi|Babu|Amma|Appa|Dadi|Nani|Didi|Bhai)\.?\s+(?P<name>{_NAME})",
         text,
     ):
         # "as mãos da Dona Rosa", "Grandma Rosa": a title before a name makes it one

@@ -248,3 +248,9 @@ def test_a_picture_that_starts_on_what_someone_does_is_a_body_in_motion() -> Non
     assert ["human_motion" in s.tags for s in p.shots] == [True, True, False], [
         (s.description, s.tags) for s in p.shots
     ]
+
+
+@pytest.mark.parametrize("title", ["Ibu", "Nonna", "Abuela", "Opa"])
+def test_an_honorific_of_another_language_before_a_name_in_english(title: str) -> None:
+    p = plan(f"A 10-second clip for our shop. {title} Wati folds the fabric on the counter.")
+    assert [m.name for m in p.cast if m.kind == "character"] == ["Wati"], p.cast
