@@ -232,7 +232,9 @@ _ASKS_FOR_VIDEO = re.compile(
 )
 # "Our coach Dave is in it throughout.", "star is biscuit, my beagle.": who is in the film.
 _CAST_NOTE = re.compile(
-    r"^(?:(?:the\s+)?star(?:s|ring)?\s*(?:is|are|=|:|-)?\s+[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[^.]*)?$|"
+    # ("Star jumps", "Stars over the bay": the word's own pictures, not who stars)
+    r"^(?:(?:the\s+)?star(?:s|ring)?\s*(?:is|are|=|:|-)?\s+(?!jumps?\b|over\b|in the sky\b|"
+    r"twinkl|shin|fill|com)[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[^.]*)?$|"
     r"(?:[\w'-]+\s+){1,3}(?:is|are|appears?|stays?|features?)\s+(?:in\s+(?:it|this|them)\s+)?"
     r"(?:throughout|in every shot|in all (?:the )?shots|in each shot|the whole (?:time|way)|"
     r"all the way through|from start to finish)\b[^.]*$)",
@@ -712,6 +714,11 @@ _ABOUT_US = re.compile(
     r"^(?:every|all|any)\s+(?:spoken\s+)?(?:words?|lines?|dialogue|speech)\s+(?:captioned|subtitled)\b[^\"]*$",
     re.IGNORECASE,
 )
+_EVERY_LABEL = re.compile(
+    r"^(?:each|every)\s+[\w-]+\s+(?:needs|has|gets|should have|must have|wants)\s+(?:its|a|their|"
+    r"the)\s+(?:own\s+)?(?:label|title|caption|name|number|heading)\b",
+    re.IGNORECASE,
+)
 _WHOLE_CAMERA = re.compile(
     r"^(?:all|everything|every shot|the whole (?:thing|film|video|piece))\s+(?:shot\s+)?(?:on\s+)?"
     r"(?:a\s+)?(?:handheld|hand-held|locked[- ]off|static|on a tripod|tripod|steadicam|gimbal)\b"
@@ -918,6 +925,8 @@ def is_meta(text: str) -> bool:
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
     if _WE_SAY.match(stripped) or _THEY_SAID.match(stripped):
         return True  # "We're launching Glow, a vitamin C serum." is about the production
+    if _EVERY_LABEL.match(stripped):
+        return True  # "Each exercise needs its name on screen": words on every shot (directives)
     if _WHOLE_CAMERA.match(stripped):
         return True  # "All handheld, nervous.": the camera of every shot (directives read it)
     if _ABOUT_US.match(stripped) or _HERE_INTRO.search(stripped):

@@ -113,9 +113,13 @@ _TYPOGRAPHIC = re.compile(
     r"\b(?:kinetic (?:typography|type|text)|lyric video|title sequence|text animation|"
     r"typographic|quote card|quote video)\b|"
     # "Each stage needs its label on screen": said once, for every shot
-    r"\b(?:each|every)\s+(?:stage|step|shot|scene|part|section|item|look|chapter)\s+(?:needs|has|"
+    r"\b(?:each|every)\s+(?:stage|step|shot|scene|part|section|item|look|chapter|exercise|move|"
+    r"dish|product|room|location|tip|stop)\s+(?:needs|has|"
     r"gets|should have|must have|with|wants)\s+(?:its|a|their|the)\s+(?:own\s+)?(?:label|title|"
-    r"caption|name|number|heading)\b",
+    r"caption|name|number|heading)\b|"
+    # "simple white text labels", "a text label on every scene", "captions on each shot"
+    r"\b(?:text labels?|captions?|titles?|supers?)\s+(?:on|for|over)\s+(?:each|every)\s+"
+    r"(?:shot|scene|step|clip|exercise|stage)\b",
     re.IGNORECASE,
 )
 _PRODUCT_BRIEF = re.compile(

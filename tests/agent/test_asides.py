@@ -254,3 +254,14 @@ def test_a_picture_that_starts_on_what_someone_does_is_a_body_in_motion() -> Non
 def test_an_honorific_of_another_language_before_a_name_in_english(title: str) -> None:
     p = plan(f"A 10-second clip for our shop. {title} Wati folds the fabric on the counter.")
     assert [m.name for m in p.cast if m.kind == "character"] == ["Wati"], p.cast
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Each exercise needs its name on screen as a caption.", "Captions on every shot, please."],
+)
+def test_words_asked_on_every_shot_are_no_shot_and_letter_each(note: str) -> None:
+    p = plan(f"A 15-second warm-up.\n1) Arm circles\n2) Lunges on the spot\n3) Star jumps\n{note}")
+    assert len(p.shots) == 3 and all("typography" in s.tags for s in p.shots), [
+        (s.description, s.tags) for s in p.shots
+    ]
