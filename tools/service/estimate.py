@@ -66,7 +66,16 @@ class Forecast:
     def words(self) -> str:
         """`expected $4.10 (p10–p90 $3.20–$5.30) with outputs that are not accepted paid too`"""
         per = self.per_acceptable_shot_usd
-        each = f"; ${per:.2f} per acceptable shot" if per is not None and self.shots else ""
+        # How many shots the spend is expected to leave acceptable, beside what each costs: the
+        # per-shot figure alone read as more than the whole ("$0.38 per acceptable shot" under
+        # "expected $0.36") when fewer than one of one shot is expected to pass.
+        passing = (
+            f"{self.expected_shots:.1f} of {self.shots} shot{'' if self.shots == 1 else 's'} "
+            f"expected acceptable"
+        )
+        each = (
+            f"; {passing}, ${per:.2f} per acceptable shot" if per is not None and self.shots else ""
+        )
         return (
             f"expected ${self.expected_usd:.2f} (p10–p90 ${self.p10_usd:.2f}–${self.p90_usd:.2f}) "
             f"paying for outputs that are not accepted too{each}"
