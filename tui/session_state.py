@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlite_utils.db import NotFoundError
 
-from agent.errors import for_person_head
+from agent.errors import for_person_head, is_refusal
 from agent.events import ToolCallFinished
 from sessions.models import ShotPlan
 from sessions.stages import STAGES
@@ -50,14 +50,10 @@ def history(store: SessionStore, session_id: str) -> list[tuple[str, str | ToolC
             or c["tool"] in QUIET_CALLS
         ):
             continue  # the asking shows as its approval card; bookkeeping shows as nothing
-        ok = c["status"] in ("ok", "accepted")
-        items.append(
-            (
-                c["started"],
-                "tool",
-                ToolCallFinished(c["id"], c["tool"], tool_line(store, c), ok),
-            )
-        )
+        line = tool_line(store, c)
+        # a refusal the tool answered in words ("Cannot switch: …") is no ✓ here either
+        ok = c["status"] in ("ok", "accepted") and not is_refusal(line)
+        items.append((c["started"], "tool", ToolCallFinished(c["id"], c["tool"], line, ok)))
     items.sort(key=lambda item: item[0])
     return [(role, payload) for _, role, payload in items]
 

@@ -99,6 +99,12 @@ async def test_a_refused_tier_switch_is_no_tick(store: SessionStore) -> None:
     tier = [e for e in finished if e.tool == "set_tier"]
     assert tier and not tier[0].ok and tier[0].result.startswith("Cannot switch"), tier
     assert store.session(c.session_id or "").tier == "draft"
+    # reopened, the session's history marks it the same way (it showed "✓ set_tier Cannot…")
+    from tui.session_state import history
+
+    lines = [p for role, p in history(store, c.session_id or "") if role == "tool"]
+    tier_lines = [p for p in lines if isinstance(p, ToolCallFinished) and p.tool == "set_tier"]
+    assert tier_lines and not any(p.ok for p in tier_lines), tier_lines
 
 
 def test_show_names_the_take_hint_only_where_there_are_takes(

@@ -70,6 +70,11 @@ async def test_stop_mid_production_then_continue(store: SessionStore, slow: Path
         assert "stopped" in {row[2] for row in rows} and not any("try" in r[3] for r in rows)
         # The plan card offered on opening was approved, and says so (it read "set aside").
         assert "The plan — approved" in chat_text(screen)
+        # no tool line keeps spinning after the stop
+        from textual.widgets import Collapsible
+
+        titles = [str(c.title) for c in screen.query_one(ChatLog).query(Collapsible)]
+        assert not any(t.startswith("⚙") for t in titles), titles
         assert screen._held == []  # "stop" ends what was queued behind the work too
         assert "Not sent, since you stopped: 'how long'" in chat_text(screen)  # and says so
 
@@ -100,3 +105,26 @@ async def test_a_line_typed_while_shots_are_made_is_sent_when_they_are_done(
         said = chat_text(screen)
         assert "Spent $" in said, said[-600:]
         assert "was typed before this card" in said
+
+
+async def test_a_tool_line_still_running_says_it_was_stopped() -> None:
+    """A newcomer's walk: after "stop", the production's tool line kept spinning ("⚙ produce …")
+    — the call was cut off, so no result ever came to settle it."""
+    from textual.app import App, ComposeResult
+    from textual.widgets import Collapsible
+
+    from agent.events import ToolCallStarted
+
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield ChatLog()
+
+    app = One()
+    async with app.run_test() as pilot:
+        log = app.query_one(ChatLog)
+        log.tool_started(ToolCallStarted("c1", "produce", {"shot_ids": None}))
+        await pilot.pause()
+        log.stopped()
+        await pilot.pause()
+        [box] = list(log.query(Collapsible))
+        assert str(box.title).startswith("■ produce") and "stopped" in str(box.title), box.title

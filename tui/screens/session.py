@@ -453,6 +453,7 @@ class SessionScreen(Screen[None]):
         self._making = self._stopping = False
         self.stopped_here = True
         self.chat.end_turn()
+        self.chat.stopped()
         self.chat.note(STOPPED)
         if dropped:
             lines = ", ".join(f"'{line}'" for line in dropped)

@@ -68,6 +68,14 @@ class ChatLog(VerticalScroll):
     def end_turn(self) -> None:
         self.reply = None
 
+    def stopped(self) -> None:
+        """The person stopped the work: lines of calls still running say so (a "⚙ produce …"
+        kept spinning after the stop)."""
+        for box, result in self.calls.values():
+            if box.title.startswith("⚙"):
+                box.title = "■ " + box.title.removeprefix("⚙ ").removesuffix(" …") + "  stopped"
+                result.update("Stopped by you; continuing picks it up.")
+
     def tool_started(self, event: ToolCallStarted) -> None:
         self.reply = None
         if event.call_id in self.calls:
