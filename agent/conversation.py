@@ -248,7 +248,8 @@ class Conversation:
                 if re.search(r"\$|: free\b", line) and not re.match(r"\s+S\d", line)
             ]
             if priced:
-                head = "Nothing is spent without your approval. What waits for it:"
+                what = card.summary.splitlines()[0] if card.kind == "production" else "the plan"
+                head = f"Nothing is spent without your approval. Waiting for it: {what}."
                 return self._say(
                     "\n".join([head, *priced, *self._delivery_price(priced)]), on_event
                 )

@@ -1014,7 +1014,9 @@ def _print_summary(summary: SessionSummary, *, takes: bool = False, status: str 
         )
         if takes:
             _print_takes(shot)
-    for check in summary.continuity:
+    # each cut and character once, as last checked (a redo checks the same cut again)
+    latest = {(c.kind, c.cut, c.shot_a, c.shot_b): c for c in summary.continuity}
+    for check in latest.values():
         verdict = "ok" if check.passed else "; ".join(check.reasons)
         what = "character" if check.kind == "character" else f"cut ({check.cut})"
         click.echo(f"  {what} {check.shot_a}→{check.shot_b}: {verdict}")

@@ -122,3 +122,28 @@ def test_show_names_the_take_hint_only_where_there_are_takes(
     made, _ = produced_by_cli(tmp_path, capsys)
     code, out, _ = run_cli(["show", made], capsys)
     assert "(* current take; pick another with" in out, out
+
+
+def test_show_lists_each_cut_once_as_last_checked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Typed (CLI) after two redos of a shot: `show ID`. Saw "cut (hard) S01→S02: ok" three
+    times (each redo checks the cut again). Expected: each cut once, its latest verdict."""
+    sid, catalog = produced_by_cli(tmp_path, capsys)
+    for _ in range(2):
+        code, out, _ = run_cli(
+            ["resume", sid, "--shot", "S02", "--redo", "keyframe", "--yes", *catalog], capsys
+        )
+        assert code == 0, out
+    code, out, _ = run_cli(["show", sid], capsys)
+    cuts = [line for line in out.splitlines() if "S01→S02" in line]
+    assert len(cuts) == 1, out
+
+
+async def test_what_a_waiting_redo_costs_names_the_redo(store: SessionStore) -> None:
+    """Typed (chat) with a redo card waiting: "how much will this cost?". Saw "What waits for
+    it: At draft tier: …" without saying what waits."""
+    c = await produced(store)
+    await c.send("redo shot 2's keyframe")
+    reply = await c.send("how much will this cost?")
+    assert "Waiting for it: Redo S02 keyframe." in reply and "$0.30" in reply, reply

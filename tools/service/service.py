@@ -237,8 +237,8 @@ class ProductionService:
         if keyed is None or not keyed.keys_to_set:
             return ""
         return (
-            f". At {tier} tier this plan would cost about ${keyed.usd:.2f} for one take of each, "
-            f"with {in_words(keyed.keys_to_set)} set"
+            f". At {tier} tier this plan would cost about ${keyed.usd:.2f} for one take of each "
+            f"shot, with {in_words(keyed.keys_to_set)} set (the engines that price is for)"
         )
 
     def tier_quote(self, session_id: str, tier: Tier) -> str:
