@@ -1081,12 +1081,14 @@ class ProductionService:
         ]
         return "\n".join([*lines[:1], *([detail] if detail else []), *lines[1:]])
 
-    def _restate_budget(self, session_id: str) -> None:
+    def _restate_budget(self, session_id: str, pending: Sequence[Approval] | None = None) -> None:
         """The budget lines of the production cards still waiting, as the budget stands now: a
         card asked under $20 read "$20.00 of the $20.00 budget is left" after 'budget 0' (and
         after other work spent), in the chat and in `show` alike. The lines end the card."""
         info = self.store.session(session_id)
-        for waiting in self.store.approvals(session_id, status="pending"):
+        if pending is None:
+            pending = self.store.approvals(session_id, status="pending")
+        for waiting in pending:
             if waiting.kind != "production":
                 continue
             kept = waiting.summary.splitlines()
@@ -1180,9 +1182,10 @@ class ProductionService:
     def _settle(self, session_id: str, *, after: str | None = None) -> None:
         """The session's status, from one rule: awaiting approval while anything waits for the
         person; otherwise where the last production left it (or planning before any)."""
-        if self.store.approvals(session_id, status="pending"):
+        if pending := self.store.approvals(session_id, status="pending"):
             status = "awaiting_approval"
-            self._restate_budget(session_id)  # what was spent meanwhile is not left on them
+            # what was spent meanwhile is not left on them (the list read once, here)
+            self._restate_budget(session_id, pending)
         elif after is not None:
             status = after
         else:
