@@ -212,7 +212,12 @@ def drop_shot(plan: ShotPlan, shot_id: str) -> ShotPlan:
     shots = [s for j, s in enumerate(plan.shots) if j != i]
     old_ids: list[str | None] = [s.id for s in shots]
     shots = _refit(shots, _total(plan), keep=set())
-    return _new_version(plan, shots, f"dropped {shot_id}", old_ids=old_ids)
+    gone = plan.shots[i]
+    note = (
+        f"dropped {gone.id}; its {gone.duration_s:g} s went to the other shots to keep the film "
+        f"{plan.total_duration_s:g} s"
+    )
+    return _new_version(plan, shots, note, old_ids=old_ids)
 
 
 def _seed_for(plan: ShotPlan, description: str) -> int:
@@ -296,8 +301,20 @@ def add_shot_after(plan: ShotPlan, shot_id: str, description: str) -> ShotPlan:
     old_ids: list[str | None] = [*(s.id for s in plan.shots[: i + 1]), None]
     old_ids += [s.id for s in plan.shots[i + 1 :]]
     shots = _refit(shots, _total(plan), keep=set())
-    where = "at the start" if i < 0 else f"after {shot_id}"
-    return _new_version(plan, shots, f"added a shot {where}: {description}", old_ids=old_ids)
+    if i < 0:
+        where = "at the start"
+    elif i == len(plan.shots) - 1:
+        where = "at the end"
+    else:
+        where = f"after {plan.shots[i].id}"
+    # Said, because the person may have expected a longer film: "… gave up 3.5 s between them"
+    note = (
+        f"added a shot {where}: {description} ({seconds(shots[i + 1].frames):g} s); the other "
+        f"shots gave up {seconds(shots[i + 1].frames):g} s between them to keep the film "
+        f"{plan.total_duration_s:g} s (say 'make it "
+        f"{plan.total_duration_s + seconds(shots[i + 1].frames):g} seconds' for a longer film)"
+    )
+    return _new_version(plan, shots, note, old_ids=old_ids)
 
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:seconds?|secs?|s)\b", re.IGNORECASE)

@@ -90,6 +90,24 @@ async def test_add_a_shot_at_the_end_and_at_the_start(store: SessionStore) -> No
     assert plan_of(store, c).shots[0].description == "The street at night"
 
 
+async def test_an_added_or_dropped_shot_says_where_the_time_came_from(
+    store: SessionStore,
+) -> None:
+    # The film keeps its length, so the others shrink: said, with the way to a longer film
+    c = await planned(store, COFFEE)
+    reply = await c.send("add a shot at the end: a close-up of the shop sign")
+    plan = plan_of(store, c)
+    added = plan.shots[-1].duration_s
+    assert "added a shot at the end: a close-up of the shop sign" in reply
+    assert f"the other shots gave up {added:g} s between them to keep the film 15 s" in reply
+    longer = 15 + added
+    assert f"say 'make it {longer:g} seconds' for a longer film" in reply
+    await c.send(f"make it {longer:g} seconds")
+    assert plan_of(store, c).total_duration_s == longer
+    reply = await c.send("drop shot 1")
+    assert "dropped S01; its " in reply and f"to keep the film {longer:g} s" in reply
+
+
 async def test_swap_and_move(store: SessionStore) -> None:
     c = await planned(store)
     before = [s.description for s in plan_of(store, c).shots]
