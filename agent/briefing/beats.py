@@ -171,7 +171,8 @@ _META_LABELS = re.compile(
     r"betreff|objet|asunto|oggetto|assunto|onderwerp|approved by|rating|visual description|"
     r"structure|outline|i envisage|here'?s what i want|idea|ideia|idée|idee|"
     r"host|star|cast|recurring figure|recurring character|characters?|villain|monster|creature|"
-    r"mascot|project|job|campaign|working title|production|agency|producer|director|version)$",
+    r"mascot|project|job|campaign|working title|production|agency|producer|director|version|"
+    r"(?:client\s+)?sign-?off|clearance(?: notes)?|(?:client\s+|agency\s+)?contact|approvals?)$",
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
@@ -637,6 +638,18 @@ _PICTURE_TOO = frozenset(
 _SURE_FORMATS = tuple(f for f in FORMAT_NOUNS if f not in _PICTURE_TOO)
 
 
+# What a number counts when it is about the video, not in the picture ("4 shots", "2 versions")
+_VIDEO_COUNTED = (
+    r"(?:shot|clip|scene|cut|take|version|video|film|reel|post|second|sec|minute|min|hour|hr|"
+    r"day|week|month|year|frame|word|language|edit|format|option|idea|variation|variant|"
+    r"episode|part|slide|page|tier|credit|dollar|pound|euro|quid|buck|grand|ad|spot|"
+    r"deliverable|size|ratio|step|point|time|line|revision|round|weekend|night|morning|season|"
+    r"session|subscriber|follower|view|like|member|employee|customer|guest|kid|store|shop|"
+    r"branch|location|site|office|countr|cit|stor|person|people|child|children|staff)"
+    r"(?:s|es|ies|y)?"
+)
+
+
 def _strong_meta(text: str) -> bool:
     # A time of day is in the picture ("unlocking the doors at 7am"), not about the video.
     lowered = re.sub(
@@ -645,6 +658,14 @@ def _strong_meta(text: str) -> bool:
         text.lower(),
     )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
     lowered = re.sub(r'"[^"]*"', " ", lowered)  # quoted words are on screen: "7h-13h"
+    # "Blend 4 plum tomatoes", "2 cups of rice": how many things are in the picture
+    lowered = re.sub(
+        r"\b\d{1,2}\s+(?:[a-z-]+\s+){0,2}?(?!"
+        + _VIDEO_COUNTED
+        + r"\b)(?:[a-z-]+s\b|(?<=1 )[a-z-]+)",
+        " things ",
+        lowered,
+    )
     # "Westfield 3 - 2 Harrow": a match's score, on screen
     lowered = re.sub(
         r"\b[a-z]{3,} \d{1,2}\s*[-–]\s*\d{1,2} (?!s\b|secs?\b|seconds?\b|mins?\b|minutes?\b)[a-z]{3,}",
@@ -1516,6 +1537,13 @@ def _aside_clause(words: str) -> bool:
     return len(_words(words)) >= 3 and bool(_ASIDE_CLAUSE.search(words))
 
 
+def is_gossip(aside: str) -> bool:
+    """An aside that speaks of someone or something else ("Rob says the still is called Agnes,
+    she's a bit of a diva lol", "god I need a break"): no cue for the shot's tags, where a
+    spec aside ("handheld", "slow", "hands only") is one."""
+    return _aside_clause(aside) or is_talk(aside)
+
+
 def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: bool) -> None:
     text = sentence.text.strip()
     inner = text.rstrip(".").strip("() ")
@@ -1761,11 +1789,31 @@ def _item(sentence: Sentence, out: Split) -> None:
     elif not out.foreign and is_meta(text):
         # (in another language the English tests read "Alberto che intaglia il riccio…" as no
         # picture, so a listed shot was lost; the list's own headings and notes went above)
-        out.meta.append(text)
-        return
+        picture, aside = _dash_aside(text)
+        if not aside:
+            out.meta.append(text)
+            return
+        # "Juniper berries tumbling into the pot, slow - god I need a break": the writer's
+        # sigh made the whole item a note; the picture is before the dash
+        text, asides = picture, (aside,)
     beat = _beat(text, sentence)
     if beat is not None:
         out.beats.append(replace(beat, item=True, end=beat.end or end, asides=beat.asides + asides))
+
+
+def _dash_aside(text: str) -> tuple[str, str]:
+    """(picture, aside) when a listed picture runs, after a spaced dash, into the writer talking
+    ("- god I need a break", "- don't ask", "- we're so excited lol"); else (text, "")."""
+    head, dash, tail = text.rpartition(" - ")
+    if (
+        dash
+        and content_words(head)
+        and not is_meta(head)
+        and not re.search(r"\d", tail)  # "- 3s", "- 16:9": a length or a format, read elsewhere
+        and (_crew_note(tail) or _aside_clause(tail) or is_talk(tail))
+    ):
+        return head.strip(), tail.strip()
+    return text, ""
 
 
 def _story(
@@ -1955,6 +2003,17 @@ def _clauses(
             piece = piece.strip(" ,")
             bare = CONNECTORS.sub("", piece).strip(" ,")
             if not bare:
+                continue
+            if (
+                out
+                and (said := split_top_level(out[-1][0], ",")[-1].strip())
+                and re.match(r"(?:i|we)(?:'m|'re|'ll|\s+am|\s+are|\s+will)\b", said, re.I)
+                and (_GERUND.match(bare) or (_starts_with_verb(bare) and not subject_of(bare)))
+                and is_meta(said)  # (a vlog's "I'm pouring the milk, then …" is a picture)
+            ):
+                # "I'm in meetings till 3 then picking the kids up": the writer's day goes on,
+                # no picture; it stays with the clause it continues
+                out[-1] = (f"{out[-1][0]} then {piece}", out[-1][1])
                 continue
             if out and _starts_with_verb(bare) and previous_subject:
                 # "a dog runs on a beach, then shakes off the water": the dog shakes, on from
@@ -2403,6 +2462,8 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
                 re.match(r"(?:nothing|not|no|never|don't|avoid)\b", dashed[-1], re.I)
                 and not _FOOTER.search(text)
             )
+            # "- honestly I'm shattered": the writer talking, after the picture
+            or (_dash_aside(text)[1] == dashed[-1].strip() and '"' not in dashed[-1])
         )
     ):
         # "two friends clinking glasses - nothing too "influencer" pls, Rob will have a fit"

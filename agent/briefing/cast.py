@@ -67,7 +67,9 @@ _FOR_THE_NAMED = re.compile(
     rf"(?P<what>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)"
 )
 _CALLED = re.compile(
-    rf"\b(?:an?|the|our)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:called|named)\s+"
+    # ("the still is called Agnes": the still, not "a still is")
+    rf"\b(?:an?|the|our)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:(?:is|was|'s)\s+)?"
+    rf"(?:called|named)\s+"
     rf"['\"]?(?P<name>{_NAME}(?:\s+[A-Z0-9][\w&'-]*)*)"
 )
 _THATS_ME = re.compile(rf"(?P<name>{_NAME})\s*\((?i:that'?s|thats|it'?s|its|this is)\s+me\b[^)]*\)")

@@ -236,7 +236,10 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     ):
         tags.add("typography")
     shows_product = bool(ctx.products) or ctx.product_brief
-    if ctx.ad and has_any(text, PRODUCT_WORDS):
+    if (ctx.ad and has_any(text, PRODUCT_WORDS)) or re.search(
+        r"\b(?:product|packshot|pack shot)\b", text, re.I
+    ):
+        # "Product on white, logo": the word itself says what the shot shows, ad or not
         shows_product = True
     if ctx.app and has_any(text, PRODUCT_USE_WORDS):
         shows_product = True

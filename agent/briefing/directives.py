@@ -105,7 +105,8 @@ _OVERHEAD_FRAMING = re.compile(
     re.IGNORECASE,
 )
 _AD_KINDS = re.compile(
-    r"\b(?:ad|advert|advertisement|commercial|spot|promo|preview|packshot|product shot|"
+    r"\b(?:ad|ads|advert|advertisement|commercial|spot|promo|preview|packshot|product shot|"
+    r"pre-?roll|bumper|sponsored|paid social|"
     r"unboxing|drop|anuncio|publicité|pub|werbespot|werbung|pubblicità)\b",
     re.IGNORECASE,
 )
@@ -334,10 +335,10 @@ def read_brief(text: str) -> Reading:
         aspect=aspect_of(text, platform_ratio),
         style=style,
         stylized=is_stylized(style),
-        framing=framing_from_words(meta),
+        # (neither from a change of mind: "scratch the drone shot, they're funny about drones")
+        framing=framing_from_words(" ".join(m for m in split.meta if not drops_a_shot(m))),
         # A camera word beside a numbered shot ("4) The first look, handheld, …") is that
         # shot's; beside a sentence of prose it holds for the video.
-        # (not from a change of mind: "scratch the drone shot, they're funny about drones")
         camera=_camera_of(" ".join(m for m in split.meta if not drops_a_shot(m)))
         or _camera_of(" ".join(a for b in split.beats if not b.item for a in b.asides)),
         continuous=bool(_CONTINUOUS.search(meta)),

@@ -405,6 +405,16 @@ FRAMING_OPENER = re.compile(
 
 # People the planner can follow from shot to shot when the brief gives no name.
 PERSON_NOUNS: tuple[str, ...] = (
+    # stop 29: people by their sport, trade, faith or family, as any brief names them (not
+    # "diner", "camper", "fan" or "band": things as often as people)
+    *("golfer", "bowler", "batter", "batsman", "fielder", "wrestler", "jockey", "cricketer"),
+    *("footballer", "member", "resident", "caddie", "umpire", "sprinter", "gymnast"),
+    *("pianist", "violinist", "fiddler", "busker", "fishermen", "shepherd", "distiller"),
+    *("weaver", "seamstress", "cobbler", "joiner", "welder", "pharmacist", "lecturer"),
+    *("librarian", "shopkeeper", "hostess", "bridesmaid", "officiant", "vicar", "imam"),
+    *("rabbi", "policeman", "policewoman", "postman", "postwoman", "lifeguard", "angler"),
+    *("grandad", "granny", "nana", "grandparent", "grandchild", "grandchildren"),
+    *("spectator", "sculptor", "colleague", "researcher"),
     # set L: civic roles and how a teacher says children
     "mayor",
     "councillor",
@@ -1238,6 +1248,9 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
+    # stop 29: golf's own verbs ("tees off", "putts")
+    "tee off",
+    "putt",
     # set L: pool, stage and studio — bodies leaping, performing, unrolling, wriggling
     "cannonball",
     "perform",
@@ -2086,6 +2099,13 @@ def camera_from_words(text: str) -> CameraMove | None:
     return None
 
 
+_LOOK_REFUSED = re.compile(
+    r"\b(?:not|no|nothing|never|avoid|without|anything but|don'?t want)\b(?:\s+(?:too|a|an|the|"
+    r"very|overly|so|really|any|more))*\s*['\"]?$",
+    re.IGNORECASE,
+)
+
+
 def style_words_in(text: str) -> list[str]:
     """Style notes in the order the person wrote them ("anime-style" reads as "anime")."""
     text = LOOK_SUFFIX.sub("", text)
@@ -2098,7 +2118,9 @@ def style_words_in(text: str) -> list[str]:
         found.append((m.start(), m.group(0).lower()))
     found.sort()
     notes: list[str] = []
-    for _, word in found:
+    for pos, word in found:
+        if _LOOK_REFUSED.search(text[max(0, pos - 30) : pos]):
+            continue  # "REAL not cartoon", "no vintage filter": a look refused, not asked for
         word = {"black-and-white": "black and white", "animation": "animated", "cold": "cool"}.get(
             word, word
         )
@@ -2140,6 +2162,11 @@ LOOKS: tuple[tuple[str, str], ...] = (
     (r"pastel", "pastel"),
     (r"neon", "neon"),
     (r"golden(?:\s+(?:light|hour|glow|tones?))?", "golden light"),
+    (r"(?:soft\s+)?(?:morning|dawn|early)\s+light", "soft morning light"),
+    (r"blue hour|twilight|dusk light", "blue hour"),
+    (r"natural light|daylight", "natural light"),
+    (r"high[- ]contrast|contrasty|punchier|punchy", "high contrast"),
+    (r"muted|desaturated|washed[- ]out", "muted"),
     (r"cozy|cosy|cozier|cosier", "cozy"),
     (r"film grain|grainy|grain|grainier", "film grain"),
     (r"epic|grander|bigger", "epic"),

@@ -295,7 +295,7 @@ def lengths(text: str) -> list[Length]:
             seconds = _value(raw, lang) * scale
             per_shot, count = _per_shot(text, m.start(), m.end(), lang)
             found.append(Length(phrase, seconds, m.start(), m.end(), per_shot, count))
-    for m in _CLOCK_LENGTH.finditer(text):
+    for m in (*_CLOCK_LENGTH.finditer(text), *_SPOT_LENGTH.finditer(text)):
         # "company film, 2:00, 16:9", "Runtime: :20", "TRT 1:30": a running time as a clock
         if any(f.start <= m.start() < f.end for f in found):
             continue
@@ -344,6 +344,13 @@ _CLOCK_LENGTH = re.compile(
     r"(?!(?:16:9|9:16|1:1|4:5|5:4|4:3|3:4|21:9|9:21|3:2|2:3)\b)"  # an aspect ratio, not a length
     r"(?P<clock>(?P<min>\d{1,2})?:(?P<sec>[0-5]\d))(?=\s*(?:[,.;)]|$))(?![-–]\d)",
     re.MULTILINE,
+)
+
+
+# "CRUNCHLINGS - :30 TVC", "a :15 spot", "a :60": the trade's way to write a spot's seconds
+_SPOT_LENGTH = re.compile(
+    r"(?<![\w:])(?P<clock>(?P<min>)?:(?P<sec>[0-5]\d|60|90))(?=\s+(?i:tvc|tv\b|spot|ad\b|advert|"
+    r"commercial|cut\b|version|promo|pre-?roll|bumper|radio|cinema|social|online))"
 )
 
 

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from agent.briefing.beats import JUMP_WORDS, Beat, subject_of
+from agent.briefing.beats import JUMP_WORDS, Beat, is_gossip, subject_of
 from agent.briefing.cast import objects_in, people_per_beat, products_in
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
 from agent.briefing.directives import Reading, framing_from_words, read_brief
@@ -141,6 +141,11 @@ def _is_card(beat: _Beat) -> bool:
 
 def _is_place(text: str) -> bool:
     return has_any(text, (*LANDSCAPE_WORDS, *ARCHITECTURE_WORDS))
+
+
+def _spec_asides(beat: Beat) -> str:
+    """The asides a shot's cues read: how it is shot, never what someone says of it."""
+    return " ".join(a for a in beat.asides if not is_gossip(a))
 
 
 def _fewer_asides(beats: list[_Beat], n: int) -> list[_Beat]:
@@ -321,7 +326,7 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
     per_beat = _shots_per_beat(beats, n)
     drafts: list[Draft] = []
     for b, (beat, count) in enumerate(zip(beats, per_beat, strict=True)):
-        cues = f"{beat.text} {' '.join(beat.beat.asides)}"
+        cues = f"{beat.text} {_spec_asides(beat.beat)}"
         for k in range(count):
             index = len(drafts)
             if k == 0 and d.continuous and count > 1 and (first := _segment(beat.text, 0, count)):
@@ -412,7 +417,7 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
     shots: list[Shot] = []
     for i, (draft, f) in enumerate(zip(drafts, frames, strict=True)):
         shot_id = f"S{i + 1:02d}"
-        cues = f"{draft.text} {' '.join(draft.source.asides)}"
+        cues = f"{draft.text} {_spec_asides(draft.source)}"
         shown = tuple(products_in(draft.text, cast)) if d.ad or products else ()
         ctx = ShotContext(
             people=tuple(p for p in draft.people if p.removeprefix("the ") not in ANIMAL_NOUNS),

@@ -31,7 +31,7 @@ _ITEM = re.compile(
 # "Shot 3 (4s):", "Shot 3 – 4 sec:", "Scene 2:" — an explicit shot in a shot list.
 SHOT_MARKER = re.compile(
     # "SH010 - 3s - …": a storyboard's shot code
-    r"\b(?:(?:shot|plan|plano|toma|einstellung|look|step|scene|beat)\s*#?\s*|sh(?=\d{2,4}\b))"
+    r"\b(?:(?:shot|plan|plano|toma|einstellung|look|step|scene|beat|frame|panel)\s*#?\s*|sh(?=\d{2,4}\b))"
     r"(?P<n>\d{1,4})\b"
     r"(?:\s*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]])?"
     r"(?:\s*[-–—]\s*(?P<secs2>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?))?"
@@ -597,7 +597,9 @@ def _table_as_list(text: str) -> str:
 
 # "next to its walnut sheath... no, next to its leather roll": the writer corrects themselves
 _CORRECTED = re.compile(
-    r"(?P<said>[^.!?\n]*?)(?:\.{2,3}|…)\s*no,\s*(?:sorry,\s*)?(?:i mean,?\s*)?(?P<meant>[^.!?\n]+)",
+    # ("the kibble... sorry, the air-dried nuggets", "the blue van… I mean the red one")
+    r"(?P<said>[^.!?\n]*?)(?:\.{2,3}|…)\s*(?:no,\s*(?:sorry,\s*)?|sorry,\s*|(?=i mean\b|i meant\b))"
+    r"(?:i mean[st]?,?\s*)?(?P<meant>[^.!?\n]+)",
     re.IGNORECASE,
 )
 
@@ -617,6 +619,19 @@ def _correction(m: re.Match[str]) -> str:
     return f"{said[:at]} {meant}"
 
 
+_BARE_NUMBER = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})[ \t]+(?=[^\W\d_])")
+
+
+def _bare_numbers_as_items(text: str) -> str:
+    """ "1 Ivy & Rafi in goggles…", "2 six glasses in a row…": lines numbered 1, 2, 3… with no
+    stop or bracket after the number are a numbered list all the same ("3 eggs" alone is not)."""
+    found = list(_BARE_NUMBER.finditer(text))
+    numbers = [int(m["n"]) for m in found]
+    if len(numbers) < 3 or numbers[0] != 1 or numbers != list(range(1, len(numbers) + 1)):
+        return text
+    return _BARE_NUMBER.sub(lambda m: f"{m['n']}) ", text)
+
+
 def sentences(text: str) -> list[Sentence]:
     """The brief as sentences and list items, each with its slugline setting and marked length."""
     out: list[Sentence] = []
@@ -629,6 +644,13 @@ def sentences(text: str) -> list[Sentence]:
         "- ",
         normal,
         flags=re.IGNORECASE,
+    )
+    normal = _bare_numbers_as_items(normal)
+    # "METHOD" alone on its line over "1. Whisk…": the list's heading, said as one
+    normal = re.sub(
+        r"(?m)^([ \t]*[A-Z][A-Z&' -]{1,30}?)[ \t]*\n(?=[ \t]*(?:\(?\d{1,2}[.):]|[-*•▪–])\s)",
+        r"\1:\n",
+        normal,
     )
     # "the sold - no, sorry, the for sale sign": a voice note corrects itself.
     normal = re.sub(r"\s\S+\s+-\s+no,\s*(?:sorry,\s*)?(?:i mean,?\s*)?", " ", normal, flags=re.I)
@@ -649,10 +671,11 @@ def sentences(text: str) -> list[Sentence]:
         head, _, last = normal.rpartition("\n")
         if head and (end := re.search(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", last)):
             normal = f"{head}\n{last[: end.start()]}\n\n{last[end.end() :]}"
-    # A screenplay's cue: a name in capitals alone on its line, its words on the next.
+    # A screenplay's cue: a name in capitals alone on its line, its words on the next. (A
+    # heading in capitals over a list, "STEPS" then "1. Blend…", is no one speaking.)
     # A voice over the picture ("NARRATOR (V.O.)", "(O.S.)") is heard, not seen: a voice-over.
     normal = re.sub(
-        r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'-]{1,20})[ \t]*(?P<how>\([^)\n]*\))?[ \t]*\n[ \t]*(?P<line>(?!(?:INT|EXT)\.)[^\n]+)",
+        r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'-]{1,20})[ \t]*(?P<how>\([^)\n]*\))?[ \t]*\n[ \t]*(?P<line>(?!(?:INT|EXT)\.)(?!\(?\d{1,2}[.):]\s|[-*•▪–]\s)[^\n]+)",
         lambda m: (
             m.group(0)
             if m["name"] in ("INT", "EXT", "CUT", "FADE", "CONTINUOUS", "END")

@@ -265,3 +265,59 @@ def test_words_asked_on_every_shot_are_no_shot_and_letter_each(note: str) -> Non
     assert len(p.shots) == 3 and all("typography" in s.tags for s in p.shots), [
         (s.description, s.tags) for s in p.shots
     ]
+
+
+@pytest.mark.parametrize("sigh", ["honestly I'm shattered", "god I need a holiday", "don't ask"])
+def test_a_listed_picture_that_runs_into_a_sigh_keeps_its_picture(sigh: str) -> None:
+    p = plan(
+        "Bakery reel, 12 seconds, vertical.\n"
+        f"- Sourdough loaves cooling on a wire rack - {sigh}\n"
+        "- The baker dusting flour over the bench\n"
+        "- Our sign in the window at dawn"
+    )
+    assert "cooling on a wire rack" in said(p) and sigh.split()[-1] not in said(p), said(p)
+    assert len(p.shots) == 3, said(p)
+
+
+def test_the_writers_day_after_then_is_no_shot() -> None:
+    p = plan(
+        "- A ferry pulling away from the pier\n- Gulls over the wake\n- The town lights at dusk\n"
+        "Give me a shout if it's unclear, I'm at the dentist till 4 then collecting my nephew."
+    )
+    assert "nephew" not in said(p) and len(p.shots) == 3, said(p)
+
+
+def test_a_word_taken_back_with_sorry_is_replaced() -> None:
+    p = plan(
+        "1. The latte... sorry, the oat flat white being set down on the counter\n"
+        "2. A regular reading the paper by the window\n3. The shop's logo on the door"
+    )
+    assert "oat flat white" in said(p) and "latte" not in said(p), said(p)
+
+
+def test_the_word_product_in_a_shot_shows_the_product_ad_or_not() -> None:
+    p = plan(
+        "Twenty seconds. A walker on a misty ridge at sunrise. Rain beading on a jacket sleeve. "
+        "Product on a plain grey background, logo."
+    )
+    shot = next(s for s in p.shots if "Product" in s.description)
+    assert "product" in shot.tags, shot
+
+
+def test_gossip_in_brackets_puts_no_tag_on_the_shot() -> None:
+    p = plan(
+        "- A copper kettle whistling on the hob (my nan says it's older than me, she's so proud "
+        "of it lol)\n- Toast popping up\n- The kitchen window, rain outside"
+    )
+    kettle = p.shots[0]
+    assert "kettle" in kettle.description
+    assert "dialogue" not in kettle.tags and "human_motion" not in kettle.tags, kettle.tags
+
+
+def test_a_thing_that_is_called_a_name_is_that_thing() -> None:
+    p = plan(
+        "- Our camper van rolling down a coast road (the van is called Betsy)\n"
+        "- A surfer waxing a board beside it\n- Sunset over the bay"
+    )
+    betsy = next((m for m in p.cast if m.name == "Betsy"), None)
+    assert betsy is None or betsy.description == "a van", p.cast

@@ -1,0 +1,117 @@
+"""Ways a brief is laid out that the planner must read as a person would: numbered lines with no
+stop after the number, a heading in capitals over a list, a storyboard's FRAME and PANEL numbers,
+the trade's ":30" for a spot's length, a look refused ("not cartoon"), a recipe step's quantities,
+a change of mind about a drone that leaves the other shots on the ground. Briefs written for this
+test (the held-out sets that showed these forms are not quoted here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.brief import parse_brief
+from agent.planner import plan_from_brief
+from sessions.models import ShotPlan
+
+
+def plan(text: str) -> ShotPlan:
+    return plan_from_brief(parse_brief(text))
+
+
+def said(p: ShotPlan) -> str:
+    return " | ".join(s.description for s in p.shots)
+
+
+def test_lines_numbered_without_a_stop_are_a_shot_list() -> None:
+    p = plan(
+        "hi, it's for my cousin's bike shop, about 20 sec, vertical\n"
+        "1 Dara pumping up a tyre on the workshop floor\n"
+        "2 a chain dripping with oil after a clean\n"
+        "3 Dara riding out of the roller door into the street\n"
+        "4 the shop sign, 'Spokes & Co'"
+    )
+    assert len(p.shots) == 4, said(p)
+    assert p.shots[0].description.startswith("Dara pumping"), said(p)
+    assert "physics" in p.shots[1].tags
+
+
+def test_a_number_that_counts_things_is_no_list() -> None:
+    p = plan("3 eggs cracked into a bowl. A whisk spins. 2 slices of toast pop up. 15 seconds.")
+    assert len(p.shots) == 3 and p.total_duration_s == 15, said(p)
+
+
+@pytest.mark.parametrize("heading", ["STEPS", "METHOD", "SHOTS"])
+def test_a_heading_in_capitals_over_a_list_is_no_one_speaking(heading: str) -> None:
+    p = plan(
+        f"Pancake reel, 30s, vertical.\n{heading}\n"
+        "1. Whisk 2 eggs and 200ml of milk till smooth\n"
+        "2. Pour the batter into a hot pan\n"
+        "3. Flip it high in the air\n"
+        "4. Stack them up with lemon and sugar"
+    )
+    assert len(p.shots) == 4 and p.shots[0].description.startswith("Whisk"), said(p)
+    assert "dialogue" not in p.shots[0].tags and "says" not in said(p)
+
+
+@pytest.mark.parametrize("label", ["FRAME", "PANEL", "Frame"])
+def test_a_storyboards_frame_numbers_mark_its_shots(label: str) -> None:
+    p = plan(
+        "Storyboard, 12 seconds, 16:9.\n"
+        f"{label} 1 — A paper boat sets off down a gutter stream; rain dimples the water.\n"
+        f"{label} 2 — The boat spins into a drain grate and sticks.\n"
+        f"{label} 3 — A girl in a yellow coat lifts it free."
+    )
+    assert len(p.shots) == 3, said(p)
+    assert label not in said(p), said(p)
+
+
+@pytest.mark.parametrize(
+    ("line", "seconds"), [(":30 TVC", 30), (":15 spot", 15), (":60 radio-style cut", 60)]
+)
+def test_the_trades_colon_length(line: str, seconds: int) -> None:
+    p = plan(f"KETTLE CHIPS - {line}\nA hand tears open the bag. Chips tumble into a bowl. Logo.")
+    assert p.total_duration_s == seconds, (line, p.total_duration_s)
+
+
+@pytest.mark.parametrize("refusal", ["REAL not cartoon", "no anime please", "nothing too noir"])
+def test_a_look_refused_is_no_style(refusal: str) -> None:
+    p = plan(
+        f"A 10-second clip, bright and fun but {refusal}. A kid blows a huge bubble. "
+        "It pops on her nose."
+    )
+    word = refusal.split()[-1] if refusal.split()[-1] != "please" else refusal.split()[-2]
+    assert word.lower() not in p.style.lower(), p.style
+    assert not any("stylized" in s.tags for s in p.shots), [s.tags for s in p.shots]
+
+
+def test_a_scratched_drone_shot_leaves_no_shot_in_the_air() -> None:
+    p = plan(
+        "30 seconds, landscape.\n"
+        "Shot 1 - drone over the harbour at dawn\n"
+        "Shot 2 - a fisherman hauling a lobster pot onto the deck\n"
+        "Shot 3 - the café on the quay, locals with coffees at the window tables\n"
+        "Shot 4 - 'Harbour Days - 3-5 May'\n"
+        "Update - scratch the drone shot, the council won't allow drones over the moorings. "
+        "Open on the fisherman shot instead."
+    )
+    assert "drone" not in said(p).lower() and len(p.shots) == 3, said(p)
+    assert all(s.framing != "aerial" and s.camera != "drone" for s in p.shots), [
+        (s.framing, s.camera) for s in p.shots
+    ]
+
+
+def test_a_sign_off_line_is_paperwork() -> None:
+    p = plan(
+        "Agency: Wren & Fox. Client sign-off: 03/09.\n"
+        "PANEL 1 - WS. A lighthouse at dusk, its beam sweeping.\n"
+        "PANEL 2 - CU. The keeper's hands winding the clock.\n"
+        "PANEL 3 - Logo."
+    )
+    assert "sign-off" not in said(p) and len(p.shots) == 3, said(p)
+
+
+def test_a_golfer_is_a_person_in_motion() -> None:
+    p = plan(
+        "20 seconds. A golfer tees off on a cliff-top hole. The ball drops into the cup. "
+        "Members laughing on the clubhouse terrace."
+    )
+    assert "human_motion" in p.shots[0].tags, p.shots[0].tags
