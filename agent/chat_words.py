@@ -364,8 +364,12 @@ def _parse_revision(text: str) -> Revision | None:
     ):
         return Revision("add_shot_after", _placed(m["where"], m["ref"], m["before"]), m["arg"])
     if m := re.match(
-        # "add a shot of a cat on the counter after shot 1", "add a close-up of her hands"
-        r"^(?:add|insert|put in|include)\s+(?:a|an|another|one)\s+(?:new\s+)?"
+        # "add a shot of a cat on the counter after shot 1", "add a close-up of her hands",
+        # "I want a shot of the barista smiling", "can we have a close-up of the logo?"
+        r"^(?:add|insert|put in|include|give me|"
+        r"(?:can|could)\s+(?:you|we|i)\s+(?:please\s+)?(?:add|have|get|include)|"
+        r"(?:i|we)(?:\s+(?:want|need|would like|would love)|[’']d\s+(?:like|love))|also)\s+"
+        r"(?:a|an|another|one)\s+(?:new\s+|more\s+)?"
         r"(?P<kind>(?:(?:wide|close|medium|aerial|overhead|extreme)[\s-]*)?(?:shot|close-?up|"
         r"angle|insert|cutaway)|close-?up|wide|aerial(?: view)?|establishing shot)\s+"
         r"(?:of|with|showing|where)\s+(?P<arg>.+?)"
@@ -465,7 +469,8 @@ def _parse_revision(text: str) -> Revision | None:
         and look_notes(line)
         and re.search(
             r"\b(?:more|less|feel|look|make it|moodier|warmer|cooler|brighter|darker|dreamier|"
-            r"grittier|style|like|no|not|without)\b|^\w+(?:er|ier)$",
+            r"grittier|style|like|no|not|without|want|go for|give it|try|needs?|light|lighting|"
+            r"grade|graded)\b|^\w+(?:er|ier)$",
             line,
             re.I,
         )

@@ -570,6 +570,14 @@ def set_style(plan: ShotPlan, words: str) -> ShotPlan:
             f"I did not catch a look in '{words.strip()}': try cinematic, moodier, warmer, "
             "brighter, dreamier, vintage, black and white or a style such as anime or watercolor"
         )
+    had = [n for n in plan.style.split(", ") if n]
+    if add and not remove and all(n in had for n in add):
+        # "make it warmer" twice: a second version that changes nothing would only cost a redo
+        raise RevisionError(
+            f"the look already says {', '.join(add)}, so nothing changed; name another look "
+            "(e.g. golden light, moodier, high contrast) or 'no "
+            f"{add[0]}' to take it away"
+        )
     if "black and white" in add:  # no colour look survives black and white
         remove |= {n for n in plan.style.split(", ") if n in _COLOUR_LOOKS}
     notes = [n for n in plan.style.split(", ") if n and n not in remove]

@@ -412,3 +412,35 @@ async def test_a_renamed_session_gives_the_next_plan_its_title(store: SessionSto
     plan = plan_of(store, c)
     assert plan.title == store.session(c.session_id or "").title == "Morning Loaves"
     assert "Morning Loaves" in (c.pending.summary if c.pending else "")
+
+
+async def test_a_look_said_as_a_wish_and_a_look_already_there(store: SessionStore) -> None:
+    c = await planned(store, COFFEE)
+    reply = await c.send("I want warm morning light")
+    plan = plan_of(store, c)
+    assert plan.version == 2 and "warm" in plan.style and "soft morning light" in plan.style
+    assert "style +warm, +soft morning light" in reply
+    reply = await c.send("make it warmer")
+    assert "the look already says warm, so nothing changed" in reply
+    assert plan_of(store, c).version == 2  # no version that changes nothing
+    assert c.pending is not None and c.pending.kind == "plan"
+
+
+@pytest.mark.parametrize(
+    ("line", "shown", "where"),
+    [
+        ("I want a shot of the barista smiling", "The barista smiling", -1),
+        ("I'd like another shot of the queue", "The queue", -1),
+        ("can we have a close-up of the logo at the start?", "Close-up of the logo", 0),
+    ],
+)
+async def test_a_shot_asked_for_in_a_persons_words_is_added(
+    store: SessionStore, line: str, shown: str, where: int
+) -> None:
+    c = await planned(store, COFFEE)
+    await c.send(line)
+    plan = plan_of(store, c)
+    assert len(plan.shots) == 4 and plan.shots[where].description == shown, [
+        s.description for s in plan.shots
+    ]
+    assert plan.total_duration_s == 15
