@@ -1215,9 +1215,13 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         out.meta.append(items.pop().text)  # "Best, / Karen": the email's end
     semicolons = ";" in text
     dropped: list[str] = []
+    opener = ""
     listed = [i for i, s in enumerate(items) if s.item]
     framed = ""  # "Wide." alone before a picture: the framing of the shot that follows
     for index, sentence in enumerate(items):
+        if refused := _NO_SHOT_KIND.search(sentence.text):
+            # "fine by me but NO drone", "the trustees hate drones": a listed drone shot goes
+            dropped.append(refused["kind"].lower())
         if _INTERJECTION_ONLY.fullmatch(sentence.text.strip()):
             out.meta.append(sentence.text)  # "oh!", "then like...": a voice note thinking aloud
             continue
@@ -1307,17 +1311,13 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
                 dropped.append(inside["what"].strip().lower())
                 out.meta.append(sentence.text)
                 continue
-        if (first := _OPEN_INSTEAD.match(sentence.text.strip())) and out.beats:
+        if first := _OPEN_INSTEAD.match(sentence.text.strip()):
             # "Open on the tee shot instead.": the shot that opens the film now, moved first
-            what = first["what"].lower()
-            opens = next(
-                (b for b in out.beats if re.search(rf"\b{re.escape(what)}", b.text, re.I)), None
-            )
-            if opens is not None:
-                out.beats.remove(opens)
-                out.beats.insert(0, opens)
-                out.meta.append(sentence.text)
-                continue
+            # once every shot is read (a reply quoted above the list it answers comes first)
+            opener = (first["what"] or first["what2"]).lower()
+            out.meta.append(sentence.text)
+            continue
+
         if drop := _DROP.match(sentence.text.strip()):
             # "Actually drop the rental hut, it looks a bit run down.": the person changed their
             # mind about a picture already described; it goes, and so does this sentence.
@@ -1371,6 +1371,15 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             gone = next((b for b in out.beats if re.search(rf"\b{noun}\b", b.text, re.I)), None)
         if gone is not None:
             out.beats.remove(gone)
+    if opener:
+        opens = next(
+            (b for b in out.beats if re.search(rf"\b{re.escape(opener)}", b.text, re.I)), None
+        )
+        if opens is None and " " in opener:  # "the depot doors" for "The depot doors rolling"
+            opens = next((b for b in out.beats if opener.split()[-1] in b.text.lower()), None)
+        if opens is not None:
+            out.beats.remove(opens)
+            out.beats.insert(0, opens)
     _first_picture_then(text, out)
     _header_subject(out)
     if out.foreign:
@@ -1544,6 +1553,14 @@ def is_gossip(aside: str) -> bool:
     return _aside_clause(aside) or is_talk(aside)
 
 
+_LENGTH_OF = re.compile(
+    r"^(?:(?:hi|hey|hello|ok|so|pls|please)[,!\s]+)*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+)?"
+    r"(?:(?:really\s+)?(?:need|want|would like|'d like|after|looking for)\s+)?(?:just\s+)?(?:an?\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:of|showing)\s+(?P<picture>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: bool) -> None:
     text = sentence.text.strip()
     inner = text.rstrip(".").strip("() ")
@@ -1681,6 +1698,16 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             _story(tail, sentence, out, semicolons=semicolons, listing=True)
             return
         _story(text, sentence, out, semicolons=semicolons)
+        return
+    if (
+        (wish := _LENGTH_OF.match(text))
+        and content_words(wish["picture"])
+        and not is_meta(wish["picture"])
+    ):
+        # "need 12s of someone typing fast on our keyboard, super close on the keycaps": the
+        # request and its length, then the picture it is of
+        out.meta.append(text[: wish.start("picture")].strip())
+        _story(wish["picture"], sentence, out, semicolons=semicolons)
         return
     line = logline(REQUEST.sub("", text))
     if line is not None and (first or re.search(r"\d", text) or _strong_meta(head_of(text))):
@@ -2090,8 +2117,15 @@ def drops_a_shot(sentence: str) -> bool:
 
 
 _OPEN_INSTEAD = re.compile(
-    r"^(?:so\s+)?(?:open|start|begin)\s+(?:on|with)\s+the\s+(?P<what>[\w'-]+)(?:\s+[\w'-]+)?\s+"
-    r"(?:shot|one|bit)\s+instead\b[.!]?$",
+    # ("Pam: fine, but open on the science teacher instead": who says it, and how)
+    r"^(?:[^.]{0,40}?(?:,|:|\bbut|\band)\s+)?(?:so\s+)?(?:open|start|begin)\s+(?:on|with)\s+the\s+(?:(?P<what>[\w'-]+)(?:\s+[\w'-]+)?\s+"
+    r"(?:shot|one|bit)|(?P<what2>[\w'-]+(?:\s+[\w'-]+){0,2}))\s+instead\b[.!]?$",
+    re.IGNORECASE,
+)
+# A kind of shot refused outright, in a reply or an afterthought: "NO drone", "riders hate drones"
+_NO_SHOT_KIND = re.compile(
+    r"\b(?:no|hates?|without|not\s+a|no\s+more|ban(?:ned)?)\s+(?:the\s+)?(?P<kind>drone|aerial)s?\b"
+    r"(?!\s+(?:noise|sound|buzz))",
     re.IGNORECASE,
 )
 _OPENER = re.compile(

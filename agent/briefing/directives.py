@@ -335,11 +335,12 @@ def read_brief(text: str) -> Reading:
         aspect=aspect_of(text, platform_ratio),
         style=style,
         stylized=is_stylized(style),
-        # (neither from a change of mind: "scratch the drone shot, they're funny about drones")
-        framing=framing_from_words(" ".join(m for m in split.meta if not drops_a_shot(m))),
+        # (neither from a change of mind: "scratch the drone shot, they're funny about drones",
+        # nor from a refusal: "NO drone", "riders hate drones")
+        framing=framing_from_words(_asked(split.meta)),
         # A camera word beside a numbered shot ("4) The first look, handheld, …") is that
         # shot's; beside a sentence of prose it holds for the video.
-        camera=_camera_of(" ".join(m for m in split.meta if not drops_a_shot(m)))
+        camera=_camera_of(_asked(split.meta))
         or _camera_of(" ".join(a for b in split.beats if not b.item for a in b.asides)),
         continuous=bool(_CONTINUOUS.search(meta)),
         money_words=bool(_MONEY.search(meta)),
@@ -401,6 +402,21 @@ def wants_sound(meta: list[str]) -> bool:
         (has_any(p, SOUND_WORDS) or _SOUND_ASKED.search(p.strip())) and not _SOUND_REFUSED.search(p)
         for p in parts
     ) or any(_SOUND_ASKED.search(line.strip()) and not _SOUND_REFUSED.search(line) for line in meta)
+
+
+# A refusal and the few words it governs ("but NO drone", "the riders hate drones", "no zooms")
+_REFUSED_CLAUSE = re.compile(
+    r"\b(?:no|not|never|without|nothing|avoid|hates?|don'?t|can'?t|won'?t|isn'?t|aren'?t|banned|"
+    r"forbidden)\b(?:[ \t]+[\w'’-]+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _asked(meta: list[str]) -> str:
+    """The words about the video that ask for something: not a shot taken back ("scratch the
+    drone shot"), nor a clause that refuses ("NO drone", "the riders hate drones")."""
+    kept = ". ".join(m for m in meta if not drops_a_shot(m))
+    return _REFUSED_CLAUSE.sub(" ", kept)
 
 
 def _camera_of(meta: str) -> CameraMove | None:

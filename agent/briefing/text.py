@@ -264,6 +264,8 @@ def normalise(text: str) -> str:
         r"\1",
         text,
     )
+    # "> 1. Drone over the depot roof": an email's quoted reply is the brief too, unquoted
+    text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
     text = _nested_bullets(_tsv_as_list(text))
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
@@ -451,6 +453,12 @@ def _prose_sentences(text: str) -> list[str]:
             and text[i + 2 : i + 3].isupper()
         ):
             at_break = False  # "the results card: 1. Vidal 2. Brandt": a list's numbers
+        if (
+            at_break
+            and re.search(r"\b(?:No|Nos|no|Op|Vol)\.$", so_far)
+            and re.match(r" \d", text[i + 1 : i + 3])
+        ):
+            at_break = False  # "the No. 4 horse tram", "Op. 27": a number's label
         if at_break and not quoted and not _ABBREVIATIONS.search("".join(current)):
             out.append("".join(current).strip())
             current = []

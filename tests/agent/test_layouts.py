@@ -115,3 +115,46 @@ def test_a_golfer_is_a_person_in_motion() -> None:
         "Members laughing on the clubhouse terrace."
     )
     assert "human_motion" in p.shots[0].tags, p.shots[0].tags
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "need 8s of someone pouring cold brew over ice in our tall glass, super close. 9:16",
+        "we're after 10 seconds of a potter trimming a bowl on the wheel, slow and calm",
+    ],
+)
+def test_a_length_of_a_picture_in_one_line_is_planned(line: str) -> None:
+    p = plan(line)  # not refused as "says how long but not what to show"
+    assert p.shots and ("pouring" in said(p) or "trimming" in said(p)), said(p)
+
+
+def test_a_refused_drone_is_no_whole_video_camera_and_takes_the_drone_shot() -> None:
+    p = plan(
+        "Short version: 30 seconds, and NO drone, the neighbours hate drones.\n"
+        "1. Drone over the allotments at sunrise\n"
+        "2. Hands pulling carrots out of dark soil\n"
+        "3. A robin on a spade handle\n"
+        "4. The gate sign, 'Greenway Allotments'"
+    )
+    assert "Drone" not in said(p) and len(p.shots) == 3, said(p)
+    assert all(s.camera != "drone" and s.framing != "aerial" for s in p.shots), [
+        (s.framing, s.camera) for s in p.shots
+    ]
+
+
+def test_a_forwarded_chain_reads_its_quoted_list_and_the_reply_above_it() -> None:
+    p = plan(
+        "Fwd: Re: open day\n\n"
+        "Forwarding the thread. 20 seconds, widescreen.\n\n"
+        "> On Mon, Tom wrote:\n"
+        "> Here's my list:\n"
+        "> 1. The No. 9 bus pulling up outside the school\n"
+        "> 2. Pupils streaming through the gates\n"
+        "> 3. A science teacher lighting a Bunsen burner\n"
+        "> 4. End card: 'Open Day - Sat 4 Oct'\n\n"
+        "Pam: fine, but open on the science teacher instead."
+    )
+    assert len(p.shots) == 4, said(p)
+    assert "Bunsen" in p.shots[0].description, said(p)
+    assert "No. 9 bus" in said(p) and ">" not in said(p), said(p)
