@@ -320,6 +320,8 @@ def _placed(where: str | None, after: str | None, before: str | None) -> str:
         return f"before {before}"
     if re.search(r"start|beginning|front|first", (where or "").lower()):
         return "0"
+    if re.search(r"\bvery\s+end", (where or "").lower()):
+        return "very end"  # after the end card too
     return "last"
 
 

@@ -273,9 +273,11 @@ def _people_named(plan: ShotPlan, description: str) -> list[str]:
     return people
 
 
-def add_shot_after(plan: ShotPlan, shot_id: str, description: str) -> ShotPlan:
+def add_shot_after(
+    plan: ShotPlan, shot_id: str, description: str, *, before_card: str = ""
+) -> ShotPlan:
     """A new shot after `shot_id` ("S00" or "0": before the first), of average length; the others
-    give up time to keep the total."""
+    give up time to keep the total. `before_card`: the end card it was placed before, to say."""
     description = description.strip().rstrip(".")
     if not description:
         raise RevisionError(
@@ -303,13 +305,20 @@ def add_shot_after(plan: ShotPlan, shot_id: str, description: str) -> ShotPlan:
     shots = _refit(shots, _total(plan), keep=set())
     if i < 0:
         where = "at the start"
+    elif before_card:
+        where = f"before the end card {before_card}"
     elif i == len(plan.shots) - 1:
         where = "at the end"
     else:
         where = f"after {plan.shots[i].id}"
     # Said, because the person may have expected a longer film: "… gave up 3.5 s between them"
+    card = (
+        ", so the film still ends on its card ('at the very end' puts it after the card)"
+        if before_card
+        else ""
+    )
     note = (
-        f"added a shot {where}: {description} ({seconds(shots[i + 1].frames):g} s); the other "
+        f"added a shot {where}: {description} ({seconds(shots[i + 1].frames):g} s){card}; the other "
         f"shots gave up {seconds(shots[i + 1].frames):g} s between them to keep the film "
         f"{plan.total_duration_s:g} s (say 'make it "
         f"{plan.total_duration_s + seconds(shots[i + 1].frames):g} seconds' for a longer film)"
@@ -654,8 +663,11 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
             return add_shot_after(plan, plan.shots[target - 1].id if target else "S00", text)
         last = plan.shots[-1]
         if ref in ("last", "end") and len(plan.shots) > 1 and _is_end_card(last):
-            # "add a close-up of the crust" goes before the end card, which stays the end.
-            return add_shot_after(plan, plan.shots[-2].id, text)
+            # "add a close-up of the crust" goes before the end card, which stays the end (and
+            # the reply says so: "at the very end" puts it after the card)
+            return add_shot_after(plan, plan.shots[-2].id, text, before_card=last.id)
+        if ref == "very end":
+            return add_shot_after(plan, last.id, text)
         return add_shot_after(plan, resolve_shot(plan, shot_id), text)
     sid = resolve_shot(plan, shot_id)
     if change == "drop_shot":

@@ -444,3 +444,22 @@ async def test_a_shot_asked_for_in_a_persons_words_is_added(
         s.description for s in plan.shots
     ]
     assert plan.total_duration_s == 15
+
+
+async def test_a_shot_added_at_the_end_stays_before_the_end_card_and_says_so(
+    store: SessionStore,
+) -> None:
+    c = await planned(
+        store,
+        "A 12-second ad for Crumb bakery. The baker shapes dough. A loaf "
+        'comes out of the oven. End on the logo, "Crumb".',
+    )
+    card = plan_of(store, c).shots[-1]
+    reply = await c.send("add a shot at the end: the shop sign")
+    plan = plan_of(store, c)
+    assert plan.shots[-1].description == card.description
+    assert plan.shots[-2].description == "The shop sign"
+    assert f"added a shot before the end card {card.id}: the shop sign" in reply
+    assert "'at the very end' puts it after the card" in reply
+    await c.send("add a shot at the very end: the street at night")
+    assert plan_of(store, c).shots[-1].description == "The street at night"
