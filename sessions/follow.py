@@ -19,8 +19,7 @@ import itertools
 from sessions.models import ShotPlan
 from sessions.store import SessionStore
 
-# (table, column) pairs that name a shot of the session; the tables whose key includes the shot id
-# (shots, pins) lose the rows of a dropped shot instead of keeping them detached.
+# (table, column) pairs that name a shot of the session.
 _SHOT_COLUMNS = (
     ("attempts", "shot_id"),
     ("artifacts", "shot_id"),
@@ -30,7 +29,6 @@ _SHOT_COLUMNS = (
     ("shots", "shot_id"),
     ("pins", "shot_id"),
 )
-_KEYED = frozenset({"shots", "pins"})
 _MOVING = "\x01"  # a prefix no shot id has: the first half of a two-step rename (ids may swap)
 
 
@@ -70,13 +68,9 @@ def follow_shots(
                     f"update [{table}] set [{column}] = ? where session_id = ? and [{column}] = ?"
                 )
                 for old in gone:
-                    if table in _KEYED:
-                        conn.execute(
-                            f"delete from [{table}] where session_id = ? and [{column}] = ?",
-                            [session_id, old],
-                        )
-                    else:
-                        conn.execute(where, [f"{old}~v{before.version}", session_id, old])
+                    # (a shot's status and pin are detached too: a new brief the person then
+                    # rejects gives them back, sessions/follow.py `reattach`)
+                    conn.execute(where, [f"{old}~v{before.version}", session_id, old])
                 for old, new in renamed.items():
                     conn.execute(where, [_MOVING + new, session_id, old])
                 conn.execute(
@@ -111,3 +105,16 @@ def numbered_as(plan: ShotPlan, moves: dict[str, str]) -> ShotPlan:
         if shot.id in moves
     ]
     return plan.model_copy(update={"shots": kept})
+
+
+def reattach(store: SessionStore, session_id: str, plan: ShotPlan) -> None:
+    """Give `plan`'s shots back the rows a later plan detached from them (`S03~v4` is S03 again):
+    the person rejected a new brief, and the plan before it holds again, with its takes."""
+    conn = store.db.conn
+    with conn:
+        for table, column in _SHOT_COLUMNS:
+            for shot in plan.shots:
+                conn.execute(
+                    f"update [{table}] set [{column}] = ? where session_id = ? and [{column}] = ?",
+                    [shot.id, session_id, f"{shot.id}~v{plan.version}"],
+                )

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sessions.baseline import keep_baseline, last_approved, restale
-from sessions.follow import follow_shots
+from sessions.follow import follow_shots, reattach, shot_moves
 from sessions.forecasts import predicted_words, save_forecast
 from sessions.limits import LIMITS, too_long
 from sessions.lock import LOCK_NAME, session_lock
@@ -289,9 +289,22 @@ class ProductionService:
         if plan is not None:
             _check_plan(plan)
         args = {"version": plan.version if plan else None, "shots": len(plan.shots) if plan else 0}
+        replaces: dict[str, Any] | None = None
         with self._writing(session_id, "propose_plan", args, actor) as call:
             if plan is not None:
                 before = self.store.plan(session_id)
+                if brief is not None and before is not None:
+                    # What a rejection of the new brief gives back: the brief, title and format,
+                    # the plan the takes were on and each shot's status (the takes themselves
+                    # wait detached, sessions/follow.py)
+                    info = self.store.session(session_id)
+                    replaces = {
+                        "brief": info.brief,
+                        "title": info.title,
+                        "aspect_ratio": info.aspect_ratio,
+                        "plan": before.version,
+                        "statuses": self.store.shot_states(session_id),
+                    }
                 if before is not None:  # takes follow their shots (a new brief's shots are new)
                     before = self._follow(session_id, before, plan)
                 plan = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
@@ -311,7 +324,7 @@ class ProductionService:
                 session_id,
                 kind="plan",
                 verb="approve_plan",
-                args={"version": plan.version},
+                args={"version": plan.version, **({"replaces": replaces} if replaces else {})},
                 work=estimate.items,
                 estimate=estimate,
                 summary=self._plan_summary(session_id, plan, estimate),
@@ -606,7 +619,10 @@ class ProductionService:
             call.result = {"rejected": approval.verb}
             call.approval_id = approval_id
             if approval.kind == "plan":
-                restored = self._back_to_approved(approval.session_id)
+                replaced = approval.args.get("replaces")
+                restored = self._back_to_approved(
+                    approval.session_id, replaced if isinstance(replaced, dict) else None
+                )
                 if restored is not None:
                     call.result["restored"] = restored.version
             self._settle(approval.session_id)
@@ -1258,10 +1274,13 @@ class ProductionService:
             self.store.approve_plan(session_id, saved.version)
         return self.store.plan(session_id, saved.version) or saved
 
-    def _back_to_approved(self, session_id: str) -> ShotPlan | None:
+    def _back_to_approved(
+        self, session_id: str, replaces: dict[str, Any] | None = None
+    ) -> ShotPlan | None:
         """A revision the person rejected is not the plan: the last approved one is again (as
         the next version, approved), with its takes as they were (rejecting "make the opener a
-        drone shot" kept the drone and a stale S01)."""
+        drone shot" kept the drone and a stale S01). A new brief rejected (`replaces`: what it
+        replaced) gives back the session's brief, title and format and its shots' takes."""
         latest, base = self.store.plan(session_id), last_approved(self.store, session_id)
         if latest is None or latest.approved or base is None or base.version >= latest.version:
             return None
@@ -1272,7 +1291,23 @@ class ProductionService:
             }
         )
         self._follow(session_id, latest, back)
+        was = self.store.plan(session_id, int(replaces["plan"])) if replaces else None
+        if replaces and was is not None:
+            reattach(self.store, session_id, was)
+            follow_shots(self.store, session_id, was, back)
+            self.store.update_session(
+                session_id,
+                brief=replaces["brief"],
+                title=replaces["title"],
+                aspect_ratio=replaces["aspect_ratio"],
+            )
         saved = self._save_plan(session_id, back)
+        if replaces and was is not None:
+            states = {str(k): v for k, v in dict(replaces.get("statuses") or {}).items()}
+            for old, new in shot_moves(was, saved)[0].items():
+                if old in states:
+                    status, reason = states[old]
+                    self.store.set_shot_status(session_id, new, status, reason)
         restale(self.store, session_id, base, saved)
         return saved
 
