@@ -116,12 +116,14 @@ def cli(ctx: click.Context) -> int | None:
 @click.option("--session", "session_id", help="Resume this session instead of starting one.")
 def chat(session_id: str | None) -> int:
     """Open the Textual chat (a new session, or resume one)."""
-    if session_id is not None:  # an unknown id is one line and exit 2, before any screen opens
-        store = open_store()
-        try:
+    # A data home that cannot hold sessions (a file, read-only) or an unknown id is one line
+    # and exit 2, before any screen opens (inside the app it was a traceback)
+    store = open_store()
+    try:
+        if session_id is not None:
             session_id = store.session(session_id).id
-        finally:
-            store.close()
+    finally:
+        store.close()
     from tui.app import run_app  # Textual loads only when the chat is asked for
 
     return run_app(session_id=session_id)
@@ -480,9 +482,13 @@ def report(since: str | None, as_json: bool, as_csv: bool, chart_path: str | Non
     audit = audit_report(store, since=start)
     chart = None
     if chart_path is not None or not as_csv:
-        chart = render_chart(
-            audit, Path(chart_path) if chart_path else store.home / "reports" / "audit.png"
-        )
+        where = Path(chart_path) if chart_path else store.home / "reports" / "audit.png"
+        try:
+            chart = render_chart(audit, where)
+        except OSError as exc:
+            # "--chart /proc/x.png", a folder that is a file: one line naming the chart's path
+            # (not the temp file it was written through), and nothing about resuming
+            fail(f"cannot write the chart to {where}: {(exc.strerror or str(exc)).lower()}")
     if as_csv:
         click.echo(report_csv(audit), nl=False)
     elif as_json:

@@ -293,3 +293,27 @@ def test_a_redo_without_its_shot_says_what_is_missing(
     code, _, err = run_cli(["resume", "abc123", "--use-take", "animate", "1"], capsys)
     assert code == 2 and "--use-take needs --shot" in err and "--use-take animate 1" in err
     assert not data_home.exists()
+
+
+def test_the_chat_with_a_data_home_that_cannot_hold_sessions_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Found by a newcomer: inside the app it was a full traceback, and exit 0
+    home = tmp_path / "a-file"
+    home.write_text("not a folder")
+    monkeypatch.setenv("SHOTCALLER_HOME", str(home))
+    for command in ([], ["chat"]):
+        code, out, err = run_cli(command, capsys)
+        assert code == 2 and err.count("\n") == 1 and "is a file" in err, command
+        assert "Traceback" not in err and out == ""
+
+
+def test_a_chart_that_cannot_be_written_is_one_line(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way")
+    code, _, err = run_cli(["report", "--chart", str(blocker / "chart.png")], capsys)
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"cannot write the chart to {blocker / 'chart.png'}" in err
+    assert "resume" not in err and "Traceback" not in err
