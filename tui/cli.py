@@ -27,7 +27,7 @@ from sessions.c2pa import SigningError, signing_identity
 from sessions.local import explain
 from sessions.lock import SessionLocked, in_use
 from sessions.models import RESOLUTIONS, Approval, Brief, CastKind
-from sessions.stages import STAGE_NAMES, stage
+from sessions.stages import STAGE_NAMES, STAGES, stage
 from sessions.store import SessionNotFound, SessionStore, open_store
 from sessions.summary import SessionSummary, session_summary
 from sessions.takes import TakeNotFound
@@ -39,6 +39,7 @@ from tools.routing.rank import rank_engines
 from tools.service import ProductionService, ServiceError
 from tools.service.answers import SeedPolicy, in_words
 from tools.service.cast import check_rename, describe_cast
+from tui.views import plural
 
 if TYPE_CHECKING:
     from agent.conversation import Conversation
@@ -182,7 +183,7 @@ def run(
     printer = _event_printer()
     reply = asyncio.run(conversation.send(text, printer))
     if conversation.last_error is not None:
-        _fail_turn(conversation)
+        _fail_turn(conversation, store)
     if conversation.session_id is None:
         fail(reply or "the agent did not start a session")
     if yes:
@@ -695,7 +696,7 @@ def import_timeline(timeline_file: str, session_id: str) -> int:
     saved = service.revise_plan(info.id, revised, actor="person")
     service.propose_plan(info.id, None, actor="person")
     click.echo(f"plan v{saved.version} ({saved.note})")
-    click.echo(f"approve and produce it with: shotcaller resume {info.id} --yes", err=True)
+    click.echo(f"Approve and produce it with: shotcaller resume {info.id} --yes", err=True)
     return EXIT_AWAITING
 
 
@@ -798,10 +799,16 @@ def _check_budget(budget: float | None, *, new: bool = False) -> None:
         fail(f"--budget must be a number of dollars {low} to 100000, not {budget:g}")
 
 
-def _fail_turn(conversation: Conversation) -> NoReturn:
+def _fail_turn(conversation: Conversation, store: SessionStore | None = None) -> NoReturn:
     error = conversation.last_error
     assert error is not None
-    fail(f"{error.message} ({error.hint})" if error.hint else error.message)
+    line = f"{error.message} ({error.hint})" if error.hint else error.message
+    sid = conversation.session_id
+    if store is not None and sid and store.plan(sid) is None:
+        # The planner failed before any plan (a model server down): the session holds the
+        # brief and nothing else, so say which it is and how it goes on (it read as stuck)
+        line += f"; the brief is kept in session {sid}: `shotcaller resume {sid}` plans it again"
+    fail(line)
 
 
 def _approve_all(
@@ -816,10 +823,19 @@ def _approve_all(
     from agent.conversation import open_conversation
 
     printer = _event_printer()
+    told = False
     for _ in range(MAX_APPROVALS):
         waiting = service.pending(session_id)
         if not waiting:
             return
+        # Upstream first (a plan, then each shot's keyframe, clip, inpaint, upscale), in the
+        # order asked: the newest first made an upscale from the clip a waiting redo was about
+        # to replace, so it was stale the moment it was paid for.
+        ordered = sorted(waiting, key=_upstream_first)
+        if len(ordered) > 1 and not told:
+            told = True
+            heads = "; ".join(w.summary.splitlines()[0] for w in ordered if w.summary)
+            click.echo(f"--yes answers {len(ordered)} waiting requests: {heads}", err=True)
         try:
             conversation = open_conversation(
                 store, session_id=session_id, model=model, catalog=catalog, auto_approve=True,
@@ -827,7 +843,11 @@ def _approve_all(
             )  # fmt: skip
         except ModelConfigError:
             conversation = None
-        if conversation is not None and conversation.pending is not None:
+        if (
+            conversation is not None
+            and conversation.pending is not None
+            and conversation.pending.approval_id in ("", ordered[0].id)
+        ):
             asyncio.run(conversation.decide("approve", on_event=printer, by="auto"))
             if conversation.last_error is not None:
                 _fail_turn(conversation)
@@ -837,9 +857,14 @@ def _approve_all(
                 fail(f"not approved: {conversation.refused}")
         else:
             signing_identity(store.home)  # a broken signing certificate is refused before work
-            asyncio.run(
-                service.approve(waiting[-1].id, by="--yes", on_progress=_progress_printer())
-            )
+            asyncio.run(service.approve(ordered[0].id, by="--yes", on_progress=_progress_printer()))
+
+
+def _upstream_first(waiting: Approval) -> tuple[int, int, str]:
+    """The order --yes answers waiting requests in: a plan, then stage by stage, then as asked."""
+    tool = str(waiting.args.get("tool") or "")
+    rank = list(STAGES).index(tool) if tool in STAGES else len(STAGES)
+    return (0 if waiting.kind == "plan" else 1, rank, waiting.created)
 
 
 def _after(
@@ -1050,7 +1075,8 @@ def _print_report(audit: Any) -> None:
     span = f"since {audit.since[:16].replace('T', ' ')}" if audit.since else "all sessions"
     per = f"${audit.cost_per_acceptable_usd:.3f}" if audit.cost_per_acceptable_usd else "—"
     click.echo(
-        f"Audit, {span}: {audit.sessions} sessions, {audit.attempts} engine calls, "
+        f"Audit, {span}: {plural(audit.sessions, 'session')}, "
+        f"{plural(audit.attempts, 'engine call')}, "
         f"{audit.accepted} accepted, ${audit.spend_usd:.2f} spent, {per} per acceptable deliverable"
     )
     head = f"  {'engine':<24} {'tier':<8} {'tag':<14} {'calls':>5} {'accept':>6} {'redone':>6} {'f/o':>4} {'ref':>4} {'wait s':>7} {'spend $':>8} {'$/acceptable':>12}"

@@ -317,3 +317,69 @@ def test_a_chart_that_cannot_be_written_is_one_line(
     assert code == 2 and err.count("\n") == 1, err
     assert f"cannot write the chart to {blocker / 'chart.png'}" in err
     assert "resume" not in err and "Traceback" not in err
+
+
+def test_yes_answers_waiting_redos_upstream_first_and_says_how_many(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Found by a newcomer: four redos priced one by one, then `resume ID --yes` made the newest
+    # first, so the upscale and the inpaint were made from takes about to be replaced (stale
+    # the moment they were paid for)
+    brief = write(tmp_path, "A 4-second clip of a cat on a porch at golden hour.")
+    code, _, _ = run_cli(["run", brief, "--yes"], capsys)
+    assert code == 0
+    _, out, _ = run_cli(["sessions", "--json"], capsys)
+    sid = json.loads(out)[0]["id"]
+    for stage in ("keyframe", "upscale", "inpaint", "animate"):
+        code, _, _ = run_cli(["resume", sid, "--shot", "S01", "--redo", stage], capsys)
+        assert code == 3, stage
+    code, _, err = run_cli(["resume", sid, "--yes"], capsys)
+    assert code == 0
+    assert "--yes answers 4 waiting requests: Redo S01 keyframe; Redo S01 clip;" in err
+    _, out, _ = run_cli(["show", sid, "--json"], capsys)
+    shown = json.loads(out)
+    takes = shown["shots"][0]["takes"]
+    assert {stage: t["stale"] for stage, t in takes.items()} == {
+        "generate_keyframe": False,
+        "animate": False,
+        "inpaint": False,
+        "upscale": False,
+    }
+    assert shown["status"] == "completed"
+
+
+def test_a_planner_server_that_does_not_answer_says_where_the_brief_is_kept(
+    tmp_path: Path,
+    data_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Found by a newcomer: exit 2, and a session left "planning" with no word of it
+    import pydantic_ai.models
+
+    monkeypatch.setenv("OLLAMA_BASE_URL", "http://127.0.0.1:9/v1")  # loopback, nothing listens
+    monkeypatch.setattr(pydantic_ai.models, "ALLOW_MODEL_REQUESTS", True)  # to the loopback
+    brief = write(tmp_path, "A 4-second clip of a cat on a porch at golden hour.")
+    code, out, err = run_cli(["run", brief, "--model", "ollama:llama3.1"], capsys)
+    assert code == 2 and err.count("\n") == 1 and "cannot reach the server" in err
+    _, listed, _ = run_cli(["sessions", "--json"], capsys)
+    sid = json.loads(listed)[0]["id"]
+    assert f"the brief is kept in session {sid}: `shotcaller resume {sid}` plans it again" in err
+    code, out, _ = run_cli(["resume", sid, "--json"], capsys)
+    assert code == 3 and json.loads(out)["status"] == "awaiting_approval"
+
+
+def test_a_quote_over_the_budget_says_so_until_the_budget_is_raised(
+    examples: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Found by a newcomer: `run --tier delivery --budget 0.5` quoted about $1.62 and asked
+    # "Approve the plan?" with no word of the $0.50 budget
+    brief = str(examples / "fjord-climber.txt")
+    code, out, _ = run_cli(["run", brief, "--tier", "delivery", "--budget", "0.5"], capsys)
+    assert code == 3
+    assert "This does not fit the budget" in out and "--budget 2 on the command line" in out
+    _, listed, _ = run_cli(["sessions", "--json"], capsys)
+    sid = json.loads(listed)[0]["id"]
+    run_cli(["resume", sid, "--budget", "5"], capsys)
+    _, shown, _ = run_cli(["show", sid], capsys)
+    assert "does not fit" not in shown

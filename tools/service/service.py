@@ -365,7 +365,12 @@ class ProductionService:
         made = (
             not estimate.impossible and len({(w.shot_id, w.tool) for w in estimate.items}) < every
         )
-        return _plan_summary(plan, estimate, self._tier(session_id), made=made)
+        card = _plan_summary(plan, estimate, self._tier(session_id), made=made)
+        # A plan priced over the budget says so on its own card: a quote at a tier whose keys
+        # are missing is the only card the person sees (`run --tier delivery --budget 0.5`)
+        info = self.store.session(session_id)
+        over = _budget_lines(_card_price("plan", estimate), info.budget_usd, info.cost_usd)[1:]
+        return "\n".join([card, *over])
 
     def revise_plan(self, session_id: str, plan: ShotPlan, *, actor: Actor = "model") -> ShotPlan:
         """Store a revised plan as the next version, not approved; what waited on the old one is
@@ -1105,12 +1110,12 @@ class ProductionService:
         if pending is None:
             pending = self.store.approvals(session_id, status="pending")
         for waiting in pending:
-            if waiting.kind != "production":
-                continue
             kept = waiting.summary.splitlines()
             while kept and _BUDGET_LINE.match(kept[-1]):
                 kept.pop()
-            lines = [*kept, *_budget_lines(waiting.estimate_usd, info.budget_usd, info.cost_usd)]
+            said = _budget_lines(waiting.estimate_usd, info.budget_usd, info.cost_usd)
+            # (a plan card says only when it does not fit: its production card says the rest)
+            lines = [*kept, *(said if waiting.kind == "production" else said[1:])]
             if lines != waiting.summary.splitlines():
                 self.store.update_approval(waiting.id, summary="\n".join(lines))
 
@@ -1484,7 +1489,8 @@ def _budget_lines(usd: float, budget: float, spent: float) -> list[str]:
         *lines,
         f"This does not fit the budget: it needs about ${usd:.2f} and "
         f"${max(left, 0):.2f} is left, so it would stop part-way. Raise the budget first "
-        f"(e.g. 'budget {raise_to}'), or approve to make what fits.",
+        f"('budget {raise_to}' in the chat, --budget {raise_to} on the command line), or approve "
+        "to make what fits.",
     ]
 
 
