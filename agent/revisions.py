@@ -648,6 +648,12 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
         # "make shots 1 and 2 slower", "drop shots 3 and 4": the change, shot by shot (dropped
         # from the last, so the ids not yet reached stay where they were)
         ids = [resolve_shot(plan, ref) for ref in shot_id.split(",") if ref.strip()]
+        if change == "drop_shot" and len(set(ids)) >= len(plan.shots):
+            # (dropped one by one, the last said "cannot drop the only shot")
+            raise RevisionError(
+                "that drops every shot; a plan needs at least one: drop fewer, or send a new "
+                "brief for a new plan"
+            )
         notes: list[str] = []
         version = plan.version + 1  # one change, one version, however many shots it touches
         for sid in sorted(dict.fromkeys(ids), key=lambda i: -_index(plan, i)):

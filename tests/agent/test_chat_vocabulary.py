@@ -463,3 +463,10 @@ async def test_a_shot_added_at_the_end_stays_before_the_end_card_and_says_so(
     assert "'at the very end' puts it after the card" in reply
     await c.send("add a shot at the very end: the street at night")
     assert plan_of(store, c).shots[-1].description == "The street at night"
+
+
+async def test_dropping_every_shot_says_so(store: SessionStore) -> None:
+    c = await planned(store)
+    reply = await c.send("drop shots 1, 2 and 3")
+    assert "that drops every shot" in reply and "only shot" not in reply, reply
+    assert len(plan_of(store, c).shots) == 3
