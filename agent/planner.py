@@ -7,6 +7,7 @@ stage prompts — each part small and tested on its own. This module puts the pa
 from __future__ import annotations
 
 from agent.briefing.directives import read_brief
+from agent.briefing.numbers import OTHER
 from agent.briefing.prompts import render_stage_prompts
 from agent.briefing.shots import build_shots, shot_seed
 from sessions.models import Brief, ShotPlan
@@ -16,6 +17,14 @@ __all__ = ["english_note", "plan_from_brief", "shot_seed", "with_prompts"]
 
 def english_note(language: str) -> str:
     """What the offline planner can honestly say of a brief in another language."""
+    if language == OTHER.name:
+        return (
+            "the brief is in a language the offline planner does not read (it reads English, "
+            "and lengths, counts, format and some picture words in French, Spanish, German, "
+            "Italian, Portuguese and Dutch): it read the numbers written as figures and kept "
+            "each picture as written, so check the length, the shots and the tags (an LLM "
+            "planner, --model, reads it fully)"
+        )
     return (
         f"the brief reads as {language}: the offline planner reads English best; from the "
         f"{language} words it took the length, shot count and format, and places, movement, "

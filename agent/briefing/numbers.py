@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from agent.briefing.lexicon import NUMBER_WORDS
 
@@ -457,8 +457,20 @@ def counts(text: str) -> list[Count]:
     return sorted(found, key=lambda c: c.start)
 
 
+# A brief in none of the languages above (Finnish, Romanian, Turkish…): its numbers are read
+# where they are written as figures, its pictures kept as written, and the note says so.
+OTHER = Language("other", "another language", {}, (), (), (), (), ())
+# Letters of Romanian, Turkish, Hungarian, Czech, Slovak, Croatian and Icelandic that none of
+# the languages above writes
+_UNKNOWN_LETTERS = re.compile(r"[ăĂșȘțȚşŞţŢıİğĞőŐűŰřŘůŮěĚčČšŠžŽđĐďĎťŤňŇþÞ]")
+
+
+@lru_cache(maxsize=256)  # asked of the same brief by several readers
 def language_of(text: str) -> Language:
-    """The language most of the brief's small words belong to (English when unsure)."""
+    """The language most of the brief's small words belong to (English when unsure), or OTHER
+    when its words are neither English nor, in any number, one of the languages known here."""
+    from agent.briefing.english import is_english_word
+
     words = re.findall(r"[^\W\d_]+", text.lower())
     scores = []
     for lang in LANGUAGES:
@@ -467,4 +479,17 @@ def language_of(text: str) -> Language:
     best = max(scores, key=lambda s: (s[0], s[1]))
     english = scores[0][0]
     # Another language wins only clearly: a few shared words ("la", "une") are not enough.
-    return best[2] if best[0] >= max(2, english + 2) else LANGUAGES[0]
+    found = best[2] if best[0] >= max(2, english + 2) else LANGUAGES[0]
+    if len(words) < 15:
+        return found
+    english_words = sum(map(is_english_word, words)) / len(words)
+    if len(_UNKNOWN_LETTERS.findall(text)) >= 2 and english_words < 0.5:
+        # "brutăria", "ekmeği", "Dobrý den": letters none of the known languages use (a
+        # brief mostly in English with a Slovenian greeting is still English)
+        return OTHER
+    if found.code != "en" and best[0] / len(words) < 0.08:
+        # ("Romanian read as Dutch" from a few shared small words: "de", "in", "op")
+        return OTHER
+    if found.code == "en" and english_words < 0.2:
+        return OTHER  # ("a Finnish brief read as English": almost no word of it is English)
+    return found

@@ -55,7 +55,8 @@ def test_a_listed_shot_list_is_the_shots_of_a_brief_in_another_language() -> Non
     assert said[0].startswith("Kl. 4 ujutro") and "u slamnatom" in said[1], said
     assert "typography" in plan.shots[-1].tags
     assert sum(s.duration_s for s in plan.shots) == 20
-    assert "reads English best" in plan.note
+    # (Croatian: neither English nor a language whose words it knows, and the note says so)
+    assert "a language the offline planner does not read" in plan.note
 
 
 def test_a_greeting_in_another_language_is_no_shot() -> None:
@@ -63,3 +64,22 @@ def test_a_greeting_in_another_language_is_no_shot() -> None:
         parse_brief("Halo kak! A 10 second reel. Hot wax drawn onto cotton. Cloth drying.")
     )
     assert not any("Halo" in s.description for s in plan.shots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Finnish: no word of it is English, and none of the known languages' small words
+        "Hei! Tarvitsemme 20 sekunnin videon leipomostamme. Ensin uuni aamulla, sitten "
+        "leipuri leikkaa taikinaa, lopuksi tuoreet leivät hyllyllä ja logo. Kiitos paljon, "
+        "terveisin Maija ja koko leipomon väki",
+        # Romanian: a few small words shared with Dutch ("de", "in") are not Dutch
+        "Bună ziua! Vrem un clip de 20 de secunde pentru brutăria noastră din Iași: cuptorul "
+        "dimineața, brutarul care frământă aluatul, pâinea caldă pe raft și logo-ul la final. "
+        "Mulțumim frumos, cu drag, Ana de la brutărie",
+    ],
+)
+def test_a_language_it_does_not_read_is_named_as_such(text: str) -> None:
+    plan = plan_from_brief(parse_brief(text))
+    assert "a language the offline planner does not read" in plan.note, plan.note
+    assert "reads as Dutch" not in plan.note and plan.shots
