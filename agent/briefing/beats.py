@@ -1843,6 +1843,14 @@ def _dash_aside(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# Where a run-on message turns from what it wants to the first shot ("so first off the boat…")
+_FIRST_OFF = re.compile(
+    r"\b(?:(?:so|right|ok|okay|and|yeah)[,\s]+)*(?:first off|first up|firstly|first of all|"
+    r"to start (?:with|off)|first thing)\b[,:\s]*",
+    re.IGNORECASE,
+)
+
+
 def _story(
     text: str,
     sentence: Sentence,
@@ -1853,6 +1861,15 @@ def _story(
     listing: bool = False,
 ) -> None:
     """Beats of one story sentence: semicolon parts, then comma lists, then 'then' clauses."""
+    if (first := _FIRST_OFF.search(text)) and first.start() > 0:
+        said = text[: first.start()].strip(" ,")
+        if (len(_words(said)) >= 6 and is_meta(said)) or re.search(
+            r"\b(?:video|film|clip|advert|ad|reel|promo|website|commercial)\b", said, re.I
+        ):
+            # "…what I'm after is a video for the website about a minute long so first off the
+            # boat leaving the harbour then …": a voice memo says what it wants, then the shots
+            out.meta.append(said)
+            text = text[first.end() :]
     parts: list[str] = []
     for part in split_top_level(text.rstrip(".!?"), ";"):
         if parts and re.match(r"^its\s", part, re.I):

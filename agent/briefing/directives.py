@@ -58,7 +58,10 @@ _SQUARE = re.compile(
     re.IGNORECASE,
 )
 _HORIZONTAL = re.compile(
-    r"\bhorizontal\b|\bwidescreen\b|\blandscape\s+(?:format|mode|orientation|video)\b",
+    r"\bhorizontal\b|\bwidescreen\b|\blandscape\s+(?:format|mode|orientation|video)\b|"
+    # "about a minute long landscape like a telly advert", "landscape pls"
+    r"\blandscape\s+(?:like|pls|please|is fine|for (?:youtube|the website|tv|telly))\b|"
+    r"\b(?:long|secs?|seconds|minutes?|mins?)\s+landscape\b",
     re.IGNORECASE,
 )
 # (pattern, platform name, aspect ratio), most specific first: "YouTube Shorts" before "YouTube".
@@ -66,7 +69,11 @@ PLATFORMS: tuple[tuple[re.Pattern[str], str, AspectRatio], ...] = (
     (re.compile(r"\byoutube shorts\b|\bShorts\b"), "YouTube Shorts", "9:16"),
     (re.compile(r"\btiktok\b", re.IGNORECASE), "TikTok", "9:16"),
     (
-        re.compile(r"\b(?:instagram|insta|ig)[\s-]+reels?\b|\breels\b|\bReel\b(?!\s*:)", re.I),
+        # ("Reel Deal Charters": a name that starts with Reel is no platform)
+        re.compile(
+            r"\b(?:instagram|insta|ig)[\s-]+reels?\b|\breels\b|\bReel\b(?!\s*:)(?!\s+(?-i:[A-Z][a-z]))",
+            re.I,
+        ),
         "Instagram Reels",
         "9:16",
     ),

@@ -158,3 +158,18 @@ def test_a_forwarded_chain_reads_its_quoted_list_and_the_reply_above_it() -> Non
     assert len(p.shots) == 4, said(p)
     assert "Bunsen" in p.shots[0].description, said(p)
     assert "No. 9 bus" in said(p) and ">" not in said(p), said(p)
+
+
+def test_a_voice_memo_that_turns_from_what_it_wants_to_the_first_shot() -> None:
+    p = plan(
+        "hiya it's Dot from Reel Good Pies in Leek I'm in the van so excuse the noise so what I "
+        "want is a video for the website about thirty seconds long landscape like a telly advert "
+        "yeah so first off the oven door opening steam pouring out then me crimping the pastry "
+        "edges then a pie being cut the gravy oozing out then the logo cheers"
+    )
+    assert p.shots[0].description.lower().startswith("the oven door opening"), said(p)
+    assert p.aspect_ratio == "16:9" and p.total_duration_s == 30, (
+        p.aspect_ratio,
+        p.total_duration_s,
+    )
+    assert "website" not in said(p) and "van" not in said(p), said(p)
