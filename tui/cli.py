@@ -831,7 +831,10 @@ def _approve_all(
         # Upstream first (a plan, then each shot's keyframe, clip, inpaint, upscale), in the
         # order asked: the newest first made an upscale from the clip a waiting redo was about
         # to replace, so it was stale the moment it was paid for.
-        ordered = sorted(waiting, key=_upstream_first)
+        # (only redos and takes brought back are reordered: a production and a recovery after
+        # a kill are answered newest first, as ever)
+        takes = all(w.verb in ("redo", "use_take") for w in waiting)
+        ordered = sorted(waiting, key=_upstream_first) if takes else [waiting[-1]]
         if len(ordered) > 1 and not told:
             told = True
             heads = "; ".join(w.summary.splitlines()[0] for w in ordered if w.summary)
@@ -846,7 +849,7 @@ def _approve_all(
         if (
             conversation is not None
             and conversation.pending is not None
-            and conversation.pending.approval_id in ("", ordered[0].id)
+            and (not takes or conversation.pending.approval_id in ("", ordered[0].id))
         ):
             asyncio.run(conversation.decide("approve", on_event=printer, by="auto"))
             if conversation.last_error is not None:
