@@ -68,8 +68,9 @@ def follow_shots(
                     f"update [{table}] set [{column}] = ? where session_id = ? and [{column}] = ?"
                 )
                 for old in gone:
-                    # (a shot's status and pin are detached too: a new brief the person then
-                    # rejects gives them back, sessions/follow.py `reattach`)
+                    # (a pin is detached too, so a new brief the person then rejects gives it
+                    # back with the takes, `reattach`; a shot's status row is rewritten by the
+                    # next save_plan, so the statuses ride on the new brief's approval instead)
                     conn.execute(where, [f"{old}~v{before.version}", session_id, old])
                 for old, new in renamed.items():
                     conn.execute(where, [_MOVING + new, session_id, old])
