@@ -39,6 +39,7 @@ from tools.routing.rank import rank_engines
 from tools.service import ProductionService, ServiceError
 from tools.service.answers import SeedPolicy, in_words
 from tools.service.cast import check_rename, describe_cast
+from tools.service.service import TAKE_VERBS
 from tui.views import plural
 
 if TYPE_CHECKING:
@@ -833,7 +834,7 @@ def _approve_all(
         # to replace, so it was stale the moment it was paid for.
         # (only redos and takes brought back are reordered: a production and a recovery after
         # a kill are answered newest first, as ever)
-        takes = all(w.verb in ("redo", "use_take") for w in waiting)
+        takes = all(w.verb in TAKE_VERBS for w in waiting)
         ordered = sorted(waiting, key=_upstream_first) if takes else [waiting[-1]]
         if len(ordered) > 1 and not told:
             told = True

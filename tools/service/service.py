@@ -1045,7 +1045,7 @@ class ProductionService:
             # A newer take asked for the same stage of the same shot replaces the one waiting:
             # approving both (`resume --yes` answers every card) would pay for a take the person
             # has already asked to replace.
-            if verb in _TAKE_VERBS:
+            if verb in TAKE_VERBS:
                 why = f"a newer request for {args['shot_id']} {STAGES[args['tool']].word}"
                 gone = self._supersede(session_id, why=why, only=lambda w: _same_stage(w, args))
                 others = [w for w in others if w.id not in {g.id for g in gone}]
@@ -1500,14 +1500,14 @@ _BUDGET_LINE = re.compile(
 )
 
 
-_TAKE_VERBS = ("redo", "use_take")  # requests for a new current take of one shot's stage
+TAKE_VERBS = ("redo", "use_take")  # requests for a new current take of one shot's stage
 
 
 def _same_stage(waiting: Approval, args: Mapping[str, Any]) -> bool:
     """`waiting` asks for a take of the stage `args` name (the same shot, the same tool)."""
     return (
         waiting.kind == "production"
-        and waiting.verb in _TAKE_VERBS
+        and waiting.verb in TAKE_VERBS
         and waiting.args.get("shot_id") == args.get("shot_id")
         and waiting.args.get("tool") == args.get("tool")
     )
