@@ -360,6 +360,25 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
 _NOTE = re.compile(r"(?:did not approve and says|They say):\s*(?P<note>.+)$", re.I | re.S)
 
 
+def _set_aside(messages: list[ModelMessage]) -> str:
+    """The reply to a rejected plan. When an approved plan was there before it (a new brief or
+    a revision rejected), that plan is the session's again, takes and all: say so ("The plan is
+    set aside" alone left the person wondering what their session now held)."""
+    back = re.search(
+        r"plan v(?P<v>\d+), (?P<n>\d+) shots, approved(?:, (?P<made>\d+) takes made)?",
+        _session_state(messages),
+    )
+    if back is None:
+        return "The plan is set aside. Tell me what to change, or send a new brief."
+    n = int(back["n"])
+    kept = ", its takes as they were" if back["made"] else ""
+    then = next_step(messages) or "Say what to change, or send a new brief."
+    return (
+        f"Set aside: the approved plan before it is back ({n} shot{'s' if n != 1 else ''}"
+        f"{kept}), as v{back['v']}. {then}"
+    )
+
+
 def _after_tool(result: ToolReturnPart, messages: list[ModelMessage]) -> Decision:
     """The next step once a tool has answered."""
     content = result.model_response_str(wrap_if_error=False)
@@ -385,7 +404,7 @@ def _after_tool(result: ToolReturnPart, messages: list[ModelMessage]) -> Decisio
         note = _NOTE.search(content)
         if note is None:
             if result.tool_name == "propose_plan":
-                return "The plan is set aside. Tell me what to change, or send a new brief."
+                return _set_aside(messages)
             return "Not started; nothing was spent."
         decision = reply_to(note["note"], messages)
         if isinstance(decision, Call):

@@ -37,7 +37,8 @@ def plan_from_brief(brief: Brief) -> ShotPlan:
     """A shot list for the brief: same brief, same plan, byte for byte."""
     reading = read_brief(brief.text)
     shots, cast = build_shots(reading, brief)
-    notes = [f"planned offline from the brief: {len(shots)} shots, {brief.duration_s:g} s"]
+    counted = f"{len(shots)} shot{'s' if len(shots) != 1 else ''}"
+    notes = [f"planned offline from the brief: {counted}, {brief.duration_s:g} s"]
     d = reading.directives
     if d.language.code != "en":
         notes.append(english_note(d.language.name))

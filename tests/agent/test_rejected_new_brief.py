@@ -60,3 +60,29 @@ async def test_approving_a_new_brief_still_starts_its_shots_afresh(store: Sessio
     plan = store.plan(sid)
     assert plan is not None and len(plan.shots) == 1
     assert not [a for a in store.artifacts(sid, current_only=True) if a.shot_id == "S01"]
+
+
+async def test_the_reply_to_a_rejected_new_brief_says_the_old_plan_is_back(
+    store: SessionStore,
+) -> None:
+    c = open_conversation(store, env={})
+    for line in (BAKERY, "approve", "approve", CYCLIST, "yes"):
+        await c.send(line)
+    reply = await c.send("reject")
+    # "The plan is set aside" alone left the person wondering what their session now held.
+    assert "the approved plan before it is back (3 shots, its takes as they were)" in reply
+
+
+async def test_a_new_brief_said_to_be_one_plans_without_the_saying(store: SessionStore) -> None:
+    c = open_conversation(store, env={})
+    await c.send(BAKERY)
+    reply = await c.send(CYCLIST)
+    # "Actually, new idea:" is the person talking, not the brief: it became S01's words and
+    # the title ("10 second clip of a cyclist…"), and a cyclist crossing is a body in motion.
+    plan = store.plan(c.session_id or "")
+    assert plan is not None and len(plan.shots) == 1
+    assert plan.title == "Cyclist crossing a bridge at dawn"
+    shot = plan.shots[0]
+    assert shot.description == "A cyclist crossing a bridge at dawn"
+    assert "human_motion" in shot.tags
+    assert "1 shot, 10 s" in reply and "1 shots" not in reply
