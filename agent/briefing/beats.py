@@ -172,7 +172,13 @@ _META_LABELS = re.compile(
     r"structure|outline|i envisage|here'?s what i want|idea|ideia|idée|idee|"
     r"host|star|cast|recurring figure|recurring character|characters?|villain|monster|creature|"
     r"mascot|project|job|campaign|working title|production|agency|producer|director|version|"
-    r"(?:client\s+)?sign-?off|clearance(?: notes)?|(?:client\s+|agency\s+)?contact|approvals?)$",
+    r"(?:client\s+)?sign-?off|clearance(?: notes)?|(?:client\s+|agency\s+)?contacts?|approvals?|"
+    # a formal brief's clauses ("1. Purpose. To remind visitors…")
+    r"purpose|background|context|objectives?|aims?|summary|overview|restrictions|requirements|"
+    r"specifications?|commercial|scope|terms|general|administration|"
+    r"(?:key\s+)?messages?|call to action|takeaway|(?:requested|prepared|written|submitted|"
+    r"commissioned|approved|signed)(?:\s+by)?|"
+    r"issued by|distribution)$",
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
@@ -280,6 +286,10 @@ _CHATTER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|right|well|oh|and|but)[\s,]+)*(?:following (?:up\s+(?:on|from)\s+)?(?:our|your|the|my) (?:call|chat|meeting|conversation|email)|"
     r"as (?:discussed|promised|mentioned)|here(?:'s| is| are) (?:the|our|my|a) (?:brief|idea|plan)|"
     r"(?:it's|this is|that's|its|this'll be) (?:for|going on|going to) (?:the|our|my|a|an|his|her)\b|"
+    # "its Kaz from Strike City Lanes", "this is Donal from Carlingford Bay Oysters": who writes
+    # (a short line only: a voice note said in one breath goes on to its shots)
+    r"(?:it's|its|it is|this is|i'm|im|i am)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:from|at|here)\b"
+    r"(?=[^.!?]{0,60}$)|"
     r"not sure\b|whatever (?:feels|works|you think)|(?:i|we) guess\b|honestly\b|"
     r"let me know|any questions|hope (?:you're|you are|all is|that)|"
     r"(?:that's|thats|which is) (?:the (?:whole )?(?:vibe|idea|point|dream)|all|it)\b|"
@@ -313,6 +323,11 @@ _PAPERWORK = re.compile(
     r"^(?:from|to|cc|bcc|re|fwd?|subject|date|sent|attn|objective|distribution|client|"
     r"agency|project|deliverables?|legal|budget(?: guide)?)\s*:|"
     r"\bplease find\b|\b(?:requirements|details|specs?) (?:are )?(?:below|attached|as follows)\b|"
+    # "Pasting the sheet below", "copied our storyboard in", "attaching the rows": the brief's
+    # own handling, not a picture
+    r"^(?:(?:i'?m|i am|we'?re|we are|just)\s+)?(?:pasting|pasted|copying|copied|attaching|"
+    r"dropping|sharing)\s+(?:in\s+)?(?:the|our|my|a|this)?\s*(?:\w+\s+){0,2}?(?:sheet|"
+    r"spreadsheet|shot ?list|list|table|rows|storyboard|doc|document|notes|brief|csv|export)\b|"
     r"^(?:content|contents|sequence|sequences|running order|order|the shots)"
     r"(?:\s*\((?:in )?(?:this|the following) order\))?\s*:?$|"
     r"\bin the order stated\b|\bshall comprise\b|\bfollowing sign-?off\b)",
@@ -320,6 +335,16 @@ _PAPERWORK = re.compile(
 )
 
 
+# A letterhead: an organisation's name in capitals, its department after a dash
+_LETTERHEAD = re.compile(
+    r"[A-Z][A-Z'&.]+(?:\s+[A-Z][A-Z'&.]+){1,6}\s*(?:[-|:,]\s*[A-Z][\w'&]*(?:\s+[A-Z&][\w'&]*){0,4})?"
+)
+# "Brief: 'Leave It As You Found It' public information film": a title and what kind of video
+_NAMES_THE_FILM = re.compile(
+    r"(?i:(?:brief|title|working title|film|video|project)\s*:\s*)?\"[^\"]{2,80}\"\s*[-,:]?\s*"
+    r"(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+){0,3}(?i:film|video|advert|ad|spot|promo|psa|"
+    r"documentary|short|trailer|teaser|campaign)\.?"
+)
 # "Casa Almendra - a twelve-room hotel on the cliffs above Deià": who is asking, not a picture
 _WHO_WE_ARE = re.compile(
     r"^[A-Z][\w'&]+(?:\s+[A-Z][\w'&]+){0,3}\s*(?:-|–|—|,)\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}"
@@ -1222,6 +1247,15 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         if refused := _NO_SHOT_KIND.search(sentence.text):
             # "fine by me but NO drone", "the trustees hate drones": a listed drone shot goes
             dropped.append(refused["kind"].lower())
+        if (
+            sentence.under
+            and not sentence.text.startswith(sentence.under)
+            and _META_LABELS.match(sentence.under.strip())
+        ):
+            # "Notes: our volunteers did 1,100 hours. The sea is 16°C; a wetsuit is fine…": the
+            # line's later sentences are notes too (the last became a shot)
+            out.meta.append(sentence.text)
+            continue
         if _INTERJECTION_ONLY.fullmatch(sentence.text.strip()):
             out.meta.append(sentence.text)  # "oh!", "then like...": a voice note thinking aloud
             continue
@@ -1264,6 +1298,19 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             and len(sentence.text.split()) <= 4
         ):
             out.meta.append(sentence.text)  # "JUST LISTED!!!": the message's headline
+            continue
+        if (
+            index == 0
+            and len(items) > 3
+            and not re.match(r"\s*(?:[-*•(]|\d)", text)  # (a list's first shot, in capitals)
+            and _LETTERHEAD.fullmatch(sentence.text.strip())
+        ):
+            # "BRECKMOOR NATIONAL PARK AUTHORITY - Ranger Service": who writes, over the brief
+            out.meta.append(sentence.text)
+            continue
+        if not sentence.item and _NAMES_THE_FILM.fullmatch(sentence.text.strip()):
+            # "Brief: 'Leave It As You Found It' public information film": the video's title
+            out.meta.append(sentence.text)
             continue
         if not sentence.item and (lone := _FRAMING_LABEL.match(sentence.text.strip(" .!"))):
             framed = lone.group(0).lower()
@@ -1318,6 +1365,21 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             out.meta.append(sentence.text)
             continue
 
+        if (into := _INTO_SHOT.match(sentence.text.strip())) and (
+            host := next(
+                (
+                    i
+                    for i, b in enumerate(out.beats)
+                    if re.search(rf"\b{re.escape(into['shot'].split()[-1])}", b.text, re.I)
+                ),
+                None,
+            )
+        ) is not None:
+            # "can we put Biscuit in the allotment one?": Biscuit joins that shot
+            beat = out.beats[host]
+            out.beats[host] = replace(beat, text=f"{beat.text}, with {into['what'].strip()}")
+            out.meta.append(sentence.text)
+            continue
         if drop := _DROP.match(sentence.text.strip()):
             # "Actually drop the rental hut, it looks a bit run down.": the person changed their
             # mind about a picture already described; it goes, and so does this sentence.
@@ -1710,6 +1772,23 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
         _story(wish["picture"], sentence, out, semicolons=semicolons)
         return
     line = logline(REQUEST.sub("", text))
+    turn = _FIRST_OFF.search(text)
+    if (
+        turn is not None
+        and turn.start() > 0
+        # (said in one breath only: a letter's "The film might begin with a slow pan across
+        # …, with its tiny station" is read as it always was)
+        and len(_words(text)) >= 25
+        and not re.search(r"[,;:]", text)
+        and has_picture(text[turn.end() :])
+        and (line is not None or is_meta(text[: turn.start()]))
+    ):
+        # "…we want a video for the website about thirty seconds so start with the drone over
+        # the harbour then…": a voice note says what it wants, then its shots, in one breath
+        if line is not None and not out.loglines:
+            out.loglines.append(line)
+        _story(text, sentence, out, semicolons=semicolons)
+        return
     if line is not None and (first or re.search(r"\d", text) or _strong_meta(head_of(text))):
         out.meta.append(text)
         out.loglines.append(line)
@@ -1843,10 +1922,22 @@ def _dash_aside(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# In a voice note said in one breath, the speaker's own words about a picture, up to its next
+# "then": "we do that every spring tide", "oh and we sell them for…", "thats just so you know"
+_SAID_IN_PASSING = re.compile(
+    # (never right after "then", "and" or "so": "then we see the harbour" is the picture)
+    r"(?<=\w)(?<!then)(?<!and)(?<!so)\s+(?:oh\s+(?:and\s+)?|btw\s+|by the way\s+)?"
+    r"(?:we|i|they|he|she)\s+(?:do|did|sell|grow|make|always|usually|normally|used to|'ve|ve)\b"
+    r".*?(?=\s+then\s|$)"
+    r"|(?<=\w)\s+(?:oh\s+and|oh|btw|by the way)\s+.*?(?=\s+then\s|$)"
+    r"|(?<=\w)\s+(?:that'?s|thats) (?:it|all)\b.*?(?=\s+then\s|$)",
+    re.IGNORECASE,
+)
 # Where a run-on message turns from what it wants to the first shot ("so first off the boat…")
 _FIRST_OFF = re.compile(
     r"\b(?:(?:so|right|ok|okay|and|yeah)[,\s]+)*(?:first off|first up|firstly|first of all|"
-    r"to start (?:with|off)|first thing)\b[,:\s]*",
+    r"to start (?:with|off)|first thing|(?:we |you |let'?s |i'?d |we'?d )?(?:start|begin|open|kick "
+    r"(?:it )?off)(?:ing)? (?:with|on))\b[,:\s]*",
     re.IGNORECASE,
 )
 
@@ -1870,6 +1961,22 @@ def _story(
             # boat leaving the harbour then …": a voice memo says what it wants, then the shots
             out.meta.append(said)
             text = text[first.end() :]
+    if len(_words(text)) >= 40 and not re.search(r"[,.;:!?]", text.rstrip(".!?")):
+        # A voice note said in one breath: what the speaker adds about a picture, up to the
+        # next "then", is talk ("…turning the bags we do that every spring tide which is twice
+        # a month then…", "…the logo … since 1989 oh and we sell them for…")
+        def aside(m: re.Match[str]) -> str:
+            out.meta.append(m.group(0).strip())
+            return " "
+
+        # "…the jam jars on the shelves and finish with the sign…": the last shot, said so
+        text = re.sub(
+            r"\s+(?:and\s+)?(?:finish|end|close)(?:ing)?\s+(?:with|on)\s+",
+            " then ",
+            text,
+            flags=re.I,
+        )
+        text = _SAID_IN_PASSING.sub(aside, text)
     parts: list[str] = []
     for part in split_top_level(text.rstrip(".!?"), ";"):
         if parts and re.match(r"^its\s", part, re.I):
@@ -2119,6 +2226,15 @@ _DROP = re.compile(
     r"(?:the\s+)?(?P<what>(?!to\b)[\w'-]+(?:\s+(?!shot\b|scene\b|bit\b|part\b|one\b)[\w'-]+){0,2}?)"
     r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$|\s+(?:it|its|it's|they|that|since|"
     r"because|as)\b))",
+    re.IGNORECASE,
+)
+# "can we put Biscuit in the allotment one? (the dog, RIP)", "add Mehmet to the kebab shot":
+# someone added to a shot already described, not a shot of their own
+_INTO_SHOT = re.compile(
+    r"^(?:(?:also|and|oh|ok(?:ay)?|yes|yeah)[,.!\s]+)*(?:(?:can|could) (?:we|you) (?:also )?|"
+    r"let'?s (?:also )?|please (?:also )?|(?:i'?d|we'?d) like to )?(?:put|add|get|have|include|"
+    r"stick)\s+(?P<what>[\w' -]{2,40}?)\s+(?:in|into|to)\s+the\s+(?P<shot>[\w' -]{2,30}?)\s+"
+    r"(?:one|shot|bit|scene)\b",
     re.IGNORECASE,
 )
 _END_CARD = re.compile(

@@ -424,7 +424,14 @@ def read_cast(text: str, subject: str = "") -> Cast:
         if m.group("name") not in _NOT_NAMES:
             acting[m.group("name")] = acting.get(m.group("name"), 0) + 1
     for name, times in acting.items():
-        if times >= 2 and cast.get(name) is None and name not in cast.aliases.values():
+        if (
+            times >= 2
+            and cast.get(name) is None
+            and name not in cast.aliases.values()
+            # "Swim sideways! … Swim between the flags": an imperative at a sentence's start,
+            # the same word written in lower case elsewhere ("don't swim against it")
+            and not (is_english_word(name) and re.search(rf"\b{re.escape(name.lower())}\b", text))
+        ):
             cast.add(Member(name, "character"))
     for m in _NAME_THE_NOUN.finditer(text):
         if m.group("name") in _NOT_NAMES:
@@ -639,7 +646,7 @@ def _unlisted(text: str) -> str:
     return _ON_SCREEN_LIST.sub(" ", text)
 
 
-def _is_name(word: str, text: str, cast: Cast) -> bool:
+def _is_name(word: str, text: str, cast: Cast, lang: str = "en") -> bool:
     """A capitalised word that names someone: not a describing word, not a member already (a
     brand "Crumb" is not a person), and never written in lower case elsewhere ("Drone" is)."""
     return (
@@ -647,7 +654,12 @@ def _is_name(word: str, text: str, cast: Cast) -> bool:
         and word not in _DESCRIBING
         and cast.get(word) is None
         and word not in cast.aliases.values()
-        and not re.search(rf"\b{re.escape(word.lower())}\b", text)
+        # (in English, a name that is no English word may be typed in lower case too: "yes
+        # tommo"; in Hungarian "Egy" at a sentence's start is the "egy" of every other one)
+        and not (
+            (is_english_word(word) or lang != "en")
+            and re.search(rf"\b{re.escape(word.lower())}\b", text)
+        )
         and not any(word in m.key.split() for m in cast.members)
     )
 
@@ -679,6 +691,9 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     inside: set[str] = set()  # …and not the first word of its sentence
     for m in re.finditer(_NAME, unquoted):
         word = m.group(0).removesuffix("'s")
+        if word not in seen and not is_english_word(word) and lang == "en":
+            # "yes tommo", "for that reece": a chat types the same name in lower case
+            seen[word] = len(re.findall(rf"\b{re.escape(word.lower())}\b", unquoted))
         seen[word] = seen.get(word, 0) + 1
         after = _NEXT_WORD.match(unquoted, m.end())
         # "Amina, 12, walks": an age between commas; "Winemaker's hands": a possessive's next
@@ -821,7 +836,7 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             and word not in surnames
             and word not in places  # "over the lake at Hallstatt, …": a place
         )
-        if named and word in acting and _is_name(word, text, cast):
+        if named and word in acting and _is_name(word, text, cast, lang):
             cast.add(Member(word, "character"))
 
 
@@ -949,7 +964,7 @@ def _led_names_abroad(unquoted: str, text: str, cast: Cast) -> None:
             )
         ):
             continue
-        if _is_name(name, text, cast):
+        if _is_name(name, text, cast, "abroad"):
             cast.add(Member(name, "character"))
 
 

@@ -49,6 +49,8 @@ _EXPLICIT_RATIO = re.compile(r"(?<![\d.:])(16:9|9:16|1:1|4:5)(?![\d:])")
 _VERTICAL = re.compile(
     r"\bvertical(?:ly)?\b(?!\s+(?:cliffs?|walls?|rock|drops?|faces?|lines?|stripes?|blinds?|climb))"
     r"|\bportrait\s+(?:format|mode|orientation|video)\b|\bin portrait\b|\bhochformat\b|"
+    # "Portrait, for Stories.", "Format: portrait": the word alone as the format said
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))portrait(?=\s*(?:[,.;)]|$|for\b|pls\b|please\b))|"
     r"\bverticale\b|\bverticaal\b|\bstaand\b|\bverticais\b",
     re.IGNORECASE,
 )
@@ -78,7 +80,11 @@ PLATFORMS: tuple[tuple[re.Pattern[str], str, AspectRatio], ...] = (
         "9:16",
     ),
     (
-        re.compile(r"\b(?:instagram|insta|ig)[\s-]+stor(?:y|ies)\b", re.IGNORECASE),
+        re.compile(
+            # "Portrait, for Stories": the platform by its own name ("Tall Stories Ltd" is not)
+            r"\b(?i:instagram|insta|ig)[\s-]+(?i:stor(?:y|ies))\b|"
+            r"\b(?i:for|on|in|to|as)\s+(?i:our\s+|the\s+|ig\s+)?Stories\b(?!\s+[A-Z])"
+        ),
         "Instagram Stories",
         "9:16",
     ),

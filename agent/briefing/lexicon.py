@@ -405,6 +405,15 @@ FRAMING_OPENER = re.compile(
 
 # People the planner can follow from shot to shot when the brief gives no name.
 PERSON_NOUNS: tuple[str, ...] = (
+    # stop 30: people at work outdoors and at home the list lacked
+    "ranger",
+    "walker",
+    "rambler",
+    "attendant",
+    "steward",
+    "warden",
+    "teammate",
+    "plot holder",
     # stop 29: people by their sport, trade, faith or family, as any brief names them (not
     # "diner", "camper", "fan" or "band": things as often as people)
     *("golfer", "bowler", "batter", "batsman", "fielder", "wrestler", "jockey", "cricketer"),
@@ -951,6 +960,26 @@ COLOUR_WORDS: tuple[str, ...] = (
 # --- what a shot needs (the routing tags) ---------------------------------------------------
 
 LANDSCAPE_WORDS: tuple[str, ...] = (
+    # stop 30: open country the list lacked
+    "moorland",
+    "moorlands",
+    "moors",
+    "heathland",
+    "reservoir",
+    "loch",
+    "bog",
+    "wetland",
+    "wetlands",
+    "fells",
+    "estuary",
+    "cove",
+    "headland",
+    "peninsula",
+    "archipelago",
+    "scrubland",
+    "veld",
+    "plains",
+    "wilderness",
     "village",
     "hamlet",
     "ridge",
@@ -1248,6 +1277,12 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
+    # stop 30: "a cyclist crossing a bridge" is a body on the move; hands putting things out
+    "cross",
+    "put out",
+    "put on",
+    "put down",
+    "put away",
     # stop 29: golf's own verbs ("tees off", "putts")
     "tee off",
     "putt",

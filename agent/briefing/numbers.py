@@ -25,6 +25,7 @@ class Language:
     shots: tuple[str, ...]
     each: tuple[str, ...]  # "je 5 Sekunden", "5 seconds each"
     stopwords: tuple[str, ...]  # common words that tell the language apart
+    link: str = ""  # a word between a number and its unit: Romanian "20 de secunde"
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -178,6 +179,93 @@ LANGUAGES: tuple[Language, ...] = (
         ("dan", "yang", "di", "ke", "dari", "dengan", "untuk", "ini", "itu", "kami", "kita",
          "ada", "tidak", "juga"),
     ),
+    # Lengths only, and never the language a brief is read as (no small words to tell them
+    # by): a brief in one of these is planned from its own length, with the note that the
+    # offline planner reads English ("uns 30 segons" was planned as 15 s).
+    Language(
+        "ca",
+        "Catalan",
+        {
+            "un": 1, "una": 1, "dos": 2, "dues": 2, "tres": 3, "quatre": 4, "cinc": 5,
+            "sis": 6, "deu": 10, "quinze": 15, "vint": 20, "trenta": 30, "quaranta": 40,
+            "cinquanta": 50, "seixanta": 60, "noranta": 90,
+        },
+        ("segons", "segon", "seg", "s"),
+        ("minuts", "minut", "min"),
+        ("preses", "clips"),
+        ("cadascun", "cadascuna"),
+        (),
+    ),
+    Language(
+        "ro",
+        "Romanian",
+        {
+            "un": 1, "o": 1, "două": 2, "doua": 2, "trei": 3, "patru": 4, "cinci": 5,
+            "șase": 6, "zece": 10, "cincisprezece": 15, "douăzeci": 20, "treizeci": 30,
+            "patruzeci": 40, "cincizeci": 50, "șaizeci": 60, "nouăzeci": 90,
+        },
+        ("secunde", "secundă", "secunda", "sec", "s"),
+        ("minute", "minut", "min"),
+        ("cadre", "clipuri", "scene"),
+        ("fiecare",),
+        (),
+        link="de",
+    ),
+    Language(
+        "fi",
+        "Finnish",
+        {
+            "yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6,
+            "kymmenen": 10, "viisitoista": 15, "kaksikymmentä": 20, "kolmekymmentä": 30,
+            "neljäkymmentä": 40, "viisikymmentä": 50, "kuusikymmentä": 60,
+        },
+        ("sekuntia", "sekunnin", "sekuntinen", "sekunnin mittainen", "sekunti", "sek", "s"),
+        ("minuuttia", "minuutin", "minuuttinen", "minuutti", "min"),
+        ("otosta", "otos", "kohtausta", "klippiä"),
+        ("kukin", "kumpikin"),
+        (),
+    ),
+    Language(
+        "af",
+        "Afrikaans",
+        {
+            "een": 1, "twee": 2, "drie": 3, "vier": 4, "vyf": 5, "ses": 6, "tien": 10,
+            "vyftien": 15, "twintig": 20, "dertig": 30, "veertig": 40, "vyftig": 50,
+            "sestig": 60,
+        },
+        ("sekondes", "sekonde", "sek", "s"),
+        ("minute", "minuut", "min"),
+        ("skote", "skoot", "tonele", "snitte"),
+        ("elk", "elke"),
+        (),
+    ),
+    Language(
+        "hu",
+        "Hungarian",
+        {
+            "egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6,
+            "tíz": 10, "tizenöt": 15, "húsz": 20, "harminc": 30, "negyven": 40, "ötven": 50,
+            "hatvan": 60,
+        },
+        ("másodperces", "másodperc", "s"),
+        ("perces", "perc"),
+        ("snitt", "jelenet", "felvétel"),
+        ("egyenként",),
+        (),
+    ),
+    Language(
+        "tr",
+        "Turkish",
+        {
+            "bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "on": 10,
+            "on beş": 15, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60,
+        },
+        ("saniyelik", "saniye", "sn", "s"),
+        ("dakikalık", "dakika", "dk"),
+        ("çekim", "sahne", "klip"),
+        ("her biri",),
+        (),
+    ),
 )  # fmt: skip
 _HOURS = ("hours", "hour", "hrs", "hr", "h", "heures", "horas", "stunden", "ore")
 
@@ -214,9 +302,10 @@ def _length_pattern(code: str) -> re.Pattern[str]:
     # ("s", "h") follow digits only, or "as" and "ones" would read as seconds. A number word
     # after a hyphen is part of a bigger one: "twenty-four hours" is no "four hours"; after a
     # number, the hyphen makes a range ("30-35 secs": up to 35).
+    link = rf"(?:\s+{lang.link})?" if lang.link else ""
     return re.compile(
-        rf"(?<![\w.'$])(?<![A-Za-z]-)(?:(?P<num>-?\d+(?:[.,]\d+)?)[\s-]*(?P<unit>{_alternation(long_units)}|s|h)"
-        rf"|(?P<word>{words}{extra})[\s-]+(?P<wunit>{_alternation(long_units)}))(?![\w])",
+        rf"(?<![\w.'$])(?<![A-Za-z]-)(?:(?P<num>-?\d+(?:[.,]\d+)?)[\s-]*{link}\s*(?P<unit>{_alternation(long_units)}|s|h)"
+        rf"|(?P<word>{words}{extra})[\s-]+{link}\s*(?P<wunit>{_alternation(long_units)}))(?![\w])",
         re.IGNORECASE,
     )
 

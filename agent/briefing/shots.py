@@ -496,6 +496,8 @@ _NO_PEOPLE = re.compile(
     # "no people's faces", "No people in focus", "nobody's face should be recognisable": people
     # unrecognised, still there and moving
     r"(?!'s|\s+(?:in focus|faces?|identifiable|recogni[sz]able|close|up close))"
+    # "No person shall be shown speaking", "no people talking to camera": people, silent
+    r"(?!\s+(?:\w+\s+){0,4}(?:speak|speaking|talk|talking|to camera|named|under\s+\d))"
     r"|\bnobody\s+(?:on screen|on camera|in (?:shot|frame|the (?:video|film|shots?)))\b"
     r"|\bwithout (?:people|anyone)\b|\bempty of people\b",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ on `Sentence`s: the text of one sentence (or list item) and what kind of line it
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 
@@ -77,6 +78,9 @@ class Sentence:
     # A whole line to itself, in a brief laid out a line at a time: one picture, its commas
     # add to it ("SHOT B - Orbit a turbine, blades turning, the sun flaring behind it").
     line: bool = False
+    # The label its line opened on ("Notes: our volunteers did… The sea is about 16°C…"): the
+    # line's later sentences are said under it too
+    under: str = ""
 
 
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
@@ -85,8 +89,20 @@ _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
 _TSV_HEADS = frozenset(
     {"shot", "#", "no", "no.", "scene", "description", "action", "visual", "visuals", "picture",
      "what we see", "duration", "length", "secs", "seconds", "time", "notes", "note", "audio",
-     "sound", "vo", "camera", "framing", "text", "on screen", "on-screen text", "super"}
+     "sound", "vo", "camera", "framing", "text", "on screen", "on-screen text", "super",
+     "text on screen", "on-screen", "caption", "captions", "title", "titles", "graphics",
+     "shot description", "secs.", "sec", "dur"}
 )  # fmt: skip
+# A column of words shown on screen: its cell is the shot's typography, quoted as such
+_TSV_TEXT = frozenset(
+    {"text", "on screen", "on-screen text", "super", "text on screen", "on-screen", "caption",
+     "captions", "title", "titles", "graphics"}
+)  # fmt: skip
+# The column that says what we see: a row with more cells than the header (an unquoted comma
+# in it) gives its extra cells back to this one
+_TSV_PICTURE = frozenset(
+    {"description", "action", "visual", "visuals", "picture", "what we see", "shot description"}
+)
 _TSV_SECONDS = frozenset({"duration", "length", "secs", "seconds", "time", "dur", "sec", "s"})
 _TSV_NUMBER = frozenset({"shot", "#", "no", "no.", "scene"})
 
@@ -120,11 +136,49 @@ def _spaced_as_tabs(text: str) -> str:
     return "\n".join(lines)
 
 
+def _csv_as_tabs(text: str) -> str:
+    """A shot list pasted as comma-separated rows ("shot,secs,what we see,text on screen" and
+    "2,3,The pool attendant unlocking the gates,\"Saltdean Lido is back\"") as the tab-separated
+    one a spreadsheet pastes: from its header row, each row that reads as its cells (a row read
+    as one shot, numbers and all, merged six shots into four)."""
+    lines = text.split("\n")
+    at = None
+    for i, line in enumerate(lines):
+        if line.count(",") < 2:
+            continue
+        head = [c.strip().lower() for c in next(csv.reader([line]))]
+        if sum(c in _TSV_HEADS for c in head) >= 2 and all(len(c) <= 24 for c in head):
+            at = i
+            break
+    if at is None:
+        return text
+    width = len(head)
+    picture = next((k for k, c in enumerate(head) if c in _TSV_PICTURE), None)
+    converted = [*lines[:at], "\t".join(head)]
+    rows = 0
+    for i in range(at + 1, len(lines)):
+        line = lines[i]
+        try:
+            cells = next(csv.reader([line])) if line.strip() else []
+        except csv.Error:
+            cells = []
+        if len(cells) > width and picture is not None:
+            extra = len(cells) - width  # "Kids cannonballing, parents cheer" left unquoted
+            cells = [*cells[:picture], ", ".join(cells[picture : picture + extra + 1]),
+                     *cells[picture + extra + 1 :]]  # fmt: skip
+        if len(cells) != width:
+            converted.extend(lines[i:])
+            break
+        converted.append("\t".join(c.strip() for c in cells))
+        rows += 1
+    return "\n".join(converted) if rows >= 2 else text
+
+
 def _tsv_as_list(text: str) -> str:
     """A shot list pasted from a spreadsheet (tab-separated, a header row naming the columns) as a
     list: one item a row, its duration column the item's length, the number column gone, its
     framing column the item's label; a "Total" row says the length of the whole."""
-    text = text if "\t" in text else _spaced_as_tabs(text)
+    text = text if "\t" in text else _spaced_as_tabs(_csv_as_tabs(text))
     lines = text.split("\n")
     rows = [i for i, line in enumerate(lines) if line.count("\t") >= 1]
     if len(rows) < 3:
@@ -135,10 +189,14 @@ def _tsv_as_list(text: str) -> str:
     seconds = next((k for k, c in enumerate(head) if c in _TSV_SECONDS), None)
     number = next((k for k, c in enumerate(head) if c in _TSV_NUMBER), None)
     framing = next((k for k, c in enumerate(head) if c in _TSV_FRAMING), None)
+    shown = {k for k, c in enumerate(head) if c in _TSV_TEXT}
     lines[rows[0]] = ""
     for i in rows[1:]:
         cells = [c.strip() for c in lines[i].split("\t")]
         cells = ["" if _EMPTY_CELL.fullmatch(c) else c for c in cells]
+        cells = [
+            f'text "{c}"' if k in shown and c and '"' not in c else c for k, c in enumerate(cells)
+        ]  # the words on screen, said to be so
         secs = cells[seconds] if seconds is not None and seconds < len(cells) else ""
         secs = secs if re.fullmatch(r"\d+(?:\.\d+)?\s*(?:s|sec|secs|seconds)?", secs) else ""
         secs = re.sub(r"\D+$", "", secs)
@@ -165,7 +223,10 @@ _SIGNED = re.compile(r"^\s*(?:>\s*)*[-–—]{1,2}\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'
 def unthread(text: str) -> tuple[str, bool]:
     """An email thread pasted with its quoted replies ("> On Tue, Sean wrote:"), read oldest
     message first, so what was said last comes last; and whether it was one. The "wrote:" lines
-    and the "- Marcus" signatures go."""
+    and the "- Marcus" signatures go. A chat's export is a thread too, oldest first already."""
+    chat = _chat_export(text)
+    if chat != text:
+        return chat, True
     lines = text.split("\n")
     if sum(bool(_QUOTED_LINE.match(line)) for line in lines) < 2:
         return text, False
@@ -255,9 +316,40 @@ _NUMBER_WORD = (
 )
 
 
+# A chat app's export: "[14/03/2025, 21:14] Jordan: …" (WhatsApp on a phone), "14/03/2025,
+# 21:14 - Jordan: …" (WhatsApp's file), "Jordan [9:14 PM]: …", "[21:14] Jordan: …"
+_CHAT_LINE = re.compile(
+    r"^[ \t]*(?:\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"\]?\s*(?:-\s*)?|\[\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\]\s*)"
+    r"(?P<who>[^:\n]{1,40}?):[ \t]*(?P<said>.*)$",
+    re.IGNORECASE,
+)
+_CHAT_NOISE = re.compile(
+    r"^(?:<media omitted>|image omitted|sticker omitted|this message was deleted|"
+    r"messages and calls are end-to-end encrypted.*)$",
+    re.IGNORECASE,
+)
+
+
+def _chat_export(text: str) -> str:
+    """A group chat pasted from its export, as the messages alone, one a line: the dates, times
+    and names before each are no part of any shot ("[14/03/2025, 21:14] Jordan: lads…" was a
+    shot's words). Said over several messages, the brief is read as one."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    said = [_CHAT_LINE.match(line) for line in lines]
+    if sum(m is not None for m in said) < 3 or sum(m is not None for m in said) * 2 < len(lines):
+        return text
+    out: list[str] = []
+    for line, m in zip(lines, said, strict=True):
+        words = (m["said"] if m else line).strip()
+        if words and not _CHAT_NOISE.match(words):
+            out.append(words)
+    return "\n".join(out)
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
-    text = _unhyphenated(_dictated(text))
+    text = _unhyphenated(_dictated(_chat_export(text)))
     # "ninety (90) seconds", "three (3) shots": a contract's number in words and figures
     text = re.sub(
         rf"(?i)\b(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))*\s+\((\d{{1,4}})\)(?=\s+[a-z])",
@@ -296,6 +388,17 @@ def normalise(text: str) -> str:
         r"(?i)^(?:hey|hi|hello|hiya|yo|heya)(?:\s+(?:there|team|all|guys|folks|you))?[!,.\s]+(?=[a-z])",
         "",
         text.lstrip(),
+    )
+    # "Actually, new idea: a 10 second clip of…", "Scrap that. Different brief -": the person
+    # saying a brief is a new one, in the chat, is no part of it (it became the shot's words
+    # and the title: "10 second clip of a cyclist…").
+    text = re.sub(
+        r"(?i)^(?:(?:ok(?:ay)?|so|right|actually|no|nah|wait|hmm+|scrap (?:that|this)|"
+        r"forget (?:that|this|it|all that))[,.!\s]+)*(?:(?:here'?s |i have |i've got |got )?"
+        r"(?:a |an )?(?:new|different|another) (?:idea|brief|plan|one|concept)|"
+        r"change of plans?|(?:let'?s )?start (?:over|again)|from scratch)\s*[:.!,-]+\s*(?=\S)",
+        "",
+        text,
     )
     # "Halo kak!", "Hej!", "Hola equipo,": a greeting in another language, alone before its
     # first sentence (a word or two and "!" or ","), is no picture either.
@@ -373,6 +476,9 @@ def _english_chat(text: str) -> str:
     )
     text = re.sub(r"\bu\b(?=\s)", "you", text)
     text = re.sub(r"\bur\b(?=\s)", "your", text)
+    # "all the bags lined up in rows like and the mountains behind": a spoken "like" that ends
+    # a thought is a filler too
+    text = re.sub(r"(?i)\s+like(?=\s+(?:and|then|so|but)\b|\s*[,.!?]|\s*$)", "", text)
     # "ok so um this is for the listing, uh, vertical": a voice note's fillers say nothing.
     text = re.sub(
         r"(?i)(?:^|(?<=[\s,.(]))(?:um+|uh+|erm+|er|uhm+|lol|lmao|idk|tbh|imo|yeah|yep)(?=[\s,.!?)]|$),?",
@@ -630,14 +736,99 @@ def _correction(m: re.Match[str]) -> str:
 _BARE_NUMBER = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})[ \t]+(?=[^\W\d_])")
 
 
+_LED_FIRST = re.compile(
+    r"(?im)^[ \t]*(?:idea|ideas|shots?|shot list|plan|so|ok(?:ay)?)\s*:?\s+(?=1[ \t]+[^\W\d_])"
+)
+
+
 def _bare_numbers_as_items(text: str) -> str:
     """ "1 Ivy & Rafi in goggles…", "2 six glasses in a row…": lines numbered 1, 2, 3… with no
-    stop or bracket after the number are a numbered list all the same ("3 eggs" alone is not)."""
-    found = list(_BARE_NUMBER.finditer(text))
-    numbers = [int(m["n"]) for m in found]
-    if len(numbers) < 3 or numbers[0] != 1 or numbers != list(range(1, len(numbers) + 1)):
+    stop or bracket after the number are a numbered list all the same ("3 eggs" alone is not).
+    A word may lead the first ("idea 1 ball smashes into the pins"), and a line above the run
+    may start on another number ("20 sec max")."""
+    led = _LED_FIRST.sub("", text)
+    found = list(_BARE_NUMBER.finditer(led))
+    run: list[re.Match[str]] = []
+    for m in found:
+        if int(m["n"]) == len(run) + 1:
+            run.append(m)
+        elif int(m["n"]) == 1:
+            run = [m]
+        elif len(run) >= 3:
+            break
+    if len(run) < 3:
         return text
-    return _BARE_NUMBER.sub(lambda m: f"{m['n']}) ", text)
+    listed = {m.start() for m in run}
+    return _BARE_NUMBER.sub(lambda m: f"{m['n']}) " if m.start() in listed else m.group(0), led)
+
+
+_RUN_ON_MARK = re.compile(r"(?:^|(?<=\s))\(?(?P<n>\d{1,2})\)\s+(?=\S)")
+
+
+def _run_on_items(line: str) -> str:
+    """ "shots: 1) Tommo in goal … in the rain 2) Reece nutmegs someone 3) the whole team…":
+    numbered items typed on one line with nothing to end each, split where the numbers run
+    1, 2, 3… (a lone "2)" inside a sentence is no list)."""
+    marks = list(_RUN_ON_MARK.finditer(line))
+    numbers = [int(m["n"]) for m in marks]
+    if len(marks) < 3 or numbers != list(range(1, len(numbers) + 1)):
+        return line
+    head = line[: marks[0].start()].rstrip()
+    items = [
+        f"{m['n']}) {line[m.end() : nxt.start() if nxt else len(line)].strip()}"
+        for m, nxt in zip(marks, [*marks[1:], None], strict=True)
+    ]
+    return "\n".join([head, *items] if head else items)
+
+
+_SUB_ITEM = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,2})\.(?P<m>\d{1,2})\.?[ \t]+(?=\S)")
+
+
+def _sub_numbered_as_items(text: str) -> str:
+    """A formal brief's clauses ("1. Purpose. …", "3. Content. … 3.1 A wide view …, 3.2 A family
+    closing a gate …"): when one clause's sub-items run 1, 2, 3…, they are the list, and only
+    they (its "2. Format." was a shot, and "3.1" read as a length of 3.1 s). Another list under a
+    clause ("2.3 … the following scenes: (a) … (e)") is the list instead. Either way the clauses'
+    numbers go and their headings are labels ("1. Background" over "1.1 The Firm is…" was a
+    shot, "Background")."""
+    found = list(_SUB_ITEM.finditer(text))
+    if len(found) < 2:
+        return text
+    by_clause: dict[str, list[int]] = {}
+    for sub in found:
+        by_clause.setdefault(sub["n"], []).append(int(sub["m"]))
+    listed = next(
+        (n for n, ms in by_clause.items() if len(ms) >= 3 and ms == list(range(1, len(ms) + 1))),
+        None,
+    )
+    if len(re.findall(r"(?m)^[ \t]*(?:\(?[a-h]\)|[-*•])[ \t]", text)) >= 3:
+        listed = None
+
+    clause = re.compile(
+        r"^[ \t]*(?P<n>\d{1,2})\.(?P<m>\d{1,2}\.?)?[ \t]+"
+        r"(?:(?P<label>[A-Z][a-z]+(?: [a-z]+)?)(?:\.[ \t]+|[ \t]*$))?(?P<rest>(?=[A-Z]|$).*)$"
+    )
+    lines: list[str] = []
+    heading = ""
+    for line in text.split("\n"):
+        m = clause.match(line)
+        if m is None or (listed is not None and m["n"] == listed and m["m"]):
+            lines.append(line)
+            continue
+        if not m["m"]:  # "1. Background", "1. Purpose. To remind…": a clause and its heading
+            heading = m["label"] or ""
+            lines.append(f"{heading}: {m['rest']}" if heading else m["rest"])
+            continue
+        # "1.1 The Firm is…" under "1. Background": said under its heading's label
+        lines.append(f"{heading}: {m['rest']}" if heading else m["rest"])
+    text = "\n".join(line for line in lines if line.strip() not in (":",))
+    text = re.sub(r"(?m)^([A-Z][a-z]+(?: [a-z]+)?): $\n(?=\1: )", "", text)
+    if listed is None:
+        return text
+    return re.sub(rf"(?m)^[ \t]*{listed}\.(\d{{1,2}})\.?[ \t]+", r"\1) ", text)
+
+
+_LINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w' -]{1,30}?)\s*:\s+\S")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -653,7 +844,7 @@ def sentences(text: str) -> list[Sentence]:
         normal,
         flags=re.IGNORECASE,
     )
-    normal = _bare_numbers_as_items(normal)
+    normal = _bare_numbers_as_items(_sub_numbered_as_items(normal))
     # "METHOD" alone on its line over "1. Whisk…": the list's heading, said as one
     normal = re.sub(
         r"(?m)^([ \t]*[A-Z][A-Z&' -]{1,30}?)[ \t]*\n(?=[ \t]*(?:\(?\d{1,2}[.):]|[-*•▪–])\s)",
@@ -670,6 +861,7 @@ def sentences(text: str) -> list[Sentence]:
     ):
         # "lighthouse / waves / gulls / keeper": a word list, one shot a line.
         normal = "\n".join(f"- {line}" for line in lines)
+    normal = "\n".join(_run_on_items(line) for line in normal.split("\n"))
     if len(_INLINE_ITEM.findall(normal)) >= 2:
         # Numbered shots run together in a paragraph: each one its own line, as a list.
         normal = re.sub(r"(?m)^\s*\(?1\)\s+", "\n1) ", normal)
@@ -759,7 +951,11 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             said = _prose_sentences(piece)
             whole = len(said) == 1 and lined
-            out.extend(Sentence(s, setting=setting, line=whole) for s in said)
+            label = _LINE_LABEL.match(piece)
+            # (a brief laid out in lines only: in one paragraph, "Client: Northwind Coffee.
+            # Deliverable: … Open on a barista…" goes on to its pictures)
+            under = label["label"] if label and len(said) > 1 and lined else ""
+            out.extend(Sentence(s, setting=setting, line=whole, under=under) for s in said)
     return out
 
 

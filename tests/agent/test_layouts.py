@@ -173,3 +173,118 @@ def test_a_voice_memo_that_turns_from_what_it_wants_to_the_first_shot() -> None:
         p.total_duration_s,
     )
     assert "website" not in said(p) and "van" not in said(p), said(p)
+
+
+def test_comma_separated_rows_pasted_from_a_spreadsheet_are_its_shots() -> None:
+    # A CSV paste: the header names the columns, a quoted cell keeps its commas, an unquoted
+    # comma in the picture column is still that column's, and the text column is on screen.
+    p = plan(
+        "Pasting the sheet below. Portrait, for Stories.\n\n"
+        "shot,secs,what we see,on-screen text\n"
+        "1,3,Fog lifting off the canal at first light,\n"
+        '2,4,"Joy unlocks the boathouse, coffee in hand","Open from 7am"\n'
+        "3,5,Rowers carry the boat, then slide it into the water,\n"
+        "4,2,The club crest on the boathouse door,Burnside Rowing Club\n\n"
+        "That's 14 seconds in total. Cheers, Olu"
+    )
+    assert [s.duration_s for s in p.shots] == [3, 4, 5, 2], said(p)
+    assert p.aspect_ratio == "9:16"
+    assert p.shots[1].description.startswith("Joy unlocks the boathouse, coffee in hand")
+    assert "then slide it into the water" in p.shots[2].description
+    assert "typography" in p.shots[1].tags and "typography" in p.shots[3].tags
+    assert not any(d in said(p) for d in ("secs", "what we see", "Pasting"))
+
+
+@pytest.mark.parametrize(
+    ("text", "aspect"),
+    [
+        ("Portrait, for Stories. A dog runs on the beach. 10 seconds.", "9:16"),
+        ("Format: portrait. A dog runs on the beach. 10 seconds.", "9:16"),
+        ("A portrait of my nan, painted in oil. 10 seconds.", "16:9"),
+        ("A 10 second clip for Tall Stories Ltd: a dog runs on the beach.", "16:9"),
+    ],
+)
+def test_portrait_said_alone_and_stories_are_the_vertical_format(text: str, aspect: str) -> None:
+    assert plan(text).aspect_ratio == aspect
+
+
+def test_a_formal_briefs_sub_numbered_scenes_are_the_shots_and_its_clauses_are_not() -> None:
+    p = plan(
+        "FENWICK COUNTY COUNCIL - Road Safety Team\n"
+        "Brief: 'See Them Sooner' public information film\n"
+        "1. Purpose. To remind drivers to look for cyclists at junctions in winter.\n"
+        "2. Format. 30 seconds; 16:9; for the council's website.\n"
+        "3. Content. The film shall consist of the following scenes:\n"
+        "3.1 A wide view of a rural junction at dusk, headlights in the drizzle.\n"
+        "3.2 A cyclist in a hi-vis jacket pedalling towards the junction.\n"
+        "3.3 A driver checking her mirror twice before pulling out.\n"
+        "3.4 Closing card: 'Look twice. Fenwick County Council'.\n"
+        "4. Restrictions. No person shall be shown speaking.\n"
+        "5. Contact. Road Safety Officer, ext. 2210."
+    )
+    assert len(p.shots) == 4 and p.total_duration_s == 30, said(p)
+    assert p.shots[0].description.startswith("A wide view of a rural junction"), said(p)
+    # "No person shall be shown speaking": people are there, moving, silent
+    assert "human_motion" in p.shots[1].tags and "human_motion" in p.shots[2].tags
+    assert "typography" in p.shots[-1].tags
+    assert not any(w in said(p) for w in ("Purpose", "COUNCIL", "public information film"))
+
+
+def test_a_lettered_scene_list_stays_the_list_under_numbered_clauses() -> None:
+    p = plan(
+        "1. Background\n"
+        "1.1 The Firm is a regional practice.\n"
+        "1.2 The Firm seeks one short video.\n"
+        "2. Specification\n"
+        "2.1 Duration: twenty (20) seconds.\n"
+        "2.2 Aspect ratio: 16:9.\n"
+        "2.3 The video shall comprise the following scenes:\n"
+        "(a) the exterior of a stone office, a brass nameplate by the door;\n"
+        "(b) a hand signing a letter with a fountain pen;\n"
+        '(c) a closing card bearing the text "Call us today".\n'
+    )
+    assert len(p.shots) == 3 and p.total_duration_s == 20, said(p)
+    assert p.shots[0].description.startswith("The exterior of a stone office"), said(p)
+
+
+def test_a_group_chat_export_is_read_as_its_messages_the_last_length_holding() -> None:
+    p = plan(
+        "[03/06/2025, 19:02] Priya: right team the bakery wants a reel\n"
+        "[03/06/2025, 19:03] Priya: 30 seconds, vertical\n"
+        "[03/06/2025, 19:05] Priya: shots: 1) Femi kneads dough at dawn 2) a tray of buns "
+        'coming out of the oven, steam rising 3) the shop sign "Rise & Shine"\n'
+        "[03/06/2025, 19:06] Sam: 👍\n"
+        "[03/06/2025, 19:20] Sam: can we put the cat in the buns one?\n"
+        "[03/06/2025, 19:40] Priya: owner says 20 seconds not 30\n"
+    )
+    assert p.total_duration_s == 20 and p.aspect_ratio == "9:16", said(p)
+    assert len(p.shots) == 3, said(p)
+    assert not any(w in said(p) for w in ("19:0", "Priya:", "right team")), said(p)
+    assert p.shots[1].description.endswith("with the cat"), said(p)
+    assert "typography" in p.shots[2].tags
+
+
+def test_a_voice_note_in_one_breath_keeps_its_pictures_and_drops_its_talk() -> None:
+    p = plan(
+        "right so its Ana from Quay Kayaks we want a video for the website about thirty seconds "
+        "widescreen so start with the drone over the harbour at sunrise then me paddling out past "
+        "the lighthouse we do that every morning in summer then close up on the paddle dripping "
+        "then a family climbing into a double kayak laughing and finish with the logo Quay Kayaks "
+        "oh and we charge forty quid a head but dont put that in cheers"
+    )
+    assert len(p.shots) == 5 and p.total_duration_s == 30, said(p)
+    assert p.shots[0].framing == "aerial", said(p)
+    assert not any(w in said(p) for w in ("every morning", "forty quid", "website")), said(p)
+    assert "typography" in p.shots[-1].tags
+
+
+def test_numbered_lines_under_a_line_that_starts_on_another_number() -> None:
+    # "20 sec max" above "idea 1 ball…", "2 the team…": the run 1, 2, 3 is the list
+    p = plan(
+        "square pls\n20 sec max\nidea 1 ball smashes into the pins\n"
+        "2 the Gutter Queens doing their celebration dance\n3 neon lights over the lanes\n"
+        "4 the text 'League Night'"
+    )
+    assert len(p.shots) == 4 and p.total_duration_s == 20, said(p)
+    assert p.shots[0].description.startswith("Ball smashes"), said(p)
+    assert "human_motion" in p.shots[1].tags

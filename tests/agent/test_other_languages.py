@@ -22,10 +22,23 @@ from agent.planner import plan_from_brief
         ("Trebamo video za Instagram, oko 20 sekundi. Pčele lete iznad polja lavande.", 20),
         ("Potrzebujemy filmu, 45 sekund. Babcia lepi pierogi.", 45),
         ("Kami mau video untuk Instagram, kira-kira 30 detik. Ibu Sri melukis malam di kain.", 30),
+        # Languages the offline planner reads only the length of (it says so in its note)
+        ("Volem un vídeo per a les xarxes, uns 30 segons. La plaça plena de gent.", 30),
+        ("Vrem un clip de 20 de secunde pentru Facebook. Bunica pictează ouă.", 20),
+        ("Tarvitsisimme 45 sekunnin videon nettisivuille. Poro vetää rekeä.", 45),
+        ("Ons wil 'n advertensie van 30 sekondes hê. Die padstal langs die pad.", 30),
+        ("Egy 25 másodperces videót szeretnénk. A pék kenyeret süt.", 25),
+        ("Instagram için 15 saniyelik bir video istiyoruz. Fırıncı ekmek pişiriyor.", 15),
     ],
 )
 def test_the_length_is_read_in_more_languages(text: str, seconds: float) -> None:
     assert parse_brief(text).duration_s == seconds
+
+
+def test_their_units_are_no_lengths_in_english() -> None:
+    # Units added for other languages never read an English brief's "50p" or "12mp" as time
+    text = "A 10 second clip: a 50p coin spins on a 12mp phone screen, two plans on the desk."
+    assert parse_brief(text).duration_s == 10
 
 
 def test_english_chat_shorthand_leaves_other_languages_alone() -> None:
