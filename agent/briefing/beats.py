@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from agent.briefing.cast import has_body
-from agent.briefing.english import is_english_word, lower_first
+from agent.briefing.english import is_action_verb, is_english_word, lower_first
 from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
     ARCHITECTURE_WORDS,
@@ -1239,11 +1239,16 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     ):
         out.meta.append(items.pop().text)  # "Best, / Karen": the email's end
     semicolons = ";" in text
+    cast_list = set() if out.foreign else _cast_list(items)  # (read in English words only)
     dropped: list[str] = []
     opener = ""
+    opener_said = Sentence("")
     listed = [i for i, s in enumerate(items) if s.item]
     framed = ""  # "Wide." alone before a picture: the framing of the shot that follows
     for index, sentence in enumerate(items):
+        if index in cast_list:
+            out.meta.append(sentence.text)  # "- Sylwen, elf ranger, silver hair": who, not a shot
+            continue
         if refused := _NO_SHOT_KIND.search(sentence.text):
             # "fine by me but NO drone", "the trustees hate drones": a listed drone shot goes
             dropped.append(refused["kind"].lower())
@@ -1362,6 +1367,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             # "Open on the tee shot instead.": the shot that opens the film now, moved first
             # once every shot is read (a reply quoted above the list it answers comes first)
             opener = (first["what"] or first["what2"]).lower()
+            opener_said = sentence
             out.meta.append(sentence.text)
             continue
 
@@ -1437,11 +1443,16 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         opens = next(
             (b for b in out.beats if re.search(rf"\b{re.escape(opener)}", b.text, re.I)), None
         )
-        if opens is None and " " in opener:  # "the depot doors" for "The depot doors rolling"
+        if opens is None and 1 < len(opener.split()) <= 3:
+            # "the depot doors" for "The depot doors rolling"
             opens = next((b for b in out.beats if opener.split()[-1] in b.text.lower()), None)
         if opens is not None:
             out.beats.remove(opens)
             out.beats.insert(0, opens)
+        elif len(opener.split()) >= 3 and (fresh := _beat(f"The {opener}", opener_said)):
+            # "no drone at all … Open on the cove from the clifftop path instead.": a picture no
+            # shot showed yet, and the film's first
+            out.beats.insert(0, fresh)
     _first_picture_then(text, out)
     _header_subject(out)
     if out.foreign:
@@ -1449,6 +1460,37 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     if second_reader:
         _second_reading(out)
     return out
+
+
+_CAST_ENTRY = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:,|\s-\s|:|\()\s*(?P<who>.+)$"
+)
+
+
+def _cast_list(items: list[Sentence]) -> set[int]:
+    """The indices of a cast list's entries ("- Brakka Ironbelly, dwarf cleric, huge red beard,
+    war hammer", "- Sylwen, elf ranger, …"): two or more list items in a row, each a name and how
+    they look, with nothing done in them, in a brief with a shot list of its own besides (they
+    were three shots of people standing about)."""
+    entries = [
+        s.item
+        and (m := _CAST_ENTRY.match(s.text.strip())) is not None
+        and not is_english_word(m["name"].split()[0], compounds=False)
+        and not has_finite_verb(m["who"])
+        and not any(is_action_verb(w) for w in re.findall(r"[a-z]+ing\b", m["who"]))
+        for s in items
+    ]
+    found: set[int] = set()
+    run: list[int] = []
+    for i, entry in enumerate([*entries, False]):
+        if entry:
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = []
+    others = sum(s.item for i, s in enumerate(items) if i not in found)
+    return found if others >= 3 else set()
 
 
 def _first_picture_then(text: str, out: Split) -> None:
@@ -1636,6 +1678,9 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     if sentence.item:
         _item(sentence, out)
         return
+    if _LOOK_ASKED.match(text):
+        out.meta.append(text)  # "We'd like it to look like an oil painting - think…": the look
+        return
     if _INTRODUCTION.match(text.rstrip(".!")):
         out.meta.append(text)  # "Meet Ines - she runs Crumb.": the cast reader keeps Ines
         return
@@ -1681,6 +1726,13 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             _story(text, sentence, out, semicolons=True)
             return
         if _META_LABELS.match(head_clean):
+            out.meta.append(text)
+            return
+        if re.match(
+            r"(?i)^(?:edit|update|correction|amendment|change|p\.?s\.?)(?:\s+from\s+[\w' .-]{1,40})?$",
+            head_clean,
+        ) and (_NO_SHOT_KIND.search(tail) or is_meta(tail) or not has_picture(tail)):
+            # "EDIT from the harbourmaster: no drone at all.": a change of mind, no picture
             out.meta.append(text)
             return
         if _STORY_LABELS.match(head_clean):
@@ -1814,6 +1866,15 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     _story(text, sentence, out, semicolons=semicolons)
 
 
+# "We'd like it to look like an oil painting", "the whole thing should feel like a 90s VHS
+# tape": how the video looks, asked for the whole of it
+_LOOK_ASKED = re.compile(
+    r"^(?:(?:so|and|also)\s+)?(?:(?:we'?d|i'?d|we would|i would|we|i) (?:like|love|want) (?:it|the "
+    r"(?:video|film|trailer|ad|piece|whole thing|edit|reel))(?: all)? to|(?:it|the (?:video|film|"
+    r"trailer|ad|whole thing|edit|reel)) (?:should|must|will|needs to|has to|could))\s+"
+    r"(?:look|feel|be (?:shot|styled|animated|drawn|painted))\b",
+    re.IGNORECASE,
+)
 _ASKS = re.compile(
     r"^(?:(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:please\s+)?(?:make|do|create|put together|"
     r"cut|edit|shoot|whip up)|(?:i|we)\s+(?:need|want|would like|'d like))\b",
@@ -2252,7 +2313,7 @@ def drops_a_shot(sentence: str) -> bool:
 _OPEN_INSTEAD = re.compile(
     # ("Pam: fine, but open on the science teacher instead": who says it, and how)
     r"^(?:[^.]{0,40}?(?:,|:|\bbut|\band)\s+)?(?:so\s+)?(?:open|start|begin)\s+(?:on|with)\s+the\s+(?:(?P<what>[\w'-]+)(?:\s+[\w'-]+)?\s+"
-    r"(?:shot|one|bit)|(?P<what2>[\w'-]+(?:\s+[\w'-]+){0,2}))\s+instead\b[.!]?$",
+    r"(?:shot|one|bit)|(?P<what2>[\w'-]+(?:\s+[\w'-]+){0,6}))\s+instead\b[.!]?$",
     re.IGNORECASE,
 )
 # A kind of shot refused outright, in a reply or an afterthought: "NO drone", "riders hate drones"

@@ -439,6 +439,16 @@ def normalise(text: str) -> str:
     text = "\n".join(_uncapitalised(line) for line in text.split("\n"))
     # "Without cutting, the camera tracks…", "same take, push in": the shot goes on from the one
     # before; said so, the comma after it splits nothing.
+    # "Continuing from that, no cut: we follow the arrow…", "keep rolling from that - same
+    # shot, no cut - as she humps down the sand": one saying, however it is strung together
+    text = re.sub(
+        r"(?i)\b(?:continuing|carrying on|keep(?:ing)? rolling|still rolling|"
+        r"(?:and )?(?:then )?(?:we )?carry on)(?: (?:on )?from (?:that|there|this|the last one|the "
+        r"previous (?:one|shot)))?(?:\s*[,:-]\s*(?:same (?:shot|take)|no cut|without (?:a )?cut"
+        r"(?:ting)?|one take))*\s*[,:-]\s*(?=\w)",
+        "continuing, ",
+        text,
+    )
     text = re.sub(
         r"(?i)\b(?:without (?:a )?cut(?:ting)?|(?:in )?(?:the )?same take|no cut|in one take|"
         r"uninterrupted)\s*,\s*",

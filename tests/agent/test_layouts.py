@@ -288,3 +288,34 @@ def test_numbered_lines_under_a_line_that_starts_on_another_number() -> None:
     assert len(p.shots) == 4 and p.total_duration_s == 20, said(p)
     assert p.shots[0].description.startswith("Ball smashes"), said(p)
     assert "human_motion" in p.shots[1].tags
+
+
+def test_a_cast_list_is_who_is_in_it_and_a_look_asked_for_is_the_look() -> None:
+    p = plan(
+        "A 30 second trailer for our podcast, 16:9. We'd like it to look like a watercolour "
+        "storybook - soft edges, paper texture.\n"
+        "Who's who:\n- Marisol Quintero, tall, grey braid, yellow oilskin\n"
+        "- Odhran, her nephew, freckles, a green scarf\n"
+        "Shots:\n1. Marisol hauls a lobster pot onto the deck.\n"
+        "2. Odhran runs along the harbour wall.\n3. Continuing from that, no cut: he leaps "
+        "into the boat.\n4. Title: 'The Pot Luck Podcast'."
+    )
+    assert len(p.shots) == 4, said(p)
+    assert not any("freckles" in s.description or "oilskin" in s.description for s in p.shots)
+    assert "watercolour" in p.style and all("stylized" in s.tags for s in p.shots), p.style
+    assert p.shots[2].chain_from == p.shots[1].id, said(p)
+    assert {m.name for m in p.cast} >= {"Marisol", "Odhran"}
+
+
+def test_a_struck_drone_opener_gives_way_to_the_picture_asked_instead() -> None:
+    p = plan(
+        "About 20 seconds, widescreen.\n"
+        "- Opening drone shot of the bay, boats at anchor\n"
+        "- A fisherman mending nets on the quay\n"
+        "- The harbour café's sign\n"
+        "EDIT from the harbourmaster: no drone at all. Open on the bay from the coastguard "
+        "lookout instead."
+    )
+    assert len(p.shots) == 3, said(p)
+    assert p.shots[0].description.startswith("The bay from the coastguard lookout"), said(p)
+    assert not any("drone" in s.description.lower() for s in p.shots), said(p)
