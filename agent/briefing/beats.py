@@ -178,7 +178,9 @@ _META_LABELS = re.compile(
     r"specifications?|commercial|scope|terms|general|administration|"
     r"(?:key\s+)?messages?|call to action|takeaway|(?:requested|prepared|written|submitted|"
     r"commissioned|approved|signed)(?:\s+by)?|"
-    r"issued by|distribution)$",
+    r"issued by|distribution|intended use|use|uses|placement|channels?|where it will (?:be )?(?:run|shown|"
+    r"go|live)|running time(?: required)?|signature|health (?:&|and) safety|technical specs?"
+    r"(?: for reference)?(?: \(not for screen\))?)$",
     re.IGNORECASE,
 )
 _DIRECTIVE_START = re.compile(
@@ -289,7 +291,9 @@ _CHATTER = re.compile(
     # "its Kaz from Strike City Lanes", "this is Donal from Carlingford Bay Oysters": who writes
     # (a short line only: a voice note said in one breath goes on to its shots)
     r"(?:it's|its|it is|this is|i'm|im|i am)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:from|at|here)\b"
-    r"(?=[^.!?]{0,60}$)|"
+    r"(?=[^.!?]{0,60}[.!?]?$)|"
+    # "My name is Bernadette and I'm the Activities Coordinator at Willowbank House, …"
+    r"my name(?:'s| is)\s+[A-Z][\w'-]+\b(?=[^.!?]{0,120}[.!?]?$)|"
     r"not sure\b|whatever (?:feels|works|you think)|(?:i|we) guess\b|honestly\b|"
     r"let me know|any questions|hope (?:you're|you are|all is|that)|"
     r"(?:that's|thats|which is) (?:the (?:whole )?(?:vibe|idea|point|dream)|all|it)\b|"
@@ -323,6 +327,11 @@ _PAPERWORK = re.compile(
     r"^(?:from|to|cc|bcc|re|fwd?|subject|date|sent|attn|objective|distribution|client|"
     r"agency|project|deliverables?|legal|budget(?: guide)?)\s*:|"
     r"\bplease find\b|\b(?:requirements|details|specs?) (?:are )?(?:below|attached|as follows)\b|"
+    # "What I'm imagining (30-ish secs, normal landscape shape, it's for YouTube):" over a list
+    r"^(?:so\s+)?(?:what|here'?s what) (?:i'?m|we'?re|i am|we are|i'?d|we'?d) (?:imagining|picturing|"
+    r"thinking(?: of)?|envisaging|envisioning|after|going for|hoping for|like|love)\b[^.!?]*:$|"
+    # "UNIVERSITY MEDIA SERVICES - FILMING REQUEST FORM": the form, not the film
+    r"\b(?:request|booking|application|enquiry|inquiry|order|intake|commission(?:ing)?) form\b|"
     # "Pasting the sheet below", "copied our storyboard in", "attaching the rows": the brief's
     # own handling, not a picture
     r"^(?:(?:i'?m|i am|we'?re|we are|just)\s+)?(?:pasting|pasted|copying|copied|attaching|"
@@ -1255,7 +1264,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         if (
             sentence.under
             and not sentence.text.startswith(sentence.under)
-            and _META_LABELS.match(sentence.under.strip())
+            and any(_META_LABELS.match(part.strip()) for part in sentence.under.split("/"))
         ):
             # "Notes: our volunteers did 1,100 hours. The sea is 16°C; a wetsuit is fine…": the
             # line's later sentences are notes too (the last became a shot)
@@ -1678,6 +1687,9 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     if sentence.item:
         _item(sentence, out)
         return
+    if _FORMAT_ONLY.match(text):
+        out.meta.append(text)  # "Normal widescreen like the television.": the format alone
+        return
     if _LOOK_ASKED.match(text):
         out.meta.append(text)  # "We'd like it to look like an oil painting - think…": the look
         return
@@ -1866,6 +1878,13 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     _story(text, sentence, out, semicolons=semicolons)
 
 
+_FORMAT_ONLY = re.compile(
+    r"^(?:(?:normal|standard|ordinary|regular|just|plain|usual|in|the|good old)\s+)*"
+    r"(?:widescreen|landscape|horizontal|vertical|portrait|square|16:9|9:16|1:1|4:5)"
+    r"(?:\s+(?:format|shape|please|pls|is fine|thanks|too|again|like (?:the|a|on|for)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?|for (?:the\s+)?[\w-]+(?:\s+[\w-]+)?|on (?:the\s+)?[\w-]+))*\s*[.!]?$",
+    re.IGNORECASE,
+)
 # "We'd like it to look like an oil painting", "the whole thing should feel like a 90s VHS
 # tape": how the video looks, asked for the whole of it
 _LOOK_ASKED = re.compile(

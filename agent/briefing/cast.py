@@ -86,6 +86,10 @@ _ACTS = re.compile(r"\b[a-z]+(?:es|s)\s+(?:her|his|their|the|a|an|its|on|in|at|t
 _PRODUCT_APPOSITIVE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=[,.;]|$)")
 _NOT_NAMES = frozenset(
     [
+        "I'm",
+        "I'd",
+        "I've",
+        "I'll",
         "Could",
         "Would",
         "Should",

@@ -444,9 +444,11 @@ def normalise(text: str) -> str:
     text = re.sub(
         r"(?i)\b(?:continuing|carrying on|keep(?:ing)? rolling|still rolling|"
         r"(?:and )?(?:then )?(?:we )?carry on)(?: (?:on )?from (?:that|there|this|the last one|the "
-        r"previous (?:one|shot)))?(?:\s*[,:-]\s*(?:same (?:shot|take)|no cut|without (?:a )?cut"
-        r"(?:ting)?|one take))*\s*[,:-]\s*(?=\w)",
-        "continuing, ",
+        r"previous (?:one|shot)))?(?: (?:that|the|this) same (?:clip|shot|take)"
+        r"(?:\s+(?:without (?:a )?cut(?:ting)?|no cut))?)?"
+        r"(?:\s*[,:-]\s*(?:same (?:shot|take)|no cut|without (?:a )?cut(?:ting)?|one take))*"
+        r"\s*[,:-]\s*(?=\w)",
+        "continuing ",
         text,
     )
     text = re.sub(
@@ -838,7 +840,7 @@ def _sub_numbered_as_items(text: str) -> str:
     return re.sub(rf"(?m)^[ \t]*{listed}\.(\d{{1,2}})\.?[ \t]+", r"\1) ", text)
 
 
-_LINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w' -]{1,30}?)\s*:\s+\S")
+_LINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w' /&-]{1,30}?)\s*:\s+\S")
 
 
 def sentences(text: str) -> list[Sentence]:

@@ -319,3 +319,32 @@ def test_a_struck_drone_opener_gives_way_to_the_picture_asked_instead() -> None:
     assert len(p.shots) == 3, said(p)
     assert p.shots[0].description.startswith("The bay from the coastguard lookout"), said(p)
     assert not any("drone" in s.description.lower() for s in p.shots), said(p)
+
+
+def test_a_letters_introduction_and_format_line_are_no_shots() -> None:
+    p = plan(
+        "Hello there,\n\nMy name is Ottilie and I'm the manager at Brackenfield Lodge, a small "
+        "hotel in Keswick.\n\nWhat I'd like is a little film, about 20 seconds. Normal widescreen "
+        "like the television. Here is what I picture:\n\n"
+        "The lodge at dusk, lights in every window.\n"
+        "A fire crackling in the lounge.\n"
+        "Guests clinking glasses at the bar.\n\n"
+        "Warm regards,\nOttilie"
+    )
+    assert len(p.shots) == 3 and p.total_duration_s == 20, said(p)
+    assert not any(w in said(p) for w in ("Ottilie", "widescreen")), said(p)
+    assert "Ottilie" not in {m.name for m in p.cast}
+
+
+def test_a_filming_request_forms_fields_are_no_shots() -> None:
+    p = plan(
+        "MEDIA OFFICE - FILMING REQUEST FORM\n"
+        "Contact: Dr Ama Mensah, lab lead\n"
+        "Intended use: open day screens, LinkedIn\n"
+        "Running time required: 15 seconds\n"
+        "Style/look: clean, bright. Think science-museum poster.\n"
+        "Shot list:\n1. A pipette dropping blue dye into water.\n"
+        "2. Students peering into a microscope.\n3. Title: 'Come and see'."
+    )
+    assert len(p.shots) == 3 and p.total_duration_s == 15, said(p)
+    assert not any(w in said(p) for w in ("FORM", "LinkedIn", "poster")), said(p)
