@@ -2010,13 +2010,15 @@ _SAID_IN_PASSING = re.compile(
     r"(?:we|i|they|he|she)\s+(?:do|did|sell|grow|make|always|usually|normally|used to|'ve|ve)\b"
     r".*?(?=\s+then\s|$)"
     r"|(?<=\w)\s+(?:oh\s+and|oh|btw|by the way)\s+.*?(?=\s+then\s|$)"
-    r"|(?<=\w)\s+(?:that'?s|thats) (?:it|all)\b.*?(?=\s+then\s|$)",
+    r"|(?<=\w)\s+(?:that'?s|thats) (?:it|all)\b.*?(?=\s+then\s|$)"
+    r"|(?<=\w)\s+(?:dont|don'?t|do not|never) (?:show|put|include|film|use|mention)\b.*?(?=\s+then\s|$)",
     re.IGNORECASE,
 )
 # Where a run-on message turns from what it wants to the first shot ("so first off the boat…")
 _FIRST_OFF = re.compile(
     r"\b(?:(?:so|right|ok|okay|and|yeah)[,\s]+)*(?:first off|first up|firstly|first of all|"
-    r"to start (?:with|off)|first thing|(?:we |you |let'?s |i'?d |we'?d )?(?:start|begin|open|kick "
+    r"to start (?:with|off)|(?:the )?first (?:shot|thing|picture|bit|scene) (?:is|would be|should "
+    r"be|could be|will be|we see)|first thing|(?:we |you |let'?s |i'?d |we'?d )?(?:start|begin|open|kick "
     r"(?:it )?off)(?:ing)? (?:with|on))\b[,:\s]*",
     re.IGNORECASE,
 )
@@ -2041,7 +2043,7 @@ def _story(
             # boat leaving the harbour then …": a voice memo says what it wants, then the shots
             out.meta.append(said)
             text = text[first.end() :]
-    if len(_words(text)) >= 40 and not re.search(r"[,.;:!?]", text.rstrip(".!?")):
+    if len(_words(text)) >= 25 and not re.search(r"[,.;:!?]", text.rstrip(".!?")):
         # A voice note said in one breath: what the speaker adds about a picture, up to the
         # next "then", is talk ("…turning the bags we do that every spring tide which is twice
         # a month then…", "…the logo … since 1989 oh and we sell them for…")

@@ -150,7 +150,16 @@ NUMBER_WORDS: dict[str, float] = {
     "forty-five": 45,
     "fifty": 50,
     "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
     "ninety": 90,
+}
+# "thirty-five", "twenty-two": every tens-and-units compound ("forty five" said with a space
+# is joined with a hyphen before lengths are read, agent/briefing/text.py)
+NUMBER_WORDS |= {
+    f"{tens}-{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+    for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 }
 ORDINALS: dict[str, int] = {
     "first": 1,

@@ -375,10 +375,12 @@ def lengths(text: str) -> list[Length]:
                 scale = 1.0
             elif unit in lang.minutes:
                 scale = 60.0
-            elif re.match(r"[ -][a-z]", text[m.end() :]) and not _VIDEO_AFTER.match(
-                text[m.end() :]
-            ):
-                continue  # "a 24-hour locksmith", "a 12-hour shift": the story's hours
+            elif (
+                re.match(r"[ -][a-z]", text[m.end() :]) or m.group("word")
+            ) and not _VIDEO_AFTER.match(text[m.end() :]):
+                # "a 24-hour locksmith", "a 12-hour shift", "Sign says twenty-four hours.": the
+                # story's hours (in words, only "an hour-long film" is the video's)
+                continue
             else:
                 scale = 3600.0
             seconds = _value(raw, lang) * scale

@@ -347,6 +347,31 @@ def _chat_export(text: str) -> str:
     return "\n".join(out)
 
 
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+_HOW_MANY = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _spoken_lengths(text: str) -> str:
+    """Lengths as people say them: "forty five seconds" is 45 (it was 5, and "forty … clip"
+    asked for 40 shots), "a minute and a half" and "one and a half minutes" are 90 seconds (they
+    were 60 and 8), "half a minute" is 30."""
+    text = re.sub(rf"(?i)\b({_TENS})[ \t]+({_UNITS})\b", r"\1-\2", text)
+
+    def minutes(m: re.Match[str]) -> str:
+        n = _HOW_MANY.get(m["n"].lower()) if not m["n"].isdigit() else int(m["n"])
+        return f"{(n or 1) * 60 + 30} seconds"
+
+    how_many = r"(?P<n>an?|one|two|three|four|five|\d)"
+    text = re.sub(
+        rf"(?i)\b{how_many}[\s-]+(?:minutes?|mins?)[\s-]+and[\s-]+a[\s-]+half\b", minutes, text
+    )
+    text = re.sub(
+        rf"(?i)\b{how_many}[\s-]+and[\s-]+a[\s-]+half[\s-]+(?:minutes?|mins?)\b", minutes, text
+    )
+    return re.sub(r"(?i)\bhalf[\s-]+an?[\s-]+minute\b", "30 seconds", text)
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
     text = _unhyphenated(_dictated(_chat_export(text)))
@@ -356,6 +381,7 @@ def normalise(text: str) -> str:
         r"\1",
         text,
     )
+    text = _spoken_lengths(text)
     # "> 1. Drone over the depot roof": an email's quoted reply is the brief too, unquoted
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
     text = _nested_bullets(_tsv_as_list(text))

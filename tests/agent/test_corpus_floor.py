@@ -1,4 +1,4 @@
-"""The later held-out sets (K to W), once measured and then used as development sets, must not
+"""The later held-out sets (K to X), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -29,8 +29,9 @@ FLOORS: dict[str, tuple[int, int]] = {
     "s": (426, 496),
     "t": (378, 434),
     "u": (386, 440),
-    "v": (305, 419),
+    "v": (306, 419),
     "w": (415, 457),
+    "x": (379, 470),
 }
 
 

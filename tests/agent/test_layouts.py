@@ -348,3 +348,16 @@ def test_a_filming_request_forms_fields_are_no_shots() -> None:
     )
     assert len(p.shots) == 3 and p.total_duration_s == 15, said(p)
     assert not any(w in said(p) for w in ("FORM", "LinkedIn", "poster")), said(p)
+
+
+def test_a_voice_note_whose_first_shot_is_said_so() -> None:
+    p = plan(
+        "alright its Mo from Dale Dairies im in the van so excuse the noise we want a video for "
+        "the website thirty five seconds landscape so first shot is the herd coming in at dawn "
+        "mist on the fields then Jess milking in the parlour then the bottles on the line dont "
+        "show the old tanker obviously then the words Dale Dairies fresh every morning cheers"
+    )
+    assert p.total_duration_s == 35 and len(p.shots) == 4, said(p)
+    assert p.shots[0].description.startswith("The herd coming in at dawn"), said(p)
+    assert not any("tanker" in s.description for s in p.shots), said(p)
+    assert {m.name for m in p.cast} & {"Im", "Hes", "Dont"} == set()

@@ -43,3 +43,19 @@ def test_a_shot_count_the_length_cannot_hold_is_still_refused() -> None:
 def test_a_video_too_long_is_still_refused_when_it_is_the_only_length() -> None:
     with pytest.raises(BriefError, match="up to 10 minutes"):
         parse_brief("A 25-minute film about the harbour. Boats come in at dawn.")
+
+
+@pytest.mark.parametrize(
+    ("text", "seconds"),
+    [
+        ("A minute and a half video of the harbour at dawn.", 90),
+        ("A one and a half minute film: the harbour at dawn.", 90),
+        ("Two and a half minutes: the harbour at dawn, gulls over the boats.", 150),
+        ("half a minute of the harbour at dawn", 30),
+        # "forty five" said, not written "forty-five": it was 5 s, and "forty … clip" 40 shots
+        ("A forty five second clip of the harbour at dawn.", 45),
+        ("twenty five secs, the harbour at dawn", 25),
+    ],
+)
+def test_a_length_said_as_people_say_it(text: str, seconds: float) -> None:
+    assert parse_brief(text).duration_s == seconds
