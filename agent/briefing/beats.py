@@ -330,6 +330,9 @@ _PAPERWORK = re.compile(
     # "What I'm imagining (30-ish secs, normal landscape shape, it's for YouTube):" over a list
     r"^(?:so\s+)?(?:what|here'?s what) (?:i'?m|we'?re|i am|we are|i'?d|we'?d) (?:imagining|picturing|"
     r"thinking(?: of)?|envisaging|envisioning|after|going for|hoping for|like|love)\b[^.!?]*:$|"
+    # "Plain text because our email strips tables, sorry!": the message's own layout
+    r"^(?:(?:this is |it'?s |sent |written )?in )?plain text\b|sorry (?:about|for) the (?:format|formatting|"
+    r"layout)|\b(?:email|e-mail|outlook|gmail|teams|slack) (?:strips|breaks|mangles|ruins|kills|eats)\b|"
     # "UNIVERSITY MEDIA SERVICES - FILMING REQUEST FORM": the form, not the film
     r"\b(?:request|booking|application|enquiry|inquiry|order|intake|commission(?:ing)?) form\b|"
     # "Pasting the sheet below", "copied our storyboard in", "attaching the rows": the brief's
@@ -1249,6 +1252,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         out.meta.append(items.pop().text)  # "Best, / Karen": the email's end
     semicolons = ";" in text
     cast_list = set() if out.foreign else _cast_list(items)  # (read in English words only)
+    additions: list[tuple[re.Match[str], Sentence]] = []
     dropped: list[str] = []
     opener = ""
     opener_said = Sentence("")
@@ -1380,6 +1384,11 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             out.meta.append(sentence.text)
             continue
 
+        if placed := _ADD_PLACED.match(re.sub(r"\s*\([^)]*\)", "", sentence.text.strip())):
+            # placed once every shot is read (the shot it follows may come later)
+            additions.append((placed, sentence))
+            out.meta.append(sentence.text)
+            continue
         if (into := _INTO_SHOT.match(sentence.text.strip())) and (
             host := next(
                 (
@@ -1448,6 +1457,18 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             gone = next((b for b in out.beats if re.search(rf"\b{noun}\b", b.text, re.I)), None)
         if gone is not None:
             out.beats.remove(gone)
+    for addition, added_in in additions:
+        added = _beat(addition["what"].strip(), added_in)
+        if added is None:
+            continue
+        anchor = re.escape(addition["anchor"].split()[-1])
+        host = next(
+            (i for i, b in enumerate(out.beats) if re.search(rf"\b{anchor}", b.text, re.I)), None
+        )
+        if host is None:
+            out.beats.append(added)
+        else:
+            out.beats.insert(host + 1 if addition["where"].lower() == "after" else host, added)
     if opener:
         opens = next(
             (b for b in out.beats if re.search(rf"\b{re.escape(opener)}", b.text, re.I)), None
@@ -2308,6 +2329,15 @@ _DROP = re.compile(
     r"(?:the\s+)?(?P<what>(?!to\b)[\w'-]+(?:\s+(?!shot\b|scene\b|bit\b|part\b|one\b)[\w'-]+){0,2}?)"
     r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$|\s+(?:it|its|it's|they|that|since|"
     r"because|as)\b))",
+    re.IGNORECASE,
+)
+# "And add our CTO, Hannah Fraser, handing the winners the trophy - put that right after the
+# confetti.": a new shot, and where it goes
+_ADD_PLACED = re.compile(
+    r"^(?:(?:and|also|oh and|plus|ok(?:ay)?|so)[,\s]+)*(?:(?:can|could) (?:we|you) |please |let'?s )?"
+    r"(?:also )?add (?:in )?(?P<what>.+?)\s*(?:[-–—,;]|\.)\s*(?:(?:and )?(?:put|place|have) (?:that|it|"
+    r"this|them|her|him) )?(?:(?:right|just|straight) )?(?P<where>after|before) the (?P<anchor>[\w' -]+?)"
+    r"(?:\s+(?:one|shot|bit|scene))?[.!]*$",
     re.IGNORECASE,
 )
 # "can we put Biscuit in the allotment one? (the dog, RIP)", "add Mehmet to the kebab shot":

@@ -8,6 +8,7 @@ on `Sentence`s: the text of one sentence (or list item) and what kind of line it
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -111,6 +112,68 @@ _TSV_FRAMING = frozenset({"framing", "frame", "size", "shot size"})
 _EMPTY_CELL = re.compile(r"[-–—]+|n/?a|none|\.+", re.IGNORECASE)
 
 
+def _wrapped_table_as_tabs(text: str) -> str:
+    """A shot table laid out with spaces whose cells wrap onto the lines under them ("2     5
+    Macro: a fine mist drifting over the roots" then "            hanging in the air, droplets
+    beading"): each row's cells gathered by the header's columns, one row a line, tab-separated.
+    (Read a line at a time, every wrapped line was a shot of its own.)"""
+    lines = text.split("\n")
+    at = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if len(cells := re.split(r"\s{2,}", line.strip())) >= 3
+            and sum(c.lower() in _TSV_HEADS for c in cells) >= 3
+        ),
+        None,
+    )
+    if at is None:
+        return text
+    head = lines[at]
+    starts = [m.start() for m in re.finditer(r"(?:(?<=\s\s)|^)\S", head)]
+    wrapped = any(
+        line[: starts[1]].strip() == "" and line.strip()
+        for line in lines[at + 1 : at + 40]
+        if len(line) > starts[1]
+    )
+    if not wrapped or len(starts) < 3:
+        return text
+
+    def cut(line: str) -> list[str]:
+        bounds = [*starts, max(len(line), starts[-1]) + 1]
+        cells = []
+        for a, b in itertools.pairwise(bounds):
+            # a word that runs over a column's edge belongs to the cell it started in
+            while 0 < a < len(line) and not line[a - 1].isspace() and not line[a].isspace():
+                a += 1
+            while 0 < b < len(line) and not line[b - 1].isspace() and not line[b].isspace():
+                b += 1
+            cells.append(line[a:b].strip())
+        return cells
+
+    rows: list[list[str]] = []
+    end = len(lines)
+    for i in range(at + 1, len(lines)):
+        line = lines[i]
+        if not line.strip():
+            if rows:
+                end = i
+                break
+            continue
+        cells = cut(line)
+        if cells[0] and not re.fullmatch(r"\d{1,3}[.)]?", cells[0]) and rows:
+            end = i
+            break
+        if not cells[0] and rows:
+            rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], cells, strict=False)]
+        else:
+            rows.append(cells)
+    if len(rows) < 2:
+        return text
+    table = ["\t".join(re.split(r"\s{2,}", head.strip())), *("\t".join(r) for r in rows)]
+    return "\n".join([*lines[:at], *table, *lines[end:]])
+
+
 def _spaced_as_tabs(text: str) -> str:
     """A shot table laid out with spaces ("SHOT  SECS  FRAMING  ACTION") as the tab-separated
     one a spreadsheet pastes: from its header row, each row of three or more cells."""
@@ -178,7 +241,7 @@ def _tsv_as_list(text: str) -> str:
     """A shot list pasted from a spreadsheet (tab-separated, a header row naming the columns) as a
     list: one item a row, its duration column the item's length, the number column gone, its
     framing column the item's label; a "Total" row says the length of the whole."""
-    text = text if "\t" in text else _spaced_as_tabs(_csv_as_tabs(text))
+    text = text if "\t" in text else _spaced_as_tabs(_wrapped_table_as_tabs(_csv_as_tabs(text)))
     lines = text.split("\n")
     rows = [i for i, line in enumerate(lines) if line.count("\t") >= 1]
     if len(rows) < 3:
@@ -331,10 +394,22 @@ _CHAT_NOISE = re.compile(
 )
 
 
+# Teams and Slack copy a message's sender and time onto a line of their own: "Oyelaran, Funmi
+# 09:12", "Erik Lindqvist  9:14 AM"
+_SENDER_LINE = re.compile(
+    r"^[ \t]*[A-Z][\w'.-]*(?:,?[ \t]+[A-Z][\w'.-]*){0,3}[ \t]{2,}\d{1,2}:\d{2}(?:[ \t]*[AP]M)?[ \t]*$"
+)
+
+
 def _chat_export(text: str) -> str:
     """A group chat pasted from its export, as the messages alone, one a line: the dates, times
     and names before each are no part of any shot ("[14/03/2025, 21:14] Jordan: lads…" was a
     shot's words). Said over several messages, the brief is read as one."""
+    lines = text.split("\n")
+    senders = sum(bool(_SENDER_LINE.match(line)) for line in lines)
+    if senders >= 3:
+        # a message under each sender line, as written; the sender lines go
+        return "\n".join(line for line in lines if not _SENDER_LINE.match(line)).strip()
     lines = [line for line in text.split("\n") if line.strip()]
     said = [_CHAT_LINE.match(line) for line in lines]
     if sum(m is not None for m in said) < 3 or sum(m is not None for m in said) * 2 < len(lines):

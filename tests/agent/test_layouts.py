@@ -361,3 +361,41 @@ def test_a_voice_note_whose_first_shot_is_said_so() -> None:
     assert p.shots[0].description.startswith("The herd coming in at dawn"), said(p)
     assert not any("tanker" in s.description for s in p.shots), said(p)
     assert {m.name for m in p.cast} & {"Im", "Hes", "Dont"} == set()
+
+
+def test_a_teams_chat_with_sender_lines_and_a_shot_added_after_another() -> None:
+    p = plan(
+        "Okafor, Ada   10:02\n"
+        "We need a recap of the sports day, 30 seconds, 16:9.\n"
+        "- the sack race, kids tumbling over the line\n"
+        "- parents cheering on the bank\n"
+        "- the tug of war, rope straining\n"
+        '- end card: "Sports Day 2025"\n\n'
+        "Byrne, Tom   10:05\n"
+        "Looks good\n\n"
+        "Okafor, Ada   10:30\n"
+        "Update: make it 20 seconds. And add the head teacher, Mrs Adeyemi, handing out medals "
+        "- put that right after the tug of war.\n"
+    )
+    assert p.total_duration_s == 20, said(p)
+    assert not any(w in said(p) for w in ("Okafor", "10:02", "Looks good")), said(p)
+    assert [s.description.split(",")[0] for s in p.shots][3] == "The head teacher", said(p)
+    assert "typography" in p.shots[-1].tags
+
+
+def test_a_plain_text_table_whose_cells_wrap_onto_the_next_lines() -> None:
+    p = plan(
+        "Plain text because our email strips tables, sorry!\n\n"
+        "SHOT  SECS  WHAT WE SEE                                  ON SCREEN\n"
+        "1     4     Wide of the bakery at 5am, ovens glowing     -\n"
+        "            orange in the dark\n"
+        '2     3     Hands shaping a sourdough boule, flour       "Since 1962"\n'
+        "            drifting off the bench\n"
+        '3     3     The loaves on the shelf                      "Open 7 days"\n\n'
+        "Total 10s, 16:9."
+    )
+    assert [s.duration_s for s in p.shots] == [4, 3, 3], said(p)
+    assert p.shots[0].description.endswith("ovens glowing orange in the dark"), said(p)
+    assert "flour drifting off the bench" in p.shots[1].description
+    assert "typography" in p.shots[1].tags and "typography" in p.shots[2].tags
+    assert "Plain text" not in said(p)
