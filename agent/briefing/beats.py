@@ -178,6 +178,8 @@ _META_LABELS = re.compile(
     r"specifications?|commercial|scope|terms|general|administration|"
     r"(?:key\s+)?messages?|call to action|takeaway|(?:requested|prepared|written|submitted|"
     r"commissioned|approved|signed)(?:\s+by)?|"
+    # a brief's "WHAT: a short documentary…", "WHO: Pickle, a grey seal pup…" fields
+    r"(?-i:WHO|WHAT|WHY|WHEN|Who|What|Why|When)|"
     r"issued by|distribution|intended use|use|uses|placement|channels?|where it will (?:be )?(?:run|shown|"
     r"go|live)|running time(?: required)?|signature|health (?:&|and) safety|technical specs?"
     r"(?: for reference)?(?: \(not for screen\))?)$",
@@ -292,6 +294,8 @@ _CHATTER = re.compile(
     # (a short line only: a voice note said in one breath goes on to its shots)
     r"(?:it's|its|it is|this is|i'm|im|i am)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:from|at|here)\b"
     r"(?=[^.!?]{0,60}[.!?]?$)|"
+    # "…our volunteers want to get on TikTok lol so here goes": the writer starting
+    r".{0,200}\b(?:so\s+)?here (?:goes|we go)\b[.!\s]*$|"
     # "My name is Bernadette and I'm the Activities Coordinator at Willowbank House, …"
     r"my name(?:'s| is)\s+[A-Z][\w'-]+\b(?=[^.!?]{0,120}[.!?]?$)|"
     r"not sure\b|whatever (?:feels|works|you think)|(?:i|we) guess\b|honestly\b|"
@@ -695,6 +699,7 @@ def _strong_meta(text: str) -> bool:
         text.lower(),
     )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
     lowered = re.sub(r'"[^"]*"', " ", lowered)  # quoted words are on screen: "7h-13h"
+    lowered = re.sub(r"\b(?:19|20)?\d0s\b", " ", lowered)  # "a full 70s disco outfit": an era
     # "Blend 4 plum tomatoes", "2 cups of rice": how many things are in the picture
     lowered = re.sub(
         r"\b\d{1,2}\s+(?:[a-z-]+\s+){0,2}?(?!"
@@ -1610,7 +1615,9 @@ _TOPIC = re.compile(
 )
 _CARD_LABEL = re.compile(
     r"^(?:(?:title|end|final|closing|opening|last)\s+)?card$|^(?:caption|super|tagline|slogan|"
-    r"headline|on-screen text|text on screen|lower third|end line|sign-?off line)$",
+    r"headline|on-screen text|text on screen|lower third|end line|sign-?off line|"
+    # "text at the end: Hope Hospice Shop - Castle St", "words on screen at the end"
+    r"(?:text|words|caption|title|super)(?: on screen)?(?: at| for)? the (?:very )?(?:end|close))$",
     re.IGNORECASE,
 )
 

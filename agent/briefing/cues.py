@@ -259,34 +259,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     tags |= foreign
     if ctx.language != "en" and _named_acts(text, ctx.people):
         tags.add("human_motion")  # "Baka Ankica reže lavandu": someone named, doing something
-    if ctx.language == "en" and _named_does(text, ctx.people):
-        tags.add("human_motion")  # "Reece nutmegs someone": a verb no word list knows
     if ctx.sound or has_any(text, SOUND_WORDS):
         tags.add("sound")
     return [t for t in TAGS if t in tags]
-
-
-# After a name, a word ending in -s that is still no verb of doing
-_NOT_DOING = frozenset(
-    {"is", "has", "was", "as", "us", "its", "this", "looks", "seems", "appears", "stays",
-     "remains", "sits", "stands", "sleeps", "waits", "thinks", "knows", "says", "feels",
-     "means", "needs", "wants", "likes", "loves", "hates"}
-)  # fmt: skip
-
-
-def _named_does(text: str, people: tuple[str, ...]) -> bool:
-    """Someone of the cast named, then their verb in the present ("Reece nutmegs someone and
-    does the griddy"): a body at it, whatever the verb (the lexicon never lists them all)."""
-    for who in people:
-        said = re.search(rf"\b{re.escape(who)}\s+([a-z]{{3,}}(?:es|s))\b", text)
-        if (
-            who[:1].isupper()
-            and said
-            and said.group(1) not in _NOT_DOING
-            and not said.group(1).endswith(("ss", "ous", "ics"))
-        ):
-            return True
-    return False
 
 
 def _named_acts(text: str, people: tuple[str, ...]) -> bool:

@@ -447,6 +447,12 @@ def _spoken_lengths(text: str) -> str:
     return re.sub(r"(?i)\bhalf[\s-]+an?[\s-]+minute\b", "30 seconds", text)
 
 
+_SAME_SHOT_ASIDE = re.compile(
+    r"\s*\((?:again\s+)?(?:same (?:shot|take)|no cut|without (?:a )?cut|one take)\b[^)]*\)",
+    re.IGNORECASE,
+)
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
     text = _unhyphenated(_dictated(_chat_export(text)))
@@ -540,6 +546,14 @@ def normalise(text: str) -> str:
     text = "\n".join(_uncapitalised(line) for line in text.split("\n"))
     # "Without cutting, the camera tracks…", "same take, push in": the shot goes on from the one
     # before; said so, the comma after it splits nothing.
+    # "she does a spin and (SAME SHOT no cut, it's the trend thing) she's suddenly in…": an
+    # aside that says the shot goes on from the one before, for its whole line
+    text = "\n".join(
+        "continuing " + _SAME_SHOT_ASIDE.sub(" ", line).strip()
+        if _SAME_SHOT_ASIDE.search(line)
+        else line
+        for line in text.split("\n")
+    )
     # "Continuing from that, no cut: we follow the arrow…", "keep rolling from that - same
     # shot, no cut - as she humps down the sand": one saying, however it is strung together
     text = re.sub(
@@ -715,6 +729,11 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
     # Notes typed a line each ("artist Rosa stencils a swallow onto a forearm / needle close up,
     # ink + blood wiped away / …") are short lines; a window wraps at 60 characters or more.
     notes = len(lines) >= 4 and sorted(map(len, lines))[len(lines) // 2] < 60
+    # A chat message typed a line a thought, no line ending on a stop: no window wrapped them
+    # (a wrapped paragraph ends on its stop) — "…in her volunteer tabard" / "she does a spin…"
+    notes = notes or (
+        len(lines) >= 4 and not any(line.endswith((".", "!", "?", ":", '"')) for line in lines)
+    )
     # A window wraps a line near its width; a line well short of the longest one ended there.
     width = max(map(len, lines), default=0)
     last_line = ""

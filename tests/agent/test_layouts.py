@@ -399,3 +399,30 @@ def test_a_plain_text_table_whose_cells_wrap_onto_the_next_lines() -> None:
     assert "flour drifting off the bench" in p.shots[1].description
     assert "typography" in p.shots[1].tags and "typography" in p.shots[2].tags
     assert "Plain text" not in said(p)
+
+
+def test_a_chat_typed_a_line_a_thought_with_a_same_shot_aside() -> None:
+    p = plan(
+        "hiya!! it's Dee from the Oxfam shop on Mill St our volunteers want a TikTok so here goes\n"
+        "vertical, 12 seconds\n"
+        "our volunteer Bernie standing by the rails in her apron\n"
+        "she does a spin and (SAME SHOT no cut, it's the trend) she's suddenly in a 70s disco outfit\n"
+        "close up on the price ticket: £3.50\n"
+        "text at the end: Oxfam Mill St - donate, shop, volunteer"
+    )
+    assert len(p.shots) == 4 and p.total_duration_s == 12, said(p)
+    assert p.shots[1].chain_from == p.shots[0].id, said(p)
+    assert "70s disco outfit" in p.shots[1].description
+    assert "typography" in p.shots[-1].tags and "Oxfam Mill St" in p.shots[-1].description
+    assert "here goes" not in said(p)
+
+
+def test_a_name_then_any_verb_is_not_yet_a_body_in_motion() -> None:
+    # "Maya stops at a café window", "Maya smiles at the camera": no motion the shots share, so
+    # no chain either (a rule that read any verb after a name chained all three)
+    p = plan(
+        "A 15 second spot. Maya, a young woman in a yellow raincoat, walks through the rain. "
+        "Maya stops at a café window. Maya smiles at the camera."
+    )
+    assert [s.chain_from for s in p.shots] == [None, None, None]
+    assert "human_motion" not in p.shots[2].tags
