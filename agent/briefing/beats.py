@@ -27,6 +27,7 @@ from agent.briefing.lexicon import (
     LOOK_SUFFIX,
     NUMBER_WORDS,
     OBJECT_NOUNS,
+    ORDINALS,
     OWN_SOUND,
     PERSON_NOUNS,
     PHYSICS_VERBS,
@@ -292,7 +293,7 @@ _CHATTER = re.compile(
     r"(?:it's|this is|that's|its|this'll be) (?:for|going on|going to) (?:the|our|my|a|an|his|her)\b|"
     # "its Kaz from Strike City Lanes", "this is Donal from Carlingford Bay Oysters": who writes
     # (a short line only: a voice note said in one breath goes on to its shots)
-    r"(?:it's|its|it is|this is|i'm|im|i am)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:from|at|here)\b"
+    r"(?:it's|its|it is|this is|i'm|im|i am)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:from|here)\b"
     r"(?=[^.!?]{0,60}[.!?]?$)|"
     # "…our volunteers want to get on TikTok lol so here goes": the writer starting
     r".{0,200}\b(?:so\s+)?here (?:goes|we go)\b[.!\s]*$|"
@@ -338,12 +339,13 @@ _PAPERWORK = re.compile(
     r"^(?:(?:this is |it'?s |sent |written )?in )?plain text\b|sorry (?:about|for) the (?:format|formatting|"
     r"layout)|\b(?:email|e-mail|outlook|gmail|teams|slack) (?:strips|breaks|mangles|ruins|kills|eats)\b|"
     # "UNIVERSITY MEDIA SERVICES - FILMING REQUEST FORM": the form, not the film
-    r"\b(?:request|booking|application|enquiry|inquiry|order|intake|commission(?:ing)?) form\b|"
+    r"^[^.!?]{0,60}\b(?:request|booking|application|enquiry|inquiry|order|intake|commission(?:ing)?) "
+    r"form\s*$|"
     # "Pasting the sheet below", "copied our storyboard in", "attaching the rows": the brief's
     # own handling, not a picture
     r"^(?:(?:i'?m|i am|we'?re|we are|just)\s+)?(?:pasting|pasted|copying|copied|attaching|"
-    r"dropping|sharing)\s+(?:in\s+)?(?:the|our|my|a|this)?\s*(?:\w+\s+){0,2}?(?:sheet|"
-    r"spreadsheet|shot ?list|list|table|rows|storyboard|doc|document|notes|brief|csv|export)\b|"
+    r"sharing)\s+(?:in\s+)?(?:the|our|my|a|this)?\s*(?:\w+\s+){0,2}?(?:sheet|spreadsheet|shot ?list|"
+    r"list|table|rows|storyboard|doc|document|notes|brief|csv|export|(?:google|excel|call) sheet)\b|"
     r"^(?:content|contents|sequence|sequences|running order|order|the shots)"
     r"(?:\s*\((?:in )?(?:this|the following) order\))?\s*:?$|"
     r"\bin the order stated\b|\bshall comprise\b|\bfollowing sign-?off\b)",
@@ -385,7 +387,8 @@ _FOR_WHOM = re.compile(
     re.IGNORECASE,
 )
 CONNECTORS = re.compile(
-    r"^(?:and then|and end on|and end with|and finally|and at the end|at the end|in the end|"
+    r"^(?:so start with|so start on|so open on|so open with|so first|so begin with|"
+    r"and then|and end on|and end with|and finally|and at the end|at the end|in the end|"
     r"in finish|to finish|finish with|finish on|close with|first we see|then we see|we see|"
     r"oh and maybe|and maybe|maybe|oh and|"
     r"we open on|we open with|we cut to|we end on|we end with|we close on|we finish on|"
@@ -1466,10 +1469,15 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         added = _beat(addition["what"].strip(), added_in)
         if added is None:
             continue
-        anchor = re.escape(addition["anchor"].split()[-1])
+        words = addition["anchor"].lower().split()
+        anchor = re.escape(words[-1])
         host = next(
             (i for i, b in enumerate(out.beats) if re.search(rf"\b{anchor}", b.text, re.I)), None
         )
+        if words[0] in ORDINALS or words[0] == "last":
+            # "put it right after the first shot": the shot by its place, not a word in it
+            host = len(out.beats) - 1 if words[0] == "last" else ORDINALS[words[0]] - 1
+            host = host if 0 <= host < len(out.beats) else None
         if host is None:
             out.beats.append(added)
         else:
@@ -1497,6 +1505,11 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     return out
 
 
+_CAST_HEADING = re.compile(
+    r"\b(?:cast|characters?|the party|who'?s who|starring|meet|talent|line-?up|the (?:team|crew|"
+    r"band|family|gang|heroes|players|people))\b[^:]{0,30}:\s*$",
+    re.IGNORECASE,
+)
 _CAST_ENTRY = re.compile(
     r"^(?:the\s+)?(?P<name>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s*(?:,|\s-\s|:|\()\s*(?P<who>.+)$"
 )
@@ -1521,7 +1534,10 @@ def _cast_list(items: list[Sentence]) -> set[int]:
         if entry:
             run.append(i)
             continue
-        if len(run) >= 2:
+        # (under a heading that says so: "- Porthcurno, the beach from the cliff path" under
+        # "Shots:" is a place and its shot)
+        said = items[run[0] - 1].text.strip() if run and run[0] else ""
+        if len(run) >= 2 and _CAST_HEADING.search(said):
             found.update(run)
         run = []
     others = sum(s.item for i, s in enumerate(items) if i not in found)
@@ -1919,7 +1935,9 @@ _LOOK_ASKED = re.compile(
     r"^(?:(?:so|and|also)\s+)?(?:(?:we'?d|i'?d|we would|i would|we|i) (?:like|love|want) (?:it|the "
     r"(?:video|film|trailer|ad|piece|whole thing|edit|reel))(?: all)? to|(?:it|the (?:video|film|"
     r"trailer|ad|whole thing|edit|reel)) (?:should|must|will|needs to|has to|could))\s+"
-    r"(?:look|feel|be (?:shot|styled|animated|drawn|painted))\b",
+    r"(?:look|feel|be (?:shot|styled|animated|drawn|painted))\b"
+    # ("It should look like one continuous shot drifting through…" is the picture, said so)
+    r"(?!\s+like\s+(?:one|a single|a|an)\s+(?:[\w-]+\s+){0,2}(?:shot|take|move)\b)",
     re.IGNORECASE,
 )
 _ASKS = re.compile(
@@ -2035,7 +2053,8 @@ def _dash_aside(text: str) -> tuple[str, str]:
 _SAID_IN_PASSING = re.compile(
     # (never right after "then", "and" or "so": "then we see the harbour" is the picture)
     r"(?<=\w)(?<!then)(?<!and)(?<!so)\s+(?:oh\s+(?:and\s+)?|btw\s+|by the way\s+)?"
-    r"(?:we|i|they|he|she)\s+(?:do|did|sell|grow|make|always|usually|normally|used to|'ve|ve)\b"
+    r"(?:we|i|they|he|she)\s+(?:(?:do|did) (?:that|this|it)\b|(?:sell|grow|make) (?:them|these|those|"
+    r"it|about|over|around|\d)|always\b|usually\b|normally\b|used to\b)"
     r".*?(?=\s+then\s|$)"
     r"|(?<=\w)\s+(?:oh\s+and|oh|btw|by the way)\s+.*?(?=\s+then\s|$)"
     r"|(?<=\w)\s+(?:that'?s|thats) (?:it|all)\b.*?(?=\s+then\s|$)"
@@ -2353,7 +2372,8 @@ _INTO_SHOT = re.compile(
     r"^(?:(?:also|and|oh|ok(?:ay)?|yes|yeah)[,.!\s]+)*(?:(?:can|could) (?:we|you) (?:also )?|"
     r"let'?s (?:also )?|please (?:also )?|(?:i'?d|we'?d) like to )?(?:put|add|get|have|include|"
     r"stick)\s+(?P<what>[\w' -]{2,40}?)\s+(?:in|into|to)\s+the\s+(?P<shot>[\w' -]{2,30}?)\s+"
-    r"(?:one|shot|bit|scene)\b",
+    # (the whole sentence: "Add the eggs to the flour one at a time" is a step, not a change)
+    r"(?:one|shot|bit|scene)\b\s*[?.!]*\s*(?:\([^)]*\))?\s*[?.!]*$",
     re.IGNORECASE,
 )
 _END_CARD = re.compile(

@@ -650,7 +650,7 @@ def _unlisted(text: str) -> str:
     return _ON_SCREEN_LIST.sub(" ", text)
 
 
-def _is_name(word: str, text: str, cast: Cast, lang: str = "en") -> bool:
+def _is_name(word: str, text: str, cast: Cast) -> bool:
     """A capitalised word that names someone: not a describing word, not a member already (a
     brand "Crumb" is not a person), and never written in lower case elsewhere ("Drone" is)."""
     return (
@@ -658,14 +658,13 @@ def _is_name(word: str, text: str, cast: Cast, lang: str = "en") -> bool:
         and word not in _DESCRIBING
         and cast.get(word) is None
         and word not in cast.aliases.values()
-        # (in English, a name that is no English word may be typed in lower case too: "yes
-        # tommo"; in Hungarian "Egy" at a sentence's start is the "egy" of every other one)
-        and not (
-            (is_english_word(word) or lang != "en")
-            and re.search(rf"\b{re.escape(word.lower())}\b", text)
-        )
+        # (an email address or a link is no word written: "Questions to nadia@myceliafarms.co")
+        and not re.search(rf"\b{re.escape(word.lower())}\b", _ADDRESSES.sub(" ", text))
         and not any(word in m.key.split() for m in cast.members)
     )
+
+
+_ADDRESSES = re.compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
 
 
 def _recurring_names(text: str, cast: Cast, lang: str) -> None:
@@ -695,9 +694,6 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     inside: set[str] = set()  # …and not the first word of its sentence
     for m in re.finditer(_NAME, unquoted):
         word = m.group(0).removesuffix("'s")
-        if word not in seen and not is_english_word(word) and lang == "en":
-            # "yes tommo", "for that reece": a chat types the same name in lower case
-            seen[word] = len(re.findall(rf"\b{re.escape(word.lower())}\b", unquoted))
         seen[word] = seen.get(word, 0) + 1
         after = _NEXT_WORD.match(unquoted, m.end())
         # "Amina, 12, walks": an age between commas; "Winemaker's hands": a possessive's next
@@ -840,7 +836,7 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             and word not in surnames
             and word not in places  # "over the lake at Hallstatt, …": a place
         )
-        if named and word in acting and _is_name(word, text, cast, lang):
+        if named and word in acting and _is_name(word, text, cast):
             cast.add(Member(word, "character"))
 
 
@@ -968,7 +964,7 @@ def _led_names_abroad(unquoted: str, text: str, cast: Cast) -> None:
             )
         ):
             continue
-        if _is_name(name, text, cast, "abroad"):
+        if _is_name(name, text, cast):
             cast.add(Member(name, "character"))
 
 

@@ -50,7 +50,7 @@ _VERTICAL = re.compile(
     r"\bvertical(?:ly)?\b(?!\s+(?:cliffs?|walls?|rock|drops?|faces?|lines?|stripes?|blinds?|climb))"
     r"|\bportrait\s+(?:format|mode|orientation|video)\b|\bin portrait\b|\bhochformat\b|"
     # "Portrait, for Stories.", "Format: portrait": the word alone as the format said
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))portrait(?=\s*(?:[,.;)]|$|for\b|pls\b|please\b))|"
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))portrait(?=\s*(?:[.;)]|$|,?\s*(?:for|pls|please|9:16|vertical)\b))|"
     r"\bverticale\b|\bverticaal\b|\bstaand\b|\bverticais\b",
     re.IGNORECASE,
 )
@@ -83,7 +83,8 @@ PLATFORMS: tuple[tuple[re.Pattern[str], str, AspectRatio], ...] = (
         re.compile(
             # "Portrait, for Stories": the platform by its own name ("Tall Stories Ltd" is not)
             r"\b(?i:instagram|insta|ig)[\s-]+(?i:stor(?:y|ies))\b|"
-            r"\b(?i:for|on|in|to|as)\s+(?i:our\s+|the\s+|ig\s+)?Stories\b(?!\s+[A-Z])"
+            r"\b(?i:for|on|in|to|as)\s+(?i:our\s+|the\s+|ig\s+)?Stories\b"
+            r"(?!\s+(?:[A-Z]|of\b|about\b|from\b|by\b|with\b|that\b|which\b))"
         ),
         "Instagram Stories",
         "9:16",

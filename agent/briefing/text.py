@@ -406,8 +406,13 @@ def _chat_export(text: str) -> str:
     and names before each are no part of any shot ("[14/03/2025, 21:14] Jordan: lads…" was a
     shot's words). Said over several messages, the brief is read as one."""
     lines = text.split("\n")
-    senders = sum(bool(_SENDER_LINE.match(line)) for line in lines)
-    if senders >= 3:
+    senders = [i for i, line in enumerate(lines) if _SENDER_LINE.match(line)]
+    # each with its message under it ("Harbour Sunrise  0:00" rows of a timing sheet have none)
+    spoken = all(
+        i + 1 < len(lines) and lines[i + 1].strip() and not _SENDER_LINE.match(lines[i + 1])
+        for i in senders
+    )
+    if len(senders) >= 3 and spoken:
         # a message under each sender line, as written; the sender lines go
         return "\n".join(line for line in lines if not _SENDER_LINE.match(line)).strip()
     lines = [line for line in text.split("\n") if line.strip()]
@@ -435,7 +440,10 @@ def _spoken_lengths(text: str) -> str:
 
     def minutes(m: re.Match[str]) -> str:
         n = _HOW_MANY.get(m["n"].lower()) if not m["n"].isdigit() else int(m["n"])
-        return f"{(n or 1) * 60 + 30} seconds"
+        said = (n or 1) * 60 + 30
+        # in words, as it was said (a figure made "the kettle takes a minute and a half to boil"
+        # a line about the video)
+        return "ninety seconds" if said == 90 else f"{said} seconds"
 
     how_many = r"(?P<n>an?|one|two|three|four|five|\d)"
     text = re.sub(
@@ -444,7 +452,7 @@ def _spoken_lengths(text: str) -> str:
     text = re.sub(
         rf"(?i)\b{how_many}[\s-]+and[\s-]+a[\s-]+half[\s-]+(?:minutes?|mins?)\b", minutes, text
     )
-    return re.sub(r"(?i)\bhalf[\s-]+an?[\s-]+minute\b", "30 seconds", text)
+    return re.sub(r"(?i)\bhalf[\s-]+an?[\s-]+minute\b", "thirty seconds", text)
 
 
 _SAME_SHOT_ASIDE = re.compile(
@@ -549,7 +557,9 @@ def normalise(text: str) -> str:
     # "she does a spin and (SAME SHOT no cut, it's the trend thing) she's suddenly in…": an
     # aside that says the shot goes on from the one before, for its whole line
     text = "\n".join(
-        "continuing " + _SAME_SHOT_ASIDE.sub(" ", line).strip()
+        re.sub(
+            r"^(\s*(?:\(?\d{1,2}[.)]|[-*•])?\s*)", r"\1continuing ", _SAME_SHOT_ASIDE.sub(" ", line)
+        )
         if _SAME_SHOT_ASIDE.search(line)
         else line
         for line in text.split("\n")
@@ -557,8 +567,9 @@ def normalise(text: str) -> str:
     # "Continuing from that, no cut: we follow the arrow…", "keep rolling from that - same
     # shot, no cut - as she humps down the sand": one saying, however it is strung together
     text = re.sub(
-        r"(?i)\b(?:continuing|carrying on|keep(?:ing)? rolling|still rolling|"
-        r"(?:and )?(?:then )?(?:we )?carry on)(?: (?:on )?from (?:that|there|this|the last one|the "
+        r"(?i)\b(?:continuing|keep(?:ing)? rolling|still rolling|"
+        # ("The kids carry on, laughing…" is the kids, not the camera)
+        r"(?:carrying|carry) on(?= from))(?: (?:on )?from (?:that|there|this|the last one|the "
         r"previous (?:one|shot)))?(?: (?:that|the|this) same (?:clip|shot|take)"
         r"(?:\s+(?:without (?:a )?cut(?:ting)?|no cut))?)?"
         r"(?:\s*[,:-]\s*(?:same (?:shot|take)|no cut|without (?:a )?cut(?:ting)?|one take))*"
@@ -884,10 +895,14 @@ def _bare_numbers_as_items(text: str) -> str:
     for m in found:
         if int(m["n"]) == len(run) + 1:
             run.append(m)
-        elif int(m["n"]) == 1:
-            run = [m]
         elif len(run) >= 3:
             break
+        elif not run and re.match(
+            r"\d+\s*(?:s|secs?|seconds?|mins?|minutes?)\b", led[m.start("n") :]
+        ):
+            continue  # "20 sec max" above the run is the length, not an item
+        else:
+            return text  # "2 eggs / 1 cup of flour / 2 tbsp sugar / 3 apples": quantities
     if len(run) < 3:
         return text
     listed = {m.start() for m in run}

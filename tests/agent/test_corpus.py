@@ -36,8 +36,9 @@ KNOWN: dict[str, str] = {
     # one, whose reader wants cuts every 7-8 s). These still want 12-15 s shots.
     "hospital recruitment": "cuts every 7-8 s; the planner holds a beat up to 10 s",
     # Open: a voice note's list ("the kitchen, the island, the big skylight") read as one room
-    # or three shots. (Met since stop 30: "mashed together with a fork", hands at work.)
+    # or three shots; "mashed together with a fork" implies hands the planner does not see.
     "estate agent voice note": "a list of rooms read as one walk-through shot",
+    "recipe short with ingredient list": "hands implied by a fork are not seen",
     # "… lol. then my dog Biscuit runs after me": a new subject after a full stop; the planner
     # chains only the same subject's action, the tester was unsure too.
     "youtuber lake intro": "a different subject after 'then' is a cut, not a chained clip",
