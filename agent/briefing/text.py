@@ -87,13 +87,6 @@ class Sentence:
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
 
 
-_TSV_HEADS = frozenset(
-    {"shot", "#", "no", "no.", "scene", "description", "action", "visual", "visuals", "picture",
-     "what we see", "duration", "length", "secs", "seconds", "time", "notes", "note", "audio",
-     "sound", "vo", "camera", "framing", "text", "on screen", "on-screen text", "super",
-     "text on screen", "on-screen", "caption", "captions", "title", "titles", "graphics",
-     "shot description", "secs.", "sec", "dur"}
-)  # fmt: skip
 # A column of words shown on screen: its cell is the shot's typography, quoted as such
 _TSV_TEXT = frozenset(
     {"text", "on screen", "on-screen text", "super", "text on screen", "on-screen", "caption",
@@ -106,9 +99,17 @@ _TSV_PICTURE = frozenset(
 )
 _TSV_SECONDS = frozenset({"duration", "length", "secs", "seconds", "time", "dur", "sec", "s"})
 _TSV_NUMBER = frozenset({"shot", "#", "no", "no.", "scene"})
-
-
 _TSV_FRAMING = frozenset({"framing", "frame", "size", "shot size"})
+# Column names that make a row a table's header (a lone "s" is too short to say so)
+_TSV_HEADS = (
+    _TSV_NUMBER
+    | _TSV_PICTURE
+    | _TSV_TEXT
+    | (_TSV_SECONDS - {"s"})
+    | {"framing", "notes", "note", "audio", "sound", "vo", "camera", "secs."}
+)
+
+
 _EMPTY_CELL = re.compile(r"[-–—]+|n/?a|none|\.+", re.IGNORECASE)
 
 
@@ -463,7 +464,7 @@ _SAME_SHOT_ASIDE = re.compile(
 
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
-    text = _unhyphenated(_dictated(_chat_export(text)))
+    text = _unhyphenated(_dictated(text))
     # "ninety (90) seconds", "three (3) shots": a contract's number in words and figures
     text = re.sub(
         rf"(?i)\b(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))*\s+\((\d{{1,4}})\)(?=\s+[a-z])",
