@@ -290,6 +290,8 @@ def resume(
         if yes:
             _approve_all(store, service, info.id, model, catalog)
         return _after(store, service, info.id, as_json, reply)
+    if tool is None:
+        service.offer_plan(info.id, actor="person")
     if tool is not None and shot_id is not None:
         if use_take is not None:
             asked = service.request_use_take(info.id, shot_id, tool, use_take[1], actor="person")

@@ -171,6 +171,7 @@ def waiting_productions(
     refused: dict[str, str] = {}
     for sid in found.session_ids:
         try:
+            service.offer_plan(sid, actor=by)
             for plan in [a for a in service.pending(sid) if a.kind == "plan"]:
                 service._approve_plan(plan, by)
             production = [a for a in service.pending(sid) if a.kind == "production"]

@@ -335,6 +335,16 @@ class ProductionService:
             self._settle(session_id)
         return approval
 
+    def offer_plan(self, session_id: str, *, actor: Actor) -> Approval | None:
+        """Ask again for the latest plan when it is unapproved and nothing asks for it: the
+        process proposing it was killed between storing the plan and asking (two writes), or
+        its proposal was set aside. The chat offers it on opening the session; `resume --yes`
+        and `batch --yes` had nothing to approve, and the session stayed in planning."""
+        plan = self.store.plan(session_id)
+        if plan is None or plan.approved or self.pending(session_id):
+            return None
+        return self.propose_plan(session_id, None, actor=actor)
+
     def plan_card(self, session_id: str) -> tuple[str, float]:
         """What the latest plan's approval would say — its shots and what producing them would
         cost — and that estimate, without asking anything (a screen showing a plan left
