@@ -176,7 +176,7 @@ _META_LABELS = re.compile(
     r"(?:client\s+)?sign-?off|clearance(?: notes)?|(?:client\s+|agency\s+)?contacts?|approvals?|"
     # a formal brief's clauses ("1. Purpose. To remind visitors…")
     r"purpose|background|context|objectives?|aims?|summary|overview|restrictions|requirements|"
-    r"specifications?|commercial|scope|terms|general|administration|"
+    r"specifications?|specs?|commercial|scope|terms|general|administration|"
     r"(?:key\s+)?messages?|call to action|takeaway|(?:requested|prepared|written|submitted|"
     r"commissioned|approved|signed)(?:\s+by)?|"
     # a brief's "WHAT: a short documentary…", "WHO: Pickle, a grey seal pup…" fields
@@ -1051,6 +1051,14 @@ _PICTURE_INTRO = re.compile(r"\b(?:of|showing|featuring|where|in which)\b\s+", r
 _PURPOSE_INTRO = re.compile(r"\b(?:for|about|on|para|pour|für|per)\b\s+", re.I)
 
 
+def _comma_picture(words: str) -> bool:
+    """What follows "a 10 second reel," is its picture: something seen that is not its format,
+    look, purpose or platform ("vertical, for Instagram", "nothing fancy", "for the bakery")."""
+    if _PURPOSE_INTRO.match(words) or not has_picture(words):
+        return False
+    return not (is_meta(words) or is_look(words) or _FORMAT_RE.search(words))
+
+
 def logline(text: str) -> Logline | None:
     """The logline reading of `text`, when its head is a format noun ("ad", "clip", "vidéo")."""
     m = _FORMAT_RE.search(text)
@@ -1072,8 +1080,13 @@ def logline(text: str) -> Logline | None:
     after = text[m.end() :]
     picture = purpose = ""
     intro = _PICTURE_INTRO.match(after.lstrip(" ,"))
+    told = re.match(r"\s*,\s*(?P<p>.+)$", after)
     if intro:
         picture = after.lstrip(" ,")[intro.end() :]
+    elif told and _comma_picture(told["p"]):
+        # "a 10 second reel, a cyclist crossing the bridge": the picture after a comma, as if
+        # "of" had been said (it was the title, "Reel a cyclist…", and no shot)
+        picture = told["p"]
     else:
         showing = re.search(r",?\s*\b(?:showing|featuring|with)\b\s+(?P<p>.+)$", after, re.I)
         if showing and has_picture(showing.group("p")):
@@ -1266,10 +1279,31 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     opener_said = Sentence("")
     listed = [i for i, s in enumerate(items) if s.item]
     framed = ""  # "Wide." alone before a picture: the framing of the shot that follows
+    last_said = (-1, 0)  # the sentence that last gave shots, and the shots before it
     for index, sentence in enumerate(items):
         if index in cast_list:
             out.meta.append(sentence.text)  # "- Sylwen, elf ranger, silver hair": who, not a shot
             continue
+        refusal = _REFUSES_THE_LAST.match(sentence.text.strip())
+        if refusal and (
+            refusal["instead"]
+            or refusal["kind"]
+            # "She asks for a puppy. He says no to that.": a story's no is a picture; a chat's
+            # answers the question before it
+            or (index and items[index - 1].text.rstrip().endswith("?"))
+        ):
+            # "what about a shot of the river from above?" / "he said no to that": the shot
+            # asked for in the line before is refused (it was S01, and the one asked for first
+            # was lost); not kept as a note either, or its "from above" framed every shot
+            if last_said[0] == index - 1:
+                del out.beats[last_said[1] :]
+            rest = (refusal["rest"] or "").strip()
+            # ("no to that, the kiln is loud enough" says why; "skip that, a cat…" says what)
+            if not rest or not refusal["instead"] or _REASON.match(rest):
+                out.meta.append(sentence.text)
+                continue
+            # "Skip that, a cat sleeps on a sofa.": what is wanted instead is read as said
+            sentence = replace(sentence, text=rest[:1].upper() + rest[1:])
         if refused := _NO_SHOT_KIND.search(sentence.text):
             # "fine by me but NO drone", "the trustees hate drones": a listed drone shot goes
             dropped.append(refused["kind"].lower())
@@ -1430,6 +1464,8 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         before = len(out.beats)
         _read_sentence(sentence, out, first=index == 0, semicolons=semicolons)
         new = out.beats[before:]
+        if new:
+            last_said = (index, before)
         if afterthought and new and before and has_any(out.beats[before - 1].text, _CARD_WORDS):
             # "…then the ZIPPA logo. can we also get a bit where the wheel spins": the film
             # still ends on its card
@@ -1546,12 +1582,17 @@ def _cast_list(items: list[Sentence]) -> set[int]:
 
 def _first_picture_then(text: str, out: Split) -> None:
     """ "A 10-second clip of the city at night. Then the neon sign flickers on.": the video's
-    own sentence shows the first picture when the next one follows it with "then"."""
+    own sentence shows the first picture when the next one follows it with "then", or when all
+    that follows is the film's card."""
     line = out.loglines[0] if out.loglines else None
     if line is None or not line.picture or not out.beats:
         return
     at = text.find(line.text)
-    if at < 0 or not re.match(r"\s*(?:and\s+)?then\b", text[at + len(line.text) :], re.I):
+    then = at >= 0 and re.match(r"\s*(?:and\s+)?then\b", text[at + len(line.text) :], re.I)
+    # "A 10 second reel of a cyclist crossing the bridge. End on the logo.": when all the brief
+    # says besides is its card, the video's own sentence is its first shot too (the cyclist was
+    # lost and the logo was the whole reel).
+    if not then and not all(b.end or _is_card_beat(b) for b in out.beats):
         return
     first = split_brief(line.picture, second_reader=False).beats[:1]
     out.beats[:0] = [replace(b, text=b.text[:1].upper() + b.text[1:]) for b in first]
@@ -2347,6 +2388,19 @@ _SCRATCH = re.compile(
     r"^(?:(?:actually|ok(?:ay)?|no|hmm+|wait)[,.!\s-]+)*(?:scratch that|change of plan|"
     r"start(?:ing)? over|forget (?:all )?(?:that|the above)|on second thoughts?)\b",
     re.IGNORECASE,
+)
+# "he said no to that", "nah, skip that one", "not that one": the line before is refused, whatever
+# it was (a reason may follow: "- people don't like being filmed")
+_REFUSES_THE_LAST = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|well|yeah|actually|sorry|hmm+|nah|no|nope)[,.!\s]+)*"
+    r"(?:(?:[\w']+\s+){0,2}(?:said|says)\s+no\s+to\s+(?:that|it|this)|no\s+to\s+(?:that|this)|"
+    r"(?P<instead>(?:skip|drop|lose|ditch|bin|cut)\s+(?:that|this)|not\s+that))"
+    r"(?:\s+(?P<kind>one|shot|idea|bit))?(?:\s+(?:then|please|pls|tho|though))?"
+    r"(?:[.!]*$|\s*[,;:-]\s*(?P<rest>.+)$)",
+    re.IGNORECASE,
+)
+_REASON = re.compile(
+    r"^(?:because|since|as|cos|coz|they|he|she|people|it|it's|too|apparently)\b", re.IGNORECASE
 )
 _DROP = re.compile(
     r"^(?:(?:actually|on second thought|on second thoughts|scratch that|wait|hmm+|oh|also|"

@@ -393,11 +393,15 @@ def read_cast(text: str, subject: str = "") -> Cast:
         if m.group("last"):
             cast.aliases[m.group("last")] = member.key
     for m in _APPOSITIVE_BEFORE.finditer(text):
-        what = m.group("what") or f"the {m.group('noun').lower()}"
+        noun = m.group("noun").lower()
+        # "One of our regulars, Nia,": one person, a regular ("the regulars" made her plural,
+        # and "She orders a flat white" was no one's)
+        one = noun[:-1] if re.search(r"[^s]s$", noun) else noun
+        what = m.group("what") or f"the {one}"
         if _TITLED.search(m.group(0)):
             continue  # "the song title, Paper Moons": a title, no one in the film
         member = cast.add(Member(m.group("name"), "character", _describe(what), gender_of(what)))
-        cast.aliases[f"the {m.group('noun').lower()}"] = member.key
+        cast.aliases[f"the {noun}"] = cast.aliases[f"the {one}"] = member.key
     for m in _NAMED.finditer(text):
         what = re.sub(r"^.*\b(?:an?)\s+", "a ", m.group("what")).strip()
         if _TITLED.search(text[max(0, m.start() - 12) : m.end()]):

@@ -17,7 +17,17 @@ from functools import cache
 def _words() -> frozenset[str]:
     from english_words import get_english_words_set  # ~60 ms, once, only when a brief is read
 
-    return frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+    return frozenset(get_english_words_set(["web2"], lower=False, alpha=True)) | _things()
+
+
+def _things() -> frozenset[str]:
+    """The foods, drinks and objects the planner's own lexicon names: Webster's Second (1934)
+    lacks "croissant", "taco", "macaron", so "Croissants coming out of the oven" made a
+    character called Croissants."""
+    from agent.briefing.lexicon import OBJECT_NOUNS, PRODUCT_KINDS, PRODUCT_WORDS
+
+    words = [*OBJECT_NOUNS, *PRODUCT_WORDS, *(w for _, kind in PRODUCT_KINDS for w in kind)]
+    return frozenset(w for w in words if w.isalpha() and w.islower())
 
 
 def is_english_word(word: str, *, compounds: bool = True) -> bool:

@@ -474,6 +474,9 @@ def normalise(text: str) -> str:
     text = _spoken_lengths(text)
     # "> 1. Drone over the depot roof": an email's quoted reply is the brief too, unquoted
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
+    # "Slide 2: SPECS" over a list: a deck's slide number is no picture, and its heading is read as
+    # a heading alone on its line is ("SPECS" with its bullets became S01 and the title).
+    text = re.sub(r"(?im)^[ \t]*slide\s*\d{1,2}\b[ \t]*(?:[:.\-]|$)[ \t]*", "", text)
     text = _nested_bullets(_tsv_as_list(text))
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
@@ -993,9 +996,11 @@ def sentences(text: str) -> list[Sentence]:
         flags=re.IGNORECASE,
     )
     normal = _bare_numbers_as_items(_sub_numbered_as_items(normal))
-    # "METHOD" alone on its line over "1. Whisk…": the list's heading, said as one
+    # "METHOD" alone on its line over "1. Whisk…": the list's heading, said as one; so is a
+    # word or two in title case ("Specs" over "- 1.7 litres" was a shot and the title)
     normal = re.sub(
-        r"(?m)^([ \t]*[A-Z][A-Z&' -]{1,30}?)[ \t]*\n(?=[ \t]*(?:\(?\d{1,2}[.):]|[-*•▪–])\s)",
+        r"(?m)^([ \t]*(?:[A-Z][A-Z&' -]{1,30}?|[A-Z][a-z]+(?: [A-Za-z][a-z]+)?))[ \t]*\n"
+        r"(?=[ \t]*(?:\(?\d{1,2}[.):]|[-*•▪–])\s)",
         r"\1:\n",
         normal,
     )

@@ -426,3 +426,23 @@ def test_a_name_then_any_verb_is_not_yet_a_body_in_motion() -> None:
     )
     assert [s.chain_from for s in p.shots] == [None, None, None]
     assert "human_motion" not in p.shots[2].tags
+
+
+def test_a_slide_deck_whose_slides_are_headings_over_lists() -> None:
+    """ "Slide 2: SPECS" over its bullets was S01 and the plan's title; a heading in title case
+    ("Specs") over a list is a heading too, as one in capitals was."""
+    for specs in ("Slide 2: SPECS", "SLIDE 2 - Specs"):
+        p = plan(
+            "Slide 1: PRODUCT FILM\nA 20 second video for the Aero kettle.\n"
+            f"{specs}\n- 1.7 litres\n- boils in 90 seconds\nSlide 3: Shot list\n"
+            "- the kettle on a marble counter\n- steam from the spout\n"
+            "- a hand pours water into a mug\n"
+        )
+        assert len(p.shots) == 3 and p.total_duration_s == 20, said(p)
+        assert p.shots[0].description.startswith("The kettle"), said(p)
+        assert "spec" not in p.title.lower()
+    p = plan(
+        "Slide 1\nA 15 second teaser for our app.\nSlide 2\nA phone lights up on a desk.\n"
+        "Slide 3\nA woman smiles at the screen.\nSlide 4\nThe app logo.\n"
+    )
+    assert len(p.shots) == 3 and "typography" in p.shots[-1].tags, said(p)

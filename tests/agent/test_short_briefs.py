@@ -1,0 +1,110 @@
+"""Short, ordinary briefs the planner misread, found by trying it as a newcomer would (written
+for this test): the video's own sentence that is also its only picture, a picture after a comma
+("a 10 second reel, a cyclist…"), a person introduced as "one of our regulars, Nia", a pastry
+taken for a name, and a chat where a shot asked for is refused in the next line."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.brief import parse_brief
+from agent.planner import plan_from_brief
+from sessions.models import ShotPlan
+
+
+def plan(text: str) -> ShotPlan:
+    return plan_from_brief(parse_brief(text))
+
+
+def said(p: ShotPlan) -> str:
+    return " | ".join(s.description for s in p.shots)
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "A 10 second reel of a cyclist crossing the bridge. End on the logo.",
+        "A 10 second reel showing a cyclist crossing the bridge. End on the logo.",
+        "A 10 second reel, a cyclist crossing the bridge. End on the logo.",
+        "a 10 second reel, cyclist crossing the bridge. end on the logo",
+    ],
+)
+def test_the_videos_own_sentence_is_its_picture_when_only_the_card_follows(brief: str) -> None:
+    p = plan(brief)
+    assert len(p.shots) == 2 and p.total_duration_s == 10, said(p)
+    assert "cyclist crossing the bridge" in p.shots[0].description.lower()
+    assert "typography" in p.shots[1].tags
+    assert not p.title.lower().startswith("reel")
+
+
+@pytest.mark.parametrize(
+    ("brief", "first"),
+    [
+        ("A 30 second ad, vertical, for Instagram. Bread from the oven. Flour falling. "
+         "End on the logo.", "Bread from the oven"),
+        ("A 15 second reel, nothing fancy. Coffee poured into a cup. A smile.",
+         "Coffee poured into a cup"),
+        ("A 20 sec clip, moody and dark. Rain on a window.", "Rain on a window"),
+        ("A 30 second film of our bakery. Bread from the oven. Flour falling. End on the logo.",
+         "Bread from the oven"),
+    ],
+)  # fmt: skip
+def test_what_follows_the_comma_is_a_picture_only_when_it_is_one(brief: str, first: str) -> None:
+    p = plan(brief)
+    assert p.shots[0].description == first, said(p)
+
+
+def test_one_of_our_regulars_named_is_the_she_of_the_shots_after() -> None:
+    p = plan(
+        "A 20 second film for our cafe. One of our regulars, Nia, walks in out of the rain. "
+        "She orders a flat white at the counter. She sits by the window with the cup. "
+        "End on our sign."
+    )
+    assert [m.name for m in p.cast if m.kind == "character"] == ["Nia"]
+    assert ["character" in s.tags for s in p.shots] == [True, True, True, False], said(p)
+
+
+def test_pastries_are_no_ones_name() -> None:
+    p = plan(
+        "Can we do a 15 second clip for the bakery? Croissants coming out of the oven. "
+        "End on the logo."
+    )
+    assert not [m for m in p.cast if m.kind == "character"]
+    assert "character" not in p.shots[0].tags and "product" in p.shots[0].tags
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "he said no to that",
+        "nah skip that",
+        "client said no to that one, people dont like being filmed",
+        "no to that - people hate drones",
+    ],
+)
+def test_a_shot_asked_for_and_refused_in_the_next_line_of_a_chat(refusal: str) -> None:
+    p = plan(
+        "[10:03] Jo: a 10 second reel, cyclist crossing the bridge\n"
+        "[10:04] Sam: what about a shot of the river from above?\n"
+        f"[10:05] Jo: {refusal}\n"
+        "[10:05] Jo: end on the logo\n"
+    )
+    assert [s.description for s in p.shots] == ["Cyclist crossing the bridge", "The logo"]
+    assert p.shots[0].framing != "aerial"  # the refused shot's "from above" frames nothing
+
+
+def test_skip_that_and_what_is_wanted_instead() -> None:
+    p = plan("A 15 second clip. A dog runs on the beach. Skip that, a cat sleeps on a sofa. "
+             "Then the logo.")  # fmt: skip
+    assert [s.description for s in p.shots] == ["A cat sleeps on a sofa", "The logo"]
+
+
+def test_a_refusal_with_no_shot_before_it_takes_nothing_away() -> None:
+    p = plan(
+        "[10:01] Jo: 15 seconds, with music?\n[10:02] Sam: no to that, the kiln is loud enough\n"
+        "[10:03] Jo: a potter's hands shaping clay\n[10:04] Jo: the kiln door opening\n"
+    )
+    assert [s.description for s in p.shots] == [
+        "A potter's hands shaping clay",
+        "The kiln door opening",
+    ]
