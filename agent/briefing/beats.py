@@ -1056,6 +1056,12 @@ def _comma_picture(words: str) -> bool:
     look, purpose or platform ("vertical, for Instagram", "nothing fancy", "for the bakery")."""
     if _PURPOSE_INTRO.match(words) or not has_picture(words):
         return False
+    if re.match(
+        r"(?i)(?:the\s+|our\s+|my\s+)?(?:client|owner|boss|brand|company|customer|audience|"
+        r"team|manager|agency|deadline|budget|it|this|that|we|they|i|you|he|she)\b(?!\s+\w+ing\b)",
+        words,
+    ):
+        return False  # "the client is Harbour Bank", "the owner wants it live by Friday"
     return not (is_meta(words) or is_look(words) or _FORMAT_RE.search(words))
 
 
@@ -1286,11 +1292,18 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             continue
         refusal = _REFUSES_THE_LAST.match(sentence.text.strip())
         if refusal and (
-            refusal["instead"]
-            or refusal["kind"]
-            # "She asks for a puppy. He says no to that.": a story's no is a picture; a chat's
-            # answers the question before it
-            or (index and items[index - 1].text.rstrip().endswith("?"))
+            # "She asks for a puppy. He says no to that.", "The puppy grabs a sock. Drop that!",
+            # "Not that one!": a story's no is a picture. A chat's answers the question before
+            # it; "skip that, …" and "not that shot" say what is filmed.
+            (index and items[index - 1].text.rstrip().endswith("?"))
+            or refusal["kind"] in ("shot", "idea", "bit")
+            or (
+                re.match(
+                    r"(?i)(?:\W*\w+\W+){0,2}?(?:skip|ditch|bin|scrap|drop|cut|lose)\b",
+                    sentence.text,
+                )
+                and "!" not in sentence.text
+            )
         ):
             # "what about a shot of the river from above?" / "he said no to that": the shot
             # asked for in the line before is refused (it was S01, and the one asked for first
@@ -1595,7 +1608,20 @@ def _first_picture_then(text: str, out: Split) -> None:
     if not then and not all(b.end or _is_card_beat(b) for b in out.beats):
         return
     first = split_brief(line.picture, second_reader=False).beats[:1]
-    out.beats[:0] = [replace(b, text=b.text[:1].upper() + b.text[1:]) for b in first]
+    # "Open on a title card: 'Monday Mornings'." / "Logo up front please.": a card said to open
+    # the film stays first, the picture after it (it went last)
+    opening = 0
+    if not then and _CARD_OPENS.search(text[at + len(line.text) :] if at >= 0 else text):
+        while opening < len(out.beats) and not out.beats[opening].end:
+            opening += 1
+    out.beats[opening:opening] = [replace(b, text=b.text[:1].upper() + b.text[1:]) for b in first]
+
+
+_CARD_OPENS = re.compile(
+    r"\b(?:open(?:s|ing)?\s+(?:on|with)|start(?:s|ing)?\s+(?:on|with)|begin(?:s|ning)?\s+with|"
+    r"up front|first\b|at the (?:start|beginning|top))",
+    re.IGNORECASE,
+)
 
 
 def _foreign_list(out: Split) -> None:
@@ -2390,11 +2416,12 @@ _SCRATCH = re.compile(
     re.IGNORECASE,
 )
 # "he said no to that", "nah, skip that one", "not that one": the line before is refused, whatever
-# it was (a reason may follow: "- people don't like being filmed")
+# it was (a reason may follow: "- people don't like being filmed"). "said", not "says": a story
+# tells its no in the present ("Dad says no to that" is a picture).
 _REFUSES_THE_LAST = re.compile(
     r"^(?:(?:ok(?:ay)?|so|well|yeah|actually|sorry|hmm+|nah|no|nope)[,.!\s]+)*"
-    r"(?:(?:[\w']+\s+){0,2}(?:said|says)\s+no\s+to\s+(?:that|it|this)|no\s+to\s+(?:that|this)|"
-    r"(?P<instead>(?:skip|drop|lose|ditch|bin|cut)\s+(?:that|this)|not\s+that))"
+    r"(?:(?:[\w']+\s+){0,2}said\s+no\s+to\s+(?:that|it|this)|no\s+to\s+(?:that|this)|"
+    r"(?P<instead>(?:skip|drop|lose|ditch|bin|scrap|cut)\s+(?:that|this)|not\s+that))"
     r"(?:\s+(?P<kind>one|shot|idea|bit))?(?:\s+(?:then|please|pls|tho|though))?"
     r"(?:[.!]*$|\s*[,;:-]\s*(?P<rest>.+)$)",
     re.IGNORECASE,

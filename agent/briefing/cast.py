@@ -395,8 +395,10 @@ def read_cast(text: str, subject: str = "") -> Cast:
     for m in _APPOSITIVE_BEFORE.finditer(text):
         noun = m.group("noun").lower()
         # "One of our regulars, Nia,": one person, a regular ("the regulars" made her plural,
-        # and "She orders a flat white" was no one's)
-        one = noun[:-1] if re.search(r"[^s]s$", noun) else noun
+        # and "She orders a flat white" was no one's). Only after "one of": "In the mornings,
+        # Nia," is no morning, and "the morning light" no Nia.
+        one_of = re.search(r"\bone\s+of\s+$", text[max(0, m.start() - 8) : m.start()], re.I)
+        one = noun[:-1] if one_of and re.search(r"[^s]s$", noun) else noun
         what = m.group("what") or f"the {one}"
         if _TITLED.search(m.group(0)):
             continue  # "the song title, Paper Moons": a title, no one in the film

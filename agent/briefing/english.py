@@ -21,13 +21,14 @@ def _words() -> frozenset[str]:
 
 
 def _things() -> frozenset[str]:
-    """The foods, drinks and objects the planner's own lexicon names: Webster's Second (1934)
-    lacks "croissant", "taco", "macaron", so "Croissants coming out of the oven" made a
-    character called Croissants."""
+    """The foods and objects the planner's own lexicon names in the plural: Webster's Second
+    (1934) lacks "croissants" and "tacos", so "Croissants coming out of the oven" made a
+    character called Croissants. Only plurals: a singular one is often a pet's or a person's
+    name ("Bao waters the tomatoes", "Sushi stretches on the windowsill")."""
     from agent.briefing.lexicon import OBJECT_NOUNS, PRODUCT_KINDS, PRODUCT_WORDS
 
     words = [*OBJECT_NOUNS, *PRODUCT_WORDS, *(w for _, kind in PRODUCT_KINDS for w in kind)]
-    return frozenset(w for w in words if w.isalpha() and w.islower())
+    return frozenset(w for w in words if w.isalpha() and w.islower() and w.endswith("s"))
 
 
 def is_english_word(word: str, *, compounds: bool = True) -> bool:

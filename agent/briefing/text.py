@@ -996,11 +996,13 @@ def sentences(text: str) -> list[Sentence]:
         flags=re.IGNORECASE,
     )
     normal = _bare_numbers_as_items(_sub_numbered_as_items(normal))
-    # "METHOD" alone on its line over "1. Whisk…": the list's heading, said as one; so is a
-    # word or two in title case ("Specs" over "- 1.7 litres" was a shot and the title)
+    # "METHOD" alone on its line over "1. Whisk…": the list's heading, said as one; so is a word
+    # that heads a list in title case ("Specs" over "- 1.7 litres" was a shot and the title;
+    # any Title Case line was too wide: "Thanks" over "- Jo" made Jo a shot)
     normal = re.sub(
-        r"(?m)^([ \t]*(?:[A-Z][A-Z&' -]{1,30}?|[A-Z][a-z]+(?: [A-Za-z][a-z]+)?))[ \t]*\n"
-        r"(?=[ \t]*(?:\(?\d{1,2}[.):]|[-*•▪–])\s)",
+        r"(?m)^([ \t]*(?:[A-Z][A-Z&' -]{1,30}?|(?:Specs?|Specifications|Features|Key facts|Facts|"
+        r"Notes|Details|Shots|Shot list|Scenes|Deliverables|Ingredients|Method|Steps|Visuals)))"
+        r"[ \t]*\n(?=[ \t]*(?:\(?\d{1,2}[.):]|[-*•▪–])\s)",
         r"\1:\n",
         normal,
     )

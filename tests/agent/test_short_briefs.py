@@ -108,3 +108,71 @@ def test_a_refusal_with_no_shot_before_it_takes_nothing_away() -> None:
         "A potter's hands shaping clay",
         "The kiln door opening",
     ]
+
+
+# A fresh-eyes review of the rules above found each of these misfiring on an ordinary brief; the
+# rules were narrowed and the briefs are kept here.
+
+
+def test_a_sign_off_over_the_senders_name_is_no_heading() -> None:
+    p = plan(
+        "Hi Dan,\nCould you put together a 30 second ad for the shop? A baker pulls bread from "
+        "the oven. Flour dusts the counter. End on the logo.\nMany thanks\n- Jo"
+    )
+    assert [s.description for s in p.shots][-1] == "The logo", said(p)
+    p = plan(
+        "A 30 second ad for the hotel.\nGuests arrive\n- a porter carries bags up the steps\n"
+        "- the doors swing open\nEnd on the logo."
+    )
+    assert not any(s.description.endswith(":") for s in p.shots), said(p)
+
+
+@pytest.mark.parametrize(
+    "card",
+    ['Open on a title card: "Monday Mornings".', "Open with the logo.", "Logo up front please."],
+)
+def test_a_card_said_to_open_the_film_stays_first(card: str) -> None:
+    p = plan(f"A 20 second clip of a barista pouring latte art. {card}")
+    assert len(p.shots) == 2, said(p)
+    assert "typography" in p.shots[0].tags and "barista" in p.shots[1].description
+
+
+@pytest.mark.parametrize(
+    "remark", ["the client is Harbour Bank", "the owner wants it live by Friday"]
+)
+def test_a_remark_after_the_comma_is_no_picture(remark: str) -> None:
+    p = plan(f"A 30 second TV spot, {remark}. End on the logo.")
+    assert not any(remark.split()[1] in s.description.lower() for s in p.shots), said(p)
+    assert not [m for m in p.cast if m.kind == "character"]
+
+
+def test_a_plural_before_a_name_is_one_person_only_after_one_of() -> None:
+    p = plan(
+        "A 30 second film for the bakery. In the mornings, Nia, our head baker, lights the oven. "
+        "The morning light falls across the flour. End on the logo."
+    )
+    assert "character" not in p.shots[1].tags and p.shots[1].chain_from is None, said(p)
+
+
+@pytest.mark.parametrize("name", ["Bao", "Sushi", "Frisbee"])
+def test_a_pets_name_that_is_also_a_food_is_still_a_name(name: str) -> None:
+    p = plan(f"A 30 second film for the garden. {name} waters the tomatoes. End on the logo.")
+    assert name in [m.name for m in p.cast], said(p)
+
+
+def test_a_storys_no_is_a_picture_and_a_briefs_is_not() -> None:
+    p = plan(
+        "A 20 second ad for the dog groomer. The puppy grabs a sock from the basket. Drop that! "
+        "The groomer laughs. End on the logo."
+    )
+    assert p.shots[0].description == "The puppy grabs a sock from the basket", said(p)
+    p = plan(
+        "A 30 second ad for the ice cream van. Dad points at the pink cone. Not that one! The kid "
+        "points at the chocolate one instead. End on the logo."
+    )
+    assert p.shots[0].description == "Dad points at the pink cone", said(p)
+    p = plan(
+        "A 30 second ad for the bike shop. A mechanic fixes a puncture. Drop that, Sarah thinks "
+        "it's too slow. A rider speeds down the hill. End on the logo."
+    )
+    assert "mechanic" not in said(p) and "rider" in said(p)
