@@ -321,6 +321,51 @@ def resume(
 
 
 @cli.command()
+@click.argument("session_id")
+@click.argument("words", nargs=-1, required=True)
+@click.option("--model", default=None, envvar="SHOTCALLER_MODEL", help="Planner model.")
+@click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)
+@click.option("--json", "as_json", is_flag=True, help="Print the session as JSON, not the reply.")
+def say(
+    session_id: str,
+    words: tuple[str, ...],
+    model: str | None,
+    catalog_path: str | None,
+    as_json: bool,
+) -> int:
+    """Say something to a session, as typed in the chat: revise the plan ("make shot 2 a
+    close-up", "make it vertical", "swap shots 1 and 2"), reject what waits ("no"), ask for a
+    redo ("redo shot 3"), switch tier ("use delivery tier"), ask what it cost. Prints the reply;
+    exits 3 while something waits for approval (`resume ID --yes` approves it, or say "yes")."""
+    from agent.conversation import open_conversation
+
+    text = " ".join(words).strip()
+    if not text:
+        fail(f"say what? e.g. shotcaller say {session_id} 'make shot 2 a close-up'")
+    catalog = load_catalog(catalog_path)
+    store = open_store()
+    service = ProductionService(store, catalog)
+    info = store.session(session_id)
+    conversation = open_conversation(
+        store, session_id=info.id, model=model, catalog=catalog, auto_approve=False,
+        service=service,
+    )  # fmt: skip
+    reply = asyncio.run(conversation.send(text, _event_printer()))
+    if conversation.last_error is not None:
+        _fail_turn(conversation)
+    summary = session_summary(store, info.id)
+    if as_json:
+        click.echo(_priced_now(summary, service).model_dump_json(indent=2))
+    else:
+        click.echo(reply)
+    if summary.pending:
+        click.echo(f"\nApprove and carry on with: shotcaller resume {info.id} --yes", err=True)
+        return EXIT_AWAITING
+    # what this turn made, if it made anything, ends as a production does
+    return EXIT_FAILED_SHOTS if summary.status in ("partial", "failed") else EXIT_DONE
+
+
+@cli.command()
 @click.argument("batch_id")
 @click.option("--yes", is_flag=True, help="Approve and produce every episode that waits.")
 @click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)

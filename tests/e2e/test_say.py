@@ -1,0 +1,100 @@
+"""`shotcaller say ID TEXT`: the chat's words from the command line, through the same conversation.
+
+Before it, a plan made headlessly could be approved (`resume --yes`) but not revised, rejected or
+switched to another tier without opening the chat. Each phrase here is one the chat tests through
+the agent; this checks the command-line door: the reply printed, exit 3 while something waits,
+nothing spent without an approval, one line and exit 2 for bad input.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sessions.store import open_store
+from tests.catalogs import simulated_catalog
+from tests.e2e.test_cli import run_cli, write
+
+BRIEF = "A 12 second ad for a bakery: bread out of the oven, flour falling, then the logo."
+
+
+def planned(tmp_path: Path, capsys: pytest.CaptureFixture[str], *catalog: str) -> str:
+    code, out, err = run_cli(["run", write(tmp_path, BRIEF), "--json", *catalog], capsys)
+    assert code == 3, err
+    return str(json.loads(out)["session_id"])
+
+
+def shown(sid: str, capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
+    code, out, err = run_cli(["show", sid, "--json"], capsys)
+    assert code in (0, 1, 3), err
+    return dict(json.loads(out))
+
+
+def test_revise_reject_and_approve_a_plan_from_the_command_line(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sid = planned(tmp_path, capsys)
+
+    code, out, err = run_cli(["say", sid, "make shot 2 a close-up"], capsys)
+    assert code == 3, err
+    assert "plan v2" in out and "revised S02: close" in out
+    assert f"shotcaller resume {sid} --yes" in err
+    assert shown(sid, capsys)["shots"][1]["framing"] == "close"
+
+    code, out, err = run_cli(["say", sid, "make", "it", "vertical"], capsys)  # unquoted words
+    assert code == 3 and "9:16" in out, err
+
+    code, out, err = run_cli(["say", sid, "no"], capsys)
+    assert code == 0 and "set aside" in out, err
+    assert not shown(sid, capsys)["pending"]
+
+    code, out, err = run_cli(["say", sid, "hello", "--json"], capsys)
+    assert json.loads(out)["session_id"] == sid  # --json: the session, not the reply
+
+    code, out, err = run_cli(["say", sid, "make it 10 seconds"], capsys)
+    assert code == 3 and "10 s" in out, err
+    for _ in range(2):  # the plan, then its production (free here: the animatic)
+        code, out, err = run_cli(["say", sid, "yes"], capsys)
+        if code == 0:
+            break
+    assert code == 0, err
+    after = shown(sid, capsys)
+    assert after["status"] == "completed" and after["duration_s"] == 10
+
+
+def test_nothing_is_spent_without_an_approval(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    catalog = simulated_catalog(tmp_path / "paid.toml", per_image=0.04, per_second=0.1)
+    sid = planned(tmp_path, capsys, "--catalog", str(catalog))
+    code, out, err = run_cli(["resume", sid, "--yes", "--catalog", str(catalog)], capsys)
+    assert code == 0, err
+    store = open_store(data_home)
+    spent = store.session_cost(sid)
+    assert spent > 0
+
+    code, out, err = run_cli(["say", sid, "redo shot 2", "--catalog", str(catalog)], capsys)
+    assert code == 3, err  # asked, with its price; nothing made
+    assert "$" in out
+    assert store.session_cost(sid) == spent
+    code, out, err = run_cli(["say", sid, "use delivery tier", "--catalog", str(catalog)], capsys)
+    assert store.session_cost(sid) == spent
+    store.close()
+
+
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sid = planned(tmp_path, capsys)
+    for args, said in (
+        (["say", sid, "   "], "say what?"),
+        (["say", "nosuch", "hello"], "no session matches"),
+        (["say", sid, "x" * 50_000], "fewer words"),
+    ):
+        code, _, err = run_cli(args, capsys)
+        assert code == 2 and said in err, err
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    code, _, err = run_cli(["say", sid], capsys)
+    assert code == 2 and "Missing argument" in err
