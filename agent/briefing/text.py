@@ -222,20 +222,31 @@ def _csv_as_tabs(text: str) -> str:
     rows = 0
     for i in range(at + 1, len(lines)):
         line = lines[i]
-        try:
-            cells = next(csv.reader([line])) if line.strip() else []
-        except csv.Error:
-            cells = []
-        if len(cells) > width and picture is not None:
-            extra = len(cells) - width  # "Kids cannonballing, parents cheer" left unquoted
-            cells = [*cells[:picture], ", ".join(cells[picture : picture + extra + 1]),
-                     *cells[picture + extra + 1 :]]  # fmt: skip
+        cells = _csv_cells(line, width, picture)
+        if len(cells) != width and '"' in line:
+            # '1,4,"Sunrise over the harbour,': a quote opened and never closed is a typo, not
+            # a cell running on (the table fell back to prose, its header the title)
+            cells = [c.strip('"') for c in _csv_cells(line.replace('"', ""), width, picture)]
         if len(cells) != width:
             converted.extend(lines[i:])
             break
         converted.append("\t".join(c.strip() for c in cells))
         rows += 1
     return "\n".join(converted) if rows >= 2 else text
+
+
+def _csv_cells(line: str, width: int, picture: int | None) -> list[str]:
+    """A comma-separated row's cells; more than the header's give their extras to the picture
+    column ("Kids cannonballing, parents cheer" left unquoted)."""
+    try:
+        cells = next(csv.reader([line])) if line.strip() else []
+    except csv.Error:
+        return []
+    if len(cells) > width and picture is not None:
+        extra = len(cells) - width
+        cells = [*cells[:picture], ", ".join(cells[picture : picture + extra + 1]),
+                 *cells[picture + extra + 1 :]]  # fmt: skip
+    return cells
 
 
 def _tsv_as_list(text: str) -> str:

@@ -446,3 +446,18 @@ def test_a_slide_deck_whose_slides_are_headings_over_lists() -> None:
         "Slide 3\nA woman smiles at the screen.\nSlide 4\nThe app logo.\n"
     )
     assert len(p.shots) == 3 and "typography" in p.shots[-1].tags, said(p)
+
+
+def test_a_comma_separated_row_whose_quote_is_never_closed() -> None:
+    """'1,4,"Sunrise over the harbour,' — a quote opened and never closed — made the whole table
+    prose: its header was S01 and the title ("Shot, Seconds, Picture, Text on screen")."""
+    p = plan(
+        'Shot,Seconds,Picture,Text on screen\n1,4,"Sunrise over the harbour,\n'
+        '2,3,A fisherman hauls a net,\n3,3,The catch on ice,"Fresh today"\n'
+    )
+    assert [s.description for s in p.shots][:2] == [
+        "Sunrise over the harbour",
+        "A fisherman hauls a net",
+    ]
+    assert p.total_duration_s == 10 and "Seconds" not in p.title
+    assert "typography" in p.shots[2].tags
