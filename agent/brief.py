@@ -158,6 +158,16 @@ def title_of(reading: Reading) -> str:
         head = _ASKED_TO_MAKE.sub("", head)
         # "Following our call, here's the brief for the Harbour Bakes spot": the spot is the title
         head = _BRIEF_FOR.sub("", head)
+        wants = _WANTS_A.match(head)
+        if (
+            wants
+            and _has_format_noun(wants["kind"])
+            and not re.search(r"\b(?:client|boss|customer|manager|team)$", wants["who"], re.I)
+        ):
+            # "lads the kebab shop wants a video" (a chat's first message): who wants it names
+            # it, "Video for the kebab shop", not the message
+            who = wants["who"][:1].lower() + wants["who"][1:]
+            return _short(f"{wants['kind'].capitalize()} for {who}")
         parts = [
             p
             for p in split_top_level(head, ",")
@@ -183,6 +193,12 @@ _ASKED_TO_MAKE = re.compile(
 )
 _BRIEF_FOR = re.compile(
     r"^.*?\bhere(?:'s| is| are) (?:the|our|my|a) (?:brief|idea|plan|script|notes?) (?:for|of)\s+",
+    re.IGNORECASE,
+)
+_WANTS_A = re.compile(
+    r"^(?:.*?\s)?(?P<who>(?:the|our|my|his|her|their)\s+[\w'& -]{2,40}?)\s+"
+    r"(?:wants?|needs?|would like|asked (?:us )?for)\s+(?:us\s+to\s+(?:make|do)\s+)?"
+    r"(?:a|an|another)\s+(?:(?:new|short|quick|little)\s+)?(?P<kind>[\w-]+)\b",
     re.IGNORECASE,
 )
 _COUNT_WORDS = re.compile(

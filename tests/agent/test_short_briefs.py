@@ -176,3 +176,15 @@ def test_a_storys_no_is_a_picture_and_a_briefs_is_not() -> None:
         "it's too slow. A rider speeds down the hill. End on the logo."
     )
     assert "mechanic" not in said(p) and "rider" in said(p)
+
+
+def test_who_wants_the_video_names_it() -> None:
+    p = plan(
+        "[12/03/2026, 19:02:11] Dazza: lads the kebab shop wants a video\n"
+        "[12/03/2026, 19:02:40] Dazza: 20 secs for insta\n"
+        "[12/03/2026, 19:03:05] Mo: the doner spinning\n"
+        "[12/03/2026, 19:04:01] Mo: end on the sign\n"
+    )
+    assert p.title == "Video for the kebab shop"
+    p = plan("Hi! My aunt's bakery needs a short reel, 15 seconds. Bread out of the oven.")
+    assert p.title == "Reel for my aunt's bakery"
