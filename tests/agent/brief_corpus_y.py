@@ -53,6 +53,13 @@ as kept out of the cast. Where the brief is not in English, a shot is found by a
 by a word the planner may translate (or by a part of a name that survives losing its accent), and
 a word about the video may be the English a translation would use. This set is measured once and
 never tuned for: a failure here is a finding, not a test to make pass.
+
+Measured once, held out, at stop 31 (99d23ec, after this stop's changes from newcomers' briefs
+and a fresh review), after the set was committed on its own branch (f2d87b7) and before any
+change was made for it: 0 of 20 briefs met every expectation; 334 of 435 single expectations
+(77%). The planner at the start of the stop (79dc697) met 333. The largest groups of misses:
+words about the video left in a shot (21), shot counts (13), the character tag (9) and lengths
+(6). No expectation was changed after the run; from here the set is a development set.
 """
 
 from __future__ import annotations
@@ -128,14 +135,14 @@ FRESH_Y: tuple[Case, ...] = (
         "Wind fanning the flames along rows of      | Wind howling.\n"
         "timber houses, the fire leaping from roof  |\n"
         "to roof.                                   |\n"
-        "Samuel Pepys in his nightgown watching     | PEPYS (V.O.): \"...it made me weep\n"
-        "from a boat on the Thames, ash falling     | to see it.\"\n"
+        'Samuel Pepys in his nightgown watching     | PEPYS (V.O.): "...it made me weep\n'
+        'from a boat on the Thames, ash falling     | to see it."\n'
         "around him.                                |\n"
         "Pepys digging a hole in his garden and     | Spade in earth.\n"
         "lowering in a whole wheel of Parmesan      |\n"
         "cheese.                                    |\n"
-        "Map of the City: the burnt area spreading  | NARRATOR: \"Four days. Thirteen\n"
-        "across it in orange.                       | thousand homes.\"\n"
+        'Map of the City: the burnt area spreading  | NARRATOR: "Four days. Thirteen\n'
+        'across it in orange.                       | thousand homes."\n'
         'Title card: "What would YOU have saved?"   | Silence.\n'
         "\n"
         "Notes: the lesson is 50 mins, this plays straight after the register, then pupils do "
@@ -683,7 +690,7 @@ FRESH_Y: tuple[Case, ...] = (
     Case(
         "pest controller's bullets with sub-bullets, claymation mouse Crumb in every scene",
         "Hi, it's Gareth at Gone Tomorrow Pest Control (Swansea). My nephew says I need "
-        '"content" so here\'s what I\'m thinking, in bullet points like he told me:\n'
+        "\"content\" so here's what I'm thinking, in bullet points like he told me:\n"
         "\n"
         "• Length & format\n"
         "   ◦ 20 seconds\n"

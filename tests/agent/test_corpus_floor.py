@@ -1,4 +1,4 @@
-"""The later held-out sets (K to X), once measured and then used as development sets, must not
+"""The later held-out sets (K to Y), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,12 +16,12 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 30
+# set → single expectations met (of how many), raised at stop 31
 FLOORS: dict[str, tuple[int, int]] = {
     "k": (337, 371),
     "l": (361, 408),
     "m": (439, 512),
-    "n": (477, 555),
+    "n": (478, 555),
     "o": (478, 539),
     "p": (454, 538),
     "q": (414, 489),
@@ -31,7 +31,8 @@ FLOORS: dict[str, tuple[int, int]] = {
     "u": (386, 440),
     "v": (306, 419),
     "w": (413, 457),
-    "x": (390, 470),
+    "x": (391, 470),
+    "y": (334, 435),
 }
 
 
