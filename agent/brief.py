@@ -11,7 +11,14 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from agent.briefing.beats import FORMAT_NOUNS, REQUEST, content_words, is_look, is_talk
+from agent.briefing.beats import (
+    FILM_TITLE,
+    FORMAT_NOUNS,
+    REQUEST,
+    content_words,
+    is_look,
+    is_talk,
+)
 from agent.briefing.directives import LONGEST_VIDEO_S, PLATFORMS, Reading, read_brief
 from agent.briefing.numbers import lengths
 from agent.briefing.text import split_top_level
@@ -132,6 +139,8 @@ def title_of(reading: Reading) -> str:
     if episode:
         return f"{episode.group('series')} — episode {episode.group('n')}"
     first = reading.split.meta[0] if reading.split.meta else ""
+    if named := FILM_TITLE.match(text.strip().split("\n")[0].strip()):
+        return _short(named["title"].strip(" '\"“”"))  # "Title: Paws & Suds dog grooming"
     label = _PRODUCT_LABEL.search(text)
     if label:
         return _short(label.group("name").strip(" ."))  # "Product: AURA earbuds (matte …)"

@@ -53,9 +53,18 @@ def answer_cast(
             plan = service.update_cast_member(
                 session_id, who.name, description=words, actor="person"
             )
+            said = f"{who.name} is now described as “{words}” in every shot they are in"
+            if not plan.approved:
+                return f"{said} (plan v{plan.version})."
+            # Their keyframes went stale (and a production waiting was set aside): ask for what
+            # is to be made again, with its price ("made again" was said and nothing was asked)
+            follow = service.request_production(session_id, actor="person")
+            if follow is None:
+                return f"{said} (plan v{plan.version}); nothing of theirs was made yet."
+            asked = follow.summary.splitlines()[0] if follow.summary else "the stale takes"
             return (
-                f"{who.name} is now described as “{words}” in every shot they are in "
-                f"(plan v{plan.version}); their keyframes are made again."
+                f"{said} (plan v{plan.version}); their shots are made again once you approve: "
+                f"{asked}."
             )
         if phrase.action == "rename":
             plan = service.rename_cast_member(session_id, phrase.name, phrase.text)

@@ -243,7 +243,9 @@ class Conversation:
         if (card := self.pending) is not None and is_question(text) and _COST_ASKED.search(text):
             # "how much will this cost?" with a card open: its own figures, not a general line
             priced = [
-                line.strip()
+                # (the line that introduced the per-shot prices left out here ends there, not
+                # on a colon with nothing after it)
+                re.sub(r":$", ".", line.strip())
                 for line in card.summary.splitlines()
                 if re.search(r"\$|: free\b", line) and not re.match(r"\s+S\d", line)
             ]

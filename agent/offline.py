@@ -141,7 +141,18 @@ def _command(text: str) -> Decision | None:
         line,
     ):
         return Call("produce", {})
-    if line in ("approve", "approved", "reject", "no"):
+    if line in (
+        "approve",
+        "approved",
+        "reject",
+        "no",
+        "yes",
+        "yes please",
+        "ok",
+        "okay",
+        "go ahead",
+    ):
+        # "yes" with nothing asked was "I did not understand that", while "no" said this
         return "Nothing is waiting for your approval right now."
     return None
 
@@ -374,8 +385,8 @@ def _set_aside(messages: list[ModelMessage]) -> str:
     kept = ", its takes as they were" if back["made"] else ""
     then = next_step(messages) or "Say what to change, or send a new brief."
     return (
-        f"Set aside: the approved plan before it is back ({n} shot{'s' if n != 1 else ''}"
-        f"{kept}), as v{back['v']}. {then}"
+        f"Set aside. The plan you approved before is back as v{back['v']} "
+        f"({n} shot{'s' if n != 1 else ''}{kept}). {then}"
     )
 
 

@@ -185,6 +185,9 @@ class SessionStore:
 
     def session(self, session_id: str) -> SessionInfo:
         """A session by id, or by a unique prefix of it (people type short ids)."""
+        if not session_id.strip():
+            # an empty id is a prefix of every id: `say "" hi` answered the only session there
+            raise SessionNotFound("the session id is empty (see `shotcaller sessions`)")
         rows = list(
             self.db.query(
                 "select * from sessions where id = ? or id like ? escape '\\' order by id",

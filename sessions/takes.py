@@ -214,14 +214,22 @@ def _unnumbered(prompt: str) -> str:
 
 
 def recast_shots(before: ShotPlan, after: ShotPlan) -> set[str]:
-    """The shots of cast members whose look changed: the references shots use (approved ones) or
-    the LoRA. Their keyframes were made to the old look."""
+    """The shots of cast members whose look changed: the references shots use (approved ones),
+    the LoRA, or the words that describe them. Their keyframes were made to the old look."""
 
     def look(plan: ShotPlan) -> dict[str, tuple[object, ...]]:
         return {m.name: (tuple(r.sha256 for r in m.approved_references), m.lora) for m in plan.cast}
 
     was, now_ = look(before), look(after)
     changed = {name for name in now_ if now_[name] != was.get(name, ((), None))}
+    # "Rosa should be older": the words engines are given with the shot changed ("their
+    # keyframes are made again" was said, and no take went stale)
+    words = {m.name: (m.kind, m.description) for m in before.cast}
+    changed |= {
+        m.name
+        for m in after.cast
+        if words.get(m.name, (m.kind, m.description)) != (m.kind, m.description)
+    }
     return {shot for m in after.cast if m.name in changed for shot in m.shots}
 
 

@@ -346,6 +346,9 @@ def say(
     store = open_store()
     service = ProductionService(store, catalog)
     info = store.session(session_id)
+    # a plan nothing asks for (a killed run) is put before the person first, as the chat does,
+    # so "yes" or a revision answers what `show` lists
+    service.offer_plan(info.id, actor="person")
     conversation = open_conversation(
         store, session_id=info.id, model=model, catalog=catalog, auto_approve=False,
         service=service,

@@ -363,6 +363,10 @@ _NAMES_THE_FILM = re.compile(
     r"(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+){0,3}(?i:film|video|advert|ad|spot|promo|psa|"
     r"documentary|short|trailer|teaser|campaign)\.?"
 )
+# "Title: Paws & Suds dog grooming", the brief's first line (not "Title card:")
+FILM_TITLE = re.compile(
+    r"^(?:(?:video|film|project)\s+)?title\s*[:\-–]\s*(?P<title>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE
+)
 # "Casa Almendra - a twelve-room hotel on the cliffs above Deià": who is asking, not a picture
 _WHO_WE_ARE = re.compile(
     r"^[A-Z][\w'&]+(?:\s+[A-Z][\w'&]+){0,3}\s*(?:-|–|—|,)\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}"
@@ -1383,6 +1387,11 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             continue
         if not sentence.item and _NAMES_THE_FILM.fullmatch(sentence.text.strip()):
             # "Brief: 'Leave It As You Found It' public information film": the video's title
+            out.meta.append(sentence.text)
+            continue
+        if index == 0 and FILM_TITLE.match(sentence.text.strip()):
+            # "Title: Paws & Suds dog grooming" heading the brief names the film (it was S01,
+            # and the title kept its "Title:"); a title card later is a picture
             out.meta.append(sentence.text)
             continue
         if not sentence.item and (lone := _FRAMING_LABEL.match(sentence.text.strip(" .!"))):

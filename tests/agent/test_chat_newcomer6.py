@@ -413,3 +413,23 @@ async def test_undo_after_going_back_undoes_the_go_back(store: SessionStore) -> 
     await c.send("go back to plan v1")  # v3 = v1
     await c.send("undo")  # v4 = v2
     assert len(plan_of(store, c).shots) == len(store.plan(c.session_id or "", 2).shots)  # type: ignore[union-attr]
+
+
+async def test_a_cast_member_described_anew_after_production_has_their_shots_made_again(
+    store: SessionStore,
+) -> None:
+    """ "Jonas should be older" after the takes were made said "their keyframes are made again"
+    and nothing went stale or was asked (a newcomer found it through `shotcaller say`)."""
+    c = await produced(store, BARISTA)
+    sid = c.session_id or ""
+    jonas = plan_of(store, c).member("Jonas")
+    assert jonas is not None and jonas.shots
+    reply = await c.send("Jonas should be older, like 40")
+    assert "made again once you approve" in reply, reply
+    assert c.pending is not None and c.pending.kind == "production"
+    stale = {a.shot_id for a in store.artifacts(sid, current_only=True) if a.stale}
+    assert set(jonas.shots) <= stale
+    await c.send("approve")
+    assert store.session(sid).status == "completed"
+    keyframe = store.current_take(sid, jonas.shots[0], "keyframe")
+    assert keyframe is not None and keyframe.take == 2

@@ -70,7 +70,8 @@ async def test_the_reply_to_a_rejected_new_brief_says_the_old_plan_is_back(
         await c.send(line)
     reply = await c.send("reject")
     # "The plan is set aside" alone left the person wondering what their session now held.
-    assert "the approved plan before it is back (3 shots, its takes as they were)" in reply
+    assert "The plan you approved before is back as v" in reply
+    assert "(3 shots, its takes as they were)" in reply
 
 
 async def test_a_new_brief_said_to_be_one_plans_without_the_saying(store: SessionStore) -> None:

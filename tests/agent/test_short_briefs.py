@@ -188,3 +188,14 @@ def test_who_wants_the_video_names_it() -> None:
     assert p.title == "Video for the kebab shop"
     p = plan("Hi! My aunt's bakery needs a short reel, 15 seconds. Bread out of the oven.")
     assert p.title == "Reel for my aunt's bakery"
+
+
+def test_a_title_heading_the_brief_names_the_film_and_is_no_shot() -> None:
+    p = plan(
+        "Title: Paws & Suds dog grooming\n20 second TikTok.\n- a muddy spaniel jumps into the van\n"
+        "- Jamie lathers him up\n- the clean dog shakes off water\n- logo with our number\n"
+    )
+    assert p.title == "Paws & Suds dog grooming"
+    assert len(p.shots) == 4 and "spaniel" in p.shots[0].description, said(p)
+    p = plan('Title card: "Fresh Today"\nThen bread out of the oven. 10 seconds.')
+    assert "typography" in p.shots[0].tags and len(p.shots) == 2, said(p)

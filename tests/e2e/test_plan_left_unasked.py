@@ -4,7 +4,7 @@ Proposing a plan is two writes: the plan, then the approval that puts it before 
 `kill -9` between them (CI's crash suite landed one there: `resume --yes` exited 1 with nothing
 done, the session in "planning" for good) leaves a plan no approval asks for. The same state
 follows a proposal set aside. The chat offered such a plan on opening the session; `resume` and
-`batch --yes` now ask for it again too. The kill's state is made here by deleting the approval
+`batch --yes` (and `say`) now ask for it again too. The kill's state is made here by deleting the approval
 row, which is exactly what the killed process never wrote.
 """
 
@@ -63,3 +63,18 @@ def test_batch_asks_for_an_episode_plan_nothing_asked_for(
     assert code == 0, err
     assert [e["status"] for e in json.loads(out)["episodes"]] == ["completed"] * 3
     assert "not approved" not in err
+
+
+def test_say_yes_answers_a_plan_nothing_asked_for(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief = write(tmp_path, "Two 1.5-second shots: a lighthouse at dusk, then its lamp.")
+    code, out, err = run_cli(["run", brief, "--json"], capsys)
+    session_id = json.loads(out)["session_id"]
+    _never_asked(data_home, session_id)
+    code, out, err = run_cli(["say", session_id, "yes"], capsys)
+    assert code == 3 and "Nothing is waiting" not in out, (
+        err
+    )  # the plan approved; its production asked
+    code, out, err = run_cli(["say", session_id, "yes"], capsys)
+    assert code == 0, err

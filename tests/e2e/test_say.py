@@ -91,6 +91,8 @@ def test_bad_input_is_one_line_and_exit_2(
     for args, said in (
         (["say", sid, "   "], "say what?"),
         (["say", "nosuch", "hello"], "no session matches"),
+        (["say", "", "hello"], "session id is empty"),
+        (["show", " "], "session id is empty"),
         (["say", sid, "x" * 50_000], "fewer words"),
     ):
         code, _, err = run_cli(args, capsys)
