@@ -433,3 +433,13 @@ async def test_a_cast_member_described_anew_after_production_has_their_shots_mad
     assert store.session(sid).status == "completed"
     keyframe = store.current_take(sid, jonas.shots[0], "keyframe")
     assert keyframe is not None and keyframe.take == 2
+
+
+async def test_described_anew_before_anything_was_made_is_not_made_again(
+    store: SessionStore,
+) -> None:
+    c = await planned(store, BARISTA)
+    await c.send("approve")  # the plan; its production now waits
+    reply = await c.send("Jonas should be older, like 40")
+    assert "made once you approve" in reply and "made again" not in reply, reply
+    assert c.pending is not None and c.pending.kind == "production"
