@@ -358,14 +358,14 @@ def say(
         _fail_turn(conversation)
     summary = session_summary(store, info.id)
     if as_json:
-        click.echo(_priced_now(summary, service).model_dump_json(indent=2))
+        # the reply first, then the session as `show --json` gives it: a script reads both
+        shown = json.loads(_priced_now(summary, service).model_dump_json())
+        click.echo(json.dumps({"reply": reply, **shown}, indent=2, ensure_ascii=False))
     else:
-        click.echo(reply)
+        click.echo(reply)  # it holds the waiting card, if any: `_after` would print it twice
     if summary.pending:
         click.echo(f"\nApprove and carry on with: shotcaller resume {info.id} --yes", err=True)
-        return EXIT_AWAITING
-    # what this turn made, if it made anything, ends as a production does
-    return EXIT_FAILED_SHOTS if summary.status in ("partial", "failed") else EXIT_DONE
+    return _exit_code(summary, talked=True)
 
 
 @cli.command()
@@ -949,7 +949,7 @@ def _after(
             if any(a.kind == "plan" for a in summary.pending) and service.unmakeable(session_id):
                 first = "Once those keys are set, approve and carry on"  # a quote, for now
             click.echo(f"\n{first} with: shotcaller resume {session_id} --yes", err=True)
-        return EXIT_AWAITING
+        return _exit_code(summary)
     if summary.plan_version is None:
         # Nothing was planned: leave nothing behind (exit 2 writes nothing), not an empty session.
         service.delete_session(session_id)
@@ -1071,7 +1071,20 @@ def _report(summary: SessionSummary, as_json: bool) -> int:
         click.echo(f"episode:    {summary.episode or 'not assembled (see failed shots)'}")
         click.echo(f"storyboard: {summary.storyboard}")
         click.echo(f"provenance: {summary.provenance}")
-    return EXIT_DONE if summary.status == "completed" else EXIT_FAILED_SHOTS
+    return _exit_code(summary)
+
+
+def _exit_code(summary: SessionSummary, *, talked: bool = False) -> int:
+    """The one rule for every command's exit: 3 while anything waits for approval, 0 once the
+    film is made, 1 when shots failed or production stopped short. `talked`: a `say` turn that
+    only talked (a plan revised, a question answered, nothing made yet) is done too."""
+    if summary.pending:
+        return EXIT_AWAITING
+    if summary.status == "completed":
+        return EXIT_DONE
+    if talked and summary.status not in ("partial", "failed"):
+        return EXIT_DONE
+    return EXIT_FAILED_SHOTS
 
 
 def _print_summary(summary: SessionSummary, *, takes: bool = False, status: str = "") -> None:

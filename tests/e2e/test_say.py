@@ -51,7 +51,8 @@ def test_revise_reject_and_approve_a_plan_from_the_command_line(
     assert not shown(sid, capsys)["pending"]
 
     code, out, err = run_cli(["say", sid, "hello", "--json"], capsys)
-    assert json.loads(out)["session_id"] == sid  # --json: the session, not the reply
+    said = json.loads(out)  # --json: the reply, then the session as `show --json` has it
+    assert said["session_id"] == sid and said["reply"] and "shots" in said
 
     code, out, err = run_cli(["say", sid, "make it 10 seconds"], capsys)
     assert code == 3 and "10 s" in out, err
