@@ -285,6 +285,22 @@ _LENGTH_BY = re.compile(
     rf"{_AMOUNT.replace('len', 'len_c')}(?:\s+(?:off|from it|to it|from the (?:video|end|total)|more|extra))*$",
     re.IGNORECASE,
 )
+# "make shot 3 say "Crumb Bakery"", "shot 4 should read OPEN LATE": the words on screen. Quoted
+# words after show/display; after say/read a short unquoted line too.
+ON_SCREEN = re.compile(
+    r"^(?:(?i:say|read|show|display|spell(?:\s+out)?)s?\s+(?i:the\s+)?(?i:words?|text|line|title)?"
+    r"\s*:?\s*[\"“‘'](?P<quoted>[^\"”’]+?)[\"”’']"
+    r"|(?i:say|read)s?\s+(?P<bare>(?:[A-Z0-9&][\w&'!.,-]*\s*){1,6}))$"  # Capitalised words only
+)
+# "make it shorter", "make the video a bit longer", "shorten it": a step, no amount said
+_LENGTH_STEP = re.compile(
+    r"^(?:make|cut|get)\s+(?:it|this|the\s+(?:video|film|edit|ad|whole thing|cut))\s+"
+    r"(?P<deg>(?:a\s+(?:bit|little|touch|tad|lot)|slightly|much|way|a good bit)\s+)?"
+    r"(?P<how>shorter|longer)$"
+    r"|^(?P<verb>shorten|lengthen)(?:\s+(?:it|this|the\s+(?:video|film|edit|ad)))?"
+    r"(?:\s+(?P<deg2>a\s+(?:bit|little|touch|tad|lot)|slightly))?$",
+    re.IGNORECASE,
+)
 _PLATFORM_ASPECT = re.compile(
     r"^(?:(?:make|set|change|cut|reformat|turn)\s+(?:it|this|the\s+(?:video|film|plan|edit))\s+"
     r"(?:\d+:\d+\s+)?(?:for|into)\s+|(?:this|it)(?:'s|\s+is)\s+(?:(?:going|meant)\s+)?(?:to be\s+)?(?:for|on)\s+"
@@ -415,6 +431,21 @@ def _parse_revision(text: str) -> Revision | None:
         rf"^(?:revise|change|edit|update|redo the plan for)\s+{_REF}{_SEP}(?P<arg>.+)$", line, re.I
     ):
         return Revision("revise_shot", m["ref"], m["arg"])
+    if m := re.match(
+        # "shot 3 should say "OPEN"", "have the last shot read Crumb Bakery", "change the text
+        # in shot 3 to "OPEN"": the words on screen (revise_shot reads them)
+        rf"^(?:have\s+|let\s+)?{_REF}\s+(?:should\s+|to\s+|must\s+|needs? to\s+)?"
+        r"(?P<verb>say|read)s?\s+(?P<arg>.+)$"
+        rf"|^change\s+the\s+(?:text|words|caption|title|sign)\s+(?:on|in|of)\s+{_REF.replace('ref', 'ref2')}"
+        r"\s+to\s+(?P<arg2>.+)$",
+        line,
+        re.I,
+    ):
+        said = f"say {m['arg'] or m['arg2']}"
+        # "shot 2 should say more about the bread" asks for no words on screen
+        return (
+            Revision("revise_shot", m["ref"] or m["ref2"], said) if ON_SCREEN.match(said) else None
+        )
     if m := re.match(rf"^make\s+{_REF}\s+(?P<arg>.+)$", line, re.I):
         return Revision("revise_shot", m["ref"], m["arg"])
     if m := re.match(
@@ -443,6 +474,10 @@ def _parse_revision(text: str) -> Revision | None:
             m["verb"] or ""
         ).lower().startswith(("add", "extend"))
         return Revision("set_length", text=f"{amount} {'longer' if longer else 'shorter'}")
+    if m := _LENGTH_STEP.match(line):
+        how = (m["how"] or ("shorter" if m["verb"].lower() == "shorten" else "longer")).lower()
+        degree = re.sub(r"\s+", " ", (m["deg"] or m["deg2"] or "").strip().lower())
+        return Revision("set_length", text=f"{degree} {how}".strip())
     if m := _PLATFORM_ASPECT.match(line):
         return Revision("set_aspect_ratio", text=_platform_ratio(m["where"]))
     if re.match(
@@ -458,6 +493,10 @@ def _parse_revision(text: str) -> Revision | None:
     ):
         v = re.search(r"(\d+)$", line)
         return Revision("revert", text=v.group(1) if v else "")
+    if (m := RESTORE.match(line)) and not _NOT_A_SHOT.search(
+        what := m["what"] or m["what2"] or m["what3"]
+    ):
+        return Revision("restore_shot", text=what)
     if (m := _ASPECT.match(line)) and m["arg"].lower() in ASPECTS:
         return Revision("set_aspect_ratio", text=m["arg"])
     if m := _LENGTH_TARGET.match(line):
@@ -479,6 +518,45 @@ def _parse_revision(text: str) -> Revision | None:
     ):
         return Revision("set_style", text=line)
     return None
+
+
+# "bring back the croissant shot", "put the shot of the dog back", "restore the bell one": a
+# dropped shot, by what it showed. (A take brought back names its stage: parse_use_take.)
+RESTORE = re.compile(
+    r"^(?:(?:can|could) (?:you|we) )?(?:bring|put|get|add)\s+back\s+(?P<what>.+?)(?:\s+again)?$"
+    r"|^(?:(?:can|could) (?:you|we) )?(?:bring|put|get|add)\s+(?P<what2>(?:the|that|our)\s.+?)"
+    r"\s+back(?:\s+in)?(?:\s+again)?$"
+    r"|^(?:restore|reinstate|undrop|undelete)\s+(?P<what3>.+)$",
+    re.IGNORECASE,
+)
+_NOT_A_SHOT = re.compile(
+    r"^(?:it|them|that|those|everything|it all)$|\b(?:takes?|clip|keyframe|image|still|frame|"
+    r"picture|video|version|plan|v\d+|look|style|colou?rs?|music|budget|tier)\b",
+    re.IGNORECASE,
+)
+
+
+def not_english(text: str) -> bool:
+    """A chat line in another language ("puoi farlo più corto?", "mach es kürzer bitte"): most of
+    its words are no English word, and it has accented letters or the small words of a language
+    the planner knows. Such a line gets an honest answer, never a guess: short, it was taken for
+    a new brief ("rendilo più corto di 5 secondi" has a length)."""
+    from agent.briefing.english import is_english_word
+    from agent.briefing.numbers import LANGUAGES
+
+    found = re.findall(r"[^\W\d_]+", text)
+    # a name or a place after the first word is no sign of a language ("Zoë and Chloé dance")
+    words = [w.lower() for i, w in enumerate(found) if i == 0 or not w[:1].isupper()]
+    if len(words) < 3:
+        return False
+    english = sum(map(is_english_word, words)) / len(words)
+    others = {w for lang in LANGUAGES[1:] for w in lang.stopwords} - set(LANGUAGES[0].stopwords)
+    # signs of another language: its small words, and words with letters English does not use
+    signs = sum(
+        not is_english_word(w) and (w in others or re.search(r"[à-öø-ÿ]", w) is not None)
+        for w in words
+    )
+    return (english <= 0.5 and signs >= 2) or (english < 0.34 and signs >= 1)
 
 
 def whole_pace(text: str) -> bool:
@@ -732,6 +810,8 @@ def content_refs(text: str, shots: list[tuple[str, str]]) -> tuple[str, str]:
     """'redo the flour shot' → 'redo shot 2' when exactly one shot's description (id, text) says
     "flour". When several do, the words stay and the second value asks which one ("" if none)."""
     question = ""
+    if RESTORE.match(_clean(text)):
+        return text, ""  # "bring back the croissant shot" names a shot no longer in the plan
 
     def matching(words: str) -> list[int]:
         keys = [w for w in re.findall(r"[\w'-]+", words.lower()) if w not in _NOT_CONTENT]

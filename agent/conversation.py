@@ -326,6 +326,23 @@ class Conversation:
                 return False
         return False
 
+    def _rejected_words(self, pending: ApprovalNeeded) -> str:
+        """What a rejection left, said as the chat's own "no" says it: a plan rejected gives
+        back the one approved before it ("Rejected: nothing was made" left the person
+        wondering which plan their session now held)."""
+        plan = self.store.plan(self.session_id or "")
+        if pending.kind != "plan" or plan is None:
+            return "Rejected: nothing was made or spent."
+        if not plan.approved:
+            return "The plan is set aside. Tell me what to change, or send a new brief."
+        n = len(plan.shots)
+        made = self.store.artifacts(self.session_id or "", current_only=True)
+        kept = ", its takes as they were" if made else ""
+        return (
+            f"Set aside. The plan you approved before is back as v{plan.version} "
+            f"({n} shot{'s' if n != 1 else ''}{kept}). Say what to change, or send a new brief."
+        )
+
     async def decide(
         self,
         decision: Decision,
@@ -355,7 +372,7 @@ class Conversation:
             if pending.call_ids:
                 return await self._run(None, self._answers(note=note), on_event)
             return await self._inform(
-                f"[rejected] {_headline(pending)}", "Rejected: nothing was made or spent.", on_event
+                f"[rejected] {_headline(pending)}", self._rejected_words(pending), on_event
             )
         if pending.call_ids:
             results = self._answers(approve=pending.approval_id, by=by)

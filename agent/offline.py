@@ -32,6 +32,7 @@ from agent.chat_words import (
     is_question,
     is_small_talk,
     normalise_refs,
+    not_english,
     parse_redo,
     parse_revision,
     parse_use_take,
@@ -64,6 +65,10 @@ SPLIT_ANSWER = (
     "it ('add a shot after 1: …')."
 )
 _SPLIT = re.compile(r"^(?:(?:can you|could you|please|let'?s)\s+)?split\b", re.I)
+NOT_ENGLISH_ANSWER = (
+    "I read the chat in English only (a brief in another language is planned, with a note): "
+    "say it in English, e.g. 'make it shorter', 'make shot 2 slower' or 'swap shots 1 and 2'."
+)
 PACE_ANSWER = (
     "Pacing is set shot by shot: say e.g. 'make shot 2 slower', or change the length with "
     "'make it 30 seconds'."
@@ -335,6 +340,9 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
         if isinstance(command, Call) and command.tool != "show_costs" and not has_plan:
             return "There is no plan yet: send a brief first."
         return command
+    if has_plan and not_english(text) and len(text.split()) < 12:
+        # (a longer one is a brief in another language: planned, with the note that says so)
+        return NOT_ENGLISH_ANSWER
     if has_plan and whole_pace(text):
         return PACE_ANSWER
     if _SPLIT.match(text.strip()):
@@ -401,12 +409,18 @@ def _after_tool(result: ToolReturnPart, messages: list[ModelMessage]) -> Decisio
             # ("Nothing to make…"), beside a card that waits.
             then = next_step(messages)
             return f"{said} {then}" if then else said
+        if "the plan" in _waiting(state):
+            return said  # its card still waits: asking again set it aside for a copy of itself
         # Put the unchanged plan back before the person, so approve/revise still has a target.
         return Call("propose_plan", {}, say=said + "\n\n")
     if result.outcome == "retried":
         said = f"I could not do that: {for_person(content)}."
         if "not approved" in content:
-            # The plan still waits for the person: put it back before them.
+            if "the plan" in _waiting(_session_state(messages)):
+                # "redo shot 3" while the plan's card waits: the card stays as it is (asking
+                # again set it aside and showed the same plan twice)
+                return said  # ("…is not approved yet: approve it before anything is made")
+            # Nothing asks for the plan: put it back before the person.
             return Call("propose_plan", {}, say=said + "\n\n")
         return said
     if result.outcome == "failed":

@@ -21,7 +21,14 @@ from agent.errors import CANNOT_SWITCH, NOT_APPROVED
 from agent.events import PlanChanged
 from agent.planner import shot_seed, with_prompts
 from agent.production_tools import APPROVED_BY, approval_metadata
-from agent.revisions import MAX_SHOT_S, RevisionError, apply_change, go_back, resolve_shot
+from agent.revisions import (
+    MAX_SHOT_S,
+    RevisionError,
+    apply_change,
+    go_back,
+    resolve_shot,
+    restore_shot,
+)
 from sessions.lock import SessionLocked
 from sessions.models import (
     FPS,
@@ -215,6 +222,7 @@ Change = Literal[
     "set_style",
     "set_aspect_ratio",
     "revert",
+    "restore_shot",
 ]
 
 
@@ -225,12 +233,15 @@ async def revise_plan(
     move, length, "slower" or a new description; add_shot_after: what it shows (shot_id "0" =
     first); move_shot: "before S01" or "last"; swap_shots: the other shot; set_length: "30
     seconds"; set_style: look words; set_aspect_ratio: 16:9, 9:16, 1:1 or 4:5; revert: a
-    version number, or none for the one before."""
+    version number, or none for the one before; restore_shot: what a dropped shot showed."""
     deps = ctx.deps
     plan = require_plan(deps)
+    earlier = lambda v: deps.store.plan(deps.session_id, v)  # noqa: E731
     try:
         if change == "revert":
-            new = go_back(plan, text, lambda v: deps.store.plan(deps.session_id, v))
+            new = go_back(plan, text, earlier)
+        elif change == "restore_shot":
+            new = restore_shot(plan, text, earlier)
         else:
             new = apply_change(plan, change, shot_id, text)
     except RevisionError as exc:
@@ -305,6 +316,10 @@ async def show_costs(ctx: RunContext[ShotcallerDeps]) -> str:
             f"Plan v{summary.plan_version}, {'approved' if summary.approved else 'not approved'}; "
             f"session {summary.status.replace('_', ' ')}."
         )
+    for approval in summary.pending:
+        # "status?" while a redo waits said only "awaiting approval", not what waits
+        headline = approval.summary.strip().splitlines()[0] if approval.summary.strip() else ""
+        lines.append(f"Waiting for your approval: {headline or approval.kind}")
     if summary.episode:
         lines.append(f"Episode: {summary.episode}")
     return "\n".join(lines)

@@ -26,7 +26,7 @@ from agent.briefing.numbers import lengths
 from agent.briefing.prompts import render_stage_prompts
 from agent.briefing.shots import products_shown
 from agent.briefing.timing import allocate_frames, seconds
-from agent.chat_words import parse_revision  # the chat's reader, which names these changes
+from agent.chat_words import ON_SCREEN, parse_revision  # the chat's reader, which names these
 from sessions.models import FPS, TAGS, AspectRatio, CastMember, Shot, ShotPlan, frames_for
 
 MAX_SHOT_S = 60.0
@@ -364,12 +364,42 @@ def _only_a_look(words: str) -> bool:
     return bool(look_notes(words)) and not re.search(r"[a-z]{3,}", rest)
 
 
+_QUOTED = re.compile(r"[\"“](?P<w>[^\"”]+)[\"”]|‘(?P<s>[^’]+)’|(?<!\w)'(?P<a>[^']+)'(?!\w)")
+
+
+def set_words(plan: ShotPlan, shot_id: str, words: str) -> ShotPlan:
+    """The words a shot shows on screen: in place of the words it quotes, or added to it. The
+    picture changes, so its keyframe is made again."""
+    i = _index(plan, shot_id)
+    shot = plan.shots[i]
+    words = words.strip().strip("\"“”‘’'").strip()
+    if not words:
+        raise RevisionError(
+            f"say the words {shot_id} should show, e.g. 'make {shot_id} say \"OPEN\"'"
+        )
+    if m := _QUOTED.search(shot.description):
+        start, end = m.span(m.lastgroup or 0)
+        description = shot.description[:start] + words + shot.description[end:]
+    else:
+        description = f'{shot.description}, with the words "{words}"'
+    tags = {*shot.tags, "typography"} - {"dialogue"}
+    update = {"description": description, "tags": [t for t in TAGS if t in tags]}
+    shots = list(plan.shots)
+    shots[i] = Shot.model_validate(shot.model_copy(update=update).model_dump())
+    old_ids: list[str | None] = [s.id for s in plan.shots]
+    note = f'revised {shot_id}: the words "{words}"'
+    return _new_version(plan, shots, note, old_ids=old_ids, touched={i})
+
+
 def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
     """Change one shot: framing ("a close-up"), camera ("slow push-in"), length ("6 seconds"),
-    or what it shows (any longer text becomes its new description)."""
+    the words it shows ('say "OPEN"'), or what it shows (any longer text becomes its new
+    description)."""
     i = _index(plan, shot_id)
     shot = plan.shots[i]
     text = instruction.strip().rstrip(".")
+    if m := ON_SCREEN.match(text):
+        return set_words(plan, shot_id, m["quoted"] or m["bare"])
     update: dict[str, object] = {}
     changes: list[str] = []
     # "a medium shot, not an extreme close up": what it should not be is no part of it
@@ -536,6 +566,8 @@ def move_shot(plan: ShotPlan, shot_id: str, where: str) -> ShotPlan:
 def set_length(plan: ShotPlan, length: str) -> ShotPlan:
     """The whole plan at a new total length ('30 seconds', '1 minute'); shots keep their share."""
     found = lengths(length)
+    if not found and (step := _step(plan, length)) is not None:
+        return step
     if not found:
         raise RevisionError("say the new length in seconds, e.g. 'make it 30 seconds'")
     total_s = found[0].seconds
@@ -555,6 +587,44 @@ def set_length(plan: ShotPlan, length: str) -> ShotPlan:
     old_ids: list[str | None] = [s.id for s in plan.shots]
     before = plan.total_duration_s
     return _new_version(plan, shots, f"length {before:g} s → {total / FPS:g} s", old_ids=old_ids)
+
+
+# "make it shorter" with no amount: a third off (half with "much", a fifth with "a bit"), and
+# the reply says how to ask for an exact length.
+_STEPS = (
+    (r"\b(?:much|a lot|way|a good bit)\b", 1 / 2, 2.0),
+    (r"\b(?:a bit|a little|a touch|a tad|slightly)\b", 4 / 5, 5 / 4),
+    (r"", 2 / 3, 3 / 2),
+)
+
+
+def _step(plan: ShotPlan, words: str) -> ShotPlan | None:
+    """The plan a step shorter or longer ('a bit shorter', 'much longer'), or None if `words`
+    say neither."""
+    how = re.search(r"\b(shorter|longer)\b", words, re.I)
+    if how is None:
+        return None
+    shorter = how.group(1).lower() == "shorter"
+    factor = next(
+        (short if shorter else long)
+        for pattern, short, long in _STEPS
+        if re.search(pattern, words, re.I)
+    )
+    before = plan.total_duration_s
+    total_s = float(round(before * factor))
+    if total_s == before:  # a 3-second film "a bit shorter" is still a second shorter
+        total_s = before - 1 if shorter else before + 1
+    floor = len(plan.shots)
+    if shorter and before <= floor:
+        raise RevisionError(
+            f"{floor} shots need at least {floor} seconds and the film is {before:g} s: drop a "
+            "shot first"
+        )
+    total_s = max(float(floor), min(total_s, 600.0))
+    new = set_length(plan, f"{total_s:g} seconds")
+    return new.model_copy(
+        update={"note": f"{new.note} (say 'make it N seconds' for another length)"}
+    )
 
 
 # Look words a person uses, and the style note each adds to the prompts.
@@ -632,6 +702,91 @@ def revert_to(plan: ShotPlan, earlier: ShotPlan) -> ShotPlan:
             "cast": cast,
         }
     )
+
+
+# Words that say which dropped shot without saying what it shows ("bring back the old shot").
+_NOT_WHAT = frozenset(
+    {"the", "a", "an", "shot", "shots", "one", "clip", "of", "with", "old", "dropped", "that",
+     "we", "i", "you", "removed", "deleted", "cut", "lost", "earlier", "before", "again", "and"}
+)  # fmt: skip
+
+
+def restore_shot(plan: ShotPlan, words: str, version: Callable[[int], ShotPlan | None]) -> ShotPlan:
+    """'bring back the croissant shot': the dropped shot whose description says those words, from
+    the newest earlier version that had it, back where it stood (after the shot it followed
+    then). It keeps its length, seed and prompts, so its takes come back with it; the other shots
+    give up the time to keep the film's length."""
+    keys = [w for w in re.findall(r"[\w'-]+", words.lower()) if w not in _NOT_WHAT]
+    if not keys:
+        raise RevisionError(
+            "say which dropped shot by what it shows, e.g. 'bring back the croissant shot'"
+        )
+    here = {s.seed for s in plan.shots}
+    dropped: list[tuple[ShotPlan, int]] = []  # (the version, the shot's index), newest first
+    seen: set[int] = set()
+    for v in range(plan.version - 1, 0, -1):
+        earlier = version(v)
+        for i, shot in enumerate(earlier.shots if earlier else []):
+            if shot.seed not in here and shot.seed not in seen:
+                seen.add(shot.seed)
+                dropped.append((earlier, i))  # type: ignore[arg-type]
+    matches = [
+        (e, i)
+        for e, i in dropped
+        if all(re.search(rf"\b{re.escape(k)}", _words_of(e.shots[i]), re.I) for k in keys)
+    ]
+    what = " ".join(keys)
+    if not matches:
+        present = [
+            s.id
+            for s in plan.shots
+            if all(re.search(rf"\b{re.escape(k)}", _words_of(s), re.I) for k in keys)
+        ]
+        if present:
+            raise RevisionError(f"{' and '.join(present)} shows '{what}', in the plan already")
+        if not dropped:
+            raise RevisionError(f"no shot was dropped from this plan, so none shows '{what}'")
+        gone = "; ".join(f"“{e.shots[i].description}”" for e, i in dropped[:4])
+        raise RevisionError(f"no dropped shot shows '{what}'; the ones dropped: {gone}")
+    if len(matches) > 1:
+        said = " or ".join(f"“{e.shots[i].description}”" for e, i in matches[:3])
+        raise RevisionError(f"more than one dropped shot fits: say which, {said}")
+    earlier, i = matches[0]
+    back = earlier.shots[i]
+    # after the nearest shot that stood before it then and is still here; first if none is
+    after_seed = next((s.seed for s in reversed(earlier.shots[:i]) if s.seed in here), None)
+    at = next((j + 1 for j, s in enumerate(plan.shots) if s.seed == after_seed), 0)
+    before_it = earlier.shots[i - 1] if i else None
+    chained = (
+        back.chain_from is not None
+        and before_it is not None
+        and back.chain_from == before_it.id
+        and at > 0
+        and plan.shots[at - 1].seed == before_it.seed
+    )
+    returning = back.model_copy(
+        update={
+            "id": "S99",  # renumbered below
+            "status": "pending",  # the service says "done" when its takes come back
+            "chain_from": plan.shots[at - 1].id if chained else None,
+        }
+    )
+    shots = [*plan.shots[:at], returning, *plan.shots[at:]]
+    old_ids: list[str | None] = [*(s.id for s in plan.shots[:at]), None]
+    old_ids += [s.id for s in plan.shots[at:]]
+    shots = _refit(shots, _total(plan), keep={at})
+    where = "at the start" if at == 0 else f"after {plan.shots[at - 1].id}"
+    gave = returning.duration_s
+    note = (
+        f"brought back “{back.description}” ({gave:g} s, from plan v{earlier.version}) {where}; "
+        f"the other shots gave up {gave:g} s between them to keep the film "
+        f"{plan.total_duration_s:g} s"
+    )
+    return _new_version(plan, shots, note, old_ids=old_ids)
+
+
+def _words_of(shot: Shot) -> str:
+    return " ".join([shot.description, *shot.subjects])
 
 
 def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "") -> ShotPlan:
@@ -720,6 +875,8 @@ def apply_revision(
         raise RevisionError(f"I did not understand '{text.strip()}': {REVISION_HELP}")
     if revision.change == "revert":
         new = go_back(plan, revision.text, version or (lambda _: None))
+    elif revision.change == "restore_shot":
+        new = restore_shot(plan, revision.text, version or (lambda _: None))
     else:
         new = apply_change(plan, revision.change, revision.shot_id, revision.text)
     return new, f"v{new.version}: {new.note}"
@@ -728,5 +885,5 @@ def apply_revision(
 REVISION_HELP = (
     "try 'revise shot 2: a close-up', 'drop shot 4', 'add a shot after 2: …', 'swap shots 1 "
     "and 2', 'move shot 3 before shot 1', 'make shot 2 slower', 'make it 30 seconds', 'make it "
-    "moodier', 'make it vertical' or 'undo'"
+    "moodier', 'make it vertical', 'bring back the dog shot' or 'undo'"
 )

@@ -119,3 +119,47 @@ def reattach(store: SessionStore, session_id: str, plan: ShotPlan) -> None:
                     f"update [{table}] set [{column}] = ? where session_id = ? and [{column}] = ?",
                     [shot.id, session_id, f"{shot.id}~v{plan.version}"],
                 )
+
+
+def reattach_returning(
+    store: SessionStore, session_id: str, before: ShotPlan, after: ShotPlan
+) -> list[str]:
+    """A shot dropped earlier that `after` has again ("undo" after "drop shot 1", "bring back the
+    croissant shot") gets back the rows its drop detached (`S01~v2`), under its id in `after`:
+    its takes were paid for. Known by its seed; the newest detachment wins. Run after
+    `follow_shots`, so the ids it gives back are free. Returns the ids given back."""
+    present = {shot.seed for shot in before.shots}
+    returning = {shot.seed: shot.id for shot in after.shots if shot.seed not in present}
+    if not returning:
+        return []
+    conn = store.db.conn
+    detached = {
+        row[0]
+        for table, column in _SHOT_COLUMNS
+        for row in conn.execute(
+            f"select distinct [{column}] from [{table}] where session_id = ? and [{column}] "
+            "like '%~v%'",
+            [session_id],
+        ).fetchall()
+    }
+    newest: dict[int, tuple[int, str]] = {}  # seed → (version it was detached from, its id)
+    plans: dict[int, ShotPlan | None] = {}
+    for name in detached:
+        old, _, version = name.partition("~v")
+        if not version.isdigit():
+            continue
+        v = int(version)
+        if v not in plans:
+            plans[v] = store.plan(session_id, v)
+        was = plans[v]
+        seed = next((s.seed for s in was.shots if s.id == old), None) if was else None
+        if seed in returning and (seed not in newest or v > newest[seed][0]):
+            newest[seed] = (v, name)
+    with conn:  # one transaction, as follow_shots
+        for seed, (_, name) in newest.items():
+            for table, column in _SHOT_COLUMNS:
+                conn.execute(
+                    f"update [{table}] set [{column}] = ? where session_id = ? and [{column}] = ?",
+                    [returning[seed], session_id, name],
+                )
+    return sorted(returning[seed] for seed in newest)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sessions.baseline import keep_baseline, last_approved, restale
-from sessions.follow import follow_shots, reattach, shot_moves
+from sessions.follow import follow_shots, reattach, reattach_returning, shot_moves
 from sessions.forecasts import predicted_words, save_forecast
 from sessions.limits import LIMITS, too_long
 from sessions.lock import LOCK_NAME, session_lock
@@ -45,6 +45,7 @@ from sessions.models import (
     SessionInfo,
     Shot,
     ShotPlan,
+    ShotStatus,
     Tier,
     ToolName,
     WorkItem,
@@ -390,8 +391,11 @@ class ProductionService:
             before = self.store.plan(session_id)
             if before is not None:
                 # "move the tin shot to the start": the tin's takes, attempts and status go with
-                # it to S01; the kettle's go with the kettle (sessions/follow.py)
+                # it to S01; the kettle's go with the kettle (sessions/follow.py); a shot dropped
+                # and brought back ("undo", "bring back the croissant shot") has its takes again
+                was = before
                 before = self._follow(session_id, before, plan)
+                reattach_returning(self.store, session_id, was, plan)
             saved = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
             if before is not None:
                 # A shot that now shows something else (or lasts another length) has takes made
@@ -1281,13 +1285,24 @@ class ProductionService:
             # carries their title, so the plan and the session never disagree about it.
             plan = plan.model_copy(update={"title": titled})
         shots = [
-            s.model_copy(update={"status": states[s.id][0]}) if s.id in states else s
+            s.model_copy(
+                update={
+                    "status": states[s.id][0] if s.id in states else self._made(session_id, s.id)
+                }
+            )
             for s in plan.shots
         ]
         saved = self.store.save_plan(session_id, plan.model_copy(update={"shots": shots}))
         if saved.approved:
             self.store.approve_plan(session_id, saved.version)
         return self.store.plan(session_id, saved.version) or saved
+
+    def _made(self, session_id: str, shot_id: str) -> ShotStatus:
+        """The status of a shot with no row yet: new (pending), or back with the takes it had
+        ("undo" after a drop). A status copied from an earlier version's JSON belonged to
+        whichever shot had its id then ("done" with no take was shown)."""
+        clips = self.store.artifacts(session_id, shot_id, "clip", current_only=True)
+        return "done" if clips else "pending"
 
     def _back_to_approved(
         self, session_id: str, replaces: dict[str, Any] | None = None

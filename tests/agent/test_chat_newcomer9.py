@@ -1,0 +1,234 @@
+"""What a newcomer typed into `shotcaller say` and the chat, and what a person expected, each
+through the real agent (the offline model, or a scripted LLM for the tool), the service and SQLite:
+"make it shorter" with no amount, a dropped shot brought back by what it shows (with its takes),
+new words for a title card, and a line in Italian.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_ai.messages import ModelMessage, ModelResponse
+
+from agent.agent import planner_agent
+from agent.conversation import open_conversation
+from agent.offline import NOT_ENGLISH_ANSWER
+from sessions.store import SessionStore, open_store
+from tests.agent.scripting import Scripted, call, last_prompt, last_returns, say
+from tests.agent.test_chat_newcomer6 import planned, produced
+from tests.agent.test_chat_vocabulary import plan_of
+
+CRUMB = (
+    "A 15 second video for a bakery called Crumb. A croissant being pulled apart, steam rising. "
+    'The baker Ines dusting flour on the counter. The logo "Crumb" on the window.'
+)
+
+
+# --- the length, a step at a time ------------------------------------------------------------
+
+
+async def test_make_it_shorter_takes_a_third_off_and_says_how_to_ask_exactly(
+    store: SessionStore,
+) -> None:
+    c = await planned(store, CRUMB)
+    assert plan_of(store, c).total_duration_s == 15
+    reply = await c.send("make it shorter")
+    assert plan_of(store, c).total_duration_s == 10
+    assert "15 s → 10 s" in reply and "make it N seconds" in reply
+    assert c.pending is not None and c.pending.kind == "plan"  # asked again, nothing made
+
+
+async def test_a_bit_longer_and_much_shorter_are_steps_of_their_own(store: SessionStore) -> None:
+    c = await planned(store, CRUMB)
+    await c.send("make the video a bit longer")
+    assert plan_of(store, c).total_duration_s == 19  # 15 × 5/4, to the second
+    await c.send("make it much shorter")
+    assert plan_of(store, c).total_duration_s == 10  # 19 / 2, to the second
+    await c.send("shorten it")
+    assert plan_of(store, c).total_duration_s == 7
+
+
+async def test_slower_for_the_whole_film_still_asks_which_shot(store: SessionStore) -> None:
+    c = await planned(store, CRUMB)
+    reply = await c.send("make it slower")
+    assert "shot by shot" in reply and plan_of(store, c).version == 1
+
+
+async def test_shorter_than_a_second_a_shot_is_refused_in_words(store: SessionStore) -> None:
+    c = await planned(store, CRUMB)
+    await c.send("make it 3 seconds")
+    reply = await c.send("make it shorter")
+    assert "drop a shot first" in reply and plan_of(store, c).total_duration_s == 3
+
+
+# --- a dropped shot brought back --------------------------------------------------------------
+
+
+async def test_bring_back_the_croissant_shot_puts_it_where_it_was(store: SessionStore) -> None:
+    c = await planned(store, CRUMB)
+    first = plan_of(store, c)
+    await c.send("drop the croissant shot")
+    assert len(plan_of(store, c).shots) == 2
+    reply = await c.send("bring back the croissant shot")
+    plan = plan_of(store, c)
+    assert [s.seed for s in plan.shots] == [s.seed for s in first.shots]
+    assert plan.shots[0].duration_s == first.shots[0].duration_s
+    assert plan.total_duration_s == 15
+    assert "brought back “A croissant being pulled apart" in reply and "at the start" in reply
+
+
+async def test_put_the_shot_of_the_baker_back_after_the_shot_it_followed(
+    store: SessionStore,
+) -> None:
+    c = await planned(store, CRUMB)
+    await c.send("drop shot 2")
+    await c.send("put the shot of the baker back")
+    assert "ines" in plan_of(store, c).shots[1].description.lower()
+
+
+async def test_bring_back_says_what_it_cannot(store: SessionStore) -> None:
+    c = await planned(store, CRUMB)
+    reply = await c.send("bring back the croissant shot")
+    assert "in the plan already" in reply and plan_of(store, c).version == 1
+    await c.send("drop shot 1")
+    reply = await c.send("bring back the dragon shot")
+    assert "no dropped shot shows 'dragon'" in reply and "A croissant" in reply
+
+
+async def test_a_brought_back_shot_has_its_takes_and_costs_nothing_to_make_again(
+    store: SessionStore,
+) -> None:
+    c = await produced(store, CRUMB)
+    sid = c.session_id or ""
+    keyframe = store.current_take(sid, "S01", "keyframe")
+    await c.send("drop the croissant shot")
+    await c.send("approve")
+    await c.send("bring back the croissant shot")
+    back = store.current_take(sid, "S01", "keyframe")
+    assert keyframe is not None and back is not None and back.path == keyframe.path
+    plan = plan_of(store, c)
+    assert plan.shots[0].status == "done"
+    # what the plan's card would make: not the croissant shot, whose takes are back
+    card = c.pending.summary if c.pending else ""
+    assert "S01 keyframe" not in card and "S01 clip" not in card, card
+
+
+async def test_undo_after_a_drop_gives_the_shot_its_takes_back(store: SessionStore) -> None:
+    c = await produced(store, CRUMB)
+    sid = c.session_id or ""
+    clip = store.current_take(sid, "S01", "clip")
+    await c.send("drop shot 1")
+    assert store.current_take(sid, "S01", "clip") != clip  # S01 is the baker now
+    await c.send("undo")
+    back = store.current_take(sid, "S01", "clip")
+    assert clip is not None and back is not None and back.path == clip.path
+    assert plan_of(store, c).shots[0].status == "done"
+
+
+def restoring(messages: list[ModelMessage]) -> ModelResponse:
+    """An LLM that plans, drops the croissant shot, then brings it back with revise_plan."""
+    n = len(messages)
+    prompt = last_prompt(messages)
+    if prompt == CRUMB:
+        return call("propose_plan", n, shots=SHOTS)
+    if prompt == "drop the first shot":
+        return call("revise_plan", n, change="drop_shot", shot_id="S01")
+    if prompt == "I miss the croissant":
+        return call("revise_plan", n, change="restore_shot", text="croissant")
+    returns = last_returns(messages) if prompt is None else []
+    if returns and returns[-1].tool_name == "revise_plan":
+        return call("propose_plan", n)
+    return say("ok")
+
+
+SHOTS = [
+    {"description": "A croissant being pulled apart, steam rising", "duration_s": 6,
+     "framing": "close", "camera": "static"},
+    {"description": "The baker Ines dusting flour on the counter", "duration_s": 5,
+     "framing": "medium", "camera": "handheld"},
+    {"description": 'The logo "Crumb" on the window', "duration_s": 4, "framing": "insert",
+     "camera": "static"},
+]  # fmt: skip
+
+
+async def test_a_model_brings_a_dropped_shot_back_with_revise_plan(data_home: Path) -> None:
+    store = open_store()
+    with planner_agent().override(model=Scripted(restoring).model()):
+        c = open_conversation(store, env={})
+        await c.send(CRUMB)
+        await c.send("drop the first shot")
+        await c.send("I miss the croissant")
+    plan = plan_of(store, c)
+    assert plan.shots[0].description.startswith("A croissant")
+    assert len(plan.shots) == 3 and plan.total_duration_s == 15
+
+
+# --- the words on a card ----------------------------------------------------------------------
+
+
+async def test_make_the_logo_shot_say_new_words(store: SessionStore) -> None:
+    c = await planned(store, CRUMB)
+    reply = await c.send('make shot 3 say "Crumb Bakery"')
+    shot = plan_of(store, c).shots[2]
+    assert shot.description == 'The logo "Crumb Bakery" on the window'
+    assert "typography" in shot.tags and "dialogue" not in shot.tags
+    assert 'the words "Crumb Bakery"' in reply
+
+
+async def test_a_shot_without_words_gets_them_added(store: SessionStore) -> None:
+    c = await planned(store, CRUMB)
+    await c.send("shot 1 should read FRESH DAILY")
+    shot = plan_of(store, c).shots[0]
+    assert shot.description.endswith('with the words "FRESH DAILY"')
+    assert "typography" in shot.tags
+
+
+async def test_should_say_more_about_is_no_words_on_screen(store: SessionStore) -> None:
+    c = await planned(store, CRUMB)
+    await c.send("shot 2 should say more about the bread")
+    assert "say more" not in plan_of(store, c).shots[1].description.lower()
+
+
+# --- another language -------------------------------------------------------------------------
+
+
+async def test_a_line_in_italian_gets_an_honest_answer_and_no_new_brief(
+    store: SessionStore,
+) -> None:
+    c = await planned(store, CRUMB)
+    for line in ("puoi farlo più corto?", "rendilo più corto di 5 secondi", "mach es kürzer bitte"):
+        reply = await c.send(line)
+        assert reply.startswith(NOT_ENGLISH_ANSWER[:40]), reply
+    assert plan_of(store, c).version == 1 and c.pending is not None
+
+
+async def test_names_with_accents_are_still_english(store: SessionStore) -> None:
+    c = await planned(store, CRUMB)
+    reply = await c.send("add a shot at the end: Zoë and Chloé share a croissant")
+    assert "Zoë" in plan_of(store, c).shots[-2].description, reply  # before the end card
+
+
+# --- a card answered after the session was reopened ------------------------------------------
+
+
+async def test_no_to_a_reopened_revision_says_the_approved_plan_is_back(
+    store: SessionStore,
+) -> None:
+    c = await produced(store, CRUMB)
+    await c.send("make it shorter")
+    reopened = open_conversation(store, session_id=c.session_id, env={})
+    assert reopened.pending is not None and reopened.pending.kind == "plan"
+    reply = await reopened.decide("reject")
+    assert reply.startswith("Set aside. The plan you approved before is back as v3"), reply
+    assert "its takes as they were" in reply
+    assert plan_of(store, reopened).total_duration_s == 15
+
+
+async def test_redo_while_the_plan_waits_keeps_its_one_card(store: SessionStore) -> None:
+    c = await produced(store, CRUMB)
+    await c.send("make it shorter")
+    card = c.pending
+    reply = await c.send("redo shot 3")
+    assert "not approved yet" in reply
+    assert c.pending is not None and card is not None
+    assert c.pending.approval_id == card.approval_id  # the same card, not a copy of it
