@@ -2371,7 +2371,21 @@ def _clauses(
                 # no picture; it stays with the clause it continues
                 out[-1] = (f"{out[-1][0]} then {piece}", out[-1][1])
                 continue
-            if out and _starts_with_verb(bare) and previous_subject:
+            goes_on = (
+                out
+                and previous_subject
+                and (
+                    _starts_with_verb(bare)
+                    # "Tomas climbing the stairs, then lighting the lamp": Tomas lights it
+                    or (
+                        _GERUND.match(bare)
+                        and re.search(
+                            rf"\b{re.escape(previous_subject)}\s+[a-z]+ing\b", out[-1][0], re.I
+                        )
+                    )
+                )
+            )
+            if goes_on:
                 # "a dog runs on a beach, then shakes off the water": the dog shakes, on from
                 # the same moment. (The connector stays for _beat to read: "end on", "cut to".)
                 piece = f"{piece[: len(piece) - len(bare)]}{previous_subject} {bare}"
@@ -2692,6 +2706,8 @@ def _starts_with_verb(fragment: str) -> bool:
     if not first:
         return False
     word = first[0]
+    if len(words) > 1 and word.endswith("s") and _GERUND.match(words[1]):
+        return False  # "waves crashing below", "leaves falling": a plural, then what it does
     if word in _FINITE or (
         word in HUMAN_MOTION_VERBS and not word.endswith("ing") and word not in _PICTURE_NOUNS
     ):

@@ -408,7 +408,17 @@ def read_cast(text: str, subject: str = "") -> Cast:
         what = re.sub(r"^.*\b(?:an?)\s+", "a ", m.group("what")).strip()
         if _TITLED.search(text[max(0, m.start() - 12) : m.end()]):
             continue  # "the new single, it's called Paper Moons": a title, no one in the film
-        cast.add(Member(m.group("name"), "character", _describe(what), gender_of(what)))
+        gender = gender_of(what)
+        first = re.search(r"[.!?\n]", text)
+        introduced = m.start() < (first.start() if first else len(text))
+        if introduced and gender == "?":
+            # "a baker called Ines: she opens her shop": the pronouns after say who she is
+            after = text[m.end() : m.end() + 240]
+            she, he = len(_SHE.findall(after)), len(_HE.findall(after))
+            gender = "f" if she > he else "m" if he > she else "?"
+        member = cast.add(Member(m.group("name"), "character", _describe(what), gender))
+        # named in the video's own sentence, before any picture: the "she" of the shots after
+        member.introduced = member.introduced or introduced
     for m in _APPOSITIVE_AFTER.finditer(text):
         what = m.group("what")
         noun = _PERSONISH.search(what) or _TRADE.search(what)

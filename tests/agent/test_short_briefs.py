@@ -189,3 +189,22 @@ def test_a_title_heading_the_brief_names_the_film_and_is_no_shot() -> None:
     assert len(p.shots) == 4 and "spaniel" in p.shots[0].description, said(p)
     p = plan('Title card: "Fresh Today"\nThen bread out of the oven. 10 seconds.')
     assert "typography" in p.shots[0].tags and len(p.shots) == 2, said(p)
+
+
+def test_a_person_called_by_name_in_the_videos_sentence_is_the_she_of_the_shots() -> None:
+    # a newcomer's brief: no cast line, and "Ines should be older" was refused later
+    p = plan(
+        "A 20-second video about a baker called Ines: she opens her shop at dawn, then serves "
+        "the first customer, then a close-up of warm bread."
+    )
+    assert [m.name for m in p.cast] == ["Ines"], said(p)
+    assert [("Ines" in s.subjects) for s in p.shots] == [True, True, False], said(p)
+
+
+def test_a_plural_then_what_it_does_is_no_verb_of_the_person_before() -> None:
+    p = plan(
+        "A 15-second video of a lighthouse keeper called Tomas climbing the spiral stairs at "
+        "night, then lighting the lamp, then waves crashing below."
+    )
+    assert said(p).endswith("Tomas lighting the lamp | Waves crashing below"), said(p)
+    assert "Tomas" in p.shots[1].subjects and "Tomas" not in p.shots[2].subjects
