@@ -58,7 +58,7 @@ GUARDRAIL_NOTE = (
 )
 NEW_BRIEF_QUESTION = (
     "Shots of the current plan are already produced. Plan this new brief instead? The takes made "
-    "so far stay in the session's history. Say 'yes' to plan it, or keep changing this plan."
+    "so far stay in the session's history. Say 'yes' to plan it, or 'no' to keep this plan."
 )
 SPLIT_ANSWER = (
     "I can't split a shot in one go yet: change it ('revise shot 1: …') and add the others after "
@@ -297,6 +297,26 @@ def next_step(messages: list[ModelMessage]) -> str:
     return "The plan is approved: say 'produce' to make it, or what to change."
 
 
+def _asked_about_new_brief(messages: list[ModelMessage]) -> bool:
+    """Whether the question "Plan this new brief instead?" is still open: asked in one of the
+    last few replies, with no plan proposed or revised since ("yes" after a question in between
+    said "Nothing is waiting for your approval" while the question was on screen)."""
+    replies = 0
+    for m in reversed(messages[:-1]):
+        if isinstance(m, ModelRequest) and any(
+            isinstance(p, ToolReturnPart) and p.tool_name in ("propose_plan", "revise_plan")
+            for p in m.parts
+        ):
+            return False
+        if isinstance(m, ModelResponse) and any(isinstance(p, TextPart) for p in m.parts):
+            if NEW_BRIEF_QUESTION in "".join(p.content for p in m.parts if isinstance(p, TextPart)):
+                return True
+            replies += 1
+            if replies >= 3:
+                return False
+    return False
+
+
 def _last_said(messages: list[ModelMessage]) -> str:
     for m in reversed(messages[:-1]):
         if isinstance(m, ModelResponse):
@@ -324,7 +344,7 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
     """What the person's words call for, given what the conversation holds so far."""
     if not text.strip():
         return HELP
-    if NEW_BRIEF_QUESTION in _last_said(messages):
+    if _asked_about_new_brief(messages):
         if _YES.match(text.strip()) and (earlier := _last_brief(messages)):
             return brief_call(earlier, replace=True)
         if _NO.match(text.strip()):

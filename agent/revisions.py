@@ -135,10 +135,15 @@ def _new_version(
             == (shot.description, shot.framing, shot.camera, shot.tags, shot.subjects)
         ):
             # Only its length or its neighbours changed: the picture is the same, so the
-            # keyframe prompt (perhaps the person's own words) stays; the motion is re-rendered.
+            # keyframe prompt (perhaps the person's own words) stays; the motion is re-rendered,
+            # and so is the finishing prompt, which says the length and the cuts ("(wide, pan,
+            # 7.5 s)" beside a motion prompt's "4-second clip") unless the person wrote it.
+            fields = ["keyframe"]
+            if was.prompts.finishing != render_stage_prompts(was, plan).finishing:
+                fields.append("finishing")
             kept = {
                 field: re.sub(rf"\bshot {was.id}\b", f"shot {shot.id}", getattr(was.prompts, field))
-                for field in ("keyframe", "finishing")
+                for field in fields
             }
             prompts = prompts.model_copy(update=kept)
         rendered.append(shot.model_copy(update={"prompts": prompts}))

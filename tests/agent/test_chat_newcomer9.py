@@ -232,3 +232,26 @@ async def test_redo_while_the_plan_waits_keeps_its_one_card(store: SessionStore)
     assert "not approved yet" in reply
     assert c.pending is not None and card is not None
     assert c.pending.approval_id == card.approval_id  # the same card, not a copy of it
+
+
+async def test_yes_to_the_new_brief_question_after_a_question_in_between(
+    store: SessionStore,
+) -> None:
+    c = await produced(store, CRUMB)
+    asked = await c.send(
+        "A 10 second video of a lighthouse at night: the beam sweeping, then waves on the rocks."
+    )
+    assert "Plan this new brief instead?" in asked and "'no'" in asked
+    await c.send("what will this cost?")
+    await c.send("yes")
+    assert "lighthouse" in plan_of(store, c).title.lower()
+    assert c.pending is not None and c.pending.kind == "plan"
+
+
+async def test_no_to_the_new_brief_question_keeps_the_plan(store: SessionStore) -> None:
+    c = await produced(store, CRUMB)
+    await c.send("A 10 second video of a lighthouse at night: the beam sweeping, then waves.")
+    reply = await c.send("no")
+    assert (
+        reply.startswith("Keeping the current plan") and "crumb" in plan_of(store, c).title.lower()
+    )

@@ -204,3 +204,21 @@ def test_cast_follows_renumbered_shots() -> None:
     new = drop_shot(plan, "S01")
     moved = next(m for m in new.cast if m.name == climber.name)
     assert moved.shots == [f"S{int(x[1:]) - 1:02d}" for x in climber.shots if x != "S01"]
+
+
+def test_a_shot_only_retimed_gets_a_finishing_prompt_with_its_new_length() -> None:
+    # the shot screen showed "(wide, pan, 7.5 s)" beside a motion prompt's "4-second clip"
+    plan = example_plan("fjord-climber")
+    new = revise_shot(plan, "S02", "slower")
+    for shot in new.shots:
+        assert f"{shot.duration_s:g} s)" in shot.prompts.finishing.splitlines()[0], shot.id
+
+
+def test_a_finishing_prompt_the_person_wrote_stays_when_the_shot_is_retimed() -> None:
+    plan = example_plan("fjord-climber")
+    mine = "Finish it warm and grainy, like 16 mm film."
+    shots = [plan.shots[0].model_copy(update={"prompts": plan.shots[0].prompts.model_copy(
+        update={"finishing": mine})}), *plan.shots[1:]]  # fmt: skip
+    new = revise_shot(plan.model_copy(update={"shots": shots}), "S02", "slower")
+    assert new.shots[0].prompts.finishing == mine
+    assert new.shots[0].duration_s != plan.shots[0].duration_s
