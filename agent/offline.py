@@ -348,7 +348,9 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
         if _YES.match(text.strip()) and (earlier := _last_brief(messages)):
             return brief_call(earlier, replace=True)
         if _NO.match(text.strip()):
-            return "Keeping the current plan. Say what to change, or 'produce'."
+            # ("or 'produce'" was said of a plan already made)
+            then = next_step(messages) or "Say what to change, or 'produce'."
+            return f"Keeping the current plan. {then}"
     has_plan = _has_plan(messages)
     if is_small_talk(text):
         then = next_step(messages)
