@@ -206,7 +206,12 @@ def shot_summaries(
                 cost_usd=round(cost, 6),
                 attempts=count,
                 takes={tool: mine[tool] for tool in STAGES if tool in mine},
-                take_history=history.get(shot.id, {}),
+                # in stage order, as `takes` (show listed the clip's takes above the keyframe's)
+                take_history={
+                    tool: made
+                    for tool in STAGES
+                    if (made := history.get(shot.id, {}).get(tool)) is not None
+                },
                 cast=[m.name for m in plan.cast if shot.id in m.shots],
             )
         )
