@@ -288,7 +288,9 @@ _LENGTH_BY = re.compile(
 # "make shot 3 say "Crumb Bakery"", "shot 4 should read OPEN LATE": the words on screen. Quoted
 # words after show/display; after say/read a short unquoted line too.
 ON_SCREEN = re.compile(
-    r"^(?:(?i:say|read|show|display|spell(?:\s+out)?)s?\s+(?i:the\s+)?(?i:words?|text|line|title)?"
+    # (after show/display only words named so: 'show "a dog on a beach"' is a new picture)
+    r"^(?:(?:(?i:say|read|spell(?:\s+out)?)s?\s+(?i:the\s+)?(?i:words?|text|line|title)?|"
+    r"(?i:show|display)s?\s+(?i:the\s+)?(?i:words?|text|line|title|caption|sign))"
     r"\s*:?\s*[\"“‘'](?P<quoted>[^\"”’]+?)[\"”’']"
     r"|(?i:say|read)s?\s+(?P<bare>(?:[A-Z0-9&][\w&'!.,-]*\s*){1,6}))$"  # Capitalised words only
 )
@@ -431,21 +433,21 @@ def _parse_revision(text: str) -> Revision | None:
         rf"^(?:revise|change|edit|update|redo the plan for)\s+{_REF}{_SEP}(?P<arg>.+)$", line, re.I
     ):
         return Revision("revise_shot", m["ref"], m["arg"])
-    if m := re.match(
-        # "shot 3 should say "OPEN"", "have the last shot read Crumb Bakery", "change the text
-        # in shot 3 to "OPEN"": the words on screen (revise_shot reads them)
-        rf"^(?:have\s+|let\s+)?{_REF}\s+(?:should\s+|to\s+|must\s+|needs? to\s+)?"
-        r"(?P<verb>say|read)s?\s+(?P<arg>.+)$"
-        rf"|^change\s+the\s+(?:text|words|caption|title|sign)\s+(?:on|in|of)\s+{_REF.replace('ref', 'ref2')}"
-        r"\s+to\s+(?P<arg2>.+)$",
-        line,
-        re.I,
-    ):
-        said = f"say {m['arg'] or m['arg2']}"
-        # "shot 2 should say more about the bread" asks for no words on screen
-        return (
-            Revision("revise_shot", m["ref"] or m["ref2"], said) if ON_SCREEN.match(said) else None
+    if (
+        m := re.match(
+            # "shot 3 should say "OPEN"", "have the last shot read Crumb Bakery", "change the
+            # text in shot 3 to "OPEN"": the words on screen (revise_shot reads them)
+            rf"^(?:have\s+|let\s+)?{_REF}\s+(?:should\s+|to\s+|must\s+|needs? to\s+)?"
+            r"(?P<verb>say|read)s?\s+(?P<arg>.+)$"
+            rf"|^change\s+the\s+(?:text|words|caption|title|sign)\s+(?:on|in|of)\s+"
+            rf"{_REF.replace('ref', 'ref2')}\s+to\s+(?P<arg2>.+)$",
+            line,
+            re.I,
         )
+    ) and ON_SCREEN.match(said := f"say {m['arg'] or m['arg2']}"):
+        # ("shot 2 should say more about the bread", "shot 3 should read warmer" ask for no
+        # words on screen: the rules below read them)
+        return Revision("revise_shot", m["ref"] or m["ref2"], said)
     if m := re.match(rf"^make\s+{_REF}\s+(?P<arg>.+)$", line, re.I):
         return Revision("revise_shot", m["ref"], m["arg"])
     if m := re.match(
@@ -522,11 +524,18 @@ def _parse_revision(text: str) -> Revision | None:
 
 # "bring back the croissant shot", "put the shot of the dog back", "restore the bell one": a
 # dropped shot, by what it showed. (A take brought back names its stage: parse_use_take.)
+# The words must name a shot ("the … shot", "the shot of …", "the … one", "shot 2"): "Bring back
+# summer with our iced tea: …" is a brief, "bring back the golden light" a look.
+_A_SHOT = (
+    r"(?:the\s+|that\s+|our\s+)?(?:(?:[\w'-]+\s+){1,4}(?:shot|one|scene|clip)|(?:shot|one|scene)\s+"
+    r"(?:of|with|where)\s+[^:;,.]{1,60}|shot\s+\d+)"
+)
 RESTORE = re.compile(
-    r"^(?:(?:can|could) (?:you|we) )?(?:bring|put|get|add)\s+back\s+(?P<what>.+?)(?:\s+again)?$"
-    r"|^(?:(?:can|could) (?:you|we) )?(?:bring|put|get|add)\s+(?P<what2>(?:the|that|our)\s.+?)"
+    rf"^(?:(?:can|could) (?:you|we) )?(?:bring|put|get|add)\s+back\s+(?P<what>{_A_SHOT})"
+    r"(?:\s+again)?$"
+    rf"|^(?:(?:can|could) (?:you|we) )?(?:bring|put|get|add)\s+(?P<what2>{_A_SHOT})"
     r"\s+back(?:\s+in)?(?:\s+again)?$"
-    r"|^(?:restore|reinstate|undrop|undelete)\s+(?P<what3>.+)$",
+    rf"|^(?:restore|reinstate|undrop|undelete)\s+(?P<what3>{_A_SHOT})$",
     re.IGNORECASE,
 )
 _NOT_A_SHOT = re.compile(
@@ -810,7 +819,9 @@ def content_refs(text: str, shots: list[tuple[str, str]]) -> tuple[str, str]:
     """'redo the flour shot' → 'redo shot 2' when exactly one shot's description (id, text) says
     "flour". When several do, the words stay and the second value asks which one ("" if none)."""
     question = ""
-    if RESTORE.match(_clean(text)):
+    if (m := RESTORE.match(_clean(text))) and not _NOT_A_SHOT.search(
+        m["what"] or m["what2"] or m["what3"]
+    ):
         return text, ""  # "bring back the croissant shot" names a shot no longer in the plan
 
     def matching(words: str) -> list[int]:

@@ -88,8 +88,17 @@ _STATUS = re.compile(
     r"where are we at|what did we do|catch me up|recap)\s*\??$",
     re.I,
 )
-_YES = re.compile(r"^(?:yes|y|yeah|yep|sure|ok(?:ay)?|go ahead|do it|plan it)\b", re.I)
-_NO = re.compile(r"^(?:no|n|nope|cancel|keep (?:it|this|the plan))\b", re.I)
+# The whole line, not its first word: "ok, make shot 2 slower" planned the brief just declined.
+_YES = re.compile(
+    r"^(?:yes|y|yeah|yep|sure|ok(?:ay)?|go ahead|do it|plan it)(?:[,\s]+(?:please|plan it|do it|"
+    r"go ahead|the new one|the new brief))*[\s.!]*$",
+    re.I,
+)
+_NO = re.compile(
+    r"^(?:no|n|nope|cancel|keep (?:it|this|the plan|the current plan|the old one))"
+    r"(?:[,\s]+(?:thanks|thank you|keep (?:it|this|the plan)|keep the current plan))*[\s.!]*$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -304,7 +313,13 @@ def _asked_about_new_brief(messages: list[ModelMessage]) -> bool:
     replies = 0
     for m in reversed(messages[:-1]):
         if isinstance(m, ModelRequest) and any(
-            isinstance(p, ToolReturnPart) and p.tool_name in ("propose_plan", "revise_plan")
+            (isinstance(p, ToolReturnPart) and p.tool_name in ("propose_plan", "revise_plan"))
+            # answered already: "no" kept the plan
+            or (
+                isinstance(p, UserPromptPart)
+                and isinstance(p.content, str)
+                and _NO.match(p.content)
+            )
             for p in m.parts
         ):
             return False

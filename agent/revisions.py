@@ -721,6 +721,8 @@ def restore_shot(plan: ShotPlan, words: str, version: Callable[[int], ShotPlan |
     the newest earlier version that had it, back where it stood (after the shot it followed
     then). It keeps its length, seed and prompts, so its takes come back with it; the other shots
     give up the time to keep the film's length."""
+    if number := re.fullmatch(r"\s*(?:the\s+)?shot\s+s?0*(\d+)\s*", words, re.I):
+        return _restore_numbered(plan, int(number[1]), version)
     keys = [w for w in re.findall(r"[\w'-]+", words.lower()) if w not in _NOT_WHAT]
     if not keys:
         raise RevisionError(
@@ -756,7 +758,34 @@ def restore_shot(plan: ShotPlan, words: str, version: Callable[[int], ShotPlan |
     if len(matches) > 1:
         said = " or ".join(f"“{e.shots[i].description}”" for e, i in matches[:3])
         raise RevisionError(f"more than one dropped shot fits: say which, {said}")
-    earlier, i = matches[0]
+    return _put_back(plan, *matches[0])
+
+
+def _restore_numbered(
+    plan: ShotPlan, n: int, version: Callable[[int], ShotPlan | None]
+) -> ShotPlan:
+    """'bring back shot 2' just after 'drop shot 2': the shot 2 of the newest earlier version
+    that had one, if it is gone from the plan."""
+    here = {s.seed for s in plan.shots}
+    for v in range(plan.version - 1, 0, -1):
+        earlier = version(v)
+        i = (
+            next((j for j, s in enumerate(earlier.shots) if s.id == f"S{n:02d}"), None)
+            if earlier
+            else None
+        )
+        if earlier is None or i is None:
+            continue
+        if earlier.shots[i].seed in here:
+            now = next(s.id for s in plan.shots if s.seed == earlier.shots[i].seed)
+            raise RevisionError(f"shot {n} of plan v{v} is in the plan already, as {now}")
+        return _put_back(plan, earlier, i)
+    raise RevisionError(f"no earlier plan had a shot {n}")
+
+
+def _put_back(plan: ShotPlan, earlier: ShotPlan, i: int) -> ShotPlan:
+    """`earlier.shots[i]` back in `plan`, after the shot it followed then (first if none is)."""
+    here = {s.seed for s in plan.shots}
     back = earlier.shots[i]
     # after the nearest shot that stood before it then and is still here; first if none is
     after_seed = next((s.seed for s in reversed(earlier.shots[:i]) if s.seed in here), None)
@@ -776,8 +805,20 @@ def restore_shot(plan: ShotPlan, words: str, version: Callable[[int], ShotPlan |
             "chain_from": plan.shots[at - 1].id if chained else None,
         }
     )
-    shots = [*plan.shots[:at], returning, *plan.shots[at:]]
-    old_ids: list[str | None] = [*(s.id for s in plan.shots[:at]), None]
+    after = list(plan.shots[at:])
+    then_after = earlier.shots[i + 1] if i + 1 < len(earlier.shots) else None
+    if (
+        after
+        and then_after is not None
+        and then_after.chain_from == back.id
+        and after[0].seed == then_after.seed
+        and after[0].chain_from is None
+    ):
+        # the shot that continued it then continues it again (its drop had cut the chain)
+        after[0] = after[0].model_copy(update={"chain_from": "S99"})
+    shots = [*plan.shots[:at], returning, *after]
+    # "S99": an id no shot of `plan` has, so the chain above maps to the returning shot's new id
+    old_ids: list[str | None] = [*(s.id for s in plan.shots[:at]), "S99"]
     old_ids += [s.id for s in plan.shots[at:]]
     shots = _refit(shots, _total(plan), keep={at})
     where = "at the start" if at == 0 else f"after {plan.shots[at - 1].id}"

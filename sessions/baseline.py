@@ -81,7 +81,8 @@ def restale(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan
     renamed = numbered_as(base, shot_moves(base, plan)[0])
     changed = revised_stale(renamed, plan)
     kept = _baseline(store, session_id, base, plan)
-    stale = StaleSet(changed.takes | kept.takes, changed.cuts | kept.cuts)
+    back = _made_for(store, session_id, base, plan)
+    stale = StaleSet(changed.takes | kept.takes | back.takes, changed.cuts | kept.cuts | back.cuts)
     stamp = now()
     conn = store.db.conn
     with conn:
@@ -112,3 +113,47 @@ def restale(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan
                     [stamp, session_id, shot.id],
                 )
     return stale
+
+
+def _made_for(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan) -> StaleSet:
+    """The stale takes of shots the approved `base` lacks but that have takes: a dropped shot
+    brought back, or undone, after its drop was approved. Measured against the approved plan
+    each take was made under (the last approved before it was made): measured against `base`
+    they were never stale, so "bring back the croissant shot" showed words added to it after
+    its takes were made without making them again."""
+    in_base = {s.seed for s in base.shots}
+    takes: set[tuple[str, str]] = set()
+    cuts: set[tuple[str, str]] = set()
+    for shot in plan.shots:
+        if shot.seed in in_base:
+            continue
+        for row in store.db.query(
+            "select kind, created from artifacts where session_id = ? and shot_id = ? "
+            "and current = 1",
+            [session_id, shot.id],
+        ):
+            made = _approved_at(store, session_id, str(row["created"]))
+            was = next((s for s in made.shots if s.seed == shot.seed), None) if made else None
+            if made is None or was is None:
+                takes.add((shot.id, str(row["kind"])))  # made for no plan we can read: remake
+                continue
+            ids = {s.seed: s.id for s in plan.shots}
+            chained = next((s.seed for s in made.shots if s.id == was.chain_from), None)
+            then = was.model_copy(update={"id": shot.id, "chain_from": ids.get(chained or -1)})
+            found = revised_stale(made.model_copy(update={"shots": [then]}), plan)
+            takes |= found.takes
+            cuts |= found.cuts
+    return StaleSet(frozenset(takes), frozenset(cuts))
+
+
+def _approved_at(store: SessionStore, session_id: str, stamp: str) -> ShotPlan | None:
+    """The latest plan approved and stored before `stamp` (a take's making)."""
+    rows = list(
+        store.db.query(
+            "select max(version) as v from plans where session_id = ? and approved = 1 "
+            "and created <= ?",
+            [session_id, stamp],
+        )
+    )
+    version = rows[0]["v"] if rows else None
+    return store.plan(session_id, int(version)) if version else None

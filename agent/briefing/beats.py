@@ -2706,8 +2706,15 @@ def _starts_with_verb(fragment: str) -> bool:
     if not first:
         return False
     word = first[0]
-    if len(words) > 1 and word.endswith("s") and _GERUND.match(words[1]):
-        return False  # "waves crashing below", "leaves falling": a plural, then what it does
+    if (
+        len(words) > 1
+        and word.endswith("s")
+        and _GERUND.match(words[1])
+        and (word in _THINGS_THAT_ACT or (word not in _FINITE and word not in HUMAN_MOTION_VERBS))
+    ):
+        # "waves crashing below", "sparks flying": a plural, then what it does ("starts
+        # running", "walks smiling" stay verbs of the one before)
+        return False
     if word in _FINITE or (
         word in HUMAN_MOTION_VERBS and not word.endswith("ing") and word not in _PICTURE_NOUNS
     ):
@@ -2723,6 +2730,11 @@ def _starts_with_verb(fragment: str) -> bool:
     )
 
 
+# Plurals that are verbs too, seen before what they do ("waves crashing", "lights flickering").
+_THINGS_THAT_ACT = frozenset(
+    ["waves", "leaves", "lights", "sparks", "flames", "drops", "tears", "streams", "crowds",
+     "shadows", "flowers", "clouds", "birds", "bubbles", "ripples", "petals", "flags"]
+)  # fmt: skip
 _VERB_FOLLOWERS = frozenset(
     [
         "one",

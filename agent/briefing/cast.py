@@ -410,15 +410,20 @@ def read_cast(text: str, subject: str = "") -> Cast:
             continue  # "the new single, it's called Paper Moons": a title, no one in the film
         gender = gender_of(what)
         first = re.search(r"[.!?\n]", text)
-        introduced = m.start() < (first.start() if first else len(text))
+        end = first.start() if first else len(text)
+        introduced = m.start() < end
         if introduced and gender == "?":
-            # "a baker called Ines: she opens her shop": the pronouns after say who she is
-            after = text[m.end() : m.end() + 240]
+            # "a baker called Ines: she opens her shop": the pronouns of the same sentence say
+            # who she is (further on they may be someone else's: "A girl strokes him, then she…")
+            after = text[m.end() : end]
             she, he = len(_SHE.findall(after)), len(_HE.findall(after))
             gender = "f" if she > he else "m" if he > she else "?"
         member = cast.add(Member(m.group("name"), "character", _describe(what), gender))
         # named in the video's own sentence, before any picture: the "she" of the shots after
         member.introduced = member.introduced or introduced
+        if noun := _PERSONISH.search(what):
+            # "a puppy named Max … the puppy": one member, not Max and a puppy
+            cast.aliases.setdefault(f"the {noun.group(0).lower()}", member.key)
     for m in _APPOSITIVE_AFTER.finditer(text):
         what = m.group("what")
         noun = _PERSONISH.search(what) or _TRADE.search(what)

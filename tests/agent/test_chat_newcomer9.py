@@ -255,3 +255,74 @@ async def test_no_to_the_new_brief_question_keeps_the_plan(store: SessionStore) 
     assert (
         reply.startswith("Keeping the current plan") and "crumb" in plan_of(store, c).title.lower()
     )
+
+
+async def test_a_shot_brought_back_with_words_added_since_its_takes_is_made_again(
+    store: SessionStore,
+) -> None:
+    # the words came after its takes, and its drop was approved: measured against the approved
+    # plan (which lacks it) its takes were never stale, and the old picture would have been cut
+    c = await produced(store, CRUMB)
+    sid = c.session_id or ""
+    await c.send("shot 1 should read FRESH DAILY")
+    await c.send("drop shot 1")
+    await c.send("approve")
+    await c.send("bring back the croissant shot")
+    keyframe = store.current_take(sid, "S01", "keyframe")
+    assert keyframe is not None and keyframe.stale
+    assert plan_of(store, c).shots[0].description.endswith('with the words "FRESH DAILY"')
+
+
+async def test_undo_after_an_approved_drop_leaves_the_shots_takes_fresh(
+    store: SessionStore,
+) -> None:
+    c = await produced(store, CRUMB)
+    sid = c.session_id or ""
+    await c.send("drop shot 1")
+    await c.send("approve")
+    await c.send("undo")
+    for kind in ("keyframe", "clip"):
+        take = store.current_take(sid, "S01", kind)
+        assert take is not None and not take.stale, kind
+
+
+async def test_a_rejected_drop_gives_the_shot_back_with_its_takes(store: SessionStore) -> None:
+    c = await produced(store, CRUMB)
+    sid = c.session_id or ""
+    clip = store.current_take(sid, "S03", "clip")
+    await c.send("drop shot 3")
+    reply = await c.send("no")
+    assert "its takes as they were" in reply
+    back = store.current_take(sid, "S03", "clip")
+    assert clip is not None and back is not None and back.path == clip.path
+    assert store.session(sid).status == "completed"
+
+
+async def test_bring_back_shot_2_by_its_number_just_after_dropping_it(
+    store: SessionStore,
+) -> None:
+    c = await planned(store, CRUMB)
+    first = plan_of(store, c)
+    await c.send("drop shot 2")
+    await c.send("bring back shot 2")
+    assert [s.seed for s in plan_of(store, c).shots] == [s.seed for s in first.shots]
+
+
+async def test_briefs_and_looks_that_begin_bring_back_are_no_restore(store: SessionStore) -> None:
+    # (a fresh-eyes review: "Bring back summer…" planned nothing, "…the golden light" was a look)
+    c = open_conversation(store, env={})
+    await c.send(
+        "Bring back summer with our iced tea: friends laugh on a beach, then a glass clinks."
+    )
+    assert c.pending is not None and len(plan_of(store, c).shots) >= 2
+    reply = await c.send("bring back the golden light")
+    assert "dropped" not in reply and plan_of(store, c).style
+
+
+async def test_after_no_to_the_new_brief_an_ok_is_a_revision_again(store: SessionStore) -> None:
+    c = await produced(store, CRUMB)
+    await c.send("A 10 second video of a lighthouse at night: the beam sweeping, then waves.")
+    await c.send("no")
+    await c.send("ok, make shot 2 slower")
+    plan = plan_of(store, c)
+    assert "crumb" in plan.title.lower() and "slower" in plan.note

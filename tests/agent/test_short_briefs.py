@@ -208,3 +208,25 @@ def test_a_plural_then_what_it_does_is_no_verb_of_the_person_before() -> None:
     )
     assert said(p).endswith("Tomas lighting the lamp | Waves crashing below"), said(p)
     assert "Tomas" in p.shots[1].subjects and "Tomas" not in p.shots[2].subjects
+
+
+@pytest.mark.parametrize(
+    ("brief", "second"),
+    [
+        ("A girl walks to the shore, then starts running along the waves.", "The girl starts"),
+        ("A man plays piano, then goes jogging in the park.", "The man goes jogging"),
+        ("A dancer spins, then walks smiling into the crowd.", "The dancer walks smiling"),
+    ],
+)
+def test_a_verb_then_an_ing_word_is_still_the_one_before_doing_it(brief: str, second: str) -> None:
+    # (a fresh-eyes review: "starts running" was read as a plural, like "waves crashing")
+    p = plan(brief)
+    assert p.shots[1].description.startswith(second), said(p)
+    assert p.shots[1].chain_from == "S01"
+
+
+def test_a_puppy_named_max_is_one_member_and_no_she() -> None:
+    p = plan(
+        "A puppy named Max sleeps by the fire. A girl strokes him, then she smiles and she laughs."
+    )
+    assert [m.name for m in p.cast] == ["Max"], said(p)

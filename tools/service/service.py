@@ -1321,6 +1321,11 @@ class ProductionService:
             }
         )
         self._follow(session_id, latest, back)
+        if not replaces:
+            # "drop shot 3" rejected: shot 3 is back, and so are its takes (they stayed
+            # detached, and the next production made it again). A rejected new brief gives
+            # its shots' rows back below, by the plan they were detached from.
+            reattach_returning(self.store, session_id, latest, back)
         was = self.store.plan(session_id, int(replaces["plan"])) if replaces else None
         if replaces and was is not None:
             reattach(self.store, session_id, was)
