@@ -25,7 +25,7 @@ import re
 import secrets
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -290,7 +290,9 @@ class ProductionService:
             _check_plan(plan)
         args = {"version": plan.version if plan else None, "shots": len(plan.shots) if plan else 0}
         replaces: dict[str, Any] | None = None
-        with self._writing(session_id, "propose_plan", args, actor) as call:
+        # One unit: a kill between storing the plan and asking for it left a plan nothing asked
+        # for (`offer_plan` still asks again for one set aside).
+        with self._writing(session_id, "propose_plan", args, actor, unit=True) as call:
             if plan is not None:
                 before = self.store.plan(session_id)
                 if brief is not None and before is not None:
@@ -336,10 +338,11 @@ class ProductionService:
         return approval
 
     def offer_plan(self, session_id: str, *, actor: Actor) -> Approval | None:
-        """Ask again for the latest plan when it is unapproved and nothing asks for it: the
-        process proposing it was killed between storing the plan and asking (two writes), or
-        its proposal was set aside. The chat offers it on opening the session; `resume --yes`
-        and `batch --yes` had nothing to approve, and the session stayed in planning."""
+        """Ask again for the latest plan when it is unapproved and nothing asks for it: its
+        proposal was set aside, or — before proposing was one unit of work — the process
+        proposing it was killed between storing the plan and asking. The chat offers it on
+        opening the session; `resume --yes` and `batch --yes` had nothing to approve, and the
+        session stayed in planning."""
         plan = self.store.plan(session_id)
         if plan is None or plan.approved or self.pending(session_id):
             return None
@@ -1201,12 +1204,18 @@ class ProductionService:
         actor: Actor,
         *,
         shot_id: str = "",
+        unit: bool = False,
     ) -> Iterator[Any]:
-        """Hold the session's lock and log the call, for a verb that writes."""
+        """Hold the session's lock and log the call, for a verb that writes. With `unit`, the
+        verb's writes are one unit of work (`SessionStore.unit`): a kill between two of them
+        leaves neither. Never for a verb that waits on an engine: the unit holds the database's
+        write lock, and every other process would wait on it."""
         # Logged first: a call refused because another process holds the session is a call too.
+        # The call's row is no part of the unit: a kill inside leaves it "running", which says so.
         with (
             logged(self.store, session_id, verb, args, actor=actor, shot_id=shot_id) as call,
             session_lock(self.store.session_dir(session_id), session_id),
+            self.store.unit() if unit else nullcontext(),
         ):
             yield call
 
