@@ -81,35 +81,35 @@ class _Connection(sqlite3.Connection):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._units = 0  # how deep in units; 0 when none is open
+        self._in_unit = False  # a unit is open (the outermost one; inner ones are savepoints)
         self._marks: list[str | None] = []  # per open `with conn:`: its savepoint, or None
         self._named = 0  # savepoints named so far (names are never reused while open)
 
     def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
         if sql.strip().rstrip(";").upper() in ("BEGIN", "BEGIN TRANSACTION", "BEGIN DEFERRED"):
             sql = "BEGIN IMMEDIATE"
-        if self._units and _ENDINGS.match(sql):
+        if self._in_unit and _ENDINGS.match(sql):
             raise sqlite3.ProgrammingError(
                 f"{sql.strip()} inside a unit of work: it would end half"
             )
         return super().execute(sql, *args)
 
     def executescript(self, sql: str) -> sqlite3.Cursor:
-        if self._units:  # Python commits the open transaction before running a script
+        if self._in_unit:  # Python commits the open transaction before running a script
             raise sqlite3.ProgrammingError("a script inside a unit of work would commit half of it")
         return super().executescript(sql)
 
     def commit(self) -> None:
-        if not self._units:  # inside a unit, the write is committed with the rest of it
+        if not self._in_unit:  # inside a unit, the write is committed with the rest of it
             super().commit()
 
     def rollback(self) -> None:
-        if self._units:
+        if self._in_unit:
             raise sqlite3.ProgrammingError("roll back a unit of work by raising out of it")
         super().rollback()
 
     def __enter__(self) -> _Connection:
-        self._marks.append(self._savepoint() if self._units else None)
+        self._marks.append(self._savepoint() if self._in_unit else None)
         return self
 
     def __exit__(
@@ -129,20 +129,24 @@ class _Connection(sqlite3.Connection):
         """One transaction for every write inside: committed when the outermost unit ends, rolled
         back when an exception leaves it. A unit inside a unit is a savepoint (an exception
         caught inside the outer one undoes the inner one's writes only)."""
-        if self._units:
+        if self._in_unit:
             with self:  # a savepoint, as for the store's own `with conn:`
                 yield
             return
+        if self.in_transaction:
+            # A write a plain `execute` left open: the next commit would have committed it, so
+            # it is committed now rather than made part of this unit (or of its rollback).
+            super().commit()
         self.execute("BEGIN IMMEDIATE")  # the write lock now (waits, see the class's docstring)
-        self._units = 1
+        self._in_unit = True
         try:
             yield
         except BaseException:
-            self._units = 0
+            self._in_unit = False
             if self.in_transaction:  # an error may have rolled it back already
                 super().rollback()
             raise
-        self._units = 0
+        self._in_unit = False
         try:
             super().commit()
         except BaseException:

@@ -207,3 +207,15 @@ def test_a_unit_waits_for_another_process_holding_the_write_lock(
         "From another process",
         "awaiting_approval",
     )
+
+
+def test_a_write_left_open_before_a_unit_is_committed_not_rolled_back_with_it(
+    store: SessionStore, outside: sqlite3.Connection
+) -> None:
+    sid = store.create_session(brief(), budget_usd=5).id
+    store.db.conn.execute("update sessions set title = 'Left open' where id = ?", [sid])
+    with pytest.raises(RuntimeError), store.unit():
+        store.save_plan(sid, plan())
+        raise RuntimeError
+    assert outside.execute("select title from sessions").fetchone()[0] == "Left open"
+    assert count(outside, "plans") == 0
