@@ -137,3 +137,8 @@ def test_a_first_plan_killed_before_it_is_asked_for_is_not_stored(
     code, out, err = run_cli(["show", session_id, "--json"], capsys)
     assert code == 0, err
     assert json.loads(out)["pending"] == []
+
+    # Resuming a session with no plan plans it from its brief and produces it.
+    code, out, err = run_cli(["resume", session_id, "--yes", "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out)["status"] == "completed"
