@@ -3,6 +3,10 @@
 `SessionStore` receives an open `sqlite_utils.Database`; `open_store()` is the one place that opens
 and migrates it. All writes happen on the caller's thread (the event loop in production), so there is
 a single writer per process.
+
+Each store method commits its own writes. A verb that makes several (a plan stored, then the
+approval that asks for it) opens `SessionStore.unit()` around them: they land together or not at
+all, even under `kill -9` (see `_Connection`).
 """
 
 from __future__ import annotations
@@ -11,13 +15,15 @@ import errno
 import fcntl
 import json
 import os
+import re
 import secrets
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from types import TracebackType
+from typing import Any, Literal, cast
 
 from sqlite_utils import Database
 
@@ -53,19 +59,112 @@ BUSY_TIMEOUT_S = 30.0
 SETUP_LOCK = ".setup.lock"  # beside the database: serialises WAL setup and migrations
 
 
+# The statements that end a transaction, refused while a unit is open (its outermost level ends it).
+_ENDINGS = re.compile(r"\s*(COMMIT|END|ROLLBACK)(\s+TRANSACTION)?\s*;?\s*$", re.IGNORECASE)
+
+
 class _Connection(sqlite3.Connection):
-    """Every write transaction takes the write lock when it begins.
+    """Every write transaction takes the write lock when it begins; a unit of work is one
+    transaction, whatever commits its writes ask for.
 
     In WAL mode a transaction that reads first and writes later cannot wait for another writer:
     if one committed meanwhile, SQLite answers "database is locked" at once, busy timeout or not.
     sqlite-utils opens its transactions with a plain `BEGIN` and often reads the schema first, so
     that `BEGIN` becomes `BEGIN IMMEDIATE` here (and Python's implicit transactions are IMMEDIATE
-    too, see `open_database`): a writer then waits its turn instead of failing."""
+    too, see `open_database`): a writer then waits its turn instead of failing.
+
+    While a unit is open (`unit()`), the store's and sqlite-utils' own ways of committing do not
+    commit: `with conn:` (which Python looks up on the type, so it is overridden here) becomes a
+    savepoint, `commit()` waits for the unit, and a bare COMMIT or ROLLBACK is refused.
+    sqlite-utils itself only commits a transaction it opened (`execute`, `atomic` use savepoints
+    inside one already open), so its writes join the unit too."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._in_unit = False  # a unit is open (the outermost one; inner ones are savepoints)
+        self._marks: list[str | None] = []  # per open `with conn:`: its savepoint, or None
+        self._named = 0  # savepoints named so far (names are never reused while open)
 
     def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
         if sql.strip().rstrip(";").upper() in ("BEGIN", "BEGIN TRANSACTION", "BEGIN DEFERRED"):
             sql = "BEGIN IMMEDIATE"
+        if self._in_unit and _ENDINGS.match(sql):
+            raise sqlite3.ProgrammingError(
+                f"{sql.strip()} inside a unit of work: it would end half"
+            )
         return super().execute(sql, *args)
+
+    def executescript(self, sql: str) -> sqlite3.Cursor:
+        if self._in_unit:  # Python commits the open transaction before running a script
+            raise sqlite3.ProgrammingError("a script inside a unit of work would commit half of it")
+        return super().executescript(sql)
+
+    def commit(self) -> None:
+        if not self._in_unit:  # inside a unit, the write is committed with the rest of it
+            super().commit()
+
+    def rollback(self) -> None:
+        if self._in_unit:
+            raise sqlite3.ProgrammingError("roll back a unit of work by raising out of it")
+        super().rollback()
+
+    def __enter__(self) -> _Connection:
+        self._marks.append(self._savepoint() if self._in_unit else None)
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> Literal[False]:
+        mark = self._marks.pop()
+        if mark is None:
+            return super().__exit__(kind, error, trace)
+        self._release(mark, failed=kind is not None)
+        return False
+
+    @contextmanager
+    def unit(self) -> Iterator[None]:
+        """One transaction for every write inside: committed when the outermost unit ends, rolled
+        back when an exception leaves it. A unit inside a unit is a savepoint (an exception
+        caught inside the outer one undoes the inner one's writes only)."""
+        if self._in_unit:
+            with self:  # a savepoint, as for the store's own `with conn:`
+                yield
+            return
+        if self.in_transaction:
+            # A write a plain `execute` left open: the next commit would have committed it, so
+            # it is committed now rather than made part of this unit (or of its rollback).
+            super().commit()
+        self.execute("BEGIN IMMEDIATE")  # the write lock now (waits, see the class's docstring)
+        self._in_unit = True
+        try:
+            yield
+        except BaseException:
+            self._in_unit = False
+            if self.in_transaction:  # an error may have rolled it back already
+                super().rollback()
+            raise
+        self._in_unit = False
+        try:
+            super().commit()
+        except BaseException:
+            if self.in_transaction:
+                super().rollback()
+            raise
+
+    def _savepoint(self) -> str:
+        self._named += 1
+        mark = f"unit_{self._named}"
+        super().execute(f'SAVEPOINT "{mark}"')
+        return mark
+
+    def _release(self, mark: str, *, failed: bool) -> None:
+        if failed and self.in_transaction:
+            super().execute(f'ROLLBACK TO "{mark}"')
+        if self.in_transaction:
+            super().execute(f'RELEASE "{mark}"')
 
 
 def open_database(path: Path) -> Database:
@@ -148,6 +247,18 @@ class SessionStore:
 
     def close(self) -> None:
         self.db.conn.close()
+
+    def unit(self) -> AbstractContextManager[None]:
+        """A unit of work: the writes of every store method called inside land together, or —
+        an exception, a `kill -9` — none of them does. Re-entrant (an inner unit is a savepoint).
+
+        It holds the database's write lock from its first line to its last, so it wraps
+        bookkeeping only: never an engine call or anything else that waits (other processes
+        would wait on it, up to `BUSY_TIMEOUT_S`)."""
+        conn = self.db.conn
+        if not isinstance(conn, _Connection):
+            raise TypeError("a unit of work needs a database opened by open_database()")
+        return conn.unit()
 
     # ── sessions ───────────────────────────────────────────────────────────────────────────────
 
@@ -615,7 +726,6 @@ class SessionStore:
             f"and (shot_a in ({marks}) or shot_b in ({marks}))",
             [session_id, *ids, *ids],
         )
-        self.db.conn.commit()
 
     def mark_character_checks_stale(self, session_id: str) -> None:
         with self.db.conn:

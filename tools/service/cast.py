@@ -88,13 +88,14 @@ def _save(service: ProductionService, session_id: str, plan: ShotPlan, actor: Ac
     what waited to produce on it is asked again."""
     before = service._plan(session_id)
     waiting = [a for a in service.pending(session_id) if a.kind == "plan"]
-    saved = service._save_plan(session_id, plan)
-    mark_revised(service.store, session_id, before, saved)
-    service._supersede(session_id, kind="production", why="the cast changed")
-    if waiting and not saved.approved:
-        # The plan waiting for the person is now this version: put it before them again.
-        service.propose_plan(session_id, None, actor=actor)
-    service._settle(session_id)
+    with service.store.unit():  # a kill between these left a version nothing asked for
+        saved = service._save_plan(session_id, plan)
+        mark_revised(service.store, session_id, before, saved)
+        service._supersede(session_id, kind="production", why="the cast changed")
+        if waiting and not saved.approved:
+            # The plan waiting for the person is now this version: put it before them again.
+            service.propose_plan(session_id, None, actor=actor)
+        service._settle(session_id)
     return saved
 
 
@@ -485,7 +486,7 @@ def request_reference_sheet(
         ]
     )
     with service._writing(
-        session_id, "request_make_reference", {"member": member.name}, actor
+        session_id, "request_make_reference", {"member": member.name}, actor, unit=True
     ) as call:
         approval = service._add_approval(
             session_id,

@@ -160,7 +160,8 @@ def request_race(
         "tools": {p.shot.id: p.tool for p in proxies},
         "engines": {p.shot.id: [c.name for c in p.candidates] for p in proxies},
     }
-    with service._writing(sid, "request_race", args, actor) as call:
+    # One unit: an approval without its races would run a race of nothing.
+    with service._writing(sid, "request_race", args, actor, unit=True) as call:
         for waiting in service.store.approvals(sid, status="pending"):
             if waiting.verb == "race" and _same_race(waiting.work, work):
                 call.result = {"approval": waiting.id, "already_waiting": True}

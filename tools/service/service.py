@@ -25,7 +25,7 @@ import re
 import secrets
 import shutil
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -170,7 +170,8 @@ class ProductionService:
         if waiting:
             self.propose_plan(session_id, retitled, actor=actor)
             return
-        with self._writing(session_id, "revise_plan", {"note": retitled.note}, actor) as call:
+        note = {"note": retitled.note}
+        with self._writing(session_id, "revise_plan", note, actor, unit=True) as call:
             saved = self._save_plan(session_id, retitled)
             call.result = {"version": saved.version, "note": saved.note}
             self._settle(session_id)
@@ -200,7 +201,7 @@ class ProductionService:
             if lowering
             else self._writing(session_id, "set_budget", {"usd": usd}, actor)
         )
-        with writing as call:
+        with writing as call, self.store.unit():
             spent = self.store.session_cost(session_id)
             self.store.update_session(session_id, budget_usd=usd)
             self._restate_budget(session_id)
@@ -217,7 +218,7 @@ class ProductionService:
         """Switch between draft (cheap previs) and delivery. Refused, naming the keys to set, when
         no engine of that tier can make a keyframe and a clip here."""
         keys = self._missing_tier(tier)
-        with self._writing(session_id, "set_tier", {"tier": tier}, actor) as call:
+        with self._writing(session_id, "set_tier", {"tier": tier}, actor, unit=True) as call:
             if keys is not None:
                 call.status = "refused"
                 call.result = {"error": keys}
@@ -291,7 +292,9 @@ class ProductionService:
             _check_plan(plan)
         args = {"version": plan.version if plan else None, "shots": len(plan.shots) if plan else 0}
         replaces: dict[str, Any] | None = None
-        with self._writing(session_id, "propose_plan", args, actor) as call:
+        # One unit: a kill between storing the plan and asking for it left a plan nothing asked
+        # for (`offer_plan` still asks again for one set aside).
+        with self._writing(session_id, "propose_plan", args, actor, unit=True) as call:
             if plan is not None:
                 before = self.store.plan(session_id)
                 if brief is not None and before is not None:
@@ -337,10 +340,11 @@ class ProductionService:
         return approval
 
     def offer_plan(self, session_id: str, *, actor: Actor) -> Approval | None:
-        """Ask again for the latest plan when it is unapproved and nothing asks for it: the
-        process proposing it was killed between storing the plan and asking (two writes), or
-        its proposal was set aside. The chat offers it on opening the session; `resume --yes`
-        and `batch --yes` had nothing to approve, and the session stayed in planning."""
+        """Ask again for the latest plan when it is unapproved and nothing asks for it: its
+        proposal was set aside, or — before proposing was one unit of work — the process
+        proposing it was killed between storing the plan and asking. The chat offers it on
+        opening the session; `resume --yes` and `batch --yes` had nothing to approve, and the
+        session stayed in planning."""
         plan = self.store.plan(session_id)
         if plan is None or plan.approved or self.pending(session_id):
             return None
@@ -387,7 +391,8 @@ class ProductionService:
         """Store a revised plan as the next version, not approved; what waited on the old one is
         set aside (its estimate no longer holds)."""
         _check_plan(plan)
-        with self._writing(session_id, "revise_plan", {"note": plan.note}, actor) as call:
+        args = {"note": plan.note}
+        with self._writing(session_id, "revise_plan", args, actor, unit=True) as call:
             before = self.store.plan(session_id)
             if before is not None:
                 # "move the tin shot to the start": the tin's takes, attempts and status go with
@@ -420,7 +425,9 @@ class ProductionService:
             field_or_stage if field_or_stage in fields else stage(field_or_stage).prompt_field
         )
         args = {"shot_id": shot_id, "field": field_name, "prompt": text}
-        with self._writing(session_id, "set_stage_prompt", args, actor, shot_id=shot_id) as call:
+        with self._writing(
+            session_id, "set_stage_prompt", args, actor, shot_id=shot_id, unit=True
+        ) as call:
             saved = self._set_prompt(session_id, shot_id, field_name, text, actor)
             call.result = {"version": saved.version, "approved": saved.approved}
             self._settle(session_id)
@@ -574,7 +581,7 @@ class ProductionService:
 
     def refresh_status(self, session_id: str) -> str:
         """Put the session's status right (a process killed mid-production leaves `producing`)."""
-        with self._writing(session_id, "refresh_status", {}, "person") as call:
+        with self._writing(session_id, "refresh_status", {}, "person", unit=True) as call:
             self._settle(session_id)
             call.result = {"status": self.store.session(session_id).status}
         return str(call.result["status"])
@@ -627,7 +634,7 @@ class ProductionService:
     def reject(self, approval_id: str, *, by: Actor = "person", note: str = "") -> Approval:
         approval = self._pending_approval(approval_id)
         args = {"approval_id": approval_id, "note": note}
-        with self._writing(approval.session_id, "reject", args, by) as call:
+        with self._writing(approval.session_id, "reject", args, by, unit=True) as call:
             self.store.update_approval(
                 approval_id,
                 status="rejected",
@@ -752,8 +759,9 @@ class ProductionService:
                 # A plan quoted at a tier whose keys are missing: approved, its production could
                 # not even be asked for. It waits, as it was, until they are set.
                 raise ServiceError(f"{why}; the plan waits for your approval until then")
-            self.store.approve_plan(sid, version)
-            self._answer(approval, "done", by, {"version": version})
+            with self.store.unit():  # not the answer above: a plan replaced stays answered
+                self.store.approve_plan(sid, version)
+                self._answer(approval, "done", by, {"version": version})
             call.result = {"approved": version}
             call.approval_id = approval.id
         # Approving the structure is not approving the spend: the production asks in its turn,
@@ -1049,7 +1057,7 @@ class ProductionService:
         estimate = self._estimate(session_id, self._plan(session_id), work)
         if estimate.impossible:
             raise ServiceError(_cannot_make(estimate, self._tier(session_id)))
-        with self._writing(session_id, f"request_{verb}", args, actor) as call:
+        with self._writing(session_id, f"request_{verb}", args, actor, unit=True) as call:
             others = self.store.approvals(session_id, status="pending")
             for waiting in others:
                 if waiting.kind == "production" and _same_work(waiting.work, estimate.items):
@@ -1205,12 +1213,18 @@ class ProductionService:
         actor: Actor,
         *,
         shot_id: str = "",
+        unit: bool = False,
     ) -> Iterator[Any]:
-        """Hold the session's lock and log the call, for a verb that writes."""
+        """Hold the session's lock and log the call, for a verb that writes. With `unit`, the
+        verb's writes are one unit of work (`SessionStore.unit`): a kill between two of them
+        leaves neither. Never for a verb that waits on an engine: the unit holds the database's
+        write lock, and every other process would wait on it."""
         # Logged first: a call refused because another process holds the session is a call too.
+        # The call's row is no part of the unit: a kill inside leaves it "running", which says so.
         with (
             logged(self.store, session_id, verb, args, actor=actor, shot_id=shot_id) as call,
             session_lock(self.store.session_dir(session_id), session_id),
+            self.store.unit() if unit else nullcontext(),
         ):
             yield call
 
@@ -1292,9 +1306,10 @@ class ProductionService:
             )
             for s in plan.shots
         ]
-        saved = self.store.save_plan(session_id, plan.model_copy(update={"shots": shots}))
-        if saved.approved:
-            self.store.approve_plan(session_id, saved.version)
+        with self.store.unit():  # an approved version is never stored unapproved
+            saved = self.store.save_plan(session_id, plan.model_copy(update={"shots": shots}))
+            if saved.approved:
+                self.store.approve_plan(session_id, saved.version)
         return self.store.plan(session_id, saved.version) or saved
 
     def _made(self, session_id: str, shot_id: str) -> ShotStatus:
