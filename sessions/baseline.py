@@ -20,11 +20,15 @@ from sessions.store import SessionStore, now
 from sessions.takes import revised_stale, stale_takes
 
 
-def last_approved(store: SessionStore, session_id: str) -> ShotPlan | None:
+def last_approved(
+    store: SessionStore, session_id: str, *, before: str | None = None
+) -> ShotPlan | None:
+    """The latest approved plan (stored before the time `before`, a take's making, if given)."""
     rows = list(
         store.db.query(
-            "select max(version) as v from plans where session_id = ? and approved = 1",
-            [session_id],
+            "select max(version) as v from plans where session_id = ? and approved = 1 "
+            "and created <= ?",
+            [session_id, before or "9999"],  # (stamps are ISO: any year sorts below "9999")
         )
     )
     version = rows[0]["v"] if rows else None
@@ -132,7 +136,7 @@ def _made_for(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPl
             "and current = 1",
             [session_id, shot.id],
         ):
-            made = _approved_at(store, session_id, str(row["created"]))
+            made = last_approved(store, session_id, before=str(row["created"]))
             was = next((s for s in made.shots if s.seed == shot.seed), None) if made else None
             if made is None or was is None:
                 takes.add((shot.id, str(row["kind"])))  # made for no plan we can read: remake
@@ -144,16 +148,3 @@ def _made_for(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPl
             takes |= found.takes
             cuts |= found.cuts
     return StaleSet(frozenset(takes), frozenset(cuts))
-
-
-def _approved_at(store: SessionStore, session_id: str, stamp: str) -> ShotPlan | None:
-    """The latest plan approved and stored before `stamp` (a take's making)."""
-    rows = list(
-        store.db.query(
-            "select max(version) as v from plans where session_id = ? and approved = 1 "
-            "and created <= ?",
-            [session_id, stamp],
-        )
-    )
-    version = rows[0]["v"] if rows else None
-    return store.plan(session_id, int(version)) if version else None
