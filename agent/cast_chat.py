@@ -53,14 +53,18 @@ def answer_cast(
             plan = service.update_cast_member(
                 session_id, who.name, description=words, actor="person"
             )
-            said = f"{who.name} is now described as “{words}” in every shot they are in"
+            described = plan.member(who.name)
+            ids = list(described.shots) if described is not None else []
+            # the shots by id, not "every shot they are in" (the person is no "they")
+            where = " and ".join([", ".join(ids[:-1]), ids[-1]] if len(ids) > 1 else ids)
+            said = f"{who.name} is now described as “{words}”" + (f" in {where}" if where else "")
             if not plan.approved:
                 return f"{said} (plan v{plan.version})."
             # Their keyframes went stale (and a production waiting was set aside): ask for what
             # is to be made again, with its price ("made again" was said and nothing was asked)
             follow = service.request_production(session_id, actor="person")
             if follow is None:
-                return f"{said} (plan v{plan.version}); nothing of theirs was made yet."
+                return f"{said} (plan v{plan.version}); nothing of {who.name}'s was made yet."
             asked = follow.summary.splitlines()[0] if follow.summary else "the stale takes"
             now_cast = plan.member(who.name)
             theirs = set(now_cast.shots) if now_cast is not None else set()
@@ -71,7 +75,8 @@ def answer_cast(
             # shots are made, not made again)
             again = " again" if made else ""
             return (
-                f"{said} (plan v{plan.version}); their shots are made{again} once you approve: "
+                f"{said} (plan v{plan.version}); {where or 'those shots'} "
+                f"{'is' if len(ids) == 1 else 'are'} made{again} once you approve: "
                 f"{asked}."
             )
         if phrase.action == "rename":

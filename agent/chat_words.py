@@ -561,11 +561,13 @@ def not_english(text: str) -> bool:
     english = sum(map(is_english_word, words)) / len(words)
     others = {w for lang in LANGUAGES[1:] for w in lang.stopwords} - set(LANGUAGES[0].stopwords)
     # signs of another language: its small words, and words with letters English does not use
-    signs = sum(
-        not is_english_word(w) and (w in others or re.search(r"[à-öø-ÿ]", w) is not None)
+    small = sum(w in others and not is_english_word(w) for w in words)
+    signs = small + sum(
+        w not in others and not is_english_word(w) and re.search(r"[à-öø-ÿ]", w) is not None
         for w in words
     )
-    return (english <= 0.5 and signs >= 2) or (english < 0.34 and signs >= 1)
+    # half English needs one of a language's small words too: "add more crème brûlée" is English
+    return (english <= 0.5 and signs >= 2 and small >= 1) or (english < 0.34 and signs >= 1)
 
 
 def whole_pace(text: str) -> bool:

@@ -326,3 +326,16 @@ async def test_after_no_to_the_new_brief_an_ok_is_a_revision_again(store: Sessio
     await c.send("ok, make shot 2 slower")
     plan = plan_of(store, c)
     assert "crumb" in plan.title.lower() and "slower" in plan.note
+
+
+async def test_a_dish_with_accents_is_no_other_language(store: SessionStore) -> None:
+    c = await planned(store, CRUMB)
+    reply = await c.send("add more crème brûlée")
+    assert not reply.startswith(NOT_ENGLISH_ANSWER[:40]), reply
+
+
+async def test_a_cast_change_names_the_shots_not_they(store: SessionStore) -> None:
+    c = await produced(store, CRUMB)
+    reply = await c.send("Ines should be older, with grey hair")
+    assert "in S02" in reply and "they" not in reply, reply
+    assert "S02 is made again once you approve" in reply, reply
