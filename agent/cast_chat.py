@@ -66,10 +66,8 @@ def answer_cast(
             if follow is None:
                 return f"{said} (plan v{plan.version}); nothing of {who.name}'s was made yet."
             asked = follow.summary.splitlines()[0] if follow.summary else "the stale takes"
-            now_cast = plan.member(who.name)
-            theirs = set(now_cast.shots) if now_cast is not None else set()
             made = any(
-                a.shot_id in theirs for a in service.store.artifacts(session_id, current_only=True)
+                a.shot_id in ids for a in service.store.artifacts(session_id, current_only=True)
             )
             # (a production asked before any take was made is set aside and asked again: its
             # shots are made, not made again)

@@ -545,6 +545,16 @@ _NOT_A_SHOT = re.compile(
 )
 
 
+def plan_back_words(version: int, shots: int, made: bool, then: str) -> str:
+    """What a rejection says when the plan approved before it is the session's again (the chat's
+    "no" and a card answered after reopening say it alike)."""
+    kept = ", its takes as they were" if made else ""
+    return (
+        f"Set aside. The plan you approved before is back as v{version} "
+        f"({shots} shot{'s' if shots != 1 else ''}{kept}). {then}"
+    )
+
+
 def not_english(text: str) -> bool:
     """A chat line in another language ("puoi farlo più corto?", "mach es kürzer bitte"): most of
     its words are no English word, and it has accented letters or the small words of a language

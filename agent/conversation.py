@@ -53,6 +53,7 @@ from agent.chat_words import (
     is_question,
     is_small_talk,
     parse_cast,
+    plan_back_words,
     question_reply,
     small_talk_reply,
 )
@@ -335,13 +336,9 @@ class Conversation:
             return "Rejected: nothing was made or spent."
         if not plan.approved:
             return "The plan is set aside. Tell me what to change, or send a new brief."
-        n = len(plan.shots)
-        made = self.store.artifacts(self.session_id or "", current_only=True)
-        kept = ", its takes as they were" if made else ""
-        return (
-            f"Set aside. The plan you approved before is back as v{plan.version} "
-            f"({n} shot{'s' if n != 1 else ''}{kept}). Say what to change, or send a new brief."
-        )
+        made = bool(self.store.artifacts(self.session_id or "", current_only=True))
+        then = "Say what to change, or send a new brief."
+        return plan_back_words(plan.version, len(plan.shots), made, then)
 
     async def decide(
         self,

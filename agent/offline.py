@@ -36,6 +36,7 @@ from agent.chat_words import (
     parse_redo,
     parse_revision,
     parse_use_take,
+    plan_back_words,
     question_reply,
     small_talk_reply,
     whole_pace,
@@ -426,13 +427,8 @@ def _set_aside(messages: list[ModelMessage]) -> str:
     )
     if back is None:
         return "The plan is set aside. Tell me what to change, or send a new brief."
-    n = int(back["n"])
-    kept = ", its takes as they were" if back["made"] else ""
     then = next_step(messages) or "Say what to change, or send a new brief."
-    return (
-        f"Set aside. The plan you approved before is back as v{back['v']} "
-        f"({n} shot{'s' if n != 1 else ''}{kept}). {then}"
-    )
+    return plan_back_words(int(back["v"]), int(back["n"]), bool(back["made"]), then)
 
 
 def _after_tool(result: ToolReturnPart, messages: list[ModelMessage]) -> Decision:

@@ -737,18 +737,10 @@ def restore_shot(plan: ShotPlan, words: str, version: Callable[[int], ShotPlan |
             if shot.seed not in here and shot.seed not in seen:
                 seen.add(shot.seed)
                 dropped.append((earlier, i))  # type: ignore[arg-type]
-    matches = [
-        (e, i)
-        for e, i in dropped
-        if all(re.search(rf"\b{re.escape(k)}", _words_of(e.shots[i]), re.I) for k in keys)
-    ]
+    matches = [(e, i) for e, i in dropped if _shows(e.shots[i], keys)]
     what = " ".join(keys)
     if not matches:
-        present = [
-            s.id
-            for s in plan.shots
-            if all(re.search(rf"\b{re.escape(k)}", _words_of(s), re.I) for k in keys)
-        ]
+        present = [s.id for s in plan.shots if _shows(s, keys)]
         if present:
             raise RevisionError(f"{' and '.join(present)} shows '{what}', in the plan already")
         if not dropped:
@@ -831,8 +823,10 @@ def _put_back(plan: ShotPlan, earlier: ShotPlan, i: int) -> ShotPlan:
     return _new_version(plan, shots, note, old_ids=old_ids)
 
 
-def _words_of(shot: Shot) -> str:
-    return " ".join([shot.description, *shot.subjects])
+def _shows(shot: Shot, keys: list[str]) -> bool:
+    """Whether every word of `keys` starts a word of the shot's description or subjects."""
+    words = " ".join([shot.description, *shot.subjects])
+    return all(re.search(rf"\b{re.escape(k)}", words, re.I) for k in keys)
 
 
 def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "") -> ShotPlan:

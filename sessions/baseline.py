@@ -126,6 +126,7 @@ def _made_for(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPl
     they were never stale, so "bring back the croissant shot" showed words added to it after
     its takes were made without making them again."""
     in_base = {s.seed for s in base.shots}
+    ids = {s.seed: s.id for s in plan.shots}
     takes: set[tuple[str, str]] = set()
     cuts: set[tuple[str, str]] = set()
     for shot in plan.shots:
@@ -141,7 +142,6 @@ def _made_for(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPl
             if made is None or was is None:
                 takes.add((shot.id, str(row["kind"])))  # made for no plan we can read: remake
                 continue
-            ids = {s.seed: s.id for s in plan.shots}
             chained = next((s.seed for s in made.shots if s.id == was.chain_from), None)
             then = was.model_copy(update={"id": shot.id, "chain_from": ids.get(chained or -1)})
             found = revised_stale(made.model_copy(update={"shots": [then]}), plan)

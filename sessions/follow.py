@@ -123,15 +123,15 @@ def reattach(store: SessionStore, session_id: str, plan: ShotPlan) -> None:
 
 def reattach_returning(
     store: SessionStore, session_id: str, before: ShotPlan, after: ShotPlan
-) -> list[str]:
+) -> None:
     """A shot dropped earlier that `after` has again ("undo" after "drop shot 1", "bring back the
     croissant shot") gets back the rows its drop detached (`S01~v2`), under its id in `after`:
     its takes were paid for. Known by its seed; the newest detachment wins. Run after
-    `follow_shots`, so the ids it gives back are free. Returns the ids given back."""
+    `follow_shots`, so the ids it gives back are free."""
     present = {shot.seed for shot in before.shots}
     returning = {shot.seed: shot.id for shot in after.shots if shot.seed not in present}
     if not returning:
-        return []
+        return
     conn = store.db.conn
     detached = {
         row[0]
@@ -162,4 +162,3 @@ def reattach_returning(
                     f"update [{table}] set [{column}] = ? where session_id = ? and [{column}] = ?",
                     [returning[seed], session_id, name],
                 )
-    return sorted(returning[seed] for seed in newest)
