@@ -9,7 +9,9 @@ seconds", "can the second shot be slower?", "I want it to feel more cinematic". 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from agent.briefing.lexicon import ASPECTS, NUMBER_WORDS, ORDINALS, look_notes
 from agent.briefing.numbers import lengths
@@ -543,6 +545,22 @@ _NOT_A_SHOT = re.compile(
     r"picture|video|version|plan|v\d+|look|style|colou?rs?|music|budget|tier)\b",
     re.IGNORECASE,
 )
+
+
+def open_question(rows: Sequence[Mapping[str, Any]]) -> str | None:
+    """The yes/no question the chat asked last, while nothing has been said since ("Plan this new
+    brief instead?"), read from the session's stored messages (`store.messages`): a bare yes or
+    no answers it, not a card waiting behind it, and the screen's keys answer it too (ctrl+y did
+    nothing there)."""
+    for row in reversed(rows):
+        role, text = row["role"], row["text"] or ""
+        if role in ("assistant", "note"):  # agent/conversation.py's AGENT and NOTE
+            if "Say 'yes'" not in text:
+                return None
+            return next((q.strip() for q in re.findall(r"[^.?!]+\?", text)), "Yes or no?")
+        if role in ("approval", "decision"):
+            return None
+    return None
 
 
 def plan_back_words(version: int, shots: int, made: bool, then: str) -> str:

@@ -52,6 +52,7 @@ from agent.chat_words import (
     content_refs,
     is_question,
     is_small_talk,
+    open_question,
     parse_cast,
     plan_back_words,
     question_reply,
@@ -320,12 +321,7 @@ class Conversation:
         not the card (a "no" there rejected the plan the person meant to keep)."""
         if self.session_id is None:
             return False
-        for row in reversed(self.store.messages(self.session_id)):
-            if row["role"] in (AGENT, NOTE):
-                return "Say 'yes'" in (row["text"] or "")
-            if row["role"] in (APPROVAL, DECISION):
-                return False
-        return False
+        return open_question(self.store.messages(self.session_id)) is not None
 
     def _rejected_words(self, pending: ApprovalNeeded) -> str:
         """What a rejection left, said as the chat's own "no" says it: a plan rejected gives

@@ -48,12 +48,18 @@ def history(store: SessionStore, session_id: str) -> list[tuple[str, str | ToolC
             c["tool"].startswith("request_")
             or c["status"] == "awaiting_approval"
             or c["tool"] in QUIET_CALLS
+            or (c["parent_id"] and c["tool"] not in STAGES)
         ):
-            continue  # the asking shows as its approval card; bookkeeping shows as nothing
+            # The asking shows as its approval card; bookkeeping shows as nothing; what a call
+            # caused (the service's approve_plan under the model's answered propose_plan) is in
+            # that call's log, as in the live chat: one approval read as three lines here. Each
+            # take made stays a line of its own: it is what the session made.
+            continue
         line = tool_line(store, c)
         # a refusal the tool answered in words ("Cannot switch: …") is no ✓ here either
         ok = c["status"] in ("ok", "accepted") and not is_refusal(line)
-        items.append((c["started"], "tool", ToolCallFinished(c["id"], c["tool"], line, ok)))
+        logged = () if c["tool"] in STAGES else (c["id"],)
+        items.append((c["started"], "tool", ToolCallFinished(c["id"], c["tool"], line, ok, logged)))
     items.sort(key=lambda item: item[0])
     return [(role, payload) for _, role, payload in items]
 

@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, DataTable, Footer, Header, Input, Static, TextArea
 
-from agent.chat_words import APPROVE, REJECT, budget_said
+from agent.chat_words import APPROVE, REJECT, budget_said, open_question
 from agent.events import (
     AgentError,
     AgentEvent,
@@ -140,6 +140,9 @@ class SessionScreen(Screen[None]):
         self.brief = brief  # a brief typed before this screen opened (the session picker)
         self.plan: ShotPlan | None = None
         self.pending: ApprovalNeeded | None = None
+        # The chat's own yes/no question, asked last and not answered ("Plan this new brief
+        # instead?"): the approval bar's keys answer it before any card waiting behind it.
+        self.question: str | None = None
         self.revising = False
         self.busy: str | None = None  # "agent" or "production" while backstage works
         self.conversing = False  # backstage holds an open conversation
@@ -269,7 +272,7 @@ class SessionScreen(Screen[None]):
             elif kind == "note":
                 self.chat.note(str(payload))
             elif isinstance(payload, ToolCallFinished):
-                self.chat.tool_finished(payload)
+                self.chat.tool_finished(payload, self._logged(payload))
         if info.status == "producing":
             self._settle_status(info.id)
         self.reload_plan()
@@ -311,6 +314,7 @@ class SessionScreen(Screen[None]):
             # A plan left unapproved with nothing asked (its proposal was set aside): offer it,
             # with what producing it would cost.
             self._ask(self._offered_plan())
+        self._ask_open_question()  # asked before quitting: still the last thing asked
 
     async def _open_conversation(self) -> bool:
         """Open the conversation backstage if it is not; False (said when it matters) if the
@@ -378,6 +382,13 @@ class SessionScreen(Screen[None]):
             self.table.activity.clear()
             rows = [
                 r.model_copy(update={"status": "stopped"}) if r.status == "in_progress" else r
+                for r in rows
+            ]
+        if not self.plan.approved:
+            # A proposal over made takes: its changes are not applied until it is approved
+            # ("stale" on every row read as if they were); approving it remakes these.
+            rows = [
+                r.model_copy(update={"status": "to_remake"}) if r.status == "stale" else r
                 for r in rows
             ]
         self.table.show(rows)
@@ -686,7 +697,9 @@ class SessionScreen(Screen[None]):
         self._adopt_session()
         self.pending = self._waiting() or (self.pending if self._lazy_plan() else None)
         self._settle_card()
-        if self.pending is None:
+        if self._ask_open_question():
+            pass
+        elif self.pending is None:
             self.query_one(ApprovalBar).clear()
         else:  # an approval stays pending, visibly, through anything else said
             self.query_one(ApprovalBar).ask(self.pending)
@@ -733,14 +746,37 @@ class SessionScreen(Screen[None]):
         self.refresh_bindings()
         self.refresh_header()
 
+    def _ask_open_question(self) -> bool:
+        """Put the chat's open yes/no question on the approval bar, if there is one."""
+        self.question = None
+        if self.session_id is not None and self.busy is None:
+            self.question = open_question(self.store.messages(self.session_id))
+        if self.question is None:
+            return False
+        self.query_one(ApprovalBar).ask_question(self.question)
+        self.refresh_bindings()
+        return True
+
+    def _answer_question(self, word: str) -> None:
+        """ctrl+y / ctrl+n on the chat's question: as if "yes" or "no" was typed."""
+        self.question = None
+        self._close_proposal()
+        self._send(word)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("approve", "revise", "reject"):
-            return self.pending is not None and self.busy is None
+        if action in ("approve", "reject"):
+            asked = self.pending is not None or self.question is not None
+            return asked and self.busy is None
+        if action == "revise":
+            return self.pending is not None and self.question is None and self.busy is None
         if action == "continue_production":
             return self.busy is None and self.query_one("#stopped").has_class("-shown")
         return True
 
     def action_approve(self) -> None:
+        if self.question is not None and self.busy is None:
+            self._answer_question("yes")
+            return
         pending = self.pending
         if pending is None or self.session_id is None or self.busy is not None:
             return
@@ -759,6 +795,9 @@ class SessionScreen(Screen[None]):
             self.start_production(pending.approval_id)
 
     def action_reject(self) -> None:
+        if self.question is not None and self.busy is None:
+            self._answer_question("no")
+            return
         pending = self.pending
         if pending is None or self.session_id is None:
             return

@@ -32,7 +32,18 @@ class ApprovalBar(Horizontal):
         )
 
     def ask(self, event: ApprovalNeeded) -> None:
-        self.query_one("#what", Static).update(bar_words(event))
+        self._show(bar_words(event), "Approve ^y", "Reject ^n", revise=True)
+
+    def ask_question(self, question: str) -> None:
+        """A yes/no question of the chat's own ("Plan this new brief instead?"): the same keys
+        answer it, as a typed yes or no would."""
+        self._show(question, "Yes ^y", "No ^n", revise=False)
+
+    def _show(self, what: str, yes: str, no: str, *, revise: bool) -> None:
+        self.query_one("#what", Static).update(what)
+        self.query_one("#approve", Button).label = yes
+        self.query_one("#reject", Button).label = no
+        self.query_one("#revise", Button).display = revise
         # A Button ignores clicks while it still shows the last press (~0.2 s): a new question
         # arriving that fast (the plan approved, its production asked) must take a click at once.
         for button in self.query(Button):

@@ -35,6 +35,7 @@ STATUS_STYLE = {
     "failed": "bold red",
     "needs_attention": "bold magenta",
     "stale": "dim yellow",
+    "to_remake": "dim yellow",  # a proposal's shot that approving it makes again
     "pending": "dim",
 }
 # The chat produces a keyframe and then a clip for each shot (the default stages).

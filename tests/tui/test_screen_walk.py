@@ -1,0 +1,151 @@
+"""What a person walking the screens in tmux found (stop 32), through the real app: the chat's own
+question answered with the keys, a proposal's rows not read as applied, a reopened chat that shows
+each call once. The real agent with the offline model, the real store and the animatic engine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.pilot import Pilot
+from textual.widgets import Button, Collapsible, DataTable, Static
+
+from agent.offline import NEW_BRIEF_QUESTION
+from tests.tui.conftest import Produced, chat_app, settle, wait_until
+from tui.app import ShotcallerApp
+from tui.screens.session import SessionScreen
+from tui.widgets.approval import ApprovalBar
+
+NEW_BRIEF = "A 10-second vertical reel: a dog runs along a beach at dawn, then shakes off water."
+
+
+def screen_of(app: ShotcallerApp) -> SessionScreen:
+    assert isinstance(app.screen, SessionScreen)
+    return app.screen
+
+
+async def say(pilot: Pilot[Any], screen: SessionScreen, text: str) -> None:
+    screen.prompt.value = text
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def bar(screen: SessionScreen) -> tuple[bool, str, str, str, bool]:
+    """Whether the bar shows, its words, its two answers and whether it offers a revision."""
+    shown = screen.query_one(ApprovalBar)
+    return (
+        shown.has_class("-pending"),
+        str(screen.query_one("#what", Static).render()),
+        str(screen.query_one("#approve", Button).label),
+        str(screen.query_one("#reject", Button).label),
+        bool(screen.query_one("#revise", Button).display),
+    )
+
+
+async def test_the_new_brief_question_is_answered_with_ctrl_y(produced: Produced) -> None:
+    """Walked: a new brief over a produced plan asks "Plan this new brief instead?" in words
+    only; ctrl+y and ctrl+n did nothing there. Now the bar asks it, and its keys answer it."""
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = screen_of(app)
+        await say(pilot, screen, NEW_BRIEF)
+        assert screen.question == "Plan this new brief instead?"
+        assert bar(screen) == (True, "Plan this new brief instead?", "Yes ^y", "No ^n", False)
+        assert NEW_BRIEF_QUESTION.split("?")[0] in "\n".join(
+            str(w.render()) for w in screen.chat.query("Static")
+        )
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        # The new brief is planned and waits on its own card, with the card's keys back.
+        assert screen.question is None
+        assert screen.pending is not None and screen.pending.kind == "plan"
+        assert bar(screen)[2:] == ("Approve ^y", "Reject ^n", True)
+        assert screen.plan is not None and screen.plan.aspect_ratio == "9:16"
+        assert "dog" in screen.plan.shots[0].description.lower()
+
+
+async def test_ctrl_n_keeps_the_plan_and_its_takes(produced: Produced) -> None:
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = screen_of(app)
+        before = produced.store.plan(produced.session_id)
+        await say(pilot, screen, NEW_BRIEF)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        assert screen.question is None and screen.pending is None
+        assert not screen.query_one(ApprovalBar).has_class("-pending")
+        assert "Keeping the current plan." in "\n".join(
+            str(w.render()) for w in screen.chat.query("Static")
+        )
+    after = produced.store.plan(produced.session_id)
+    assert before is not None and after is not None and after.version == before.version
+    assert produced.store.artifacts(produced.session_id, current_only=True)
+
+
+async def test_the_question_is_still_asked_after_reopening(produced: Produced) -> None:
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await say(pilot, screen_of(app), NEW_BRIEF)
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = screen_of(app)
+        await wait_until(pilot, lambda: screen.question is not None)
+        assert bar(screen)[:2] == (True, "Plan this new brief instead?")
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        assert screen.pending is not None and screen.pending.kind == "plan"
+        assert screen.plan is not None and screen.plan.aspect_ratio == "9:16"
+
+
+async def test_a_proposal_over_made_takes_is_not_shown_as_applied(produced: Produced) -> None:
+    """Walked: after "make it shorter" on a produced plan the table read "stale" on every row
+    before anything was approved. The rows show the proposal's lengths, and that approving it
+    remakes them; rejecting it leaves the shots done."""
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = screen_of(app)
+        await say(pilot, screen, "make it shorter")
+        assert screen.pending is not None and screen.pending.kind == "plan"
+        table = screen.query_one("#plan", DataTable)
+        statuses = {str(table.get_cell(s, "status")) for s in ("S01", "S02")}
+        assert statuses == {"to remake"}
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        statuses = {str(table.get_cell(s, "status")) for s in ("S01", "S02")}
+        assert statuses == {"done"}
+
+
+async def test_a_reopened_chat_shows_each_answered_call_once(produced: Produced) -> None:
+    """Walked: a reopened session listed one approval as three lines (the model's call, the
+    service's propose_plan under it, approve_plan) and a production as two. It now shows the
+    lines the live chat showed, each with its log, and each take made."""
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = screen_of(app)
+        await say(pilot, screen, "make shot 2 a close-up")
+        await pilot.press("ctrl+y")  # the plan
+        await settle(pilot)
+        await wait_until(pilot, lambda: getattr(screen.pending, "kind", "") == "production")
+        await pilot.press("ctrl+y")  # what it changes
+        await settle(pilot)
+        live = [str(c.title) for c in screen.query(Collapsible)]
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        reopened = [str(c.title) for c in screen_of(app).query(Collapsible)]
+        details = [str(s.render()) for s in screen_of(app).query(".result")]
+    answered = [t for t in live if t.startswith(("✓ revise_plan", "✓ produce"))]
+    assert answered, live
+    for line in answered:  # (a reopened line may be cut shorter than the live one)
+        assert sum(t.split("  ")[0:1] == line.split("  ")[0:1] for t in reopened) == sum(
+            t.split("  ")[0:1] == line.split("  ")[0:1] for t in live
+        ), (live, reopened)
+    assert not [t for t in reopened if t.startswith("✓ approve_plan")], (live, reopened)
+    assert any("In the session log:" in d and "approve_plan" in d for d in details), details
+    # the takes the session made are each a line of their own
+    assert "✓ generate_keyframe  S02 keyframe t2 · animatic" in reopened, reopened
