@@ -440,12 +440,17 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
         update["subjects"] = subjects
         update["tags"] = _tags_for(plan, description, subjects, camera or shot.camera)
         changes.append("new description")
-    if framing:
+    already = []  # asked for what the shot has: no new version for it
+    if framing == shot.framing:
+        already.append(f"{framing} framing")
+    elif framing:
         update["framing"] = framing
-        changes.append(framing)
-    if camera:
+        changes.append(f"{shot.framing} → {framing} framing")  # ("revised S02: close" read odd)
+    if camera == shot.camera:
+        already.append(f"a {camera} camera")
+    elif camera:
         update["camera"] = camera
-        changes.append(camera)
+        changes.append(f"camera {shot.camera} → {camera}")
     if camera and not new_description:  # a new move may add or remove camera_motion
         tags = set(shot.tags) - {"camera_motion"}
         if camera in ("drone", "orbit") or has_any(
@@ -480,6 +485,8 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
         refit = True
     else:
         refit = False
+    if not update and already:
+        raise RevisionError(f"{shot_id} already has {' and '.join(already)}; nothing changed")
     if not update:
         raise RevisionError(
             f"I did not understand '{instruction.strip()}' for {shot_id}: try a framing "
@@ -744,7 +751,9 @@ def restore_shot(plan: ShotPlan, words: str, version: Callable[[int], ShotPlan |
         if present:
             raise RevisionError(f"{' and '.join(present)} shows '{what}', in the plan already")
         if not dropped:
-            raise RevisionError(f"no shot was dropped from this plan, so none shows '{what}'")
+            # (after a restore nothing is dropped now: "no shot was dropped" read as if none
+            # ever had been)
+            raise RevisionError(f"no shot is dropped from this plan now, so none shows '{what}'")
         gone = "; ".join(f"“{e.shots[i].description}”" for e, i in dropped[:4])
         raise RevisionError(f"no dropped shot shows '{what}'; the ones dropped: {gone}")
     if len(matches) > 1:

@@ -93,6 +93,10 @@ async def test_bring_back_says_what_it_cannot(store: SessionStore) -> None:
     await c.send("drop shot 1")
     reply = await c.send("bring back the dragon shot")
     assert "no dropped shot shows 'dragon'" in reply and "A croissant" in reply
+    # once it is back nothing is dropped now ("no shot was dropped" read as if none ever was)
+    await c.send("bring back the croissant shot")
+    reply = await c.send("bring back the dragon shot")
+    assert "no shot is dropped from this plan now, so none shows 'dragon'" in reply, reply
 
 
 async def test_a_brought_back_shot_has_its_takes_and_costs_nothing_to_make_again(

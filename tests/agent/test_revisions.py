@@ -86,7 +86,7 @@ def test_aspect_ratio() -> None:
 @pytest.mark.parametrize(
     ("text", "check"),
     [
-        ("make shot 3 a close-up", lambda p: p.shots[2].framing == "close"),
+        ("make shot 3 a wide shot", lambda p: p.shots[2].framing == "wide"),
         ("make shot 1 a slow push-in", lambda p: p.shots[0].camera == "push-in"),
         ("revise shot 2: a man pours coffee", lambda p: "coffee" in p.shots[1].description),
         ("drop shot 4", lambda p: len(p.shots) == 4),
@@ -120,6 +120,7 @@ def test_apply_revision(text: str, check: object) -> None:
         ("make shot 2 purple", "I did not understand"),
         ("make shot 2 90 seconds", "a shot lasts 1 to 60 seconds"),
         ("Make it 16:9.", "the plan is already 16:9; nothing changed"),  # a v2 un-approved it
+        ("make shot 3 a close-up", "S03 already has close framing; nothing changed"),
     ],
 )
 def test_apply_revision_errors(text: str, message: str) -> None:
@@ -222,3 +223,15 @@ def test_a_finishing_prompt_the_person_wrote_stays_when_the_shot_is_retimed() ->
     new = revise_shot(plan.model_copy(update={"shots": shots}), "S02", "slower")
     assert new.shots[0].prompts.finishing == mine
     assert new.shots[0].duration_s != plan.shots[0].duration_s
+
+
+def test_asking_for_what_a_shot_has_makes_no_version() -> None:
+    """Typed (`say`): "make shot 2 a close-up" on a close-up made plan v2 "revised S02: close",
+    the same shot again. A change names what it was and what it becomes."""
+    plan = example_plan("startup-ad")
+    close = revise_shot(plan, "S02", "a close-up, slow push-in")
+    with pytest.raises(RevisionError, match=r"^S02 already has close framing; nothing changed$"):
+        revise_shot(close, "S02", "a close-up")
+    wide = revise_shot(close, "S02", "a wide shot")
+    assert wide.note == "revised S02: close → wide framing"
+    assert revise_shot(close, "S02", "static").note == "revised S02: camera push-in → static"

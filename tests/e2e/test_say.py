@@ -37,11 +37,11 @@ def test_revise_reject_and_approve_a_plan_from_the_command_line(
 ) -> None:
     sid = planned(tmp_path, capsys)
 
-    code, out, err = run_cli(["say", sid, "make shot 2 a close-up"], capsys)
+    code, out, err = run_cli(["say", sid, "make shot 2 a wide shot"], capsys)
     assert code == 3, err
-    assert "plan v2" in out and "revised S02: close" in out
+    assert "plan v2" in out and "revised S02: close → wide framing" in out
     assert f"shotcaller resume {sid} --yes" in err
-    assert shown(sid, capsys)["shots"][1]["framing"] == "close"
+    assert shown(sid, capsys)["shots"][1]["framing"] == "wide"
 
     code, out, err = run_cli(["say", sid, "make", "it", "vertical"], capsys)  # unquoted words
     assert code == 3 and "9:16" in out, err
