@@ -10,6 +10,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+import pydantic_ai
 from pydantic_ai import Agent, DeferredToolRequests, RunContext
 from pydantic_ai.toolsets import FunctionToolset
 
@@ -83,6 +84,10 @@ TOOLS: list[Any] = [
 @cache
 def planner_agent() -> PlannerAgent:
     """The one agent of shotcaller. Cached: tools and instructions are registered once."""
+    # pydantic-ai prints a banner (its logo, a sign-up link) to stderr on a process's first run,
+    # in a terminal or under a coding agent: it smeared the chat's screen and came before every
+    # `shotcaller say` answer. This program owns its output.
+    pydantic_ai.BANNER_ENABLED = False
     return Agent(
         deps_type=ShotcallerDeps,
         output_type=[str, DeferredToolRequests],

@@ -174,6 +174,26 @@ def test_a_whole_episode_offline_in_a_subprocess(examples: Path, data_home: Path
     assert shot["takes"]["animate"]["engine"] == "animatic"
 
 
+def test_no_library_banner_before_the_answer(examples: Path, data_home: Path) -> None:
+    """Typed in a terminal: every `shotcaller run`/`say` printed pydantic-ai's first-run banner
+    (its logo and a sign-up link) on stderr, over the chat's screen too. It shows in a terminal
+    or under a coding agent (AI_AGENT=1 here: the pipe stands for the terminal); never under
+    pytest or CI, so both are taken out of the environment."""
+    exe = Path(sys.executable).with_name("shotcaller")
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTEST_VERSION", "CI")}
+    env |= {"SHOTCALLER_HOME": str(data_home), "AI_AGENT": "1"}
+    done = subprocess.run(
+        [str(exe), "run", str(examples / "porch-cat.txt")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 3, done.stderr
+    assert "pydantic" not in (done.stdout + done.stderr).lower(), done.stderr
+
+
 def test_show_sessions_and_redo_one_stage(
     examples: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
