@@ -60,6 +60,9 @@ async def test_the_new_brief_question_is_answered_with_ctrl_y(produced: Produced
         assert screen.question is None
         assert screen.pending is not None and screen.pending.kind == "plan"
         assert bar(screen)[2:] == ("Approve ^y", "Reject ^n", True)
+        await pilot.pause()
+        for button in screen.query_one(ApprovalBar).query(Button):  # (it read "Approv")
+            assert button.content_size.width >= len(str(button.label)), button.label
         assert screen.plan is not None and screen.plan.aspect_ratio == "9:16"
         assert "dog" in screen.plan.shots[0].description.lower()
 

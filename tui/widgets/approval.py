@@ -41,8 +41,11 @@ class ApprovalBar(Horizontal):
 
     def _show(self, what: str, yes: str, no: str, *, revise: bool) -> None:
         self.query_one("#what", Static).update(what)
-        self.query_one("#approve", Button).label = yes
-        self.query_one("#reject", Button).label = no
+        for button, label in (("#approve", yes), ("#reject", no)):
+            found = self.query_one(button, Button)
+            if str(found.label) != label:
+                found.label = label
+                found.refresh(layout=True)  # a new label's width ("Approv" after "Yes ^y")
         self.query_one("#revise", Button).display = revise
         # A Button ignores clicks while it still shows the last press (~0.2 s): a new question
         # arriving that fast (the plan approved, its production asked) must take a click at once.
