@@ -373,7 +373,9 @@ _WHO_WE_ARE = re.compile(
     r"(?:hotel|bakery|shop|caf[eé]|restaurant|studio|brewery|gym|salon|school|company|agency|"
     r"firm|farm|winery|store|boutique|clinic|practice|museum|gallery|charity|band|label|b&b|"
     r"guesthouse|inn|bar|pub|distillery|dealership|startup|brand|eau de parfum|eau de toilette|"
-    r"fragrance|perfume)\b",
+    r"fragrance|perfume)\b"
+    # "Bramble, a bakery in Leeds" is who writes; "Taco, our shop dog, sleeps by the till" is not
+    r"(?!\s+(?!(?:in|on|at|of|for|from|near|by|with|since|that|which|who|run|based|and)\b)[a-z])",
 )
 
 
@@ -699,6 +701,13 @@ _VIDEO_COUNTED = (
 
 
 def _strong_meta(text: str) -> bool:
+    # "Our boss, Nia, opens the doors": someone named is in the picture, whoever's they are
+    text = re.sub(
+        r"\b(?:[Oo]ur|[Mm]y|[Yy]our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+[A-Z][\w'-]+"
+        r"(?:\s+[A-Z][\w'-]+)?,",
+        " someone ",
+        text,
+    )
     # A time of day is in the picture ("unlocking the doors at 7am"), not about the video.
     lowered = re.sub(
         r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\([^)]*\)|\b[a-z][a-z0-9]*-\d+\b",
@@ -768,6 +777,12 @@ _THEY_SAID = re.compile(
     r"^(?!(?:One|Two|He|She|They|It|The|A|An|Someone|Everyone)\b)(?:[A-Z][\w'-]+|the client|"
     r"our client|legal|the team)\s+(?:felt|thinks|thought|suggested|suggests|mentioned|prefers|"
     r"preferred|agreed|noted|feels strongly)\b"
+)
+# "She wants it shorter", "the client would like it brighter": the film, as someone wants it
+_WANTS_IT = re.compile(
+    r"^(?:he|she|they|the client|my boss|our boss|[A-Z][\w'-]+)\s+(?:wants|would like|'d like|"
+    r"prefers|needs)\s+it\s+(?:a\s+(?:bit|lot|little)\s+|much\s+)?[a-z]+er\b[^.!?]*[.!]?$",
+    re.IGNORECASE,
 )
 # Who writes and who watches, not what is seen: "Founder here (Jess)", "Callum from Two Swans
 # Films here", "Customer Education team", "Most of our customers find us on Instagram", "The
@@ -993,7 +1008,7 @@ def is_meta(text: str) -> bool:
         and (sound.start() < 25 or not has_finite_verb(stripped))
     ):
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
-    if _WE_SAY.match(stripped) or _THEY_SAID.match(stripped):
+    if _WE_SAY.match(stripped) or _THEY_SAID.match(stripped) or _WANTS_IT.match(stripped):
         return True  # "We're launching Glow, a vitamin C serum." is about the production
     if _EVERY_LABEL.match(stripped):
         return True  # "Each exercise needs its name on screen": words on every shot (directives)
@@ -1665,6 +1680,8 @@ def _second_reading(out: Split) -> None:
             # "Office.", "Warm milk.", "Storm coming.": a terse picture, where the model has
             # little to read and its guess leans on the line's shortness
             continue
+        if _TERSE_ACT.match(beat.text) and not _strong_meta(beat.text):
+            continue  # "She says no.", "He nods slowly.": someone in the story acts
         # A film ends on its card: what a brief says after it is mostly its sign-off and
         # asides ("Timings TBC by Regulatory", "Yours faithfully, Arthur"), so the model need
         # only lean there, not be sure. Words in quotes may be on screen: only near-certainty
@@ -1677,6 +1694,15 @@ def _second_reading(out: Split) -> None:
         if meta_chance(beat.text) >= sure:
             out.beats.remove(beat)
             out.meta.append(beat.text)
+
+
+# A story's short line: he or she does something ("says no", "nods", "turns away"); not what
+# someone wants of the video ("She wants it shorter", "He thinks 30 seconds").
+_TERSE_ACT = re.compile(
+    r"^(?:he|she)\s+(?!(?:wants|needs|prefers|thinks|feels|suggests|likes|hopes|reckons)\b)"
+    r"[a-z]+s\b(?:\s+[\w'-]+){0,3}[.!]?$",
+    re.IGNORECASE,
+)
 
 
 def _is_card_beat(beat: Beat) -> bool:

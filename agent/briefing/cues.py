@@ -177,6 +177,13 @@ def _acts(text: str) -> bool:
     return any(is_action_verb(w) for w in re.findall(r"\b[a-z]{5,}\b", plain))
 
 
+# "He waves from the porch": a hand waving, no sea (it was tagged landscape and physics)
+_WAVING = re.compile(
+    r"\b(?:(?:he|she|they|who|everyone|someone)\s+waves?|waves?\s+(?:goodbye|hello|back|at))\b",
+    re.IGNORECASE,
+)
+
+
 def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) -> list[str]:
     """The requirement tags a shot needs, in the vocabulary's order."""
     tags: set[str] = set()
@@ -184,7 +191,7 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     close_on_thing = framing in _CLOSE and (bool(ctx.products) or body)
     # "Harbour Bakes" on a card is no harbour (a span with a sentence break inside is no card's
     # words but a quote the splitter paired across two sentences)
-    place = f"{_CARD_WORDS.sub(' ', text)} {ctx.setting}"
+    place = f"{_CARD_WORDS.sub(' ', _WAVING.sub(' ', text))} {ctx.setting}"
     if has_any(place, LANDSCAPE_WORDS) and not close_on_thing:
         tags.add("landscape")
     if (has_any(place, ARCHITECTURE_WORDS) or "interior" in ctx.setting) and not close_on_thing:
@@ -214,7 +221,7 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         tags.add("human_motion")
     weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)
     # The words on a card are read, not simulated: "end card: … new drops every Friday"
-    moving = _CARD_TEXT.sub(" ", _QUOTED.sub(" ", text))
+    moving = _CARD_TEXT.sub(" ", _QUOTED.sub(" ", _WAVING.sub(" ", text)))
     if (
         has_any(moving, PHYSICS_WORDS)
         or _FIRE.search(moving)

@@ -230,3 +230,37 @@ def test_a_puppy_named_max_is_one_member_and_no_she() -> None:
         "A puppy named Max sleeps by the fire. A girl strokes him, then she smiles and she laughs."
     )
     assert [m.name for m in p.cast] == ["Max"], said(p)
+
+
+def test_someone_named_after_our_is_in_the_picture() -> None:
+    """'Our boss, Nia, opens the doors.' was set aside as talk about the video ("our boss
+    wants…"), and 'Taco, our shop dog, sleeps by the till.' as who writes ("Bramble, our
+    bakery"): each lost its shot and its cast member."""
+    p = plan(
+        "A 15-second video for our bakery. Our boss, Nia, opens the doors. Customers queue "
+        "outside. She hands a loaf to a child."
+    )
+    assert len(p.shots) == 3 and "Nia" in p.shots[0].description, said(p)
+    assert p.member("Nia") is not None and "character" in p.shots[0].tags
+    p = plan("A 12-second reel. Taco, our shop dog, sleeps by the till. A customer pets him.")
+    assert "Taco" in p.shots[0].description and p.member("Taco") is not None, said(p)
+    # who writes is still no shot
+    p = plan("Bramble, a bakery in Leeds. A 10-second reel: bread comes out of the oven.")
+    assert said(p) == "Bread comes out of the oven"
+
+
+def test_a_short_line_of_the_story_is_a_shot() -> None:
+    """'She says no.' was set aside by the sentence model as a note about the video; 'He waves
+    from the porch' was tagged landscape and physics, the sea's waves."""
+    p = plan(
+        "A 20-second short film. A man asks his daughter to stay. She says no. She walks to "
+        "the car. He waves from the porch."
+    )
+    assert said(p).split(" | ")[1] == "She says no", said(p)
+    assert not {"landscape", "physics"} & set(p.shots[-1].tags), p.shots[-1].tags
+    p = plan("A 10-second clip: waves crash on the rocks, then a surfer waves at the camera.")
+    assert {"landscape", "physics"} <= set(p.shots[0].tags)
+    assert "physics" not in p.shots[1].tags
+    # what someone wants of the video stays a note
+    p = plan("A 15-second reel: a dog chases a ball on the beach. She wants it shorter.")
+    assert "wants" not in said(p)
