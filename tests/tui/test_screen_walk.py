@@ -152,3 +152,29 @@ async def test_a_reopened_chat_shows_each_answered_call_once(produced: Produced)
     assert any("In the session log:" in d and "approve_plan" in d for d in details), details
     # the takes the session made are each a line of their own
     assert "✓ generate_keyframe  S02 keyframe t2 · animatic" in reopened, reopened
+
+
+async def test_a_card_asked_after_the_question_is_what_ctrl_y_answers(produced: Produced) -> None:
+    """Review: with the question on the bar, a redo asked from the shot detail put its card on
+    the bar, but ctrl+y still said "yes" to the question: the new brief replaced the plan and
+    the redo was set aside."""
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = screen_of(app)
+        await say(pilot, screen, NEW_BRIEF)
+        assert screen.question is not None
+        screen.request(
+            lambda service, sid: service.request_redo(
+                sid, "S01", "generate_keyframe", actor="person"
+            ),
+            "S01 keyframe",
+        )
+        await settle(pilot)
+        assert screen.question is None and bar(screen)[2:] == ("Approve ^y", "Reject ^n", True)
+        await pilot.press("ctrl+y")
+        await settle(pilot)
+        plan = produced.store.plan(produced.session_id)
+        assert plan is not None and plan.aspect_ratio == "16:9"  # the lighthouse, not the dog
+        take = produced.store.current_take(produced.session_id, "S01", "keyframe")
+        assert take is not None and take.path.endswith("-t2.png"), take

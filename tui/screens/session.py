@@ -677,6 +677,7 @@ class SessionScreen(Screen[None]):
         self.session_id = None
         self.plan = None
         self.pending = None
+        self.question = None
         self.query_one(ApprovalBar).clear()
         self.chat.error(
             AgentError(
@@ -730,6 +731,7 @@ class SessionScreen(Screen[None]):
 
     def _ask(self, event: ApprovalNeeded, *, announce: bool = True) -> None:
         self.pending = event
+        self.question = None  # a card asked now is the last thing asked: the keys answer it
         open_card = self.chat.card
         if open_card is not None and open_card[1].approval_id == event.approval_id:
             announce = False  # the same request, already on its card
@@ -757,11 +759,19 @@ class SessionScreen(Screen[None]):
         self.refresh_bindings()
         return True
 
-    def _answer_question(self, word: str) -> None:
-        """ctrl+y / ctrl+n on the chat's question: as if "yes" or "no" was typed."""
+    def _answered_question(self, word: str) -> bool:
+        """ctrl+y / ctrl+n on the chat's question, still the last thing asked: as if "yes" or "no"
+        was typed. (A card asked since, from the shot detail or another door, is answered
+        instead: a stale question made ctrl+y plan the new brief over a redo's card.)"""
+        if self.question is None or self.busy is not None:
+            return False
+        still = self.session_id is not None and open_question(self.store.messages(self.session_id))
         self.question = None
+        if not still:
+            return False
         self._close_proposal()
         self._send(word)
+        return True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("approve", "reject"):
@@ -774,8 +784,7 @@ class SessionScreen(Screen[None]):
         return True
 
     def action_approve(self) -> None:
-        if self.question is not None and self.busy is None:
-            self._answer_question("yes")
+        if self._answered_question("yes"):
             return
         pending = self.pending
         if pending is None or self.session_id is None or self.busy is not None:
@@ -795,8 +804,7 @@ class SessionScreen(Screen[None]):
             self.start_production(pending.approval_id)
 
     def action_reject(self) -> None:
-        if self.question is not None and self.busy is None:
-            self._answer_question("no")
+        if self._answered_question("no"):
             return
         pending = self.pending
         if pending is None or self.session_id is None:
