@@ -451,7 +451,7 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
     elif camera:
         update["camera"] = camera
         changes.append(f"camera {shot.camera} → {camera}")
-    if camera and not new_description:  # a new move may add or remove camera_motion
+    if "camera" in update and not new_description:  # a new move may add or remove camera_motion
         tags = set(shot.tags) - {"camera_motion"}
         if camera in ("drone", "orbit") or has_any(
             shot.description, ("drone", "flyover", "tracking")
@@ -486,7 +486,13 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
     else:
         refit = False
     if not update and already:
-        raise RevisionError(f"{shot_id} already has {' and '.join(already)}; nothing changed")
+        told = f"{shot_id} already has {' and '.join(already)}; nothing changed"
+        shows = re.findall(r"[A-Za-z]{3,}", leftover)
+        if set(map(str.lower, shows)) - {"close", "wide", "medium", "extreme", "tight", "and"}:
+            # "close-up of the flour": what it shows too, too few words to be a description
+            n = shot_id.removeprefix("S").lstrip("0")
+            told += f" (to change what it shows, say it whole: 'revise shot {n}: …')"
+        raise RevisionError(told)
     if not update:
         raise RevisionError(
             f"I did not understand '{instruction.strip()}' for {shot_id}: try a framing "

@@ -235,3 +235,14 @@ def test_asking_for_what_a_shot_has_makes_no_version() -> None:
     wide = revise_shot(close, "S02", "a wide shot")
     assert wide.note == "revised S02: close → wide framing"
     assert revise_shot(close, "S02", "static").note == "revised S02: camera push-in → static"
+
+
+def test_a_camera_the_shot_has_makes_no_version_and_new_content_is_asked_for_whole() -> None:
+    """Review: "revise shot 2: a close-up with a slow push-in" on a close push-in made a v2
+    noted "revised S02: " (the camera's tags were set again); "close-up of the flour" is
+    refused, and says how to change what the shot shows."""
+    close = revise_shot(example_plan("startup-ad"), "S02", "a close-up, slow push-in")
+    with pytest.raises(RevisionError, match="already has close framing and a push-in camera"):
+        revise_shot(close, "S02", "a close-up with a slow push-in")
+    with pytest.raises(RevisionError, match=r"say it whole: 'revise shot 2: …'"):
+        revise_shot(close, "S02", "close-up of the flour")
