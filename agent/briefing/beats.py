@@ -374,8 +374,9 @@ _WHO_WE_ARE = re.compile(
     r"firm|farm|winery|store|boutique|clinic|practice|museum|gallery|charity|band|label|b&b|"
     r"guesthouse|inn|bar|pub|distillery|dealership|startup|brand|eau de parfum|eau de toilette|"
     r"fragrance|perfume)\b"
-    # "Bramble, a bakery in Leeds" is who writes; "Taco, our shop dog, sleeps by the till" is not
-    r"(?!\s+(?!(?:in|on|at|of|for|from|near|by|with|since|that|which|who|run|based|and)\b)[a-z])",
+    # "Bramble, a bakery in Leeds" is who writes; "Taco, our shop dog, sleeps by the till" is
+    # someone in the picture: the appositive ends, and a verb follows it
+    r"(?!\s+[a-z]+,\s+(?:[a-z]+ly\s+)?[a-z]+s\b)",
 )
 
 
@@ -701,11 +702,11 @@ _VIDEO_COUNTED = (
 
 
 def _strong_meta(text: str) -> bool:
-    # "Our boss, Nia, opens the doors": someone named is in the picture, whoever's they are
+    # "Our boss, Nia, opens the doors": the boss named is in the picture ("our boss wants…" is
+    # talk about the video, below; "our brand, Oatly," and "my editor, Sam," stay so)
     text = re.sub(
-        r"\b(?:[Oo]ur|[Mm]y|[Yy]our)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+,\s+[A-Z][\w'-]+"
-        r"(?:\s+[A-Z][\w'-]+)?,",
-        " someone ",
+        r"^(?:[Oo]ur|[Mm]y)\s+boss,\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+(?=[a-z]+s\b)",
+        "someone ",
         text,
     )
     # A time of day is in the picture ("unlocking the doors at 7am"), not about the video.
@@ -780,8 +781,9 @@ _THEY_SAID = re.compile(
 )
 # "She wants it shorter", "the client would like it brighter": the film, as someone wants it
 _WANTS_IT = re.compile(
-    r"^(?:he|she|they|the client|my boss|our boss|[A-Z][\w'-]+)\s+(?:wants|would like|'d like|"
-    r"prefers|needs)\s+it\s+(?:a\s+(?:bit|lot|little)\s+|much\s+)?[a-z]+er\b[^.!?]*[.!]?$",
+    r"^(?:he|she|they|the client|(?:my|our|the) boss)\s+(?:wants|would like|'d like|"
+    r"prefers|needs)\s+it\s+(?:a\s+(?:bit|lot|little)\s+|much\s+)?(?:shorter|longer|punchier|"
+    r"snappier|tighter|slicker|faster-paced)\b[^.!?]*[.!]?$",
     re.IGNORECASE,
 )
 # Who writes and who watches, not what is seen: "Founder here (Jess)", "Callum from Two Swans
@@ -1680,7 +1682,7 @@ def _second_reading(out: Split) -> None:
             # "Office.", "Warm milk.", "Storm coming.": a terse picture, where the model has
             # little to read and its guess leans on the line's shortness
             continue
-        if _TERSE_ACT.match(beat.text) and not _strong_meta(beat.text):
+        if beat not in after_card and _TERSE_ACT.match(beat.text) and not _strong_meta(beat.text):
             continue  # "She says no.", "He nods slowly.": someone in the story acts
         # A film ends on its card: what a brief says after it is mostly its sign-off and
         # asides ("Timings TBC by Regulatory", "Yours faithfully, Arthur"), so the model need
@@ -1699,7 +1701,9 @@ def _second_reading(out: Split) -> None:
 # A story's short line: he or she does something ("says no", "nods", "turns away"); not what
 # someone wants of the video ("She wants it shorter", "He thinks 30 seconds").
 _TERSE_ACT = re.compile(
-    r"^(?:he|she)\s+(?!(?:wants|needs|prefers|thinks|feels|suggests|likes|hopes|reckons)\b)"
+    r"^(?:he|she)\s+(?!(?:wants|needs|prefers|thinks|feels|suggests|likes|hopes|reckons|asks\s+"
+    r"(?:for|about)|replies|approves|agrees|apologises|apologizes|calls|emails|invoices|checks|"
+    r"returns|sends|confirms|signs|says\s+(?:cheers|thanks|asap|no\s+rush|hi|hello))\b)"
     r"[a-z]+s\b(?:\s+[\w'-]+){0,3}[.!]?$",
     re.IGNORECASE,
 )

@@ -179,7 +179,8 @@ def _acts(text: str) -> bool:
 
 # "He waves from the porch": a hand waving, no sea (it was tagged landscape and physics)
 _WAVING = re.compile(
-    r"\b(?:(?:he|she|they|who|everyone|someone)\s+waves?|waves?\s+(?:goodbye|hello|back|at))\b",
+    r"\b(?:(?:he|she|they|who|everyone|someone)\s+waves?|(?<!the\s)waves?\s+(?:goodbye|hello|"
+    r"back|at)\b(?!\s+(?:sunrise|sunset|dawn|dusk|night|high tide|low tide)))\b",
     re.IGNORECASE,
 )
 

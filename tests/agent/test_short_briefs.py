@@ -264,3 +264,35 @@ def test_a_short_line_of_the_story_is_a_shot() -> None:
     # what someone wants of the video stays a note
     p = plan("A 15-second reel: a dog chases a ball on the beach. She wants it shorter.")
     assert "wants" not in said(p)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # who writes, with what it does ("Taco, our shop dog, sleeps" is a shot; these are not)
+        "Casa Almendra - a twelve-room hotel overlooking the sea.",
+        "Bramble, a bakery selling sourdough since 1990.",
+        "Fernhill - an organic farm growing heritage apples.",
+        # talk about the video, whoever is named in it
+        "Our campaign, Bright Mornings, launches in spring.",
+        "Our brand, Oatly, is playful.",
+        "My editor, Sam Jones, will cut it next week.",
+    ],
+)
+def test_who_writes_and_talk_about_the_video_stay_notes(line: str) -> None:
+    """A review of the rules above found each of these lines made a shot (or a cast member)."""
+    p = plan(f"A 15-second ad. {line} A woman opens the curtains at dawn.")
+    assert said(p).split(" | ")[0].startswith("A woman opens the curtains"), said(p)
+    assert all(m.name not in line for m in p.cast), [m.name for m in p.cast]
+
+
+def test_a_sign_off_after_the_card_and_a_story_wish_are_read_as_before() -> None:
+    p = plan(
+        "A 20-second promo. A chef plates a dish. Steam curls up. End with our logo. He asks "
+        "for a quote. She replies tomorrow. He approves."
+    )
+    assert len(p.shots) == 3 and "typography" in p.shots[-1].tags, said(p)
+    p = plan("A 20-second thermostat ad. Dad wants it warmer. Mum wants it cooler. The dial turns.")
+    assert said(p).startswith("Dad wants it warmer | Mum wants it cooler"), said(p)
+    p = plan("A 12-second clip. Surfers ride the waves at sunrise. The waves at Bondi roll in.")
+    assert all("physics" in s.tags for s in p.shots), [s.tags for s in p.shots]
