@@ -8,6 +8,7 @@ call travel with its `ToolCallFinished`, so the chat's tool line opens exactly w
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from pydantic_ai import ModelRetry, RunContext
@@ -54,6 +55,11 @@ class LoggedTools(WrapperToolset[ShotcallerDeps]):
             raise
         except ModelRetry as retry:
             store.finish_call(row, {"retry": str(retry)[:RESULT_TEXT_LIMIT]}, status="retry")
+            raise
+        except (asyncio.CancelledError, KeyboardInterrupt):
+            # stopped (quit, "stop") mid-call: as the service logs its own such calls; a bare
+            # "CancelledError: " read as an empty ✗ line in the reopened chat
+            store.finish_call(row, {"error": "stopped before it finished"}, status="interrupted")
             raise
         except BaseException as exc:
             store.finish_call(row, {"error": one_line(exc)}, status="error")

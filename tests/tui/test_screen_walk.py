@@ -4,16 +4,20 @@ each call once. The real agent with the offline model, the real store and the an
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from textual.pilot import Pilot
 from textual.widgets import Button, Collapsible, DataTable, Static
 
 from agent.offline import NEW_BRIEF_QUESTION
+from sessions.views import live_status
+from tests.catalogs import simulated_catalog
 from tests.tui.conftest import Produced, chat_app, settle, wait_until
 from tui.app import ShotcallerApp
 from tui.screens.session import SessionScreen
 from tui.widgets.approval import ApprovalBar
+from tui.widgets.budget import BudgetMeter
 
 NEW_BRIEF = "A 10-second vertical reel: a dog runs along a beach at dawn, then shakes off water."
 
@@ -178,3 +182,31 @@ async def test_a_card_asked_after_the_question_is_what_ctrl_y_answers(produced: 
         assert plan is not None and plan.aspect_ratio == "16:9"  # the lighthouse, not the dog
         take = produced.store.current_take(produced.session_id, "S01", "keyframe")
         assert take is not None and take.path.endswith("-t2.png"), take
+
+
+async def test_quitting_mid_redo_reopens_as_stopped(produced: Produced, tmp_path: Path) -> None:
+    """Walked: ctrl+q while a redo was being made, then reopened: the header said "planning"
+    (with "Stopped with 0 of 2 shots done" beside it), `show` said "planning", and the chat had
+    an empty "✗ generate_keyframe" line (the model's call, logged as "CancelledError: ")."""
+    slow = simulated_catalog(tmp_path / "slow.toml", clip_latency_s=20.0)
+    app = chat_app(produced.session_id, catalog_path=slow)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = screen_of(app)
+        await say(pilot, screen, "redo shot 1")
+        assert screen.pending is not None and screen.pending.kind == "production"
+        screen.prompt.value = "approve"
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen._making, timeout=60)
+    # (the app closed with the redo's clip still being made)
+    store, sid = produced.store, produced.session_id
+    assert not [c for c in store.tool_calls(sid) if "CancelledError" in (c["result_json"] or "")]
+    app = chat_app(sid, catalog_path=slow)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = screen_of(app)
+        assert "stopped mid-production" in str(screen.query_one(BudgetMeter).render())
+        titles = [str(c.title) for c in screen.query(Collapsible)]
+        assert not [t for t in titles if t.rstrip().endswith(("✗ generate_keyframe", "✗ redo"))]
+        assert screen.query_one("#stopped").has_class("-shown")
+    assert live_status(store, sid, store.session(sid).status) == "stopped"

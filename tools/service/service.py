@@ -1239,8 +1239,14 @@ class ProductionService:
             status = after
         else:
             plan = self.store.plan(session_id)
+            states = self.store.shot_states(session_id).values()
             if plan is None or not self.store.has_attempts(session_id):
                 status = "planning"
+            elif any(state == "in_progress" for state, _ in states):
+                # A production stopped with a shot half made (quit mid-redo, killed): it is
+                # still to continue, which every front door reads as "stopped" once no process
+                # holds the session (views.live_status). "planning" or "done" said nothing was.
+                status = "producing"
             else:
                 status = production_status(self.store, session_id, plan)
         self.store.update_session(session_id, status=status)

@@ -37,7 +37,7 @@ from sessions.models import Approval, ShotPlan, Tier
 from sessions.stages import REDO_KEYS
 from sessions.store import SessionNotFound, SessionStore
 from sessions.summary import call_log, shot_summaries
-from sessions.views import BudgetView, budget_view
+from sessions.views import BudgetView, budget_view, live_status
 from tools.catalog import CatalogError
 from tools.service import NotAllowed, ProductionService, ServiceError
 from tui.backstage import Backstage
@@ -366,7 +366,10 @@ class SessionScreen(Screen[None]):
         self.title, self.sub_title = "shotcaller", f"{info.title} · {info.id}"
         budget = budget_view(self.store, info.id, working=self.busy is not None)
         waiting = self.pending.kind if self.pending is not None and self.busy is None else None
-        here = self.busy is not None or not self.stopped_here
+        # "producing" with no process making it (this one is idle) is a production stopped
+        here = self.busy is not None or (
+            not self.stopped_here and live_status(self.store, info.id, info.status) != "stopped"
+        )
         meter.show(info.tier, budget, status_words(info.status, waiting, here=here))
 
     def reload_plan(self) -> None:
