@@ -41,8 +41,8 @@ class ApprovalBar(Horizontal):
 
     def _show(self, what: str, yes: str, no: str, *, revise: bool) -> None:
         self.query_one("#what", Static).update(what)
-        for button, label in (("#approve", yes), ("#reject", no)):
-            found = self.query_one(button, Button)
+        for key, label in (("#approve", yes), ("#reject", no)):
+            found = self.query_one(key, Button)
             if str(found.label) != label:
                 found.label = label
                 found.refresh(layout=True)  # a new label's width ("Approv" after "Yes ^y")
