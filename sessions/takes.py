@@ -7,9 +7,10 @@ A take that becomes current — a new one recorded, or an earlier one chosen aga
 its dependents stale (sessions/stages.py, `stale_after`) in the same transaction. That is the only
 place staleness that no plan change explains is decided, so every path (a production, a redo from
 the chat, the shot screen or the CLI, a regeneration, `--use-take`) leaves the same state behind.
-A take also records the approved plan version it fits (`plan_version`). A take made from one
-that is no longer current fits no plan (null) and a cut check made with an older clip is
-`outdated`: no plan going back makes either up to date again.
+A take also records the approved plan version it fits (`plan_version`); what a plan revision
+makes stale is measured from it (sessions/baseline.py). A take made from one that is no longer
+current fits no plan (null) and a cut check made with an older clip is `outdated`: no plan going
+back makes either up to date again.
 """
 
 from __future__ import annotations
@@ -260,26 +261,6 @@ def recast_shots(before: ShotPlan, after: ShotPlan) -> set[str]:
         if words.get(m.name, (m.kind, m.description)) != (m.kind, m.description)
     }
     return {shot for m in after.cast if m.name in changed for shot in m.shots}
-
-
-def mark_revised(
-    store: SessionStore, session_id: str, before: ShotPlan, after: ShotPlan
-) -> StaleSet:
-    """Mark what `revised_stale` says, in one transaction."""
-    stale = revised_stale(before, after)
-    with store.db.conn:
-        _mark_stale(store.db.conn, session_id, stale)
-    return stale
-
-
-def clear_stale(store: SessionStore, session_id: str, shot_id: str, kind: str) -> None:
-    """The current take of `kind` is up to date after all (e.g. its shot's input is unchanged)."""
-    with store.db.conn:
-        store.db.execute(
-            "update artifacts set stale = 0 where session_id = ? and shot_id = ? and kind = ? "
-            "and current = 1",
-            [session_id, shot_id, kind],
-        )
 
 
 def interrupt_running(store: SessionStore, session_id: str) -> list[Attempt]:
