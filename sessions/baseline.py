@@ -1,94 +1,63 @@
-"""Stale flags measured from the last approved plan, so a revision can be taken back for free.
+"""Stale flags measured from the plan each take fits, so a revision can be taken back for free.
 
-A revision marks the takes it changes stale (sessions/takes.py `revised_stale`). Measured against
-the previous version, a revision and its undo both mark: "trim 5 seconds" then "undo" left every
-clip stale, and a rejected revision left its stale takes behind, so producing remade what was
-already paid for. Here every revision is measured against the last *approved* plan instead: the
-stale flags of its takes as they were when it was first revised (the baseline, kept in the
-`stale_baselines` table) plus what the new version changes from it. Going back to the approved
-plan — by "undo" or by rejecting the revision — leaves exactly the baseline: nothing to make.
+A revision marks the takes it changes stale. Measured against the previous version, a revision
+and its undo both mark: "trim 5 seconds" then "undo" left every clip stale. Measured against the
+last approved plan plus the flags kept when it was first revised (the `stale_baselines` table,
+which this replaced), an approved revision's flags stayed: "drop shot 3" (its seconds go to the
+other shots) approved, then "undo", left the other clips stale although every shot was back at
+the length they were made at, and producing remade them (paid, with keys).
+
+So each take records the approved plan it fits (`artifacts.plan_version`, sessions/takes.py): the
+one it was made under, or a later one that was approved while it was up to date (`fit_plan`).
+A take is stale when the plan now differs from that one for its shot (sessions/takes.py
+`revised_stale`: the picture for a keyframe, also the length or motion for a clip), and so is
+everything made from a stale take (sessions/stages.py `stale_after`). Going back to the plan a
+take was made for — by "undo", by rejecting the revision, by bringing a dropped shot back — leaves
+it up to date: nothing to make. What no plan explains stays: a take made from one that is no
+longer current (a keyframe redone after its clip) fits no plan, and a cut check made with an
+older clip is `outdated` (sessions/takes.py `_mark_stale`).
+
+The `stale_baselines` table (sessions/migrations.py m004) is no longer written or read; a
+database keeps it, and its rows, as it is.
 """
 
 from __future__ import annotations
 
-import json
+import sqlite3
 
-from sessions.follow import numbered_as, shot_moves
 from sessions.models import ShotPlan
-from sessions.stages import StaleSet
+from sessions.stages import TAKE_KINDS, StaleSet, stale_after
 from sessions.store import SessionStore, now
-from sessions.takes import revised_stale, stale_takes
+from sessions.takes import approved_version, revised_stale
 
 
-def last_approved(
-    store: SessionStore, session_id: str, *, before: str | None = None
-) -> ShotPlan | None:
-    """The latest approved plan (stored before the time `before`, a take's making, if given)."""
-    rows = list(
-        store.db.query(
-            "select max(version) as v from plans where session_id = ? and approved = 1 "
-            "and created <= ?",
-            [session_id, before or "9999"],  # (stamps are ISO: any year sorts below "9999")
+def last_approved(store: SessionStore, session_id: str) -> ShotPlan | None:
+    """The latest approved plan."""
+    version = approved_version(store, session_id)
+    return store.plan(session_id, version) if version else None
+
+
+def fit_plan(store: SessionStore, session_id: str, plan: ShotPlan) -> None:
+    """The approved `plan`'s up-to-date takes fit it: their flags were measured against it (or a
+    prompt edit the person made stales nothing). Measured from it from now on, a later revision
+    taken back leaves them up to date. A take of a dropped shot (`S03~v4`) keeps its own."""
+    ids = [shot.id for shot in plan.shots]
+    marks = ",".join("?" * len(ids))
+    with store.db.conn:
+        store.db.execute(
+            "update artifacts set plan_version = ? where session_id = ? and current = 1 "
+            f"and stale = 0 and plan_version is not null and shot_id in ({marks})",
+            [plan.version, session_id, *ids],
         )
-    )
-    version = rows[0]["v"] if rows else None
-    return store.plan(session_id, int(version)) if version else None
 
 
-def keep_baseline(store: SessionStore, session_id: str, plan: ShotPlan) -> None:
-    """Before the first revision of the approved `plan`: keep which takes and cuts are stale."""
-    takes = [
-        [shot, kind] for shot, kinds in stale_takes(store, session_id).items() for kind in kinds
-    ]
-    fresh = {(c.shot_a, c.shot_b) for c in store.continuity(session_id) if c.kind == "cut"}
-    cuts = [
-        [c.shot_a, c.shot_b]
-        for c in store.continuity(session_id, include_stale=True)
-        if c.kind == "cut" and (c.shot_a, c.shot_b) not in fresh
-    ]
-    store.db.table("stale_baselines").upsert(
-        {
-            "session_id": session_id,
-            "version": plan.version,
-            "takes_json": json.dumps(takes),
-            "cuts_json": json.dumps(cuts),
-        },
-        pk=("session_id", "version"),
-    )
-
-
-def _baseline(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan) -> StaleSet:
-    """The baseline of `base`, its shot ids as `plan` numbers them."""
-    rows = list(
-        store.db.query(
-            "select takes_json, cuts_json from stale_baselines where session_id = ? "
-            "and version = ?",
-            [session_id, base.version],
-        )
-    )
-    if not rows:
-        return StaleSet(frozenset(), frozenset())
-    moves, _ = shot_moves(base, plan)
-    takes = {(moves[s], k) for s, k in json.loads(rows[0]["takes_json"]) if s in moves}
-    cuts = {
-        (moves[a], moves[b])
-        for a, b in json.loads(rows[0]["cuts_json"])
-        if a in moves and b in moves
-    }
-    return StaleSet(frozenset(takes), frozenset(cuts))
-
-
-def restale(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan) -> StaleSet:
-    """Set every current take's and cut's stale flag from the approved `base` and the new `plan`
-    (whose shot ids the rows already carry, sessions/follow.py): the baseline plus what `plan`
-    changes from `base`; everything else is up to date. One transaction."""
-    renamed = numbered_as(base, shot_moves(base, plan)[0])
-    changed = revised_stale(renamed, plan)
-    kept = _baseline(store, session_id, base, plan)
-    back = _made_for(store, session_id, base, plan)
-    stale = StaleSet(changed.takes | kept.takes | back.takes, changed.cuts | kept.cuts | back.cuts)
-    stamp = now()
+def restale(store: SessionStore, session_id: str, plan: ShotPlan) -> StaleSet:
+    """Set every current take's and cut's stale flag for `plan` (whose shot ids the rows already
+    carry, sessions/follow.py), each take measured against the plan it fits. One transaction;
+    an approved `plan` is then the plan its up-to-date takes fit."""
     conn = store.db.conn
+    stale = _measure(store, conn, session_id, plan)
+    stamp = now()
     with conn:
         for row in conn.execute(
             "select id, shot_id, kind from artifacts where session_id = ? and current = 1",
@@ -97,10 +66,11 @@ def restale(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan
             flag = int((row[1], row[2]) in stale.takes)
             conn.execute("update artifacts set stale = ? where id = ?", [flag, row[0]])
         for row in conn.execute(
-            "select id, shot_a, shot_b from continuity where session_id = ? and kind = 'cut'",
+            "select id, shot_a, shot_b, outdated from continuity where session_id = ? "
+            "and kind = 'cut'",
             [session_id],
         ).fetchall():
-            flag = int((row[1], row[2]) in stale.cuts)
+            flag = int(bool(row[3]) or (row[1], row[2]) in stale.cuts)
             conn.execute("update continuity set stale = ? where id = ?", [flag, row[0]])
         stale_shots = {shot for shot, _ in stale.takes}
         for shot in plan.shots:
@@ -116,35 +86,54 @@ def restale(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan
                     "where session_id = ? and shot_id = ? and status = 'stale'",
                     [stamp, session_id, shot.id],
                 )
+        if plan.approved:
+            fit_plan(store, session_id, plan)
     return stale
 
 
-def _made_for(store: SessionStore, session_id: str, base: ShotPlan, plan: ShotPlan) -> StaleSet:
-    """The stale takes of shots the approved `base` lacks but that have takes: a dropped shot
-    brought back, or undone, after its drop was approved. Measured against the approved plan
-    each take was made under (the last approved before it was made): measured against `base`
-    they were never stale, so "bring back the croissant shot" showed words added to it after
-    its takes were made without making them again."""
-    in_base = {s.seed for s in base.shots}
-    ids = {s.seed: s.id for s in plan.shots}
-    takes: set[tuple[str, str]] = set()
-    cuts: set[tuple[str, str]] = set()
-    for shot in plan.shots:
-        if shot.seed in in_base:
+def _measure(
+    store: SessionStore, conn: sqlite3.Connection, session_id: str, plan: ShotPlan
+) -> StaleSet:
+    """The takes whose plan `plan` differs from for their shot, or that fit no plan, with
+    everything made from them; and the outdated cuts."""
+    shots = {shot.id: shot for shot in plan.shots}
+    ids = {shot.seed: shot.id for shot in plan.shots}
+    fits: dict[int, ShotPlan | None] = {}
+    own: set[tuple[str, str]] = set()
+    marks = ",".join("?" * len(TAKE_KINDS))
+    for shot_id, kind, version in conn.execute(
+        "select shot_id, kind, plan_version from artifacts where session_id = ? "
+        f"and current = 1 and kind in ({marks})",
+        [session_id, *TAKE_KINDS],
+    ).fetchall():
+        shot = shots.get(shot_id)
+        if shot is None:
+            continue  # a dropped shot's take, measured when the shot comes back
+        if version is not None and version not in fits:
+            fits[version] = store.plan(session_id, int(version))
+        made = fits.get(version) if version is not None else None
+        was = next((s for s in made.shots if s.seed == shot.seed), None) if made else None
+        if made is None or was is None:
+            own.add((shot_id, kind))  # made for no plan we can read, or from an older take
             continue
-        for row in store.db.query(
-            "select kind, created from artifacts where session_id = ? and shot_id = ? "
-            "and current = 1",
-            [session_id, shot.id],
-        ):
-            made = last_approved(store, session_id, before=str(row["created"]))
-            was = next((s for s in made.shots if s.seed == shot.seed), None) if made else None
-            if made is None or was is None:
-                takes.add((shot.id, str(row["kind"])))  # made for no plan we can read: remake
-                continue
-            chained = next((s.seed for s in made.shots if s.id == was.chain_from), None)
-            then = was.model_copy(update={"id": shot.id, "chain_from": ids.get(chained or -1)})
-            found = revised_stale(made.model_copy(update={"shots": [then]}), plan)
-            takes |= found.takes
-            cuts |= found.cuts
+        # the shot as the take was made for it, under its id in `plan` (and what it continued)
+        chained = next((s.seed for s in made.shots if s.id == was.chain_from), None)
+        then = was.model_copy(update={"id": shot.id, "chain_from": ids.get(chained or -1)})
+        if (shot_id, kind) in revised_stale(made.model_copy(update={"shots": [then]}), plan).takes:
+            own.add((shot_id, kind))
+    takes, cuts = (
+        set(own),
+        {
+            (str(a), str(b))
+            for a, b in conn.execute(
+                "select shot_a, shot_b from continuity where session_id = ? and kind = 'cut' "
+                "and outdated = 1",
+                [session_id],
+            ).fetchall()
+        },
+    )
+    for shot_id, kind in own:  # what was made from a stale take is stale too
+        after = stale_after(plan, shot_id, kind)
+        takes |= after.takes
+        cuts |= after.cuts
     return StaleSet(frozenset(takes), frozenset(cuts))

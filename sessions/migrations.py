@@ -289,6 +289,47 @@ def m004_stale_baselines(db: Database) -> None:
     )
 
 
+@migration
+def m005_takes_know_their_plan(db: Database) -> None:
+    """Each take says which approved plan it fits (`plan_version`: the one it was made under, or
+    a later one approved while it was up to date; null once what it was made from changed), and
+    a cut check whose clip was made again after it is `outdated` (sessions/baseline.py). Stale
+    flags are measured from these instead of from `stale_baselines`, which stays, unread."""
+    db.table("artifacts").add_column("plan_version", int)
+    db.table("continuity").add_column("outdated", int, not_null_default=0)
+    # Made before this: the approved plan it was made under, by its time. Exact: plans and
+    # takes are stamped by one clock as ISO text (sorting as they happened), and a take is only
+    # made while the latest plan is approved, under the session's lock.
+    db.execute(
+        "update artifacts set plan_version = (select max(p.version) from plans p "
+        "where p.session_id = artifacts.session_id and p.approved = 1 "
+        "and p.created <= artifacts.created)"
+    )
+    # When the latest plan is approved, its up-to-date takes fit it (a prompt the person edited
+    # since the take was made stales nothing); not a dropped shot's (`S03~v4`: no shot of it).
+    db.execute(
+        "update artifacts set plan_version = (select max(p.version) from plans p "
+        "where p.session_id = artifacts.session_id) "
+        "where current = 1 and stale = 0 and instr(shot_id, '~') = 0 and (select p.approved "
+        "from plans p where p.session_id = artifacts.session_id order by p.version desc limit 1)"
+    )
+    # A stale take made before the take it is made from (a keyframe redone after its clip)
+    # fits no plan; a stale cut checked before one of its clips was made is outdated.
+    db.execute(
+        "update artifacts set plan_version = null where current = 1 and stale = 1 and exists "
+        "(select 1 from artifacts src where src.session_id = artifacts.session_id "
+        "and src.shot_id = artifacts.shot_id and src.current = 1 and src.created > "
+        "artifacts.created and src.kind = case artifacts.kind when 'upscale' then 'clip' "
+        "when 'clip' then 'keyframe' when 'inpaint' then 'keyframe' end)"
+    )
+    db.execute(
+        "update continuity set outdated = 1 where kind = 'cut' and stale = 1 and exists "
+        "(select 1 from artifacts c where c.session_id = continuity.session_id "
+        "and c.kind = 'clip' and c.current = 1 and c.shot_id in (continuity.shot_a, "
+        "continuity.shot_b) and c.created > continuity.created)"
+    )
+
+
 def applied(db: Database) -> list[str]:
     if "_migrations" not in db.table_names():
         return []

@@ -5,8 +5,12 @@ place. Each function is one transaction: a crash leaves either all of it or none
 
 A take that becomes current — a new one recorded, or an earlier one chosen again — marks exactly
 its dependents stale (sessions/stages.py, `stale_after`) in the same transaction. That is the only
-place staleness is decided, so every path (a production, a redo from the chat, the shot screen or
-the CLI, a regeneration, `--use-take`) leaves the same state behind.
+place staleness that no plan change explains is decided, so every path (a production, a redo from
+the chat, the shot screen or the CLI, a regeneration, `--use-take`) leaves the same state behind.
+A take also records the approved plan version it fits (`plan_version`); what a plan revision
+makes stale is measured from it (sessions/baseline.py). A take made from one that is no longer
+current fits no plan (null) and a cut check made with an older clip is `outdated`: no plan going
+back makes either up to date again.
 """
 
 from __future__ import annotations
@@ -30,7 +34,14 @@ def record_take(store: SessionStore, attempt: Attempt, artifact: Artifact) -> St
     everything made from the previous take goes stale in the same transaction. Returns what did."""
     row = outcome_row(attempt)
     columns = ", ".join(f"[{name}] = ?" for name in row)
-    take = artifact.model_dump() | {"current": 1, "stale": 0}
+    # made for the plan approved when its attempt started (a take a crash left unrecorded is
+    # kept on resume, maybe after a revision: it was made for the plan before); a clock set
+    # back since finds none: the latest
+    sid = artifact.session_id
+    made_for = approved_version(store, sid, before=attempt.started_at)
+    if made_for is None:
+        made_for = approved_version(store, sid)
+    take = artifact.model_dump() | {"current": 1, "stale": 0, "plan_version": made_for}
     names, marks = ", ".join(f"[{name}]" for name in take), ", ".join("?" * len(take))
     stale = _dependents(store, artifact)
     conn = store.db.conn
@@ -53,14 +64,28 @@ def _dependents(store: SessionStore, artifact: Artifact) -> StaleSet:
     return stale_after(plan, artifact.shot_id or "", artifact.kind)
 
 
+def approved_version(
+    store: SessionStore, session_id: str, *, before: str | None = None
+) -> int | None:
+    """The latest approved plan version (stored by the time `before`, if given): the one takes
+    are made for. Exact by time: plans and attempts are stamped by one clock as ISO text, which
+    sorts as it happened, and nothing is made while a newer version waits for approval."""
+    (version,) = store.db.conn.execute(
+        "select max(version) from plans where session_id = ? and approved = 1 and created <= ?",
+        [session_id, before or "9999"],  # (any ISO year sorts below "9999")
+    ).fetchone()
+    return int(version) if version is not None else None
+
+
 def _mark_stale(conn: sqlite3.Connection, session_id: str, stale: StaleSet) -> None:
-    """Flag the current takes and the continuity checks in `stale` (inside the caller's
-    transaction); a shot with a stale take says so in its status."""
+    """Flag the current takes and the continuity checks in `stale`, made from a take that is
+    no longer current (inside the caller's transaction): they fit no plan any more, and the
+    checks are outdated. A shot with a stale take says so in its status."""
     stamp = now()
     for shot_id, kind in sorted(stale.takes):
         cursor = conn.execute(
-            "update artifacts set stale = 1 where session_id = ? and shot_id = ? and kind = ? "
-            "and current = 1",
+            "update artifacts set stale = 1, plan_version = null where session_id = ? "
+            "and shot_id = ? and kind = ? and current = 1",
             [session_id, shot_id, kind],
         )
         if cursor.rowcount:
@@ -71,7 +96,8 @@ def _mark_stale(conn: sqlite3.Connection, session_id: str, stale: StaleSet) -> N
             )
     for shot_a, shot_b in sorted(stale.cuts):
         conn.execute(
-            "update continuity set stale = 1 where session_id = ? and shot_a = ? and shot_b = ?",
+            "update continuity set stale = 1, outdated = 1 where session_id = ? and shot_a = ? "
+            "and shot_b = ?",
             [session_id, shot_a, shot_b],
         )
 
@@ -109,6 +135,7 @@ def use_take(store: SessionStore, session_id: str, shot_id: str, kind: str, take
     stale = _dependents(store, chosen)
     # what comes back is fresh; what is made from it in other shots (cuts, chained clips) stays
     stale = StaleSet(stale.takes - {(shot_id, a.kind) for a in back}, stale.cuts)
+    version = approved_version(store, session_id)  # chosen for this plan: it fits it
     conn = store.db.conn
     with conn:
         for artifact in (chosen, *back):
@@ -117,7 +144,10 @@ def use_take(store: SessionStore, session_id: str, shot_id: str, kind: str, take
                 "and kind = ?",
                 [session_id, shot_id, artifact.kind],
             )
-            conn.execute("update artifacts set current = 1, stale = 0 where id = ?", [artifact.id])
+            conn.execute(
+                "update artifacts set current = 1, stale = 0, plan_version = ? where id = ?",
+                [version, artifact.id],
+            )
         _mark_stale(conn, session_id, stale)
     return chosen.model_copy(update={"current": True, "stale": False})
 
@@ -231,26 +261,6 @@ def recast_shots(before: ShotPlan, after: ShotPlan) -> set[str]:
         if words.get(m.name, (m.kind, m.description)) != (m.kind, m.description)
     }
     return {shot for m in after.cast if m.name in changed for shot in m.shots}
-
-
-def mark_revised(
-    store: SessionStore, session_id: str, before: ShotPlan, after: ShotPlan
-) -> StaleSet:
-    """Mark what `revised_stale` says, in one transaction."""
-    stale = revised_stale(before, after)
-    with store.db.conn:
-        _mark_stale(store.db.conn, session_id, stale)
-    return stale
-
-
-def clear_stale(store: SessionStore, session_id: str, shot_id: str, kind: str) -> None:
-    """The current take of `kind` is up to date after all (e.g. its shot's input is unchanged)."""
-    with store.db.conn:
-        store.db.execute(
-            "update artifacts set stale = 0 where session_id = ? and shot_id = ? and kind = ? "
-            "and current = 1",
-            [session_id, shot_id, kind],
-        )
 
 
 def interrupt_running(store: SessionStore, session_id: str) -> list[Attempt]:

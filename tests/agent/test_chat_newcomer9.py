@@ -290,6 +290,27 @@ async def test_undo_after_an_approved_drop_leaves_the_shots_takes_fresh(
         assert take is not None and not take.stale, kind
 
 
+async def test_undo_after_an_approved_drop_remakes_no_other_shot(store: SessionStore) -> None:
+    # the drop gave shot 3's seconds to the others (their clips rightly stale); the undo gives
+    # every shot back the length its clip was made at, and producing it made them all again
+    c = await produced(store, CRUMB)
+    sid = c.session_id or ""
+    lengths = [s.duration_s for s in plan_of(store, c).shots]
+    attempts = len(store.attempts(sid))
+    await c.send("drop shot 3")
+    assert [s.duration_s for s in plan_of(store, c).shots] != lengths[:2]
+    await c.send("approve")
+    await c.send("undo")
+    assert [s.duration_s for s in plan_of(store, c).shots] == lengths
+    stale = [(a.shot_id, a.kind) for a in store.artifacts(sid, current_only=True) if a.stale]
+    assert stale == []
+    await c.send("approve")  # the plan, as the takes were made for it
+    if c.pending is not None:
+        assert "Makes: nothing new" in c.pending.summary, c.pending.summary
+        await c.send("approve")
+    assert len(store.attempts(sid)) == attempts
+
+
 async def test_a_rejected_drop_gives_the_shot_back_with_its_takes(store: SessionStore) -> None:
     c = await produced(store, CRUMB)
     sid = c.session_id or ""

@@ -166,3 +166,54 @@ def test_the_cli_says_so_in_one_line_and_exits_2(
             code, err = run_cli()
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
     assert err.startswith("shotcaller: error: the data home ") and str(home) in err
+
+
+def test_takes_made_before_the_upgrade_learn_the_plan_they_fit(tmp_path: Path) -> None:
+    """m005: a take made before it fits the approved plan it was made under (by its time); when
+    the latest plan is approved, its up-to-date takes fit that one; a stale take made before
+    the take it is made from fits none, and a stale cut checked before its clip is outdated."""
+    from sqlite_utils import Database
+
+    from sessions.migrations import m005_takes_know_their_plan
+
+    db = Database(tmp_path / "old.db")
+    for fn in MIGRATIONS[: MIGRATIONS.index(m005_takes_know_their_plan)]:
+        fn(db)
+    stamp = "2026-01-01T10:0{}:00.000000+00:00".format
+    for sid, versions in (("waits", [(1, 1, 0), (2, 0, 3)]), ("approved", [(1, 1, 0), (2, 1, 3)])):
+        for version, approved, minute in versions:
+            db.table("plans").insert(
+                {"session_id": sid, "version": version, "created": stamp(minute),
+                 "approved": approved, "note": "", "plan_json": "{}"}
+            )  # fmt: skip
+
+    def take(sid: str, shot: str, kind: str, minute: int, *, stale: int = 0) -> None:
+        db.table("artifacts").insert(
+            {"id": f"{sid}-{shot}-{kind}-{minute}", "session_id": sid, "shot_id": shot,
+             "kind": kind, "current": 1, "stale": stale, "created": stamp(minute), "path": "",
+             "sha256": ""}
+        )  # fmt: skip
+
+    take("waits", "S01", "keyframe", 1)
+    take("waits", "S01", "clip", 1, stale=1)  # the waiting revision changed its length
+    take("waits", "S02", "keyframe", 4)  # redone after its clip
+    take("waits", "S02", "clip", 2, stale=1)
+    # (a cut checked before S01's clip was made again)
+    db.table("continuity").insert(
+        {"session_id": "waits", "kind": "cut", "shot_a": "S01", "shot_b": "S02", "stale": 1,
+         "created": stamp(0), "cut": "hard", "passed": 1}
+    )  # fmt: skip
+    take("approved", "S01", "keyframe", 1)  # fits v2 (a prompt the person edited, say)
+    take("approved", "S03~v1", "keyframe", 1)  # a dropped shot's: made for v1
+    m005_takes_know_their_plan(db)
+
+    fits = {r["id"]: r["plan_version"] for r in db.table("artifacts").rows}
+    assert fits == {
+        "waits-S01-keyframe-1": 1,
+        "waits-S01-clip-1": 1,
+        "waits-S02-keyframe-4": 1,  # v2 waits for approval: v1 is the approved one
+        "waits-S02-clip-2": None,
+        "approved-S01-keyframe-1": 2,
+        "approved-S03~v1-keyframe-1": 1,
+    }
+    assert [r["outdated"] for r in db.table("continuity").rows] == [1]

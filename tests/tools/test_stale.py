@@ -1,11 +1,16 @@
-"""The stale graph: what a new take of one stage makes out of date, over a plan."""
+"""The stale graph: what a new take of one stage makes out of date, over a plan; and a revision's
+stale takes, measured against the plan each take was made under."""
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 import pytest
 
-from sessions.models import Shot, ShotPlan
+from sessions.models import Brief, Shot, ShotPlan
 from sessions.stages import stale_after
+from sessions.store import SessionStore, open_store
 
 
 def plan(chains: dict[str, str] | None = None, count: int = 4) -> ShotPlan:
@@ -58,3 +63,104 @@ def test_the_take_itself_is_never_stale_and_bad_input_is_refused() -> None:
         stale_after(plan(), "S01", "episode")
     with pytest.raises(KeyError):
         stale_after(plan(), "S09", "clip")
+
+
+# --- through the service and SQLite: what each take was made under -------------------------
+
+TEA = (
+    "A 16-second film for a tea shop in four shots. A kettle steaming on a stove. "
+    "A cat asleep on the windowsill. A tin of tea on a wooden shelf. A cup poured at a table."
+)
+
+
+async def test_undo_after_an_approved_drop_remakes_no_other_shots_clip(data_home: Path) -> None:
+    """Produced, 'drop shot 3' (its 3 s go to the other shots) approved, then 'undo': every
+    shot is back at the length its clip was made at. Measured against the approved drop, the
+    other clips were stale, and producing the undo remade them (paid, with keys)."""
+    from agent.planner import plan_from_brief
+    from agent.revisions import drop_shot, revert_to
+    from tools.catalog import load_catalog
+    from tools.service import ProductionService
+
+    store = open_store()
+    service = ProductionService(store, load_catalog(), {})
+    brief = Brief(text=TEA, title="Tea", duration_s=16)
+    sid = service.create_session(brief).id
+    first = plan_from_brief(brief)
+    asked = service.propose_plan(sid, first)
+    production = (await service.approve(asked.id)).next
+    assert production is not None
+    await service.approve(production.id)
+    made = {(a.shot_id, a.kind): a.path for a in store.artifacts(sid, current_only=True)}
+    attempts = len(store.attempts(sid))
+    v1 = store.plan(sid)
+    assert v1 is not None and len(v1.shots) == 4
+
+    dropped = service.revise_plan(sid, drop_shot(v1, "S03"))
+    assert [s.duration_s for s in dropped.shots] != [s.duration_s for s in v1.shots[:2]] + [
+        v1.shots[3].duration_s
+    ]  # the drop changed the others' lengths: their clips are stale, rightly
+    assert {k for _, k in _stale(store, sid)} == {"clip"}
+    await service.approve(service.propose_plan(sid, None).id)
+
+    undone = service.revise_plan(sid, revert_to(dropped, v1))
+    assert [(s.seed, s.duration_s) for s in undone.shots] == [
+        (s.seed, s.duration_s) for s in v1.shots
+    ]
+    assert _stale(store, sid) == []  # every take was made at exactly this plan
+    card = service.propose_plan(sid, None)
+    assert card.work == []
+    follow = (await service.approve(card.id)).next
+    if follow is not None:
+        await service.approve(follow.id)
+    assert len(store.attempts(sid)) == attempts  # nothing made again
+    now_ = {(a.shot_id, a.kind): a.path for a in store.artifacts(sid, current_only=True)}
+    assert {k: now_[k] for k in made if k[1] in ("keyframe", "clip")} == {
+        k: v for k, v in made.items() if k[1] in ("keyframe", "clip")
+    }
+    store.close()
+
+
+def _stale(store: SessionStore, session_id: str) -> list[tuple[str | None, str]]:
+    return [(a.shot_id, a.kind) for a in store.artifacts(session_id, current_only=True) if a.stale]
+
+
+async def test_a_clip_older_than_its_keyframe_stays_stale_through_an_undo(
+    data_home: Path,
+) -> None:
+    """Staleness no plan explains is kept: S02's keyframe redone and the production stopped
+    before its clip (the chat quit), then 'drop shot 3' approved and 'undo'. The plan is the
+    one the clip was made for, but not its keyframe: the clip, and the cuts beside it, are
+    still stale; every other take is up to date."""
+    from agent.planner import plan_from_brief
+    from agent.revisions import drop_shot, revert_to
+    from tools.catalog import load_catalog
+    from tools.production.scheduler import ProgressEvent
+    from tools.service import ProductionService
+
+    store = open_store()
+    service = ProductionService(store, load_catalog(), {})
+    brief = Brief(text=TEA, title="Tea", duration_s=16)
+    sid = service.create_session(brief).id
+    production = (await service.approve(service.propose_plan(sid, plan_from_brief(brief)).id)).next
+    assert production is not None
+    await service.approve(production.id)
+
+    def stop_after_the_keyframe(event: ProgressEvent) -> None:
+        if event.stage == "generate_keyframe" and event.status == "accepted":
+            raise asyncio.CancelledError  # the chat quit
+
+    redo = service.request_redo(sid, "S02", "generate_keyframe", actor="person")
+    with pytest.raises(asyncio.CancelledError):
+        await service.approve(redo.id, on_progress=stop_after_the_keyframe)
+    assert sorted(_stale(store, sid)) == [("S02", "clip")]
+    v1 = store.plan(sid)
+    assert v1 is not None
+
+    dropped = service.revise_plan(sid, drop_shot(v1, "S03"))
+    await service.approve(service.propose_plan(sid, None).id)
+    service.revise_plan(sid, revert_to(dropped, v1))
+    assert sorted(_stale(store, sid)) == [("S02", "clip")]
+    checked = {(c.shot_a, c.shot_b) for c in store.continuity(sid) if c.kind == "cut"}
+    assert not checked & {("S01", "S02"), ("S02", "S03")}  # checked with the old clip
+    store.close()

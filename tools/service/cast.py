@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from PIL import Image
 
+from sessions.baseline import restale
 from sessions.limits import LIMITS, too_long
 from sessions.models import (
     Actor,
@@ -36,7 +37,6 @@ from sessions.models import (
 )
 from sessions.paths import operator_name
 from sessions.store import now
-from sessions.takes import mark_revised
 from tools.media.references import ReferenceError, read_reference
 from tools.production.sheets import make_sheet, sheet_shot_id, slug, views_for
 from tools.routing.rank import CastNeeds, rank_engines
@@ -86,11 +86,10 @@ def _with_member(plan: ShotPlan, member: CastMember, note: str, keep: bool) -> S
 def _save(service: ProductionService, session_id: str, plan: ShotPlan, actor: Actor) -> ShotPlan:
     """Store the cast change as the next plan version; takes made for the old look go stale, and
     what waited to produce on it is asked again."""
-    before = service._plan(session_id)
     waiting = [a for a in service.pending(session_id) if a.kind == "plan"]
     with service.store.unit():  # a kill between these left a version nothing asked for
         saved = service._save_plan(session_id, plan)
-        mark_revised(service.store, session_id, before, saved)
+        restale(service.store, session_id, saved)
         service._supersede(session_id, kind="production", why="the cast changed")
         if waiting and not saved.approved:
             # The plan waiting for the person is now this version: put it before them again.

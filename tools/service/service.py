@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sessions.baseline import keep_baseline, last_approved, restale
+from sessions.baseline import fit_plan, last_approved, restale
 from sessions.follow import follow_shots, reattach, reattach_returning, shot_moves
 from sessions.forecasts import predicted_words, save_forecast
 from sessions.limits import LIMITS, too_long
@@ -55,7 +55,7 @@ from sessions.provenance import write_provenance
 from sessions.races import Pin, RaceSummary, pins, races
 from sessions.stages import DEFAULT_STAGES, STAGE_OF_KIND, STAGES, stage
 from sessions.store import SessionStore, now
-from sessions.takes import TakeNotFound, comes_back_with, mark_revised, takes, use_take
+from sessions.takes import TakeNotFound, comes_back_with, takes, use_take
 from tools.catalog import Catalog
 from tools.edit.timeline import TimelineError, export_timeline
 from tools.production.assemble import AssemblyError, assemble_episode, render_storyboard
@@ -310,10 +310,10 @@ class ProductionService:
                         "statuses": self.store.shot_states(session_id),
                     }
                 if before is not None:  # takes follow their shots (a new brief's shots are new)
-                    before = self._follow(session_id, before, plan)
+                    follow_shots(self.store, session_id, before, plan)
                 plan = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
                 if before is not None:  # what the new plan changed has stale takes
-                    self._restale(session_id, before, plan)
+                    restale(self.store, session_id, plan)
                 if brief is not None:
                     self.store.update_session(
                         session_id, brief=brief, title=plan.title, aspect_ratio=plan.aspect_ratio
@@ -398,14 +398,14 @@ class ProductionService:
                 # "move the tin shot to the start": the tin's takes, attempts and status go with
                 # it to S01; the kettle's go with the kettle (sessions/follow.py); a shot dropped
                 # and brought back ("undo", "bring back the croissant shot") has its takes again
-                was = before
-                before = self._follow(session_id, before, plan)
-                reattach_returning(self.store, session_id, was, plan)
+                follow_shots(self.store, session_id, before, plan)
+                reattach_returning(self.store, session_id, before, plan)
             saved = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
             if before is not None:
-                # A shot that now shows something else (or lasts another length) has takes made
-                # for the old one: they go stale, so producing the revision remakes them.
-                self._restale(session_id, before, saved)
+                # A shot that now shows something else (or lasts another length) than when its
+                # takes were made has stale takes, so producing the revision remakes them; one
+                # back as its takes were made ("undo") has none (sessions/baseline.py).
+                restale(self.store, session_id, saved)
             self._supersede(session_id, why=f"plan v{saved.version} replaced it")
             call.result = {"version": saved.version, "note": saved.note}
             self._settle(session_id)
@@ -457,7 +457,11 @@ class ProductionService:
                 }
             ),
         )
-        if not keep:
+        if keep:
+            # New words stale no take (a redo makes one with them): the takes fit this version
+            # as they fit the last, and a later revision is measured from it.
+            fit_plan(self.store, session_id, saved)
+        else:
             self._supersede(session_id, kind="production", why="a prompt changed")
         return saved
 
@@ -761,6 +765,8 @@ class ProductionService:
                 raise ServiceError(f"{why}; the plan waits for your approval until then")
             with self.store.unit():  # not the answer above: a plan replaced stays answered
                 self.store.approve_plan(sid, version)
+                # its takes' flags were measured against it: the up-to-date ones fit it
+                fit_plan(self.store, sid, self._plan(sid))
                 self._answer(approval, "done", by, {"version": version})
             call.result = {"approved": version}
             call.approval_id = approval.id
@@ -1341,7 +1347,7 @@ class ProductionService:
                 "note": f"back to plan v{base.version} (v{latest.version} rejected)",
             }
         )
-        self._follow(session_id, latest, back)
+        follow_shots(self.store, session_id, latest, back)
         if not replaces:
             # "drop shot 3" rejected: shot 3 is back, and so are its takes (they stayed
             # detached, and the next production made it again). A rejected new brief gives
@@ -1364,24 +1370,8 @@ class ProductionService:
                 if old in states:
                     status, reason = states[old]
                     self.store.set_shot_status(session_id, new, status, reason)
-        restale(self.store, session_id, base, saved)
+        restale(self.store, session_id, saved)
         return saved
-
-    def _follow(self, session_id: str, before: ShotPlan, plan: ShotPlan) -> ShotPlan:
-        """Re-key the takes to `plan`'s shot ids (sessions/follow.py); the first revision of an
-        approved plan keeps its stale flags first (sessions/baseline.py)."""
-        if before.approved:
-            keep_baseline(self.store, session_id, before)
-        return follow_shots(self.store, session_id, before, plan)
-
-    def _restale(self, session_id: str, before: ShotPlan, saved: ShotPlan) -> None:
-        """Stale flags from the last approved plan (an undo or a rejection costs nothing), or
-        from the version before when none was approved yet."""
-        base = last_approved(self.store, session_id)
-        if base is not None and base.version < saved.version:
-            restale(self.store, session_id, base, saved)
-        else:
-            mark_revised(self.store, session_id, before, saved)
 
     def _takes(self, session_id: str) -> dict[tuple[str, str], TakeState]:
         found: dict[tuple[str, str], TakeState] = {}
