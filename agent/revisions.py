@@ -901,10 +901,23 @@ def go_back(plan: ShotPlan, text: str, version: Callable[[int], ShotPlan | None]
     """'undo' (the version before) or 'go back to plan v3' (`text` "3"), looked up by `version`."""
     # "undo" after an undo goes one further back, never back to where the first one started
     undone = re.match(r"undone: back to plan v(\d+)$", plan.note or "")
+    # a plan given back by a "no" is the one it gives back: undo goes on from that one, never to
+    # the version rejected (a rejected new brief came back, with the old plan's cast on it)
+    given_back = re.match(r"back to plan v(\d+) \(v\d+ rejected\)$", plan.note or "")
+    back_from = undone or given_back
     wanted = (
-        int(text) if text.strip().isdigit() else int(undone[1]) - 1 if undone else plan.version - 1
+        int(text)
+        if text.strip().isdigit()
+        else int(back_from[1]) - 1
+        if back_from
+        else plan.version - 1
     )
     earlier = version(wanted) if 1 <= wanted < plan.version else None
+    if earlier is None and back_from and not text.strip().isdigit():
+        raise RevisionError(
+            f"plan v{plan.version} is plan v{back_from[1]} again: there is nothing before it "
+            "to go back to"
+        )
     if earlier is None:
         raise RevisionError(
             "this is the first plan: there is nothing to go back to"

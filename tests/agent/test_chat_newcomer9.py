@@ -364,3 +364,23 @@ async def test_a_cast_change_names_the_shots_not_they(store: SessionStore) -> No
     reply = await c.send("Ines should be older, with grey hair")
     assert "in S02" in reply and "they" not in reply, reply
     assert "S02 is made again once you approve" in reply, reply
+
+
+async def test_undo_never_brings_back_a_rejected_plan(store: SessionStore) -> None:
+    """A newcomer's walk: produced, a change approved, a new brief planned and rejected (the
+    plan came back), then "undo" went back to the rejected new brief's plan, with the old
+    plan's cast on its shots; a second undo went there again."""
+    c = await produced(store, CRUMB)
+    first = plan_of(store, c)
+    await c.send("make shot 2 a close-up")
+    await c.send("approve")
+    changed = plan_of(store, c)
+    await c.send("A 10-second vertical reel: a dog runs along a beach at dawn, then shakes off.")
+    await c.send("yes")
+    await c.send("no")
+    assert plan_of(store, c).title == changed.title
+    reply = await c.send("undo")
+    back = plan_of(store, c)
+    assert back.title == first.title and "dog" not in " ".join(s.description for s in back.shots)
+    assert [s.framing for s in back.shots] == [s.framing for s in first.shots], reply
+    assert {m.name for m in back.cast} == {m.name for m in first.cast}
