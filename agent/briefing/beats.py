@@ -279,11 +279,14 @@ _SIGN_OFF = re.compile(
 _GREETING = re.compile(
     r"^(?i:liebe|lieber|liebes|sehr geehrte|sehr geehrter|chers|chères|cher|chère|cari|care|caro|"
     r"cara|querid[oa]s?|estimad[oa]s?|prezad[oa]s?|beste|hi|hiya|hello|hey|heya|hola|bonjour|"
-    r"salut|hallo|ciao|olá|oi|hoi|dear|morning|buongiorno|buonasera|buenos días|buenos dias|"
+    r"salut|hallo|ciao|olá|oi|hoi|dear|buongiorno|buonasera|buenos días|buenos dias|"
     r"buenas|bom dia|boa tarde|goedemorgen|goedendag|guten tag|guten morgen|moin|servus|"
     r"dzień dobry|dobrý den|hej|hei|god dag|grüezi|gruezi|"
     r"good morning|good afternoon|hope you're well|hope you are well|hope all is well|"
     r"hope you're doing well)\b[^.!?]{0,25}[,!.]*$"
+    # a bare "Morning," greets; "Morning light on the shop front." is a picture
+    r"|^(?i:morning)(?:\s+(?:(?i:all|team|everyone|guys|folks|there|both)|(?-i:[A-Z][\w'-]+)))?"
+    r"\s*[,!.]*$"
 )
 # Talk to the person making the video, not a picture in it: "Following our call on Tuesday,
 # here's the brief for …", "not sure, whatever feels right", "I guess you can't film a smell".

@@ -296,3 +296,20 @@ def test_a_sign_off_after_the_card_and_a_story_wish_are_read_as_before() -> None
     assert said(p).startswith("Dad wants it warmer | Mum wants it cooler"), said(p)
     p = plan("A 12-second clip. Surfers ride the waves at sunrise. The waves at Bondi roll in.")
     assert all("physics" in s.tags for s in p.shots), [s.tags for s in p.shots]
+
+
+@pytest.mark.parametrize(
+    ("brief", "first"),
+    [
+        ("A 12-second ad for a bakery. Morning light on the shop front. A baker pulls bread "
+         "from the oven.", "Morning light on the shop front"),
+        ("Morning all! A 12-second ad for a bakery. A baker pulls bread from the oven.",
+         "A baker pulls bread from the oven"),
+        ("Morning,\nA 12-second ad for a bakery. A baker pulls bread from the oven.",
+         "A baker pulls bread from the oven"),
+    ],
+)  # fmt: skip
+def test_morning_greets_only_on_its_own(brief: str, first: str) -> None:
+    """'Morning light on the shop front.' was read as a greeting ('Morning, all') and lost."""
+    p = plan(brief)
+    assert said(p).startswith(first), said(p)
