@@ -22,7 +22,15 @@ from sessions.models import Artifact, Attempt, ShotPlan, sha256_text
 from sessions.stages import STAGE_OF_KIND, TAKE_KINDS, StaleSet, stale_after
 from sessions.store import SessionStore, now, outcome_row
 
-__all__ = ["TAKE_KINDS", "TakeNotFound", "record_take", "stale_takes", "takes", "use_take"]
+__all__ = [
+    "TAKE_KINDS",
+    "TakeNotFound",
+    "mark_stale",
+    "record_take",
+    "stale_takes",
+    "takes",
+    "use_take",
+]
 
 
 class TakeNotFound(LookupError):
@@ -52,7 +60,7 @@ def record_take(store: SessionStore, attempt: Attempt, artifact: Artifact) -> St
             [artifact.session_id, artifact.shot_id, artifact.kind],
         )
         conn.execute(f"insert into artifacts ({names}) values ({marks})", list(take.values()))
-        _mark_stale(conn, artifact.session_id, stale)
+        mark_stale(conn, artifact.session_id, stale, source=artifact.shot_id)
     return stale
 
 
@@ -77,16 +85,22 @@ def approved_version(
     return int(version) if version is not None else None
 
 
-def _mark_stale(conn: sqlite3.Connection, session_id: str, stale: StaleSet) -> None:
-    """Flag the current takes and the continuity checks in `stale`, made from a take that is
-    no longer current (inside the caller's transaction): they fit no plan any more, and the
-    checks are outdated. A shot with a stale take says so in its status."""
+def mark_stale(
+    conn: sqlite3.Connection, session_id: str, stale: StaleSet, *, source: str | None = None
+) -> None:
+    """Flag the current takes and the continuity checks in `stale`, made from a take of shot
+    `source` that is no longer current (inside the caller's transaction); the checks are
+    outdated. A take of another shot (a clip started on `source`'s last frame) fits no plan
+    any more. One of `source` itself keeps the plan it fits: its attempt names the take it was
+    made from, so it is up to date again when that take is back (sessions/baseline.py). A shot
+    with a stale take says so in its status."""
     stamp = now()
     for shot_id, kind in sorted(stale.takes):
         cursor = conn.execute(
-            "update artifacts set stale = 1, plan_version = null where session_id = ? "
+            "update artifacts set stale = 1, plan_version = case when shot_id = ? and "
+            "attempt_id is not null then plan_version end where session_id = ? "
             "and shot_id = ? and kind = ? and current = 1",
-            [session_id, shot_id, kind],
+            [source, session_id, shot_id, kind],
         )
         if cursor.rowcount:
             conn.execute(
@@ -148,7 +162,7 @@ def use_take(store: SessionStore, session_id: str, shot_id: str, kind: str, take
                 "update artifacts set current = 1, stale = 0, plan_version = ? where id = ?",
                 [version, artifact.id],
             )
-        _mark_stale(conn, session_id, stale)
+        mark_stale(conn, session_id, stale, source=shot_id)
     return chosen.model_copy(update={"current": True, "stale": False})
 
 

@@ -4,6 +4,8 @@ stale takes, measured against the plan each take was made under."""
 from __future__ import annotations
 
 import asyncio
+import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -163,4 +165,110 @@ async def test_a_clip_older_than_its_keyframe_stays_stale_through_an_undo(
     assert sorted(_stale(store, sid)) == [("S02", "clip")]
     checked = {(c.shot_a, c.shot_b) for c in store.continuity(sid) if c.kind == "cut"}
     assert not checked & {("S01", "S02"), ("S02", "S03")}  # checked with the old clip
+    store.close()
+
+
+async def _produced(service, store, brief: Brief):  # type: ignore[no-untyped-def]
+    from agent.planner import plan_from_brief
+
+    sid = service.create_session(brief).id
+    production = (await service.approve(service.propose_plan(sid, plan_from_brief(brief)).id)).next
+    assert production is not None
+    await service.approve(production.id)
+    return sid
+
+
+async def _approve_and_produce(service, sid: str) -> None:  # type: ignore[no-untyped-def]
+    follow = (await service.approve(service.propose_plan(sid, None).id)).next
+    if follow is not None:
+        await service.approve(follow.id)
+
+
+def _current(store: SessionStore, sid: str) -> dict[tuple[str | None, str], int | None]:
+    return {
+        (a.shot_id, a.kind): a.take
+        for a in store.artifacts(sid, current_only=True)
+        if a.kind in ("keyframe", "clip") and "~" not in (a.shot_id or "")  # not a dropped shot's
+    }
+
+
+async def test_undo_of_a_produced_drop_brings_back_the_clips_made_at_the_old_lengths(
+    data_home: Path,
+) -> None:
+    """'drop shot 3' approved and produced (the other clips remade longer, as t2), then 'undo':
+    the t1 clips fit the plan again. They were stale, and producing the undo paid for them a
+    third time; now they are back in use, the card makes nothing, and the log says so. A 'no'
+    to the undo brings the t2 clips back the same way."""
+    from agent.revisions import drop_shot, revert_to
+    from tools.catalog import load_catalog
+    from tools.service import ProductionService
+
+    store = open_store()
+    service = ProductionService(store, load_catalog(), {})
+    sid = await _produced(service, store, Brief(text=TEA, title="Tea", duration_s=16))
+    v1 = store.plan(sid)
+    assert v1 is not None
+    before = _current(store, sid)
+    assert set(before.values()) == {1}
+
+    dropped = service.revise_plan(sid, drop_shot(v1, "S03"))
+    await _approve_and_produce(service, sid)
+    longer = _current(store, sid)
+    assert {longer[(s, "clip")] for s in ("S01", "S02", "S03")} == {2}  # remade at new lengths
+    attempts = len(store.attempts(sid))
+
+    service.revise_plan(sid, revert_to(dropped, v1))
+    assert _current(store, sid) == before and _stale(store, sid) == []
+    card = service.propose_plan(sid, None)
+    assert card.work == [] and "nothing to make" in card.summary
+    revise = [c for c in store.tool_calls(sid) if c["tool"] == "revise_plan"][-1]
+    assert sorted(json.loads(revise["result_json"])["back_in_use"]) == [
+        "S01 clip t1",
+        "S02 clip t1",
+        "S04 clip t1",
+    ]
+
+    service.reject(card.id)  # the drop, as produced, is the plan again: its own clips with it
+    assert _current(store, sid) == longer and _stale(store, sid) == []
+
+    service.revise_plan(sid, revert_to(store.plan(sid), v1))  # type: ignore[arg-type]
+    await _approve_and_produce(service, sid)
+    assert len(store.attempts(sid)) == attempts  # nothing made again
+    ids = [s.id for s in v1.shots]
+    cuts = {(c.shot_a, c.shot_b) for c in store.continuity(sid) if c.kind == "cut"}
+    assert cuts == set(pairwise(ids))  # measured again with the clips in use
+    store.close()
+
+
+async def test_a_clip_made_from_another_keyframe_or_on_another_frame_is_not_brought_back(
+    data_home: Path,
+) -> None:
+    """S02 redescribed and produced (keyframe and clip t2), then 'undo': keyframe t1 fits
+    again and so does the clip animated from it. A clip that started on the shot before's last
+    frame is never brought back (that frame may be another now): it is made again."""
+    from agent.revisions import revert_to, revise_shot
+    from tools.catalog import load_catalog
+    from tools.service import ProductionService
+
+    store = open_store()
+    service = ProductionService(store, load_catalog(), {})
+    chained = TEA.replace("A cat asleep", "Then, continuing, a cat asleep")
+    sid = await _produced(service, store, Brief(text=chained, title="Tea", duration_s=16))
+    v1 = store.plan(sid)
+    assert v1 is not None
+    before = _current(store, sid)
+    follower = next((s.id for s in v1.shots if s.chain_from), None)
+    assert follower == "S02"  # it starts on S01's last frame
+
+    changed = service.revise_plan(sid, revise_shot(v1, "S01", "a copper kettle on a gas ring"))
+    await _approve_and_produce(service, sid)
+    assert _current(store, sid)[("S01", "keyframe")] == 2
+
+    service.revise_plan(sid, revert_to(changed, v1))
+    now_ = _current(store, sid)
+    assert now_[("S01", "keyframe")] == 1 and now_[("S01", "clip")] == 1
+    assert (follower, "clip") in _stale(store, sid)  # to be made on S01's clip again
+    assert {k: v for k, v in now_.items() if k[0] not in ("S01", follower)} == {
+        k: v for k, v in before.items() if k[0] not in ("S01", follower)
+    }
     store.close()

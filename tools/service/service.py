@@ -292,6 +292,7 @@ class ProductionService:
             _check_plan(plan)
         args = {"version": plan.version if plan else None, "shots": len(plan.shots) if plan else 0}
         replaces: dict[str, Any] | None = None
+        back: list[str] = []  # takes that fit the new plan again, back in use
         # One unit: a kill between storing the plan and asking for it left a plan nothing asked
         # for (`offer_plan` still asks again for one set aside).
         with self._writing(session_id, "propose_plan", args, actor, unit=True) as call:
@@ -313,7 +314,7 @@ class ProductionService:
                     follow_shots(self.store, session_id, before, plan)
                 plan = self._save_plan(session_id, plan.model_copy(update={"approved": False}))
                 if before is not None:  # what the new plan changed has stale takes
-                    restale(self.store, session_id, plan)
+                    back = restale(self.store, session_id, plan).words()
                 if brief is not None:
                     self.store.update_session(
                         session_id, brief=brief, title=plan.title, aspect_ratio=plan.aspect_ratio
@@ -335,6 +336,8 @@ class ProductionService:
                 actor=actor,
             )
             call.result = {"version": plan.version, "approval": approval.id}
+            if back:
+                call.result["back_in_use"] = back
             call.approval_id = approval.id
             self._settle(session_id)
         return approval
@@ -405,9 +408,11 @@ class ProductionService:
                 # A shot that now shows something else (or lasts another length) than when its
                 # takes were made has stale takes, so producing the revision remakes them; one
                 # back as its takes were made ("undo") has none (sessions/baseline.py).
-                restale(self.store, session_id, saved)
+                back = restale(self.store, session_id, saved).words()
             self._supersede(session_id, why=f"plan v{saved.version} replaced it")
             call.result = {"version": saved.version, "note": saved.note}
+            if before is not None and back:
+                call.result["back_in_use"] = back  # "undo": S01 clip t1 fits again
             self._settle(session_id)
         return saved
 
