@@ -308,7 +308,8 @@ async def show_costs(ctx: RunContext[ShotcallerDeps]) -> str:
     lines = [f"Spent ${summary.cost_usd:.2f} of the ${summary.budget_usd:.2f} budget."]
     for shot in summary.shots:
         lines.append(
-            f"  {shot.id}: ${shot.cost_usd:.2f} over {shot.attempts} attempt(s), "
+            f"  {shot.id}: ${shot.cost_usd:.2f} over {shot.attempts} "
+            f"attempt{'' if shot.attempts == 1 else 's'}, "
             f"{shot.status.replace('_', ' ')}"
         )
     if summary.plan_version is not None:

@@ -28,7 +28,7 @@ def english_note(language: str) -> str:
     return (
         f"the brief reads as {language}: the offline planner reads English best; from the "
         f"{language} words it took the length, shot count and format, and places, movement, "
-        "liquids and on-screen words for the tags, and kept each picture as written "
+        "liquids, sound and on-screen words for the tags, and kept each picture as written "
         "(an LLM planner, --model, reads it fully)"
     )
 

@@ -20,6 +20,7 @@ from sessions.models import Approval, CastMember, ContinuityResult, ShotPlan
 from sessions.races import RaceSummary, races
 from sessions.stages import STAGE_OF_KIND, STAGES
 from sessions.store import SessionStore
+from sessions.views import live_status
 
 
 class TakeRef(BaseModel):
@@ -143,6 +144,33 @@ def session_summary(
     )
 
 
+def _as_said(
+    store: SessionStore, session_id: str, plan: ShotPlan, states: dict[str, tuple[str, str]]
+) -> dict[str, tuple[str, str]]:
+    """Each shot's stored status as every door says it: "in_progress" left by a process that
+    stopped (quit or killed mid-production) is "stopped" (the store keeps it, so `resume`
+    picks the shot up); "stale" under a proposal not yet approved is "to_remake" (its changes
+    apply when it is approved; the chat said "to remake" while `show` said "stale")."""
+    said = dict(states)
+    if any(status == "in_progress" for status, _ in said.values()):
+        info = store.session(session_id)
+        if live_status(store, session_id, info.status) == "stopped":
+            said = {
+                k: ("stopped", reason or "stopped part-way")
+                if status == "in_progress"
+                else (status, reason)
+                for k, (status, reason) in said.items()
+            }
+    if not plan.approved:
+        said = {
+            k: ("to_remake", "approving the plan makes it again")
+            if status == "stale"
+            else (status, reason)
+            for k, (status, reason) in said.items()
+        }
+    return said
+
+
 def shot_summaries(
     store: SessionStore, session_id: str, plan: ShotPlan, shot_id: str | None = None
 ) -> list[ShotSummary]:
@@ -183,7 +211,7 @@ def shot_summaries(
         history.setdefault(r["shot_id"], {}).setdefault(tool, []).append(ref)
         if ref.current:
             current.setdefault(r["shot_id"], {})[tool] = ref
-    states = store.shot_states(session_id)
+    states = _as_said(store, session_id, plan, store.shot_states(session_id))
     shots: list[ShotSummary] = []
     for shot in plan.shots:
         if shot_id and shot.id != shot_id:

@@ -322,7 +322,7 @@ def resume(
 
 @cli.command()
 @click.argument("session_id")
-@click.argument("words", nargs=-1, required=True)
+@click.argument("words", nargs=-1)
 @click.option("--model", default=None, envvar="SHOTCALLER_MODEL", help="Planner model.")
 @click.option("--catalog", "catalog_path", type=click.Path(dir_okay=False), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print the session as JSON, not the reply.")

@@ -157,7 +157,8 @@ _STORY_LABELS = re.compile(
     r"^(?:the\s+)?(?:story|storyboard|brief|idea|concept|plot|synopsis|visuals?|images|pictures|"
     r"shots?|shot ?list|scenes|"
     r"then|next|after that|finally|opening|open|first shot|opening shot|final shot|last shot|"
-    r"ending|end|closing|middle|beat\s*\d*)$",
+    r"ending|end|closing|middle|beat\s*\d*|end ?frame|end ?slate|end ?board|packshot|"
+    r"pack shot)$",
     re.IGNORECASE,
 )
 # Labels that make the whole line a directive: "Look: warm, grainy", "Music: lo-fi".
@@ -175,6 +176,9 @@ _META_LABELS = re.compile(
     r"mascot|project|job|campaign|working title|production|agency|producer|director|version|"
     r"(?:client\s+)?sign-?off|clearance(?: notes)?|(?:client\s+|agency\s+)?contacts?|approvals?|"
     # a formal brief's clauses ("1. Purpose. To remind visitors…")
+    r"(?:(?:just\s+|some\s+)?for\s+|some\s+|a bit of\s+)?(?:context|background|reference|info)|fyi|"
+    r"mandator(?:y|ies)|must-?haves?|musts|dos and don'?ts|do'?s (?:and|&) don'?ts|"
+    r"catering|parking|wi-?fi|call time|crew|unit base|facilities|toilets|"
     r"purpose|background|context|objectives?|aims?|summary|overview|restrictions|requirements|"
     r"specifications?|specs?|commercial|scope|terms|general|administration|"
     r"(?:key\s+)?messages?|call to action|takeaway|(?:requested|prepared|written|submitted|"
@@ -205,6 +209,12 @@ _INTRODUCTION = re.compile(
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?:\s+years?\s+old)?$)|"
     r"^(?i:meet|this is|introducing)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?:\s*(?:[-,:(]|\bwho\b)\s*(?:(?:she|he|they|who)\b)?[^.]*)?$"
+)
+# "Nadia, a night-shift nurse in navy scrubs, and Felix, a busker with a battered trumpet.": who
+# is who, said before the shots ("Taco, our dog, sleeps, and Rex, a cat, eats" is a picture)
+_WHO_IS_WHO = re.compile(
+    r"^[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+(?:an?|the|our|my|his|her|their)\s+[^.;,]*,?\s+"
+    r"and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+(?:an?|the|our|my|his|her|their)\s+[^.;,]*$"
 )
 # "Natural sound from the vows under the whole thing", "Sound: wind, gulls": what is heard.
 _SOUND_NOTE = re.compile(
@@ -294,6 +304,9 @@ _CHATTER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|right|well|oh|and|but)[\s,]+)*(?:following (?:up\s+(?:on|from)\s+)?(?:our|your|the|my) (?:call|chat|meeting|conversation|email)|"
     r"as (?:discussed|promised|mentioned)|here(?:'s| is| are) (?:the|our|my|a) (?:brief|idea|plan)|"
     r"(?:it's|this is|that's|its|this'll be) (?:for|going on|going to) (?:the|our|my|a|an|his|her)\b|"
+    # "It's for Meeple & Mug, our board game café.": who it is for, by name
+    r"(?:it's|this is|its|it is) for (?-i:[A-Z])[\w'&-]*(?:\s+(?:&|and|(?-i:[A-Z])[\w'-]*))*"
+    r"(?:,\s+(?:our|my|a|an|the)\s+[^.!?]{0,60})?[.!]?$|"
     # "its Kaz from Strike City Lanes", "this is Donal from Carlingford Bay Oysters": who writes
     # (a short line only: a voice note said in one breath goes on to its shots)
     r"(?:it's|its|it is|this is|i'm|im|i am)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:from|here)\b"
@@ -302,6 +315,9 @@ _CHATTER = re.compile(
     r".{0,200}\b(?:so\s+)?here (?:goes|we go)\b[.!\s]*$|"
     # "My name is Bernadette and I'm the Activities Coordinator at Willowbank House, …"
     r"my name(?:'s| is)\s+[A-Z][\w'-]+\b(?=[^.!?]{0,120}[.!?]?$)|"
+    # "I'll cut a landscape one myself", "we'll do square cutdowns ourselves": their own version
+    r"(?:i'?ll|ill|we'?ll|i will|we will)\s+(?:\w+\s+){0,2}?(?:cut|make|do|edit|crop|reframe)\s+"
+    r"[^.!?]{0,40}\b(?:myself|ourselves)\b|"
     r"not sure\b|whatever (?:feels|works|you think)|(?:i|we) guess\b|honestly\b|"
     r"let me know|any questions|hope (?:you're|you are|all is|that)|"
     r"(?:that's|thats|which is) (?:the (?:whole )?(?:vibe|idea|point|dream)|all|it)\b|"
@@ -406,6 +422,7 @@ CONNECTORS = re.compile(
     r"opening on|open with|"
     r"opens on|start on|start with|starts with|begin with|begin on|end on|end with|ending on|"
     r"ending with|ends on|ends with|finally|followed by|cut to|next|after that|later|meanwhile|"
+    r"the (?:first|last|final|next|end) (?:bit|shot|scene|part|image) (?:is|would be|will be)|"
     r"lastly|last|depois|primeiro|no fim|por fim|então|luego|después|primero|al final|"
     r"zuerst|danach|zum schluss|puis|ensuite|d'abord|enfin|poi|dopo|alla fine)\b[\s,]*",
     re.IGNORECASE,
@@ -644,9 +661,18 @@ _META_VOCAB = frozenset(
 )
 
 
+# "she crosses the square", "pigeons in the empty square": a place, not the frame
+_A_SQUARE_PLACE = re.compile(
+    r"\b(?P<before>(?:the|a|an|this|that|our|their|town|city|market|village|main|empty)\s+)"
+    r"square\b(?!\s*(?:format|video|clip|crop|post|version|frame|aspect|ratio|cut|edit|one|reel)\b)",
+    re.IGNORECASE,
+)
+
+
 def content_words(text: str) -> list[str]:
     """Words that may carry a picture: everything but meta talk, numbers and small words."""
     text = LOOK_SUFFIX.sub("", re.sub(r'"[^"]*"', " ", text))
+    text = _A_SQUARE_PLACE.sub(r"\g<before>plaza", text)
     return [
         w
         for w in _words(text)
@@ -749,6 +775,9 @@ def _strong_meta(text: str) -> bool:
         " ",
         lowered,
     )
+    lowered = _A_SQUARE_PLACE.sub(r"\g<before>plaza", lowered)  # "crosses the square": a place
+    # "walks towards us", "looks straight at us": the camera, where the viewer stands
+    lowered = re.sub(r"\b(?:towards?|at|past)\s+us\b", " camera ", lowered)
     return bool(
         re.search(
             r"\d|\b(?:i|we|our|my|me|us|you|your|budget|tier|thanks|hello|hi|hey|tiktok|"
@@ -948,6 +977,8 @@ def is_meta(text: str) -> bool:
         return True  # "Widescreen, for the foyer screens and YouTube": where it plays
     if re.search(
         r"\s-\s[^-]*\b(?:trailer|teaser|spot|promo|commercial|campaign|launch film|brand film|"
+        r"(?:social|summer|winter|launch|brand|hero|master|teaser|product|promo|tiktok|reels?) "
+        r"(?:cut|edit|cutdown|video|film|reel|ad|version)|"
         r"(?:outreach|marketing|comms|communications|social|content) team|office|department)\.?$",
         stripped,
         re.I,
@@ -1443,9 +1474,12 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             # a sentence about the video
             after = sentence.text[inside.end() :]
             if re.match(
-                r"[\s,;:-]*(?:they|it|that|because|since|as|cos|coz|'cause)\b", after, re.I
+                r"[\s,;:-]*(?:they|it|that|because|since|as|cos|coz|'cause|our|my|we|i|he|she)\b",
+                after,
+                re.I,
             ):
-                after = ""  # "…, they're funny about drones": why it goes, no picture
+                # "…, they're funny about drones", "…, our courier quit last week": why it goes
+                after = ""
             rest = (sentence.text[: inside.start()] + after).strip(" ,.-")
             # "Spoke to the owner - scratch the drone shot": who asked for the change
             rest = re.sub(
@@ -1494,7 +1528,15 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             dropped.append(drop["what"].strip().lower())
             out.meta.append(sentence.text)
             continue
-        if out.beats and (said := _SCRIPT_LINE.match(sentence.text.strip())):
+        if (
+            out.beats
+            and (said := _SCRIPT_LINE.match(sentence.text.strip()))
+            # "Catering: butties from 05:30", "Edit: owner says no music": notes, not lines
+            and not _META_LABELS.match(said["name"].strip())
+            and not re.match(
+                r"(?i)(?:edit|update|correction|amendment|change|p\.?s)\b", said["name"]
+            )
+        ):
             # "ODA (over radio): I've got you.": a line of the script is heard in the shot of
             # the action it answers, not a shot of its own
             last = out.beats[-1]
@@ -1676,6 +1718,8 @@ def _second_reading(out: Split) -> None:
             return
         if beat.end or beat.seconds is not None:
             continue  # the film's card, a shot with its own length
+        if beat is out.beats[-1] and '"' in beat.text and _is_card_beat(beat) and beat.label:
+            continue  # 'no final, escrito: "Grupo Raízes - 30 anos"': the card it ends on
         words = beat.text.split()
         if (
             len(words) <= 3
@@ -1827,8 +1871,27 @@ _LENGTH_OF = re.compile(
 )
 
 
+# "ok so my new single is called Northbound and its about leaving … so i was thinking it opens
+# on me sat on the roof …": one breath, the talk first, then the film from where it opens
+_OPENS_MIDWAY = re.compile(
+    r"\s(?:(?:and|so)\s+)*(?:(?:i|we)\s+(?:was|were|am|are|'m|'re)?\s*(?:thinking|think|thought)"
+    r"\s+(?:that\s+)?|(?:my|our|the)\s+idea\s+is\s+(?:that\s+)?)"
+    r"(?:it|the video|the film|the clip|we)\s+(?:opens?|starts?|begins?)\s+(?:on|with)\s+",
+    re.IGNORECASE,
+)
+
+
 def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: bool) -> None:
     text = sentence.text.strip()
+    pivot = _OPENS_MIDWAY.search(text)
+    if pivot and not sentence.item and len(text[: pivot.start()].split()) >= 4:
+        out.meta.append(text[: pivot.start()].strip(" ,"))
+        after = text[pivot.end() :]
+        film = Sentence(
+            after[:1].upper() + after[1:], setting=sentence.setting, under=sentence.under
+        )
+        _read_sentence(film, out, first=first, semicolons=semicolons)
+        return
     inner = text.rstrip(".").strip("() ")
     if (
         text.startswith("(")
@@ -1845,6 +1908,9 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
         return
     if _LOOK_ASKED.match(text):
         out.meta.append(text)  # "We'd like it to look like an oil painting - think…": the look
+        return
+    if _WHO_IS_WHO.match(text.rstrip(".!")):
+        out.meta.append(text)  # the cast reader keeps both, with what they wear
         return
     if _INTRODUCTION.match(text.rstrip(".!")):
         out.meta.append(text)  # "Meet Ines - she runs Crumb.": the cast reader keeps Ines
@@ -2078,7 +2144,8 @@ _CAMERA_MOVE = re.compile(
 
 _FRAMING_LABEL = re.compile(
     r"^(?:extreme close-?up|close-?up|close|tight|medium|mid|wide|aerial|drone|macro|insert|"
-    r"overhead|pov|ecu|ws|ms|cu|establishing)(?: shot)?$",
+    r"overhead|pov|ecu|bcu|xcu|mcu|mls|mws|ews|els|ls|ws|ms|cu|establishing|time-?lapse|"
+    r"slow-?mo|slow motion|tracking|handheld|steadicam|top-?down)(?: shot)?$",
     re.IGNORECASE,
 )
 
@@ -2122,7 +2189,7 @@ def _item(sentence: Sentence, out: Split) -> None:
             out.meta.append(text)
             return
         if _STORY_LABELS.match(head):
-            end = bool(re.match(r"(?:final|last|end|ending|closing)", head, re.I))
+            end = bool(re.match(r"(?:final|last|end|ending|closing|pack)", head, re.I))
             text = tail
         elif _FRAMING_LABEL.match(head.strip()):
             # "2) medium - a boy dribbles alone": the framing is the label, the picture the rest.
@@ -2542,7 +2609,8 @@ _OPENER = re.compile(
 )
 _PLACE_ADVERB = re.compile(
     r"^(?:then\s+)?(?:and\s+)?(?:to finish|to end|to close|to start|to begin|finally|lastly|inside|outside|indoors|outdoors|upstairs|downstairs|nearby|back inside|"
-    r"back outside|in there|out there|out front|out back)$",
+    r"back outside|in there|out there|out front|out back|underwater|under water|overhead|offshore|"
+    r"backstage|onstage|on stage|off stage|at sea|ashore|aboard|on board|below deck|up top)$",
     re.IGNORECASE,
 )
 # "On 'and you never looked up', cut to the drummer": a cue in the music or the story says when
@@ -2894,6 +2962,16 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         text,
         flags=re.IGNORECASE,
     )
+    # "Same shot, continuing - she crosses the square": the take carried over the cut, said
+    # first (its dash and comma made the picture an aside)
+    carried = re.match(
+        r"^(?:(?:the\s+)?same\s+(?:shot|take)\s*,?\s*)?(?:continuing|continued|continuous|"
+        r"continues)(?:\s*[-–—:,]\s*|\s+(?=(?:she|he|they|we|i|the|a|an|his|her|their)\b))",
+        text,
+        re.IGNORECASE,
+    )
+    if carried and text[carried.end() :].strip():
+        text = text[carried.end() :]
     # Meta fragments inside a beat ("…in the rain, 25 seconds, handheld, …") become asides.
     kept: list[str] = []
     pulled: list[str] = []
@@ -2948,7 +3026,7 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         text = re.sub(
             r"^(?:(?:oh|and|also)\s+)*(?:put|add|show|stick|throw)\s+", "", text, flags=re.I
         )
-    continuing = bool(_CONTINUING.search(text))
+    continuing = bool(carried) or bool(_CONTINUING.search(text))
     text = _CONTINUING.sub(" ", text).strip(" ,")
     text = CONNECTORS.sub("", text).strip(" ,")
     text = REQUEST.sub("", text).strip(" ,")

@@ -173,6 +173,21 @@ _NOT_NAMES = frozenset(
         "Storyboard",
         "Spot",
         "Brief",
+        # where, or how, the picture is: "Underwater, a diver…", "Outdoors, a dog sleeps"
+        "Underwater",
+        "Outdoors",
+        "Indoors",
+        "Upstairs",
+        "Downstairs",
+        "Overhead",
+        "Offshore",
+        "Onstage",
+        "Backstage",
+        "Nearby",
+        "Elsewhere",
+        "Afterwards",
+        "Slowly",
+        "Quietly",
     ]
 )
 # Capitalised words that describe rather than name: "a Norwegian fjord", "a Victorian house".
@@ -607,6 +622,22 @@ def _named_in_passing(text: str, cast: Cast, lang: str) -> None:
         # "as mãos da Dona Rosa", "Grandma Rosa": a title before a name makes it one
         if cast.get(m["name"]) is None and m["name"] not in _NOT_NAMES:
             cast.add(Member(m["name"], "character", m.group(0)))
+    for m in re.finditer(
+        rf"(?<![&+]\s)\b(?P<name>{_NAME})\s+\((?P<what>[^()]{{2,80}})\)(?=[ \t]+[a-z]+(?:ing|s)\b)",
+        text,
+    ):
+        # "Hannah (owner, curly red hair, green apron) wrapping a bouquet": who she is, in brackets
+        if (
+            cast.get(m["name"]) is None
+            and m["name"] not in _NOT_NAMES
+            and (
+                _PERSONISH.search(m["what"])
+                or re.search(
+                    r"\b(?:hair|beard|apron|glasses|tattoos?|\d0s|aged? \d+)\b", m["what"], re.I
+                )
+            )
+        ):
+            cast.add(Member(m["name"], "character"))
     for m in _BUSINESS_NAMED.finditer(text):
         # "my plumbing business, Dripfix Plumbing", "Castmere cast-iron skillet ad"
         name = m.group("name") or m.group("adname")

@@ -233,7 +233,35 @@ _CINEMA = re.compile(
 )
 
 
+# "landscape for youtube but ill cut a vertical myself later", "we'll do square cutdowns
+# ourselves": another version the writer makes, not this video's frame
+_THEIR_OWN_CUT = re.compile(
+    r"\b(?:i'?ll|ill|we'?ll|i will|we will|i can|we can|i'?m going to|we'?re going to)\s+"
+    r"(?:\w+\s+){0,2}?(?:cut|make|do|edit|crop|reframe)\s+(?:a|an|the|my own|our own|some)?\s*"
+    r"(?:vertical|square|portrait)\b[^.,;!?]*",
+    re.IGNORECASE,
+)
+
+
+# "crosses the empty square", "a square of light": a place or a thing, unless the words after
+# make it the frame ("a square video", "the square version")
+_A_SQUARE_THING = re.compile(
+    r"\b(?:the|a|an|this|that|our|their|its|his|her)\s+(?:[a-z]+\s+)?$", re.I
+)
+_FRAME_WORDS = re.compile(
+    r"(?:\s+[\w'-]+){0,2}?\s*(?:format|video|clip|crop|post|version|frame|aspect|ratio|cut|edit|"
+    r"one|reel|ad|advert|spot|promo|film|teaser|story|loop|gif)\b",
+    re.I,
+)
+
+
+def _is_the_frame(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 30) : m.start()]
+    return not _A_SQUARE_THING.search(before) or bool(_FRAME_WORDS.match(text[m.end() :]))
+
+
 def _ratio_said(text: str) -> AspectRatio | None:
+    text = _THEIR_OWN_CUT.sub(" ", text)
     explicit = _EXPLICIT_RATIO.search(text)
     if explicit:
         ratio: AspectRatio = explicit.group(1)  # type: ignore[assignment]
@@ -245,7 +273,7 @@ def _ratio_said(text: str) -> AspectRatio | None:
             return f"{a}:{b}"  # type: ignore[return-value]
     if _VERTICAL.search(text):
         return "9:16"
-    if _SQUARE.search(text):
+    if any(_is_the_frame(text, m) for m in _SQUARE.finditer(text)):
         return "1:1"
     if _HORIZONTAL.search(text):
         return "16:9"

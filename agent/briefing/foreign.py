@@ -220,9 +220,26 @@ _MORE: dict[str, Vocabulary] = {
         "typography": ("letters", "ondertitel*", "aftiteling", "bord"),
     },
 }  # fmt: skip
-for _code, _vocabulary in _MORE.items():
-    for _tag, _words in _vocabulary.items():
-        _WORDS[_code][_tag] = (*_WORDS[_code][_tag], *_words)
+# Found in set Z (a capoeira group's Portuguese brief): plurals, a roda's words, and what is heard
+# ("tem que dar pra ouvir o berimbau!": the sound is part of the shot).
+_MORE_Z: dict[str, Vocabulary] = {
+    "pt": {
+        "architecture": ("casas", "igrejas", "praça*", "ruas", "prédio*", "escola*", "telhado*"),
+        "person": ("todo mundo", "parceir*", "mestre*", "criançada", "pessoal", "galera"),
+        "motion": ("bate*", "batendo", "toca*", "tocando", "dando", "ginga*", "mortal",
+                   "capoeira", "pula*", "pulando", "gira*", "girando", "jogando", "joga*"),
+        "sound": ("ouvir", "escutar", "som", "barulho", "berimbau", "atabaque"),
+    },
+    "es": {"sound": ("oír", "oir", "escuchar", "sonido", "ruido")},
+    "fr": {"sound": ("entendre", "écouter", "le son", "bruit*")},
+    "de": {"sound": ("hören", "geräusch*", "klang")},
+    "it": {"sound": ("sentire", "ascoltare", "suono", "rumore")},
+    "nl": {"sound": ("horen", "geluid*")},
+}  # fmt: skip
+for _more in (_MORE, _MORE_Z):
+    for _code, _vocabulary in _more.items():
+        for _tag, _words in _vocabulary.items():
+            _WORDS[_code][_tag] = (*_WORDS[_code].get(_tag, ()), *_words)
 
 
 @cache
@@ -246,7 +263,9 @@ def foreign_tags(code: str, text: str, *, body: bool) -> set[str]:
     if code == "en" or code not in _WORDS:
         return set()
     found = {
-        t for t in ("landscape", "architecture", "physics", "typography") if says(code, t, text)
+        t
+        for t in ("landscape", "architecture", "physics", "typography", "sound")
+        if says(code, t, text)
     }
     if (body or says(code, "person", text)) and says(code, "motion", text):
         found.add("human_motion")

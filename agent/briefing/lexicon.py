@@ -342,6 +342,10 @@ FRAMING_WORDS: tuple[tuple[Framing, tuple[str, ...]], ...] = (
             "from the air",
             "from the sky",
             "from above",
+            "from high above",
+            "from high up",
+            "from up high",
+            "from way up",
             "top-down",
             "top down",
             "vue du ciel",
@@ -969,6 +973,13 @@ COLOUR_WORDS: tuple[str, ...] = (
 # --- what a shot needs (the routing tags) ---------------------------------------------------
 
 LANDSCAPE_WORDS: tuple[str, ...] = (
+    # stop 34: the sky at night, over a camp (set Z)
+    "night sky",
+    "starry",
+    "milky way",
+    "star trails",
+    "stars wheeling",
+    "stars over",
     # stop 30: open country the list lacked
     "moorland",
     "moorlands",

@@ -371,6 +371,12 @@ def lengths(text: str) -> list[Length]:
                 continue  # read already in another language
             if re.search(r"\bevery\s+$", text[: m.start()], re.I):
                 continue  # "a bus every 20 minutes", "the horn every thirty seconds": how often
+            if re.search(
+                r"\b(?:in|for|during|over|across)\s+the\s+(?:last|final|first|opening)\s+$",
+                text[: m.start()],
+                re.I,
+            ):
+                continue  # "logo in the last 2s", "for the first 3 seconds": when, in the video
             if unit in lang.seconds:
                 scale = 1.0
             elif unit in lang.minutes:
@@ -458,12 +464,14 @@ _ERA_AFTER = re.compile(
     r"synth|pop|rock|hip[\s-]hop|kid|kids|colou?rs?|grain|glam|grunge|disco|neon|arcade|"
     r"sci-fi|horror|commercial|tv|dress|dresses|outfits?|hair|wardrobe|leather|jackets?|coats?|"
     r"clothes|clothing|jeans|denim|shirts?|suits?|furniture|decor|wallpaper|posters?|records?|"
-    r"vinyl|cars?|vans?|sofa|lamps?|prints?|patterns?|sunglasses|shoes|trainers|sneakers)\b",
+    r"vinyl|cars?|vans?|sofa|lamps?|prints?|patterns?|sunglasses|shoes|trainers|sneakers|"
+    r"comics?|comic[\s-]books?|magazines?|video[\s-]?games?|games?|cartoon|ads?|adverts?|"
+    r"graphics|typography|fonts?)\b",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
     r"(?:\b[A-Z]{2,}\s*\(|\b(?i:in)\s+(?i:his|her|their|my|our|your)\s+|"
-    r"\b(?i:early|mid|late)[\s-]+|\b(?i:the)\s+|')$"
+    r"\b(?i:early|mid|late)[\s-]+|\b(?i:the)\s+|\b(?i:an?\s+)?(?i:old|retro|classic|vintage)\s+|')$"
 )  # "JONAH (60s": a screenplay's age follows the name in capitals; "Teaser (30s)" is a length
 
 

@@ -56,6 +56,12 @@ ITEM_SECONDS_FIRST = re.compile(
     r"~(?P<approx>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\b)[ \t]*[-:–]?[ \t]*",
     re.IGNORECASE,
 )
+# "1. AERIAL - 5s - drone pushes…", "6. END FRAME - 4s - logo…": a shot list's framing, then its
+# length, then the picture
+_LABEL_SECONDS = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][A-Z0-9 ./'&-]{0,20}?)[ \t]+[-–—|][ \t]*(?P<secs>\d+(?:\.\d+)?)\s*"
+    r"(?:s|sec|secs|seconds?|\")[ \t]+[-–—:|][ \t]*(?=\S)"
+)
 ITEM_SECONDS = re.compile(
     r"(?:[ \t]*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]]|"
     r"[ \t]+[-–—:][ \t]*(?P<dashed>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?))[ \t]*[.;]?[ \t]*$",
@@ -322,14 +328,33 @@ def unthread(text: str) -> tuple[str, bool]:
 _BULLET = re.compile(r"^(?P<indent>[ \t]*)[-*•–]\s+(?P<body>\S.*)$")
 
 
+# "• Shots:" over its own bullets: a heading over a list of shots, each one of its own
+_SHOTS_HEADING = re.compile(
+    r"^(?:the\s+)?(?:shots?|shot\s*list|scenes?|visuals?|sequence|storyboard|beats|frames|"
+    r"what we see|footage|pictures|images)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _nested_bullets(text: str) -> str:
     """ "- Library\n  - students at long oak tables": a bullet indented deeper than the bullet
-    above it belongs to that bullet (its label or its picture), one list item."""
+    above it belongs to that bullet (its label or its picture), one list item — unless that
+    bullet is a heading over shots ("• Shots:"): then each deeper bullet is a shot."""
     out: list[str] = []
     parent_indent: int | None = None  # the indent of the bullet a deeper one joins
+    heading = False  # the bullet above is "Shots:"
     for line in text.split("\n"):
         bullet = _BULLET.match(line)
         indent = len(bullet["indent"].expandtabs(4)) if bullet else None
+        if (
+            bullet
+            and heading
+            and parent_indent is not None
+            and indent is not None
+            and indent > parent_indent
+        ):
+            out.append(f"- {bullet['body'].strip()}")
+            continue
         if (
             bullet
             and out
@@ -342,6 +367,7 @@ def _nested_bullets(text: str) -> str:
             out[-1] = f"{parent}{sep}{bullet['body'].strip()}"
             continue
         parent_indent = indent
+        heading = bool(bullet and _SHOTS_HEADING.match(bullet["body"].strip()))
         out.append(line)
     return "\n".join(out)
 
@@ -816,6 +842,8 @@ def without_item_lengths(text: str) -> str:
             line = ITEM_SECONDS.sub("", line)
             line = TIMECODE.sub("", _ITEM.sub("", line, count=1))
             line = ITEM_SECONDS_FIRST.sub("", line)
+            if labelled := _LABEL_SECONDS.match(line):  # "AERIAL - 5s - drone …"
+                line = f"{labelled['label']} - {line[labelled.end() :]}"
         lines.append(line)
     return "\n".join(lines)
 
@@ -1084,6 +1112,10 @@ def sentences(text: str) -> list[Sentence]:
                 at = marker.end() if marker else 0
                 secs = first["secs"] or first["approx"]
                 piece = f"{piece[:at]}{piece[at + first.end() :].rstrip(' .')} ({secs}s)"
+            at = marker.end() if marker else 0
+            if (marker or item) and (labelled := _LABEL_SECONDS.match(piece[at:])):
+                body = piece[at + labelled.end() :].rstrip(" .")
+                piece = f"{piece[:at]}{labelled['label']} - {body} ({labelled['secs']}s)"
             tail = ITEM_SECONDS.search(piece) if marker or item else None
             span = TIMECODE.match(piece) if item else None
             if span:

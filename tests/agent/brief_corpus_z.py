@@ -42,7 +42,14 @@ the name of an instrument a translation keeps), and a word about the video may b
 translation would use ("November", "big screen"). This set is measured once and never tuned for:
 a failure here is a finding, not a test to make pass.
 
-Not yet measured.
+Measured once, held out, at stop 34 (59d2ad3: the planner of stop 33 with one fix made before
+the set was read, "Morning light on the shop front." no longer taken for a greeting), after the
+set was committed on its own branch (58e89d9) and before any change was made for it: 3 of 20
+briefs met every expectation; 318 of 379 single expectations (84%). The largest groups of misses:
+shot counts (10), the character tag and cast names (14, most in the music video, the Portuguese
+brief and the florist's list), words about the video left in a shot (10), and a look said once
+(4: its style words and the stylized tag). No expectation was changed after the run; from here the set is a
+development set.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The later held-out sets (K to Y), once measured and then used as development sets, must not
+"""The later held-out sets (K to Z), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,23 +16,24 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 31
+# set → single expectations met (of how many), raised at stop 34
 FLOORS: dict[str, tuple[int, int]] = {
     "k": (337, 371),
     "l": (361, 408),
     "m": (439, 512),
-    "n": (478, 555),
+    "n": (479, 555),
     "o": (478, 539),
     "p": (454, 538),
     "q": (414, 489),
-    "r": (413, 488),
-    "s": (426, 496),
+    "r": (415, 488),
+    "s": (427, 496),
     "t": (378, 434),
-    "u": (386, 440),
+    "u": (387, 440),
     "v": (306, 419),
-    "w": (413, 457),
-    "x": (391, 470),
+    "w": (414, 457),
+    "x": (395, 470),
     "y": (334, 435),
+    "z": (349, 379),
 }
 
 

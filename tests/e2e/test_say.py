@@ -100,4 +100,4 @@ def test_bad_input_is_one_line_and_exit_2(
         assert code == 2 and said in err, err
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     code, _, err = run_cli(["say", sid], capsys)
-    assert code == 2 and "Missing argument" in err
+    assert code == 2 and "say what?" in err

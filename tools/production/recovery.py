@@ -42,7 +42,9 @@ class Recovery:
         parts = [
             f"{len(self.adopted)} take(s) adopted" if self.adopted else "",
             f"{len(self.renamed)} take rename(s) finished" if self.renamed else "",
-            f"{len(self.interrupted)} interrupted attempt(s)" if self.interrupted else "",
+            f"{len(self.interrupted)} interrupted attempt{'' if len(self.interrupted) == 1 else 's'}"
+            if self.interrupted
+            else "",
             f"{len(self.resumable)} provider job(s) to poll" if self.resumable else "",
             f"{len(self.removed)} temp file(s) removed" if self.removed else "",
             *self.lost,

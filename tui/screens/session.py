@@ -387,13 +387,8 @@ class SessionScreen(Screen[None]):
                 r.model_copy(update={"status": "stopped"}) if r.status == "in_progress" else r
                 for r in rows
             ]
-        if not self.plan.approved:
-            # A proposal over made takes: its changes are not applied until it is approved
-            # ("stale" on every row read as if they were); approving it remakes these.
-            rows = [
-                r.model_copy(update={"status": "to_remake"}) if r.status == "stale" else r
-                for r in rows
-            ]
+        # (a proposal's "to remake" rows, and a stopped production's "stopped" ones once it is
+        # reopened, come from shot_summaries, as for `show`)
         self.table.show(rows)
 
     def _show_stopped(self) -> None:
