@@ -177,8 +177,7 @@ _META_LABELS = re.compile(
     r"(?:client\s+)?sign-?off|clearance(?: notes)?|(?:client\s+|agency\s+)?contacts?|approvals?|"
     # a formal brief's clauses ("1. Purpose. To remind visitors…")
     r"(?:(?:just\s+|some\s+)?for\s+|some\s+|a bit of\s+)?(?:context|background|reference|info)|fyi|"
-    r"mandator(?:y|ies)|must-?haves?|musts|dos and don'?ts|do'?s (?:and|&) don'?ts|"
-    r"catering|parking|wi-?fi|call time|crew|unit base|facilities|toilets|"
+    r"dos and don'?ts|do'?s (?:and|&) don'?ts|catering|call time|unit base|"
     r"purpose|background|context|objectives?|aims?|summary|overview|restrictions|requirements|"
     r"specifications?|specs?|commercial|scope|terms|general|administration|"
     r"(?:key\s+)?messages?|call to action|takeaway|(?:requested|prepared|written|submitted|"
@@ -663,8 +662,10 @@ _META_VOCAB = frozenset(
 
 # "she crosses the square", "pigeons in the empty square": a place, not the frame
 _A_SQUARE_PLACE = re.compile(
-    r"\b(?P<before>(?:the|a|an|this|that|our|their|town|city|market|village|main|empty)\s+)"
-    r"square\b(?!\s*(?:format|video|clip|crop|post|version|frame|aspect|ratio|cut|edit|one|reel)\b)",
+    r"(?<!make it )(?<!as )(?<!to )(?<!into )"
+    r"\b(?P<before>(?:the|town|city|market|village|main|empty)\s+)"
+    r"square\b(?!\s*(?:format|video|clip|crop|post|version|frame|aspect|ratio|cut|edit|one|reel|"
+    r"size|shape)\b)",
     re.IGNORECASE,
 )
 
@@ -777,7 +778,14 @@ def _strong_meta(text: str) -> bool:
     )
     lowered = _A_SQUARE_PLACE.sub(r"\g<before>plaza", lowered)  # "crosses the square": a place
     # "walks towards us", "looks straight at us": the camera, where the viewer stands
-    lowered = re.sub(r"\b(?:towards?|at|past)\s+us\b", " camera ", lowered)
+    lowered = re.sub(
+        r"\b(?:walks?|walking|runs?|running|comes?|coming|heads?|heading|moves?|moving|drives?|"
+        r"driving|rides?|riding|cross(?:es|ing)?|swims?|swimming|looks?|looking|stares?|staring|"
+        r"smiles?|smiling|waves?|waving|steps?|stepping)(?:\s+[\w'-]+){0,4}?\s+"
+        r"(?:towards?|at|past)\s+us\b",
+        " moving to camera ",
+        lowered,
+    )
     return bool(
         re.search(
             r"\d|\b(?:i|we|our|my|me|us|you|your|budget|tier|thanks|hello|hi|hey|tiktok|"
@@ -1884,7 +1892,12 @@ _OPENS_MIDWAY = re.compile(
 def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: bool) -> None:
     text = sentence.text.strip()
     pivot = _OPENS_MIDWAY.search(text)
-    if pivot and not sentence.item and len(text[: pivot.start()].split()) >= 4:
+    if (
+        pivot
+        and not sentence.item
+        and len(text[: pivot.start()].split()) >= 4
+        and (is_talk(text[: pivot.start()]) or _strong_meta(text[: pivot.start()]))
+    ):
         out.meta.append(text[: pivot.start()].strip(" ,"))
         after = text[pivot.end() :]
         film = Sentence(
@@ -1909,7 +1922,11 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
     if _LOOK_ASKED.match(text):
         out.meta.append(text)  # "We'd like it to look like an oil painting - think…": the look
         return
-    if _WHO_IS_WHO.match(text.rstrip(".!")):
+    if (
+        _WHO_IS_WHO.match(text.rstrip(".!"))
+        and has_any(text, PERSON_NOUNS)
+        and not re.search(r"\b[a-z]{3,}ing\b", text)  # "Jess, his daughter feeding the lambs"
+    ):
         out.meta.append(text)  # the cast reader keeps both, with what they wear
         return
     if _INTRODUCTION.match(text.rstrip(".!")):

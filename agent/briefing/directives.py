@@ -238,7 +238,7 @@ _CINEMA = re.compile(
 _THEIR_OWN_CUT = re.compile(
     r"\b(?:i'?ll|ill|we'?ll|i will|we will|i can|we can|i'?m going to|we'?re going to)\s+"
     r"(?:\w+\s+){0,2}?(?:cut|make|do|edit|crop|reframe)\s+(?:a|an|the|my own|our own|some)?\s*"
-    r"(?:vertical|square|portrait)\b[^.,;!?]*",
+    r"(?:vertical|square|portrait)\b[^.,;!?]*?\b(?:myself|ourselves|later|separately)\b[^.,;!?]*",
     re.IGNORECASE,
 )
 
@@ -255,9 +255,22 @@ _FRAME_WORDS = re.compile(
 )
 
 
+# "make it a square", "crop it to a square", "deliver it as a square": the frame, asked for
+_MADE_A_SQUARE = re.compile(
+    r"\b(?:make it|as|into|to|in|be|format:?|crop(?:ped)?(?: it)?|deliver(?:ed)?(?: it)?)\s+"
+    r"(?:an?|the)\s+$",
+    re.I,
+)
+
+
 def _is_the_frame(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 30) : m.start()]
-    return not _A_SQUARE_THING.search(before) or bool(_FRAME_WORDS.match(text[m.end() :]))
+    return (
+        not _A_SQUARE_THING.search(before)
+        or bool(_MADE_A_SQUARE.search(before))
+        or bool(_FRAME_WORDS.match(text[m.end() :]))
+        or bool(re.match(r"\s*(?:size|shape|crop)\b", text[m.end() :], re.I))
+    )
 
 
 def _ratio_said(text: str) -> AspectRatio | None:

@@ -465,13 +465,13 @@ _ERA_AFTER = re.compile(
     r"sci-fi|horror|commercial|tv|dress|dresses|outfits?|hair|wardrobe|leather|jackets?|coats?|"
     r"clothes|clothing|jeans|denim|shirts?|suits?|furniture|decor|wallpaper|posters?|records?|"
     r"vinyl|cars?|vans?|sofa|lamps?|prints?|patterns?|sunglasses|shoes|trainers|sneakers|"
-    r"comics?|comic[\s-]books?|magazines?|video[\s-]?games?|games?|cartoon|ads?|adverts?|"
-    r"graphics|typography|fonts?)\b",
+    # "like an old 80s comic" (not "a 30s comic-style ad": a length)
+    r"comics?(?![\s-]*style)|comic[\s-]books?|magazines?|fonts?)\b",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(
     r"(?:\b[A-Z]{2,}\s*\(|\b(?i:in)\s+(?i:his|her|their|my|our|your)\s+|"
-    r"\b(?i:early|mid|late)[\s-]+|\b(?i:the)\s+|\b(?i:an?\s+)?(?i:old|retro|classic|vintage)\s+|')$"
+    r"\b(?i:early|mid|late)[\s-]+|\b(?i:the)\s+|')$"
 )  # "JONAH (60s": a screenplay's age follows the name in capitals; "Teaser (30s)" is a length
 
 

@@ -537,8 +537,6 @@ def _cast_list(shots: list[Shot], reading: Reading, recurring: set[str]) -> list
             ids = [s.id for s in shots if m.key in s.subjects]
             if not ids:
                 ids = [s.id for s in shots if "product" in s.tags]
-            if not ids and not m.key[:1].isupper():
-                continue  # "bike", only in a shot taken back ("drop the bike one"); "Marigold" stays
         else:
             ids = [
                 s.id
