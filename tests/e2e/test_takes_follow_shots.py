@@ -191,14 +191,20 @@ async def test_plan_changes_the_person_approves_never_use_up_the_cap(data_home: 
     chat = await _produced(store)
     sid = chat.session_id
     assert sid is not None
+    made = {store.plan(sid).shot("S02").frames}  # type: ignore[union-attr]
     for length in ("14 seconds", "16 seconds", "13 seconds", "15 seconds"):
         await chat.send(f"make it {length}")
         await chat.decide("approve")  # the plan
+        if store.plan(sid).shot("S02").frames in made:  # type: ignore[union-attr]
+            continue  # a clip made at this length before fits again: it is back, nothing to make
+        made.add(store.plan(sid).shot("S02").frames)  # type: ignore[union-attr]
         assert chat.pending is not None and chat.pending.kind == "production"
         reply = await chat.decide("approve")  # remaking the clips
         assert "cap reached" not in reply, reply
     assert store.session(sid).status == "completed"
-    assert len(store.attempts(sid, "S02", "animate")) == 5
+    # one clip per length S02 was given, each a round of its own (a length it had before
+    # brings back the clip made at it: sessions/baseline.py)
+    assert len(store.attempts(sid, "S02", "animate")) == len(made) >= 4
     store.close()
 
 
