@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from sessions.models import ShotPlan
 from sessions.stages import STAGE_OF_KIND, TAKE_KINDS, StaleSet, stale_after
 from sessions.store import SessionStore, now
-from sessions.takes import approved_version, mark_stale, revised_stale
+from sessions.takes import approved_version, mark_stale, revised_stale, sent
 
 
 def last_approved(store: SessionStore, session_id: str) -> ShotPlan | None:
@@ -69,16 +69,17 @@ def restale(store: SessionStore, session_id: str, plan: ShotPlan) -> Restaled:
     conn = store.db.conn
     stamp = now()
     back: list[tuple[str, str, int]] = []
+    fits = _Fits(store, session_id, plan)  # one per call: it keeps the plans it has read
     with conn:
-        stale = _measure(store, conn, session_id, plan)
+        stale = _measure(conn, session_id, plan, fits)
         # each pass brings back what fits on the takes the one before brought back (the clip
         # animated from the keyframe that came back), in make order: a pass per stage at most
         for _ in TAKE_KINDS:
-            found = _bring_back(store, conn, session_id, plan, stale)
+            found = _bring_back(conn, session_id, plan, stale, fits)
             if not found:
                 break
             back += found
-            stale = _measure(store, conn, session_id, plan)
+            stale = _measure(conn, session_id, plan, fits)
         for row in conn.execute(
             "select id, shot_id, kind from artifacts where session_id = ? and current = 1",
             [session_id],
@@ -148,11 +149,10 @@ def _rows(conn: sqlite3.Connection, session_id: str, *, current: bool) -> list[_
         except ValueError:
             params = {}
         params = params if isinstance(params, dict) else {}
-        inputs = frozenset(str(params[k]) for k in ("image", "keyframe") if params.get(k))
         found.append(
             _Take(
                 row[0], row[1], row[2], int(row[3] or 0), row[4], str(row[5] or ""),
-                inputs, bool(params.get("anchor_from")),
+                sent(params), bool(params.get("anchor_from")),
             )
         )  # fmt: skip
     return found
@@ -203,11 +203,10 @@ class _Fits:
 
 
 def _own(
-    store: SessionStore, conn: sqlite3.Connection, session_id: str, plan: ShotPlan
+    conn: sqlite3.Connection, session_id: str, plan: ShotPlan, fits: _Fits
 ) -> set[tuple[str, str]]:
     """The current takes that are stale in themselves: `plan` differs, for their shot, from the
     plan they fit, they fit none, or the take they were made from is no longer current."""
-    fits = _Fits(store, session_id, plan)
     ids = {shot.id for shot in plan.shots}  # a dropped shot's takes are measured if it is back
     rows = [r for r in _rows(conn, session_id, current=True) if r.shot_id in ids]
     current = {(r.shot_id, r.kind): r for r in rows}
@@ -215,11 +214,7 @@ def _own(
 
 
 def _bring_back(
-    store: SessionStore,
-    conn: sqlite3.Connection,
-    session_id: str,
-    plan: ShotPlan,
-    stale: StaleSet,
+    conn: sqlite3.Connection, session_id: str, plan: ShotPlan, stale: StaleSet, fits: _Fits
 ) -> list[tuple[str, str, int]]:
     """Make current, for each stale take, the newest other take of its shot and stage that fits
     `plan` and was made from the take now current before it: "drop shot 2" made S01's clip
@@ -227,7 +222,6 @@ def _bring_back(
     A clip started on another shot's last frame is never brought back (that frame may be
     another now); the cuts of a clip brought back are measured again, and a clip that starts on
     its last frame is stale. Returns (shot, kind, take) of each take brought back."""
-    fits = _Fits(store, session_id, plan)
     current = {(r.shot_id, r.kind): r for r in _rows(conn, session_id, current=True)}
     others = [
         r
@@ -265,12 +259,10 @@ def _bring_back(
     return back
 
 
-def _measure(
-    store: SessionStore, conn: sqlite3.Connection, session_id: str, plan: ShotPlan
-) -> StaleSet:
+def _measure(conn: sqlite3.Connection, session_id: str, plan: ShotPlan, fits: _Fits) -> StaleSet:
     """The takes stale in themselves (`_own`), with everything made from them; and the outdated
     cuts."""
-    own = _own(store, conn, session_id, plan)
+    own = _own(conn, session_id, plan, fits)
     takes, cuts = (
         set(own),
         {

@@ -185,6 +185,14 @@ def comes_back_with(
     }
 
 
+def sent(params: object) -> frozenset[str]:
+    """The files an attempt was sent to make its take from (the keyframe a clip animates, the
+    clip an upscale finishes), as its params name them; empty when none are known."""
+    if not isinstance(params, dict):
+        return frozenset()
+    return frozenset(str(params[k]) for k in ("image", "keyframe") if params.get(k))
+
+
 def made_from(store: SessionStore, source: Artifact) -> list[Artifact]:
     """The shot's later takes made from `source` that still fit the plan, transitively: bringing
     back keyframe t1 brings back the clip animated from keyframe t1, instead of paying for a clip
@@ -206,9 +214,8 @@ def made_from(store: SessionStore, source: Artifact) -> list[Artifact]:
             made = store.attempt(candidate.attempt_id) if candidate.attempt_id else None
             if made is None or made.params.get("anchor_from") or made.prompt_sha256 != prompt:
                 continue
-            inputs = {made.params.get("image"), made.params.get("keyframe")}
             length = made.params.get("duration_s")
-            if source.path in inputs and (
+            if source.path in sent(made.params) and (
                 kind != "clip" or length is None or float(str(length)) == shot.duration_s
             ):
                 found.append(candidate)
