@@ -52,7 +52,13 @@ a word about the video may be the English a translation would use ("website", "g
 "8 years"). This set is measured once and never tuned for: a failure here is a finding, not a test
 to make pass.
 
-Not yet measured.
+Measured once, held out, at stop 35 (fdb32b4: the planner of stop 34, unchanged), after the set
+was committed on its own branch (d1a9e32) and before any change was made for it: 2 of 20 briefs
+met every expectation; 309 of 406 single expectations (76%). One brief held most of the misses:
+the documentary cold open (22 of its expectations), whose plan was the production notes rather
+than the picture. Then the voice note and the German brief (8 each), the car commercial's board
+and the pizzeria's prices (7 each). No expectation was changed after the run; from here the set
+is a development set.
 """
 
 from __future__ import annotations
