@@ -1089,7 +1089,6 @@ def _exit_code(summary: SessionSummary, *, talked: bool = False) -> int:
 
 def _print_summary(summary: SessionSummary, *, takes: bool = False, status: str = "") -> None:
     status = status or summary.status.replace("_", " ")
-    stopped = status == "stopped mid-production"
     click.echo(
         f"{summary.title} — session {summary.session_id} — {status} — "
         f"${summary.cost_usd:.2f} of ${summary.budget_usd:.2f}"
@@ -1103,10 +1102,9 @@ def _print_summary(summary: SessionSummary, *, takes: bool = False, status: str 
             f"{stage(tool).word}: {take.engine} t{take.take}" for tool, take in shot.takes.items()
         )
         reason = f" — {shot.reason}" if shot.reason else ""
-        # nothing is in progress in a session no process is producing: it stopped there
-        said = "stopped" if stopped and shot.status == "in_progress" else shot.status
+        # (the status as every door says it: "stopped", "to remake", sessions/summary.py)
         click.echo(
-            f"  {shot.id} {said.replace('_', ' '):<15} {shot.duration_s:>5.2f}s "
+            f"  {shot.id} {shot.status.replace('_', ' '):<15} {shot.duration_s:>5.2f}s "
             f"{shot.attempts} attempt{'' if shot.attempts == 1 else 's'} ${shot.cost_usd:.2f}  "
             f"{engines}{reason}"
         )
