@@ -13,6 +13,7 @@ from typing import TextIO
 
 from agent.briefing.beats import (
     FILM_TITLE,
+    FORMAT_HEADING,
     FORMAT_NOUNS,
     REQUEST,
     content_words,
@@ -141,6 +142,12 @@ def title_of(reading: Reading) -> str:
     first = reading.split.meta[0] if reading.split.meta else ""
     if named := FILM_TITLE.match(text.strip().split("\n")[0].strip()):
         return _short(named["title"].strip(" '\"“”"))  # "Title: Paws & Suds dog grooming"
+    head = text.strip().split("\n")[0].strip(" .")
+    if FORMAT_HEADING.match(head) and head in reading.split.meta:
+        # "COLD OPEN - Ep 3 "What the River Carries" (Undercurrent, series 2)": its name
+        quoted = re.search(r'"([^"]{2,80})"', head)
+        name = quoted[1] if quoted else re.split(r"\s*[-–—:|]\s*", head, maxsplit=1)[1]
+        return _short(re.sub(r"\s*\([^)]*\)", "", name))
     label = _PRODUCT_LABEL.search(text)
     if label:
         return _short(label.group("name").strip(" ."))  # "Product: AURA earbuds (matte …)"

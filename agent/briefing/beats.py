@@ -35,6 +35,7 @@ from agent.briefing.lexicon import (
     PRODUCT_KINDS,
     STYLE_WORDS,
     TYPOGRAPHY_WORDS,
+    framing_from_words,
     has_any,
     verb_forms,
     word_set,
@@ -78,6 +79,7 @@ FORMAT_NOUNS: tuple[str, ...] = (
     "film",
     "short",
     "teaser",
+    "cold open",
     "trailer",
     "opener",
     "intro",
@@ -101,6 +103,8 @@ FORMAT_NOUNS: tuple[str, ...] = (
     "shots",
     "scene",
     "logo reveal",
+    "menu reveal",
+    "product reveal",
     "animation",
     "tutorial",
     "vlog",
@@ -207,7 +211,11 @@ _INTRODUCTION = re.compile(
     r"^(?:[A-Z][\w'-]+\s+is\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?:\s+years?\s+old)?$)|"
     r"^(?i:meet|this is|introducing)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
-    r"(?:\s*(?:[-,:(]|\bwho\b)\s*(?:(?:she|he|they|who)\b)?[^.]*)?$"
+    r"(?:\s*(?:[-,:(]|\bwho\b)\s*(?:(?:she|he|they|who)\b)?[^.]*)?$|"
+    # "Our victim is Bramble, a cockapoo who came in SO matted": who the film is about
+    r"^(?i:our|my|the|today'?s)\s+(?i:victim|star|hero|heroine|model|subject|guest|client|"
+    r"customer|pup|puppy|patient|lead|main character)\s+(?i:today\s+|this time\s+)?(?:is|was)\s+"
+    r"[A-Z][\w'-]+(?:\s*,[^.]*)?$"
 )
 # "Nadia, a night-shift nurse in navy scrubs, and Felix, a busker with a battered trumpet.": who
 # is who, said before the shots ("Taco, our dog, sleeps, and Rex, a cat, eats" is a picture)
@@ -381,6 +389,17 @@ _NAMES_THE_FILM = re.compile(
     r"(?:(?:an?|the|our)\s+)?(?:[\w-]+\s+){0,3}(?i:film|video|advert|ad|spot|promo|psa|"
     r"documentary|short|trailer|teaser|campaign)\.?"
 )
+# "COLD OPEN - Ep 3 "What the River Carries" (Undercurrent, series 2)", "TEASER - The Long
+# Field": the brief's first line says what the video is and what it is called
+FORMAT_HEADING = re.compile(
+    r"^(?i:cold open|teaser|trailer|promo|sizzle|opener|intro|ident|sting|spot|tvc|recap|"
+    r"episode|ep\.?)(?:\s+\d{1,3})?\s*[-–—:|]\s*"
+    r"(?:(?i:ep(?:isode)?\.?\s*\d{1,3})\b.*|\"[^\"]{2,80}\".*|"
+    # or a title in capitals: every word from a capital, small words between
+    r"(?:[A-Z0-9][\w'&.-]*|of|the|and|in|on|at|to|a|an|for|from|with)"
+    r"(?:\s+(?:[A-Z0-9][\w'&.-]*|of|the|and|in|on|at|to|a|an|for|from|with)){0,8}"
+    r"(?:\s*\([^)]{1,60}\))?)$"
+)
 # "Title: Paws & Suds dog grooming", the brief's first line (not "Title card:")
 FILM_TITLE = re.compile(
     r"^(?:(?:video|film|project)\s+)?title\s*[:\-–]\s*(?P<title>[^\n]{2,80}?)\s*\.?$", re.IGNORECASE
@@ -404,9 +423,16 @@ def _paperwork(text: str) -> bool:
 
 
 _SIGNATURE = re.compile(r"^[A-Z][a-z]+\.?$")  # "Karen", after "Best,"
+# The message's last line, after a blank one and a line that is no list item: "- Luca"
+_DASH_SIGNED = re.compile(
+    # (or with no blank line, under a sentence that ends the message: "…exact please!!")
+    r"(?:^|\n)[ \t]*(?![-*•–—~]|\d+[.)])[^\n]*(?:\S[^\n]*\n[ \t]*\n|[.!?][ \t]*\n)[ \t]*(?P<sign>[-–—~])[ \t]*"
+    r"(?P<name>[A-Z][a-zà-ÿ'-]+(?:[ \t]+[A-Z][a-zà-ÿ'-]+)?)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*\.?\s*$"
+)
 # "for a climbing gym's YouTube channel", "for our client": who the video is for.
 _FOR_WHOM = re.compile(
-    r"^for\s+(?:an?|the|our|my|their|his|her)\s+[^,]*\b(?:channel|account|page|feed|client|"
+    # ("can u do one for the bake sale on friday??": the request, what is asked left out)
+    r"^(?:one\s+|it\s+|this\s+)?for\s+(?:an?|the|our|my|their|his|her)\s+[^,]*\b(?:channel|account|page|feed|client|"
     r"clients|customers|audience|followers|subscribers|campaign|launch|website|site|brand|"
     r"newsletter|socials|stories|story|reel|reels|ads?)\b",
     re.IGNORECASE,
@@ -880,7 +906,11 @@ def is_look(text: str) -> bool:
         looks = [p for p in parts if _look_words(p)]
         others = [p for p in parts if not _look_words(p)]
         return bool(looks) and all(
-            _LOOK_REFERENCE.match(p)
+            # "Realistic, sodium-orange night light, rain.": the weather of the whole film
+            re.fullmatch(
+                r"\s*(?:and\s+)?(?:rain|drizzle|snow|fog|mist|wind|haze|smoke)\s*", p, re.I
+            )
+            or _LOOK_REFERENCE.match(p)
             or _LIGHT_PHRASE.match(p.strip())
             or _SOUND_PHRASE.match(p.strip())
             for p in others
@@ -935,7 +965,10 @@ _MOOD_WORDS = word_set(
     "nostalgic retro vintage elegant luxurious premium clean minimal bold soft tones tone colours "
     "colors palette shallow depth handheld steady smooth very super really a bit little lots "
     # newcomer 7: "Earthy, warm tones, slow and confident.", "Gritty, handheld, cold blue light"
-    "earthy slow slower confident calm assured gritty cold cool blue icy muted rich deep"
+    "earthy slow slower confident calm assured gritty cold cool blue icy muted rich deep "
+    # set AA: "Grim, observational." above a documentary's shot list
+    "grim bleak sombre somber stark tense eerie haunting melancholic melancholy hopeful "
+    "uplifting joyful serious sober understated restrained atmospheric unsentimental"
 )
 
 
@@ -1319,6 +1352,10 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     let the sentence model set aside lines the rules kept that it is sure are about the video
     (off only to read the rules alone, as its training does)."""
     out = Split(foreign=language_of(text).code != "en")
+    if signed := _DASH_SIGNED.search(text):
+        # "…specs on screen.\n\n- Luca": a name under the message, dashed, is who wrote it
+        out.meta.append(signed["name"])
+        text = text[: signed.start("sign")]
     items = sentences(text)
     # "Best wishes, / Priya Shah / Community Manager, Northfield Library": an email ends at its
     # sign-off; the name and title lines under it are its signature, no shots.
@@ -1392,6 +1429,17 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             # line's later sentences are notes too (the last became a shot)
             out.meta.append(sentence.text)
             continue
+        if re.fullmatch(r"\[[^\]\n]{1,40}\]", sentence.text.strip(" .")):
+            out.meta.append(sentence.text)  # "[Chorus]": a song's part, over its lines
+            continue
+        if _ABOUT_THE_CARDS.match(sentence.text.strip()) and '"' not in sentence.text:
+            # "The title cards are separate black cards with white serif type, each held for 3
+            # seconds": how every card looks, said once; the cards are listed as shots
+            out.meta.append(sentence.text)
+            continue
+        if _NOT_IN_THIS_VIDEO.search(sentence.text):
+            out.meta.append(sentence.text)  # "The 4.2 tonnes figure comes later in the ep"
+            continue
         if _INTERJECTION_ONLY.fullmatch(sentence.text.strip()):
             out.meta.append(sentence.text)  # "oh!", "then like...": a voice note thinking aloud
             continue
@@ -1447,6 +1495,9 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         if not sentence.item and _NAMES_THE_FILM.fullmatch(sentence.text.strip()):
             # "Brief: 'Leave It As You Found It' public information film": the video's title
             out.meta.append(sentence.text)
+            continue
+        if index == 0 and len(items) > 1 and FORMAT_HEADING.match(sentence.text.strip(" .")):
+            out.meta.append(sentence.text)  # "TEASER - The Long Field": what it is, its name
             continue
         if index == 0 and FILM_TITLE.match(sentence.text.strip()):
             # "Title: Paws & Suds dog grooming" heading the brief names the film (it was S01,
@@ -1790,6 +1841,31 @@ _TOPIC = re.compile(
     r"a guide to|guide to|tips for|\d+ (?:ways|tips|steps))\b",
     re.IGNORECASE,
 )
+# What the writer keeps for another part of the programme: no picture of this video
+_NOT_IN_THIS_VIDEO = re.compile(
+    r"\b(?:later|elsewhere) in the (?:ep|episode|film|programme|program|show|series|doc|"
+    r"documentary|edit|cut)\b|\bnot (?:here|in this (?:one|cut|video|film|ep|episode|bit))\b|"
+    # "The oven runs at 485°C … - NOT in the video, that's for the caption."
+    r"\bnot (?:in|for) the (?:video|film|clip|edit)\b|\bthat'?s for the (?:caption|post|copy)\b|"
+    r"\bnone of (?:that|this|it|those|these) (?:on screen|in the (?:video|film|edit))\b",
+    re.IGNORECASE,
+)
+
+
+_ABOUT_THE_CARDS = re.compile(
+    r"^(?:(?:the|all|our|all the|each|every)\s+)?(?:(?:title|text|end|black|white|chapter)\s+)?"
+    r"(?:cards?|captions?|supers?|titles|lower[- ]thirds?|subtitles|lyrics|words|spelling|font|"
+    r"type)\s+(?:are|is|should|will|must|"
+    r"need|can|stay|appear|come)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_asides(label: str) -> str:
+    """ "Voice-over (Alan, under 3 and 4)" as its label alone."""
+    return re.sub(r"\s*\([^)]*\)", "", label).strip()
+
+
 _CARD_LABEL = re.compile(
     r"^(?:(?:title|end|final|closing|opening|last)\s+)?card$|^(?:caption|super|tagline|slogan|"
     r"headline|on-screen text|text on screen|lower third|end line|sign-?off line|"
@@ -1884,7 +1960,9 @@ _LENGTH_OF = re.compile(
 _OPENS_MIDWAY = re.compile(
     r"\s(?:(?:and|so)\s+)*(?:(?:i|we)\s+(?:was|were|am|are|'m|'re)?\s*(?:thinking|think|thought)"
     r"\s+(?:that\s+)?|(?:my|our|the)\s+idea\s+is\s+(?:that\s+)?)"
-    r"(?:it|the video|the film|the clip|we)\s+(?:opens?|starts?|begins?)\s+(?:on|with)\s+",
+    r"(?:it|the video|the film|the clip|we)\s+(?:opens?|starts?|begins?)\s+(?:on|with)\s+|"
+    # "yeah hi mate it's Gareth …, 45 seconds, normal landscape, start with the drone coming in"
+    r"[,;]\s+(?:(?:and|so|then)\s+)*(?:we\s+|let'?s\s+|you\s+)?(?:start|open|begin)\s+(?:with|on)\s+",
     re.IGNORECASE,
 )
 
@@ -1973,7 +2051,12 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             text = f'{head.strip()}: "{tail.strip().rstrip(".")}"'
             _story(text, sentence, out, semicolons=True)
             return
-        if _META_LABELS.match(head_clean):
+        idea = re.fullmatch(r"(?i)(?:the\s+|my\s+|our\s+)?(?:idea|ideia|idée|idee)", head_clean)
+        if (
+            _META_LABELS.match(head_clean) or _META_LABELS.match(_without_asides(head_clean))
+        ) and not (idea and has_picture(tail) and not is_meta(tail)):
+            # "Voice-over (Alan, under 3 and 4): …": who, and where ("idea: me and amira
+            # pulling the cupcakes out the oven" is the first picture)
             out.meta.append(text)
             return
         if re.match(
@@ -2359,6 +2442,31 @@ def _clauses(
     own line: its commas add to it, unless two of its parts are clauses with subjects of their
     own ("the kettle boils, the telly comes on")."""
     part = _LEADING_LENGTH.sub("", part.strip())
+    head, dash, tail = part.rpartition(" - ")
+    if (
+        dash
+        and content_words(head)
+        and len(_words(tail)) <= 6
+        and framing_from_words(tail) is not None
+        and not has_finite_verb(tail)
+    ):
+        # "12,000 runners packed under the gantry, …, the gun goes - from the drone, looking
+        # straight down": a framing said after a dash is the whole sentence's
+        return [
+            (f"{clause}, {tail.strip().rstrip('.')}", carried)
+            for clause, carried in _clauses(head, listing=listing, foreign=foreign, line=line)
+        ]
+    thens = re.split(r",\s*(?:and\s+)?then\s+", part, flags=re.I)
+    if (
+        not line
+        and len(thens) >= 3
+        and not any(_starts_with_verb(t) and not subject_of(t) for t in thens[1:])
+    ):
+        # "start with the drone coming in over the marina, then cut inside the show flat,
+        # that's the one on the seventh floor, big living room, light pouring in, then the
+        # kitchen island, …": a run-on that orders its pictures with "then"; the commas between
+        # two thens say more of one picture (unless they are clauses of their own)
+        return [c for t in thens for c in _clauses(t, listing=listing, foreign=foreign, line=True)]
     fragments = split_top_level(part, ",")
     # "Pip and the cat, Mochi, race to the table": a name between commas names what precedes it.
     i = 1
@@ -2542,7 +2650,10 @@ _BOARD_WORDS = {
 }  # fmt: skip
 _SCRIPT_LINE = re.compile(
     r"^(?!(?:CONTINUOUS|CUT|FADE|SUPER|TITLE|CARD|INT|EXT|SFX|VO|MUSIC|LATER|MONTAGE|NOTE|END|"
-    r"SCENE|SHOT|LOOK|BEAT|LOGO|TEXT|CAPTION|INSERT|CLOSE|WIDE|ANGLE|POV|BACK|DAY|NIGHT)\b)"
+    r"SCENE|SHOT|LOOK|BEAT|LOGO|TEXT|CAPTION|INSERT|CLOSE|WIDE|ANGLE|POV|BACK|DAY|NIGHT|"
+    # "BEFORE: Bramble sitting on the grooming table": where a picture sits, no one speaking
+    r"BEFORE|AFTER|THEN|NEXT|FIRST|LAST|FINAL|OPENING|CLOSING|INTRO|OUTRO|HOOK|CTA|PART|STEP|"
+    r"ENDING|START|MIDDLE|REVEAL|TRANSITION|B-ROLL|BROLL|ARCHIVE|TITLES)\b)"
     r"(?P<name>[A-Z][A-Z'-]{1,20})\s*(?:\((?P<how>[^)]*)\))?\s*:\s*(?P<words>(?![A-Z]{2,}\b).+)$"
 )
 _DROP_INSIDE = re.compile(
@@ -2598,8 +2709,8 @@ _INTO_SHOT = re.compile(
     re.IGNORECASE,
 )
 _END_CARD = re.compile(
-    r"^(?:and\s+)?(?:(?:then\s+)?(?:our|the|a)?\s*(?:logo|end card|title card|tagline|name|url|"
-    r"website)\b[^,]*\bat the (?:very )?end\b|end (?:on|with) (?:our|the|a)\s+(?:logo|name|title|card))",
+    r"^(?:and\s+)?(?:(?:then\s+)?(?:our|the|a)?\s*(?:(?:shop|store|our)\s+)?(?:logo|end card|"
+    r"title card|tagline|name|url|website|sign)\b[^,]*\bat the (?:very )?end\b|end (?:on|with) (?:our|the|a)\s+(?:logo|name|title|card))",
     re.IGNORECASE,
 )
 

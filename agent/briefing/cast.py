@@ -42,6 +42,11 @@ _PERSONISH = re.compile(rf"\b(?:{_NOUNS}|year-old|\w+-year-old)\b", re.IGNORECAS
 _TITLE_NAME = re.compile(
     rf"\b(?P<title>(?i:{'|'.join(NAME_TITLES)}))\.?\s+(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?"
 )
+# "Alan Hurst (71, wax jacket)", "Mira (34)": a name followed by an age in brackets
+_AGED_NAME = re.compile(
+    rf"\b(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?\s*\((?:aged?\s+)?\d{{1,2}}"
+    r"(?:\s*(?:yo|y/o|years?(?: old)?))?\s*(?:[,;][^)\n]{0,60})?\)"
+)
 _APPOSITIVE_AFTER = re.compile(
     # "Elena, the last clog maker", "Marcus, our oldest volunteer (he's 81!), laughing"
     rf"\b(?P<name>{_NAME}),\s+(?P<what>(?:an?|the|our|my|their)\s+[^,.;(]+?)\s*(?=,|[.;(]|$)"
@@ -71,6 +76,11 @@ _CALLED = re.compile(
     rf"\b(?:an?|the|our)\s+(?P<what>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:(?:is|was|'s)\s+)?"
     rf"(?:called|named)\s+"
     rf"['\"]?(?P<name>{_NAME}(?:\s+[A-Z0-9][\w&'-]*)*)"
+)
+_HERE_NAMED = re.compile(
+    r"\s*(?:(?:hi|hey|hello|yo|ok|okay)\b[\s,!-]*(?:(?:all|everyone|team|guys)\b[\s,!-]*)?)?"
+    r"(?:(?i:coach|chef|dj|mc|doc|dr|uncle|auntie|aunty|nana|grandma|grandpa)\.?\s+)?"
+    rf"(?P<name>{_NAME})\s+here\b"
 )
 _THATS_ME = re.compile(rf"(?P<name>{_NAME})\s*\((?i:that'?s|thats|it'?s|its|this is)\s+me\b[^)]*\)")
 _LABELLED_PERSON = re.compile(
@@ -271,7 +281,20 @@ _BRAND_PRODUCT = re.compile(
     r"^\s*(?P<brand>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s+-\s+"
     r"(?P<product>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s*[.\n]"
 )
-_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z][\w'-]*)")
+# (past an aside in brackets: "Juno (she does saturdays, pink bob) tying string")
+_QUOTED_OUT = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+
+
+def _blanked(m: re.Match[str]) -> str:
+    """Quoted words as spaces, so what is read around them keeps its place in the text."""
+    return " " * len(m.group(0))
+
+
+_NEXT_WORD = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s+(?P<word>[a-z][\w'-]*)")
+_HANDS_AT_WORK = re.compile(
+    r"\s+(?:(?:big|small|old|steady|calloused|floury|inky|weathered|tiny)\s+)?"
+    r"(?:hands?|fingers|fingertips|feet|arms?)\s+(?:[a-z]+ing|[a-z]+s)\b"
+)
 # "Amina, 12, walks", "Agnes, seventies, grey wool coat, walks": described between commas
 _DESCRIBED_THEN_ACTS = re.compile(r"(?:,\s*[^,.;:]{1,30}){1,3},\s+(?P<word>[a-z][\w'-]*(?:s|ed))\b")
 _NAMED = re.compile(
@@ -407,6 +430,16 @@ def read_cast(text: str, subject: str = "") -> Cast:
         cast.aliases[m.group("title").lower()] = member.key
         if m.group("last"):
             cast.aliases[m.group("last")] = member.key
+    for m in _AGED_NAME.finditer(text):
+        # "Alan Hurst (71, wax jacket) on the bank": a name with its age is someone in shot
+        name, last = m.group("name"), m.group("last")
+        if name in _NOT_NAMES or cast.get(name) is not None:
+            continue
+        if is_english_word(name.lower()) and not is_proper_noun(name):
+            continue  # "Lighthouse (19, …)" is no one
+        member = cast.add(Member(name, "character", f"{name} {last}" if last else ""))
+        if last:
+            cast.aliases[last] = member.key
     for m in _APPOSITIVE_BEFORE.finditer(text):
         noun = m.group("noun").lower()
         # "One of our regulars, Nia,": one person, a regular ("the regulars" made her plural,
@@ -439,7 +472,8 @@ def read_cast(text: str, subject: str = "") -> Cast:
         if noun := _PERSONISH.search(what):
             # "a puppy named Max … the puppy": one member, not Max and a puppy
             cast.aliases.setdefault(f"the {noun.group(0).lower()}", member.key)
-    for m in _APPOSITIVE_AFTER.finditer(text):
+    for m in _APPOSITIVE_AFTER.finditer(_QUOTED_OUT.sub(_blanked, text)):
+        # (not inside quotes: "heartbreak, Paris, a dog" is written on a book's wrapping)
         what = m.group("what")
         noun = _PERSONISH.search(what) or _TRADE.search(what)
         if noun is None or m.group("name") in _NOT_NAMES or _ACTS.search(what):
@@ -708,6 +742,8 @@ def _is_name(word: str, text: str, cast: Cast) -> bool:
     return (
         word not in _NOT_NAMES
         and word not in _DESCRIBING
+        # "Worn-out shoes hanging": a describing word of English parts is no one's name
+        and not ("-" in word and all(is_english_word(p) for p in word.lower().split("-") if p))
         and cast.get(word) is None
         and word not in cast.aliases.values()
         # (an email address or a link is no word written: "Questions to nadia@myceliafarms.co")
@@ -759,6 +795,8 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
                 and after.group("word") not in ("is", "has", "was", "its", "this", "as", "us")
             )
         )
+        # "Arthur's hands stitching the satin pleats": hands at work are someone's, acting
+        verb = verb or bool(m.group(0).endswith("'s") and _HANDS_AT_WORK.match(unquoted, m.end()))
         if verb:
             doing.add(word)
             if re.search(r"[a-z,;]\s+$", unquoted[max(0, m.start() - 3) : m.start()]):
@@ -804,6 +842,16 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         if m["name2"] and m["name2"] not in _NOT_NAMES and cast.get(m["name2"]) is None:
             cast.add(Member(m["name2"], "character", "the presenter"))  # "I'm Marco, I talk…"
             cast.aliases.setdefault("me", m["name2"])  # "Last shot me tasting it": Marco
+    # "Coach Dre here 💪 doing a 3-part series … me holding a plank": the writer, by name, in
+    # the shots that say "me"
+    if (
+        (here := _HERE_NAMED.match(unquoted))
+        and here["name"] not in _NOT_NAMES
+        and re.search(r"\bme\b", unquoted[here.end() :])  # ("my workbench": no one in shot)
+    ):
+        known = cast.get(here["name"])  # ("Coach Dre" is read as a title and a name first)
+        member = known or cast.add(Member(here["name"], "character", "the presenter"))
+        cast.aliases.setdefault("me", member.key)
     for m in _THATS_ME.finditer(unquoted):
         # "Rosa (thats me!!) slamming salsa verde": the writer, by name
         if m["name"] not in _NOT_NAMES and cast.get(m["name"]) is None:
@@ -876,6 +924,8 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
                         cast.add(Member(word.title(), "character"))
     if foreign:
         _led_names_abroad(unquoted, text, cast)
+    if lang == "de":
+        _named_in_german(unquoted, text, cast, places)
     for word, times in seen.items():
         # Twice and acting once is a name; so is once and acting when the word is no English
         # word ("Her neighbour Tomás brings her coffee"; "Flour drifts" is the flour).
@@ -995,9 +1045,25 @@ _PLACE_LEADS = frozenset(
 )
 
 
+# "Lucero, nuestro caballo, jalando la tahona", "Citlali, la nieta de Don Aurelio, sirviendo":
+# a name, who or what it is between commas, then a word that is no glue (its act)
+_NAMED_ABROAD = re.compile(
+    rf"(?:^|[-*•\n.;:!?]\s*)(?P<name>{_NAME}),\s+(?i:nuestr[oa]s?|mi|mis|su|sus|el|la|los|las|"
+    r"notre|nos|mon|ma|le|la|les|unser|unsere|mein|meine|der|die|das|il|lo|nostro|nostra|"
+    r"o|a|os|as|nosso|nossa|onze|ons|de|het)\s+[^,\n]{2,40},\s+(?P<act>[a-zà-ÿ][\w'-]{2,})"
+)
+
+
 def _led_names_abroad(unquoted: str, text: str, cast: Cast) -> None:
     """In a brief in another language a person is often named once, led by a title or a role the
     English readers do not know: once is enough when something leads the name and it acts."""
+    for m in _NAMED_ABROAD.finditer(unquoted):
+        if (
+            acts_abroad(m["act"])
+            and not is_english_word(m["name"].lower())
+            and _is_name(m["name"], text, cast)
+        ):
+            cast.add(Member(m["name"], "character"))
     for m in _LED_NAME.finditer(unquoted):
         name, before, after = m["name"], m["before"].lower(), m["after"].lower()
         if (
@@ -1017,6 +1083,33 @@ def _led_names_abroad(unquoted: str, text: str, cast: Cast) -> None:
         ):
             continue
         if _is_name(name, text, cast):
+            cast.add(Member(name, "character"))
+
+
+# German capitalises every noun, so a capital is no name there; a given name is one when a
+# role leads it ("seine Tochter Lena bemalt") or, one the dictionary knows, it leads a sentence
+# and something follows it in lower case ("Konrad Baumann schnitzt").
+_GERMAN_ROLE_NAME = re.compile(
+    rf"\b(?i:tochter|sohn|mutter|vater|frau|herr|meister|meisterin|oma|opa|bruder|schwester|"
+    rf"kollege|kollegin|chef|chefin|enkel|enkelin|großvater|großmutter|tante|onkel|freund|"
+    rf"freundin|mann|lehrling|geselle|gesellin)\s+(?P<name>{_NAME})(?:\s+{_NAME})?\s+[a-zäöüß]"
+)
+_GERMAN_LEAD_NAME = re.compile(
+    rf"(?:^|[.:!?]\s+)(?:\d{{1,2}}[.)]\s*)?(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?\s+"
+    r"(?P<verb>[a-zäöüß]{3,}(?:t|en))\b",
+    re.MULTILINE,
+)
+
+
+def _named_in_german(unquoted: str, text: str, cast: Cast, places: set[str]) -> None:
+    found = [m["name"] for m in _GERMAN_ROLE_NAME.finditer(unquoted)]
+    found += [
+        m["name"]
+        for m in _GERMAN_LEAD_NAME.finditer(unquoted)
+        if is_proper_noun(m["name"]) and not is_english_word(m["name"].lower())
+    ]
+    for name in found:
+        if name not in places and _is_name(name, text, cast):
             cast.add(Member(name, "character"))
 
 

@@ -177,6 +177,12 @@ def _acts(text: str) -> bool:
     return any(is_action_verb(w) for w in re.findall(r"\b[a-z]{5,}\b", plain))
 
 
+# "sneakers squeaking on the court (want the squeak)": a sound the shot must have
+_SOUND_WANTED = re.compile(
+    r"\b(?:want|need|keep|get)\s+(?:to hear\s+)?the\s+(?:squeak|crunch|crackle|fizz|hiss|pop|"
+    r"thud|clink|roar|sizzle|splash|snap|click|ring|rumble|whoosh|bang|buzz|chime|creak)\b",
+    re.IGNORECASE,
+)
 # "He waves from the porch": a hand waving, no sea (it was tagged landscape and physics)
 _WAVING = re.compile(
     r"\b(?:(?:he|she|they|who|everyone|someone)\s+waves?|(?<!the\s)waves?\s+(?:goodbye|hello|"
@@ -258,7 +264,8 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         r"\b(?i:an?|the)\s+(?:wren|robin|kestrel|kite|lark|nightingale)s?\b", text
     )  # birds whose names are people's names too, so not in ANIMAL_NOUNS
     animal_only = not ctx.people and bool(creature) and not has_any(text, PERSON_NOUNS)
-    if (has_any(text, DIALOGUE_WORDS) and not animal_only) or is_speech(text):
+    # (a verb of speech inside quotes is the quote's: the lyric "you said the sky would…")
+    if (has_any(_QUOTED.sub(" ", text), DIALOGUE_WORDS) and not animal_only) or is_speech(text):
         tags.add("dialogue")
     # "Honig tropft", "un surfista cogiendo una ola": a brief's pictures in its own words
     foreign = foreign_tags(ctx.language, _CARD_WORDS.sub(" ", text), body=body)
@@ -267,7 +274,7 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     tags |= foreign
     if ctx.language != "en" and _named_acts(text, ctx.people):
         tags.add("human_motion")  # "Baka Ankica reže lavandu": someone named, doing something
-    if ctx.sound or has_any(text, SOUND_WORDS):
+    if ctx.sound or has_any(text, SOUND_WORDS) or _SOUND_WANTED.search(text):
         tags.add("sound")
     return [t for t in TAGS if t in tags]
 

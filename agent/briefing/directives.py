@@ -63,7 +63,9 @@ _HORIZONTAL = re.compile(
     r"\bhorizontal\b|\bwidescreen\b|\blandscape\s+(?:format|mode|orientation|video)\b|"
     # "about a minute long landscape like a telly advert", "landscape pls"
     r"\blandscape\s+(?:like|pls|please|is fine|for (?:youtube|the website|tv|telly))\b|"
-    r"\b(?:long|secs?|seconds|minutes?|mins?)\s+landscape\b",
+    r"\b(?:long|secs?|seconds|minutes?|mins?)\s+landscape\b|"
+    # "45 seconds, normal landscape, it's for the website": the frame, said in a list of specs
+    r"\b(?:normal|standard|regular|just|in)\s+landscape\b(?=\s*(?:[,.;!]|$|\s+(?:format|for|pls|please)\b))",
     re.IGNORECASE,
 )
 # (pattern, platform name, aspect ratio), most specific first: "YouTube Shorts" before "YouTube".
@@ -120,7 +122,7 @@ _OVERHEAD_FRAMING = re.compile(
 )
 _AD_KINDS = re.compile(
     r"\b(?:ad|ads|advert|advertisement|commercial|spot|promo|preview|packshot|product shot|"
-    r"pre-?roll|bumper|sponsored|paid social|"
+    r"pre-?roll|bumper|sponsored|paid social|hero film|tvc|brand film|launch film|"
     r"unboxing|drop|anuncio|publicité|pub|werbespot|werbung|pubblicità)\b",
     re.IGNORECASE,
 )
@@ -134,7 +136,13 @@ _TYPOGRAPHIC = re.compile(
     r"caption|name|number|heading)\b|"
     # "simple white text labels", "a text label on every scene", "captions on each shot"
     r"\b(?:text labels?|captions?|titles?|supers?)\s+(?:on|for|over)\s+(?:each|every)\s+"
-    r"(?:shot|scene|step|clip|exercise|stage)\b",
+    r"(?:shot|scene|step|clip|exercise|stage)\b|"
+    # "no voiceover (captions and UI text only)": the words are on every shot
+    r"\b(?:captions?|text|supers?)\s+(?:and|&)\s+(?:ui|on-screen|screen)\s+text\s+only\b|"
+    r"\b(?:ui|on-screen)\s+text\s+(?:and|&)\s+captions?\s+only\b|"
+    # "one dish at a time with its name and price on screen"
+    r"\bat a time,?\s+(?:with|and)\s+(?:its|their)\s+(?:name|title|price|label)s?"
+    r"(?:\s+(?:and|&)\s+(?:its\s+|their\s+)?(?:name|title|price|label)s?)?\s+on[- ]screen\b",
     re.IGNORECASE,
 )
 _PRODUCT_BRIEF = re.compile(
@@ -330,14 +338,20 @@ def read_brief(text: str) -> Reading:
     # is the story's or the product's, as long as the brief gives one a video can have.
     possible = [x for x in totals if 1 <= x.seconds <= LONGEST_VIDEO_S]
     totals = possible or totals
+    # "the final film will be about 3 min but this is just a 45-second test": the length of
+    # another video gives way to this one's
+    own = [x for x in totals if not _ANOTHER_VIDEO.search(unmarked[max(0, x.start - 60) : x.start])]
+    totals = own or totals
     # "under a minute, let's say 45 seconds", "15 sec max": a limit gives way to a length.
     said = [x for x in totals if not _is_limit(unmarked, x)]
     totals = said or totals
     # "Let's do a 30 second video … Actually scratch that - make it vertical, 15 seconds": what
     # the person says after changing their mind wins.
-    marks = list(_CHANGED_MIND.finditer(unmarked))
-    if marks and (later := [x for x in totals if x.start > marks[-1].start()]):
-        totals = later
+    # (the last change of mind that says a length: "… wait no, cut Dickens" says none)
+    for mark in reversed(list(_CHANGED_MIND.finditer(unmarked))):
+        if later := [x for x in totals if x.start > mark.start()]:
+            totals = later
+            break
     if thread and totals:
         totals = totals[-1:]  # a thread read oldest first: the last length said is the one agreed
     elif len(totals) > 1 and _VERSIONS.search(unmarked):
@@ -435,7 +449,18 @@ _PATIENT = re.compile(
     r"lingering|let (?:it|them|each shot) breathe|walk-?through)\b",
     re.IGNORECASE,
 )
-_VERSIONS = re.compile(r"\b(?:versions?|cut-?downs?|edits|cuts|lengths)\b", re.I)
+_ANOTHER_VIDEO = re.compile(
+    r"\b(?:final|full|finished|whole|complete|real|eventual|feature|longer|main|actual)\s+"
+    r"(?:film|video|piece|edit|cut|version|short|thing|doc|documentary|episode)\s+"
+    r"(?:will be|would be|is going to be|'ll be|runs?|is|should be)\b[^.;!?]{0,20}$",
+    re.IGNORECASE,
+)
+# ("FAST cuts (roughly 1-2 sec each)" is the pace of one video, not versions of it)
+_VERSIONS = re.compile(
+    r"\b(?:versions?|cut-?downs?|lengths)\b|(?<!fast )(?<!quick )(?<!hard )(?<!jump )(?<!rapid )"
+    r"(?<!snappy )(?<!smash )(?<!match )\b(?:edits|cuts)\b",
+    re.I,
+)
 _LIMIT_BEFORE = re.compile(
     r"\b(?:under|less than|no more than|no longer than|at most|max(?:imum)?|up to|within|"
     r"shorter than|not over|below)\s*(?:of\s+)?(?:an?\s+|about\s+)?$",
@@ -487,6 +512,8 @@ def _recurring_product(cast: Cast, beats: list[Beat], product_text: str, *, ad: 
 
     # "Trailer for 'The Glass Orchard'": a quoted title sells no glass
     product_text = re.sub(r'"[^"]*"', " ", product_text)
+    # "no specs on screen", "screen time": where words go, not a screen for sale
+    product_text = re.sub(r"(?i)\b(?:on|off)[- ]screen\b|\bscreen[- ]time\b", " ", product_text)
     for member in cast.members:
         if member.kind == "brand":  # "Green Wheels" sells no wheels
             product_text = product_text.replace(member.key, " ")

@@ -128,13 +128,16 @@ _MORE: dict[str, Vocabulary] = {
         "architecture": ("bäckerei", "café", "scheune", "stall", "hof", "markt*", "keller",
                          "bahnhof", "museum", "laden*", "halle", "atelier", "fenster", "tür"),
         "physics": ("milch", "schäum*", "staub", "mehl", "glut", "blätter", "haar*", "stoff*",
-                    "eis", "splitter*", "bläschen", "blubber*", "kocht", "brodel*"),
+                    "eis", "splitter*", "bläschen", "blubber*", "kocht", "brodel*",
+                    # set AA: a carver's chips fly
+                    "späne", "spänen", "sägemehl", "fliegen", "fliegt"),
         "person": ("bauer*", "bäuerin", "tischler*", "schreiner*", "spieler*", "läufer*",
                    "schüler*", "mutter", "vater", "oma", "opa", "tochter", "sohn", "mitglied*"),
         "motion": ("melk*", "schnitz*", "hobel*", "fahr*", "radel*", "schlittschuh*", "rudert",
                    "kickt", "schießt", "wirft", "dreht", "schüttelt", "gießt", "schiebt",
                    "zieht", "klatscht", "jubel*", "hüpft", "stolpert", "fällt", "spielt"),
         "typography": ("schrift", "untertitel", "abspann", "einblendung"),
+        "sound": ("hören", "geräusch*", "klang"),
     },
     "fr": {
         "landscape": ("aube", "brouillard", "colline*", "prairie*", "pâturage*", "glacier",
@@ -151,6 +154,7 @@ _MORE: dict[str, Vocabulary] = {
                    "tourne*", "secoue*", "verse*", "pousse*", "tire*", "applaudi*", "sautille*",
                    "trébuche*", "tombe*", "joue*", "frappe*"),
         "typography": ("écriture", "sous-titre*", "générique", "carton", "inscription"),
+        "sound": ("entendre", "écouter", "le son", "bruit*"),
     },
     "es": {
         "landscape": ("alba", "madrugada", "bruma", "colina*", "prado*", "pasto*", "glaciar",
@@ -165,8 +169,11 @@ _MORE: dict[str, Vocabulary] = {
                    "abuel*", "hija", "hijo", "socio*", "miembro*", "señor*", "doña", "don"),
         "motion": ("ordeña*", "talla*", "tallando", "pedalea*", "patina*", "rema*", "chuta*",
                    "gira*", "sacude*", "vierte*", "empuja*", "tira*", "aplaude*", "brinca*",
-                   "tropieza*", "cae", "golpea*", "abraza*", "sirve*", "remueve*"),
+                   "tropieza*", "cae", "golpea*", "abraza*", "sirve*", "remueve*",
+                   # set AA: a mezcal palenque
+                   "sirviendo", "brinda*", "jala*", "sacando", "saca*", "muele*"),
         "typography": ("letrero", "rótulo", "subtítulo*", "créditos", "rótulo final"),
+        "sound": ("oír", "oir", "escuch*", "oiga*", "suene*", "sonido", "ruido"),
     },
     "it": {
         "landscape": ("nebbia", "foschia", "collin*", "prato", "prati", "pascol*", "ghiacciaio",
@@ -185,6 +192,7 @@ _MORE: dict[str, Vocabulary] = {
                    "gira*", "scuote*", "spinge*", "tira*", "applaud*", "saltella*", "inciampa*",
                    "colpisce", "abbraccia*", "serve", "suona*", "prova*", "stende*", "lavora*"),
         "typography": ("sottotitol*", "titoli di coda", "cartello", "insegna"),
+        "sound": ("sentire", "ascoltare", "suono", "rumore"),
     },
     "pt": {
         "landscape": ("amanhecer", "madrugada", "neblina", "névoa", "nevoeiro", "colina*",
@@ -192,16 +200,23 @@ _MORE: dict[str, Vocabulary] = {
                       "de cima", "falésia*", "duna*", "cachoeira", "roça", "fazenda"),
         "architecture": ("padaria", "café", "celeiro", "estábulo", "queijaria", "oficina",
                          "adega", "estação", "museu", "janela", "porta", "vitrine", "quintal",
-                         "prateleira*", "galpão"),
+                         "prateleira*", "galpão", "casas", "igrejas", "praça*", "ruas", "prédio*",
+                         "escola*", "telhado*"),
         "physics": ("leite", "espum*", "poeira", "farinha", "brasa*", "folhas", "cabelo*",
                     "tecido*", "gelo", "bolha*", "fervend*", "ferve", "soro", "cremos*",
                     "derret*", "cai*"),
         "person": ("fazendeir*", "marceneir*", "jogador*", "corredor*", "alun*", "mãe", "pai",
-                   "avó", "avô", "filha", "filho", "sócio*", "seu", "vaqueir*", "queijeir*"),
+                   "avó", "avô", "filha", "filho", "sócio*", "seu", "vaqueir*", "queijeir*",
+                   # set Z (a capoeira group's brief): a roda's people
+                   "todo mundo", "parceir*", "mestre*", "criançada", "pessoal", "galera"),
         "motion": ("tira*", "tirando", "ordenh*", "aperta*", "apertando", "entalha*", "pedala*",
                    "patina*", "rema*", "chuta*", "gira*", "sacode*", "empurra*", "puxa*",
-                   "aplaude*", "pula*", "tropeça*", "abraça*", "serve*", "corta*", "cortando"),
+                   "aplaude*", "pula*", "tropeça*", "abraça*", "serve*", "corta*", "cortando",
+                   "bate*", "batendo", "toca*", "tocando", "dando", "ginga*", "mortal",
+                   "capoeira", "pulando", "girando", "jogando", "joga*"),
         "typography": ("letreiro", "legenda*", "créditos", "escrito", "placa"),
+        # "tem que dar pra ouvir o berimbau!": what is heard is part of the shot
+        "sound": ("ouvir", "escutar", "som", "barulho", "berimbau", "atabaque"),
     },
     "nl": {
         "landscape": ("zonsopkomst", "dageraad", "ochtendmist", "nevel", "heuvel*", "weiland*",
@@ -218,28 +233,12 @@ _MORE: dict[str, Vocabulary] = {
                    "schudt", "duwt", "trekt", "klapt", "juicht", "huppelt", "struikelt",
                    "valt", "speelt", "omhelst", "knuffelt", "lacht", "lachen", "zwaait"),
         "typography": ("letters", "ondertitel*", "aftiteling", "bord"),
+        "sound": ("horen", "geluid*"),
     },
 }  # fmt: skip
-# Found in set Z (a capoeira group's Portuguese brief): plurals, a roda's words, and what is heard
-# ("tem que dar pra ouvir o berimbau!": the sound is part of the shot).
-_MORE_Z: dict[str, Vocabulary] = {
-    "pt": {
-        "architecture": ("casas", "igrejas", "praça*", "ruas", "prédio*", "escola*", "telhado*"),
-        "person": ("todo mundo", "parceir*", "mestre*", "criançada", "pessoal", "galera"),
-        "motion": ("bate*", "batendo", "toca*", "tocando", "dando", "ginga*", "mortal",
-                   "capoeira", "pula*", "pulando", "gira*", "girando", "jogando", "joga*"),
-        "sound": ("ouvir", "escutar", "som", "barulho", "berimbau", "atabaque"),
-    },
-    "es": {"sound": ("oír", "oir", "escuchar", "sonido", "ruido")},
-    "fr": {"sound": ("entendre", "écouter", "le son", "bruit*")},
-    "de": {"sound": ("hören", "geräusch*", "klang")},
-    "it": {"sound": ("sentire", "ascoltare", "suono", "rumore")},
-    "nl": {"sound": ("horen", "geluid*")},
-}  # fmt: skip
-for _more in (_MORE, _MORE_Z):
-    for _code, _vocabulary in _more.items():
-        for _tag, _words in _vocabulary.items():
-            _WORDS[_code][_tag] = (*_WORDS[_code].get(_tag, ()), *_words)
+for _code, _vocabulary in _MORE.items():
+    for _tag, _words in _vocabulary.items():
+        _WORDS[_code][_tag] = (*_WORDS[_code].get(_tag, ()), *_words)
 
 
 @cache

@@ -280,7 +280,7 @@ LOOK_ONLY_WORDS: frozenset[str] = word_set(
     drums percussion lo-fi lofi orchestral acoustic choir hum beats bass guitar-led
     instrumental mo slo-mo slow-mo slowmo 16mm 35mm 8mm super-8 vhs film-stock analog
     analogue digital anamorphic foggy misty rainy stormy overcast sunny cloudy dusky wintry
-    autumnal summery"""
+    autumnal summery realistic photoreal photorealistic grim bleak stark"""
 )
 FILM_LOOK = re.compile(r"\b\d{1,2}mm(?: film)?(?: look)?\b", re.IGNORECASE)
 # "anime-style", "Ghibli-like": the suffix says a look; it is read as the bare word.
@@ -359,6 +359,13 @@ FRAMING_WORDS: tuple[tuple[Framing, tuple[str, ...]], ...] = (
             "vue aérienne",
             "plan aérien",
             "luftaufnahme",
+            "drohnenflug",
+            "drohnenaufnahme",
+            "drohnenshot",
+            "mit der drohne",
+            "toma con dron",
+            "plano con dron",
+            "tomada de drone",
             "vogelperspektive",
             "ripresa aerea",
             "vista aerea",
@@ -418,6 +425,10 @@ FRAMING_OPENER = re.compile(
 
 # People the planner can follow from shot to shot when the brief gives no name.
 PERSON_NOUNS: tuple[str, ...] = (
+    # set AA: "a fossil hunter's hammer splitting a nodule"
+    "hunter",
+    "collector",
+    "visitors",
     # stop 30: people at work outdoors and at home the list lacked
     "ranger",
     "walker",
@@ -973,6 +984,8 @@ COLOUR_WORDS: tuple[str, ...] = (
 # --- what a shot needs (the routing tags) ---------------------------------------------------
 
 LANDSCAPE_WORDS: tuple[str, ...] = (
+    "reeds",
+    "reedbed",
     # stop 34: the sky at night, over a camp (set Z)
     "night sky",
     "starry",
@@ -1122,6 +1135,8 @@ LANDSCAPE_WORDS: tuple[str, ...] = (
     "summit",
 )
 ARCHITECTURE_WORDS: tuple[str, ...] = (
+    "watermill",
+    "water mill",
     "architecture",
     "building",
     "buildings",
@@ -1297,6 +1312,17 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
+    # set AA: a hammer "splitting a nodule" in someone's hand
+    "split",
+    "splitting",
+    "chisel",
+    "chiselling",
+    # set AA: a dancer "rises onto her toes" (with no one in shot, "the sun rises" is no body)
+    "rise",
+    "rise up",
+    "stand up",
+    "sit down",
+    "get up",
     # stop 30: "a cyclist crossing a bridge" is a body on the move; hands putting things out
     "cross",
     "put out",
@@ -1598,6 +1624,18 @@ PHYSICS_VERBS: tuple[str, ...] = verb_forms(
 )
 PHYSICS_WORDS: tuple[str, ...] = (
     *PHYSICS_VERBS,
+    # set AA: "reeds swaying in the breeze"
+    "breeze",
+    # set AA: "ball swishing through a chain net"
+    "swishing",
+    # set AA: "paper tearing"
+    "tearing",
+    "ripping",
+    # set AA: soft bodies in water ("moon jellyfish pulsing", "trailing long red tentacles")
+    "jellyfish",
+    "jellies",
+    "tentacles",
+    "pulsing",
     # set J: water off a net, a paddle, a hull
     "seawater",
     "molten",
@@ -2164,6 +2202,8 @@ _LOOK_REFUSED = re.compile(
 def style_words_in(text: str) -> list[str]:
     """Style notes in the order the person wrote them ("anime-style" reads as "anime")."""
     text = LOOK_SUFFIX.sub("", text)
+    # "COLD OPEN", "a cold call", "cold brew": no look
+    text = re.sub(r"(?i)\bcold[- ](?:open|opens|opening|call|brew|plunge|press|case)\b", "", text)
     found: list[tuple[int, str]] = []
     for word in STYLE_WORDS:
         pos = first_position(text, word)

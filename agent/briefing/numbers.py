@@ -351,6 +351,14 @@ def _value(word: str, lang: Language) -> float:
     return float(word.replace(",", "."))
 
 
+# "We need 35 seconds before the titles": the video's own length, up to a part of the programme
+_BEFORE_THE_TITLES = re.compile(
+    r"\s+(?:before|ahead of)\s+(?:the\s+|our\s+)?(?:main\s+|opening\s+|end\s+)?"
+    r"(?:titles?|title cards?|credits|logo|end ?card|packshot|break|ad break|programme|show)\b",
+    re.I,
+)
+
+
 def lengths(text: str) -> list[Length]:
     """Every length the text gives, in the order written (all languages)."""
     found: list[Length] = []
@@ -365,7 +373,7 @@ def lengths(text: str) -> list[Length]:
                 continue  # "the 1980s", "in the 90s"
             if re.match(
                 r"\s+(?:ago|later|earlier|before|after|away|late|early|from now)\b", text[m.end() :]
-            ):
+            ) and not _BEFORE_THE_TITLES.match(text[m.end() :]):
                 continue  # "The signal stopped an hour ago": time in the story, not the video's
             if any(f.start <= m.start() < f.end for f in found):
                 continue  # read already in another language
@@ -377,6 +385,8 @@ def lengths(text: str) -> list[Length]:
                 re.I,
             ):
                 continue  # "logo in the last 2s", "for the first 3 seconds": when, in the video
+            if lang.code == "en" and _THINGS_AFTER.match(text[m.end() :]):
+                continue  # "32 teams and 10 min games", "30 second rounds": the things' length
             if unit in lang.seconds:
                 scale = 1.0
             elif unit in lang.minutes:
@@ -457,6 +467,13 @@ _VIDEO_AFTER = re.compile(
     r"reel|episode|programme|program|show|stream|loop|timelapse|time-lapse|montage|of footage)\b)",
     re.IGNORECASE,
 )
+# A length of the things after it, in the plural: "10 min games", "5 minute sessions"
+_THINGS_AFTER = re.compile(
+    r"^[\s-]+(?:games|matches|sessions|rounds|classes|lessons|intervals|sets|breaks|songs|tracks|"
+    r"walks|runs|rides|drives|laps|heats|races|shifts|slots|talks|meetings|calls|holds|workouts|"
+    r"visits|tours|treatments|appointments)\b",
+    re.IGNORECASE,
+)
 # "a 90s VHS look", "80s-style", "JONAH (60s, …)", "in her 30s": a decade or an age, not seconds.
 _ERA_AFTER = re.compile(
     r"^[\s-]*(?:[\w-]+\s+)?(?:look|looks|vhs|style|styled|vibe|vibes|aesthetic|feel|era|music|"
@@ -521,8 +538,11 @@ def _per_shot(text: str, start: int, end: int, lang: Language) -> tuple[bool, in
     every = _alternation(
         ["each", "every", "per", "chaque", "cada", "jede", "jeder", "jedes", "ogni"]
     )
+    # ("Each part is 10 secs so 30 secs total": a part of a series is cut as one shot)
+    parts = "parts?|sections?|segments?|posts?|chapters?|steps?"
     if re.search(
-        rf"\b(?:{every})\s+(?:{shots})\s*(?:is|of|at|lasts?|should be|=|:|-|dure|dura|dauert)?\s*"
+        rf"\b(?:{every})\s+(?:{shots}|{parts})\s*(?:is|of|at|lasts?|should be|=|:|-|dure|dura|"
+        rf"dauert)?\s*"
         rf"(?:about|around|roughly|~)?\s*$",
         before,
         re.IGNORECASE,

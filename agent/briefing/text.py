@@ -33,7 +33,7 @@ _ITEM = re.compile(
 # "Shot 3 (4s):", "Shot 3 – 4 sec:", "Scene 2:" — an explicit shot in a shot list.
 SHOT_MARKER = re.compile(
     # "SH010 - 3s - …": a storyboard's shot code
-    r"\b(?:(?:shot|plan|plano|toma|einstellung|look|step|scene|beat|frame|panel)\s*#?\s*|sh(?=\d{2,4}\b))"
+    r"\b(?:(?:shot|plan|plano|toma|einstellung|look|step|scene|beat|frame|panel|part)\s*#?\s*|sh(?=\d{2,4}\b))"
     r"(?P<n>\d{1,4})\b"
     r"(?:\s*[(\[]\s*(?P<secs>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?)\s*[)\]])?"
     r"(?:\s*[-–—]\s*(?P<secs2>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds?))?"
@@ -107,6 +107,9 @@ _TSV_SECONDS = frozenset({"duration", "length", "secs", "seconds", "time", "dur"
 _TSV_NUMBER = frozenset({"shot", "#", "no", "no.", "scene"})
 _TSV_FRAMING = frozenset({"framing", "frame", "size", "shot size"})
 # Column names that make a row a table's header (a lone "s" is too short to say so)
+# A column of the crew's notes ("macro if poss", "final grade TBC"): about the shot, no part
+# of its picture; the notes go under the list as one "Notes:" line
+_TSV_NOTES = frozenset({"notes", "note", "comments", "comment", "remarks", "production notes"})
 _TSV_HEADS = (
     _TSV_NUMBER
     | _TSV_PICTURE
@@ -271,6 +274,8 @@ def _tsv_as_list(text: str) -> str:
     number = next((k for k, c in enumerate(head) if c in _TSV_NUMBER), None)
     framing = next((k for k, c in enumerate(head) if c in _TSV_FRAMING), None)
     shown = {k for k, c in enumerate(head) if c in _TSV_TEXT}
+    noted = {k for k, c in enumerate(head) if c in _TSV_NOTES}
+    notes: list[str] = []
     lines[rows[0]] = ""
     for i in rows[1:]:
         cells = [c.strip() for c in lines[i].split("\t")]
@@ -283,7 +288,12 @@ def _tsv_as_list(text: str) -> str:
         secs = re.sub(r"\D+$", "", secs)
         label = cells[framing] if framing is not None and framing < len(cells) else ""
         label = FRAMING_SHORTHAND.get(label.lower(), "")
-        words = [c for k, c in enumerate(cells) if c and k not in (seconds, number, framing)]
+        notes += [c for k, c in enumerate(cells) if c and k in noted]
+        words = [
+            c
+            for k, c in enumerate(cells)
+            if c and k not in (seconds, number, framing) and k not in noted
+        ]
         if label and words:
             words[0] = f"{label}: {words[0]}"  # "MCU | A robin lands" → "close-up: A robin lands"
         if cells and cells[0].lower().startswith("total"):
@@ -293,6 +303,8 @@ def _tsv_as_list(text: str) -> str:
             lines[i] = f"Total {whole} seconds. {rest}".strip() if whole else " ".join(words)
             continue
         lines[i] = f"- {', '.join(words)}" + (f" ({secs}s)" if secs else "")
+    if notes:
+        lines.insert(rows[-1] + 1, f"\nNotes: {'; '.join(notes)}.\n")
     return "\n".join(lines)
 
 
@@ -499,6 +511,20 @@ _SAME_SHOT_ASIDE = re.compile(
 )
 
 
+_INLINE_CUE = re.compile(r"(?<=[.!?] )(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'-]{1,20}):[ \t]*(?=[\"“])")
+# Capitals before a colon that label words on screen or the sound, not someone speaking
+_NOT_A_SPEAKER = frozenset({
+    "TITLE", "CARD", "SUPER", "TEXT", "CAPTION", "CAPTIONS", "SFX", "VO", "LOGO", "INT", "EXT",
+    "NOTE", "NOTES", "END", "MUSIC", "SOUND", "TAGLINE", "SLOGAN", "HEADLINE", "CTA", "LEGAL",
+    "OST", "GFX", "GRAPHIC", "GRAPHICS", "LOWER", "SIGN", "BANNER", "LABEL",
+})  # fmt: skip
+
+
+def _inline_cue(m: re.Match[str]) -> str:
+    name = m["name"]
+    return m.group(0) if name in _NOT_A_SPEAKER else f"{name.capitalize()} says "
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
     text = _unhyphenated(_dictated(text))
@@ -515,6 +541,14 @@ def normalise(text: str) -> str:
     # a heading alone on its line is ("SPECS" with its bullets became S01 and the title).
     text = re.sub(r"(?im)^[ \t]*slide\s*\d{1,2}\b[ \t]*(?:[:.\-]|$)[ \t]*", "", text)
     text = _nested_bullets(_tsv_as_list(text))
+    # "Tiramisu - £6 -> cocoa dusted over the top": a line's label, then its picture
+    text = re.sub(r"(?m)^([^\n]{1,60}?\S)[ \t]*(?:->|→|=>)[ \t]*(?=\S)", r"\1: ", text)
+    # 'Ines walks into frame. INES: "You said you sold it."': a script's cue inside a shot
+    text = _INLINE_CUE.sub(_inline_cue, text)
+    # "V.O. (Alan, under 3 and 4): '…'": a script's voice-over label, heard under the pictures
+    text = re.sub(
+        r"(?m)^([ \t]*)V\.[ \t]?O\.?(?=[ \t]*(?:\([^)\n]*\))?[ \t]*:)", r"\1Voice-over", text
+    )
     text = text.replace("“", '"').replace("”", '"').replace("„", '"').replace("«", '"')
     text = text.replace("»", '"').replace("’", "'").replace("‘", "'")
     text = text.replace("¡", "").replace("¿", "")  # "¡Hola!" is "Hola!"
@@ -698,14 +732,21 @@ def split_top_level(text: str, separators: str) -> list[str]:
     current: list[str] = []
     quoted = False
     depth = 0
-    for ch in text:
+    for at, ch in enumerate(text):
         if ch == '"':
             quoted = not quoted
         elif ch in "([" and not quoted:
             depth += 1
         elif ch in ")]" and not quoted:
             depth = max(0, depth - 1)
-        if ch in separators and not quoted and depth == 0:
+        # "a spreadsheet with 1,284 rows": a comma between digits groups thousands
+        thousands = (
+            ch == ","
+            and at
+            and text[at - 1].isdigit()
+            and re.match(r"\d{3}(?!\d)", text[at + 1 : at + 5]) is not None
+        )
+        if ch in separators and not quoted and depth == 0 and not thousands:
             parts.append("".join(current))
             current = []
         else:
@@ -760,6 +801,12 @@ def _next_starts_sentence(text: str, i: int) -> bool:
 
 # A line that stops on one of these goes on in the next line: "a woman walks into the / kitchen"
 # stops mid-phrase, "… onto a forearm" does not, nor does "cling film on".
+_OWN_LINE_START = re.compile(
+    r"(?:end|ending|last|final|first|open|opening|then|next|after that|finally|close|closing|"
+    r"end card|end frame|card|super|title|logo)\s*:\s|(?:oh\s+and|oh,|also,?|and also|plus,?|"
+    r"p\.?s\.?)\s",
+    re.IGNORECASE,
+)
 _OPEN_END = re.compile(
     r"(?:,|\b(?:the|a|an|and|or|but|of|to|with|into|onto|her|his|their|its|our|my|your|while|"
     r"is|are|was|were|that|who|which))\s*$",
@@ -810,6 +857,9 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
         ends = ends or (len(previous_line) < 0.75 * width and not _OPEN_END.search(previous))
         # After a list item only a lower-case line continues it; "20s" below a list is its own.
         ends = ends or (was_item and not stripped[:1].islower())
+        # "end: "Blind Date With A Book"", "oh and our shop cat…": a line that opens on a label
+        # or an afterthought was typed as a line of its own, however long the one before
+        ends = ends or bool(_OWN_LINE_START.match(stripped))
         if ends or SHOT_MARKER.match(stripped):
             blocks.append((stripped, False))
         else:

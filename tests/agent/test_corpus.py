@@ -47,7 +47,6 @@ KNOWN: dict[str, str] = {
     "two-character narrative, chess in the park": "one shot per beat at 13 s; cuts at 8 s",
     "otters director prose": "one shot per beat at 12 s; the planner cuts at 8 s",
     "product launch with supers, desk lamp": "the camera move is taken out of the words",
-    "changes its mind, kayak rental": "a detail ('water dripping off the paddles') is a shot",
     "vertical social ad, skate deck": "'our graphic' on a deck is not read as the product",
     "cycling race recap": "'the Kirkstone Pass' is not read as a landscape",
     # Set G (stop 22): held out, 2 of 20 (the planner before this stop: 2 of 20 too).

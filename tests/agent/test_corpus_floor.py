@@ -1,4 +1,4 @@
-"""The later held-out sets (K to Z), once measured and then used as development sets, must not
+"""The later held-out sets (K to AA), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,24 +16,25 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 34
+# set → single expectations met (of how many), raised at stop 35
 FLOORS: dict[str, tuple[int, int]] = {
-    "k": (337, 371),
-    "l": (361, 408),
+    "k": (339, 371),
+    "l": (362, 408),
     "m": (439, 512),
     "n": (479, 555),
-    "o": (478, 539),
+    "o": (480, 539),
     "p": (454, 538),
-    "q": (414, 489),
+    "q": (415, 489),
     "r": (415, 488),
     "s": (427, 496),
     "t": (378, 434),
-    "u": (387, 440),
+    "u": (390, 440),
     "v": (306, 419),
-    "w": (414, 457),
+    "w": (419, 457),
     "x": (395, 470),
-    "y": (334, 435),
-    "z": (347, 379),
+    "y": (336, 435),
+    "z": (348, 379),
+    "aa": (398, 406),
 }
 
 
