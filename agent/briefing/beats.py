@@ -1844,7 +1844,8 @@ _TOPIC = re.compile(
 # What the writer keeps for another part of the programme: no picture of this video
 _NOT_IN_THIS_VIDEO = re.compile(
     r"\b(?:later|elsewhere) in the (?:ep|episode|film|programme|program|show|series|doc|"
-    r"documentary|edit|cut)\b|\bnot (?:here|in this (?:one|cut|video|film|ep|episode|bit))\b|"
+    r"documentary|edit|cut)\b|[,;-]\s*not here\b|\bnot in this (?:one|cut|video|film|ep|episode|"
+    r"bit)\b|"
     # "The oven runs at 485°C … - NOT in the video, that's for the caption."
     r"\bnot (?:in|for) the (?:video|film|clip|edit)\b|\bthat'?s for the (?:caption|post|copy)\b|"
     r"\bnone of (?:that|this|it|those|these) (?:on screen|in the (?:video|film|edit))\b",
@@ -1852,13 +1853,17 @@ _NOT_IN_THIS_VIDEO = re.compile(
 )
 
 
+# (all the cards, said once: "The end card is our logo on white." is a card, a shot)
 _ABOUT_THE_CARDS = re.compile(
-    r"^(?:(?:the|all|our|all the|each|every)\s+)?(?:(?:title|text|end|black|white|chapter)\s+)?"
-    r"(?:cards?|captions?|supers?|titles|lower[- ]thirds?|subtitles|lyrics|words|spelling|font|"
-    r"type)\s+(?:are|is|should|will|must|"
-    r"need|can|stay|appear|come)\b",
+    r"^(?:(?:the|all|our|all the)\s+)?(?:(?:title|text|end|black|white|chapter)\s+)?"
+    r"(?:(?:cards|captions|supers|titles|lower[- ]thirds|subtitles|lyrics)\s+(?:are|should|will|"
+    r"must|need|can|stay)|(?:spelling|font)\s+(?:is|should|must|needs?))\b",
     re.IGNORECASE,
 )
+
+
+# A price: "£9.50", "$12", "€6", "12 EUR"
+_PRICED = re.compile(r"[£$€¥]\s?\d|\b\d+(?:[.,]\d{2})?\s?(?:EUR|USD|GBP|euros?)\b")
 
 
 def _without_asides(label: str) -> str:
@@ -2096,6 +2101,21 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             for k in range(before, len(out.beats)):
                 b = out.beats[k]
                 out.beats[k] = replace(b, asides=(head_clean.lower(), *b.asides))
+            return
+        if (
+            _PRICED.search(head)
+            and content_words(head)
+            and content_words(tail)
+            and not is_meta(tail)
+        ):
+            # "Margherita - £9.50: our pizzaiolo stretching the dough": a menu's line, its name
+            # and price on screen over the picture
+            before = len(out.beats)
+            _story(tail, sentence, out, semicolons=semicolons)
+            card = head.strip(" -")
+            for k in range(before, len(out.beats)):
+                b = out.beats[k]
+                out.beats[k] = replace(b, text=f'{b.text}, "{card}" on screen')
             return
         line = logline(head)
         if line is None and lengths(head) and has_picture(head) and tail and has_picture(tail):

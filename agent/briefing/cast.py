@@ -281,7 +281,6 @@ _BRAND_PRODUCT = re.compile(
     r"^\s*(?P<brand>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s+-\s+"
     r"(?P<product>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s*[.\n]"
 )
-# (past an aside in brackets: "Juno (she does saturdays, pink bob) tying string")
 _QUOTED_OUT = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 
 
@@ -290,6 +289,7 @@ def _blanked(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
+# (past an aside in brackets: "Juno (she does saturdays, pink bob) tying string")
 _NEXT_WORD = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s+(?P<word>[a-z][\w'-]*)")
 _HANDS_AT_WORK = re.compile(
     r"\s+(?:(?:big|small|old|steady|calloused|floury|inky|weathered|tiny)\s+)?"

@@ -804,7 +804,9 @@ def _next_starts_sentence(text: str, i: int) -> bool:
 _OWN_LINE_START = re.compile(
     r"(?:end|ending|last|final|first|open|opening|then|next|after that|finally|close|closing|"
     r"end card|end frame|card|super|title|logo)\s*:\s|(?:oh\s+and|oh,|also,?|and also|plus,?|"
-    r"p\.?s\.?)\s",
+    r"p\.?s\.?)\s"
+    # "Croissant £2.80: a croissant torn open": a line that opens on a label of its own
+    r"|(?-i:[A-Z][\w'&-]*)(?:[ \t]+[\w'&-]+){0,3}[ \t]*(?:[£$€][ \t]?\d+(?:[.,]\d{2})?)?[ \t]*:[ \t]",
     re.IGNORECASE,
 )
 _OPEN_END = re.compile(

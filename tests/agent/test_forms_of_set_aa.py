@@ -76,6 +76,14 @@ def test_a_menu_line_is_its_picture_with_the_dish_on_screen() -> None:
     assert len(p.shots) == 3, said(p)
     assert all("typography" in s.tags for s in p.shots[:2]), [s.tags for s in p.shots]
     assert "400" not in said(p)
+    # the dish's name and price are the words the shot puts on screen
+    assert '"Carbonara - £11" on screen' in p.shots[0].description, said(p)
+    p = plan(
+        "Spring menu, 12 seconds:\nFlat white £3.20: milk poured into espresso, a leaf forming\n"
+        "Croissant £2.80: a croissant torn open, flakes falling\n"
+    )
+    assert len(p.shots) == 2, said(p)
+    assert '"Croissant £2.80" on screen' in p.shots[1].description, said(p)
 
 
 def test_a_spreadsheets_notes_column_is_no_part_of_the_picture() -> None:
