@@ -104,7 +104,6 @@ FORMAT_NOUNS: tuple[str, ...] = (
     "scene",
     "logo reveal",
     "menu reveal",
-    "product reveal",
     "animation",
     "tutorial",
     "vlog",
@@ -215,7 +214,8 @@ _INTRODUCTION = re.compile(
     # "Our victim is Bramble, a cockapoo who came in SO matted": who the film is about
     r"^(?i:our|my|the|today'?s)\s+(?i:victim|star|hero|heroine|model|subject|guest|client|"
     r"customer|pup|puppy|patient|lead|main character)\s+(?i:today\s+|this time\s+)?(?:is|was)\s+"
-    r"[A-Z][\w'-]+(?:\s*,[^.]*)?$"
+    # (a description after the name, no one acting: "The model is Zara, walking…" is a picture)
+    r"(?![^.]*\b[a-z]{3,}ing\b)[A-Z][\w'-]+(?:\s*,\s*(?i:an?|the|our|my)\s[^.]*)?$"
 )
 # "Nadia, a night-shift nurse in navy scrubs, and Felix, a busker with a battered trumpet.": who
 # is who, said before the shots ("Taco, our dog, sleeps, and Rex, a cat, eats" is a picture)
@@ -394,7 +394,8 @@ _NAMES_THE_FILM = re.compile(
 FORMAT_HEADING = re.compile(
     r"^(?i:cold open|teaser|trailer|promo|sizzle|opener|intro|ident|sting|spot|tvc|recap|"
     r"episode|ep\.?)(?:\s+\d{1,3})?\s*[-–—:|]\s*"
-    r"(?:(?i:ep(?:isode)?\.?\s*\d{1,3})\b.*|\"[^\"]{2,80}\".*|"
+    r"(?:(?i:ep(?:isode)?\.?\s*\d{1,3})\b(?:\s*[-:]?\s*\"[^\"]{2,80}\")?(?:\s*\([^)]{1,60}\))?|"
+    r"\"[^\"]{2,80}\"(?:\s*\([^)]{1,60}\))?|"
     # or a title in capitals: every word from a capital, small words between
     r"(?:[A-Z0-9][\w'&.-]*|of|the|and|in|on|at|to|a|an|for|from|with)"
     r"(?:\s+(?:[A-Z0-9][\w'&.-]*|of|the|and|in|on|at|to|a|an|for|from|with)){0,8}"
@@ -1352,7 +1353,10 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     let the sentence model set aside lines the rules kept that it is sure are about the video
     (off only to read the rules alone, as its training does)."""
     out = Split(foreign=language_of(text).code != "en")
-    if signed := _DASH_SIGNED.search(text):
+    signed = _DASH_SIGNED.search(text)
+    if signed and is_english_word(signed["name"].split()[0].lower()):
+        signed = None  # "- Fireworks" under "Must have this one too:" is a last shot
+    if signed:
         # "…specs on screen.\n\n- Luca": a name under the message, dashed, is who wrote it
         out.meta.append(signed["name"])
         text = text[: signed.start("sign")]
@@ -1429,10 +1433,19 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             # line's later sentences are notes too (the last became a shot)
             out.meta.append(sentence.text)
             continue
-        if re.fullmatch(r"\[[^\]\n]{1,40}\]", sentence.text.strip(" .")):
+        if _SONG_PART.fullmatch(sentence.text.strip(" .")):
             out.meta.append(sentence.text)  # "[Chorus]": a song's part, over its lines
             continue
-        if _ABOUT_THE_CARDS.match(sentence.text.strip()) and '"' not in sentence.text:
+        if (
+            _ABOUT_THE_CARDS.match(sentence.text.strip())
+            and '"' not in sentence.text
+            # ("The titles will roll over a drone shot of the coast": a picture with words on it)
+            and not re.search(
+                r"\b(?:over|behind|across|painted|written on|on the wall|roll|rolls|fanned)\b",
+                sentence.text,
+                re.I,
+            )
+        ):
             # "The title cards are separate black cards with white serif type, each held for 3
             # seconds": how every card looks, said once; the cards are listed as shots
             out.meta.append(sentence.text)
@@ -1841,10 +1854,15 @@ _TOPIC = re.compile(
     r"a guide to|guide to|tips for|\d+ (?:ways|tips|steps))\b",
     re.IGNORECASE,
 )
+_SONG_PART = re.compile(
+    r"\[(?i:verse|chorus|pre-?chorus|bridge|hook|outro|intro|instrumental|refrain|middle 8|"
+    r"breakdown|drop)(?:\s*\d{1,2})?\]"
+)
 # What the writer keeps for another part of the programme: no picture of this video
 _NOT_IN_THIS_VIDEO = re.compile(
-    r"\b(?:later|elsewhere) in the (?:ep|episode|film|programme|program|show|series|doc|"
-    r"documentary|edit|cut)\b|[,;-]\s*not here\b|\bnot in this (?:one|cut|video|film|ep|episode|"
+    r"\b(?:comes?|coming|covered|cover|saved?|kept|keep|goes|go)\s+(?:\w+\s+){0,2}?"
+    r"(?:later|elsewhere) in the (?:ep|episode|film|programme|program|show|series|doc|"
+    r"documentary|edit|cut)\b|[,;-]\s*not here\s*[.!]*\s*$|\bnot in this (?:one|cut|video|film|ep|episode|"
     r"bit)\b|"
     # "The oven runs at 485°C … - NOT in the video, that's for the caption."
     r"\bnot (?:in|for) the (?:video|film|clip|edit)\b|\bthat'?s for the (?:caption|post|copy)\b|"
@@ -1856,7 +1874,8 @@ _NOT_IN_THIS_VIDEO = re.compile(
 # (all the cards, said once: "The end card is our logo on white." is a card, a shot)
 _ABOUT_THE_CARDS = re.compile(
     r"^(?:(?:the|all|our|all the)\s+)?(?:(?:title|text|end|black|white|chapter)\s+)?"
-    r"(?:(?:cards|captions|supers|titles|lower[- ]thirds|subtitles|lyrics)\s+(?:are|should|will|"
+    r"(?:(?:(?<=title )|(?<=text )|(?<=end )|(?<=chapter )|(?<=all the ))cards\s+(?:are|should|will|"
+    r"must|need|can|stay)|(?:captions|supers|titles|lower[- ]thirds|subtitles|lyrics)\s+(?:are|should|will|"
     r"must|need|can|stay)|(?:spelling|font)\s+(?:is|should|must|needs?))\b",
     re.IGNORECASE,
 )
@@ -1864,6 +1883,14 @@ _ABOUT_THE_CARDS = re.compile(
 
 # A price: "£9.50", "$12", "€6", "12 EUR"
 _PRICED = re.compile(r"[£$€¥]\s?\d|\b\d+(?:[.,]\d{2})?\s?(?:EUR|USD|GBP|euros?)\b")
+
+
+def _ARTICLE_LIST(text: str) -> bool:
+    """ "the crowds, a busker, a kid with candyfloss": two or more pieces, each led by an article."""
+    pieces = split_top_level(text, ",")
+    return len(pieces) >= 2 and all(
+        re.match(r"(?:and\s+)?(?:a|an|the|some|two|three)\s", p, re.I) for p in pieces
+    )
 
 
 def _without_asides(label: str) -> str:
@@ -2105,6 +2132,10 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
         if (
             _PRICED.search(head)
             and content_words(head)
+            # ("Budget £300 max: …" is the money, not a card)
+            and not re.search(
+                r"\b(?:budget|cost|costs|fee|rate|max|spend|total|deposit)\b", head, re.I
+            )
             and content_words(tail)
             and not is_meta(tail)
         ):
@@ -2469,6 +2500,9 @@ def _clauses(
         and len(_words(tail)) <= 6
         and framing_from_words(tail) is not None
         and not has_finite_verb(tail)
+        # ("- then a close-up of the parmesan" is a picture of its own)
+        and not re.match(r"\s*(?:and\s+)?(?:then|cut|next|after)\b", tail, re.I)
+        and " of " not in f" {tail} "
     ):
         # "12,000 runners packed under the gantry, …, the gun goes - from the drone, looking
         # straight down": a framing said after a dash is the whole sentence's
@@ -2486,7 +2520,12 @@ def _clauses(
         # that's the one on the seventh floor, big living room, light pouring in, then the
         # kitchen island, …": a run-on that orders its pictures with "then"; the commas between
         # two thens say more of one picture (unless they are clauses of their own)
-        return [c for t in thens for c in _clauses(t, listing=listing, foreign=foreign, line=True)]
+        return [
+            c
+            for t in thens
+            # ("then the crowds, a busker, a kid with candyfloss": pictures listed, each its own)
+            for c in _clauses(t, listing=listing, foreign=foreign, line=not _ARTICLE_LIST(t))
+        ]
     fragments = split_top_level(part, ",")
     # "Pip and the cat, Mochi, race to the table": a name between commas names what precedes it.
     i = 1
@@ -2673,7 +2712,8 @@ _SCRIPT_LINE = re.compile(
     r"SCENE|SHOT|LOOK|BEAT|LOGO|TEXT|CAPTION|INSERT|CLOSE|WIDE|ANGLE|POV|BACK|DAY|NIGHT|"
     # "BEFORE: Bramble sitting on the grooming table": where a picture sits, no one speaking
     r"BEFORE|AFTER|THEN|NEXT|FIRST|LAST|FINAL|OPENING|CLOSING|INTRO|OUTRO|HOOK|CTA|PART|STEP|"
-    r"ENDING|START|MIDDLE|REVEAL|TRANSITION|B-ROLL|BROLL|ARCHIVE|TITLES)\b)"
+    r"ENDING|START|MIDDLE|REVEAL|TRANSITION|B-ROLL|BROLL|ARCHIVE|TITLES|ENDCARD|ENDSLATE|PACKSHOT|"
+    r"VOICEOVER|NARRATOR|NARRATION)\b)"
     r"(?P<name>[A-Z][A-Z'-]{1,20})\s*(?:\((?P<how>[^)]*)\))?\s*:\s*(?P<words>(?![A-Z]{2,}\b).+)$"
 )
 _DROP_INSIDE = re.compile(

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from agent.briefing.english import is_english_word, is_proper_noun
+from agent.briefing.foreign import says
 from agent.briefing.lexicon import (
     ANIMAL_KINDS,
     ANIMAL_NOUNS,
@@ -796,7 +797,15 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             )
         )
         # "Arthur's hands stitching the satin pleats": hands at work are someone's, acting
-        verb = verb or bool(m.group(0).endswith("'s") and _HANDS_AT_WORK.match(unquoted, m.end()))
+        verb = (
+            verb
+            or bool(
+                m.group(0).endswith("'s")
+                and _HANDS_AT_WORK.match(unquoted, m.end())
+                # ("Big Ben's hands ticking": a clock's, after another capitalised word)
+                and not re.search(r"[A-Z][\w'-]*\s+$", unquoted[max(0, m.start() - 20) : m.start()])
+            )
+        )
         if verb:
             doing.add(word)
             if re.search(r"[a-z,;]\s+$", unquoted[max(0, m.start() - 3) : m.start()]):
@@ -847,6 +856,8 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     if (
         (here := _HERE_NAMED.match(unquoted))
         and here["name"] not in _NOT_NAMES
+        # ("Petals here!" is the shop)
+        and (is_proper_noun(here["name"]) or not is_english_word(here["name"].lower()))
         and re.search(r"\bme\b", unquoted[here.end() :])  # ("my workbench": no one in shot)
     ):
         known = cast.get(here["name"])  # ("Coach Dre" is read as a title and a name first)
@@ -1047,6 +1058,11 @@ _PLACE_LEADS = frozenset(
 
 # "Lucero, nuestro caballo, jalando la tahona", "Citlali, la nieta de Don Aurelio, sirviendo":
 # a name, who or what it is between commas, then a word that is no glue (its act)
+_ANIMAL_ABROAD = re.compile(
+    r"\b(?i:caballo|perr[oa]|gat[oa]|burro|vaca|cheval|chien|chat|âne|vache|pferd|hund|katze|"
+    r"esel|kuh|cavallo|cane|gatto|asino|mucca|cavalo|cachorr[oa]|paard|hond|kat|ezel|"
+    r"nieta|nieto|hija|hijo|abuel[oa]|neta|neto|petite-fille|enkelin|nipote)\b"
+)
 _NAMED_ABROAD = re.compile(
     rf"(?:^|[-*•\n.;:!?]\s*)(?P<name>{_NAME}),\s+(?i:nuestr[oa]s?|mi|mis|su|sus|el|la|los|las|"
     r"notre|nos|mon|ma|le|la|les|unser|unsere|mein|meine|der|die|das|il|lo|nostro|nostra|"
@@ -1057,9 +1073,13 @@ _NAMED_ABROAD = re.compile(
 def _led_names_abroad(unquoted: str, text: str, cast: Cast) -> None:
     """In a brief in another language a person is often named once, led by a title or a role the
     English readers do not know: once is enough when something leads the name and it acts."""
+    lang = language_of(text).code
     for m in _NAMED_ABROAD.finditer(unquoted):
         if (
             acts_abroad(m["act"])
+            # who it is names a person or an animal ("nuestro caballo", "la nieta de …"), not a
+            # place ("mi ciudad natal")
+            and (says(lang, "person", m.group(0)) or _ANIMAL_ABROAD.search(m.group(0)))
             and not is_english_word(m["name"].lower())
             and _is_name(m["name"], text, cast)
         ):
@@ -1102,7 +1122,13 @@ _GERMAN_LEAD_NAME = re.compile(
 
 
 def _named_in_german(unquoted: str, text: str, cast: Cast, places: set[str]) -> None:
-    found = [m["name"] for m in _GERMAN_ROLE_NAME.finditer(unquoted)]
+    found = [
+        m["name"]
+        for m in _GERMAN_ROLE_NAME.finditer(unquoted)
+        # a given name the dictionary knows, or one that ends as few German nouns do ("Mia",
+        # "Timo"); "der Lehrling Holz sägt" saws wood
+        if is_proper_noun(m["name"]) or re.search(r"[aioy]$", m["name"])
+    ]
     found += [
         m["name"]
         for m in _GERMAN_LEAD_NAME.finditer(unquoted)

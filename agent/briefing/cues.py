@@ -180,7 +180,8 @@ def _acts(text: str) -> bool:
 # "sneakers squeaking on the court (want the squeak)": a sound the shot must have
 _SOUND_WANTED = re.compile(
     r"\b(?:want|need|keep|get)\s+(?:to hear\s+)?the\s+(?:squeak|crunch|crackle|fizz|hiss|pop|"
-    r"thud|clink|roar|sizzle|splash|snap|click|ring|rumble|whoosh|bang|buzz|chime|creak)\b",
+    r"thud|clink|roar|sizzle|splash|snap|click|ring|rumble|whoosh|bang|buzz|chime|creak)\b"
+    r"(?!\s+(?:of|in)\b)",  # ("keep the pop of colour", "the ring in sharp focus")
     re.IGNORECASE,
 )
 # "He waves from the porch": a hand waving, no sea (it was tagged landscape and physics)

@@ -65,7 +65,7 @@ _HORIZONTAL = re.compile(
     r"\blandscape\s+(?:like|pls|please|is fine|for (?:youtube|the website|tv|telly))\b|"
     r"\b(?:long|secs?|seconds|minutes?|mins?)\s+landscape\b|"
     # "45 seconds, normal landscape, it's for the website": the frame, said in a list of specs
-    r"\b(?:normal|standard|regular|just|in)\s+landscape\b(?=\s*(?:[,.;!]|$|\s+(?:format|for|pls|please)\b))",
+    r"\b(?:normal|standard|regular|in)\s+landscape\b(?=\s*(?:[,.;!]|$|\s+(?:format|for|pls|please)\b))",
     re.IGNORECASE,
 )
 # (pattern, platform name, aspect ratio), most specific first: "YouTube Shorts" before "YouTube".
@@ -340,7 +340,14 @@ def read_brief(text: str) -> Reading:
     totals = possible or totals
     # "the final film will be about 3 min but this is just a 45-second test": the length of
     # another video gives way to this one's
-    own = [x for x in totals if not _ANOTHER_VIDEO.search(unmarked[max(0, x.start - 60) : x.start])]
+    own = [
+        x
+        for x in totals
+        if not (
+            _ANOTHER_VIDEO.search(unmarked[max(0, x.start - 60) : x.start])
+            and _THIS_ONE.search(unmarked[x.end : x.end + 80])
+        )
+    ]
     totals = own or totals
     # "under a minute, let's say 45 seconds", "15 sec max": a limit gives way to a length.
     said = [x for x in totals if not _is_limit(unmarked, x)]
@@ -448,6 +455,10 @@ _PATIENT = re.compile(
     r"segment)|wildlife|contemplative|meditati\w+|unhurried|slow[- ]paced|slow and \w+|long takes|"
     r"lingering|let (?:it|them|each shot) breathe|walk-?through)\b",
     re.IGNORECASE,
+)
+# ("The finished video will be 30 seconds." is this video; only "… but this is a test" says not)
+_THIS_ONE = re.compile(
+    r"\b(?:but|while|whereas)\s+this\b|\bthis (?:one|cut|test|version) is\b", re.I
 )
 _ANOTHER_VIDEO = re.compile(
     r"\b(?:final|full|finished|whole|complete|real|eventual|feature|longer|main|actual)\s+"

@@ -427,7 +427,6 @@ FRAMING_OPENER = re.compile(
 PERSON_NOUNS: tuple[str, ...] = (
     # set AA: "a fossil hunter's hammer splitting a nodule"
     "hunter",
-    "collector",
     "visitors",
     # stop 30: people at work outdoors and at home the list lacked
     "ranger",
@@ -1628,9 +1627,11 @@ PHYSICS_WORDS: tuple[str, ...] = (
     "breeze",
     # set AA: "ball swishing through a chain net"
     "swishing",
-    # set AA: "paper tearing"
-    "tearing",
-    "ripping",
+    # set AA: "paper tearing" (not a dad "tearing up")
+    "paper tearing",
+    "tearing paper",
+    "paper ripping",
+    "ripping paper",
     # set AA: soft bodies in water ("moon jellyfish pulsing", "trailing long red tentacles")
     "jellyfish",
     "jellies",

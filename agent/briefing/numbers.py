@@ -371,9 +371,19 @@ def lengths(text: str) -> list[Length]:
                 continue  # "a second close-up" is an ordinal, not one second
             if m.group("num") and unit == "s" and _is_decade(text, m):
                 continue  # "the 1980s", "in the 90s"
-            if re.match(
-                r"\s+(?:ago|later|earlier|before|after|away|late|early|from now)\b", text[m.end() :]
-            ) and not _BEFORE_THE_TITLES.match(text[m.end() :]):
+            if (
+                re.match(
+                    r"\s+(?:ago|later|earlier|before|after|away|late|early|from now)\b",
+                    text[m.end() :],
+                )
+                and not (
+                    _BEFORE_THE_TITLES.match(text[m.end() :])
+                    # ("a heartbeat for 5 seconds before the title": how long, in the story)
+                    and not re.search(
+                        r"\bfor\s+(?:about\s+|around\s+|another\s+)?$", text[: m.start()], re.I
+                    )
+                )
+            ):
                 continue  # "The signal stopped an hour ago": time in the story, not the video's
             if any(f.start <= m.start() < f.end for f in found):
                 continue  # read already in another language
@@ -469,7 +479,7 @@ _VIDEO_AFTER = re.compile(
 )
 # A length of the things after it, in the plural: "10 min games", "5 minute sessions"
 _THINGS_AFTER = re.compile(
-    r"^[\s-]+(?:games|matches|sessions|rounds|classes|lessons|intervals|sets|breaks|songs|tracks|"
+    r"^\s+(?:games|matches|sessions|rounds|classes|lessons|intervals|sets|breaks|songs|tracks|"
     r"walks|runs|rides|drives|laps|heats|races|shifts|slots|talks|meetings|calls|holds|workouts|"
     r"visits|tours|treatments|appointments)\b",
     re.IGNORECASE,

@@ -108,8 +108,14 @@ _TSV_NUMBER = frozenset({"shot", "#", "no", "no.", "scene"})
 _TSV_FRAMING = frozenset({"framing", "frame", "size", "shot size"})
 # Column names that make a row a table's header (a lone "s" is too short to say so)
 # A column of the crew's notes ("macro if poss", "final grade TBC"): about the shot, no part
-# of its picture; the notes go under the list as one "Notes:" line
+# of its picture (a framing word in one, "macro", would frame the shot it was only hoped for)
 _TSV_NOTES = frozenset({"notes", "note", "comments", "comment", "remarks", "production notes"})
+_CREW_NOTE = re.compile(
+    r"\b(?:if poss(?:ible)?|tbc|tbd|grade|grading|legal|check|confirm|need|needs|maybe|optional|"
+    r"alt|vo|music|sfx|small|pls|please|client|approval|approved|pickup|reshoot|backup|budget|"
+    r"licen[cs]e|clearance|rights|asap|todo|note|fix|edit|version|v\d)\b|\?",
+    re.IGNORECASE,
+)
 _TSV_HEADS = (
     _TSV_NUMBER
     | _TSV_PICTURE
@@ -275,7 +281,6 @@ def _tsv_as_list(text: str) -> str:
     framing = next((k for k, c in enumerate(head) if c in _TSV_FRAMING), None)
     shown = {k for k, c in enumerate(head) if c in _TSV_TEXT}
     noted = {k for k, c in enumerate(head) if c in _TSV_NOTES}
-    notes: list[str] = []
     lines[rows[0]] = ""
     for i in rows[1:]:
         cells = [c.strip() for c in lines[i].split("\t")]
@@ -288,11 +293,13 @@ def _tsv_as_list(text: str) -> str:
         secs = re.sub(r"\D+$", "", secs)
         label = cells[framing] if framing is not None and framing < len(cells) else ""
         label = FRAMING_SHORTHAND.get(label.lower(), "")
-        notes += [c for k, c in enumerate(cells) if c and k in noted]
+        # (a note that says more of the picture, "she smiles to camera", stays in it)
         words = [
             c
             for k, c in enumerate(cells)
-            if c and k not in (seconds, number, framing) and k not in noted
+            if c
+            and k not in (seconds, number, framing)
+            and not (k in noted and _CREW_NOTE.search(c))
         ]
         if label and words:
             words[0] = f"{label}: {words[0]}"  # "MCU | A robin lands" → "close-up: A robin lands"
@@ -303,8 +310,6 @@ def _tsv_as_list(text: str) -> str:
             lines[i] = f"Total {whole} seconds. {rest}".strip() if whole else " ".join(words)
             continue
         lines[i] = f"- {', '.join(words)}" + (f" ({secs}s)" if secs else "")
-    if notes:
-        lines.insert(rows[-1] + 1, f"\nNotes: {'; '.join(notes)}.\n")
     return "\n".join(lines)
 
 
@@ -516,7 +521,9 @@ _INLINE_CUE = re.compile(r"(?<=[.!?] )(?P<name>[A-ZÀ-Ý][A-ZÀ-Ý'-]{1,20}):[ \
 _NOT_A_SPEAKER = frozenset({
     "TITLE", "CARD", "SUPER", "TEXT", "CAPTION", "CAPTIONS", "SFX", "VO", "LOGO", "INT", "EXT",
     "NOTE", "NOTES", "END", "MUSIC", "SOUND", "TAGLINE", "SLOGAN", "HEADLINE", "CTA", "LEGAL",
-    "OST", "GFX", "GRAPHIC", "GRAPHICS", "LOWER", "SIGN", "BANNER", "LABEL",
+    "OST", "GFX", "GRAPHIC", "GRAPHICS", "LOWER", "SIGN", "BANNER", "LABEL", "NB", "PS",
+    "UPDATE", "EDIT", "FYI", "ETA", "TODO", "REF", "RE", "ENDCARD", "ENDSLATE", "PACKSHOT",
+    "VOICEOVER", "NARRATOR", "NARRATION", "TITLES", "SUPERS", "URL", "WEBSITE",
 })  # fmt: skip
 
 
@@ -542,7 +549,12 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?im)^[ \t]*slide\s*\d{1,2}\b[ \t]*(?:[:.\-]|$)[ \t]*", "", text)
     text = _nested_bullets(_tsv_as_list(text))
     # "Tiramisu - £6 -> cocoa dusted over the top": a line's label, then its picture
-    text = re.sub(r"(?m)^([^\n]{1,60}?\S)[ \t]*(?:->|→|=>)[ \t]*(?=\S)", r"\1: ", text)
+    # ("Blank canvas -> finished painting" is a change in one picture, kept as written)
+    text = re.sub(
+        r"(?m)^((?=[^\n]*[£$€]\s?\d|[ \t]*[\"'“‘])[^\n]{1,60}?\S)[ \t]*(?:->|→|=>)[ \t]*(?=\S)",
+        r"\1: ",
+        text,
+    )
     # 'Ines walks into frame. INES: "You said you sold it."': a script's cue inside a shot
     text = _INLINE_CUE.sub(_inline_cue, text)
     # "V.O. (Alan, under 3 and 4): '…'": a script's voice-over label, heard under the pictures
@@ -803,10 +815,10 @@ def _next_starts_sentence(text: str, i: int) -> bool:
 # stops mid-phrase, "… onto a forearm" does not, nor does "cling film on".
 _OWN_LINE_START = re.compile(
     r"(?:end|ending|last|final|first|open|opening|then|next|after that|finally|close|closing|"
-    r"end card|end frame|card|super|title|logo)\s*:\s|(?:oh\s+and|oh,|also,?|and also|plus,?|"
+    r"end card|end frame|card|super|title|logo)\s*:\s|(?:oh\s+and|oh,|(?-i:Also),?|"
     r"p\.?s\.?)\s"
-    # "Croissant £2.80: a croissant torn open": a line that opens on a label of its own
-    r"|(?-i:[A-Z][\w'&-]*)(?:[ \t]+[\w'&-]+){0,3}[ \t]*(?:[£$€][ \t]?\d+(?:[.,]\d{2})?)?[ \t]*:[ \t]",
+    # "Croissant £2.80: a croissant torn open": a line that opens on a priced label of its own
+    r"|(?-i:[A-Z][\w'&-]*)(?:[ \t]+[\w'&-]+){0,3}[ \t]*[£$€][ \t]?\d+(?:[.,]\d{2})?[ \t]*:[ \t]",
     re.IGNORECASE,
 )
 _OPEN_END = re.compile(
