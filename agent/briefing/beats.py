@@ -2514,7 +2514,11 @@ def _clauses(
     if (
         not line
         and len(thens) >= 3
-        and not any(_starts_with_verb(t) and not subject_of(t) for t in thens[1:])
+        # ("…Tomas climbing the stairs, then lighting the lamp": his act goes on, read below)
+        and not any(
+            (_starts_with_verb(t) or _GERUND.match(t.strip())) and not subject_of(t)
+            for t in thens[1:]
+        )
     ):
         # "start with the drone coming in over the marina, then cut inside the show flat,
         # that's the one on the seventh floor, big living room, light pouring in, then the
