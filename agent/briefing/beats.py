@@ -1885,7 +1885,7 @@ _ABOUT_THE_CARDS = re.compile(
 _PRICED = re.compile(r"[£$€¥]\s?\d|\b\d+(?:[.,]\d{2})?\s?(?:EUR|USD|GBP|euros?)\b")
 
 
-def _ARTICLE_LIST(text: str) -> bool:
+def _each_led_by_an_article(text: str) -> bool:
     """ "the crowds, a busker, a kid with candyfloss": two or more pieces, each led by an article."""
     pieces = split_top_level(text, ",")
     return len(pieces) >= 2 and all(
@@ -2528,7 +2528,9 @@ def _clauses(
             c
             for t in thens
             # ("then the crowds, a busker, a kid with candyfloss": pictures listed, each its own)
-            for c in _clauses(t, listing=listing, foreign=foreign, line=not _ARTICLE_LIST(t))
+            for c in _clauses(
+                t, listing=listing, foreign=foreign, line=not _each_led_by_an_article(t)
+            )
         ]
     fragments = split_top_level(part, ",")
     # "Pip and the cat, Mochi, race to the table": a name between commas names what precedes it.

@@ -934,7 +934,7 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
                     ):
                         cast.add(Member(word.title(), "character"))
     if foreign:
-        _led_names_abroad(unquoted, text, cast)
+        _led_names_abroad(unquoted, text, cast, lang)
     if lang == "de":
         _named_in_german(unquoted, text, cast, places)
     for word, times in seen.items():
@@ -1070,10 +1070,9 @@ _NAMED_ABROAD = re.compile(
 )
 
 
-def _led_names_abroad(unquoted: str, text: str, cast: Cast) -> None:
+def _led_names_abroad(unquoted: str, text: str, cast: Cast, lang: str) -> None:
     """In a brief in another language a person is often named once, led by a title or a role the
     English readers do not know: once is enough when something leads the name and it acts."""
-    lang = language_of(text).code
     for m in _NAMED_ABROAD.finditer(unquoted):
         if (
             acts_abroad(m["act"])
