@@ -873,6 +873,10 @@ _EVERY_LABEL = re.compile(
     r"the)\s+(?:own\s+)?(?:label|title|caption|name|number|heading)\b",
     re.IGNORECASE,
 )
+_A_CARD_EACH = re.compile(
+    r"(?:^|\b)(?:one\s+\w+\s+)?at a time,?\s+(?:with|and)\s+(?:its|their)\s+(?:name|title|price|label)s?\b",
+    re.IGNORECASE,
+)
 _WHOLE_CAMERA = re.compile(
     r"^(?:all|everything|every shot|the whole (?:thing|film|video|piece))\s+(?:shot\s+)?(?:on\s+)?"
     r"(?:a\s+)?(?:handheld|hand-held|locked[- ]off|static|on a tripod|tripod|steadicam|gimbal)\b"
@@ -1088,8 +1092,10 @@ def is_meta(text: str) -> bool:
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
     if _WE_SAY.match(stripped) or _THEY_SAID.match(stripped) or _WANTS_IT.match(stripped):
         return True  # "We're launching Glow, a vitamin C serum." is about the production
-    if _EVERY_LABEL.match(stripped):
-        return True  # "Each exercise needs its name on screen": words on every shot (directives)
+    if _EVERY_LABEL.match(stripped) or _A_CARD_EACH.match(stripped):
+        # "Each exercise needs its name on screen", "one dish at a time with its name and price
+        # on screen": words on every shot (directives read them)
+        return True
     if _WHOLE_CAMERA.match(stripped):
         return True  # "All handheld, nervous.": the camera of every shot (directives read it)
     if _ABOUT_US.match(stripped) or _HERE_INTRO.search(stripped):
@@ -1192,7 +1198,8 @@ def logline(text: str) -> Logline | None:
         picture = told["p"]
     else:
         showing = re.search(r",?\s*\b(?:showing|featuring|with)\b\s+(?P<p>.+)$", after, re.I)
-        if showing and has_picture(showing.group("p")):
+        # ("one dish at a time with its name and price on screen": the cards, no picture)
+        if showing and has_picture(showing.group("p")) and not _A_CARD_EACH.search(after):
             picture = showing.group("p")
         purpose_m = _PURPOSE_INTRO.search(after)
         if purpose_m and purpose_m.start() < 4:

@@ -260,3 +260,15 @@ def test_a_budget_a_clock_and_a_shop_are_no_card_and_no_one() -> None:
             "counter, and the shop window with the sun coming in."
         ).cast
     ]
+
+
+def test_a_menu_headed_by_its_directives_is_its_dishes() -> None:
+    # found walking `shotcaller run` with a menu: the heading's "with its name and price on
+    # screen" was a shot of its own
+    p = plan(
+        "Spring menu reveal, square, 12 seconds, one dish at a time with its name and price on "
+        "screen:\nFlat white £3.20 -> milk poured into espresso, a leaf forming\n"
+        "Croissant £2.80 -> a croissant torn open, flakes falling\n\n- Luca\n"
+    )
+    assert len(p.shots) == 2, said(p)
+    assert all("typography" in s.tags for s in p.shots)
