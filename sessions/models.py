@@ -364,6 +364,9 @@ class WorkItem(BaseModel):
     # the current take's when only the prompt changes. None: the shot's own seed.
     seed: int | None = None
     seed_reason: str = ""
+    # A stale item's cause, for the card: "from the new keyframe", "from S01's chosen clip".
+    # "" when only the store's stale flag is known (a plan change, a stop before it was remade).
+    because: str = ""
 
 
 class Approval(BaseModel):

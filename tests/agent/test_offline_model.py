@@ -55,7 +55,7 @@ async def test_every_phrase_of_the_vocabulary(data_home: Path) -> None:
     await c.send("redo shot 1's keyframe")
     assert c.pending is not None and c.pending.summary.startswith("Redo S01 keyframe")
     # The estimate names what the new keyframe makes stale: its clip is remade with it.
-    assert "S01 keyframe (redo), S01 clip (its input changed)" in c.pending.summary
+    assert "S01 keyframe (redo), S01 clip (from the new keyframe)" in c.pending.summary
     await c.send("approve")
     assert (take := store.current_take(sid, "S01", "keyframe")) and take.take == 2
     # The person approved this redo: it opens a new round of the regeneration cap.
@@ -127,3 +127,25 @@ async def test_a_question_while_production_waits_is_answered_and_it_still_waits(
     # Answered later, it is still the same request, and it runs.
     reply = await c.send("approve")
     assert "completed — 1 of 1 shot done" in reply and c.pending is None
+
+
+async def test_the_estimate_says_why_each_take_is_remade(data_home: Path) -> None:
+    """Not a bare "its input changed": a clip remade after a length change says so, and one
+    remade from a new keyframe names it (found walking the chat: a longer shot's clip read
+    "(its input changed)")."""
+    store = open_store()
+    c = open_conversation(store, env={})
+    await c.send(BRIEF)
+    await c.send("approve")
+    assert "3 of 3 shots done" in await c.send("approve")
+
+    await c.send("make shot 2 longer")
+    await c.send("approve")  # the plan: its production card waits next
+    assert c.pending is not None and c.pending.kind == "production"
+    assert "S02 clip (its length changed)" in c.pending.summary
+    assert "input changed" not in c.pending.summary
+    await c.send("approve")
+
+    await c.send("redo shot 2's keyframe")
+    assert c.pending is not None
+    assert "S02 keyframe (redo), S02 clip (from the new keyframe)" in c.pending.summary

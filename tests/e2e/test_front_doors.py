@@ -285,7 +285,7 @@ def test_a_new_clip_remakes_the_chained_clip_and_the_upscale(home: Path) -> None
         ("S01", "upscale", "stale"),
         ("S02", "animate", "stale"),
     ]
-    assert "S02 clip (its input changed)" in waiting.summary
+    assert "S02 clip (from S01's new clip)" in waiting.summary
     assert run_cli(["resume", SESSION, "--yes"]) == 0
     now = current(home)
     assert now[("S01", "clip")] == (2, False)

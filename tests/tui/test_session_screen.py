@@ -145,7 +145,7 @@ async def test_edit_a_prompt_and_redo_the_keyframe(produced: Produced) -> None:
         waiting = screen.pending
         assert waiting is not None and waiting.summary.startswith("Redo S01 keyframe")
         assert 'New keyframe prompt: "a ginger cat on a blue porch' in waiting.summary
-        assert "S01 clip (its input changed)" in waiting.summary  # the estimate names it
+        assert "S01 clip (from the new keyframe)" in waiting.summary  # the estimate names it
         await pilot.press("ctrl+y")
         await settle(pilot)
     plan = store.plan(sid)

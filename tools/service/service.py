@@ -38,6 +38,7 @@ from sessions.lock import LOCK_NAME, session_lock
 from sessions.models import (
     Actor,
     Approval,
+    Attempt,
     Brief,
     CastKind,
     CastReference,
@@ -49,6 +50,7 @@ from sessions.models import (
     Tier,
     ToolName,
     WorkItem,
+    sha256_text,
 )
 from sessions.paths import operator_name
 from sessions.provenance import write_provenance
@@ -1380,10 +1382,16 @@ class ProductionService:
 
     def _takes(self, session_id: str) -> dict[tuple[str, str], TakeState]:
         found: dict[tuple[str, str], TakeState] = {}
+        plan = self.store.plan(session_id)
+        shots = {s.id: s for s in plan.shots} if plan else {}
         for art in self.store.artifacts(session_id, current_only=True):
             if art.kind in ("keyframe", "clip", "inpaint", "upscale") and art.shot_id:
-                seed = self.store.attempt(art.attempt_id).seed if art.attempt_id else None
-                found[(art.shot_id, art.kind)] = TakeState(art.take or 0, art.stale, seed)
+                made = self.store.attempt(art.attempt_id) if art.attempt_id else None
+                because = ""
+                if art.stale and made is not None and art.shot_id in shots:
+                    because = _changed_since(shots[art.shot_id], made)
+                seed = made.seed if made else None
+                found[(art.shot_id, art.kind)] = TakeState(art.take or 0, art.stale, seed, because)
         return found
 
     def _tier(self, session_id: str) -> Tier:
@@ -1397,6 +1405,18 @@ def _same_work(a: Sequence[WorkItem], b: Sequence[WorkItem]) -> bool:
         return sorted((w.shot_id, w.tool, w.why, w.seed) for w in items)
 
     return key(a) == key(b)
+
+
+def _changed_since(shot: Shot, made: Attempt) -> str:
+    """What of `shot` differs from what its stale take was made with, for the card: `its prompt
+    changed`, `its length changed`; "" when neither did (what it was made from changed)."""
+    length = made.params.get("duration_s")
+    if made.tool == "animate" and length is not None and float(str(length)) != shot.duration_s:
+        return "its length changed"  # (its motion prompt, which says the length, changed too)
+    field = STAGES[made.tool].prompt_field if made.tool in STAGES else ""
+    if field and made.prompt_sha256 != sha256_text(getattr(shot.prompts, field)):
+        return "its prompt changed"
+    return ""
 
 
 def _used(approval: Approval) -> str:

@@ -8,7 +8,7 @@ remade — dependents included — and the scheduler makes exactly that list.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sessions.models import ShotPlan, ToolName, WorkItem
@@ -22,6 +22,7 @@ class TakeState:
     take: int
     stale: bool
     seed: int | None = None
+    because: str = ""  # a stale take's cause when the store can tell: "its length changed"
 
 
 Takes = Mapping[tuple[str, str], TakeState]  # (shot id, take kind) → its current take
@@ -45,10 +46,15 @@ def produce_work(
             if state is None:
                 items.append(WorkItem(shot_id=shot_id, tool=tool, why="missing"))
             elif state.stale:
-                items.append(WorkItem(shot_id=shot_id, tool=tool, why="stale"))
+                items.append(
+                    WorkItem(shot_id=shot_id, tool=tool, why="stale", because=state.because)
+                )
         for (shot, kind), state in takes.items():
             if shot == shot_id and state.stale:
-                items.append(WorkItem(shot_id=shot_id, tool=STAGE_OF_KIND[kind].tool, why="stale"))
+                tool = STAGE_OF_KIND[kind].tool
+                items.append(
+                    WorkItem(shot_id=shot_id, tool=tool, why="stale", because=state.because)
+                )
     return with_dependents(plan, takes, items)
 
 
@@ -84,8 +90,9 @@ def use_take_work(
     except the takes that come `back` with it (the clip made from the keyframe chosen again)."""
     stale = stale_after(plan, shot_id, STAGES[tool].kind)
     returning = set(back)
+    cause = _cause(shot_id, STAGES[tool].kind, "chosen")
     items = [
-        WorkItem(shot_id=shot, tool=STAGE_OF_KIND[kind].tool, why="stale")
+        WorkItem(shot_id=shot, tool=STAGE_OF_KIND[kind].tool, why="stale", because=cause(shot))
         for shot, kind in stale.takes
         if (shot, kind) in takes and (shot, kind) not in returning
     ]
@@ -98,22 +105,36 @@ def with_dependents(plan: ShotPlan, takes: Takes, items: list[WorkItem]) -> list
     for item in items:
         if item.shot_id not in {s.id for s in plan.shots}:
             continue
-        stale = stale_after(plan, item.shot_id, STAGES[item.tool].kind)
-        for shot, kind in stale.takes:
-            if (shot, kind) in takes:
-                found.append(WorkItem(shot_id=shot, tool=STAGE_OF_KIND[kind].tool, why="stale"))
+        kind = STAGES[item.tool].kind
+        stale = stale_after(plan, item.shot_id, kind)
+        cause = _cause(item.shot_id, kind, "new")
+        for shot, made in stale.takes:
+            if (shot, made) in takes:
+                tool = STAGE_OF_KIND[made].tool
+                found.append(WorkItem(shot_id=shot, tool=tool, why="stale", because=cause(shot)))
     return ordered(plan, found)
 
 
+def _cause(source: str, kind: str, how: str) -> Callable[[str], str]:
+    """Why a take made from shot `source`'s `how` ("new", "chosen") take of `kind` is remade, in
+    the card's words: `from the new keyframe` within the shot, `from S01's new clip` in a shot
+    chained to it (the person sees what the remake follows, not a bare "its input changed")."""
+    return lambda shot: (
+        f"from the {how} {kind}" if shot == source else f"from {source}'s {how} {kind}"
+    )
+
+
 def ordered(plan: ShotPlan, items: Iterable[WorkItem]) -> list[WorkItem]:
-    """One item per shot and stage (a redo outranks stale outranks missing), in plan order and
-    make order within a shot."""
+    """One item per shot and stage (a redo outranks stale outranks missing; a stale one whose
+    cause is known outranks one whose is not), in plan order and make order within a shot."""
     rank = {"redo": 0, "stale": 1, "missing": 2, "race": 3}
     best: dict[tuple[str, str], WorkItem] = {}
     for item in items:
         key = (item.shot_id, item.tool)
         if key not in best or rank[item.why] < rank[best[key].why]:
             best[key] = item
+        elif rank[item.why] == rank[best[key].why] and item.because and not best[key].because:
+            best[key] = item  # the same remake, with its cause known
     shots = [s.id for s in plan.shots]
     tools = make_order(list(STAGES))
     return sorted(
@@ -131,10 +152,13 @@ def redo_seed(shot_seed: int, tool: ToolName, take: int) -> int:
 
 
 def describe(items: Sequence[WorkItem]) -> str:
-    """`S01 clip (redo), S02 clip (its input changed)` — what the person approves, in words."""
-    why = {"missing": "", "redo": " (redo)", "stale": " (its input changed)", "race": " proxy"}
+    """`S01 keyframe (redo), S01 clip (from the new keyframe)` — what the person approves, in words.
+    A stale take whose cause is not known here (its plan changed, or a stop came before it was
+    remade) is `(out of date)`."""
+    why = {"missing": "", "redo": " (redo)", "stale": " (out of date)", "race": " proxy"}
     return ", ".join(
-        f"{i.shot_id} {STAGES[i.tool].word}{why[i.why]}"
+        f"{i.shot_id} {STAGES[i.tool].word}"
+        + (f" ({i.because})" if i.why == "stale" and i.because else why[i.why])
         + (f" on {i.engine}" if i.why == "race" else "")
         for i in items
     )
