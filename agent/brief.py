@@ -197,9 +197,27 @@ def title_of(reading: Reading) -> str:
         if content_words(title):
             return _short(title[:1].upper() + title[1:])
     beats = reading.beats
+    if (
+        beats
+        and beats[0].label == "title card"
+        and (said := re.search(r'"([^"]{2,80})"', beats[0].text))
+    ):
+        return _short(said[1])  # 'Title card: "Top 5 Wild Swims"' opens the film and names it
+    first_line = text.strip().split("\n")[0].strip()
+    if first_line in reading.split.meta and (shout := _SHOUTED_HEAD.match(first_line.strip(" ."))):
+        # "TOP 5 WILD SWIMS IN THE LAKE DISTRICT - 45 sec, 16:9.": a heading in capitals
+        return _short(shout["name"].capitalize())
     if beats:
         return _short(untitled_of_format(beats[0].text))
     return "Untitled"
+
+
+# Two or more words in capitals, before the line's dash or colon and what it says of the video
+# (two words of capitals at least: "A 12-second reel" is no heading)
+_SHOUTED_HEAD = re.compile(
+    r"^(?=(?:[^\n]*?\b[A-Z]{2,}\b){2})(?P<name>[A-Z0-9'&]+(?:\s+[A-Z0-9'&]+)+)"
+    r"(?:\s+[-–—|]\s+\S.*|\s*:\s*\S.*)?$"
+)
 
 
 _ASKED_TO_MAKE = re.compile(

@@ -37,6 +37,7 @@ from agent.briefing.lexicon import (
     TYPOGRAPHY_WORDS,
     framing_from_words,
     has_any,
+    style_words_in,
     verb_forms,
     word_set,
 )
@@ -177,6 +178,7 @@ _META_LABELS = re.compile(
     r"structure|outline|i envisage|here'?s what i want|idea|ideia|idée|idee|"
     r"host|star|cast|recurring figure|recurring character|characters?|villain|monster|creature|"
     r"mascot|project|job|campaign|working title|production|agency|producer|director|version|"
+    r"tl;?dr|"  # a post's summary ("EDIT:" is read below: it may add a picture)
     r"(?:client\s+)?sign-?off|clearance(?: notes)?|(?:client\s+|agency\s+)?contacts?|approvals?|"
     # a formal brief's clauses ("1. Purpose. To remind visitors…")
     r"(?:(?:just\s+|some\s+)?for\s+|some\s+|a bit of\s+)?(?:context|background|reference|info)|fyi|"
@@ -266,7 +268,9 @@ _CAST_NOTE = re.compile(
     r"twinkl|shin|fill|com)[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[^.]*)?$|"
     r"(?:[\w'-]+\s+){1,3}(?:is|are|appears?|stays?|features?)\s+(?:in\s+(?:it|this|them)\s+)?"
     r"(?:throughout|in every shot|in all (?:the )?shots|in each shot|the whole (?:time|way)|"
-    r"all the way through|from start to finish)\b[^.]*$)",
+    r"all the way through|from start to finish)\b[^.]*$|"
+    # "Names are Priya and Tom, wedding was Sat 14 Sept 2024 at Hollins Barn": who, for the cast
+    r"(?:the\s+|their\s+|our\s+)?names?\s+(?:are|is|=|:)\s+[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\b[^.]*$)",
     re.IGNORECASE,
 )
 # "Make it fun and colorful", "Keep it light": how the whole film should feel.
@@ -428,7 +432,13 @@ _SIGNATURE = re.compile(r"^[A-Z][a-z]+\.?$")  # "Karen", after "Best,"
 _DASH_SIGNED = re.compile(
     # (or with no blank line, under a sentence that ends the message: "…exact please!!")
     r"(?:^|\n)[ \t]*(?![-*•–—~]|\d+[.)])[^\n]*(?:\S[^\n]*\n[ \t]*\n|[.!?][ \t]*\n)[ \t]*(?P<sign>[-–—~])[ \t]*"
-    r"(?P<name>[A-Z][a-zà-ÿ'-]+(?:[ \t]+[A-Z][a-zà-ÿ'-]+)?)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*\.?\s*$"
+    r"(?P<name>[A-Z][a-zà-ÿ'-]+(?:[ \t]+[A-Z][a-zà-ÿ'-]+)?)[ \t]*(?:\([^()\n]{1,60}\))?"
+    # "- Jess, senior keeper", "- Tom, Harbour Bakes": the name and the writer's role or place
+    r"(?:[ \t]*,[ \t]*(?P<role>(?:[a-z]+[ \t]+){0,3}(?:keeper|manager|director|owner|founder|"
+    r"producer|co-?ordinator|officer|lead|head|chef|teacher|coach|ceo|cmo|assistant|intern|"
+    r"comms|team|volunteer|organi[sz]er|editor|designer|photographer|videographer|secretary|"
+    r"chair|president|partner|curator|ranger|captain|manageress)|(?:[A-Z][\w'&.-]*[ \t]*){1,4}))?"
+    r"[ \t]*\.?\s*$"
 )
 # "for a climbing gym's YouTube channel", "for our client": who the video is for.
 _FOR_WHOM = re.compile(
@@ -444,12 +454,15 @@ CONNECTORS = re.compile(
     r"in finish|to finish|finish with|finish on|close with|first we see|then we see|we see|"
     r"oh and maybe|and maybe|maybe|oh and|"
     r"we open on|we open with|we cut to|we end on|we end with|we close on|we finish on|"
-    r"we start on|we start with|we go to|we move to|first|and|then|open on|"
+    # ("first dance", "last light": the thing itself, not the order)
+    r"we start on|we start with|we go to|we move to|first(?!\s+(?:dance|kiss|light|snow|day|date|"
+    r"look|steps?|bite|sip|birthday|place|aid|edition|class|team|prize|responders?)\b)|and|then|open on|"
     r"opening on|open with|"
     r"opens on|start on|start with|starts with|begin with|begin on|end on|end with|ending on|"
     r"ending with|ends on|ends with|finally|followed by|cut to|next|after that|later|meanwhile|"
     r"the (?:first|last|final|next|end) (?:bit|shot|scene|part|image) (?:is|would be|will be)|"
-    r"lastly|last|depois|primeiro|no fim|por fim|então|luego|después|primero|al final|"
+    r"lastly|last(?!\s+(?:light|orders|dance|kiss|train|bus|ferry|sailing|supper|post|"
+    r"customer|call|bite|drop|leaf|snow)\b)|depois|primeiro|no fim|por fim|então|luego|después|primero|al final|"
     r"zuerst|danach|zum schluss|puis|ensuite|d'abord|enfin|poi|dopo|alla fine)\b[\s,]*",
     re.IGNORECASE,
 )
@@ -799,8 +812,8 @@ def _strong_meta(text: str) -> bool:
     lowered = re.sub(
         r"\b(?:our|my|your)\s+(?!client|brand(?! name)|team|budget|company|business|website|site|channel|"
         r"page|account|audience|customers|followers|boss|agency|campaign|deadline|video|film|"
-        r"ad|promo|spot|clip|reel|edit|idea|plan|brief|launch|socials|feed|story|stories)[a-z]",
-        " ",
+        r"ad|promo|spot|clip|reel|edit|idea|plan|brief|launch|socials|feed|story|stories)[a-z][\w'-]*",
+        " ",  # (the whole word: "our PI" left "i", read as the writer)
         lowered,
     )
     lowered = _A_SQUARE_PLACE.sub(r"\g<before>plaza", lowered)  # "crosses the square": a place
@@ -840,6 +853,25 @@ _WE_SAY = re.compile(
     r"(?!see\b|watch\b|hear\b|follow\b|meet\b|find\b|open\b|cut\b|fade\b)",
     re.IGNORECASE,
 )
+# "I lift the card and blow on it gently": the writer in the picture, doing something with a
+# thing (not "I run a bakery", "we open at 8", "I love it")
+_I_ACT = re.compile(
+    r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:the|my|our|a|an|it|them|his|her|up|down|out|over|off|"
+    r"into|onto|through|across)\b(?!\s+(?:small|little|family|local|shop|business|bakery|"
+    r"caf[eé]|studio|company|restaurant|doors?\b))",
+    re.IGNORECASE,
+)
+
+
+def _writer_acts(text: str) -> bool:
+    m = _I_ACT.match(text)
+    return (
+        bool(m)
+        and m["verb"].lower() in HUMAN_MOTION_VERBS
+        and m["verb"].lower() not in ("run", "runs")
+    )
+
+
 # "Sarah felt strongly that we shouldn't show needles": talk among the team.
 _THEY_SAID = re.compile(
     r"^(?!(?:One|Two|He|She|They|It|The|A|An|Someone|Everyone)\b)(?:[A-Z][\w'-]+|the client|"
@@ -1090,7 +1122,11 @@ def is_meta(text: str) -> bool:
         and (sound.start() < 25 or not has_finite_verb(stripped))
     ):
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
-    if _WE_SAY.match(stripped) or _THEY_SAID.match(stripped) or _WANTS_IT.match(stripped):
+    if (
+        (_WE_SAY.match(stripped) and not _writer_acts(stripped))
+        or _THEY_SAID.match(stripped)
+        or _WANTS_IT.match(stripped)
+    ):
         return True  # "We're launching Glow, a vitamin C serum." is about the production
     if _EVERY_LABEL.match(stripped) or _A_CARD_EACH.match(stripped):
         # "Each exercise needs its name on screen", "one dish at a time with its name and price
@@ -1355,13 +1391,20 @@ def _asked_picture(text: str) -> str | None:
     return picture[:1].upper() + picture[1:] if len(_words(picture)) >= 3 else ""
 
 
+# A message's last line: a first name, a comma, the business in capitals ("Priya, Little Fern
+# Café", "Tom, Harbour Bakes Ltd")
+_NAME_AND_BUSINESS = re.compile(
+    r"^(?P<name>[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?\s*,\s*(?:(?:[A-Z0-9][\w'&.-]*|&|of|the|and)\s*){1,5}$"
+)
+
+
 def split_brief(text: str, *, second_reader: bool = True) -> Split:
     """The brief as meta text, loglines and beats (see the module docstring). `second_reader`:
     let the sentence model set aside lines the rules kept that it is sure are about the video
     (off only to read the rules alone, as its training does)."""
     out = Split(foreign=language_of(text).code != "en")
     signed = _DASH_SIGNED.search(text)
-    if signed and is_english_word(signed["name"].split()[0].lower()):
+    if signed and not signed["role"] and is_english_word(signed["name"].split()[0].lower()):
         signed = None  # "- Fireworks" under "Must have this one too:" is a last shot
     if signed:
         # "…specs on screen.\n\n- Luca": a name under the message, dashed, is who wrote it
@@ -1388,6 +1431,13 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         )
     ):
         out.meta.append(items.pop().text)  # "Best, / Karen": the email's end
+    if (
+        len(items) > 2
+        and (signed_as := _NAME_AND_BUSINESS.match(items[-1].text.strip()))
+        and not items[-1].item
+        and not is_english_word(signed_as["name"].lower())  # ("Dawn, Big Sur" is a picture)
+    ):
+        out.meta.append(items.pop().text)  # "Priya, Little Fern Café": who wrote, and for whom
     semicolons = ";" in text
     cast_list = set() if out.foreign else _cast_list(items)  # (read in English words only)
     additions: list[tuple[re.Match[str], Sentence]] = []
@@ -1697,11 +1747,27 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             out.beats.insert(0, fresh)
     _first_picture_then(text, out)
     _header_subject(out)
+    _looks_of_every_shot(out)
+    for aside in [b for b in out.beats if re.fullmatch(r"\([^()]+\)", b.text.strip())]:
+        if len(out.beats) > 1:  # "… a short video? (first time using one of these tools)"
+            out.beats.remove(aside)
+            out.meta.append(aside.text)
     if out.foreign:
         _foreign_list(out)
     if second_reader:
         _second_reading(out)
     return out
+
+
+def _looks_of_every_shot(out: Split) -> None:
+    """A picture written after a look's label ("Flat 2D motion graphics: our UI mockups
+    floating on a soft lilac background") is how every shot looks when the brief lists its shots
+    ("Beat 1: …", "Beat 2: …"): a note, not a shot of its own. Alone, it is the picture."""
+    if sum(b.item or bool(b.label and b.label != "look") for b in out.beats) < 2:
+        return
+    for beat in [b for b in out.beats if b.label == "look" and not b.item]:
+        out.beats.remove(beat)
+        out.meta.extend((beat.text, *beat.asides))  # (", no people, no voiceover" with it)
 
 
 _CAST_HEADING = re.compile(
@@ -2181,7 +2247,14 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             elif line is not None and _names_the_product(tail):
                 out.meta.append(tail)  # "Product video - Aura earbuds": what it is about
             elif tail and not is_meta(tail):
+                before = len(out.beats)
                 _story(tail, sentence, out, semicolons=semicolons, listing=True)
+                if style_words_in(head) and not has_picture(head):
+                    # "Flat 2D motion graphics: our UI mockups floating on a soft lilac
+                    # background": how every shot looks, unless no shot says more
+                    # (`_looks_of_every_shot`)
+                    for k in range(before, len(out.beats)):
+                        out.beats[k] = replace(out.beats[k], label="look")
             elif tail:
                 out.meta.append(tail)
             return

@@ -179,9 +179,11 @@ def _acts(text: str) -> bool:
 
 # "sneakers squeaking on the court (want the squeak)": a sound the shot must have
 _SOUND_WANTED = re.compile(
-    r"\b(?:want|need|keep|get)\s+(?:to hear\s+)?the\s+(?:squeak|crunch|crackle|fizz|hiss|pop|"
+    # ("I want to hear that creak!": a demonstrative asks as much as "the")
+    r"\b(?:want|need|keep|get)\s+(?:to hear\s+)?(?:the|that|those|this)\s+(?:squeak|crunch|crackle|fizz|hiss|pop|"
     r"thud|clink|roar|sizzle|splash|snap|click|ring|rumble|whoosh|bang|buzz|chime|creak)\b"
-    r"(?!\s+(?:of|in)\b)",  # ("keep the pop of colour", "the ring in sharp focus")
+    r"(?!\s+(?:of|in)\b)"  # ("keep the pop of colour", "the ring in sharp focus")
+    r"|\b(?:i|we)\s+(?:want|need|would love|'d love|wanna)\s+to\s+hear\b",  # "(I want to hear that voice!)"
     re.IGNORECASE,
 )
 # "He waves from the porch": a hand waving, no sea (it was tagged landscape and physics)

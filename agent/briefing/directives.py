@@ -20,6 +20,7 @@ from agent.briefing.beats import (
     split_brief,
     subject_prefix,
 )
+from agent.briefing.bookends import bookend_cards
 from agent.briefing.cast import Cast, read_cast
 from agent.briefing.lexicon import (
     CAMERA_WORDS,
@@ -121,7 +122,9 @@ _OVERHEAD_FRAMING = re.compile(
     re.IGNORECASE,
 )
 _AD_KINDS = re.compile(
-    r"\b(?:ad|ads|advert|advertisement|commercial|spot|promo|preview|packshot|product shot|"
+    # ("one shot per spot", "a swimming spot": a place, not a TV spot)
+    r"\b(?:ad|ads|advert|advertisement|commercial|(?<!per )(?<!each )(?<!every )(?<!swimming )"
+    r"(?<!favourite )(?<!favorite )(?<!secret )(?<!hidden )(?<!sunny )spot|promo|preview|packshot|product shot|"
     r"pre-?roll|bumper|sponsored|paid social|hero film|tvc|brand film|launch film|"
     r"unboxing|drop|anuncio|publicité|pub|werbespot|werbung|pubblicità)\b",
     re.IGNORECASE,
@@ -321,7 +324,9 @@ def cinema_ratio(text: str) -> str:
 
 _CHANGED_MIND = re.compile(
     r"\b(?:scratch that|no wait|wait no|on second thoughts?|actually,? (?:make|let'?s|change)|"
-    r"change of plan|correction|no actually|actually no)\b",
+    r"change of plan|correction|no actually|actually no)\b"
+    # "EDIT: … going with 30 seconds instead of a minute": a post's own later change
+    r"|(?m:^[ \t]*(?:edit|update|upd)[ \t]*\d*[ \t]*:)",
     re.IGNORECASE,
 )
 
@@ -331,6 +336,7 @@ def read_brief(text: str) -> Reading:
     text, thread = unthread(text)
     text = normalise(text)
     split = split_brief(text)
+    bookend_cards(split)
     unmarked = SHOT_MARKER.sub(" ", without_item_lengths(text))
     found = lengths(unmarked)
     totals = [x for x in found if not x.per_shot]
@@ -413,7 +419,8 @@ def read_brief(text: str) -> Reading:
         stylized=is_stylized(style),
         # (neither from a change of mind: "scratch the drone shot, they're funny about drones",
         # nor from a refusal: "NO drone", "riders hate drones")
-        framing=framing_from_words(_asked(split.meta)),
+        # ("Open on a title card …" names a card shot, not the framing of every shot)
+        framing=framing_from_words(_A_CARD.sub(" ", _asked(split.meta))),
         # A camera word beside a numbered shot ("4) The first look, handheld, …") is that
         # shot's; beside a sentence of prose it holds for the video.
         camera=_camera_of(_asked(split.meta))
@@ -507,7 +514,31 @@ def _asked(meta: list[str]) -> str:
     """The words about the video that ask for something: not a shot taken back ("scratch the
     drone shot"), nor a clause that refuses ("NO drone", "the riders hate drones")."""
     kept = ". ".join(m for m in meta if not drops_a_shot(m))
+    kept = _CLOSE_ON_A_CARD.sub(" ", _OPEN_THEN_CLOSE_ON.sub(r"\1 ", kept))
+    kept = _FOOTAGE_LOST.sub(" ", kept)
     return _REFUSED_CLAUSE.sub(" ", kept)
+
+
+# "the couple's drone footage got corrupted": what happened to footage, not a camera asked for
+# (every shot of the recreated teaser was planned as a drone shot)
+_FOOTAGE_LOST = re.compile(
+    r"(?:[\w'-]+\s+){0,3}(?:footage|clips?|shots?|files?|rushes|card)\s+(?:got|was|were|is|are|has been|"
+    r"have been)\s+(?:\w+\s+)?(?:corrupted|lost|deleted|wiped|ruined|broken|unusable|damaged)\b",
+    re.IGNORECASE,
+)
+_A_CARD = re.compile(r"\b(?:title|end|final|closing|opening)\s+cards?\b", re.IGNORECASE)
+# "Open on a title card …, and close on an end card 'Swim safe'": the film ends on it (a verb);
+# no close-up of every shot (the countdown was planned in close-ups)
+_CLOSE_ON_A_CARD = re.compile(
+    r"\bclose\s+(?:on|with)\s+(?:(?:a|an|the|our)\s+)?(?:[\w'-]+\s+){0,2}?"
+    r"(?:card|logo|title|titles|slate|tagline|end frame|endframe)\b",
+    re.IGNORECASE,
+)
+# ("Open on the harbour …, close on the boats": after an opening, "close on" is where it ends)
+_OPEN_THEN_CLOSE_ON = re.compile(
+    r"(\b(?:open|opens|opening|start|starts|begin|begins)\s+(?:on|with)\b[^.]{0,200}?)\bclose\s+on\b",
+    re.IGNORECASE,
+)
 
 
 def _camera_of(meta: str) -> CameraMove | None:

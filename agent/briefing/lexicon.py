@@ -221,6 +221,10 @@ STYLIZED_WORDS: tuple[str, ...] = (
     "low-poly",
     "papercut",
     "paper cut-out",
+    "paper cutout",
+    "paper-cutout",
+    "cut-paper",
+    "papercraft",
     "oil painting",
     "2d",
     "3d animation",
@@ -1311,6 +1315,9 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
+    # set AB: the writer in the picture, "I dip the mug into the glaze"
+    "dip",
+    "dunk",
     # set AA: a hammer "splitting a nodule" in someone's hand
     "split",
     "splitting",

@@ -320,9 +320,9 @@ def _count_pattern(code: str) -> re.Pattern[str]:
     )
     # "three clips", "Three 4-second shots", "a 6-shot film", "Drei Clips": a number, at most two
     # words, the shot noun. A number that is itself a length ("10-second … shot") is no count,
-    # nor is a ratio's ("a 9:16 clip").
+    # nor is a ratio's ("a 9:16 clip"), nor the end of a bigger number ("24,000 steps").
     return re.compile(
-        rf"(?<![\w:.-])(?P<num>\d+|{numbers})(?![\s-]*(?:{units})\b)(?![:.]\d)"
+        rf"(?<![\w:.-])(?<!\d,)(?P<num>\d+|{numbers})(?![\s-]*(?:{units})\b)(?![:.]\d)"
         rf"(?:[\s-]+[\w'-]+){{0,2}}?[\s-]+(?:{_alternation(lang.shots)})\b",
         re.IGNORECASE,
     )
@@ -337,6 +337,8 @@ _SINGLE = re.compile(
     r"|(?<!\bevery )\bsingle[\s-](?:shot|take|clip)\b|\bone[\s-]shot\b|\bin one (?:shot|take)\b",
     re.IGNORECASE,
 )
+# "one shot per spot", "a clip for each product", "two shots a location": shots at a rate
+_PER = re.compile(r"\s+(?:per|for (?:each|every)|a (?=location|place|spot|dish|product))\b", re.I)
 _SINGLE_NEEDS_LENGTH = re.compile(r"\b(?:a|an)\s+(?!single)", re.IGNORECASE)
 
 
@@ -574,9 +576,11 @@ def counts(text: str) -> list[Count]:
                 continue  # "Un clip de 15 secondes" is a video, not a count of one shot
             if m.group("num").isdigit() and int(m.group("num")) > 200:
                 continue  # "the 1953 shots" are shots from 1953, not a count
+            if _PER.match(text, m.end()):
+                continue  # "one shot per spot at 7 sec each": a rate, not the film's count
             found.append(Count(m.group(0), int(_value(m.group("num"), lang)), m.start(), m.end()))
     for m in _SINGLE.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found):
+        if any(f.start <= m.start() < f.end for f in found) or _PER.match(text, m.end()):
             continue
         # "a close-up of her hands" inside a shot list is one shot of many, not the whole video:
         # a bare "a … shot of" counts only when the text also says how long it lasts.

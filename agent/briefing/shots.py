@@ -376,6 +376,10 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
 def _frames(drafts: list[Draft], brief: Brief, reading: Reading) -> list[int]:
     total = total_frames(brief.duration_s)
     given = [d.source.seconds for d in drafts]
+    if each := reading.directives.per_shot_seconds:
+        # "a title card (5 sec), one shot per spot at 7 sec each, an end card (5 sec)": the
+        # shots with no length of their own take the length each one is given
+        given = [g or each for g in given]
     if all(given) and sum(round(g * FPS) for g in given if g) == total:
         return [round(g * FPS) for g in given if g]
     if reading.directives.per_shot_seconds or all(given):
@@ -454,7 +458,8 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
         shots.append(
             Shot(
                 id=shot_id,
-                description=draft.text,
+                # (an aside taken out leaves two spaces: "Margot  sewing")
+                description=re.sub(r"[ \t]{2,}", " ", draft.text),
                 duration_s=seconds(f),
                 framing=draft.framing,
                 camera=draft.camera,

@@ -532,6 +532,135 @@ def _inline_cue(m: re.Match[str]) -> str:
     return m.group(0) if name in _NOT_A_SPEAKER else f"{name.capitalize()} says "
 
 
+_THREAD_MARK = re.compile(
+    r"(?m)^[ \t]*(?:" + _EMOJI + r"[ \t]*)?(?P<n>\d{1,2})[ \t]*/[ \t]*(?P<of>\d{1,2})[ \t]+"
+)
+
+
+def _unthreaded(text: str) -> str:
+    """ "🧵 1/5 ok twitter, …", "2/5 shot one: gold leaf …": a thread's post numbers are no
+    shot and no length (the five posts planned five shots and a title "5/ four the end card").
+    Only a run of them, numbered 1, 2, 3… of the same count: a lone "1/2 cup of flour" stays."""
+    marks = list(_THREAD_MARK.finditer(text))
+    if len(marks) < 3 or len({m["of"] for m in marks}) != 1:
+        return text
+    if [int(m["n"]) for m in marks] != list(range(1, len(marks) + 1)) or len(marks) > int(
+        marks[0]["of"]
+    ):
+        return text
+    return _THREAD_MARK.sub("", text)
+
+
+_FLAG = re.compile(
+    r"(?:^|\s)--(?P<flag>[a-z]+)\b[ \t]*(?P<value>(?:(?!\s--[a-z])[^\n])*)", re.IGNORECASE
+)
+_FLAG_WORDS = {
+    "ar": "{} frame.", "aspect": "{} frame.", "dur": "{} seconds.", "duration": "{} seconds.",
+    "shots": "{} shots.", "style": "Style: {}.", "no": "No {}.",
+}  # fmt: skip
+
+
+_CLOCK_ENTRY = re.compile(
+    r"(?im)^(?P<indent>[ \t]*)(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:[ \t]*[-–—:|])?|"
+    # "07:30 Mist on the otter pond": a clock time alone before words (never a timecode's
+    # range, "0:00-0:03", nor "00:01:30")
+    r"\d{1,2}:\d{2}(?![:\d])(?![ \t]*[-–—][ \t]*\d)(?:[ \t]*[-–—:|])?)[ \t]*(?=[^\W\d_])"
+)
+
+
+_OPTION = re.compile(
+    r"(?im)^[ \t]*(?:option|idea|version|concept|route)[ \t]+(?P<key>[A-Z]|\d)\b[ \t]*[-–—:.)]"
+    r"[ \t]*(?:(?P<q>['\"“‘])[^'\"”’\n]{1,60}['\"”’][ \t]*[:.-]?[ \t]*)?"
+)
+_CHOSEN = re.compile(
+    r"\b(?:going with|go with|we(?:'ll| will)? (?:go with|pick|choose|do)|we chose|we picked|"
+    r"(?:we|i) (?:prefer|like)|let'?s (?:do|go with)|the winner is|chosen:?)\s+(?:the\s+)?"
+    r"(?:option|idea|version|concept|route)\s+(?P<key>[A-Z]|\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _chosen_option(text: str) -> str:
+    """ "OPTION A - …", "OPTION B - 'Slow Sunday': (1) rain …", "OPTION C - …" and "we're going
+    with OPTION B. Ignore A and C": only the chosen option is the film (A and C became shots,
+    and "Ignore A and C" a picture's words). The others' lines, and the line saying to ignore
+    them, go; the chosen one keeps its pictures without its heading."""
+    options = list(_OPTION.finditer(text))
+    chosen = _CHOSEN.search(text)
+    keys = {m["key"].upper() for m in options}
+    if len(keys) < 2 or not chosen or chosen["key"].upper() not in keys:
+        return text
+    key = chosen["key"].upper()
+    lines = []
+    for line in text.split("\n"):
+        option = _OPTION.match(line)
+        if option and option["key"].upper() != key:
+            continue
+        lines.append(line[option.end() :] if option else line)
+    others = "|".join(sorted(keys - {key}))
+    kept = "\n".join(lines)
+    # "Ignore A and C, I'm only leaving them in so you can see what we dropped."
+    return re.sub(
+        rf"(?i)\b(?:please\s+)?(?:ignore|skip|disregard)\s+(?:options?\s+)?(?:{others})\b[^.!?\n]*[.!?]?",
+        "",
+        kept,
+    )
+
+
+_STARRED_ASKED = re.compile(
+    r"\b(?:starred|(?:ones|lines|moments|bits|entries|rows) (?:with|marked(?: with)?) (?:a |the )?"
+    r"(?:star|asterisk|⭐|★|\*))",
+    re.IGNORECASE,
+)
+_STAR = re.compile(r"[ \t]*(?:⭐|★|\*)\uFE0F?[ \t]*")
+# A log's line: a match minute ("9'", "90+4'"), a clock time, half or full time
+_LOG_MARK = re.compile(r"^[ \t]*(?:\d{1,3}(?:\+\d{1,2})?'|\d{1,2}[:.]\d{2}\b|HT\b|FT\b)[ \t]*")
+
+
+def _starred_lines(text: str) -> str:
+    """ "turn the starred moments into a highlight, one shot per starred moment" over a pasted
+    log ("2' Kick-off …", "9' ⭐ Okafor rounds the keeper … 1-0."): the starred lines are the
+    shots, each without its minute, star and score; the log's other lines, and its heading, go
+    (the heading "LIVE: Ashford Ladies 3-2 …" and the unstarred goals became shots)."""
+    lines = text.split("\n")
+    starred = [i for i, line in enumerate(lines) if _STAR.search(line) and _LOG_MARK.match(line)]
+    if len(starred) < 2 or not _STARRED_ASKED.search(text):
+        return text
+    logged = [i for i, line in enumerate(lines) if _LOG_MARK.match(line)]
+    first, last = logged[0], logged[-1]
+    while first > 0 and lines[first - 1].strip() and not _STARRED_ASKED.search(lines[first - 1]):
+        first -= 1  # the log's heading, up to the blank line under the request
+    kept = []
+    for i, line in enumerate(lines):
+        if first <= i <= last:
+            if i not in starred:
+                continue
+            line = _STAR.sub(" ", _LOG_MARK.sub("", line), count=1).strip()
+            line = "- " + re.sub(r"\s+\d{1,2}\s*-\s*\d{1,2}\.?$", "", line)  # ("… 1-0.": the score)
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def _prompt_flags(text: str) -> str:
+    """ "snail racing a tortoise :: the tortoise overtaking :: the snail over the line --ar 9:16
+    --dur 12 --shots 3 --style claymation --no text": an image generator's prompt, pasted. Its
+    "::" parts are the pictures, its flags say the frame, the length, the count and the look
+    (they were read as words of one picture, and "12" and "3" were lost). A flag no one here
+    reads ("--seed 42", "--v 6") is dropped."""
+    flags = list(_FLAG.finditer(text))
+    if not any(m["flag"].lower() in _FLAG_WORDS for m in flags) and " :: " not in text:
+        return text
+    said = [
+        _FLAG_WORDS[m["flag"].lower()].format(m["value"].strip(" ,."))
+        for m in flags
+        if m["flag"].lower() in _FLAG_WORDS and m["value"].strip()
+    ]
+    text = _FLAG.sub("", text)
+    if " :: " in text:
+        text = "\n".join(f"- {part.strip()}" for part in text.split("::") if part.strip())
+    return "\n".join([*said, "", text]) if said else text
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
     text = _unhyphenated(_dictated(text))
@@ -547,6 +676,30 @@ def normalise(text: str) -> str:
     # "Slide 2: SPECS" over a list: a deck's slide number is no picture, and its heading is read as
     # a heading alone on its line is ("SPECS" with its bullets became S01 and the title).
     text = re.sub(r"(?im)^[ \t]*slide\s*\d{1,2}\b[ \t]*(?:[:.\-]|$)[ \t]*", "", text)
+    text = _unthreaded(_starred_lines(_chosen_option(_prompt_flags(text))))
+    # "5:50am - Fushimi Inari before the crowds. Walking up …", "11am - …": a diary's entries,
+    # an entry a line (its time is when, not a length or words on screen)
+    # (not a recording's timecodes: "0:07 So I'm thinking like 30 seconds")
+    if len(_CLOCK_ENTRY.findall(text)) >= 3 and not re.search(r"(?m)^[ \t]*0:\d\d\b", text):
+        text = _CLOCK_ENTRY.sub(r"\g<indent>- ", text)
+    # "¹ 1–6 July 2025, London." under a "---": a footnote is a note; its mark in the text
+    # ("the fungus garden³") is no word of the picture
+    text = re.sub(r"(?m)^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*(?=\S)", "Note: ", text)
+    text = re.sub(r"(?<=[\w.,;:!?'\")])[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)
+    # "[Request] Help turning my grandpa's …": a forum post's flair names no picture
+    text = re.sub(
+        r"(?im)^[ \t]*\[(?:request|help|question|discussion|idea|brief|advice|feedback|wip|"
+        r"serious|meta|offer|hiring|paid|unpaid)\][ \t]*",
+        "",
+        text,
+    )
+    # "shot four, the end card: 'Bindery Row'": the list's number, then the shot's own label
+    text = re.sub(
+        rf"(?im)^([ \t]*)(?:shot|scene)[ \t]+(?:\d{{1,2}}|{_NUMBER_WORD})[ \t]*,[ \t]*(?:the[ \t]+)?"
+        r"(?=[a-z][\w' -]{1,30}:[ \t])",
+        r"\1",
+        text,
+    )
     text = _nested_bullets(_tsv_as_list(text))
     # "Tiramisu - £6 -> cocoa dusted over the top": a line's label, then its picture
     # ("Blank canvas -> finished painting" is a change in one picture, kept as written)

@@ -1,0 +1,181 @@
+"""Forms ordinary briefs take that the planner misread, found on held-out set AB (each written for
+this test, not copied from the set): a numbered thread, a countdown between quoted cards said in
+one sentence, an image generator's pasted prompt, a post's EDIT and TL;DR, footnotes, options of
+which one is chosen, a diary's clock times, a starred live log, "one shot per …" (a rate, not a
+count), a big number before "steps", "close on" a card, a signature with its role."""
+
+from __future__ import annotations
+
+from agent.briefing.numbers import counts
+from tests.agent.test_layouts import plan, said
+
+
+def test_a_numbered_thread_is_its_posts_not_five_shots() -> None:
+    p = plan(
+        "1/4 so I'm finally making a video for the pottery, 12 seconds, square\n\n"
+        "2/4 shot one: clay spinning on the wheel, wet hands shaping a bowl\n\n"
+        "3/4 shot two: the kiln door opening, orange glow\n\n"
+        "4/4 shot three, the end card: 'Fired Up Pottery' in brush lettering. 3 shots, 4 sec each"
+    )
+    assert len(p.shots) == 3, said(p)
+    assert [s.duration_s for s in p.shots] == [4, 4, 4]
+    assert p.aspect_ratio == "1:1"
+    assert "/4" not in said(p) and "Shot three" not in said(p) and "/4" not in p.title
+    assert "typography" in p.shots[-1].tags
+
+
+def test_a_countdown_between_cards_said_in_one_sentence() -> None:
+    p = plan(
+        "TOP 3 PIES IN BRISTOL - 30 sec, 9:16.\n"
+        "Start with a title card 'Top 3 Pies' (4 sec), then one shot per pie at 7 sec each, "
+        "and close on an end card 'Eat local' (5 sec).\n\n"
+        "3. The steak pie - a fork breaking the crust, steam rising\n"
+        "2. The cheese and onion - a knife cutting a slice\n"
+        "1. The chicken pie - gravy pouring over it\n"
+    )
+    assert len(p.shots) == 5, said(p)
+    assert [s.duration_s for s in p.shots] == [4, 7, 7, 7, 5]
+    assert "typography" in p.shots[0].tags and "typography" in p.shots[-1].tags
+    assert p.title == "Top 3 Pies"
+    assert all(s.chain_from is None for s in p.shots)  # five pies, no continuous take
+    assert [s.framing for s in p.shots[1:4]] != ["close"] * 3  # "close on" a card is a verb
+
+
+def test_one_shot_per_thing_is_a_rate_not_a_count() -> None:
+    assert counts("one shot per spot at 7 sec each") == []
+    assert counts("two shots per location") == []
+    assert [c.n for c in counts("three shots each 4 seconds")] == [3]
+    assert [c.n for c in counts("Four shots, one per product")] == [4]
+    assert counts("walked 24,000 steps today") == []  # (it was a count of zero: refused)
+
+
+def test_an_image_generator_prompt_pasted_whole() -> None:
+    p = plan(
+        "paper-cutout fox running through a snowy forest :: the fox leaping over a frozen "
+        "stream :: the fox curled asleep under a pine --ar 16:9 --dur 9 --shots 3 "
+        "--style paper cutout, soft light --seed 77"
+    )
+    assert len(p.shots) == 3, said(p)
+    assert p.total_duration_s == 9 and p.aspect_ratio == "16:9"
+    assert "::" not in said(p) and "--" not in said(p) and "77" not in said(p)
+    assert all("stylized" in s.tags for s in p.shots)
+
+
+def test_a_posts_edit_changes_the_length_and_its_tldr_is_no_shot() -> None:
+    p = plan(
+        "[Request] A little film for my nan's allotment?\n\n"
+        "- Nan digging potatoes in her wellies\n"
+        "- the greenhouse steamed up, tomatoes inside\n"
+        "- Nan with a cup of tea on the bench\n\n"
+        "I was thinking a minute.\n\n"
+        "EDIT: going with 20 seconds instead, it's for her birthday.\n\n"
+        "TL;DR: 20s, 3 shots of nan on the allotment."
+    )
+    assert p.total_duration_s == 20
+    assert len(p.shots) == 3, said(p)
+    assert "TL;DR" not in said(p) and "Request" not in said(p)
+
+
+def test_footnotes_are_notes_and_their_marks_no_words() -> None:
+    p = plan(
+        "A 12-second clip, three shots:\n"
+        "1. A bee landing on lavender¹.\n"
+        "2. Dr Hana Ito, our PI, in the lab looking into a hive.\n"
+        "3. Title card: 'Pollinators matter'².\n\n"
+        "---\n"
+        "¹ Lavandula angustifolia.\n"
+        "² Please don't put a number on screen."
+    )
+    assert len(p.shots) == 3, said(p)
+    assert "¹" not in said(p) and "Lavandula" not in said(p) and "number" not in said(p)
+    assert "Hana" in said(p)  # "our PI" is someone in the picture, not the writer ("I")
+
+
+def test_only_the_chosen_option_is_the_film() -> None:
+    p = plan(
+        "Three ideas for our 15-second ad - we're going with OPTION 2. Ignore 1 and 3.\n\n"
+        "OPTION 1 - 'Rush hour': commuters at the counter, a barista shouting orders.\n"
+        "OPTION 2 - 'Quiet morning': (1) steam curling off a flat white, (2) a dog asleep "
+        "under a table, (3) the sign on the door reading 'Open 7-3'.\n"
+        "OPTION 3 - 'Latte battle': two baristas racing, a crowd cheering.\n\n"
+        "Vertical please.\n"
+        "Maren, Harbour Kiosk"
+    )
+    assert len(p.shots) == 3, said(p)
+    assert "commuters" not in said(p) and "Latte" not in said(p) and "OPTION" not in said(p)
+    assert "Ignore" not in said(p) and "Maren" not in said(p)  # (and her signature is no shot)
+
+
+def test_a_diarys_clock_times_are_when_not_lengths() -> None:
+    p = plan(
+        "My Lisbon day as a reel, one shot per entry, 4 seconds each, vertical.\n\n"
+        "7:10am - Tram 28 climbing the hill. Nobody on it yet.\n"
+        "10am - Custard tarts coming out of the oven at the bakery.\n"
+        "1:30pm - A fado singer in a doorway (I want to hear that voice!).\n"
+        "6:45pm - Drone shot over the river at sunset, the bridge glowing.\n\n"
+        "Walked 18,000 steps lol."
+    )
+    assert len(p.shots) == 4, said(p)
+    assert p.total_duration_s == 16
+    assert p.shots[-1].framing == "aerial"  # the drone shot is a shot, not every shot's camera
+    assert p.shots[0].framing != "aerial"
+    assert "7:10" not in said(p) and "pm" not in said(p)
+    assert "sound" in p.shots[2].tags
+
+
+def test_the_starred_lines_of_a_live_log_are_the_shots() -> None:
+    p = plan(
+        "Can you turn the starred moments into a 20 sec vertical clip, one shot per starred "
+        "moment, then our crest at the end with 'CHAMPIONS' under it.\n\n"
+        "LIVE: Harbour Town 2-1 Millbrook\n"
+        "1' Kick-off in the sunshine.\n"
+        "12' ⭐ Adeyemi (#10) volleys it into the top corner. 1-0.\n"
+        "40' Millbrook equalise. 1-1.\n"
+        "77' ⭐ Our keeper Brandt dives to save a penalty.\n"
+        "90' ⭐ The final whistle, the players hugging in the centre circle. 2-1.\n"
+    )
+    assert len(p.shots) == 4, said(p)
+    assert "Kick-off" not in said(p) and "equalise" not in said(p) and "LIVE" not in said(p)
+    assert "2-1" not in said(p) and "12'" not in said(p)
+    assert "typography" in p.shots[-1].tags and "CHAMPIONS" in p.shots[-1].description
+
+
+def test_a_look_label_over_listed_beats_is_how_every_shot_looks() -> None:
+    p = plan(
+        "20s, 16:9. Flat 2D animation: our app screens floating on a mint background, no "
+        "people (captions only).\n\n"
+        "Beat 1: A calendar full of red meetings.\n"
+        "Beat 2: The app clears the week with one tap.\n"
+        'Beat 3: Logo + "Calmly. Plan less."'
+    )
+    assert len(p.shots) == 3, said(p)
+    assert "mint background" not in p.shots[0].description
+    assert all("stylized" in s.tags for s in p.shots)
+
+
+def test_a_wedding_run_sheet_names_its_couple_and_lost_drone_footage() -> None:
+    p = plan(
+        "The drone footage got corrupted so we need a short recreation, 1 shot per line, "
+        "20 secs, 16:9. Names are Ana and Luis.\n\n"
+        "11:00 - the chapel from the road, morning fog\n"
+        "12:30 - Ana's sister lacing up her dress\n"
+        "19:45 - first dance under fairy lights\n"
+        "22:00 - Ana and Luis running through sparklers\n"
+    )
+    assert len(p.shots) == 4, said(p)
+    assert "Names are" not in said(p)
+    assert not any(s.camera == "drone" for s in p.shots[1:]), said(p)  # no drone was asked for
+    assert "First dance" in p.shots[2].description  # ("first" is the dance's, not the order)
+
+
+def test_the_writer_doing_something_in_a_listed_shot_is_a_picture() -> None:
+    p = plan(
+        "A 12-second reel of me glazing a mug:\n"
+        "1. My wheel by the window, morning light.\n"
+        "2. I dip the mug into the glaze bucket, drips running off the rim.\n"
+        "3. The finished mug on the shelf.\n\n"
+        "I run a small studio in Hebden Bridge, we open at 10."
+    )
+    assert len(p.shots) == 3, said(p)
+    assert "dip the mug" in p.shots[1].description
+    assert "studio" not in said(p)  # (what the writer runs is about them, not a picture)
