@@ -1,6 +1,6 @@
 """A second reader for the rules: how likely a line the rules took for a picture is about the video.
 
-The rules in beats.py read the forms they were written for; each new writer brings forms they were
+The rules in beats/ read the forms they were written for; each new writer brings forms they were
 not ("▪ Budget guide: £18k (TBC)", "On Tue, Sean Whitlock wrote:", "Rating: all audiences"), and a
 form a rule misses becomes a shot. Rules added after each held-out set moved the next set by almost
 nothing. This is a small logistic-regression model over the line's words, word pairs, its shape
@@ -12,7 +12,7 @@ still counts through its class, which is what lets it generalise past the corpor
 It only ever vetoes: a line the rules kept as a picture is set aside as meta when the model is
 sure (`META_SURE`), never the other way, and never a line the rules have a reason to keep (an end
 card, a timed shot, a terse picture); a numbered line or words in quotes need near-certainty
-(`META_QUOTED`); beats.py decides which.
+(`META_QUOTED`); beats/passes.py decides which.
 """
 
 from __future__ import annotations

@@ -1,0 +1,340 @@
+"""What a comma cut: a list of pictures, or one picture and its asides.
+
+"flour, eggs and sugar go into a bowl" is one picture; "the crowds, a busker, a kid with
+candyfloss" are three; "Ines arrives late, out of breath" is a picture and how the person in it
+is. `_is_list` tells a list from a sentence with asides; `_rejoin_asides` and
+`_join_enumerations` put back the pieces a comma cut from their picture; `_starts_with_subject`
+and `_starts_with_verb` say how a piece begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.briefing.beats.meta import is_meta
+from agent.briefing.beats.subjects import _PREPOSITION_START
+from agent.briefing.beats.words import (
+    _DETERMINERS,
+    _FINITE,
+    _PICTURE_NOUNS,
+    CONNECTORS,
+    _words,
+    content_words,
+    has_finite_verb,
+    has_picture,
+)
+from agent.briefing.cast import has_body
+from agent.briefing.english import is_english_word, lower_first
+from agent.briefing.lexicon import GROUP_NOUNS, HUMAN_MOTION_VERBS, PERSON_NOUNS, has_any
+from agent.briefing.text import split_top_level
+
+_SUBJECT_OPENERS = re.compile(
+    r"^(?:a|an|the|her|his|their|its|our|my|one|two|three|some|several|[A-Z][\w'-]+)\b"
+)
+
+
+def _each_led_by_an_article(text: str) -> bool:
+    """ "the crowds, a busker, a kid with candyfloss": two or more pieces, each led by an article."""
+    pieces = split_top_level(text, ",")
+    return len(pieces) >= 2 and all(
+        re.match(r"(?:and\s+)?(?:a|an|the|some|two|three)\s", p, re.I) for p in pieces
+    )
+
+
+_GERUND = re.compile(r"^[a-z]+ing\b")
+_PLACE_ADVERB = re.compile(
+    r"^(?:then\s+)?(?:and\s+)?(?:to finish|to end|to close|to start|to begin|finally|lastly|inside|outside|indoors|outdoors|upstairs|downstairs|nearby|back inside|"
+    r"back outside|in there|out there|out front|out back|underwater|under water|overhead|offshore|"
+    r"backstage|onstage|on stage|off stage|at sea|ashore|aboard|on board|below deck|up top)$",
+    re.IGNORECASE,
+)
+# "On 'and you never looked up', cut to the drummer": a cue in the music or the story says when
+# the next picture comes, and is no picture of its own.
+_CUE_CLAUSE = re.compile(r"^(?:when|as|while|on|at|once|after)\b.*\"[^\"]+\"\s*$", re.IGNORECASE)
+# "eyes closed", "arms raised", "fists clenched": how the person just seen holds themselves.
+_BODY_STATE = re.compile(
+    r"^(?:(?:her|his|their)\s+)?(?:eyes|hands|arms|hair|head|face|fists|feet|legs|mouth|lips)\s+"
+    r"\w+(?:ed|en|t)\b",
+    re.IGNORECASE,
+)
+_WHERE_THEY_ARE = re.compile(
+    r"^(?:at|in|on|inside|beside|behind|under|by|near)\s+(?:an?|the|their|her|his)\s", re.I
+)
+_CAMERA_SUBJECT = re.compile(r"^(?:and\s+)?(?:the\s+)?camera\b", re.IGNORECASE)
+
+
+def _rejoin_asides(fragments: list[str]) -> list[str]:
+    """Pieces a comma cut from their picture: "inside, he's hunched over the bench" (a place
+    said first), "Ines arrives late, out of breath" / "listening to the radio, eyes closed,
+    smiling" (a state of the person just seen), "…, camera slowly craning up" (how the picture
+    before it is filmed), "When she sings '…', we see the singer" (a cue for the picture after)."""
+    out: list[str] = []
+    carry = ""
+    for fragment in fragments:
+        f = fragment.strip()
+        if _PLACE_ADVERB.match(f) or _CUE_CLAUSE.match(f):
+            carry = f"{carry}{f}, "
+            continue
+        f = carry + f
+        carry = ""
+        person = (
+            has_body(out[-1])
+            or bool(
+                re.match(
+                    r"^(?:[A-Z][a-z]+\s+(?:and|&)\s+)?[A-Z][a-z]+\b(?!\s+(?:of|the)\b)", out[-1]
+                )
+            )
+            if out
+            else False
+        )
+        card = bool(out) and has_any(out[-1], ("card", "title", "logo", "end card", "caption"))
+        if (
+            out
+            and (
+                _CAMERA_SUBJECT.match(f)
+                or (
+                    # "Final card with the title, dates and box office number": what the card says
+                    card
+                    and not has_finite_verb(f)
+                    and len(_words(f)) <= 6
+                    and '"' not in f
+                    and not _starts_with_subject(f)
+                )
+                or (
+                    # "Two hosts, Noor and Felix, at a cluttered desk": where they are, not a picture
+                    _WHERE_THEY_ARE.match(f)
+                    and person
+                    and not has_finite_verb(f)
+                    and not has_finite_verb(out[-1])
+                    and not _PREPOSITION_START.match(out[-1])
+                )
+                or (
+                    person
+                    and len(_words(f)) <= 4
+                    and not _SOMEONE_START.match(f)  # "…, drummer in slow mo": someone else
+                    and (not has_finite_verb(f) or _BODY_STATE.match(f))
+                    and '"' not in f
+                    and (
+                        not _starts_with_subject(f)
+                        or re.match(r"^(?:a bit|a little|a touch)\b", f, re.I)
+                    )
+                    and (not has_picture(f) or has_body(f))
+                    and not CONNECTORS.match(f)
+                )
+                or (
+                    # "crews hauling sails, spray coming over the bow": what happens around them
+                    # ("…along the seafront, biscuit shaking off water": biscuit, said before, is
+                    # the subject of a picture of its own)
+                    person
+                    and re.match(r"^[a-z]+\s+[a-z]+ing\b", f) is not None
+                    and not _SOMEONE_START.match(f)  # "…, crowd cheering": a picture of the crowd
+                    and sum(
+                        len(re.findall(rf"\b{re.escape(f.split()[0])}\b", g, re.I))
+                        for g in fragments
+                    )
+                    < 2
+                    and not _starts_with_subject(f)
+                    and not has_finite_verb(f)
+                )
+                or (
+                    # "he's hunched over the bench, soldering - …": his hands at it, no new picture
+                    person
+                    and _words(f)[:1] != []
+                    and _words(f)[0].endswith("ing")
+                    and not CONNECTORS.match(f)  # "ending on the chateau" is the next picture
+                    and (_words(f)[0] in HUMAN_MOTION_VERBS or is_english_word(_words(f)[0]))
+                    and not _starts_with_subject(f)
+                )
+            )
+        ):
+            out[-1] = f"{out[-1]}, {lower_first(f)}"
+            continue
+        out.append(f)
+    if carry:
+        out.append(carry.rstrip(", "))
+    return out
+
+
+_NOUN_ING = re.compile(
+    r"^(?:(?:a|an|the|some|two|three|four)\s+)?(?:[\w'-]+\s+){0,2}[a-z]+ing\b",
+    re.IGNORECASE,
+)
+
+
+_SOMEONE_START = re.compile(
+    r"^(?:(?:a|an|the|some|two|three|four|our|my)\s+)?(?:[\w-]+\s+)?(?:"
+    + "|".join(re.escape(n) for n in sorted({*PERSON_NOUNS, *GROUP_NOUNS}, key=len, reverse=True))
+    + r")s?\b",
+    re.IGNORECASE,
+)
+_CAMERA_CUE = re.compile(
+    r"^(?:slow[\s-]?mo(?:tion)?|close[\s-]?up|close on|extreme close|wide(?: shot)?|aerial|overhead|"
+    r"pov|tracking shot|macro)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_list(fragments: list[str], *, listing: bool) -> bool:
+    """Pictures separated by commas, rather than one sentence with asides?"""
+    rest = fragments[1:]
+    someone = [bool(_SOMEONE_START.match(f.strip())) for f in fragments]
+    if len(fragments) >= 3 and not any(has_finite_verb(f) for f in fragments) and sum(someone) >= 2:
+        return True  # "Singer in a neon lit alley, drummer in slow mo, crowd jumping at the end"
+    if (
+        len(rest) >= 2
+        and has_finite_verb(fragments[0])
+        and not any(has_finite_verb(f) for f in rest)
+        and all(
+            (someone[k + 1] and not re.match(r"^(?:her|his|their|its)\b", f.strip(), re.I))
+            or _CAMERA_CUE.match(f.strip())
+            for k, f in enumerate(rest)
+        )
+    ):
+        return True  # "Jonah drops into the bowl, slow mo kickflip, crowd cheering"
+    if (
+        not has_finite_verb(fragments[0])
+        and sum(bool(_NOUN_ING.match(f.strip())) and has_picture(f) for f in fragments) >= 3
+    ):
+        return True  # "A teapot pouring into a cup, steam curling up, leaves unfurling in a pot"
+    if any(_starts_with_verb(f) and not _starts_with_subject(f) for f in rest):
+        # "Hands open the box, lift out the case, pop the earbuds out": a list of actions.
+        # "She reaches the crux, slips, and catches the hold" is one moment: a bare verb
+        # ("slips") is a beat of the same action, not a shot of its own.
+        actions = [f for f in rest if not is_meta(f)]
+        return (
+            all(_starts_with_verb(f) or is_meta(f) for f in rest)
+            and has_finite_verb(fragments[0])
+            and all(len(_words(CONNECTORS.sub("", f))) >= 3 for f in actions)
+        )
+    cues = sum(_opens_beat(f) for f in fragments)
+    if has_finite_verb(fragments[0]):
+        # A full sentence: later fragments are asides unless they are clauses of their own.
+        return any(_opens_beat(f) and has_finite_verb(f) for f in rest) and cues >= 2
+    if listing:
+        return sum(has_picture(f) or _opens_beat(f) for f in fragments) >= 2
+    return cues >= 2
+
+
+def _opens_beat(fragment: str) -> bool:
+    f = fragment.strip()
+    return bool(
+        CONNECTORS.match(f)
+        or _SUBJECT_OPENERS.match(f)
+        or re.match(
+            r"^(?:wide|close|closer|extreme|medium|aerial|drone|insert|slow|establishing)", f, re.I
+        )
+    )
+
+
+def _starts_with_subject(fragment: str) -> bool:
+    first = _words(fragment)[:1]
+    return bool(first) and first[0] in _DETERMINERS
+
+
+def _starts_with_verb(fragment: str) -> bool:
+    words = _words(fragment)
+    while words and words[0] in ("and", "then", "but"):
+        words = words[1:]  # "…, and slides a tray into the window"
+    first = words[:1]
+    if not first:
+        return False
+    word = first[0]
+    if (
+        len(words) > 1
+        and word.endswith("s")
+        and _GERUND.match(words[1])
+        and (word in _THINGS_THAT_ACT or (word not in _FINITE and word not in HUMAN_MOTION_VERBS))
+    ):
+        # "waves crashing below", "sparks flying": a plural, then what it does ("starts
+        # running", "walks smiling" stay verbs of the one before)
+        return False
+    if word in _FINITE or (
+        word in HUMAN_MOTION_VERBS and not word.endswith("ing") and word not in _PICTURE_NOUNS
+    ):
+        return True
+    # A verb the lexicon lacks: "pats it dry", "tucks her hair back" — an -s word followed by
+    # an object pronoun, a determiner or a particle.
+    return (
+        len(words) > 1
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in _PICTURE_NOUNS
+        and words[1] in _VERB_FOLLOWERS
+    )
+
+
+# Plurals that are verbs too, seen before what they do ("waves crashing", "lights flickering").
+_THINGS_THAT_ACT = frozenset(
+    ["waves", "leaves", "lights", "sparks", "flames", "drops", "tears", "streams", "crowds",
+     "shadows", "flowers", "clouds", "birds", "bubbles", "ripples", "petals", "flags"]
+)  # fmt: skip
+_VERB_FOLLOWERS = frozenset(
+    [
+        "one",
+        "two",
+        "both",
+        "my",
+        "your",
+        "our",
+        "it",
+        "them",
+        "her",
+        "him",
+        "his",
+        "their",
+        "its",
+        "the",
+        "a",
+        "an",
+        "up",
+        "down",
+        "out",
+        "off",
+        "back",
+        "away",
+        "over",
+        "into",
+        "onto",
+        "through",
+        "along",
+        "across",
+        "around",
+    ]
+)
+
+
+def _join_asides(fragments: list[str]) -> str:
+    return ", ".join(fragments)
+
+
+def _join_enumerations(fragments: list[str]) -> list[str]:
+    """'flour, eggs and sugar go into a bowl' is one picture: a bare word joins the next."""
+    out: list[str] = []
+    carry = ""
+    for fragment in fragments:
+        if out and not carry and (is_meta(fragment) or not content_words(fragment)):
+            out[-1] = f"{out[-1]}, {fragment}"  # "25 seconds", "handheld": an aside, read later
+            continue
+        if (
+            len(_words(fragment)) <= 1
+            and not re.search(r'"', fragment)
+            and fragment is not fragments[-1]
+        ):
+            carry = f"{carry}{fragment}, "
+            continue
+        if carry and not has_finite_verb(fragment):
+            # "vows, rings, the first kiss": no verb gathers the bare words, each is a picture.
+            out.extend(c for c in carry.split(", ") if c)
+            carry = ""
+        out.append(carry + fragment)
+        carry = ""
+    if carry:
+        out.append(carry.rstrip(", "))
+    # A meta fragment ("8 seconds", "macro", "nothing else") stays with the picture before it.
+    joined: list[str] = []
+    for fragment in out:
+        if joined and (is_meta(fragment) or not content_words(fragment)):
+            joined[-1] = f"{joined[-1]}, {fragment}"
+        else:
+            joined.append(fragment)
+    return joined

@@ -1,0 +1,474 @@
+"""Meta sentences: what a brief says *about* the video rather than what we see in it.
+
+`is_meta` weighs a sentence with the vocabularies (words.py), the talk (talk.py) and the labels
+(headings.py): directives ("Keep it light"), cast and sound notes, what someone wants of the film,
+counts of shots and versions. `is_look` knows a line that only says how the film looks or sounds
+("Moody, blue-grey palette"); `_strong_meta` the lines sure to be about the video even when they
+name something visible. The directives read these lines for length, format, look and continuity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent.briefing.beats.headings import _CUE_LABELS, _FRAMING_LABEL
+from agent.briefing.beats.talk import (
+    _ABOUT_US,
+    _ASKS_ABROAD,
+    _ASKS_FOR_VIDEO,
+    _FOR_WHOM,
+    _WE_ARE_ABROAD,
+    _WHO_WE_ARE,
+    _paperwork,
+    is_talk,
+)
+from agent.briefing.beats.words import (
+    _A_SQUARE_PLACE,
+    _AT_THE_END,
+    _META_VOCAB,
+    _VISIBLE_NOUNS,
+    END_CUES,
+    FORMAT_NOUNS,
+    _words,
+    content_words,
+    has_finite_verb,
+    has_picture,
+)
+from agent.briefing.lexicon import (
+    COLOUR_WORDS,
+    HUMAN_MOTION_VERBS,
+    LOOK_ONLY_WORDS,
+    LOOK_SUFFIX,
+    OWN_SOUND,
+    TYPOGRAPHY_WORDS,
+    has_any,
+    word_set,
+)
+from agent.briefing.text import split_top_level
+
+_DIRECTIVE_START = re.compile(
+    r"^(?:keep\b|make sure|maintain\b|ensure\b|avoid\b|no\s(?!fim\b|final\b|início\b|meio\b)|don'?t|do not|all shots|every shot|"
+    r"throughout|same\s+(?:[\w-]+\s+){1,3}(?:in|across|throughout)|use the same|budget|please|we need|"
+    r"i need|i want|we want|let me know|thanks|thank you|cheers|hi\b|hello|hey\b|legal\b|"
+    r"compliance\b|(?:the |our )?client (?:wants|needs|asks|says)|casting\b|"
+    r"(?:also\s+)?(?:can|could) we (?:not|NOT)\b|let'?s not\b|(?:i|we) don'?t want\b|idk\b|"
+    r"let it (?:be|feel|stay|breathe)\b|not a story\b)",
+    re.IGNORECASE,
+)
+# "Meet Ines - she runs Crumb on Rue des Martyrs.": an introduction of the cast, not a shot.
+_INTRODUCTION = re.compile(
+    r"^(?:[A-Z][\w'-]+\s+is\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?:\s+years?\s+old)?$)|"
+    r"^(?i:meet|this is|introducing)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"(?:\s*(?:[-,:(]|\bwho\b)\s*(?:(?:she|he|they|who)\b)?[^.]*)?$|"
+    # "Our victim is Bramble, a cockapoo who came in SO matted": who the film is about
+    r"^(?i:our|my|the|today'?s)\s+(?i:victim|star|hero|heroine|model|subject|guest|client|"
+    r"customer|pup|puppy|patient|lead|main character)\s+(?i:today\s+|this time\s+)?(?:is|was)\s+"
+    # (a description after the name, no one acting: "The model is Zara, walking…" is a picture)
+    r"(?![^.]*\b[a-z]{3,}ing\b)[A-Z][\w'-]+(?:\s*,\s*(?i:an?|the|our|my)\s[^.]*)?$"
+)
+# "Natural sound from the vows under the whole thing", "Sound: wind, gulls": what is heard.
+_SOUND_NOTE = re.compile(
+    rf"^(?:{OWN_SOUND}|"
+    r"(?:sound|audio|music|sfx|score)\s*:|(?:voice-?over|narrator|narration|vo)\b[^.]*\b(?:throughout|over (?:it|the whole|everything)|low|slow|calm|warm|deep)\b|(?:sound|audio|music|score)\s+\w+$|"
+    r"no\s+(?:voice-?over|music|sound|narration|vo)\b|"
+    r"(?:just\s+|use\s+)?(?:the\s+|their\s+|our\s+|his\s+|her\s+)?(?:[\w']+\s+){0,3}"
+    rf"{OWN_SOUND})",
+    re.IGNORECASE,
+)
+# "Our coach Dave is in it throughout.", "star is biscuit, my beagle.": who is in the film.
+_CAST_NOTE = re.compile(
+    # ("Star jumps", "Stars over the bay": the word's own pictures, not who stars)
+    r"^(?:(?:the\s+)?star(?:s|ring)?\s*(?:is|are|=|:|-)?\s+(?!jumps?\b|over\b|in the sky\b|"
+    r"twinkl|shin|fill|com)[\w'-]+(?:\s+[\w'-]+)?(?:,\s*[^.]*)?$|"
+    r"(?:[\w'-]+\s+){1,3}(?:is|are|appears?|stays?|features?)\s+(?:in\s+(?:it|this|them)\s+)?"
+    r"(?:throughout|in every shot|in all (?:the )?shots|in each shot|the whole (?:time|way)|"
+    r"all the way through|from start to finish)\b[^.]*$|"
+    # "Names are Priya and Tom, wedding was Sat 14 Sept 2024 at Hollins Barn": who, for the cast
+    r"(?:the\s+|their\s+|our\s+)?names?\s+(?:are|is|=|:)\s+[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\b[^.]*$)",
+    re.IGNORECASE,
+)
+# "Make it fun and colorful", "Keep it light": how the whole film should feel.
+_WHOLE_FILM = re.compile(
+    r"^(?:(?:make|keep|have)\s+(?:it|this|the\s+(?:video|film|whole thing|vibe|mood))|"
+    r"(?:it|everything|it all|the whole thing|the (?:video|film|piece|edit))\s+(?:should|must|"
+    r"needs? to|has to|feels?)|(?:the\s+)?(?:vibe|mood|tone|feel|idea|concept|goal|plan)\s+"
+    r"(?:is|should|here)|so the idea|(?:everything|it all|all of it|the world)\s+(?:is\s+)?"
+    r"(?:made|built|crafted)\s+(?:of|from|out of)|(?:jerky|handmade|hand-made|stop-motion)\s+"
+    r"(?:movement|motion|animation|look|feel))\b",
+    re.IGNORECASE,
+)
+
+
+# Format nouns that are also things to see: "a lantern swings on a post", "the spot where".
+_PICTURE_TOO = frozenset(
+    [
+        "post",
+        "story",
+        "spot",
+        "short",
+        "loop",
+        "scene",
+        "sequence",
+        "series",
+        "segment",
+        "doc",
+        "preview",
+        "footage",
+        "shot",
+        "shots",
+    ]
+)
+_SURE_FORMATS = tuple(f for f in FORMAT_NOUNS if f not in _PICTURE_TOO)
+
+
+# What a number counts when it is about the video, not in the picture ("4 shots", "2 versions")
+_VIDEO_COUNTED = (
+    r"(?:shot|clip|scene|cut|take|version|video|film|reel|post|second|sec|minute|min|hour|hr|"
+    r"day|week|month|year|frame|word|language|edit|format|option|idea|variation|variant|"
+    r"episode|part|slide|page|tier|credit|dollar|pound|euro|quid|buck|grand|ad|spot|"
+    r"deliverable|size|ratio|step|point|time|line|revision|round|weekend|night|morning|season|"
+    r"session|subscriber|follower|view|like|member|employee|customer|guest|kid|store|shop|"
+    r"branch|location|site|office|countr|cit|stor|person|people|child|children|staff)"
+    r"(?:s|es|ies|y)?"
+)
+
+
+def _strong_meta(text: str) -> bool:
+    # "Our boss, Nia, opens the doors": the boss named is in the picture ("our boss wants…" is
+    # talk about the video, below; "our brand, Oatly," and "my editor, Sam," stay so)
+    text = re.sub(
+        r"^(?:[Oo]ur|[Mm]y)\s+boss,\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,\s+(?=[a-z]+s\b)",
+        "someone ",
+        text,
+    )
+    # A time of day is in the picture ("unlocking the doors at 7am"), not about the video.
+    lowered = re.sub(
+        r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\([^)]*\)|\b[a-z][a-z0-9]*-\d+\b",
+        " ",
+        text.lower(),
+    )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
+    lowered = re.sub(r'"[^"]*"', " ", lowered)  # quoted words are on screen: "7h-13h"
+    lowered = re.sub(r"\b(?:19|20)?\d0s\b", " ", lowered)  # "a full 70s disco outfit": an era
+    # "Blend 4 plum tomatoes", "2 cups of rice": how many things are in the picture
+    lowered = re.sub(
+        r"\b\d{1,2}\s+(?:[a-z-]+\s+){0,2}?(?!"
+        + _VIDEO_COUNTED
+        + r"\b)(?:[a-z-]+s\b|(?<=1 )[a-z-]+)",
+        " things ",
+        lowered,
+    )
+    # "Westfield 3 - 2 Harrow": a match's score, on screen
+    lowered = re.sub(
+        r"\b[a-z]{3,} \d{1,2}\s*[-–]\s*\d{1,2} (?!s\b|secs?\b|seconds?\b|mins?\b|minutes?\b)[a-z]{3,}",
+        " ",
+        lowered,
+    )
+    # "a tractor pulling a trailer", "the horse trailer": a trailer on the road, not a film's
+    lowered = re.sub(
+        r"\b(?:pull\w*|tow\w*|hitch\w*|horse|tractor|camper|car|truck|boat)\s+(?:an?\s+|the\s+)?"
+        r"trailers?\b",
+        " vehicle ",
+        lowered,
+    )
+    # "my bench with pliers", "our skipper, Harriet": things and people in the picture
+    lowered = re.sub(
+        r"\b(?:our|my|your)\s+(?!client|brand(?! name)|team|budget|company|business|website|site|channel|"
+        r"page|account|audience|customers|followers|boss|agency|campaign|deadline|video|film|"
+        r"ad|promo|spot|clip|reel|edit|idea|plan|brief|launch|socials|feed|story|stories)[a-z][\w'-]*",
+        " ",  # (the whole word: "our PI" left "i", read as the writer)
+        lowered,
+    )
+    lowered = _A_SQUARE_PLACE.sub(r"\g<before>plaza", lowered)  # "crosses the square": a place
+    # "walks towards us", "looks straight at us": the camera, where the viewer stands
+    lowered = re.sub(
+        r"\b(?:walks?|walking|runs?|running|comes?|coming|heads?|heading|moves?|moving|drives?|"
+        r"driving|rides?|riding|cross(?:es|ing)?|swims?|swimming|looks?|looking|stares?|staring|"
+        r"smiles?|smiling|waves?|waving|steps?|stepping)(?:\s+[\w'-]+){0,4}?\s+"
+        r"(?:towards?|at|past)\s+us\b",
+        " moving to camera ",
+        lowered,
+    )
+    return bool(
+        re.search(
+            r"\d|\b(?:i|we|our|my|me|us|you|your|budget|tier|thanks|hello|hi|hey|tiktok|"
+            r"youtube|instagram|reels?|linkedin|vertical|horizontal|square)\b",
+            lowered,
+        )
+        or has_any(lowered, _SURE_FORMATS)
+    )
+
+
+_SOUND = re.compile(
+    # "the score across the bottom: Westfield 3 - 2 Harrow" is the match's score, on screen
+    r"\b(?:music|song(?!\s+(?:title|name))|soundtrack|(?<!final )(?<!match )score(?!\s+(?:across|on|at|along|in the "
+    r"corner|line|board|bug|\d))|audio|sound design|sfx|voice-?over|narration|melody|"
+    r"jingle|playlist|beat drops?)\b",
+    re.IGNORECASE,
+)
+_PROHIBITION = re.compile(
+    r"(?:^|[-:;,]\s*)(?:but\s+)?(?:no|never|don't show|do not show|avoid)\s+(?:faces|close-ups?|"
+    r"logos?|text|people|music|branding|kids|children|brand names?|blood|gore|nudity)\b",
+    re.IGNORECASE,
+)
+_WE_SAY = re.compile(
+    r"^(?:(?:so|ok|okay|well|hiya|hi|hey|and)[\s,]+)*(?:we(?:'re| are| have|'ve| will|'ll)?|i(?:'m| am| have|'ve)?|our team|my team)\s+"
+    r"(?!see\b|watch\b|hear\b|follow\b|meet\b|find\b|open\b|cut\b|fade\b)",
+    re.IGNORECASE,
+)
+# "I lift the card and blow on it gently": the writer in the picture, doing something with a
+# thing (not "I run a bakery", "we open at 8", "I love it")
+_I_ACT = re.compile(
+    r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:the|my|our|a|an|it|them|his|her|up|down|out|over|off|"
+    r"into|onto|through|across)\b(?!\s+(?:small|little|family|local|shop|business|bakery|"
+    r"caf[eé]|studio|company|restaurant|doors?\b))",
+    re.IGNORECASE,
+)
+
+
+def _writer_acts(text: str) -> bool:
+    m = _I_ACT.match(text)
+    return (
+        bool(m)
+        and m["verb"].lower() in HUMAN_MOTION_VERBS
+        and m["verb"].lower() not in ("run", "runs")
+    )
+
+
+# "Sarah felt strongly that we shouldn't show needles": talk among the team.
+_THEY_SAID = re.compile(
+    r"^(?!(?:One|Two|He|She|They|It|The|A|An|Someone|Everyone)\b)(?:[A-Z][\w'-]+|the client|"
+    r"our client|legal|the team)\s+(?:felt|thinks|thought|suggested|suggests|mentioned|prefers|"
+    r"preferred|agreed|noted|feels strongly)\b"
+)
+# "She wants it shorter", "the client would like it brighter": the film, as someone wants it
+_WANTS_IT = re.compile(
+    r"^(?:he|she|they|the client|(?:my|our|the) boss)\s+(?:wants|would like|'d like|"
+    r"prefers|needs)\s+it\s+(?:a\s+(?:bit|lot|little)\s+|much\s+)?(?:shorter|longer|punchier|"
+    r"snappier|tighter|slicker|faster-paced)\b[^.!?]*[.!]?$",
+    re.IGNORECASE,
+)
+_EVERY_LABEL = re.compile(
+    r"^(?:each|every)\s+[\w-]+\s+(?:needs|has|gets|should have|must have|wants)\s+(?:its|a|their|"
+    r"the)\s+(?:own\s+)?(?:label|title|caption|name|number|heading)\b",
+    re.IGNORECASE,
+)
+_A_CARD_EACH = re.compile(
+    r"(?:^|\b)(?:one\s+\w+\s+)?at a time,?\s+(?:with|and)\s+(?:its|their)\s+(?:name|title|price|label)s?\b",
+    re.IGNORECASE,
+)
+_WHOLE_CAMERA = re.compile(
+    r"^(?:all|everything|every shot|the whole (?:thing|film|video|piece))\s+(?:shot\s+)?(?:on\s+)?"
+    r"(?:a\s+)?(?:handheld|hand-held|locked[- ]off|static|on a tripod|tripod|steadicam|gimbal)\b"
+    r"[^.!?]*[.!]?$",
+    re.IGNORECASE,
+)
+# "Hi all, Graham here, club secretary at …": who writes, introduced mid-greeting
+_HERE_INTRO = re.compile(r"(?:^|[,!.]\s*)[A-Z][\w'-]+\s+here\s*,\s*(?:the\s+|our\s+)?[a-z]")
+_LOOK_NOUN_END = re.compile(
+    r"^[\w\s,'&-]{1,40}\b(?:feel|vibe|vibes|look|style|aesthetic|energy|mood|tone)\W*$", re.I
+)
+
+
+_LOOK_REFERENCE = re.compile(
+    r"^(?:(?:shot|filmed)\s+)?(?:like|as in|in the style of|inspired by|reminiscent of|think|"
+    r"a la|à la|on)\s+\S",
+    re.IGNORECASE,
+)
+_LIGHT_PHRASE = re.compile(r"^(?:[\w-]+\s+){0,2}(?:light|lighting|sky|skies|weather)$", re.I)
+# "gentle sound of water", "ambient audio": what is heard, said beside the look.
+_SOUND_PHRASE = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:sounds?|audio|ambience|silence)(?:\s+of\s+(?:[\w-]+\s*){1,3})?$", re.I
+)
+
+
+def is_look(text: str) -> bool:
+    """A sentence that only says how the film looks or sounds: "Moody, blue-grey palette, with
+    ambient sound.", "Muted palette, overcast light, like a Dutch painting." Colours count as
+    look words only next to a look noun or a mood word, so "A red balloon." stays a picture."""
+    parts = split_top_level(text.strip().rstrip(".!"), ",")
+    if len(parts) > 1:
+        looks = [p for p in parts if _look_words(p)]
+        others = [p for p in parts if not _look_words(p)]
+        return bool(looks) and all(
+            # "Realistic, sodium-orange night light, rain.": the weather of the whole film
+            re.fullmatch(
+                r"\s*(?:and\s+)?(?:rain|drizzle|snow|fog|mist|wind|haze|smoke)\s*", p, re.I
+            )
+            or _LOOK_REFERENCE.match(p)
+            or _LIGHT_PHRASE.match(p.strip())
+            or _SOUND_PHRASE.match(p.strip())
+            for p in others
+        )
+    return _look_words(text)
+
+
+_LIGHT_CONTRAST = re.compile(
+    r"^(?P<look>(?:[\w-]+\s+){0,3})(?:light|glow|tones?|colou?rs?|hues?)\s+(?:against|versus|vs\.?)"
+    r"\s+(?P<other>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _look_words(text: str) -> bool:
+    contrast = _LIGHT_CONTRAST.match(text.strip().rstrip(".!"))
+    if contrast and all(
+        w in LOOK_ONLY_WORDS or w in COLOUR_WORDS for w in _words(contrast["look"])
+    ):
+        return True  # "Warm amber light against the blue storm outside."
+    words = [w for w in _words(LOOK_SUFFIX.sub("", text)) if len(w) > 1]
+    if not words or has_finite_verb(text):
+        return False
+    looks = [w for w in words if w in LOOK_ONLY_WORDS or w in _META_VOCAB]
+    colours = [w for w in words if w in COLOUR_WORDS or w.endswith("ish")]
+    if len(looks) + len(colours) < len(words):
+        return False
+    return any(w in LOOK_ONLY_WORDS for w in words)
+
+
+# "Warm, cozy, golden light.", "Fast cuts, punchy, bright.": how it feels and is cut
+_MOOD_WORDS = word_set(
+    "cozy cosy punchy snappy fast quick quicker cuts cut cutting pacing paced pace airy fresh crisp "
+    "glowy glowing hazy golden grainy grain film filmic feel vibe vibes energy energetic intimate "
+    "observational quiet gentle warm warmer bright brighter light natural documentary upbeat "
+    "cheerful playful moody dark cinematic slick polished raw honest authentic lively dreamy "
+    "nostalgic retro vintage elegant luxurious premium clean minimal bold soft tones tone colours "
+    "colors palette shallow depth handheld steady smooth very super really a bit little lots "
+    # newcomer 7: "Earthy, warm tones, slow and confident.", "Gritty, handheld, cold blue light"
+    "earthy slow slower confident calm assured gritty cold cool blue icy muted rich deep "
+    # set AA: "Grim, observational." above a documentary's shot list
+    "grim bleak sombre somber stark tense eerie haunting melancholic melancholy hopeful "
+    "uplifting joyful serious sober understated restrained atmospheric unsentimental"
+)
+
+
+def _mood_only(text: str) -> bool:
+    parts = [p for p in split_top_level(text.strip().rstrip(".!"), ",") if p.strip()]
+    if len(parts) < 2 or has_picture(text):
+        return False
+    return all(
+        0 < len(_words(p)) <= 4 and all(w in _MOOD_WORDS or w in ("and", "with") for w in _words(p))
+        for p in parts
+    )
+
+
+def is_meta(text: str) -> bool:
+    """A sentence about the video rather than a picture in it."""
+    stripped = text.strip()
+    if _mood_only(stripped):
+        return True
+    if (
+        re.fullmatch(r"[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2}\s*:", stripped)
+        and not has_picture(stripped)
+        and not _FRAMING_LABEL.match(stripped)
+        and not _CUE_LABELS.match(stripped)
+    ):
+        return True  # "Perhaps:", "Nápady:", "What we'd love:": a heading over what follows
+    if (
+        _DIRECTIVE_START.match(stripped)
+        or is_talk(stripped)
+        or _paperwork(stripped)
+        or (_WHO_WE_ARE.match(stripped) and len(_words(stripped)) <= 16)
+    ):
+        return True
+    if re.match(
+        r"^(?:landscape|portrait|vertical|horizontal|square|widescreen)(?:\s+(?:is|format|mode|"
+        r"video|please))?(?:\s+(?:is\s+)?(?:fine|ok|okay|good|great|better|best))?[.!]?$",
+        stripped,
+        re.I,
+    ):
+        return True  # "Landscape is fine."
+    if re.match(r"^(?:16:9|9:16|1:1|4:5|4:3|21:9)\b", stripped) and not has_finite_verb(stripped):
+        return True  # "1:1 square for the website shop page": the format, no picture
+    if re.match(
+        r"^(?:landscape|portrait|vertical|horizontal|square|widescreen|wide-?screen)\b[^.]*?\bfor\b",
+        stripped,
+        re.I,
+    ) and not has_finite_verb(stripped):
+        return True  # "Widescreen, for the foyer screens and YouTube": where it plays
+    if re.search(
+        r"\s-\s[^-]*\b(?:trailer|teaser|spot|promo|commercial|campaign|launch film|brand film|"
+        r"(?:social|summer|winter|launch|brand|hero|master|teaser|product|promo|tiktok|reels?) "
+        r"(?:cut|edit|cutdown|video|film|reel|ad|version)|"
+        r"(?:outreach|marketing|comms|communications|social|content) team|office|department)\.?$",
+        stripped,
+        re.I,
+    ) and not has_finite_verb(stripped):
+        return True  # "The Lantern Players - 2025/26 season trailer": who asks, for what
+    if _PROHIBITION.search(stripped) and not has_finite_verb(re.split(r"\s+-\s+", stripped)[-1]):
+        return True  # "Dignity matters - no faces of the families in close-up."
+    if (
+        has_any(stripped, _SURE_FORMATS)
+        and re.search(
+            r"\b\d+\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b|\b(?:16:9|9:16|1:1|4:5)\b",
+            stripped,
+        )
+        and not has_finite_verb(stripped)
+    ):
+        return True  # "Harbour Lights Food Bank winter appeal, 60 seconds, 16:9 for YouTube"
+    if (
+        stripped.count(" - ") >= 2
+        and not has_finite_verb(stripped)
+        and re.search(r"\d+\s*(?:s|sec|secs|seconds?|min|mins|minutes?)\b", stripped, re.I)
+    ):
+        return True  # "The Pale Hours - live at Room 4 - 45 seconds": a title line
+    if re.match(
+        r"^[\w\s&'-]{0,30}\b(?:edit|video|film|promo|spot|ad|reel|clip|teaser|trailer|recap|"
+        r"sizzle|montage)\s+for\s+(?:the\s+)?[A-Z]",
+        stripped,
+    ) and not has_finite_verb(stripped):
+        return True  # "MTB edit for Ridgeback Trails.": what the video is and for whom
+    if " / " in stripped and not has_finite_verb(stripped) and has_any(stripped, _SURE_FORMATS):
+        return True  # 'VOLTRA E-BIKES / "Quiet Hours" / 30s treatment': the document's header
+    if (END_CUES.match(stripped) or _AT_THE_END.search(stripped)) and has_any(
+        stripped, TYPOGRAPHY_WORDS
+    ):
+        return False  # "end w our name Pawfect Cuts", "put the phone number at the end": a card
+    if (
+        is_look(stripped)
+        or _SOUND_NOTE.match(stripped)
+        or re.search(r'"(?:movie|film|video|trailer|ad|short)"', stripped, re.I)
+        or _ASKS_FOR_VIDEO.search(stripped)
+        or _ASKS_ABROAD.search(stripped)
+        or _WE_ARE_ABROAD.match(stripped)
+        or _INTRODUCTION.match(stripped)
+        or _CAST_NOTE.match(stripped.rstrip(".!"))
+        or _FOR_WHOM.match(stripped)
+        or _WHOLE_FILM.match(stripped)
+    ):
+        return True
+    parts = split_top_level(stripped.rstrip(".!"), ",")
+    if len(parts) > 1 and all(is_meta(p) for p in parts):
+        return True  # "30 seconds, 16:9, for a climbing gym's YouTube channel."
+    if (
+        _LOOK_NOUN_END.match(stripped)
+        and len(_words(stripped)) <= 5
+        and not has_finite_verb(stripped)
+    ):
+        return True  # "Time-lapse feel.", "Bold 90s look."
+    heard = re.sub(r"\([^)]*\)", " ", stripped)  # "(we want its song clear)": an aside
+    sound = _SOUND.search(heard if content_words(heard) else stripped)
+    if (
+        sound
+        and not has_any(stripped, _VISIBLE_NOUNS)
+        # "Jess stops at a crossing, lost in the music": someone acts before the sound is named
+        and (sound.start() < 25 or not has_finite_verb(stripped))
+    ):
+        return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
+    if (
+        (_WE_SAY.match(stripped) and not _writer_acts(stripped))
+        or _THEY_SAID.match(stripped)
+        or _WANTS_IT.match(stripped)
+    ):
+        return True  # "We're launching Glow, a vitamin C serum." is about the production
+    if _EVERY_LABEL.match(stripped) or _A_CARD_EACH.match(stripped):
+        # "Each exercise needs its name on screen", "one dish at a time with its name and price
+        # on screen": words on every shot (directives read them)
+        return True
+    if _WHOLE_CAMERA.match(stripped):
+        return True  # "All handheld, nervous.": the camera of every shot (directives read it)
+    if _ABOUT_US.match(stripped) or _HERE_INTRO.search(stripped):
+        return True  # "Most of our customers find us on Instagram", "Founder here (Jess)"
+    if not content_words(stripped) and not re.search(r'"[^"]+"', stripped):
+        return True
+    return _strong_meta(stripped) and not has_picture(stripped)

@@ -1,0 +1,82 @@
+"""A brief that revises itself: shots dropped, refused, added to or moved first.
+
+"scratch the drone shot", "he said no to that", "And add our CTO … - put that right after the
+confetti", "Open on the cove instead", "NO drone": the person changing their mind. `split_brief`
+applies these to the beats already read; the directives read `drops_a_shot` too.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DROP_INSIDE = re.compile(
+    r"\b(?:drop|lose|skip|scrap|scratch|ditch|bin|nix|kill|remove|cut)\s+the\s+"
+    r"(?P<what>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:shot|bit|scene|one)\b",
+    re.IGNORECASE,
+)
+_SCRATCH = re.compile(
+    r"^(?:(?:actually|ok(?:ay)?|no|hmm+|wait)[,.!\s-]+)*(?:scratch that|change of plan|"
+    r"start(?:ing)? over|forget (?:all )?(?:that|the above)|on second thoughts?)\b",
+    re.IGNORECASE,
+)
+# "he said no to that", "nah, skip that one", "not that one": the line before is refused, whatever
+# it was (a reason may follow: "- people don't like being filmed"). "said", not "says": a story
+# tells its no in the present ("Dad says no to that" is a picture).
+_REFUSES_THE_LAST = re.compile(
+    r"^(?:(?:ok(?:ay)?|so|well|yeah|actually|sorry|hmm+|nah|no|nope)[,.!\s]+)*"
+    r"(?:(?:[\w']+\s+){0,2}said\s+no\s+to\s+(?:that|it|this)|no\s+to\s+(?:that|this)|"
+    r"(?P<instead>(?:skip|drop|lose|ditch|bin|scrap|cut)\s+(?:that|this)|not\s+that))"
+    r"(?:\s+(?P<kind>one|shot|idea|bit))?(?:\s+(?:then|please|pls|tho|though))?"
+    r"(?:[.!]*$|\s*[,;:-]\s*(?P<rest>.+)$)",
+    re.IGNORECASE,
+)
+_REASON = re.compile(
+    r"^(?:because|since|as|cos|coz|they|he|she|people|it|it's|too|apparently)\b", re.IGNORECASE
+)
+_DROP = re.compile(
+    r"^(?:(?:actually|on second thought|on second thoughts|scratch that|wait|hmm+|oh|also|"
+    r"and|but|ok(?:ay)?|no)[,.!\s-]+)*(?:let's\s+|please\s+|we can\s+|you can\s+)?"
+    r"(?:drop|skip|lose|scrap|scratch|ditch|bin|nix|remove|forget(?: about)?|leave out|cut)\s+"
+    r"(?:the\s+)?(?P<what>(?!to\b)[\w'-]+(?:\s+(?!shot\b|scene\b|bit\b|part\b|one\b)[\w'-]+){0,2}?)"
+    r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$|\s+(?:it|its|it's|they|that|since|"
+    r"because|as)\b))",
+    re.IGNORECASE,
+)
+# "And add our CTO, Hannah Fraser, handing the winners the trophy - put that right after the
+# confetti.": a new shot, and where it goes
+_ADD_PLACED = re.compile(
+    r"^(?:(?:and|also|oh and|plus|ok(?:ay)?|so)[,\s]+)*(?:(?:can|could) (?:we|you) |please |let'?s )?"
+    r"(?:also )?add (?:in )?(?P<what>.+?)\s*(?:[-–—,;]|\.)\s*(?:(?:and )?(?:put|place|have) (?:that|it|"
+    r"this|them|her|him) )?(?:(?:right|just|straight) )?(?P<where>after|before) the (?P<anchor>[\w' -]+?)"
+    r"(?:\s+(?:one|shot|bit|scene))?[.!]*$",
+    re.IGNORECASE,
+)
+# "can we put Biscuit in the allotment one? (the dog, RIP)", "add Mehmet to the kebab shot":
+# someone added to a shot already described, not a shot of their own
+_INTO_SHOT = re.compile(
+    r"^(?:(?:also|and|oh|ok(?:ay)?|yes|yeah)[,.!\s]+)*(?:(?:can|could) (?:we|you) (?:also )?|"
+    r"let'?s (?:also )?|please (?:also )?|(?:i'?d|we'?d) like to )?(?:put|add|get|have|include|"
+    r"stick)\s+(?P<what>[\w' -]{2,40}?)\s+(?:in|into|to)\s+the\s+(?P<shot>[\w' -]{2,30}?)\s+"
+    # (the whole sentence: "Add the eggs to the flour one at a time" is a step, not a change)
+    r"(?:one|shot|bit|scene)\b\s*[?.!]*\s*(?:\([^)]*\))?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def drops_a_shot(sentence: str) -> bool:
+    """The person takes a shot back ("scratch the drone shot", "Actually drop the hut.")."""
+    return bool(_DROP_INSIDE.search(sentence) or _DROP.match(sentence.strip()))
+
+
+_OPEN_INSTEAD = re.compile(
+    # ("Pam: fine, but open on the science teacher instead": who says it, and how)
+    r"^(?:[^.]{0,40}?(?:,|:|\bbut|\band)\s+)?(?:so\s+)?(?:open|start|begin)\s+(?:on|with)\s+the\s+(?:(?P<what>[\w'-]+)(?:\s+[\w'-]+)?\s+"
+    r"(?:shot|one|bit)|(?P<what2>[\w'-]+(?:\s+[\w'-]+){0,6}))\s+instead\b[.!]?$",
+    re.IGNORECASE,
+)
+# A kind of shot refused outright, in a reply or an afterthought: "NO drone", "riders hate drones"
+_NO_SHOT_KIND = re.compile(
+    r"\b(?:no|hates?|without|not\s+a|no\s+more|ban(?:ned)?)\s+(?:the\s+)?(?P<kind>drone|aerial)s?\b"
+    r"(?!\s+(?:noise|sound|buzz))",
+    re.IGNORECASE,
+)
