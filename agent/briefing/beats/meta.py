@@ -228,11 +228,10 @@ _I_ACT = re.compile(
 
 def _writer_acts(text: str) -> bool:
     m = _I_ACT.match(text)
-    return (
-        bool(m)
-        and m["verb"].lower() in HUMAN_MOTION_VERBS
-        and m["verb"].lower() not in ("run", "runs")
-    )
+    if m is None:
+        return False
+    verb = m["verb"].lower()
+    return verb in HUMAN_MOTION_VERBS and verb not in ("run", "runs")
 
 
 # "Sarah felt strongly that we shouldn't show needles": talk among the team.
