@@ -249,6 +249,7 @@ STYLE_WORDS: tuple[str, ...] = (
     "neon",
     "gritty",
     "film grain",
+    "grainy",
     "black and white",
     "black-and-white",
     "monochrome",
@@ -1629,6 +1630,10 @@ PHYSICS_VERBS: tuple[str, ...] = verb_forms(
     "dust",
 )
 PHYSICS_WORDS: tuple[str, ...] = (
+    # set AB: "orange heat shimmering out" of a kiln door
+    "heat haze",
+    "heat shimmer",
+    "heat shimmering",
     *PHYSICS_VERBS,
     # set AA: "reeds swaying in the breeze"
     "breeze",

@@ -339,6 +339,8 @@ _SINGLE = re.compile(
 )
 # "one shot per spot", "a clip for each product", "two shots a location": shots at a rate
 _PER = re.compile(r"\s+(?:per|for (?:each|every)|a (?=location|place|spot|dish|product))\b", re.I)
+# "Each cue is one shot", "every line = one clip": a rate said the other way round
+_EACH_IS = re.compile(r"\b(?:each|every)\s+[\w-]+\s+(?:is|=|gets|becomes|makes)\s+$", re.I)
 _SINGLE_NEEDS_LENGTH = re.compile(r"\b(?:a|an)\s+(?!single)", re.IGNORECASE)
 
 
@@ -576,11 +578,17 @@ def counts(text: str) -> list[Count]:
                 continue  # "Un clip de 15 secondes" is a video, not a count of one shot
             if m.group("num").isdigit() and int(m.group("num")) > 200:
                 continue  # "the 1953 shots" are shots from 1953, not a count
-            if _PER.match(text, m.end()):
+            if _PER.match(text, m.end()) or _EACH_IS.search(
+                text[max(0, m.start() - 40) : m.start()]
+            ):
                 continue  # "one shot per spot at 7 sec each": a rate, not the film's count
             found.append(Count(m.group(0), int(_value(m.group("num"), lang)), m.start(), m.end()))
     for m in _SINGLE.finditer(text):
-        if any(f.start <= m.start() < f.end for f in found) or _PER.match(text, m.end()):
+        if (
+            any(f.start <= m.start() < f.end for f in found)
+            or _PER.match(text, m.end())
+            or _EACH_IS.search(text[max(0, m.start() - 40) : m.start()])
+        ):
             continue
         # "a close-up of her hands" inside a shot list is one shot of many, not the whole video:
         # a bare "a … shot of" counts only when the text also says how long it lasts.

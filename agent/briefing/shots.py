@@ -573,7 +573,13 @@ def _chain_from(
     if i == 0:
         return None
     prev, cur = drafts[i - 1], drafts[i]
-    if "end" in (prev.role, cur.role) or cur.source.jump:
+    if cur.source.jump:
+        return None
+    if cur.source.continuing and prev.beat != cur.beat and prev.role != "end":
+        # said to go on from the shot before, even as the last shot with words over it
+        # ("same take: he paddles out …, SALTLINE on screen")
+        return shots[i - 1].id
+    if "end" in (prev.role, cur.role):
         return None
     if one_take:
         return shots[i - 1].id

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from agent.briefing.english import is_english_word
 from agent.briefing.lexicon import FRAMING_SHORTHAND
 from agent.briefing.numbers import language_of
+from agent.briefing.structured import json_as_list, srt_as_list
 
 # 'Tonight we're doing leeks.': an apostrophe inside a word (we're, Pip's) does not close it
 _SINGLE_QUOTED = re.compile(
@@ -676,7 +677,9 @@ def normalise(text: str) -> str:
     # "Slide 2: SPECS" over a list: a deck's slide number is no picture, and its heading is read as
     # a heading alone on its line is ("SPECS" with its bullets became S01 and the title).
     text = re.sub(r"(?im)^[ \t]*slide\s*\d{1,2}\b[ \t]*(?:[:.\-]|$)[ \t]*", "", text)
-    text = _unthreaded(_starred_lines(_chosen_option(_prompt_flags(text))))
+    text = _unthreaded(
+        _starred_lines(_chosen_option(_prompt_flags(srt_as_list(json_as_list(text)))))
+    )
     # "5:50am - Fushimi Inari before the crowds. Walking up …", "11am - …": a diary's entries,
     # an entry a line (its time is when, not a length or words on screen)
     # (not a recording's timecodes: "0:07 So I'm thinking like 30 seconds")

@@ -179,3 +179,37 @@ def test_the_writer_doing_something_in_a_listed_shot_is_a_picture() -> None:
     assert len(p.shots) == 3, said(p)
     assert "dip the mug" in p.shots[1].description
     assert "studio" not in said(p)  # (what the writer runs is about them, not a picture)
+
+
+def test_a_json_shot_list_pasted_whole() -> None:
+    p = plan(
+        "json from our planning doc:\n"
+        '{"project": "harbour-bakes-reel", "duration_s": 12, "aspect": "9:16", '
+        '"style": "grainy 16mm", "shots": ['
+        '{"secs": 4, "what": "dough folded on a floured bench"}, '
+        '{"secs": 5, "what": "Mo sliding loaves into the oven"}, '
+        '{"secs": 3, "what": "Mo carrying the tray outside", "same_take_as_previous": true, '
+        '"on_screen": "HARBOUR BAKES"}], "do_not_show": ["prices"]}'
+    )
+    assert len(p.shots) == 3, said(p)
+    assert [s.duration_s for s in p.shots] == [4, 5, 3]
+    assert p.aspect_ratio == "9:16" and p.total_duration_s == 12
+    assert "{" not in said(p) and "secs" not in said(p) and "harbour-bakes" not in said(p)
+    assert p.shots[2].chain_from == "S02"  # the take goes on, even under the words
+    assert "typography" in p.shots[2].tags
+    assert "Mo" in [m.name for m in p.cast]
+
+
+def test_a_caption_file_is_its_cues() -> None:
+    p = plan(
+        "Here's the .srt from the edit - each cue is one shot, cue timings are the lengths. "
+        "Vertical.\n\n"
+        "1\n00:00:00,000 --> 00:00:02,000\n[a bike leaning on a wall]\nMonday.\n\n"
+        "2\n00:00:02,000 --> 00:00:05,000\n[Ana pumping the tyre]\nAgain.\n\n"
+        "3\n00:00:05,000 --> 00:00:09,000\n[Ana riding off down the hill]\nAlways.\n"
+    )
+    assert len(p.shots) == 3, said(p)
+    assert [s.duration_s for s in p.shots] == [2, 3, 4]
+    assert p.total_duration_s == 9 and p.aspect_ratio == "9:16"
+    assert "-->" not in said(p) and ".srt" not in said(p)
+    assert '"Again."' in p.shots[1].description

@@ -1,0 +1,171 @@
+"""A brief pasted as JSON, read back as the shot list it is.
+
+People paste what another tool gave them: `{"duration_s": 18, "aspect": "9:16", "look": "warm
+16mm", "shots": [{"secs": 4, "what": "a foam blank on the stands"}, …], "do_not_show": […]}`.
+Read as prose, its keys and brackets became the pictures ("\"duration_s\": 18, then \"9:16\"").
+Here the object is turned into the words a person would have written — a length, a frame, a
+look, "Shot 1 (4s): …" lines, notes — and the rest of the brief is kept around it. Anything that
+is not a JSON object with a list of shots is left as written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_NAME = ("title", "name", "project", "film", "working_title")
+_SHOTS = ("shots", "scenes", "beats", "shot_list", "shotlist", "storyboard", "frames", "clips")
+_LENGTH = ("duration_s", "duration", "length", "length_s", "seconds", "secs", "runtime", "total_s")
+_FRAME = ("aspect", "aspect_ratio", "ratio", "format", "orientation")
+_LOOK = ("look", "style", "tone", "mood", "grade", "aesthetic")
+_NOT_SHOWN = ("do_not_show", "dont_show", "avoid", "never_show", "not_on_screen", "exclude")
+_NOTES = ("notes", "note", "comments", "constraints")
+_PICTURE = ("what", "description", "desc", "action", "visual", "shot", "prompt", "picture", "scene")
+_SHOT_LENGTH = ("secs", "seconds", "duration", "duration_s", "length", "len", "s")
+_FRAMING = ("framing", "shot_type", "size", "shot_size", "angle")
+_CAMERA = ("camera", "move", "movement", "camera_move")
+_WORDS = ("on_screen", "text", "caption", "title", "super", "card")
+_CARRIES_ON = ("same_take_as_previous", "continuous", "continues", "continuing", "same_take")
+
+
+def json_as_list(text: str) -> str:
+    """`text` with a pasted JSON shot list written out as lines; `text` when it holds none."""
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end <= start:
+        return text
+    try:
+        found = json.loads(text[start : end + 1])
+    except ValueError:
+        return text
+    if not isinstance(found, dict):
+        return text
+    shots = next((found[k] for k in _SHOTS if isinstance(found.get(k), list)), None)
+    if not shots:
+        return text
+    name = _first(found, _NAME)
+    lines = [f"Title: {_title(name)}"] if isinstance(name, str) and name.strip() else []
+    lines += [*_about(found), ""]
+    for n, shot in enumerate(shots, start=1):
+        if line := _shot_line(n, shot):
+            lines.append(line)
+    lines += ["", *_notes(found)]
+    before, after = text[:start].strip(), text[end + 1 :].strip()
+    if lines[0].startswith("Title:"):
+        # the file's name is the film's: the title line goes first ("here's the json for the
+        # reel" was the title), and the words before it are a note
+        lines[1:1] = [f"Notes: {before}"] if before else []
+        before = ""
+    return "\n".join(part for part in (before, "\n".join(lines).strip(), after) if part)
+
+
+def _about(found: dict[str, Any]) -> list[str]:
+    said = []
+    if (length := _first(found, _LENGTH)) is not None and _number(length) is not None:
+        said.append(f"{_number(length):g} seconds.")
+    if (frame := _first(found, _FRAME)) is not None:
+        said.append(f"{frame}.")
+    if (look := _first(found, _LOOK)) is not None:
+        said.append(f"Look: {_text(look)}.")
+    return said
+
+
+def _notes(found: dict[str, Any]) -> list[str]:
+    said = []
+    if (hidden := _first(found, _NOT_SHOWN)) is not None:
+        said.append(f"Notes: not on screen - {_text(hidden)}.")
+    if (notes := _first(found, _NOTES)) is not None:
+        said.append(f"Notes: {_text(notes)}.")
+    return said
+
+
+def _shot_line(n: int, shot: Any) -> str:
+    if isinstance(shot, str):
+        return f"Shot {n}: {shot.strip()}"
+    if not isinstance(shot, dict):
+        return ""
+    picture = _first(shot, _PICTURE)
+    if picture is None:
+        return ""
+    words = _text(picture).strip().rstrip(".")
+    if (framing := _first(shot, _FRAMING)) is not None:
+        words = f"{_text(framing)}: {words}"
+    if any(shot.get(k) is True for k in _CARRIES_ON):
+        words = f"continuing, {words}"  # the take goes on from the shot before
+    if (camera := _first(shot, _CAMERA)) is not None:
+        words += f", {_text(camera)}"
+    if (card := _first(shot, _WORDS)) is not None:
+        words += f', "{_text(card)}" on screen'
+    secs = _number(_first(shot, _SHOT_LENGTH))
+    length = f" ({secs:g}s)" if secs is not None else ""
+    return f"Shot {n}{length}: {words}"
+
+
+def _title(name: str) -> str:
+    """ "saltline-shaping-reel" → "Saltline shaping reel": a file's slug in words."""
+    words = re.sub(r"[-_]+", " ", name.strip()) if " " not in name.strip() else name.strip()
+    return words[:1].upper() + words[1:]
+
+
+def _first(found: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    lowered = {str(k).lower(): v for k, v in found.items()}
+    return next((lowered[k] for k in keys if lowered.get(k) not in (None, "", [])), None)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds)?\s*", str(value or ""))
+    return float(m[1]) if m else None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    return str(value)
+
+
+_CUE = re.compile(
+    r"(?m)^[ \t]*(?P<n>\d{1,3})[ \t]*\n[ \t]*(?P<a>\d{1,2}:\d{2}:\d{2}[,.]\d{1,3})[ \t]*-->[ \t]*"
+    r"(?P<b>\d{1,2}:\d{2}:\d{2}[,.]\d{1,3})[^\n]*\n(?P<body>(?:[ \t]*\S[^\n]*\n?)+)"
+)
+
+
+def srt_as_list(text: str) -> str:
+    """A caption file pasted whole ("1 / 00:00:00,000 --> 00:00:03,000 / [wide: the empty
+    studio at dawn] / Every morning starts the same."): each cue a shot as long as its timing, the
+    bracketed line its picture and the caption its words on screen (read as prose, the five cues
+    were one shot of 4 s)."""
+    cues = list(_CUE.finditer(text))
+    if len(cues) < 2:
+        return text
+    lines, end = [], 0.0
+    for cue in cues:
+        secs = _timecode(cue["b"]) - _timecode(cue["a"])
+        end = max(end, _timecode(cue["b"]))
+        body = [x.strip() for x in cue["body"].strip().split("\n") if x.strip()]
+        pictures = [x.strip("[] ") for x in body if x.startswith("[")]
+        words = " ".join(x for x in body if not x.startswith("["))
+        picture = "; ".join(pictures) or words
+        said = f', "{words}" on screen' if pictures and words else ""
+        lines.append(f"Shot {cue['n']} ({secs:g}s): {picture}{said}")
+    before, after = text[: cues[0].start()].strip(), text[cues[-1].end() :].strip()
+    if before:
+        # ("Here's the .srt from our rough cut. … The caption lines are burned in." was a shot):
+        # around a caption file, the words are about it
+        before = f"Notes: {before}"
+    total = (
+        [f"{end:g} seconds in all."]
+        if not re.search(r"\b\d+\s*(?:s|sec|secs|seconds)\b", before)
+        else []
+    )
+    return "\n".join(
+        part for part in (before, *total, "", *lines, "", after) if part is not None
+    ).strip()
+
+
+def _timecode(said: str) -> float:
+    h, m, s = said.replace(",", ".").split(":")
+    return int(h) * 3600 + int(m) * 60 + float(s)
