@@ -254,6 +254,8 @@ _RELATIVE = re.compile(
 
 
 def _short(title: str) -> str:
+    # ("… this post ( , it's )": what was left of "(square, it's for LinkedIn)")
+    title = re.sub(r"\s*\([^()]*\)", lambda m: m[0] if content_words(m[0]) else "", title)
     title = title.strip(" .,;:-")
     if len(title) > 40:
         title = _RELATIVE.split(title)[0]

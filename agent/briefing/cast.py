@@ -104,6 +104,8 @@ _NOT_NAMES = frozenset(
         "Could",
         "Would",
         "Should",
+        "Must",  # "MUST NOT use drones": a prompt's rule, in capitals
+        "Shall",
         "Can",
         "Will",
         "May",
@@ -612,6 +614,7 @@ def _capitals(text: str, cast: Cast) -> None:
             not screenplay
             and len(re.findall(rf"\b{caps}\b(?!\s*:)", text)) >= 2
             and not any(w in _SLUG_WORDS for w in caps.split())
+            and caps.split()[0].title() not in _NOT_NAMES  # ("MUST NOT use drones")
             and not any(m.key.lower() == caps.lower() for m in cast.members)
         ):
             cast.add(Member(caps.title(), "brand", caps))

@@ -642,6 +642,53 @@ def _starred_lines(text: str) -> str:
     return "\n".join(kept)
 
 
+_RELEASE_END = re.compile(r"(?im)^[ \t]*(?:#{3}|-+[ \t]*ends[ \t]*-+|ends)[ \t]*$")
+
+
+def _released(text: str) -> str:
+    """ "FOR IMMEDIATE RELEASE … ### / Notes to editors / VIDEO REQUEST: …": a press release
+    with the video asked for under its end mark. The release above the mark is what the film
+    is about, in notes (its headline and its CEO's quote became shots)."""
+    if not re.match(r"(?i)\s*(?:for immediate release|press release|embargoed)\b", text):
+        return text
+    end = _RELEASE_END.search(text)
+    if end is None or not text[end.end() :].strip():
+        return text
+    said = [line.strip() for line in text[: end.start()].split("\n") if line.strip()]
+    # (its headline, the line under "FOR IMMEDIATE RELEASE", names the film)
+    head = [f"Title: {said[1]}"] if len(said) > 2 and len(said[1]) <= 100 else []
+    return "\n".join([*head, *(f"Notes: {line}" for line in said), "", text[end.end() :].strip()])
+
+
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+(?P<name>[^\n#]+?)[ \t]*#*[ \t]*$")
+_MD_SHOTS = re.compile(
+    r"(?i)^(?:the\s+)?(?:shots?|shot\s*list|scenes|storyboard|beats|sequence|visuals|frames)$"
+)
+
+
+def _markdown_sections(text: str) -> str:
+    """ "# Role / You are a world-class director. / # Constraints / - MUST be 16:9. / # Shots /
+    1. … / # Output format / Return a table.": a prompt written for a model, in Markdown sections.
+    The section headed as the shots holds the pictures; every other section's lines are notes
+    (its "MUST NOT include any on-screen text" and "Return the shot list as a table" became a
+    shot and the title). Left as written unless one heading names the shots."""
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if _MD_HEADING.match(line)]
+    names = [_MD_HEADING.match(lines[i])["name"].strip(" :") for i in heads]  # type: ignore[index]
+    if len(heads) < 2 or not any(_MD_SHOTS.match(name) for name in names):
+        return text
+    out, shots = lines[: heads[0]], False
+    for line in lines[heads[0] :]:
+        if m := _MD_HEADING.match(line):
+            shots = bool(_MD_SHOTS.match(m["name"].strip(" :")))
+            out.append("")
+        elif shots or not line.strip():
+            out.append(line)
+        else:
+            out.append("Notes: " + re.sub(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", "", line))
+    return "\n".join(out)
+
+
 def _prompt_flags(text: str) -> str:
     """ "snail racing a tortoise :: the tortoise overtaking :: the snail over the line --ar 9:16
     --dur 12 --shots 3 --style claymation --no text": an image generator's prompt, pasted. Its
@@ -677,9 +724,9 @@ def normalise(text: str) -> str:
     # "Slide 2: SPECS" over a list: a deck's slide number is no picture, and its heading is read as
     # a heading alone on its line is ("SPECS" with its bullets became S01 and the title).
     text = re.sub(r"(?im)^[ \t]*slide\s*\d{1,2}\b[ \t]*(?:[:.\-]|$)[ \t]*", "", text)
-    text = _unthreaded(
-        _starred_lines(_chosen_option(_prompt_flags(srt_as_list(json_as_list(text)))))
-    )
+    # (forms pasted from elsewhere, written out as the lines a person would type)
+    text = _released(srt_as_list(json_as_list(text)))
+    text = _markdown_sections(_unthreaded(_starred_lines(_chosen_option(_prompt_flags(text)))))
     # "5:50am - Fushimi Inari before the crowds. Walking up …", "11am - …": a diary's entries,
     # an entry a line (its time is when, not a length or words on screen)
     # (not a recording's timecodes: "0:07 So I'm thinking like 30 seconds")

@@ -213,3 +213,34 @@ def test_a_caption_file_is_its_cues() -> None:
     assert p.total_duration_s == 9 and p.aspect_ratio == "9:16"
     assert "-->" not in said(p) and ".srt" not in said(p)
     assert '"Again."' in p.shots[1].description
+
+
+def test_a_prompt_in_markdown_sections_is_its_shots_section() -> None:
+    p = plan(
+        "# Role\nYou are an award-winning director.\n\n"
+        "# Constraints\n- MUST be 12 seconds.\n- MUST be vertical.\n"
+        "- MUST NOT show any text on screen.\n\n"
+        "# Shots\n1. A kettle coming to the boil, steam pouring out.\n"
+        "2. Rosa pouring water over the tea leaves.\n3. Rosa drinking by the window.\n\n"
+        "# Output format\nReturn a table. Think step by step."
+    )
+    assert len(p.shots) == 3, said(p)
+    assert p.total_duration_s == 12 and p.aspect_ratio == "9:16"
+    assert "MUST" not in said(p) and "table" not in said(p).lower() and "table" not in p.title
+    assert "Must" not in [m.name for m in p.cast]
+
+
+def test_a_press_release_above_its_end_mark_is_what_the_film_is_about() -> None:
+    p = plan(
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Loom & Lark opens its first shop on Mill Street\n\n"
+        'LEEDS - The shop sells wool at £12 a skein. "We waited ten years," said owner Bea Hart.\n'
+        "\n###\n\n"
+        "Video request: a 15-second film, square.\n"
+        "1. Skeins of wool stacked by colour.\n"
+        "2. Hands winding wool into a ball.\n"
+        "The price is in the release - do not put it on screen."
+    )
+    assert len(p.shots) == 2, said(p)
+    assert "£12" not in said(p) and "waited" not in said(p) and "price" not in said(p)
+    assert "Loom & Lark" in p.title

@@ -226,6 +226,14 @@ _I_ACT = re.compile(
 )
 
 
+# "The price, weight and range are in the release text - do not put them on screen."
+_KEPT_OFF_SCREEN = re.compile(
+    r"\b(?:do not|don'?t|never|please don'?t)\s+(?:put|show|include|use|mention)\s+(?:them|it|this|"
+    r"these|that|those|any of (?:that|this|them|those))\s+(?:on[- ]screen|in (?:the )?(?:video|film|shots?))\b",
+    re.IGNORECASE,
+)
+
+
 def _writer_acts(text: str) -> bool:
     m = _I_ACT.match(text)
     if m is None:
@@ -456,6 +464,7 @@ def is_meta(text: str) -> bool:
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
     if (
         (_WE_SAY.match(stripped) and not _writer_acts(stripped))
+        or _KEPT_OFF_SCREEN.search(stripped)
         or _THEY_SAID.match(stripped)
         or _WANTS_IT.match(stripped)
     ):
