@@ -105,6 +105,10 @@ _NOT_NAMES = frozenset(
         "Would",
         "Should",
         "Must",  # "MUST NOT use drones": a prompt's rule, in capitals
+        "Film",  # "NEED 30 SEC FILM … NOT FOR FILM": the video, in a telegram's capitals
+        "Video",
+        "Reel",
+        "Clip",
         "Shall",
         "Can",
         "Will",

@@ -169,3 +169,94 @@ def srt_as_list(text: str) -> str:
 def _timecode(said: str) -> float:
     h, m, s = said.replace(",", ".").split(":")
     return int(h) * 3600 + int(m) * 60 + float(s)
+
+
+_DIFF_HEAD = re.compile(r"(?m)^(?:diff --git |index [0-9a-f]+\.\.|--- |\+\+\+ |@@ )")
+
+
+def _quoted(said: str) -> str:
+    """ "BLACK CARD WHITE WORDS QUOTE SOUTH OF EVERYTHING UNQUOTE": a telegram's quotation marks."""
+    return re.sub(r"\bQUOTE\s+(.+?)\s+UNQUOTE\b", r'"\1"', said, flags=re.IGNORECASE)
+
+
+def applied_diff(text: str) -> str:
+    """A brief pasted as a unified diff against its last version ("-Length: 30s / +Length: 15s",
+    "-- Drone over the harbour"): the new version, its context and added lines without the
+    marks, the removed lines gone (read as written, the removed drone was S01)."""
+    if not re.search(r"(?m)^@@ -\d", text) or not re.search(r"(?m)^\+\+\+ ", text):
+        return text
+    out = []
+    inside = started = False
+    for line in text.split("\n"):
+        started = started or bool(_DIFF_HEAD.match(line))
+        if not started and line.strip():
+            out.append(f"Notes: {line.strip()}")  # "new version below, as a diff"
+            continue
+        if line.startswith("@@ "):
+            inside = True
+            continue
+        if _DIFF_HEAD.match(line):
+            inside = False
+            continue
+        if not inside:
+            out.append(line)
+        elif line.startswith(("+", " ")):
+            out.append(line[1:])
+        elif not line.strip():
+            out.append(line)
+        # a "-" line is what the new version took out
+    return "\n".join(out)
+
+
+_NUMBERED = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+)  # fmt: skip
+
+
+def telegram_as_list(text: str) -> str:
+    """ "NEED 30 SEC FILM … STOP SIX SHOTS STOP ONE DRONE OVER TABULAR ICEBERG STOP TWO ADELIE
+    PENGUINS … STOP CREW 34 DAY 19 NOT FOR FILM STOP": a telegram's STOPs end its sentences, and
+    the ones that open with ONE, TWO, THREE… in turn are its shots; the rest is about the film
+    (the whole message was every shot)."""
+    parts = [p.strip() for p in re.split(r"\s+STOP\b\s*", text.strip())]
+    if len(parts) < 4:
+        return text
+    lines, at = [], 0
+    for part in parts:
+        first = part.split(" ", 1)
+        if at < len(_NUMBERED) and first[0].lower() == _NUMBERED[at] and len(first) == 2:
+            at += 1
+            lines.append(f"{at}. {_quoted(first[1])}")
+        elif part and part.upper() != "END":
+            said = re.sub(r"\s+END$", "", part)
+            lines.append(f"Notes: {said}.")
+    return "\n".join(lines) if at >= 2 else text
+
+
+_COMMAND = re.compile(r"(?m)^[ \t]*/(?P<verb>[a-z]+)\b[ \t]*(?P<rest>[^\n]*)$")
+
+
+def commands_as_list(text: str) -> str:
+    """A video bot's slash commands pasted in order ("/length 20s", "/aspect 16:9", "/style
+    risograph", "/shot add a paper boat …", "/shot remove 3", "/render"): the brief they leave,
+    with a removed shot gone (the commands were the shots' words, "/shot" and all)."""
+    commands = list(_COMMAND.finditer(text))
+    if len(commands) < 3 or sum(c["verb"] == "shot" for c in commands) < 2:
+        return text
+    about: list[str] = []
+    shots: list[str] = []
+    for c in commands:
+        verb, rest = c["verb"].lower(), c["rest"].strip()
+        if verb == "shot" and (added := re.match(r"(?i)add\s+(.+)", rest)):
+            shots.append(added[1])
+        elif verb == "shot" and (gone := re.match(r"(?i)(?:remove|delete|drop)\s+(\d+)", rest)):
+            if 1 <= int(gone[1]) <= len(shots):
+                del shots[int(gone[1]) - 1]
+        elif verb in ("length", "duration", "dur", "aspect", "ar", "format"):
+            about.append(f"{rest}.")
+        elif verb in ("style", "look"):
+            about.append(f"Style: {rest}.")
+        elif (named := re.search(r"title:\s*\"([^\"]+)\"", rest)) is not None:
+            about.insert(0, f"Title: {named[1]}")
+    others = _COMMAND.sub("", text).strip()
+    return "\n".join([*about, "", *(f"- {s}" for s in shots), "", others]).strip()

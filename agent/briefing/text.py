@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from agent.briefing.english import is_english_word
 from agent.briefing.lexicon import FRAMING_SHORTHAND
 from agent.briefing.numbers import language_of
-from agent.briefing.structured import json_as_list, srt_as_list
+from agent.briefing.structured import (
+    applied_diff,
+    commands_as_list,
+    json_as_list,
+    srt_as_list,
+    telegram_as_list,
+)
 
 # 'Tonight we're doing leeks.': an apostrophe inside a word (we're, Pip's) does not close it
 _SINGLE_QUOTED = re.compile(
@@ -725,7 +731,9 @@ def normalise(text: str) -> str:
     # a heading alone on its line is ("SPECS" with its bullets became S01 and the title).
     text = re.sub(r"(?im)^[ \t]*slide\s*\d{1,2}\b[ \t]*(?:[:.\-]|$)[ \t]*", "", text)
     # (forms pasted from elsewhere, written out as the lines a person would type)
-    text = _released(srt_as_list(json_as_list(text)))
+    text = _released(
+        srt_as_list(json_as_list(telegram_as_list(commands_as_list(applied_diff(text)))))
+    )
     text = _markdown_sections(_unthreaded(_starred_lines(_chosen_option(_prompt_flags(text)))))
     # "5:50am - Fushimi Inari before the crowds. Walking up …", "11am - …": a diary's entries,
     # an entry a line (its time is when, not a length or words on screen)

@@ -244,3 +244,52 @@ def test_a_press_release_above_its_end_mark_is_what_the_film_is_about() -> None:
     assert len(p.shots) == 2, said(p)
     assert "£12" not in said(p) and "waited" not in said(p) and "price" not in said(p)
     assert "Loom & Lark" in p.title
+
+
+def test_a_diff_of_the_brief_is_its_new_version() -> None:
+    p = plan(
+        "new version below, as a diff\n\n"
+        "--- a/brief.md\n+++ b/brief.md\n@@ -1,6 +1,6 @@\n"
+        "-Length: 20s\n+Length: 10s\n Vertical.\n"
+        "-- Drone over the allotments at dawn\n"
+        " - Hands pulling up carrots, soil falling off\n"
+        "+- A robin on the spade handle\n"
+    )
+    assert p.total_duration_s == 10 and p.aspect_ratio == "9:16"
+    assert len(p.shots) == 2, said(p)
+    assert "Drone" not in said(p) and "+" not in said(p) and "--" not in said(p)
+
+
+def test_a_telegram_is_its_numbered_sentences() -> None:
+    p = plan(
+        "MSG FROM MV TERN STOP NEED 12 SEC FILM STOP THREE SHOTS STOP ONE WHALE TAIL "
+        "RISING AT SUNSET STOP TWO CAPTAIN OSEI AT THE WHEEL STOP THREE CARD QUOTE HOME "
+        "SOON UNQUOTE STOP FUEL 40 PERCENT NOT FOR FILM STOP END"
+    )
+    assert len(p.shots) == 3, said(p)
+    assert "STOP" not in said(p).upper().split() and "FUEL" not in said(p).upper()
+    assert '"' in p.shots[2].description and "typography" in p.shots[2].tags
+    assert "Film" not in [m.name for m in p.cast]
+
+
+def test_slash_commands_to_a_video_bot() -> None:
+    p = plan(
+        '/newvideo title:"Spring fair"\n/length 12s\n/aspect 9:16\n/style linocut, two colours\n'
+        "/shot add bunting flapping over the green\n/shot add a dog show, a spaniel jumping\n"
+        "/shot add a tombola spinning\n/shot remove 2\n/render"
+    )
+    assert p.title == "Spring fair"
+    assert len(p.shots) == 2, said(p)
+    assert "spaniel" not in said(p) and "/shot" not in said(p)
+    assert p.total_duration_s == 12 and p.aspect_ratio == "9:16"
+    assert all("stylized" in s.tags for s in p.shots)
+
+
+def test_a_listed_line_in_an_unread_language_is_kept() -> None:
+    p = plan(
+        "Pa-request po ng video, mga 20 segundo lang.\n\n"
+        "1. Yung lechon na umiikot sa uling, may usok.\n"
+        "2. Si Kuya Ben tinatapik yung balat para marinig yung crunch - gusto namin marinig!\n"
+        "3. Logo at 'Lechon ni Aling Rosa'.\n"
+    )
+    assert len(p.shots) == 3, said(p)

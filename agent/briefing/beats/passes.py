@@ -84,6 +84,10 @@ def _second_reading(out: Split) -> None:
             return
         if beat.end or beat.seconds is not None:
             continue  # the film's card, a shot with its own length
+        if out.foreign and beat.item:
+            # a listed line in a language the model never read is the writer's own shot
+            # ("2. Si Kuya Jun tinatapik yung balat … - gusto namin marinig talaga!" went)
+            continue
         if beat is out.beats[-1] and '"' in beat.text and _is_card_beat(beat) and beat.label:
             continue  # 'no final, escrito: "Grupo Raízes - 30 anos"': the card it ends on
         words = beat.text.split()
