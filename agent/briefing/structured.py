@@ -260,3 +260,29 @@ def commands_as_list(text: str) -> str:
             about.insert(0, f"Title: {named[1]}")
     others = _COMMAND.sub("", text).strip()
     return "\n".join([*about, "", *(f"- {s}" for s in shots), "", others]).strip()
+
+
+_PSQL_RULE = re.compile(r"^[ \t]*-+(?:\+-+)+[ \t]*$")
+
+
+def psql_as_table(text: str) -> str:
+    """A query's result pasted from a database shell (" n | secs | shot", "---+------+-----",
+    rows, "(5 rows)") as the table it is, with its pipes at both ends the way a table is read
+    here; the shell's prompt and query line ("mossworks=# SELECT …") and the row count go."""
+    lines = text.split("\n")
+    rule = next((i for i, line in enumerate(lines) if _PSQL_RULE.match(line)), None)
+    if rule is None or rule == 0 or "|" not in lines[rule - 1]:
+        return text
+    out = []
+    for i, line in enumerate(lines):
+        if re.match(r"(?i)^[ \t]*[\w-]+=[#>][ \t]*(?:select|with|table)\b", line):
+            continue  # the prompt and the query
+        if re.match(r"^[ \t]*\(\d+ rows?\)[ \t]*$", line):
+            continue
+        if i == rule:
+            out.append("|" + "|".join("---" for _ in line.split("+")) + "|")
+        elif i == rule - 1 or (i > rule and "|" in line):
+            out.append("| " + " | ".join(c.strip() for c in line.split("|")) + " |")
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -19,6 +19,7 @@ from agent.briefing.structured import (
     applied_diff,
     commands_as_list,
     json_as_list,
+    psql_as_table,
     srt_as_list,
     telegram_as_list,
 )
@@ -732,7 +733,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?im)^[ \t]*slide\s*\d{1,2}\b[ \t]*(?:[:.\-]|$)[ \t]*", "", text)
     # (forms pasted from elsewhere, written out as the lines a person would type)
     text = _released(
-        srt_as_list(json_as_list(telegram_as_list(commands_as_list(applied_diff(text)))))
+        srt_as_list(
+            json_as_list(telegram_as_list(commands_as_list(applied_diff(psql_as_table(text)))))
+        )
     )
     text = _markdown_sections(_unthreaded(_starred_lines(_chosen_option(_prompt_flags(text)))))
     # "5:50am - Fushimi Inari before the crowds. Walking up …", "11am - …": a diary's entries,
@@ -1141,20 +1144,38 @@ def _cell_time(cell: str) -> float:
     return _timecode(":".join(parts)) + frames
 
 
+_SECONDS_COLUMN = frozenset({"secs", "sec", "seconds", "s", "duration", "dur", "length", "len"})
+_WORDS_COLUMN = frozenset(
+    {"on_screen", "on screen", "onscreen", "text", "caption", "super", "card"}
+)
+
+
 def _table_as_list(text: str) -> str:
     """A markdown shot table ("| 1 | Aerial over the vineyards | 5s |") as a list, one item a
     row: the number column goes, a length column becomes the item's length, the rest is the shot.
     The header row (the one above the |---| rule) names columns and is no shot."""
     lines = text.split("\n")
     out: list[str] = []
+    header: list[str] = []
     for i, line in enumerate(lines):
         row = _TABLE_ROW.match(line)
         if row is None:
             out.append(line)
             continue
-        if _TABLE_RULE.match(line) or (i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1])):
+        if _TABLE_RULE.match(line):
             continue
         cells = [c.strip() for c in row["cells"].split("|")]
+        if i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
+            header = [c.lower() for c in cells]
+            continue
+        if len(header) == len(cells):
+            # "| n | secs | shot | on_screen |": a bare number under "secs" is the length, and
+            # the words under "on_screen" are on screen (not the shot's picture)
+            for at, name in enumerate(header):
+                if name in _SECONDS_COLUMN and re.fullmatch(r"\d+(?:\.\d+)?", cells[at]):
+                    cells[at] = f"{cells[at]}s"
+                elif name in _WORDS_COLUMN and cells[at]:
+                    cells[at] = f'"{cells[at]}" on screen'.replace('""', '"')
         first_row = i == 0 or _TABLE_ROW.match(lines[i - 1]) is None
         if first_row and _HEADER_CELLS.fullmatch(" | ".join(c for c in cells if c)):
             continue  # "| TC IN | TC OUT | PICTURE |" with no |---| under it: the column names

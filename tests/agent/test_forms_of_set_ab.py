@@ -293,3 +293,20 @@ def test_a_listed_line_in_an_unread_language_is_kept() -> None:
         "3. Logo at 'Lechon ni Aling Rosa'.\n"
     )
     assert len(p.shots) == 3, said(p)
+
+
+def test_a_query_result_pasted_from_a_database_shell() -> None:
+    p = plan(
+        "our shot list from the db, 10 seconds, square\n\n"
+        "shop=# SELECT n, secs, shot, on_screen FROM shots ORDER BY n;\n"
+        " n | secs | shot                         | on_screen\n"
+        "---+------+------------------------------+-----------\n"
+        " 1 |    4 | Candles being poured into jars |\n"
+        " 2 |    6 | The shop sign at dusk          | Open late\n"
+        "(2 rows)\n"
+    )
+    assert len(p.shots) == 2, said(p)
+    assert [s.duration_s for s in p.shots] == [4, 6]
+    assert "SELECT" not in said(p) and "rows" not in said(p)
+    assert not any("|" in s.description for s in p.shots)
+    assert '"Open late" on screen' in p.shots[1].description
