@@ -569,7 +569,7 @@ _FLAG_WORDS = {
 
 
 _CLOCK_ENTRY = re.compile(
-    r"(?im)^(?P<indent>[ \t]*)(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:[ \t]*[-–—:|])?|"
+    r"(?im)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:[ \t]*[-–—:|])?|"
     # "07:30 Mist on the otter pond": a clock time alone before words (never a timecode's
     # range, "0:00-0:03", nor "00:01:30")
     r"\d{1,2}:\d{2}(?![:\d])(?![ \t]*[-–—][ \t]*\d)(?:[ \t]*[-–—:|])?)[ \t]*(?=[^\W\d_])"
@@ -673,6 +673,13 @@ _MD_SHOTS = re.compile(
 )
 
 
+# A prompt's or a document's own section names, never the film's
+_MD_SECTION = re.compile(
+    r"(?i)^(?:role|context|background|brief|constraints?|rules|requirements|notes?|output(?: format)?|"
+    r"format|task|goal|objective|audience|deliverables?|tone|style|look|overview|summary)\b"
+)
+
+
 def _markdown_sections(text: str) -> str:
     """ "# Role / You are a world-class director. / # Constraints / - MUST be 16:9. / # Shots /
     1. … / # Output format / Return a table.": a prompt written for a model, in Markdown sections.
@@ -687,8 +694,14 @@ def _markdown_sections(text: str) -> str:
     out, shots = lines[: heads[0]], False
     for line in lines[heads[0] :]:
         if m := _MD_HEADING.match(line):
-            shots = bool(_MD_SHOTS.match(m["name"].strip(" :")))
-            out.append("")
+            name = m["name"].strip(" :")
+            shots = bool(_MD_SHOTS.match(name))
+            if shots:
+                out += ["", f"{name}:"]  # the list's own heading, as it would be typed
+            elif not out and not _MD_SECTION.match(name):
+                out.append(f"Title: {name}")  # "## Hive Yard - 'A day at the Yard' (v2)"
+            else:
+                out.append("")
         elif shots or not line.strip():
             out.append(line)
         else:
@@ -740,6 +753,8 @@ def normalise(text: str) -> str:
     text = _markdown_sections(_unthreaded(_starred_lines(_chosen_option(_prompt_flags(text)))))
     # "5:50am - Fushimi Inari before the crowds. Walking up …", "11am - …": a diary's entries,
     # an entry a line (its time is when, not a length or words on screen)
+    # "- [ ] 13:00 - lunch on the roof", "- [x] Length: 60s": a checklist's boxes are no words
+    text = re.sub(r"(?m)^([ \t]*(?:[-*•][ \t]+)?)\[[ xX✓✔]\][ \t]*", r"\1", text)
     # (not a recording's timecodes: "0:07 So I'm thinking like 30 seconds")
     if len(_CLOCK_ENTRY.findall(text)) >= 3 and not re.search(r"(?m)^[ \t]*0:\d\d\b", text):
         text = _CLOCK_ENTRY.sub(r"\g<indent>- ", text)

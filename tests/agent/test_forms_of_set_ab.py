@@ -310,3 +310,19 @@ def test_a_query_result_pasted_from_a_database_shell() -> None:
     assert "SELECT" not in said(p) and "rows" not in said(p)
     assert not any("|" in s.description for s in p.shots)
     assert '"Open late" on screen' in p.shots[1].description
+
+
+def test_a_checklist_in_markdown_sections() -> None:
+    p = plan(
+        "## Corner Deli - 'Open early' (v3)\n"
+        "- [x] Length: 20s\n- [x] Ratio: 9:16\n"
+        "### Scenes\n"
+        "- [ ] 6:30 - the shutter going up, street still dark\n"
+        "- [ ] 7:00 - Ola slicing bread behind the counter\n"
+        "- [ ] 7:15 - the first customer taking a coffee\n"
+        "- [ ] end - logo + 'Open from 6:30'\n"
+    )
+    assert len(p.shots) == 4, said(p)
+    assert "[ ]" not in said(p) and "6:30 -" not in said(p)
+    assert p.title.startswith("Corner Deli")
+    assert p.total_duration_s == 20 and p.aspect_ratio == "9:16"
