@@ -753,6 +753,8 @@ def normalise(text: str) -> str:
     text = _markdown_sections(_unthreaded(_starred_lines(_chosen_option(_prompt_flags(text)))))
     # "5:50am - Fushimi Inari before the crowds. Walking up …", "11am - …": a diary's entries,
     # an entry a line (its time is when, not a length or words on screen)
+    # "box 1: oranges rolling …", "Box 2 - …": a sketch's numbered boxes are its shots
+    text = re.sub(r"(?im)^([ \t]*)box[ \t]*(\d{1,2})[ \t]*[:.)-][ \t]*", r"\1\2. ", text)
     # "- [ ] 13:00 - lunch on the roof", "- [x] Length: 60s": a checklist's boxes are no words
     text = re.sub(r"(?m)^([ \t]*(?:[-*•][ \t]+)?)\[[ xX✓✔]\][ \t]*", r"\1", text)
     # (not a recording's timecodes: "0:07 So I'm thinking like 30 seconds")

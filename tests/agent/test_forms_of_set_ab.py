@@ -326,3 +326,16 @@ def test_a_checklist_in_markdown_sections() -> None:
     assert "[ ]" not in said(p) and "6:30 -" not in said(p)
     assert p.title.startswith("Corner Deli")
     assert p.total_duration_s == 20 and p.aspect_ratio == "9:16"
+
+
+def test_a_sketch_typed_up_is_its_boxes() -> None:
+    p = plan(
+        "Typing up the sketch from the meeting (photo was blurry). It says CAFE - 12 SEC - "
+        "SQUARE at the top, then three boxes:\n"
+        "box 1: beans pouring into the grinder\n"
+        "box 2: milk swirling into a cup\n"
+        "box 3: the sign above the door\n"
+    )
+    assert len(p.shots) == 3, said(p)
+    assert "Typing" not in said(p) and "box" not in said(p).lower()
+    assert p.aspect_ratio == "1:1" and p.total_duration_s == 12

@@ -226,6 +226,13 @@ _I_ACT = re.compile(
 )
 
 
+# "Typing up the napkin from lunch with the client", "Pasting our live blog from Saturday",
+# "Writing this on the train": the writer at work on the message, before what it says
+_WRITER_AT_WORK = re.compile(
+    r"^(?:(?:just|so|ok|okay)[\s,]+)?(?:typing|writing|pasting|copying|forwarding|sending|jotting|"
+    r"scribbling)\s+(?:(?:up|down|out|over|in)\s+)?(?:this|the|my|our|here|a|an|some)\b",
+    re.IGNORECASE,
+)
 # "The price, weight and range are in the release text - do not put them on screen."
 _KEPT_OFF_SCREEN = re.compile(
     r"\b(?:do not|don'?t|never|please don'?t)\s+(?:put|show|include|use|mention)\s+(?:them|it|this|"
@@ -465,6 +472,7 @@ def is_meta(text: str) -> bool:
     if (
         (_WE_SAY.match(stripped) and not _writer_acts(stripped))
         or _KEPT_OFF_SCREEN.search(stripped)
+        or _WRITER_AT_WORK.match(stripped)
         or _THEY_SAID.match(stripped)
         or _WANTS_IT.match(stripped)
     ):
