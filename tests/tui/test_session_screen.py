@@ -182,6 +182,14 @@ async def test_reopening_an_unfinished_session_offers_to_continue(store: Session
     assert store.session(sid).status == "completed"
     # The keyframes made before the close were kept, not paid for again.
     assert len(store.attempts(sid, stage="generate_keyframe")) == 2
+    # Reopened, the chat shows what was asked and answered, as the conversation's own cards
+    # are (the card ctrl+g asked for and its answer were missing: only the production's line).
+    app = chat_app(sid)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        said = chat_text(session_screen(app.screen))
+    assert "Makes: S01 clip, S02 clip" in said, said
+    assert "approve" in said
 
 
 async def test_an_earlier_take_is_used_again_from_the_shot_detail(produced: Produced) -> None:

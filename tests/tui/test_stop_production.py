@@ -77,6 +77,8 @@ async def test_stop_mid_production_then_continue(store: SessionStore, slow: Path
         assert not any(t.startswith("⚙") for t in titles), titles
         assert screen._held == []  # "stop" ends what was queued behind the work too
         assert "Not sent, since you stopped: 'how long'" in chat_text(screen)  # and says so
+    # ... and keeps saying so: the line the person typed is in the reopened chat
+    assert any("Not sent, since you stopped: 'how long'" in m["text"] for m in store.messages(sid))
 
 
 async def test_a_line_typed_while_shots_are_made_is_sent_when_they_are_done(

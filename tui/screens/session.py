@@ -466,7 +466,10 @@ class SessionScreen(Screen[None]):
         self.chat.note(STOPPED)
         if dropped:
             lines = ", ".join(f"'{line}'" for line in dropped)
-            self.chat.note(f"Not sent, since you stopped: {lines}. Say it again to send it now.")
+            unsent = f"Not sent, since you stopped: {lines}. Say it again to send it now."
+            self.chat.note(unsent)
+            if self.session_id is not None:  # (kept: what was typed is in the reopened chat too)
+                self.store.add_message(self.session_id, "note", unsent)
         self.pending = self._waiting()
         if self.pending is None:
             self.query_one(ApprovalBar).clear()
@@ -873,7 +876,11 @@ class SessionScreen(Screen[None]):
         if approval.free:  # nothing for an engine to make: nothing to ask
             self.start_production(approval.id)
             return
-        self._ask(needed(approval))
+        card = needed(approval)
+        # On the record as the conversation's own cards are: reopened, the chat shows what was
+        # asked before its answer (a card the screen asked for was missing from it).
+        self.store.add_message(self.session_id, "approval", card.summary)
+        self._ask(card)
 
     # ── settings the person changes (the palette, the picker) ──────────────────────────────────
 
