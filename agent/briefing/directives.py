@@ -325,8 +325,13 @@ def cinema_ratio(text: str) -> str:
 _CHANGED_MIND = re.compile(
     r"\b(?:scratch that|no wait|wait no|on second thoughts?|actually,? (?:make|let'?s|change)|"
     r"change of plan|correction|no actually|actually no)\b"
-    # "EDIT: … going with 30 seconds instead of a minute": a post's own later change
-    r"|(?m:^[ \t]*(?:edit|update|upd)[ \t]*\d*[ \t]*:)",
+    # "EDIT: … going with 30 seconds instead of a minute": a post's own later change — of the
+    # whole video ("Edit: the ovens shot should feel like 5 seconds" is one shot's; "Update:
+    # client also wants a 16:9 cut later" another version's)
+    r"|(?m:^[ \t]*(?:edit|update|upd)[ \t]*\d*[ \t]*:"
+    r"(?![^\n]*\b(?:shot|clip|scene|bit|part|also|later|another|too|version)\b)"
+    r"(?=[^\n]*\b(?:instead|going with|go with|make it|change|changed|now|actually|total|overall|"
+    r"whole|in all|rather)\b))",
     re.IGNORECASE,
 )
 

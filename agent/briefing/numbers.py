@@ -338,7 +338,12 @@ _SINGLE = re.compile(
     re.IGNORECASE,
 )
 # "one shot per spot", "a clip for each product", "two shots a location": shots at a rate
-_PER = re.compile(r"\s+(?:per|for (?:each|every)|a (?=location|place|spot|dish|product))\b", re.I)
+# ("one shot per the client's request": as asked, not a rate)
+_PER = re.compile(
+    r"\s+(?:per(?!\s+(?:the|your|our|my|his|her|their|client|request|brief|spec)\b)|"
+    r"for (?:each|every)|a (?=location|place|spot|dish|product))\b",
+    re.I,
+)
 # "Each cue is one shot", "every line = one clip": a rate said the other way round
 _EACH_IS = re.compile(r"\b(?:each|every)\s+[\w-]+\s+(?:is|=|gets|becomes|makes)\s+$", re.I)
 _SINGLE_NEEDS_LENGTH = re.compile(r"\b(?:a|an)\s+(?!single)", re.IGNORECASE)

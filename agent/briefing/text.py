@@ -542,6 +542,9 @@ def _inline_cue(m: re.Match[str]) -> str:
 
 _THREAD_MARK = re.compile(
     r"(?m)^[ \t]*(?:" + _EMOJI + r"[ \t]*)?(?P<n>\d{1,2})[ \t]*/[ \t]*(?P<of>\d{1,2})[ \t]+"
+    # ("1/3 cup butter", "2/3 tsp salt": a recipe's amounts)
+    r"(?!(?:cups?|tsps?|tbsps?|teaspoons?|tablespoons?|oz|g|kg|lbs?|ml|l|litres?|liters?|pints?|"
+    r"of|inch|inches|miles?)\b)"
 )
 
 
@@ -569,7 +572,7 @@ _FLAG_WORDS = {
 
 
 _CLOCK_ENTRY = re.compile(
-    r"(?im)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:[ \t]*[-–—:|])?|"
+    r"(?im)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?(?:[ \t]*[-–—:|])?|"
     # "07:30 Mist on the otter pond": a clock time alone before words (never a timecode's
     # range, "0:00-0:03", nor "00:01:30")
     r"\d{1,2}:\d{2}(?![:\d])(?![ \t]*[-–—][ \t]*\d)(?:[ \t]*[-–—:|])?)[ \t]*(?=[^\W\d_])"
@@ -581,9 +584,12 @@ _OPTION = re.compile(
     r"[ \t]*(?:(?P<q>['\"“‘])[^'\"”’\n]{1,60}['\"”’][ \t]*[:.-]?[ \t]*)?"
 )
 _CHOSEN = re.compile(
-    r"\b(?:going with|go with|we(?:'ll| will)? (?:go with|pick|choose|do)|we chose|we picked|"
-    r"(?:we|i) (?:prefer|like)|let'?s (?:do|go with)|the winner is|chosen:?)\s+(?:the\s+)?"
-    r"(?:option|idea|version|concept|route)\s+(?P<key>[A-Z]|\d)\b",
+    r"\b(?:going with|go with|went with|we(?:'ll| will)? (?:go with|pick|choose|do)|we chose|"
+    r"(?:we|i|they|the client|client) (?:picked|chose|prefer|prefers|like|likes)|"
+    r"let'?s (?:do|go with)|the winner is|chosen:?)\s+(?:the\s+)?"
+    r"(?:(?:option|idea|version|concept|route)\s+)?(?P<key>(?-i:[A-Z])|\d)\b(?!['\w])"
+    # "so B it is" (a capital: "we like a warm look" chooses nothing)
+    r"|\b(?:option\s+)?(?P<it>(?-i:[A-Z])|\d)\s+it\s+is\b",
     re.IGNORECASE,
 )
 
@@ -594,11 +600,13 @@ def _chosen_option(text: str) -> str:
     and "Ignore A and C" a picture's words). The others' lines, and the line saying to ignore
     them, go; the chosen one keeps its pictures without its heading."""
     options = list(_OPTION.finditer(text))
-    chosen = _CHOSEN.search(text)
     keys = {m["key"].upper() for m in options}
-    if len(keys) < 2 or not chosen or chosen["key"].upper() not in keys:
+    # the last said wins: "I like option A but the client picked B, so B it is"
+    said = [(m["key"] or m["it"]).upper() for m in _CHOSEN.finditer(text)]
+    said = [k for k in said if k in keys]
+    if len(keys) < 2 or not said:
         return text
-    key = chosen["key"].upper()
+    key = said[-1]
     lines = []
     for line in text.split("\n"):
         option = _OPTION.match(line)
@@ -606,6 +614,14 @@ def _chosen_option(text: str) -> str:
             continue
         lines.append(line[option.end() :] if option else line)
     others = "|".join(sorted(keys - {key}))
+    # "I like option A but the client picked B, so B it is.": the choosing is a note
+    lines = [
+        "\n".join(
+            f"Notes: {said}" if _CHOSEN.search(said) else said
+            for said in re.split(r"(?<=[.!?])[ \t]+", line)
+        )
+        for line in lines
+    ]
     kept = "\n".join(lines)
     # "Ignore A and C, I'm only leaving them in so you can see what we dropped."
     return re.sub(
@@ -709,6 +725,16 @@ def _markdown_sections(text: str) -> str:
     return "\n".join(out)
 
 
+def _entries_say_something(text: str) -> bool:
+    """A diary's entries are pictures, a few words each; a timetable's rows ("7:15 Kendal",
+    "8:30 Windermere") are the words on its board."""
+    said = [
+        len(re.findall(r"[^\W\d_]+", text[m.end() :].split("\n", 1)[0]))
+        for m in _CLOCK_ENTRY.finditer(text)
+    ]
+    return sum(said) >= 3 * len(said)
+
+
 def _prompt_flags(text: str) -> str:
     """ "snail racing a tortoise :: the tortoise overtaking :: the snail over the line --ar 9:16
     --dur 12 --shots 3 --style claymation --no text": an image generator's prompt, pasted. Its
@@ -716,15 +742,19 @@ def _prompt_flags(text: str) -> str:
     (they were read as words of one picture, and "12" and "3" were lost). A flag no one here
     reads ("--seed 42", "--v 6") is dropped."""
     flags = list(_FLAG.finditer(text))
-    if not any(m["flag"].lower() in _FLAG_WORDS for m in flags) and " :: " not in text:
+    known = sum(m["flag"].lower() in _FLAG_WORDS for m in flags)
+    parts = text.count(" :: ")
+    # the prompt's own form: two flags, or its "::" parts (two of them, or one with a flag);
+    # "15 sec --style should feel like a 70s ad" and "GLOW :: Summer Campaign" are prose
+    if not (known >= 2 or parts >= 2 or (parts and known)):
         return text
     said = [
         _FLAG_WORDS[m["flag"].lower()].format(m["value"].strip(" ,."))
         for m in flags
         if m["flag"].lower() in _FLAG_WORDS and m["value"].strip()
     ]
-    text = _FLAG.sub("", text)
-    if " :: " in text:
+    text = _FLAG.sub("", text) if known else text
+    if parts:
         text = "\n".join(f"- {part.strip()}" for part in text.split("::") if part.strip())
     return "\n".join([*said, "", text]) if said else text
 
@@ -758,12 +788,18 @@ def normalise(text: str) -> str:
     # "- [ ] 13:00 - lunch on the roof", "- [x] Length: 60s": a checklist's boxes are no words
     text = re.sub(r"(?m)^([ \t]*(?:[-*•][ \t]+)?)\[[ xX✓✔]\][ \t]*", r"\1", text)
     # (not a recording's timecodes: "0:07 So I'm thinking like 30 seconds")
-    if len(_CLOCK_ENTRY.findall(text)) >= 3 and not re.search(r"(?m)^[ \t]*0:\d\d\b", text):
+    if (
+        len(_CLOCK_ENTRY.findall(text)) >= 3
+        and not re.search(r"(?m)^[ \t]*0:\d\d\b", text)
+        and _entries_say_something(text)
+    ):
         text = _CLOCK_ENTRY.sub(r"\g<indent>- ", text)
     # "¹ 1–6 July 2025, London." under a "---": a footnote is a note; its mark in the text
     # ("the fungus garden³") is no word of the picture
-    text = re.sub(r"(?m)^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*(?=\S)", "Note: ", text)
-    text = re.sub(r"(?<=[\w.,;:!?'\")])[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)
+    # (only where there are footnotes: "120m²", "E=mc²" keep their powers)
+    if re.search(r"(?m)^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*\S", text):
+        text = re.sub(r"(?m)^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*(?=\S)", "Note: ", text)
+        text = re.sub(r"(?<=[\w.,;:!?'\")])[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)
     # "[Request] Help turning my grandpa's …": a forum post's flair names no picture
     text = re.sub(
         r"(?im)^[ \t]*\[(?:request|help|question|discussion|idea|brief|advice|feedback|wip|"

@@ -339,3 +339,117 @@ def test_a_sketch_typed_up_is_its_boxes() -> None:
     assert len(p.shots) == 3, said(p)
     assert "Typing" not in said(p) and "box" not in said(p).lower()
     assert p.aspect_ratio == "1:1" and p.total_duration_s == 12
+
+
+# A fresh-eyes review of the rules above wrote briefs aimed at where they could misfire and ran
+# them against the planner before the rules: each misfire it found, as the reviewer wrote it.
+def test_an_edit_about_one_shot_or_another_version_changes_nothing_of_the_film() -> None:
+    p = plan(
+        "30 second video for our bakery: the ovens at 4am, bread coming out, the shop opening.\n"
+        "Edit: the ovens shot should feel like 3 hours squeezed into 5 seconds."
+    )
+    assert p.total_duration_s == 30 and len(p.shots) == 3, said(p)
+    p = plan(
+        "Vertical 9:16 reel, 20 sec, our new sneakers on a skateboard, then a kid doing an "
+        "ollie.\nUpdate: client also wants a 16:9 cut later, but do the vertical first."
+    )
+    assert p.aspect_ratio == "9:16"
+
+
+def test_a_flag_in_prose_and_a_lone_double_colon_are_prose() -> None:
+    p = plan(
+        "Promo for our gin, 15 sec --style should feel like a 70s ad. Bottle on a bar, a "
+        "bartender pours, ice clinks."
+    )
+    assert p.total_duration_s == 15, said(p)
+    p = plan(
+        "GLOW :: Summer Campaign\n- woman applying serum by a window\n"
+        "- close-up of the bottle on marble\n- her walking out into the sun\n15 seconds, 9:16\n"
+    )
+    assert len(p.shots) == 3 and "GLOW" not in said(p), said(p)
+
+
+def test_a_tldr_alone_is_the_brief() -> None:
+    p = plan(
+        "TL;DR: a cat knocking a glass off a table, in slow motion, 10 sec.\n"
+        "Long story: my cat does this every morning and I want it immortalised lol"
+    )
+    assert len(p.shots) == 1 and "cat knocking a glass" in p.shots[0].description, said(p)
+
+
+def test_words_that_begin_with_am_and_a_timetable_board_are_no_clock_entries() -> None:
+    p = plan(
+        "Top 3 weekend trips, 30 sec, vertical:\n1 Amsterdam canals at dawn\n"
+        "2 Amalfi coast from a boat\n3 Ambleside in the rain\n"
+    )
+    assert "Amsterdam" in said(p) and "Amalfi" in said(p) and "Ambleside" in said(p), said(p)
+    p = plan(
+        "Promo for our bus company, 30 sec. Show the timetable board:\n7:15 Kendal\n"
+        "8:30 Windermere\n9:45 Ambleside\nthen the bus pulling out of the station.\n"
+    )
+    assert not any(s.description.startswith(("Kendal", "Windermere")) for s in p.shots), said(p)
+
+
+def test_a_last_line_of_places_is_a_picture_not_a_signature() -> None:
+    p = plan(
+        "New Year video for our agency's socials, 20 sec. Crowds on the harbour, the countdown "
+        "on a big screen. Must have this one too!\n- Fireworks, Sydney Harbour Bridge\n"
+    )
+    assert "Fireworks" in said(p), said(p)
+    p = plan(
+        "Croatia trip reel, 20 sec\nKayaking around the old walls\nIce cream in the square\nDubrovnik, Old Town\n"
+    )
+    assert "Dubrovnik" in said(p), said(p)
+
+
+def test_names_carved_in_stone_and_a_shot_in_brackets_are_pictures() -> None:
+    p = plan(
+        "Short film, 20 seconds:\n- a stone memorial in the village square\n"
+        "- names are carved into the stone, rain running down them\n- an old woman lays flowers\n"
+    )
+    assert len(p.shots) == 3 and "carved" in said(p), said(p)
+    p = plan(
+        "Wedding teaser, 30 sec:\n- the bride getting ready\n"
+        "- (the groom's reaction when he sees her)\n- the first dance\n- sparklers as they leave\n"
+    )
+    assert len(p.shots) == 4, said(p)
+    p = plan(
+        "Two shots, 10 sec:\n(a close-up of a raindrop on a leaf)\n(the whole forest in the rain)\n"
+    )
+    assert "raindrop" in said(p), said(p)
+
+
+def test_the_option_chosen_is_the_last_said() -> None:
+    p = plan(
+        "Running shoe ad, 30 sec.\nOption A - sunrise run along the beach\n"
+        "Option B - night run through the city, neon lights\n"
+        "I like option A but the client picked B, so B it is.\n"
+    )
+    assert "night run" in said(p).lower() and "sunrise" not in said(p), said(p)
+    assert "picked" not in said(p)
+
+
+def test_a_business_says_what_it_does_and_per_can_mean_as_asked() -> None:
+    p = plan(
+        "We serve the best brunch in town. Make a 20 sec reel: pancakes stacked high, syrup "
+        "pouring, friends laughing at a table."
+    )
+    assert "We serve" not in said(p) and "best brunch" not in p.title, said(p)
+    p = plan(
+        "One shot per the client's request: a slow push-in on the wine bottle on a barrel, "
+        "8 seconds."
+    )
+    assert len(p.shots) == 1 and "request" not in p.shots[0].description, said(p)
+
+
+def test_powers_are_kept_where_there_are_no_footnotes() -> None:
+    p = plan(
+        "Physics class intro, 10 seconds: chalk writes E=mc² on a blackboard, then the teacher "
+        "turns to the class."
+    )
+    assert "E=mc²" in said(p), said(p)
+    p = plan(
+        "Real estate promo, 30 sec, 16:9. Bright 120m² apartment: sunlit living room, the 15m² "
+        "terrace with plants, the kitchen with marble counters."
+    )
+    assert "15m²" in said(p), said(p)

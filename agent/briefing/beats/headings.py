@@ -32,7 +32,7 @@ _META_LABELS = re.compile(
     r"structure|outline|i envisage|here'?s what i want|idea|ideia|idée|idee|"
     r"host|star|cast|recurring figure|recurring character|characters?|villain|monster|creature|"
     r"mascot|project|job|campaign|working title|production|agency|producer|director|version|"
-    r"tl;?dr|"  # a post's summary ("EDIT:" is read below: it may add a picture)
+    r"tl;?dr|long story|backstory|"  # a post's summary and its story ("EDIT:" is read below)
     r"(?:client\s+)?sign-?off|clearance(?: notes)?|(?:client\s+|agency\s+)?contacts?|approvals?|"
     # a formal brief's clauses ("1. Purpose. To remind visitors…")
     r"(?:(?:just\s+|some\s+)?for\s+|some\s+|a bit of\s+)?(?:context|background|reference|info)|fyi|"

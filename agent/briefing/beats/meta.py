@@ -85,7 +85,9 @@ _CAST_NOTE = re.compile(
     r"(?:throughout|in every shot|in all (?:the )?shots|in each shot|the whole (?:time|way)|"
     r"all the way through|from start to finish)\b[^.]*$|"
     # "Names are Priya and Tom, wedding was Sat 14 Sept 2024 at Hollins Barn": who, for the cast
-    r"(?:the\s+|their\s+|our\s+)?names?\s+(?:are|is|=|:)\s+[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?\b[^.]*$)",
+    # (the names in capitals, whatever the rest: "names are carved into the stone" is a picture)
+    r"(?:the\s+|their\s+|our\s+)?names?\s+(?:are|is|=|:)\s+(?-i:[A-Z])[\w'-]+"
+    r"(?:\s+(?:and|&)\s+(?-i:[A-Z])[\w'-]+)?\b[^.]*$)",
     re.IGNORECASE,
 )
 # "Make it fun and colorful", "Keep it light": how the whole film should feel.
@@ -246,7 +248,47 @@ def _writer_acts(text: str) -> bool:
     if m is None:
         return False
     verb = m["verb"].lower()
-    return verb in HUMAN_MOTION_VERBS and verb not in ("run", "runs")
+    return verb in HUMAN_MOTION_VERBS and verb not in _TRADE_VERBS
+
+
+# What a business does, said of itself ("We serve the best brunch in town", "I run the
+# bakery"): about the writer, not the writer in a picture
+_TRADE_VERBS = frozenset(
+    {
+        "run",
+        "runs",
+        "serve",
+        "serves",
+        "sell",
+        "sells",
+        "offer",
+        "offers",
+        "open",
+        "opens",
+        "supply",
+        "supplies",
+        "deliver",
+        "delivers",
+        "stock",
+        "stocks",
+        "make",
+        "makes",
+        "bake",
+        "bakes",
+        "brew",
+        "brews",
+        "cater",
+        "caters",
+        "host",
+        "hosts",
+        "teach",
+        "teaches",
+        "build",
+        "builds",
+        "grow",
+        "grows",
+    }
+)
 
 
 # "Sarah felt strongly that we shouldn't show needles": talk among the team.

@@ -147,6 +147,16 @@ def _header_subject(out: Split) -> None:
         out.beats.pop(0)
 
 
+def _said_again(out: Split) -> None:
+    """A post's "TL;DR: 30s vertical, 4 shots of grandpa and his bees" under the pictures it
+    sums up is no picture of its own; alone, it is the brief."""
+    summary = [b for b in out.beats if b.label == "tl;dr"]
+    if summary and len(out.beats) - len(summary) >= 2:
+        for beat in summary:
+            out.beats.remove(beat)
+            out.meta.append(beat.text)
+
+
 def _looks_of_every_shot(out: Split) -> None:
     """A picture written after a look's label ("Flat 2D motion graphics: our UI mockups
     floating on a soft lilac background") is how every shot looks when the brief lists its shots

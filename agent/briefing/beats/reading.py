@@ -191,6 +191,14 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             _story(text, sentence, out, semicolons=True)
             return
         idea = re.fullmatch(r"(?i)(?:the\s+|my\s+|our\s+)?(?:idea|ideia|idée|idee)", head_clean)
+        if re.fullmatch(r"(?i)tl;?dr", head_clean) and has_picture(tail) and not is_meta(tail):
+            # "TL;DR: a cat knocking a glass off a table, 10 sec.": the brief said short; a
+            # summary of pictures said already goes (`_said_again`)
+            before = len(out.beats)
+            _story(tail, sentence, out, semicolons=semicolons)
+            for k in range(before, len(out.beats)):
+                out.beats[k] = replace(out.beats[k], label="tl;dr")
+            return
         if (
             _META_LABELS.match(head_clean) or _META_LABELS.match(_without_asides(head_clean))
         ) and not (idea and has_picture(tail) and not is_meta(tail)):

@@ -30,6 +30,7 @@ from agent.briefing.beats.passes import (
     _header_subject,
     _is_card_beat,
     _looks_of_every_shot,
+    _said_again,
     _second_reading,
 )
 from agent.briefing.beats.reading import _read_sentence
@@ -141,6 +142,17 @@ _NAME_AND_BUSINESS = re.compile(
 )
 
 
+# The writer talking in brackets: "(first time using one of these tools)", "(sorry, long one)"
+_ASIDE_TALK = re.compile(
+    r"(?i)\b(?:i|i'm|i've|i'd|me|my|we|we're|our|us|you|your|first time|these tools|this tool|"
+    r"this app|lol|haha|btw|fyi|sorry|hope|thanks|thank you|tbh|imo)\b"
+)
+_BUSINESS_WORD = re.compile(
+    r"\b(?:Caf[eé]|Bakery|Bakes|Studio|Studios|Ltd|Co|Inc|Shop|Store|Films|Productions|Agency|"
+    r"Kitchen|Deli|Bar|Gym|Salon|Florist|Farm|Brewery|Books|Media)\b"
+)
+
+
 def split_brief(text: str, *, second_reader: bool = True) -> Split:
     """The brief as meta text, loglines and beats (see the module docstring). `second_reader`:
     let the sentence model set aside lines the rules kept that it is sure are about the video
@@ -148,6 +160,8 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     out = Split(foreign=language_of(text).code != "en")
     signed = _DASH_SIGNED.search(text)
     if signed and not signed["role"] and is_english_word(signed["name"].split()[0].lower()):
+        # ("- Fireworks, Sydney Harbour Bridge" under "Must have this one too!" is a last shot;
+        # "- Jess, senior keeper" signs, whatever her name means)
         signed = None  # "- Fireworks" under "Must have this one too:" is a last shot
     if signed:
         # "…specs on screen.\n\n- Luca": a name under the message, dashed, is who wrote it
@@ -179,6 +193,9 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         and (signed_as := _NAME_AND_BUSINESS.match(items[-1].text.strip()))
         and not items[-1].item
         and not is_english_word(signed_as["name"].lower())  # ("Dawn, Big Sur" is a picture)
+        # under a line about the video, or naming a business ("Dubrovnik, Old Town" under the
+        # trip's pictures is its last picture)
+        and (is_meta(items[-2].text) or _BUSINESS_WORD.search(items[-1].text))
     ):
         out.meta.append(items.pop().text)  # "Priya, Little Fern Café": who wrote, and for whom
     semicolons = ";" in text
@@ -491,7 +508,10 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     _first_picture_then(text, out)
     _header_subject(out)
     _looks_of_every_shot(out)
+    _said_again(out)
     for aside in [b for b in out.beats if re.fullmatch(r"\([^()]+\)", b.text.strip())]:
+        if aside.item or not _ASIDE_TALK.search(aside.text):
+            continue  # "- (the groom's reaction when he sees her)": a shot, in brackets
         if len(out.beats) > 1:  # "… a short video? (first time using one of these tools)"
             out.beats.remove(aside)
             out.meta.append(aside.text)

@@ -161,10 +161,10 @@ _DASH_SIGNED = re.compile(
     r"(?:^|\n)[ \t]*(?![-*•–—~]|\d+[.)])[^\n]*(?:\S[^\n]*\n[ \t]*\n|[.!?][ \t]*\n)[ \t]*(?P<sign>[-–—~])[ \t]*"
     r"(?P<name>[A-Z][a-zà-ÿ'-]+(?:[ \t]+[A-Z][a-zà-ÿ'-]+)?)[ \t]*(?:\([^()\n]{1,60}\))?"
     # "- Jess, senior keeper", "- Tom, Harbour Bakes": the name and the writer's role or place
-    r"(?:[ \t]*,[ \t]*(?P<role>(?:[a-z]+[ \t]+){0,3}(?:keeper|manager|director|owner|founder|"
+    r"(?:[ \t]*,[ \t]*(?:(?P<role>(?:[a-z]+[ \t]+){0,3}(?:keeper|manager|director|owner|founder|"
     r"producer|co-?ordinator|officer|lead|head|chef|teacher|coach|ceo|cmo|assistant|intern|"
     r"comms|team|volunteer|organi[sz]er|editor|designer|photographer|videographer|secretary|"
-    r"chair|president|partner|curator|ranger|captain|manageress)|(?:[A-Z][\w'&.-]*[ \t]*){1,4}))?"
+    r"chair|president|partner|curator|ranger|captain|manageress))|(?P<place>(?:[A-Z][\w'&.-]*[ \t]*){1,4})))?"
     r"[ \t]*\.?\s*$"
 )
 # "for a climbing gym's YouTube channel", "for our client": who the video is for.
