@@ -594,6 +594,10 @@ _CHOSEN = re.compile(
 )
 
 
+def _unquoted(text: str) -> str:
+    return re.sub(r"\"[^\"\n]*\"|“[^”\n]*”", " ", text)
+
+
 def _chosen_option(text: str) -> str:
     """ "OPTION A - …", "OPTION B - 'Slow Sunday': (1) rain …", "OPTION C - …" and "we're going
     with OPTION B. Ignore A and C": only the chosen option is the film (A and C became shots,
@@ -601,8 +605,9 @@ def _chosen_option(text: str) -> str:
     them, go; the chosen one keeps its pictures without its heading."""
     options = list(_OPTION.finditer(text))
     keys = {m["key"].upper() for m in options}
-    # the last said wins: "I like option A but the client picked B, so B it is"
-    said = [(m["key"] or m["it"]).upper() for m in _CHOSEN.finditer(text)]
+    # the last said wins: "I like option A but the client picked B, so B it is" (never in a
+    # quote: 'The taller one says "we're going with option B"' is a sketch's line)
+    said = [(m["key"] or m["it"]).upper() for m in _CHOSEN.finditer(_unquoted(text))]
     said = [k for k in said if k in keys]
     if len(keys) < 2 or not said:
         return text
@@ -617,7 +622,7 @@ def _chosen_option(text: str) -> str:
     # "I like option A but the client picked B, so B it is.": the choosing is a note
     lines = [
         "\n".join(
-            f"Notes: {said}" if _CHOSEN.search(said) else said
+            f"Notes: {said}" if _CHOSEN.search(_unquoted(said)) else said
             for said in re.split(r"(?<=[.!?])[ \t]+", line)
         )
         for line in lines

@@ -453,3 +453,13 @@ def test_powers_are_kept_where_there_are_no_footnotes() -> None:
         "terrace with plants, the kitchen with marble counters."
     )
     assert "15m²" in said(p), said(p)
+
+
+def test_an_option_chosen_in_a_characters_line_is_the_story() -> None:
+    p = plan(
+        "Short comedy sketch, 30 seconds. Two office workers stare at a vending machine.\n"
+        "Option A - crisps\nOption B - the chocolate bar\n"
+        'The taller one says "we\'re going with option B" and presses the button. The bar gets '
+        "stuck."
+    )
+    assert "presses the button" in said(p), said(p)

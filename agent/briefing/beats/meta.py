@@ -52,7 +52,9 @@ _DIRECTIVE_START = re.compile(
     r"i need|i want|we want|let me know|thanks|thank you|cheers|hi\b|hello|hey\b|legal\b|"
     r"compliance\b|(?:the |our )?client (?:wants|needs|asks|says)|casting\b|"
     r"(?:also\s+)?(?:can|could) we (?:not|NOT)\b|let'?s not\b|(?:i|we) don'?t want\b|idk\b|"
-    r"let it (?:be|feel|stay|breathe)\b|not a story\b)",
+    r"let it (?:be|feel|stay|breathe)\b|not a story\b|"
+    # "One shot per location plus an aerial at the end": how the shots are counted
+    r"(?:one|a|1|two|2)\s+(?:shot|clip|scene)s?\s+(?:per|for each|for every)\b)",
     re.IGNORECASE,
 )
 # "Meet Ines - she runs Crumb on Rue des Martyrs.": an introduction of the cast, not a shot.
