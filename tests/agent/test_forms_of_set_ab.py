@@ -463,3 +463,15 @@ def test_an_option_chosen_in_a_characters_line_is_the_story() -> None:
         "stuck."
     )
     assert "presses the button" in said(p), said(p)
+
+
+def test_a_name_said_to_be_an_example_is_a_note() -> None:
+    p = plan(
+        "A 9-second reel of my hands lettering a name:\n"
+        "1. The nib's first stroke, ink pooling.\n"
+        "2. I lift the card and blow on it.\n"
+        "3. The finished card: 'Maud'.\n"
+        "The name is just an example, Maud isn't a real client!"
+    )
+    assert len(p.shots) == 3, said(p)
+    assert "example" not in said(p) and "lift the card" in p.shots[1].description

@@ -230,6 +230,12 @@ _I_ACT = re.compile(
 )
 
 
+# "The name is just an example, Eleanor isn't a real client!": what the words on screen stand for
+_PLACEHOLDER = re.compile(
+    r"\b(?:is|are)\s+(?:just\s+|only\s+)?(?:an?\s+)?(?:example|placeholder|dummy|stand-?in)s?\b"
+    r"|\b(?:is|are)n'?t\s+(?:an?\s+)?real\s+(?:client|customer|name|person|people|company|brand)s?\b",
+    re.IGNORECASE,
+)
 # "Typing up the napkin from lunch with the client", "Pasting our live blog from Saturday",
 # "Writing this on the train": the writer at work on the message, before what it says
 _WRITER_AT_WORK = re.compile(
@@ -517,6 +523,7 @@ def is_meta(text: str) -> bool:
         (_WE_SAY.match(stripped) and not _writer_acts(stripped))
         or _KEPT_OFF_SCREEN.search(stripped)
         or _WRITER_AT_WORK.match(stripped)
+        or _PLACEHOLDER.search(stripped)
         or _THEY_SAID.match(stripped)
         or _WANTS_IT.match(stripped)
     ):
