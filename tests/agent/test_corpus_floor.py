@@ -1,4 +1,4 @@
-"""The later held-out sets (K to AA), once measured and then used as development sets, must not
+"""The later held-out sets (K to AB), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,25 +16,26 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 35
+# set → single expectations met (of how many), raised at stop 36
 FLOORS: dict[str, tuple[int, int]] = {
-    "k": (339, 371),
-    "l": (362, 408),
-    "m": (439, 512),
-    "n": (479, 555),
+    "k": (340, 371),
+    "l": (363, 408),
+    "m": (440, 512),
+    "n": (482, 555),
     "o": (480, 539),
     "p": (454, 538),
-    "q": (415, 489),
-    "r": (415, 488),
+    "q": (417, 489),
+    "r": (417, 488),
     "s": (427, 496),
     "t": (378, 434),
-    "u": (390, 440),
-    "v": (306, 419),
-    "w": (419, 457),
-    "x": (395, 470),
-    "y": (336, 435),
+    "u": (391, 440),
+    "v": (312, 419),
+    "w": (421, 457),
+    "x": (396, 470),
+    "y": (340, 435),
     "z": (348, 379),
     "aa": (398, 406),
+    "ab": (365, 389),
 }
 
 
