@@ -143,8 +143,8 @@ def srt_as_list(text: str) -> str:
         return text
     lines, end = [], 0.0
     for cue in cues:
-        secs = _timecode(cue["b"]) - _timecode(cue["a"])
-        end = max(end, _timecode(cue["b"]))
+        secs = timecode(cue["b"]) - timecode(cue["a"])
+        end = max(end, timecode(cue["b"]))
         body = [x.strip() for x in cue["body"].strip().split("\n") if x.strip()]
         pictures = [x.strip("[] ") for x in body if x.startswith("[")]
         words = " ".join(x for x in body if not x.startswith("["))
@@ -161,14 +161,16 @@ def srt_as_list(text: str) -> str:
         if not re.search(r"\b\d+\s*(?:s|sec|secs|seconds)\b", before)
         else []
     )
-    return "\n".join(
-        part for part in (before, *total, "", *lines, "", after) if part is not None
-    ).strip()
+    return "\n".join((before, *total, "", *lines, "", after)).strip()
 
 
-def _timecode(said: str) -> float:
-    h, m, s = said.replace(",", ".").split(":")
-    return int(h) * 3600 + int(m) * 60 + float(s)
+def timecode(said: str) -> float:
+    """Seconds of "00:00:03,000", "1:30", "0:07.5" (a caption file writes its decimals with a
+    comma): the planner's one reader of clock-shaped lengths (text.py's tables use it too)."""
+    seconds = 0.0
+    for part in said.replace(",", ".").split(":"):
+        seconds = seconds * 60 + float(part)
+    return seconds
 
 
 _DIFF_HEAD = re.compile(r"(?m)^(?:diff --git |index [0-9a-f]+\.\.|--- |\+\+\+ |@@ )")

@@ -22,6 +22,7 @@ from agent.briefing.structured import (
     psql_as_table,
     srt_as_list,
     telegram_as_list,
+    timecode,
 )
 
 # 'Tonight we're doing leeks.': an apostrophe inside a word (we're, Pip's) does not close it
@@ -1163,13 +1164,6 @@ TIMECODE = re.compile(
 )
 
 
-def _timecode(text: str) -> float:
-    seconds = 0.0
-    for part in text.split(":"):
-        seconds = seconds * 60 + float(part)
-    return seconds
-
-
 def without_item_lengths(text: str) -> str:
     """The text without the lengths list items give themselves, which are no total length."""
     lines = []
@@ -1199,7 +1193,7 @@ def _cell_time(cell: str) -> float:
     move a cut by less than a frame's worth of the plan's own rounding)."""
     parts = cell.split(":")
     frames = float(parts.pop()) / 25 if len(parts) == 4 else 0.0
-    return _timecode(":".join(parts)) + frames
+    return timecode(":".join(parts)) + frames
 
 
 _SECONDS_COLUMN = frozenset({"secs", "sec", "seconds", "s", "duration", "dur", "length", "len"})
@@ -1474,7 +1468,7 @@ def sentences(text: str) -> list[Sentence]:
             span = TIMECODE.match(piece) if item else None
             if span:
                 # "- 0:04–0:07 a taxi splashes through a puddle": the item lasts 3 seconds.
-                lasts = _timecode(span["end"] or span["end_s"]) - _timecode(
+                lasts = timecode(span["end"] or span["end_s"]) - timecode(
                     span["start"] or span["start_s"]
                 )
                 body = piece[span.end() :].strip()
