@@ -132,7 +132,9 @@ _CONTINUED = "This request was cut short when the app stopped, and continued fro
 def set_aside_words(told_model: str) -> str:
     """What the person reads on the line of a call whose request was not approved."""
     if told_model.startswith(_WAITING):
-        return "set aside while you asked for something else (its card stays until answered)"
+        # short enough for the chat column: the old "set aside while you asked for something
+        # else (its card stays until answered)" was cut mid-word at 62 columns
+        return "waits for your answer on its card"
     if told_model.startswith(_REJECTED):
         return "you rejected it"
     if told_model.startswith(_CONTINUED):

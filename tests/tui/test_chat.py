@@ -74,9 +74,9 @@ async def test_revising_a_proposal_goes_through_the_agent(store: SessionStore) -
         assert screen.pending is not None and screen.pending.kind == "plan"
         assert screen.query_one(ApprovalBar).has_class("-pending")
         # The first proposal's call was answered for the model ("the person has not answered
-        # …"): for the person it was set aside by the revision, not a failure.
+        # …"): for the person it waits on its card through the revision, not a failure.
         titles = [str(c.title) for c in screen.query(Collapsible)]
-        assert titles[0].startswith("↷ propose_plan  set aside while you asked for something else")
+        assert titles[0] == "↷ propose_plan  waits for your answer on its card"
         assert not [t for t in titles if t.startswith("✗")], titles
         assert not screen.query(".failed")
         assert "has not answered" not in chat_text(screen)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from textual.widgets import Collapsible, DataTable
+from rich.cells import cell_len
+from textual.widgets import Button, Collapsible, DataTable
 
 from sessions.c2pa import sign_file, signing_identity
 from sessions.models import sha256_text
@@ -35,7 +36,7 @@ from tui.screens.session import SessionScreen
 from tui.screens.storyboard import StoryboardScreen
 from tui.session_state import history
 from tui.verify import verify_command
-from tui.widgets.approval import ApprovalBar
+from tui.widgets.approval import ApprovalBar, fitted
 from tui.widgets.budget import BudgetMeter
 from tui.widgets.chat import ChatLog
 
@@ -371,3 +372,44 @@ async def test_the_plan_and_the_session_list_show_whole_columns(
         await pilot.pause()
         assert columns_fit(sessions) and "id" in [str(c.label) for c in sessions.columns.values()]
         assert produced.session_id in [str(c) for c in sessions.get_row(produced.session_id)]
+
+
+@pytest.mark.parametrize("width", [140, 120, 100, 90])
+async def test_the_approval_bar_keeps_its_price_and_buttons_on_a_narrow_chat(
+    store: SessionStore, width: int
+) -> None:
+    """Walked at 100 columns: the bar read "Produce" and "Reject ^", its price and the last
+    button cut off. The key hints go first (the footer has them), then the verb."""
+    app = chat_app()
+    async with app.run_test(size=(width, 40)) as pilot:
+        screen = session_screen(app.screen)
+        screen.prompt.value = TWO_SHOTS
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.busy is None and screen.pending is not None)
+        await pilot.press("ctrl+y")
+        await wait_until(
+            pilot,
+            lambda: screen.busy is None and getattr(screen.pending, "kind", "") == "production",
+        )
+        await pilot.pause()
+        bar = screen.query_one(ApprovalBar)
+        words = str(screen.query_one("#what").render())
+        assert words.endswith("? free") and "S01" in words, words
+        labels = [str(b.label) for b in bar.query(Button)]
+        assert [label.split(" ^")[0] for label in labels] == ["Approve", "Revise", "Reject"]
+        # everything shown fits: the words and every button inside the bar
+        assert cell_len(words) <= screen.query_one("#what").size.width
+        right = max(b.region.right for b in bar.query(Button))
+        assert right <= bar.region.right
+
+
+def test_the_bar_drops_key_hints_before_words_and_words_before_the_price() -> None:
+    forms = ("Produce S01–S06? $3.67", "S01–S06? $3.67", "$3.67?")
+    answers = ("Approve", "Reject")
+    assert fitted(forms, answers, True, 0) == (forms[0], ("Approve ^y", "Revise ^r", "Reject ^n"))
+    assert fitted(forms, answers, True, 80)[1][0] == "Approve ^y"
+    assert fitted(forms, answers, True, 52) == (forms[0], ("Approve", "Revise", "Reject"))
+    assert fitted(forms, answers, True, 44)[0] == "S01–S06? $3.67"
+    assert fitted(forms, answers, True, 30)[0] == "$3.67?"
+    # without the revise button there is room for more
+    assert fitted(forms, answers, False, 50)[1] == ("Approve ^y", "Revise ^r", "Reject ^n")

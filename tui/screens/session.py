@@ -64,8 +64,10 @@ from tui.widgets.prompt import PromptInput
 PROGRESS_EVERY_S = 0.1
 OTHER_DOORS_EVERY_S = 2.0  # how often an idle session looks for cards asked or answered elsewhere
 
-PROMPT_HINT = "Describe the video, or ask for a change — Enter sends, ctrl+j a new line"
-REVISE_HINT = "What should change? e.g. 'make shot 2 a close-up' (Enter sends · Esc cancels)"
+# Short enough for the chat column at 140 columns (the old hints were cut after "Enter sends,");
+# the input keeps the whole hint as its placeholder, so a narrower one still loses the end.
+PROMPT_HINT = "Describe a video or a change · Enter sends · ^j new line"
+REVISE_HINT = "What should change? e.g. 'shot 2 closer' · Esc cancels"
 NEW_SESSION = (
     "New session. Describe the video you want — what it shows, how long, the look, the platform "
     "— and shotcaller proposes a shot list, with what producing it would cost, for your approval."
