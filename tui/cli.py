@@ -571,12 +571,25 @@ def sessions(as_json: bool) -> int:
         return EXIT_DONE
     if not rows:
         click.echo("no sessions yet — try: shotcaller run examples/startup-ad.txt --yes")
-    for r in rows:
-        status = _status_words(store, r["id"], r["status"])
-        click.echo(
-            f"{r['id']}  {r['created'][:16].replace('T', ' ')}  "
-            f"{status:<17} ${r['cost_usd']:>7.2f}  {r['title']}"
+    # Columns as wide as their widest entry ("awaiting approval" had filled its 17 and run
+    # into the cost), the cost right-aligned with its dollar sign.
+    lines = [
+        (
+            r["id"],
+            r["created"][:16].replace("T", " "),
+            _status_words(store, r["id"], r["status"]),
+            f"${r['cost_usd']:.2f}",
+            r["title"],
         )
+        for r in rows
+    ]
+    if lines:
+        width = [max(len(line[i]) for line in lines) for i in range(4)]
+        for sid, created, status, cost, title in lines:
+            click.echo(
+                f"{sid:<{width[0]}}  {created:<{width[1]}}  {status:<{width[2]}}  "
+                f"{cost:>{width[3]}}  {title}"
+            )
     return EXIT_DONE
 
 

@@ -206,6 +206,14 @@ def test_sessions_are_listed_in_words(
     code, out, _ = run_cli(["sessions"], capsys)
     assert code == 0
     assert "awaiting approval" in out and "awaiting_approval" not in out
+    # the columns line up: each row's cost ends where the others' do, a space before it
+    store.update_session(seed_session(store, PORCH_CAT, approved=True), status="completed")
+    code, out, _ = run_cli(["sessions"], capsys)
+    rows = out.splitlines()
+    assert len(rows) == 2 and "completed" in out, out
+    ends = {row.index("$") + len(row.split("$")[1].split()[0]) for row in rows}
+    assert len(ends) == 1, out
+    assert all(row[row.index("$") - 1] == " " for row in rows), out
 
 
 async def test_shot_1_is_a_shot(produced: Produced, capsys: pytest.CaptureFixture[str]) -> None:

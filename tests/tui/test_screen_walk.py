@@ -46,6 +46,15 @@ def bar(screen: SessionScreen) -> tuple[bool, str, str, str, bool]:
     )
 
 
+def footer(screen: SessionScreen) -> list[str]:
+    """The footer's shown keys and what it says they do, in order."""
+    return [
+        f"{key.replace('ctrl+', '^')} {active.binding.description}"
+        for key, active in screen.active_bindings.items()
+        if active.binding.show and active.enabled
+    ]
+
+
 async def test_the_new_brief_question_is_answered_with_ctrl_y(produced: Produced) -> None:
     """Walked: a new brief over a produced plan asks "Plan this new brief instead?" in words
     only; ctrl+y and ctrl+n did nothing there. Now the bar asks it, and its keys answer it."""
@@ -56,6 +65,7 @@ async def test_the_new_brief_question_is_answered_with_ctrl_y(produced: Produced
         await say(pilot, screen, NEW_BRIEF)
         assert screen.question == "Plan this new brief instead?"
         assert bar(screen) == (True, "Plan this new brief instead?", "Yes", "No", False)
+        assert footer(screen)[:2] == ["^y Yes", "^n No"]  # (it read "^y Approve ^n Reject")
         assert NEW_BRIEF_QUESTION.split("?")[0] in "\n".join(
             str(w.render()) for w in screen.chat.query("Static")
         )
@@ -65,11 +75,28 @@ async def test_the_new_brief_question_is_answered_with_ctrl_y(produced: Produced
         assert screen.question is None
         assert screen.pending is not None and screen.pending.kind == "plan"
         assert bar(screen)[2:] == ("Approve", "Reject", True)
+        assert footer(screen)[:3] == ["^y Approve", "^r Revise", "^n Reject"]
         await pilot.pause()
         for button in screen.query_one(ApprovalBar).query(Button):  # (it read "Approv")
             assert button.content_size.width >= len(str(button.label)), button.label
         assert screen.plan is not None and screen.plan.aspect_ratio == "9:16"
         assert "dog" in screen.plan.shots[0].description.lower()
+
+
+async def test_the_bar_s_no_button_answers_the_question(produced: Produced) -> None:
+    """The buttons answer what the bar asks, as its keys do: "No" keeps the plan."""
+    app = chat_app(produced.session_id)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        screen = screen_of(app)
+        await say(pilot, screen, NEW_BRIEF)
+        assert bar(screen)[2:4] == ("Yes", "No")
+        await pilot.click("#reject")
+        await settle(pilot)
+        assert screen.question is None and screen.pending is None
+        assert "Keeping the current plan." in "\n".join(
+            str(w.render()) for w in screen.chat.query("Static")
+        )
 
 
 async def test_ctrl_n_keeps_the_plan_and_its_takes(produced: Produced) -> None:

@@ -91,7 +91,7 @@ def drive(
     )
     term = Terminal(command, env, size)
     try:
-        term.wait_for("Describe the video")
+        term.wait_for("Describe a video or a change")
         if paste:
             term.paste(brief)
         else:

@@ -100,6 +100,11 @@ class SessionScreen(Screen[None]):
         Binding("ctrl+y", "approve", "Approve", priority=True),
         Binding("ctrl+r", "revise", "Revise", priority=True),
         Binding("ctrl+n", "reject", "Reject", priority=True),
+        # The chat's own yes/no question ("Plan this new brief instead?") is answered with the
+        # same keys as a card, and the footer names the answers the bar shows (it read "^y
+        # Approve" beside "Yes ^y"): while a question is open, these are the keys' bindings.
+        Binding("ctrl+y", "answer_yes", "Yes", priority=True),
+        Binding("ctrl+n", "answer_no", "No", priority=True),
         Binding("ctrl+g", "continue_production", "Continue production", priority=True),
         Binding("f3", "storyboard", "Storyboard"),
         Binding("f2", "focus_plan", "Plan"),
@@ -777,14 +782,21 @@ class SessionScreen(Screen[None]):
         return True
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("answer_yes", "answer_no"):
+            return self.question is not None and self.busy is None
         if action in ("approve", "reject"):
-            asked = self.pending is not None or self.question is not None
-            return asked and self.busy is None
+            return self.pending is not None and self.question is None and self.busy is None
         if action == "revise":
             return self.pending is not None and self.question is None and self.busy is None
         if action == "continue_production":
             return self.busy is None and self.query_one("#stopped").has_class("-shown")
         return True
+
+    def action_answer_yes(self) -> None:
+        self.action_approve()
+
+    def action_answer_no(self) -> None:
+        self.action_reject()
 
     def action_approve(self) -> None:
         if self._answered_question("yes"):

@@ -42,11 +42,17 @@ class ApprovalBar(Horizontal):
 
     def ask(self, event: ApprovalNeeded) -> None:
         self._show(bar_forms(event), ("Approve", "Reject"), revise=True)
+        self._act("screen.approve", "screen.reject")
 
     def ask_question(self, question: str) -> None:
         """A yes/no question of the chat's own ("Plan this new brief instead?"): the same keys
         answer it, as a typed yes or no would."""
         self._show((question,), ("Yes", "No"), revise=False)
+        self._act("screen.answer_yes", "screen.answer_no")
+
+    def _act(self, yes: str, no: str) -> None:
+        self.query_one("#approve", Button).action = yes
+        self.query_one("#reject", Button).action = no
 
     def _show(self, forms: tuple[str, ...], answers: tuple[str, str], *, revise: bool) -> None:
         self._forms, self._answers, self._revise = forms, answers, revise
