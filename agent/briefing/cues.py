@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from agent.briefing.cast import acts_abroad, has_body
-from agent.briefing.english import is_action_verb
+from agent.briefing.english import is_action_verb, is_done_verb
 from agent.briefing.foreign import foreign_tags
 from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
@@ -174,7 +174,20 @@ def _acts(text: str) -> bool:
     """A verb of doing the lexicon never listed ("pruning roses", "snipping bunches"): read
     from an English dictionary, outside quotes and card words (said or lettered, not done)."""
     plain = _QUOTED.sub(" ", _CARD_WORDS.sub(" ", text))
-    return any(is_action_verb(w) for w in re.findall(r"\b[a-z]{5,}\b", plain))
+    if any(is_action_verb(w) for w in re.findall(r"\b[a-z]{5,}\b", plain)):
+        return True
+    # "A florist wraps a bouquet", "the tailor pins a hem": a word that is a noun too ("wraps",
+    # "pins") is a verb between someone and what they do it to
+    return any(
+        is_done_verb(m["verb"]) for m in _SOMEONE_DOES.finditer(plain) if m["who"] in _SOMEONE
+    )
+
+
+_SOMEONE = frozenset(("he", "she", "they", "who", "someone", *PERSON_NOUNS))
+_SOMEONE_DOES = re.compile(
+    r"\b(?P<who>[a-z]+)\s+(?P<verb>[a-z]{3,}s)\s+(?:an?|the|his|her|their|its|some|each|every|"
+    r"one|two|three|up|down|out|off|together)\b"
+)
 
 
 # "sneakers squeaking on the court (want the squeak)": a sound the shot must have

@@ -164,3 +164,16 @@ def is_action_verb(word: str) -> bool:
     if w.endswith("ing"):
         return w not in readings.get("NOUN", ())
     return "NOUN" not in readings and "ADJ" not in readings
+
+
+@cache
+def is_done_verb(word: str) -> bool:
+    """An -s word English uses as a verb of doing, even where it is a noun too ("wraps",
+    "pins", "ties"): for a word whose place in the sentence already makes it a verb."""
+    w = word.lower()
+    if len(w) < 4 or not w.endswith("s") or w.endswith("ss"):
+        return False
+    from lemminflect import getAllLemmas
+
+    verbs = getAllLemmas(w).get("VERB", ())
+    return bool(verbs) and not any(v in _STILL_VERBS for v in verbs)

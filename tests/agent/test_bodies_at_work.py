@@ -56,3 +56,27 @@ def test_a_line_someone_says_is_not_a_note_about_the_cast() -> None:
         "She pushes through the double doors into the unit."
     )
     assert "human_motion" in shot_with(p, "walks")
+
+
+@pytest.mark.parametrize(
+    ("beat", "word"),
+    [
+        ("a florist wraps a bouquet of peonies", "florist"),
+        ("the tailor pins a hem", "tailor"),
+        ("she ties the ribbon round the box", "ribbon"),
+    ],
+)
+def test_a_verb_that_is_a_noun_too_is_done_between_someone_and_a_thing(
+    beat: str, word: str
+) -> None:
+    """Walked: "a florist wraps a bouquet" was no body in motion ("wraps" is a noun too, so the
+    dictionary's verbs of doing left it out); between a person and "a bouquet" it is a verb."""
+    p = plan(f"A 20-second reel for a flower shop: {beat}, then the shop sign at dusk.")
+    assert "human_motion" in shot_with(p, word)
+    assert "human_motion" not in shot_with(p, "sign")
+
+
+def test_a_noun_after_a_person_is_still_no_verb() -> None:
+    """ "The florist looks the part" (a still verb) and "a man watches the sea" stay still."""
+    p = plan("Two shots. The florist looks the part. A man watches the sea.")
+    assert not any("human_motion" in s.tags for s in p.shots)
