@@ -162,6 +162,12 @@ def title_of(reading: Reading) -> str:
             r"\b(?:look|feel|vibe|aesthetic|style|grade|tone)\s*[.!]?$", line.text, re.I
         ):
             continue  # "Warm 16mm film look.": how it looks, not what it is
+        if re.match(
+            r"(?:please\s+)?(?:keep|make sure|remember|don'?t|do not|avoid|no need)\b",
+            line.text,
+            re.I,
+        ):
+            continue  # "Please keep them right, the regulars will spot it!": a care, no name
         if line.picture:
             # "Make me a video of a cat…", "Three clips of Aiko, a girl…": the picture or its
             # subject names the film.

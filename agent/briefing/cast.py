@@ -205,6 +205,17 @@ _NOT_NAMES = frozenset(
         "Afterwards",
         "Slowly",
         "Quietly",
+        # a talker's opening word before a comma: "So, a day on the otter section:" cast "So"
+        "So",
+        "Well",
+        "Right",
+        "Anyway",
+        "Basically",
+        "Honestly",
+        "Actually",
+        "Ideally",
+        "Otherwise",
+        "Obviously",
     ]
 )
 # Capitalised words that describe rather than name: "a Norwegian fjord", "a Victorian house".

@@ -23,6 +23,7 @@ _STORY_LABELS = re.compile(
 _META_LABELS = re.compile(
     r"^(?:look|style|tone|mood|format|duration|length|platform|music|sound|audio|voiceover|vo|"
     r"voice-over|voice over|narration|narrator|(?:the\s+)?feeling|(?:the\s+)?atmosphere|(?:the\s+)?vibe|"
+    r"how to tell (?:them|the \w+|\w+ and \w+) apart|"  # "How to tell them apart: Tonks has a notch"
     r"cta|notes?|budget|deliverables?|aspect(?: ratio)?|ratio|camera|palette|colou?rs?|"
     r"references?|target|audience|client|brand|title of the video|spot|ad|product|products|"
     r"treatment|grade|grading|legal|deliverables?|delivery|usage|timing|runtime|tone of voice|"

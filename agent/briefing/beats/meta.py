@@ -428,6 +428,13 @@ def is_meta(text: str) -> bool:
         and not _CUE_LABELS.match(stripped)
     ):
         return True  # "Perhaps:", "Nápady:", "What we'd love:": a heading over what follows
+    if re.fullmatch(
+        r"(?i:(?:so|ok|okay|right|well|anyway|basically)\b,?\s*)?"
+        r"(?i:(?:a|one|my|our|the)\s+)(?i:typical\s+)?(?i:day|morning|night|week|weekend|"
+        r"afternoon|evening|shift|year)\s+(?i:on|at|in|with|of)\b[^.!?:]{1,60}:",
+        stripped,
+    ) and not has_finite_verb(stripped):
+        return True  # "So, a day on the otter section:": a heading over the diary that follows
     if (
         _DIRECTIVE_START.match(stripped)
         or is_talk(stripped)
