@@ -45,6 +45,14 @@ never listed as kept out of the cast; writers who are not on screen are. Where t
 English, a shot is found by a name rather than by a word the planner may translate, and a word
 about the video may be the English a translation would use ("website", "15 euros"). This set is
 measured once and never tuned for: a failure here is a finding, not a test to make pass.
+
+Measured once, held out, on the planner of e55f7a1 (unchanged), with the briefs and expectations
+exactly as the tester committed them (sha256 884357f8… before the run; only this paragraph was
+added after it): 2 of 20 briefs met every expectation; 263 of 349 single expectations (75%). By
+kind, the 86 misses: tags 52, shot counts 11, words about the video left in a shot 9, cast names
+5, style words 5, aspects 2, the chain 1, the length 1. The cider farm's brief was refused whole
+("I'm thinking apples tumbling out of a sack, …" read as talk, so no picture was left). No
+expectation was changed after the run; from here the set is a development set.
 """
 
 from __future__ import annotations

@@ -46,3 +46,23 @@ def test_a_care_for_the_maker_is_not_the_title() -> None:
 def test_so_opening_a_shot_list_still_plans_its_shots() -> None:
     p = plan("So, three shots. A dog runs on the beach. It shakes off water. It sleeps.")
     assert len(p.shots) == 3 and all(c.name != "So" for c in p.cast)
+
+
+def test_the_pictures_a_writer_is_thinking_of_are_the_shots() -> None:
+    """Set AC's cider farm was refused whole: "I'm thinking apples tumbling out of a sack, …"
+    read as the writer's talk, leaving no picture."""
+    p = plan(
+        "Hi, we keep goats up the valley. Is 15 seconds enough? I'm thinking goats leaping "
+        "between the rocks, a kid drinking from a trough, and the barn at dusk."
+    )
+    said = [s.description for s in p.shots]
+    assert len(said) == 3 and said[0].startswith("Goats leaping"), said
+    assert not any("thinking" in s for s in said)
+    p = plan("10 seconds. I'd love to see a kite surfer jumping a wave.")
+    assert p.shots[0].description.startswith("A kite surfer"), p.shots[0].description
+
+
+def test_a_list_of_pictures_each_with_its_ing_is_a_list() -> None:
+    p = plan("20 seconds. Leaves tumbling down a lane, a boy chasing them, and the church at dusk.")
+    said = [s.description for s in p.shots]
+    assert len(said) == 3 and said[0] == "Leaves tumbling down a lane", said

@@ -196,6 +196,13 @@ def _is_list(fragments: list[str], *, listing: bool) -> bool:
         and sum(bool(_NOUN_ING.match(f.strip())) and has_picture(f) for f in fragments) >= 3
     ):
         return True  # "A teapot pouring into a cup, steam curling up, leaves unfurling in a pot"
+    if (
+        len(fragments) >= 3
+        and not any(has_finite_verb(f) for f in fragments)
+        and sum(bool(_NOUN_ING.match(f.strip())) and has_picture(f) for f in fragments) >= 2
+        and all(has_picture(f) for f in fragments)
+    ):
+        return True  # "Apples tumbling out of a sack, juice running out, and the orchard at dusk"
     if any(_starts_with_verb(f) and not _starts_with_subject(f) for f in rest):
         # "Hands open the box, lift out the case, pop the earbuds out": a list of actions.
         # "She reaches the crux, slips, and catches the hold" is one moment: a bare verb

@@ -117,6 +117,19 @@ _CAN_WE_GET = re.compile(
 )
 
 
+# The writer's frame before the pictures they have in mind: "I'm thinking apples tumbling out
+# of a sack…" (the whole brief was refused as no picture), "I'd love to see the orchard at dusk"
+# (it stayed in the shot's words)
+_THINKING_OF = re.compile(
+    r"^(?:(?:so|and|ok|okay|um|hmm|well)[,\s]+)*(?:"
+    r"(?:i'?m|i am|we'?re|we are|i was|we were)\s+(?:thinking|picturing|imagining|envisaging|"
+    r"envisioning)(?:\s+(?:of|about))?(?:\s+something\s+like)?|"
+    r"(?:i'?d|we'?d|i would|we would)\s+(?:love|like)\s+to\s+see|"
+    r"(?:i|we)\s+(?:want|need)\s+to\s+see)\s+",
+    re.IGNORECASE,
+)
+
+
 def _asked_picture(text: str) -> str | None:
     """For a question: the picture it asks for (the question's frame and its doubts left out),
     or "" when it asks for none ("Too dramatic?", "How much of this fits in 45 seconds?").
@@ -300,6 +313,14 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         if not sentence.item and _IN_EVERY_SHOT.match(sentence.text.strip()):
             out.meta.append(sentence.text)  # the cast reads who recurs from the whole brief
             continue
+        if (
+            (thinking := _THINKING_OF.match(sentence.text.strip()))
+            and (rest := sentence.text.strip()[thinking.end() :].strip())
+            and has_picture(rest)
+            and not is_meta(rest)
+        ):
+            # "I'm thinking apples tumbling out of a sack, …": the pictures, without the frame
+            sentence = replace(sentence, text=rest[:1].upper() + rest[1:])
         if (asked := _asked_picture(sentence.text)) is not None:
             if not asked:
                 out.meta.append(sentence.text)  # "Too dramatic?": a doubt, no picture
