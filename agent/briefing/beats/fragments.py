@@ -109,7 +109,9 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     # first (its dash and comma made the picture an aside)
     carried = re.match(
         r"^(?:(?:the\s+)?same\s+(?:shot|take)\s*,?\s*)?(?:continuing|continued|continuous|"
-        r"continues)(?:\s*[-–—:,]\s*|\s+(?=(?:she|he|they|we|i|the|a|an|his|her|their)\b))",
+        # ("Same shot continuing again - I burnish it": the take carried on a second time)
+        r"continues)(?:\s+(?:again|on|still))?"
+        r"(?:\s*[-–—:,]\s*|\s+(?=(?:she|he|they|we|i|the|a|an|his|her|their)\b))",
         text,
         re.IGNORECASE,
     )

@@ -130,6 +130,15 @@ _THINKING_OF = re.compile(
 )
 
 
+# What a question asks to be made, when it is the video itself and no picture in it ("a clip of
+# a dog running" is a picture: its "of" says what the clip shows)
+_THE_VIDEO_ITSELF = re.compile(
+    r"^(?:(?:a|an|the|our|my)\s+)?(?:[\w-]+\s+){0,3}?(?:clip|video|film|reel|promo|ad|advert|"
+    r"teaser|trailer|spot|short)\b(?!\s+(?:of|showing|where|with)\b)",
+    re.IGNORECASE,
+)
+
+
 def _asked_picture(text: str) -> str | None:
     """For a question: the picture it asks for (the question's frame and its doubts left out),
     or "" when it asks for none ("Too dramatic?", "How much of this fits in 45 seconds?").
@@ -144,7 +153,21 @@ def _asked_picture(text: str) -> str | None:
     if frame is None:
         return ""
     picture = _QUESTION_TAIL.sub("", stripped[frame.end() :]).rstrip(" ?")
-    picture = re.sub(r"^(?:a\s+)?(?:shot|clip|scene)\s+of\s+", "", picture, flags=re.I)
+    # "Could you make us a clip of …": what is asked, without the asking's verb
+    picture = re.sub(
+        r"^(?:make|do|create|shoot|produce|film|put together)\s+(?:(?:us|me)\s+)?(?=(?:a|an|the|our|my)\s)",
+        "",
+        picture,
+        flags=re.I,
+    )
+    picture = re.sub(
+        r"^(?:a\s+)?(?:(?:short|quick|little)\s+)?(?:shot|clip|scene|video|film)\s+of\s+",
+        "",
+        picture,
+        flags=re.I,
+    )
+    if _THE_VIDEO_ITSELF.match(picture):
+        return ""  # "Could you make us a stop-motion style clip for our shop, Paper Trail?"
     return picture[:1].upper() + picture[1:] if len(_words(picture)) >= 3 else ""
 
 

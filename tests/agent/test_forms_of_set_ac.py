@@ -1,0 +1,62 @@
+"""What held-out set AC (everyday briefs) found, each with briefs written for this test: the
+video asked for in a question is no shot, a change of mind about the frame said as "scrap that",
+pictures typed between spaced slashes, and a take carried on "again"."""
+
+from __future__ import annotations
+
+from agent.brief import parse_brief
+from agent.planner import plan_from_brief
+from sessions.models import ShotPlan
+
+
+def plan(text: str) -> ShotPlan:
+    return plan_from_brief(parse_brief(text))
+
+
+def test_the_clip_a_question_asks_for_is_the_video_not_a_shot() -> None:
+    p = plan(
+        "Could you make us a claymation style clip for our toy shop, Tin Drum? 12 seconds. "
+        "A wind-up robot waddling across a shelf, a teddy tumbling off a stool."
+    )
+    said = [s.description for s in p.shots]
+    assert len(said) == 2 and said[0].startswith("A wind-up robot"), said
+    assert not any("Tin Drum" in s or "clip" in s for s in said), said
+    assert "claymation" in p.style and all("stylized" in s.tags for s in p.shots)
+
+
+def test_a_clip_of_something_asked_for_is_that_something() -> None:
+    p = plan("Could you make a clip of a heron landing on a jetty? 8 seconds.")
+    assert p.shots[0].description.startswith("A heron landing"), p.shots[0].description
+
+
+def test_scrap_that_changes_the_frame() -> None:
+    p = plan(
+        "a 15s promo. landscape for youtube... actually scrap that, make it vertical instead. "
+        "a climber topping out on a boulder at sunset."
+    )
+    assert p.aspect_ratio == "9:16"
+
+
+def test_pictures_between_spaced_slashes_are_a_shot_each() -> None:
+    p = plan(
+        "12 seconds for the lido. shots: a swimmer diving off the top board / kids cannonballing "
+        "into the shallow end / the clock over the pool at closing time"
+    )
+    said = [s.description for s in p.shots]
+    assert len(said) == 3 and said[1].startswith("Kids cannonballing"), said
+
+
+def test_an_estate_agents_slashes_stay_as_written() -> None:
+    p = plan("10 seconds. The front of the house at dusk, 3 bed / 2 bath / garden on a card.")
+    assert len(p.shots) == 1, [s.description for s in p.shots]
+
+
+def test_a_take_carried_on_again_keeps_its_picture_and_chains() -> None:
+    p = plan(
+        "Shot 1: A brush pulling a curve on the window glass.\n"
+        "Shot 2: Same shot continuing - she lays gold leaf over the curve.\n"
+        "Shot 3: Same shot continuing again - she burnishes it and the letter flashes."
+    )
+    last = p.shots[-1]
+    assert len(p.shots) == 3 and last.description.startswith("She burnishes"), last
+    assert last.chain_from == p.shots[1].id
