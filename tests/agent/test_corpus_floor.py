@@ -1,4 +1,4 @@
-"""The later held-out sets (K to AC), once measured and then used as development sets, must not
+"""The later held-out sets (K to AD), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -37,6 +37,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "aa": (398, 406),
     "ab": (365, 389),
     "ac": (287, 349),
+    "ad": (114, 134),
 }
 
 
