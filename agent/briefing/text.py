@@ -840,6 +840,15 @@ def normalise(text: str) -> str:
         text,
     )
     text = _nested_bullets(_tsv_as_list(_slashed_shots(text)))
+    # "actually make it 20 seconds, …, and drop the tea hut bit": a drop said after a comma is
+    # a sentence of its own (the drop became a shot, and the tea hut stayed)
+    text = re.sub(
+        r",[ \t]*(?:and[ \t]+)?(?=(?:drop|skip|lose|cut|ditch|scrap|remove)[ \t]+(?:the[ \t]+)?"
+        r"[\w' -]{1,30}?[ \t]+(?:bit|shot|scene|part)\b)",
+        ". ",
+        text,
+        flags=re.I,
+    )
     # "Tiramisu - £6 -> cocoa dusted over the top": a line's label, then its picture
     # ("Blank canvas -> finished painting" is a change in one picture, kept as written)
     text = re.sub(

@@ -60,3 +60,21 @@ def test_a_take_carried_on_again_keeps_its_picture_and_chains() -> None:
     last = p.shots[-1]
     assert len(p.shots) == 3 and last.description.startswith("She burnishes"), last
     assert last.chain_from == p.shots[1].id
+
+
+def test_a_drop_said_after_a_comma_drops_the_shot() -> None:
+    """Set AD's allotment: "actually make it 20 seconds, …, and drop the tea hut bit" planned
+    the drop as a shot and kept the tea hut."""
+    p = plan(
+        "maybe 30 seconds? the harbour wall at dawn, then a fisherman mending nets, and the "
+        "fish market with everyone shouting. actually make it 15 seconds, and drop the fish "
+        "market bit. oh and landscape not portrait."
+    )
+    said = " | ".join(s.description for s in p.shots)
+    assert "market" not in said and "Drop" not in said and "portrait" not in said, said
+    assert p.total_duration_s == 15 and p.aspect_ratio == "16:9"
+
+
+def test_the_frame_said_in_german_is_no_shot() -> None:
+    p = plan("Ein Video von 10 Sekunden. Ein Bäcker formt Brezeln. Querformat, bitte.")
+    assert not any("Querformat" in s.description for s in p.shots)

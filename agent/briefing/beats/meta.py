@@ -449,6 +449,22 @@ def is_meta(text: str) -> bool:
         re.I,
     ):
         return True  # "Landscape is fine."
+    if re.match(
+        r"^(?:(?:oh|and|also|so|but|ps)[,\s]+)*(?:landscape|portrait|vertical|horizontal|square|"
+        r"widescreen)\s*,?\s+(?:not|rather than|instead of|over)\s+(?:landscape|portrait|vertical|"
+        r"horizontal|square|widescreen)(?:\s+(?:please|pls|thanks))?[.!]*$",
+        stripped,
+        re.I,
+    ):
+        return True  # "oh and landscape not portrait."
+    if re.match(
+        r"^(?:querformat|hochformat|quadratisch|format\s+(?:paysage|portrait|carré)|"
+        r"formato\s+(?:horizontal|vertical|cuadrado))\s*,?\s*(?:bitte|merci|s'il vous plaît|"
+        r"por favor)?[.!]*$",
+        stripped,
+        re.I,
+    ):
+        return True  # "Querformat, bitte.": the frame, in the brief's own language
     if re.match(r"^(?:16:9|9:16|1:1|4:5|4:3|21:9)\b", stripped) and not has_finite_verb(stripped):
         return True  # "1:1 square for the website shop page": the format, no picture
     if re.match(
