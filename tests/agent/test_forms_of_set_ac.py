@@ -78,3 +78,18 @@ def test_a_drop_said_after_a_comma_drops_the_shot() -> None:
 def test_the_frame_said_in_german_is_no_shot() -> None:
     p = plan("Ein Video von 10 Sekunden. Ein Bäcker formt Brezeln. Querformat, bitte.")
     assert not any("Querformat" in s.description for s in p.shots)
+
+
+def test_what_a_formal_letter_thinks_the_film_might_show_are_its_shots() -> None:
+    """Set AC's tenants' email: "We thought it might show <pictures>" was read as the writer's
+    talk, and the card asked for last ("could it please say …") as a line someone says."""
+    p = plan(
+        "Dear Sir or Madam,\n\nWe would like a short film, roughly 20 seconds. We thought it "
+        "might show the village hall from across the green, then volunteers stacking chairs, "
+        'and the choir rehearsing. At the end, could it please say "Open Evening - Friday 7pm".'
+        "\n\nYours faithfully,\nMargaret Bell"
+    )
+    said = [s.description for s in p.shots]
+    assert len(said) == 4 and said[0].startswith("The village hall"), said
+    assert said[-1] == 'A card reading "Open Evening - Friday 7pm"', said
+    assert "typography" in p.shots[-1].tags and "dialogue" not in p.shots[-1].tags

@@ -125,7 +125,11 @@ _THINKING_OF = re.compile(
     r"(?:i'?m|i am|we'?re|we are|i was|we were)\s+(?:thinking|picturing|imagining|envisaging|"
     r"envisioning)(?:\s+(?:of|about))?(?:\s+something\s+like)?|"
     r"(?:i'?d|we'?d|i would|we would)\s+(?:love|like)\s+to\s+see|"
-    r"(?:i|we)\s+(?:want|need)\s+to\s+see)\s+",
+    r"(?:i|we)\s+(?:want|need)\s+to\s+see|"
+    # "We thought it might show the three tower blocks from across the park, then …"
+    r"(?:(?:i|we)\s+(?:thought|think|imagined|imagine|hoped|hope)\s+)?(?:that\s+)?"
+    r"(?:it|the\s+(?:film|video|clip))\s+(?:might|could|would|should|will|can)\s+"
+    r"(?:perhaps\s+|maybe\s+)?(?:show|open\s+on|start\s+(?:with|on)))\s+",
     re.IGNORECASE,
 )
 
@@ -139,6 +143,16 @@ _THE_VIDEO_ITSELF = re.compile(
 )
 
 
+# Words on screen asked for: 'At the end, could it please say "Planting Day - All welcome"'
+# (planned as a line someone says, with the asking's words)
+_ASKED_CARD = re.compile(
+    r"^(?:(?:and\s+)?(?:at|for)\s+the\s+end,?\s*)?(?:could|can|would|will)\s+(?:it|you|the\s+"
+    r"(?:film|video|clip|end))\s+(?:please\s+)?(?:say|read|show\s+the\s+words?|end\s+with)\s+"
+    r"(?P<words>\"[^\"]{1,120}\")\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
 def _asked_picture(text: str) -> str | None:
     """For a question: the picture it asks for (the question's frame and its doubts left out),
     or "" when it asks for none ("Too dramatic?", "How much of this fits in 45 seconds?").
@@ -147,6 +161,8 @@ def _asked_picture(text: str) -> str | None:
     if not stripped.endswith("?") and (got := _CAN_WE_GET.match(stripped)):
         picture = stripped[got.end() :].rstrip(" .!")
         return picture[:1].upper() + picture[1:] if len(_words(picture)) >= 3 else ""
+    if card := _ASKED_CARD.match(stripped):
+        return f"A card reading {card['words']}"  # 'could it please say "All welcome"': a card
     if not stripped.endswith("?") or stripped.startswith('"'):
         return None  # a quoted line is someone's words: "Ready?" is said, not asked
     frame = _ASKED_FOR.match(stripped)
