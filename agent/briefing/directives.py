@@ -385,7 +385,9 @@ def read_brief(text: str) -> Reading:
     platform, platform_ratio = platform_of(text)
     # Look words written beside a picture ("10s of rain on a window, moody.") hold for the video.
     asides = " ".join(a for b in split.beats for a in b.asides)
-    style = style_words_in(f"{meta} {asides}")
+    # (and the lines about the video: "we'd love a 30 sec film that looks like an old newsreel")
+    loglines = " ".join(x.text for x in split.loglines)
+    style = style_words_in(f"{meta} {asides} {loglines}")
     subject = next((logline_subject(x) for x in split.loglines if x.picture), "")
     beats = list(split.beats)
     if not beats:

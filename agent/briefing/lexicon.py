@@ -270,6 +270,10 @@ STYLE_WORDS: tuple[str, ...] = (
     "bold colours",
     "bold colors",
     "horror",
+    # set AC/AD: "looks like an old 1950s newsreel, black and white, scratchy", "warm, earthy tones"
+    "newsreel",
+    "earthy",
+    "sepia",
 )
 # Words that only ever describe how the whole film looks or sounds. A sentence made of these (with
 # colours and mood words) is a look, not a picture: "Moody, blue-grey palette, with ambient sound."

@@ -20,7 +20,7 @@ from tests.agent.tally import expectations, planned
 FLOORS: dict[str, tuple[int, int]] = {
     "k": (340, 371),
     "l": (363, 408),
-    "m": (440, 512),
+    "m": (442, 512),
     "n": (482, 555),
     "o": (482, 539),
     "p": (454, 538),
@@ -36,8 +36,8 @@ FLOORS: dict[str, tuple[int, int]] = {
     "z": (348, 379),
     "aa": (398, 406),
     "ab": (365, 389),
-    "ac": (294, 349),
-    "ad": (119, 134),
+    "ac": (295, 349),
+    "ad": (123, 134),
 }
 
 

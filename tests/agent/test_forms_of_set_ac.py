@@ -93,3 +93,26 @@ def test_what_a_formal_letter_thinks_the_film_might_show_are_its_shots() -> None
     assert len(said) == 4 and said[0].startswith("The village hall"), said
     assert said[-1] == 'A card reading "Open Evening - Friday 7pm"', said
     assert "typography" in p.shots[-1].tags and "dialogue" not in p.shots[-1].tags
+
+
+def test_what_a_polite_email_imagines_are_its_shots_and_its_look() -> None:
+    """Set AD's ceramicist: "I imagine my hands centring…" was dropped as talk, leaving her
+    signature as the shots; "warm, earthy tones" kept only "warm"."""
+    p = plan(
+        "Dear team,\n\nI am a glassblower and would love a short film for my website, around 15 "
+        "seconds. I imagine the furnace door opening, my hands turning a glowing gather on the "
+        "pipe, and a finished vase cooling on a shelf. I'd prefer earthy tones.\n\n"
+        "Kind regards,\nRuth Amsel\nAmsel Glass"
+    )
+    said = [s.description for s in p.shots]
+    assert len(said) == 3 and said[0].startswith("The furnace door"), said
+    assert not any("Amsel" in s for s in said), said
+    assert "earthy" in p.style
+
+
+def test_a_look_said_in_the_line_about_the_film_is_the_style() -> None:
+    p = plan(
+        "We'd love a 20 sec film that looks like an old newsreel. A baker sliding loaves into "
+        "the oven. A queue outside the shop."
+    )
+    assert "newsreel" in p.style

@@ -126,6 +126,8 @@ _THINKING_OF = re.compile(
     r"envisioning)(?:\s+(?:of|about))?(?:\s+something\s+like)?|"
     r"(?:i'?d|we'?d|i would|we would)\s+(?:love|like)\s+to\s+see|"
     r"(?:i|we)\s+(?:want|need)\s+to\s+see|"
+    # "I imagine my hands centring a lump of clay on the wheel, …"
+    r"(?:i|we)\s+(?:imagine|envisage|envision|picture|see|had\s+in\s+mind)|"
     # "We thought it might show the three tower blocks from across the park, then …"
     r"(?:(?:i|we)\s+(?:thought|think|imagined|imagine|hoped|hope)\s+)?(?:that\s+)?"
     r"(?:it|the\s+(?:film|video|clip))\s+(?:might|could|would|should|will|can)\s+"
