@@ -839,7 +839,7 @@ def normalise(text: str) -> str:
         r"\1",
         text,
     )
-    text = _nested_bullets(_tsv_as_list(_slashed_shots(text)))
+    text = _nested_bullets(_tsv_as_list(text))
     # "actually make it 20 seconds, …, and drop the tea hut bit": a drop said after a comma is
     # a sentence of its own (the drop became a shot, and the tea hut stayed)
     text = re.sub(

@@ -37,15 +37,6 @@ def test_scrap_that_changes_the_frame() -> None:
     assert p.aspect_ratio == "9:16"
 
 
-def test_pictures_between_spaced_slashes_are_a_shot_each() -> None:
-    p = plan(
-        "12 seconds for the lido. shots: a swimmer diving off the top board / kids cannonballing "
-        "into the shallow end / the clock over the pool at closing time"
-    )
-    said = [s.description for s in p.shots]
-    assert len(said) == 3 and said[1].startswith("Kids cannonballing"), said
-
-
 def test_an_estate_agents_slashes_stay_as_written() -> None:
     p = plan("10 seconds. The front of the house at dusk, 3 bed / 2 bath / garden on a card.")
     assert len(p.shots) == 1, [s.description for s in p.shots]

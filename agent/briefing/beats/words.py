@@ -429,8 +429,6 @@ def has_finite_verb(text: str) -> bool:
     if any(w in _FINITE for w in _words(text)[1:]):
         return True
     plural = _PLURAL_SUBJECT.match(text)
-    # ("apples tumbling out of a sack": a plural and its -ing is a picture, no clause)
-    verb = plural.group("verb").lower() if plural else ""
-    if verb in _ALL_VERBS and not verb.endswith("ing"):
+    if plural and plural.group("verb").lower() in _ALL_VERBS:
         return True
     return bool(re.search(r"\b(?:is|are|was|were)\b", text, re.I))
