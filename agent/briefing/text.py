@@ -765,25 +765,6 @@ def _prompt_flags(text: str) -> str:
     return "\n".join([*said, "", text]) if said else text
 
 
-def _slashed_shots(text: str) -> str:
-    """ "shots: kid doing a front flip / a group doing jumps / the ninja course": pictures
-    typed on one line between spaced slashes, a line each (they were one shot). After a
-    "shots:" label two pieces are enough; without one, three of three words or more ("3 bed /
-    2 bath" and "Mon / Wed / Fri" stay as written)."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        label = re.search(r"(?i)\b(?:shots?|shot ?list|scenes)\s*:\s*", line)
-        head, rest = (line[: label.end()], line[label.end() :]) if label else ("", line)
-        pieces = [p.strip() for p in re.split(r"\s+/\s+", rest)]
-        enough = len(pieces) >= 2 if label else len(pieces) >= 3
-        if enough and all(len(p.split()) >= (2 if label else 3) for p in pieces):
-            out.append(head.rstrip())
-            out.extend(f"- {p}" for p in pieces)
-        else:
-            out.append(line)
-    return "\n".join(out)
-
-
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
     text = _unhyphenated(_dictated(text))
