@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from agent.briefing.beats import (
+    CONNECTORS,
     Beat,
     Logline,
     Split,
@@ -336,6 +337,40 @@ _CHANGED_MIND = re.compile(
 )
 
 
+_AND_A_PICTURE = re.compile(
+    r"\s+and\s+(?=(?:the|a|an|some|her|his|their|our|my|its)\s)", re.IGNORECASE
+)
+
+
+def _parts(text: str, *, at_and: bool) -> list[str]:
+    """The comma parts of a beat, without their connectors ("…, and the orchard at sunset");
+    with `at_and`, the last part is cut once more where "and" starts another picture."""
+    parts = [CONNECTORS.sub("", p.strip()).strip(" ,") for p in split_top_level(text, ",")]
+    if at_and and parts:
+        parts[-1:] = _AND_A_PICTURE.split(parts[-1], maxsplit=1)
+    return [p for p in parts if p]
+
+
+def _as_many_as_asked(beats: list[Beat], count: int | None) -> list[Beat]:
+    """Fewer beats than the shots asked for: beats that join pictures with commas are cut into
+    them when that gives exactly the count. "Could you do 3 shots? I'm thinking apples tumbling
+    into the press, juice running into a bucket and the orchard at sunset" is three pictures, not
+    one picture and two extra angles of it. ("drei Einstellungen … - ein Zug fährt ein, eine Frau
+    steigt aus, sie umarmt …": in any language.) A list item, or a beat with its own length, is
+    one shot as written."""
+    if not count or len(beats) >= count or any(b.item or b.seconds is not None for b in beats):
+        return beats
+    for at_and in (False, True):
+        cut = [_parts(b.text, at_and=at_and) for b in beats]
+        if sum(map(len, cut)) == count and all(len(p.split()) >= 2 for ps in cut for p in ps):
+            return [
+                replace(b, text=p[:1].upper() + p[1:], end=b.end and k == len(ps) - 1)
+                for b, ps in zip(beats, cut, strict=True)
+                for k, p in enumerate(ps)
+            ]
+    return beats
+
+
 def read_brief(text: str) -> Reading:
     """Directives, cast and beats of a brief, in one pass over its words."""
     text, thread = unthread(text)
@@ -395,16 +430,14 @@ def read_brief(text: str) -> Reading:
         pictures = [x.picture for x in split.loglines if x.picture]
         if pictures:
             again = split_brief(pictures[0])
-            beats = again.beats or beats
+            beats = _as_many_as_asked(again.beats, count) or beats
             subject = ""
     else:
-        beats = subject_prefix(beats, subject or next(iter(split.subjects), ""))
-    if count and len(beats) == 1 and not beats[0].item:
-        # "drei Einstellungen … - ein Zug fährt ein, eine Frau steigt aus, sie umarmt …": as many
-        # comma parts as shots asked for are the shots, in any language.
-        parts = split_top_level(beats[0].text, ",")
-        if len(parts) == count:
-            beats = [replace(beats[0], text=p[:1].upper() + p[1:]) for p in parts]
+        # (cut before the subject is said: "… of the same red mug: on a shelf, in her hands,
+        # being washed" gives the mug to each picture cut)
+        beats = subject_prefix(
+            _as_many_as_asked(beats, count), subject or next(iter(split.subjects), "")
+        )
     items = [b for b in beats if b.item]
     if count is None and len(items) >= 2 and len(items) == len(beats):
         count = len(items)

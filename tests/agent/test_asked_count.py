@@ -1,0 +1,79 @@
+"""An asked shot count over pictures joined with commas: "Could you do 3 shots? I'm thinking
+apples tumbling into the press, juice running into a bucket and the orchard at sunset" was planned
+as the first picture three times (a wide, an aerial "view from above" and a "texture detail"), and
+"Three shots: …, and the orchard at sunset" kept the "And" in the third shot. Found walking the
+app; briefs written for this test."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from agent.brief import parse_brief
+from agent.conversation import open_conversation
+from agent.planner import plan_from_brief
+from sessions.store import open_store
+from tui.cli import main
+
+CIDER = (
+    "Could you do 3 shots? I'm thinking apples tumbling into the press, juice running into a "
+    "bucket and the orchard at sunset"
+)
+PICTURES = [
+    "Apples tumbling into the press",
+    "Juice running into a bucket",
+    "The orchard at sunset",
+]
+
+
+def shots(text: str) -> list[str]:
+    return [s.description for s in plan_from_brief(parse_brief(text)).shots]
+
+
+def test_the_count_cuts_the_pictures_joined_by_commas_and_and() -> None:
+    assert shots(CIDER) == PICTURES
+
+
+def test_a_connector_never_opens_a_shot() -> None:
+    said = shots(
+        "Three shots: apples tumbling into the press, juice running into a bucket, and the "
+        "orchard at sunset"
+    )
+    assert said == PICTURES
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        # the count does not match the comma parts: one picture, the count gives its angles
+        "4 shots of an old fisherman, weathered and quiet, mending a net on the quay",
+        # "fish and chips" is one thing: "and" is only cut where another picture starts
+        "3 shots: fish and chips in paper, a gull on the railing",
+    ],
+)
+def test_pictures_are_not_cut_where_the_count_does_not_match(brief: str) -> None:
+    said = shots(brief)
+    assert not any(s.lower().startswith(("and ", "weathered", "chips")) for s in said), said
+
+
+def test_the_cli_plans_the_three_pictures(
+    data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    brief = tmp_path / "brief.txt"
+    brief.write_text(CIDER)
+    with pytest.raises(SystemExit) as exited:
+        main(["run", str(brief), "--json"])
+    assert exited.value.code == 3  # planned, waiting for the person's approval
+    summary = json.loads(capsys.readouterr().out)
+    assert [s["description"] for s in summary["shots"]] == PICTURES
+
+
+async def test_the_chat_plans_the_three_pictures(data_home: Path) -> None:
+    store = open_store()
+    conversation = open_conversation(store, env={})
+    await conversation.send(CIDER, lambda _event: None)
+    assert conversation.session_id is not None
+    plan = store.plan(conversation.session_id)
+    assert plan is not None and [s.description for s in plan.shots] == PICTURES
