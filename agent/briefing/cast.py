@@ -324,10 +324,17 @@ _TITLED = re.compile(
     rf"(?i:song|track|album|book|film|show|episode)\s+(?i:title|name),?)\s+{_NAME}(?:\s+{_NAME})*"
 )
 _NAME_THE_NOUN = re.compile(rf"\b(?P<name>{_NAME})\s+the\s+(?P<noun>(?i:{_NOUNS}))\b")
+# "fish and chips", "chicken wings", "dog food", "a cat bed": a dish or a thing for the animal,
+# no one in the picture to keep the same
+_FOOD_OR_KIT = (
+    # (never a word that is also what someone does: "the skater rolls away", "she leads")
+    r"(?:and\s+chips|fingers|cakes?|pies?|tacos?|suppers?|stews?|soups?|fillets?|burgers?|"
+    r"nuggets?|wings|curry|kebabs?|sandwich(?:es)?|food|biscuits?|beds?|collars?|bowls?|flaps?)\b"
+)
 _PERSON = re.compile(
     # "fluffy poodle getting a bath": a chat drops the article before its subject
     rf"(?:\b(?P<det>a|an|the|one|two|three|her|his|their|some)\s+|^)(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
-    rf"(?P<noun>{_NOUNS})(?:'s)?\b",
+    rf"(?P<noun>{_NOUNS})(?!\s+{_FOOD_OR_KIT})(?:'s)?\b",
     re.IGNORECASE,
 )
 _BARE_GROUP = re.compile(
