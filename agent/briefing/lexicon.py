@@ -459,6 +459,11 @@ PERSON_NOUNS: tuple[str, ...] = (
     *("librarian", "shopkeeper", "hostess", "bridesmaid", "officiant", "vicar", "imam"),
     *("rabbi", "policeman", "policewoman", "postman", "postwoman", "lifeguard", "angler"),
     *("grandad", "granny", "nana", "grandparent", "grandchild", "grandchildren"),
+    # stop 38: family a person names as theirs ("my nan icing a cake" was no one in the cast,
+    # where "my mum" was); not "partner" (a business's as often), "parents" (two people) or
+    # the nephew and niece, who in briefs make the video more often than they are in it
+    *("husband", "wife", "uncle", "aunt", "auntie", "cousin", "nan", "gran", "granddad"),
+    *("boyfriend", "girlfriend", "fiancé", "fiancée"),
     *("spectator", "sculptor", "colleague", "researcher"),
     # set L: civic roles and how a teacher says children
     "mayor",

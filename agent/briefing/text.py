@@ -822,9 +822,11 @@ def normalise(text: str) -> str:
     )
     text = _nested_bullets(_tsv_as_list(text))
     # "actually make it 20 seconds, …, and drop the tea hut bit": a drop said after a comma is
-    # a sentence of its own (the drop became a shot, and the tea hut stayed)
+    # a sentence of its own (the drop became a shot, and the tea hut stayed). ("…, cut to the
+    # bit where she laughs" is a cut in the film, no drop.)
     text = re.sub(
-        r",[ \t]*(?:and[ \t]+)?(?=(?:drop|skip|lose|cut|ditch|scrap|remove)[ \t]+(?:the[ \t]+)?"
+        r",[ \t]*(?:and[ \t]+)?(?=(?:drop|skip|lose|cut(?![ \t]+to\b)|ditch|scrap|remove)[ \t]+"
+        r"(?:the[ \t]+)?"
         r"[\w' -]{1,30}?[ \t]+(?:bit|shot|scene|part)\b)",
         ". ",
         text,

@@ -175,6 +175,10 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     text = _CONTINUING.sub(" ", text).strip(" ,")
     text = CONNECTORS.sub("", text).strip(" ,")
     text = REQUEST.sub("", text).strip(" ,")
+    # "…, cut to the bit where she laughs": the moment is the picture
+    text = re.sub(
+        r"^(?:the|that)\s+(?:bit|part|moment)\s+(?:where|when)\s+(?=\w+\s+\w)", "", text, flags=re.I
+    )
     text = re.sub(r"^(?:just|only)\s+(?=(?:the|a|an|our|my|some)\s)", "", text, flags=re.I)
     # "so me - i'm Juno btw you know that - me sitting on the floor": who is talking, aside
     text = re.sub(

@@ -416,6 +416,20 @@ def _mood_only(text: str) -> bool:
     )
 
 
+# Who makes the film's sound or words: "My nephew has already recorded the voiceover", "our
+# daughter will write the music", "Dave's doing the captions". (A person who records or sings
+# on screen is a picture: "she records a voice note", "the choir sings".)
+_SOUND_SORTED = re.compile(
+    r"^(?:(?:oh|and|also|so|but|ps)[,\s]+)*(?:(?:my|our|the|a)\s+)?[\w' -]{1,30}?\s+"
+    r"(?:has|have|had|will|would|can|is going to|are going to|'s|is|are)\s+(?:already\s+|kindly\s+)?"
+    r"(?:recorded|record|recording|done|do|doing|written|write|writing|made|make|making|composed|"
+    r"compose|composing|voiced|voice|voicing|narrated|narrate|narrating|sorted|sort|sorting)\s+"
+    r"(?:the|a|our|some|all the)?\s*(?:voice-?over|vo|narration|music|score|script|soundtrack|"
+    r"jingle|song|track|edit|captions|subtitles)\b",
+    re.IGNORECASE,
+)
+
+
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
@@ -435,6 +449,8 @@ def is_meta(text: str) -> bool:
         stripped,
     ) and not has_finite_verb(stripped):
         return True  # "So, a day on the otter section:": a heading over the diary that follows
+    if _SOUND_SORTED.match(stripped):
+        return True  # "My nephew has already recorded the voiceover": the sound, no picture
     if (
         _DIRECTIVE_START.match(stripped)
         or is_talk(stripped)
