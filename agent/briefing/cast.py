@@ -1380,7 +1380,8 @@ def _products(text: str, cast: Cast) -> None:
     businesses = {
         # the business, not the drink: "coffee splashes everywhere" sells nothing
         "drink": (
-            r"\b(?:coffee shop|coffee house|coffeehouse|café|cafe|tea room|roastery|"
+            r"\b(?:coffee shop|coffee house|coffeehouse|café|cafe|tea ?room|tea shop|teahouse|"
+            r"tea house|roastery|"
             r"coffee roasters?|coffee brand|coffee bar)\b",
             "coffee",
         ),
@@ -1428,7 +1429,13 @@ def _products(text: str, cast: Cast) -> None:
                 # A bakery's bread is its product; named ("Crumb, a bakery") the brand is enough.
                 if kind == "food" or not any(m.kind == "brand" for m in cast.members):
                     # a food truck's dishes differ shot to shot: "the food" is what it sells
-                    cast.add(Member(business[1], "product", f"the {business[1]}"))
+                    # (and a tea room pours tea, not the coffee a café does)
+                    what = (
+                        "tea"
+                        if re.search(r"\btea\s*(?:room|shop|house)", sold.group(0))
+                        else business[1]
+                    )
+                    cast.add(Member(what, "product", f"the {what}"))
                 words.extend(kind_words)
     for member in cast.members:
         # "Orchard Gate Cider", "Stillwater Tea": a brand named for what it sells shows it

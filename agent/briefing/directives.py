@@ -127,7 +127,9 @@ _AD_KINDS = re.compile(
     r"\b(?:ad|ads|advert|advertisement|commercial|(?<!per )(?<!each )(?<!every )(?<!swimming )"
     r"(?<!favourite )(?<!favorite )(?<!secret )(?<!hidden )(?<!sunny )spot|promo|preview|packshot|product shot|"
     r"pre-?roll|bumper|sponsored|paid social|hero film|tvc|brand film|launch film|"
-    r"unboxing|drop|anuncio|publicité|pub|werbespot|werbung|pubblicità)\b",
+    # ("drop the tea hut bit", "drop it": a change to the plan, no product drop)
+    r"unboxing|drop(?!\s+(?:the|that|this|those|these|it|them|a|an|one|my|our|shot|scene|bit)\b)|"
+    r"anuncio|publicité|pub|werbespot|werbung|pubblicità)\b",
     re.IGNORECASE,
 )
 _TYPOGRAPHIC = re.compile(
