@@ -77,3 +77,24 @@ async def test_the_chat_plans_the_three_pictures(data_home: Path) -> None:
     assert conversation.session_id is not None
     plan = store.plan(conversation.session_id)
     assert plan is not None and [s.description for s in plan.shots] == PICTURES
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        "apples tumbling into the press, juice running into a bucket, and the orchard at sunset",
+        "Apples tumbling into the press, juice running into a bucket, and the orchard at sunset",
+        # no count, no last comma: the writer's frame, then the three pictures
+        "I'm thinking apples tumbling into the press, juice running into a bucket and the orchard "
+        "at sunset",
+    ],
+)
+def test_without_a_count_things_doing_something_listed_are_the_pictures(brief: str) -> None:
+    assert shots(brief) == PICTURES
+
+
+def test_what_happens_around_someone_stays_their_picture() -> None:
+    """ "crews hauling sails, spray coming over the bow": the spray is around the crews."""
+    assert shots("Crews hauling sails, spray coming over the bow, 10 seconds") == [
+        "Crews hauling sails, spray coming over the bow"
+    ]

@@ -19,10 +19,17 @@ from agent.briefing.beats.commas import (
     _rejoin_asides,
     _starts_with_subject,
     _starts_with_verb,
+    _things_doing,
 )
 from agent.briefing.beats.meta import is_meta
 from agent.briefing.beats.subjects import subject_of
-from agent.briefing.beats.words import CONNECTORS, _words, content_words, has_finite_verb
+from agent.briefing.beats.words import (
+    CONNECTORS,
+    _words,
+    content_words,
+    has_finite_verb,
+    has_picture,
+)
 from agent.briefing.cast import has_body
 from agent.briefing.lexicon import framing_from_words
 from agent.briefing.numbers import lengths
@@ -104,7 +111,7 @@ def _clauses(
                 t, listing=listing, foreign=foreign, line=not _each_led_by_an_article(t)
             )
         ]
-    fragments = split_top_level(part, ",")
+    fragments = _and_the_last(split_top_level(part, ","))
     # "Pip and the cat, Mochi, race to the table": a name between commas names what precedes it.
     i = 1
     while i < len(fragments) - 1:
@@ -256,6 +263,22 @@ def _clauses(
                 out.append((piece, False))
             previous_subject = subject_of(bare) or previous_subject
     return out
+
+
+def _and_the_last(fragments: list[str]) -> list[str]:
+    """ "apples tumbling into the press, juice running into a bucket and the orchard at sunset":
+    two things doing something, listed without the last comma, end on a picture of their own
+    after "and the…" (the list rule then reads three pieces, as it does with the comma)."""
+    if len(fragments) != 2 or not all(
+        _things_doing(f) or _NOUN_ING.match(f.strip()) for f in fragments
+    ):
+        return fragments
+    if any(has_finite_verb(f) and not _things_doing(f) for f in fragments):
+        return fragments
+    cut = re.split(r"\s+and\s+(?=(?:the|a|an)\s+\w+\s+\w)", fragments[1], maxsplit=1)
+    if len(cut) != 2 or not has_picture(cut[1]):
+        return fragments
+    return [fragments[0], f" {cut[0]}", f" and {cut[1]}"]
 
 
 _END_CARD = re.compile(

@@ -80,8 +80,18 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
         person = (
             has_body(out[-1])
             or bool(
-                re.match(
-                    r"^(?:[A-Z][a-z]+\s+(?:and|&)\s+)?[A-Z][a-z]+\b(?!\s+(?:of|the)\b)", out[-1]
+                (
+                    name := re.match(
+                        r"^(?:[A-Z][a-z]+\s+(?:and|&)\s+)?([A-Z][a-z]+)\b(?!\s+(?:of|the)\b)",
+                        out[-1],
+                    )
+                )
+                # ("Apples tumbling into the press, juice running…": things said first in a
+                # sentence, capitalised, are no one)
+                and not (
+                    name.group(1).endswith("s")
+                    and is_english_word(name.group(1).lower())
+                    and _things_doing(out[-1])
                 )
             )
             if out
@@ -161,6 +171,27 @@ _NOUN_ING = re.compile(
 )
 
 
+# "apples tumbling into the press": things and what they are doing, no finite verb (though
+# "apples" and a verb read like "they paint")
+_THINGS_DOING = re.compile(
+    r"^(?:(?:the|some|two|three|four)\s+)?(?:[\w'-]+\s+)?[a-z]+s\s+[a-z]{3,}ing\b", re.I
+)
+
+
+def _things_doing(fragment: str) -> bool:
+    f = fragment.strip()
+    return (
+        bool(_THINGS_DOING.match(f))
+        and not any(w in _FINITE for w in _words(f)[1:])
+        and not (re.search(r"\b(?:is|are|was|were)\b", f, re.I))
+    )
+
+
+def _shows(fragment: str) -> bool:
+    """A piece of a list with something to see: a picture noun, or things doing something."""
+    return has_picture(fragment) or _things_doing(fragment)
+
+
 _SOMEONE_START = re.compile(
     r"^(?:(?:a|an|the|some|two|three|four|our|my)\s+)?(?:[\w-]+\s+)?(?:"
     + "|".join(re.escape(n) for n in sorted({*PERSON_NOUNS, *GROUP_NOUNS}, key=len, reverse=True))
@@ -198,9 +229,9 @@ def _is_list(fragments: list[str], *, listing: bool) -> bool:
         return True  # "A teapot pouring into a cup, steam curling up, leaves unfurling in a pot"
     if (
         len(fragments) >= 3
-        and not any(has_finite_verb(f) for f in fragments)
-        and sum(bool(_NOUN_ING.match(f.strip())) and has_picture(f) for f in fragments) >= 2
-        and all(has_picture(f) for f in fragments)
+        and not any(has_finite_verb(f) and not _things_doing(f) for f in fragments)
+        and sum(bool(_NOUN_ING.match(f.strip())) and _shows(f) for f in fragments) >= 2
+        and all(_shows(f) for f in fragments)
     ):
         return True  # "Apples tumbling out of a sack, juice running out, and the orchard at dusk"
     if any(_starts_with_verb(f) and not _starts_with_subject(f) for f in rest):
