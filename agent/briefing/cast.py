@@ -331,6 +331,12 @@ _FOOD_OR_KIT = (
     r"(?:and\s+chips|fingers|cakes?|pies?|tacos?|suppers?|stews?|soups?|fillets?|burgers?|"
     r"nuggets?|wings|curry|kebabs?|sandwich(?:es)?|food|biscuits?|beds?|collars?|bowls?|flaps?)\b"
 )
+# "a video for our chippy's window screen", "on the screen above the counter": where it plays
+_PLAYS_ON_A_SCREEN = re.compile(
+    r"\b(?:for|on)\s+(?:the|our|a|an|my|their)\s+(?:[\w'-]+\s+){0,2}screens?\b"
+    r"(?!\s+(?:protector|cleaner|repair))",
+    re.IGNORECASE,
+)
 _PERSON = re.compile(
     # "fluffy poodle getting a bath": a chat drops the article before its subject
     rf"(?:\b(?P<det>a|an|the|one|two|three|her|his|their|some)\s+|^)(?P<adj>(?:[\w-]+\s+){{0,2}}?)"
@@ -1381,16 +1387,18 @@ def _products(text: str, cast: Cast) -> None:
         # the business, not the drink: "coffee splashes everywhere" sells nothing
         "drink": (
             r"\b(?:coffee shop|coffee house|coffeehouse|café|cafe|tea ?room|tea shop|teahouse|"
-            r"tea house|roastery|"
+            r"tea house|roastery|bubble tea|boba|"
             r"coffee roasters?|coffee brand|coffee bar)\b",
             "coffee",
         ),
         "bakery": (r"\b(?:bakery|boulangerie|panadería|bäckerei)\b", "bread"),
-        "ceramics": (r"\b(?:ceramic|ceramics|pottery)\b", "ceramics"),
+        "ceramics": (r"\b(?:ceramic|ceramics|ceramicist|potter|pottery)\b", "ceramics"),
+        "meat": (r"\b(?:butcher|butchers|butcher's|butchery)\b", "meat"),
         # a food truck sells its food, not the truck: "jackfruit tacos sizzling on the griddle"
         "food": (
             r"\b(?:food truck|food van|restaurant|diner|takeaway|take-away|street food|pizzeria|"
-            r"taqueria|burger (?:bar|joint)|noodle bar|ramen (?:bar|shop)|food stall|kitchen)\b",
+            r"taqueria|burger (?:bar|joint)|noodle bar|ramen (?:bar|shop)|food stall|kitchen|"
+            r"chip shop|chippy|fish bar|fish and chip shop)\b",
             "food",
         ),
     }
@@ -1398,6 +1406,8 @@ def _products(text: str, cast: Cast) -> None:
         for word in kind_words:
             if kind == "vehicle" and re.search(rf"\bfood\s+{re.escape(word)}\b", lowered):
                 continue  # "Green Wheels vegan food truck": a kitchen on wheels
+            if word == "screen" and _PLAYS_ON_A_SCREEN.search(lowered):
+                continue  # "for our chippy's window screen": where the video plays
             named = re.search(
                 rf"\b(?:for (?:an?|our|the|my)|new|unboxing)\b[^.:;,]{{0,30}}{product_word(word)}"
                 rf"|\b{re.escape(word)}\s+(?:ad|drop|brand|commercial|teaser|promo|spot)\b",
@@ -1419,8 +1429,15 @@ def _products(text: str, cast: Cast) -> None:
             sold = (
                 re.search(
                     rf"\b(?:for|our|my|promo|ad|advert|commercial)\b[^.!?\n]{{0,40}}{business[0]}"
-                    rf"|{business[0]}[^.!?\n]{{0,20}}\b(?:ad|advert|promo|commercial|spot)\b",
+                    rf"|{business[0]}[^.!?\n]{{0,20}}\b(?:ad|advert|promo|commercial|spot)\b"
+                    # "Family butcher's since 1958": the brief opens on what the business is
+                    rf"|^(?:[\w'-]+\s+){{0,2}}{business[0]}",
                     first_sentence,
+                )
+                # "I am a ceramicist working from a small studio", said after a greeting
+                or re.search(
+                    rf"\b(?:i am|i'm|we are|we're)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}{business[0]}",
+                    lowered,
                 )
                 if business
                 else None
@@ -1432,7 +1449,9 @@ def _products(text: str, cast: Cast) -> None:
                     # (and a tea room pours tea, not the coffee a café does)
                     what = (
                         "tea"
-                        if re.search(r"\btea\s*(?:room|shop|house)", sold.group(0))
+                        if re.search(
+                            r"\b(?:tea\s*(?:room|shop|house)|bubble tea|boba)", sold.group(0)
+                        )
                         else business[1]
                     )
                     cast.add(Member(what, "product", f"the {what}"))

@@ -29,7 +29,10 @@ def word_set(text: str) -> frozenset[str]:
 # "a loop for the spa's waiting-room screen" shows no screen.
 _NOT_THE_PRODUCT_AFTER = {
     "can": r"(?!\s+(?:you|u|we|i|they|he|she|it|someone|anyone|this|that|be|do|make|put|get|have)\b)",
-    "screen": r"(?<!room screen)(?<!lobby screen)(?<!store screen)(?<!tv screen)",
+    # ("a video for the screen above our counter": where it plays)
+    "screen": r"(?<!room screen)(?<!lobby screen)(?<!store screen)(?<!tv screen)"
+    r"(?<!for the screen)(?<!for our screen)(?<!on the screen)(?<!on our screen)"
+    r"(?!\s+(?:above|over|behind|by|at|in)\b)",
 }
 
 
@@ -2136,7 +2139,16 @@ PRODUCT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "bakery",
         ("bread", "loaf", "loaves", "croissant", "croissants", "pastry", "pastries", "cake", "bun"),
     ),
-    ("ceramics", ("bowl", "bowls", "vase", "plate", "plates", "pottery", "ceramics", "mug")),
+    (
+        "ceramics",
+        ("bowl", "bowls", "vase", "vases", "plate", "plates", "pottery", "ceramics", "mug", "mugs"),
+    ),
+    # stop 38: a butcher's counter (set AC's newsreel butcher: "sausages coming out of the
+    # machine" is what the shop sells)
+    (
+        "meat",
+        ("sausage", "sausages", "bacon", "beef", "pork", "lamb", "chops", "mince", "joint of"),
+    ),
     (
         "food",
         (
@@ -2179,6 +2191,9 @@ PRODUCT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "hot dogs",
             "dish",
             "plate of",
+            # a chip shop's (set AC: "chips tipped out of the basket")
+            "chips",
+            "fish and chips",
         ),
     ),
 )

@@ -69,7 +69,7 @@ def _foreign_list(out: Split) -> None:
         return
     for beat in [b for b in out.beats if not b.item and not _is_card_beat(b)]:
         out.beats.remove(beat)
-        out.meta.append(beat.text)
+        out.meta.extend((beat.text, *beat.asides))
 
 
 def _second_reading(out: Split) -> None:
@@ -112,7 +112,7 @@ def _second_reading(out: Split) -> None:
         sure = META_QUOTED if careful else META_TAIL if tail else META_SURE
         if meta_chance(beat.text) >= sure:
             out.beats.remove(beat)
-            out.meta.append(beat.text)
+            out.meta.extend((beat.text, *beat.asides))
 
 
 # A story's short line: he or she does something ("says no", "nods", "turns away"); not what
@@ -154,7 +154,7 @@ def _said_again(out: Split) -> None:
     if summary and len(out.beats) - len(summary) >= 2:
         for beat in summary:
             out.beats.remove(beat)
-            out.meta.append(beat.text)
+            out.meta.extend((beat.text, *beat.asides))
 
 
 def _looks_of_every_shot(out: Split) -> None:
