@@ -200,7 +200,16 @@ def title_of(reading: Reading) -> str:
         if re.match(r"^(?:for|about|pour|para)\b", title, re.IGNORECASE):
             title = re.sub(r"^\w+\s+(?:an?|the|une?|la|el|our|my)?\s*", "", title) + " video"
         title = _COUNT_WORDS.sub("", title).strip(" ,?!")
-        if content_words(title):
+        # ("do 4 shots, 20 seconds total": with the count and the length gone, nothing is left
+        # to name the film)
+        leftover = re.sub(
+            r"\b(?:do|total|overall|please|pls|make|it|just|and|about|around|roughly|max|long|"
+            r"in|with|each|per)\b",
+            "",
+            title,
+            flags=re.I,
+        )
+        if content_words(title) and leftover.strip(" ,.;:-–—"):
             return _short(title[:1].upper() + title[1:])
     beats = reading.beats
     if (

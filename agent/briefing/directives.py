@@ -327,7 +327,8 @@ def cinema_ratio(text: str) -> str:
 
 _CHANGED_MIND = re.compile(
     r"\b(?:scratch that|scrap that|forget that|ignore that|scrub that|no wait|wait no|on second thoughts?|actually,? (?:make|let'?s|change)|"
-    r"change of plan|correction|no actually|actually no)\b"
+    r"change of plan|correction|no actually|actually no|thinking about it|come to think of it|"
+    r"on reflection|(?:make|change) it(?=\s+\d[^.!?\n]{0,25}\b(?:not|instead of|rather than)\b))\b"
     # "EDIT: … going with 30 seconds instead of a minute": a post's own later change — of the
     # whole video ("Edit: the ovens shot should feel like 5 seconds" is one shot's; "Update:
     # client also wants a 16:9 cut later" another version's)

@@ -467,6 +467,8 @@ PERSON_NOUNS: tuple[str, ...] = (
     # the nephew and niece, who in briefs make the video more often than they are in it
     *("husband", "wife", "uncle", "aunt", "auntie", "cousin", "nan", "gran", "granddad"),
     *("boyfriend", "girlfriend", "fiancé", "fiancée"),
+    # set AE: a driving school's "nervous learner", and those learning a trade
+    *("learner", "apprentice", "trainee"),
     *("spectator", "sculptor", "colleague", "researcher"),
     # set L: civic roles and how a teacher says children
     "mayor",

@@ -208,9 +208,14 @@ def _coverage(beat: _Beat, k: int, establishing: bool) -> tuple[str, str]:
     """The k-th extra angle on a beat: (note for the description, arc role)."""
     if beat.people:
         who = beat.people[0]
+        # ("the swimmers' faces", never "the swimmers's face")
+        many = who.startswith("the ") and who.endswith("s") and not who.endswith("ss")
+        face, hands = (
+            (f"{who}' faces", f"{who}' hands") if many else (f"{who}'s face", f"{who}'s hands")
+        )
         angles = [
-            (f"closer on {who}'s face", "hero"),
-            (f"detail of {who}'s hands", "detail"),
+            (f"closer on {face}", "hero"),
+            (f"detail of {hands}", "detail"),
             (f"wide, {who} small in the frame", "establish"),
             (f"{who} from behind, following", "action"),
         ]

@@ -870,8 +870,10 @@ def normalise(text: str) -> str:
         text,
     )
     # "hey can u make…": a greeting opening the message is no part of its first sentence.
+    # ("Hello from Lakeside Swimmers!" is a greeting whole: left for the talk to set aside.)
     text = re.sub(
-        r"(?i)^(?:hey|hi|hello|hiya|yo|heya)(?:\s+(?:there|team|all|guys|folks|you))?[!,.\s]+(?=[a-z])",
+        r"(?i)^(?:hey|hi|hello|hiya|yo|heya)(?:\s+(?:there|team|all|guys|folks|you))?[!,.\s]+"
+        r"(?=[a-z])(?!from\b)",
         "",
         text.lstrip(),
     )
@@ -982,6 +984,14 @@ def _english_chat(text: str) -> str:
     # A chat's shorthand: "blow dry w the fur going crazy", "end w our name", "can u make".
     text = re.sub(
         r"(?i)\bw/\s*|\bw(?=\s+(?:the|a|an|our|my|her|his|their|some|lots|no)\b)", "with ", text
+    )
+    # "hi, im a driving instructor": the apostrophe a quick message leaves out (German "im
+    # Hochformat" is followed by a capital or by none of these words)
+    text = re.sub(
+        r"\b[Ii]m(?=\s+(?:a|an|the|looking|hoping|after|trying|not|so|just|making|thinking|"
+        r"planning|wanting|going|opening|starting|launching|based|running|doing|really|also)\b)",
+        "I'm",
+        text,
     )
     text = re.sub(r"\bu\b(?=\s)", "you", text)
     text = re.sub(r"\bur\b(?=\s)", "your", text)

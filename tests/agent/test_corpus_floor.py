@@ -1,4 +1,4 @@
-"""The later held-out sets (K to AD), once measured and then used as development sets, must not
+"""The later held-out sets (K to AE), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,7 +16,7 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 36
+# set → single expectations met (of how many), raised at stop 38
 FLOORS: dict[str, tuple[int, int]] = {
     "k": (340, 371),
     "l": (363, 408),
@@ -24,12 +24,12 @@ FLOORS: dict[str, tuple[int, int]] = {
     "n": (482, 555),
     "o": (482, 539),
     "p": (454, 538),
-    "q": (418, 489),
-    "r": (417, 488),
-    "s": (428, 496),
+    "q": (420, 489),
+    "r": (418, 488),
+    "s": (429, 496),
     "t": (378, 434),
     "u": (391, 440),
-    "v": (312, 419),
+    "v": (314, 419),
     "w": (421, 457),
     "x": (396, 470),
     "y": (340, 435),
@@ -38,6 +38,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "ab": (365, 389),
     "ac": (295, 349),
     "ad": (124, 134),
+    "ae": (189, 211),
 }
 
 

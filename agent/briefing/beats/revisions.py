@@ -35,7 +35,8 @@ _REASON = re.compile(
 )
 _DROP = re.compile(
     r"^(?:(?:actually|on second thought|on second thoughts|scratch that|wait|hmm+|oh|also|"
-    r"and|but|ok(?:ay)?|no)[,.!\s-]+)*(?:let's\s+|please\s+|we can\s+|you can\s+)?"
+    r"and|but|ok(?:ay)?|no|(?:now\s+)?thinking about it|come to think of it|on reflection)"
+    r"[,.!\s-]+)*(?:let's\s+|please\s+|we can\s+|you can\s+)?"
     r"(?:drop|skip|lose|scrap|scratch|ditch|bin|nix|remove|forget(?: about)?|leave out|cut)\s+"
     r"(?:the\s+)?(?P<what>(?!to\b)[\w'-]+(?:\s+(?!shot\b|scene\b|bit\b|part\b|one\b)[\w'-]+){0,2}?)"
     r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$|\s+(?:it|its|it's|they|that|since|"

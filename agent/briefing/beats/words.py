@@ -142,7 +142,7 @@ _TALK_WORDS = (
     "shades earthy colours colors grade graded"
 )
 CONNECTORS = re.compile(
-    r"^(?:so start with|so start on|so open on|so open with|so first|so begin with|"
+    r"^(?:1st|2nd|3rd|4th|5th|so start with|so start on|so open on|so open with|so first|so begin with|"
     r"and then|and end on|and end with|and finally|and at the end|at the end|in the end|"
     r"in finish|to finish|finish with|finish on|close with|first we see|then we see|we see|"
     r"oh and maybe|and maybe|maybe|oh and|"
