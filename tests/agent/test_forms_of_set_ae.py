@@ -61,3 +61,15 @@ def test_a_learner_is_someone() -> None:
         "then she parks"
     )
     assert [c.name for c in p.cast] == ["the learner"], p.cast
+
+
+def test_what_is_said_before_a_shots_label_is_what_it_is_about() -> None:
+    p = plan(
+        "can u make a 15 sec vid for our lost cat appeal, vertical. our cat tilly "
+        "got out of the garden on sunday from elm close. shes got a chip in her ear. shots: "
+        "tilly chasing a leaf on the lawn, then tilly asleep under the hedge, then the words "
+        '"HAVE YOU SEEN TILLY?" at the end'
+    )
+    said = " | ".join(s.description for s in p.shots).lower()
+    assert len(p.shots) == 3, said
+    assert "sunday" not in said and "elm close" not in said and "chip" not in said, said

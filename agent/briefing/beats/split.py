@@ -499,6 +499,18 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         before = len(out.beats)
         _read_sentence(sentence, out, first=index == 0, semicolons=semicolons)
         new = out.beats[before:]
+        if len(new) >= 2 and not sentence.item and _SHOTS_LABEL.match(sentence.text.strip()):
+            # "… our cat mochi went missing tuesday nite … shots: mochi asleep on the windowsill,
+            # …": once the writer lists the shots, what they said before is what it is about
+            # (a card or a picture with its own length still stands)
+            kept = [
+                b
+                for b in out.beats[:before]
+                if b.item or b.end or b.seconds is not None or _is_card_beat(b)
+            ]
+            out.meta.extend(b.text for b in out.beats[:before] if b not in kept)
+            out.beats[:before] = kept
+            before = len(kept)
         if new:
             last_said = (index, before)
         if afterthought and new and before and has_any(out.beats[before - 1].text, _CARD_WORDS):
@@ -582,6 +594,14 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     if second_reader:
         _second_reading(out)
     return out
+
+
+# "shots:", "Shots we landed on:", "the shots would be:": the writer's own list follows
+_SHOTS_LABEL = re.compile(
+    r"^(?:(?:so|ok(?:ay)?|and)[,\s]+)?(?:(?:the|our|my)\s+)?(?:shots?|shot list|scenes)"
+    r"(?:\s+(?:we\s+(?:landed|agreed|settled)\s+on|would be|are|please|i'?d like|we want))?\s*:",
+    re.IGNORECASE,
+)
 
 
 def _first_picture_then(text: str, out: Split) -> None:
