@@ -73,3 +73,17 @@ def test_what_is_said_before_a_shots_label_is_what_it_is_about() -> None:
     said = " | ".join(s.description for s in p.shots).lower()
     assert len(p.shots) == 3, said
     assert "sunday" not in said and "elm close" not in said and "chip" not in said, said
+
+
+def test_who_is_in_a_numbered_shot_list_is_no_shot_and_same_shot_carries_on() -> None:
+    p = plan(
+        "Film for my bike shop, 20 seconds. It's just me, Rhys - tall, ginger beard, always "
+        "in a green cap.\n"
+        "Shot 1: Rhys truing a wheel on the stand.\n"
+        "Shot 2: Rhys pumping up a tyre.\n"
+        "Shot 3: Same shot carries on - he spins the wheel and gives a thumbs up.\n"
+        'Shot 4: The shop sign, "Rhys Cycles".'
+    )
+    said = [s.description for s in p.shots]
+    assert len(said) == 4 and not any("ginger" in s or "Same shot" in s for s in said), said
+    assert p.shots[2].chain_from == p.shots[1].id

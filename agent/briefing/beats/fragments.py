@@ -30,6 +30,9 @@ from agent.briefing.text import Sentence, split_top_level
 _CONTINUING = re.compile(
     # "CONTINUOUS - push through the glass - …": a screenplay's action carried over the cut
     r"^continuous\s*[-–—:]\s*|"
+    # "Same shot carries on – he brushes the loose hair off…": the shot before, going on
+    r"^(?:the\s+)?same\s+shot\s+(?:carries\s+on|continues|continuing|goes\s+on|keeps\s+going)"
+    r"\s*[-–—:,]\s*|"
     r"(?:^|[\s,])(?:(?:the\s+)?same take(?:\s+continues)?|continuing|continues|continued|"
     r"still moving|without a cut|in one motion|without cutting|in one take|no cut)"
     r"(?=[\s,.]|$)[,\s]*",

@@ -259,6 +259,8 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     opener = ""
     opener_said = Sentence("")
     listed = [i for i, s in enumerate(items) if s.item]
+    # "Shot 1: …", "Shot 2: …", "Shot 3: …": the writer numbered the shots themselves
+    numbered = len(re.findall(r"(?im)^[ \t]*(?:shot|scene)[ \t]*\d+[ \t]*[:.)–—-]", text)) >= 3
     framed = ""  # "Wide." alone before a picture: the framing of the shot that follows
     last_said = (-1, 0)  # the sentence that last gave shots, and the shots before it
     for index, sentence in enumerate(items):
@@ -403,7 +405,13 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         if (
             len(listed) >= 3
             and index < listed[0]
-            and (lengths(sentence.text) or _ASPECT_SAID.search(sentence.text))
+            and (
+                lengths(sentence.text)
+                or _ASPECT_SAID.search(sentence.text)
+                # "It's all me, Tariq – mid-thirties, shaved head, …" above "Shot 1: …": who
+                # is in the shots, not one of them (a card said first still opens the film)
+                or (numbered and not re.search(r'"|\blogo\b|\btitle\b|\bcard\b', sentence.text))
+            )
         ):
             # "Walk & Talk Edinburgh - 45 sec, 16:9, with a voice-over from our guide." above a
             # numbered list: the list is the shots, the line above it says what the video is.
