@@ -73,7 +73,9 @@ def logline(text: str) -> Logline | None:
         r"\b(?:she|he|they|it|who|camera)\b", before, re.IGNORECASE
     ):
         return None
-    if has_any(before, (*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS, *BODY_PARTS)):
+    # ("My aunt's bakery needs a short reel": the bakery wants it; the aunt is whose it is)
+    whose = re.sub(r"\b(?:my|our|his|her|their)\s+[\w-]+'s\s+(?=\w)", " ", before, flags=re.I)
+    if has_any(whose, (*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS, *BODY_PARTS)):
         return None
     if has_finite_verb(before) and not REQUEST.match(before.strip()):
         return None
