@@ -30,7 +30,10 @@ async def test_brief_to_proposal_to_approval_to_finished_production(store: Sessi
         assert screen.pending is not None and screen.pending.kind == "plan"
         table = screen.query_one("#plan", DataTable)
         assert table.row_count == 1 and str(table.get_cell("S01", "status")) == "pending"
-        # The model's call that waits is the card: no "⚙ propose_plan …" line above it.
+        # The model's call that waits is the card: no "⚙ propose_plan …" line above it. (Its
+        # removal lands a frame after the card; on a loaded machine the check above can run
+        # in between, so the screen is given until the line is gone.)
+        await wait_until(pilot, lambda: not screen.query(Collapsible))
         assert [c.title for c in screen.query(Collapsible)] == []
 
         await pilot.press("ctrl+y")  # the plan
