@@ -516,7 +516,9 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
                 for b in out.beats[:before]
                 if b.item or b.end or b.seconds is not None or _is_card_beat(b)
             ]
-            out.meta.extend(b.text for b in out.beats[:before] if b not in kept)
+            out.meta.extend(
+                t for b in out.beats[:before] if b not in kept for t in (b.text, *b.asides)
+            )
             out.beats[:before] = kept
             before = len(kept)
         if new:
