@@ -1259,6 +1259,23 @@ _LOWER_NOT_NAMES = frozenset(
 )
 
 
+def _sells(business: str, lowered: str) -> bool:
+    """The brief is for the business `business` names, so what it sells is the product: "for our
+    café", "bakery ad", "Family butcher's since 1958" (its opening words), "I am a ceramicist"."""
+    first_sentence = re.split(r"[.!?\n]", lowered, maxsplit=1)[0]
+    return bool(
+        re.search(
+            rf"\b(?:for|our|my|promo|ad|advert|commercial)\b[^.!?\n]{{0,40}}{business}"
+            rf"|{business}[^.!?\n]{{0,20}}\b(?:ad|advert|promo|commercial|spot)\b"
+            rf"|^(?:[\w'-]+\s+){{0,2}}{business}",
+            first_sentence,
+        )
+        or re.search(
+            rf"\b(?:i am|i'm|we are|we're)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}{business}", lowered
+        )
+    )
+
+
 def _products(text: str, cast: Cast) -> None:
     """The brief's named product or brand, and the words that show its product in a shot."""
     words: list[str] = []
@@ -1383,23 +1400,30 @@ def _products(text: str, cast: Cast) -> None:
             cast.add(Member(name, "product", _describe(f"{name} {what}")))
             words.extend([name, *what.lower().split()[-1:]])
     lowered = text.lower()
-    businesses = {
+    # what a business sells, by product kind: (how the brief names the business, what it sells),
+    # the narrower names first
+    businesses: dict[str, tuple[tuple[str, str], ...]] = {
         # the business, not the drink: "coffee splashes everywhere" sells nothing
         "drink": (
-            r"\b(?:coffee shop|coffee house|coffeehouse|café|cafe|tea ?room|tea shop|teahouse|"
-            r"tea house|roastery|bubble tea|boba|"
-            r"coffee roasters?|coffee brand|coffee bar)\b",
-            "coffee",
+            # a tea room pours tea, not the coffee a café does
+            (r"\b(?:tea ?room|tea shop|teahouse|tea house|bubble tea|boba)\b", "tea"),
+            (
+                r"\b(?:coffee shop|coffee house|coffeehouse|café|cafe|roastery|"
+                r"coffee roasters?|coffee brand|coffee bar)\b",
+                "coffee",
+            ),
         ),
-        "bakery": (r"\b(?:bakery|boulangerie|panadería|bäckerei)\b", "bread"),
-        "ceramics": (r"\b(?:ceramic|ceramics|ceramicist|potter|pottery)\b", "ceramics"),
-        "meat": (r"\b(?:butcher|butchers|butcher's|butchery)\b", "meat"),
+        "bakery": ((r"\b(?:bakery|boulangerie|panadería|bäckerei)\b", "bread"),),
+        "ceramics": ((r"\b(?:ceramic|ceramics|ceramicist|potter|pottery)\b", "ceramics"),),
+        "meat": ((r"\b(?:butcher|butchers|butcher's|butchery)\b", "meat"),),
         # a food truck sells its food, not the truck: "jackfruit tacos sizzling on the griddle"
         "food": (
-            r"\b(?:food truck|food van|restaurant|diner|takeaway|take-away|street food|pizzeria|"
-            r"taqueria|burger (?:bar|joint)|noodle bar|ramen (?:bar|shop)|food stall|kitchen|"
-            r"chip shop|chippy|fish bar|fish and chip shop)\b",
-            "food",
+            (
+                r"\b(?:food truck|food van|restaurant|diner|takeaway|take-away|street food|"
+                r"pizzeria|taqueria|burger (?:bar|joint)|noodle bar|ramen (?:bar|shop)|food stall|"
+                r"kitchen|chip shop|chippy|fish bar|fish and chip shop)\b",
+                "food",
+            ),
         ),
     }
     for kind, kind_words in PRODUCT_KINDS:
@@ -1424,37 +1448,15 @@ def _products(text: str, cast: Cast) -> None:
                 words.extend(kind_words)
                 break
         else:
-            business = businesses.get(kind)
-            first_sentence = re.split(r"[.!?\n]", lowered, maxsplit=1)[0]
-            sold = (
-                re.search(
-                    rf"\b(?:for|our|my|promo|ad|advert|commercial)\b[^.!?\n]{{0,40}}{business[0]}"
-                    rf"|{business[0]}[^.!?\n]{{0,20}}\b(?:ad|advert|promo|commercial|spot)\b"
-                    # "Family butcher's since 1958": the brief opens on what the business is
-                    rf"|^(?:[\w'-]+\s+){{0,2}}{business[0]}",
-                    first_sentence,
-                )
-                # "I am a ceramicist working from a small studio", said after a greeting
-                or re.search(
-                    rf"\b(?:i am|i'm|we are|we're)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}{business[0]}",
-                    lowered,
-                )
-                if business
-                else None
+            sold = next(
+                (what for pattern, what in businesses.get(kind, ()) if _sells(pattern, lowered)),
+                None,
             )
-            if business and sold:
+            if sold:
                 # A bakery's bread is its product; named ("Crumb, a bakery") the brand is enough.
                 if kind == "food" or not any(m.kind == "brand" for m in cast.members):
                     # a food truck's dishes differ shot to shot: "the food" is what it sells
-                    # (and a tea room pours tea, not the coffee a café does)
-                    what = (
-                        "tea"
-                        if re.search(
-                            r"\b(?:tea\s*(?:room|shop|house)|bubble tea|boba)", sold.group(0)
-                        )
-                        else business[1]
-                    )
-                    cast.add(Member(what, "product", f"the {what}"))
+                    cast.add(Member(sold, "product", f"the {sold}"))
                 words.extend(kind_words)
     for member in cast.members:
         # "Orchard Gate Cider", "Stillwater Tea": a brand named for what it sells shows it
