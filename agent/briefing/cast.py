@@ -83,7 +83,9 @@ _HERE_NAMED = re.compile(
     r"(?:(?i:coach|chef|dj|mc|doc|dr|uncle|auntie|aunty|nana|grandma|grandpa)\.?\s+)?"
     rf"(?P<name>{_NAME})\s+here\b"
 )
-_THATS_ME = re.compile(rf"(?P<name>{_NAME})\s*\((?i:that'?s|thats|it'?s|its|this is)\s+me\b[^)]*\)")
+_THATS_ME = re.compile(
+    rf"(?P<name>{_NAME})[^\w(.]*\((?i:that'?s|thats|it'?s|its|this is)\s+me\b[^)]*\)"
+)
 _LABELLED_PERSON = re.compile(
     r"(?im)(?:^|[.!?]\s+)(?P<role>model|talent|presenter|host|star|lead|actor|actress|narrator|"
     r"recurring figure|recurring character|villain|monster|creature|mascot)\s*:\s*(?:the\s+)?"
@@ -416,6 +418,9 @@ class Cast:
     aliases: dict[str, str] = field(default_factory=dict)  # "the girl" → "Aiko"
     product_words: tuple[str, ...] = ()  # words that show the brief's product in a shot
     wardrobe: list[str] = field(default_factory=list)  # "same red jacket" before anyone is met
+    # names that are words too, which the writer capitalises: "Captain Confetti … a confetti
+    # cannon" (the cannon is no one); a writer in lower case ("our dog biscuit") is not in it
+    cased: set[str] = field(default_factory=set)
 
     def get(self, key: str) -> Member | None:
         return next((m for m in self.members if m.key == key), None)
@@ -568,6 +573,15 @@ def read_cast(text: str, subject: str = "") -> Cast:
     _locks(text, subject, cast)
     _bracketed(text, cast)
     _described_throughout(text, cast)
+    for member in cast.characters:
+        word = member.key
+        if (
+            word[:1].isupper()
+            and " " not in word
+            and (word in _NOT_NAMES or is_english_word(word.lower()))
+            and re.search(rf"[\w,;]\s+{re.escape(word)}\b", text)  # capitalised mid-sentence
+        ):
+            cast.cased.add(word)
     return cast
 
 
@@ -896,9 +910,11 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         cast.aliases.setdefault("me", member.key)
     for m in _THATS_ME.finditer(unquoted):
         # "Rosa (thats me!!) slamming salsa verde": the writer, by name
-        if m["name"] not in _NOT_NAMES and cast.get(m["name"]) is None:
-            cast.add(Member(m["name"], "character", "the presenter"))
-            cast.aliases.setdefault("me", m["name"])
+        # ("Captain Confetti 🎉 (that's me…)": cast by its title already, and now the writer)
+        known = cast.get(m["name"])
+        if known or m["name"] not in _NOT_NAMES:
+            member = known or cast.add(Member(m["name"], "character", "the presenter"))
+            cast.aliases.setdefault("me", member.key)
     for m in _LABELLED_PERSON.finditer(unquoted):
         # "Model: Ines Okafor.", "Recurring figure: the Hollow Man - impossibly tall, no face"
         role = m["role"].lower().removeprefix("recurring ")
@@ -943,13 +959,13 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         # a word that is no English word, doing something, is someone's name.
         for m in _LOWER_INTRODUCED.finditer(unquoted):
             # "star is biscuit, my beagle. biscuit waiting by the door": introduced, and said again
-            name = m["name"] or m["name2"]
+            name = m["name"] or m["name2"] or m["name3"]
             if (
                 name not in _LOWER_NOT_NAMES
                 and len(re.findall(rf"\b{name}\b", unquoted)) >= 2
                 and cast.get(name.title()) is None
             ):
-                noun = (m["noun"] or m["noun2"] or "").lower()
+                noun = (m["noun"] or m["noun2"] or m["noun3"] or "").lower()
                 member = cast.add(
                     Member(name.title(), "character", f"a {noun}" if noun else "", gender_of(noun))
                 )
@@ -1181,6 +1197,10 @@ _LOWER_INTRODUCED = re.compile(
     rf"\bstar(?:ring)?\s+(?:is\s+)?(?P<name>[a-z]{{2,}})\b(?:,\s+(?:my|our)\s+(?:[a-z-]+\s+)?"
     rf"(?P<noun>{_PET_OR_KIN})\b)?"
     rf"|\b(?P<name2>[a-z]{{2,}}),\s+(?:my|our)\s+(?:[a-z-]+\s+)?(?P<noun2>{_PET_OR_KIN})\b"
+    # "our tortoise tilly … tilly asleep under the hedge" (said twice, checked below)
+    rf"|\b(?:my|our)\s+(?:[a-z-]+\s+)?(?P<noun3>{_PET_OR_KIN})\s+"
+    r"(?P<name3>(?!(?:is|was|and|or|in|on|at|by|with|who|that|has|had|from|for|to|of|out|up|"
+    r"down|when|while|as|the|a|an|so|but|just|again|too)\b)[a-z]{2,}(?<!ing)(?<!ed))\b"
 )
 _LOWER_ACTOR = re.compile(
     r"(?:^|[,.;:!?]\s*|\b(?:like|then|and|with|while|as|when)\s+)(?P<a>[a-z]{2,})"
@@ -1256,6 +1276,15 @@ _LOWER_NOT_NAMES = frozenset(
         "tiktok",
         "yt",
     }
+)
+
+
+# "we sell free range eggs at our farm shop", "I make hand-thrown mugs": what the writer sells
+_WE_SELL = re.compile(
+    r"\b(?i:we|i)\s+(?i:sell|bake|brew|roast|grow|make)\s+"
+    r"(?P<what>(?!(?i:it|a|an|the|this|that|them|videos?|sure|content|stuff|things)\b)"
+    r"(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:at|in|from|for|on|and|to|out|here|which|that)\b|"
+    r"\s*[,.!?;:()]|\s*$)"
 )
 
 
@@ -1458,6 +1487,14 @@ def _products(text: str, cast: Cast) -> None:
                     # a food truck's dishes differ shot to shot: "the food" is what it sells
                     cast.add(Member(sold, "product", f"the {sold}"))
                 words.extend(kind_words)
+    if not any(m.kind == "product" for m in cast.members) and (sell := _WE_SELL.search(text)):
+        # "we sell free range eggs at our farm shop": what they sell is in the shots that show it
+        what = sell["what"].lower()
+        noun = what.split()[-1]
+        if is_english_word(noun) and noun not in PERSON_NOUNS:
+            cast.add(Member(noun, "product", what))
+            one = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+            words.extend(dict.fromkeys((noun, one)))
     for member in cast.members:
         # "Orchard Gate Cider", "Stillwater Tea": a brand named for what it sells shows it
         sells = product_kind(member.key.split()[-1]) if member.kind == "brand" else None
@@ -1551,6 +1588,13 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
             if member.key.startswith("the "):
                 continue
             m = word_pattern(member.key).search(beat)
+            if (
+                m
+                and member.key in cast.cased
+                and (m.start() > 0 or beat[m.end() :].startswith(" of "))
+                and (m.group(0).islower() or m.start() == 0)
+            ):
+                m = None  # "a confetti cannon", "Pockets of glitter", where the name is capitalised
             if m:
                 hits.append((m.start(), member.key))
         for alias, key in cast.aliases.items():
@@ -1699,4 +1743,8 @@ def has_body(text: str) -> bool:
             rf"\b(?:{'|'.join(re.escape(n) for n in (*PERSON_NOUNS, *GROUP_NOUNS))})\b", text, re.I
         )
         or re.search(r"\b(?:she|he|they|her|his|their)\b", text, re.I)
+        # "Someone collecting eggs from the nest boxes": a person, unnamed
+        or re.search(r"\b(?:someone|somebody|everyone|everybody)\b", text, re.I)
+        # "Me making a balloon dog": the writer in the picture
+        or re.match(r"\s*(?:me|myself)\b", text, re.I) is not None
     )

@@ -146,7 +146,8 @@ _BODY_ACTIONS = (
     "huddle", "drag flick", "trophy lift", "penalty kick", "free kick", "kick-off", "lineout",
     "scrum", "victory lap", "lap of honour", "kneading", "the kneading", "confetti exit",
     "confetti toss", "sparkler exit", "first dance", "clinking glasses", "clink glasses",
-    "rowing", "pipetting", "sharing chips", "sharing food",
+    "rowing", "pipetting", "sharing chips", "sharing food", "magic trick", "card trick",
+    "sleight of hand",
 )  # fmt: skip
 _IMPERATIVE = re.compile(
     r"^(?:"
@@ -165,7 +166,9 @@ _IMPERATIVE = re.compile(
 _DOING_START = re.compile(
     r"^(?:"
     + "|".join(v for v in HUMAN_MOTION_VERBS if " " not in v and v.endswith("ing"))
-    + r")\s+(?:the|a|an|on|off|up|in|out|down|over|his|her|their|its|some|it|them)\b",
+    # "Running along the river path": where they go, with no one named, is still someone going
+    + r")\s+(?:the|a|an|on|off|up|in|out|down|over|his|her|their|its|some|it|them|along|through|"
+    r"across|around|past|towards?|into|onto|uphill|downhill)\b",
     re.IGNORECASE,
 )
 

@@ -277,6 +277,9 @@ STYLE_WORDS: tuple[str, ...] = (
     "newsreel",
     "earthy",
     "sepia",
+    # set AE: a party entertainer's "bright and colourful!!"
+    "colourful",
+    "colorful",
 )
 # Words that only ever describe how the whole film looks or sounds. A sentence made of these (with
 # colours and mood words) is a look, not a picture: "Moody, blue-grey palette, with ambient sound."

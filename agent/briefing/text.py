@@ -925,6 +925,12 @@ def normalise(text: str) -> str:
     )
     text = _SINGLE_QUOTED.sub(lambda m: f'"{m["words"]}"', text)
     text = "\n".join(_uncapitalised(line) for line in text.split("\n"))
+    # "1) 5s – drone shot coming down…": a list that says each shot's length first, read as
+    # "1) drone shot coming down… (5s)", the form the timing reads (the "5s" had been the
+    # whole film's length and each line's first words)
+    text = "\n".join(
+        _LENGTH_FIRST.sub(r"\g<label>\g<picture> (\g<secs>s)", line) for line in text.split("\n")
+    )
     # "Without cutting, the camera tracks…", "same take, push in": the shot goes on from the one
     # before; said so, the comma after it splits nothing.
     # "she does a spin and (SAME SHOT no cut, it's the trend thing) she's suddenly in…": an
@@ -940,10 +946,11 @@ def normalise(text: str) -> str:
     # "Continuing from that, no cut: we follow the arrow…", "keep rolling from that - same
     # shot, no cut - as she humps down the sand": one saying, however it is strung together
     text = re.sub(
-        r"(?i)\b(?:continuing|keep(?:ing)? rolling|still rolling|"
+        r"(?i)\b(?:continuing|continues(?= from)|keep(?:ing)? rolling|still rolling|"
         # ("The kids carry on, laughing…" is the kids, not the camera)
         r"(?:carrying|carry) on(?= from))(?: (?:on )?from (?:that|there|this|the last one|the "
-        r"previous (?:one|shot)))?(?: (?:that|the|this) same (?:clip|shot|take)"
+        # ("4) continues from 3, the limb swinging down": from the shot before it)
+        r"previous (?:one|shot)|(?:shot )?\d{1,2}))?(?: (?:that|the|this) same (?:clip|shot|take)"
         r"(?:\s+(?:without (?:a )?cut(?:ting)?|no cut))?)?"
         r"(?:\s*[,:-]\s*(?:same (?:shot|take)|no cut|without (?:a )?cut(?:ting)?|one take))*"
         r"\s*[,:-]\s*(?=\w)",
@@ -963,6 +970,13 @@ def normalise(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines())
 
 
+_LENGTH_FIRST = re.compile(
+    r"^(?P<label>\s*(?:\(?\d{1,2}[.)]|[-*•])?\s*)(?P<secs>\d{1,2}(?:\.\d)?)\s*"
+    r"(?:s|sec|secs|seconds)\s*[–—:-]\s*(?P<picture>\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def _english_chat(text: str) -> str:
     """An English chat's shorthand, typos and fillers, read as meant. Only for a brief in
     English: "u" is Croatian "in", "er" Danish "is", "um" German "at"."""
@@ -976,8 +990,16 @@ def _english_chat(text: str) -> str:
         ("jsut", "just"),
         ("wiht", "with"),
         ("becuase", "because"),
+        # set AE: "somone collecting eggs" (cast as a person called Somone)
+        ("somone", "someone"),
+        ("someome", "someone"),
+        ("sombody", "somebody"),
+        ("evryone", "everyone"),
+        ("everyon", "everyone"),
+        ("peopel", "people"),
     ):
         text = re.sub(rf"\b{typo}\b", word, text)
+        text = re.sub(rf"\b{typo.capitalize()}\b", word.capitalize(), text)
     text = re.sub(r"\b(\w{3,}in)'?(?=\s)", lambda m: _dropped_g(m.group(1)), text)
     # "ok so picture this the harbour at night": the picture follows the invitation.
     text = re.sub(r"(?i)\b(?:ok(?:ay)?\s+)?(?:so\s+)?(?:picture|imagine)\s+this[:,]?\s+", "", text)

@@ -1,4 +1,4 @@
-"""The later held-out sets (K to AE), once measured and then used as development sets, must not
+"""The later held-out sets (K to AF), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,29 +16,30 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 38
+# set → single expectations met (of how many), raised at stop 39
 FLOORS: dict[str, tuple[int, int]] = {
     "k": (340, 371),
     "l": (363, 408),
-    "m": (442, 512),
-    "n": (482, 555),
+    "m": (443, 512),
+    "n": (483, 555),
     "o": (482, 539),
     "p": (454, 538),
-    "q": (420, 489),
+    "q": (421, 489),
     "r": (418, 488),
-    "s": (429, 496),
-    "t": (380, 434),
+    "s": (430, 496),
+    "t": (382, 434),
     "u": (391, 440),
-    "v": (314, 419),
+    "v": (315, 419),
     "w": (421, 457),
-    "x": (396, 470),
+    "x": (397, 470),
     "y": (340, 435),
     "z": (349, 379),
     "aa": (398, 406),
     "ab": (365, 389),
-    "ac": (295, 349),
+    "ac": (296, 349),
     "ad": (124, 134),
-    "ae": (194, 211),
+    "ae": (203, 211),
+    "af": (238, 261),
 }
 
 

@@ -61,6 +61,14 @@ _WHERE_THEY_ARE = re.compile(
     r"^(?:at|in|on|inside|beside|behind|under|by|near)\s+(?:an?|the|their|her|his)\s", re.I
 )
 _CAMERA_SUBJECT = re.compile(r"^(?:and\s+)?(?:the\s+)?camera\b", re.IGNORECASE)
+# '…our name, "Alba Studio", in simple letters' (and "en letras sencillas", "in großen
+# Buchstaben"): how the words before are lettered, no picture of its own
+_LETTERED = re.compile(
+    r"^(?:in|en|dans|mit|em|im)\s+(?:[\w'-]+\s+){0,3}(?:letters|lettering|type|typeface|font|"
+    r"capitals|caps|handwriting|script|letras|lettres|buchstaben|schrift|caract[eè]res|"
+    r"tipograf[ií]a|mayúsculas|majuscules)\b[^.]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _rejoin_asides(fragments: list[str]) -> list[str]:
@@ -102,6 +110,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
             out
             and (
                 _CAMERA_SUBJECT.match(f)
+                or _LETTERED.match(f)
                 or (
                     # "Final card with the title, dates and box office number": what the card says
                     card
@@ -205,9 +214,42 @@ _CAMERA_CUE = re.compile(
 )
 
 
+def _same_subject_each(fragments: list[str]) -> bool:
+    """Each piece names the same subject again, doing or being something else: two pictures
+    of it, not one with an aside (a writer in lower case, whose names the capitals cannot
+    show)."""
+    heads = [
+        re.match(r"^(?:(?:and|then|the|a|an|our|my)\s+)*([a-z][\w'-]+)\s+\S+\s+\S", f.strip(), re.I)
+        for f in fragments
+    ]
+    if len(fragments) < 2 or not all(heads) or any(has_finite_verb(f) for f in fragments):
+        return False
+    words = {h.group(1).lower() for h in heads if h}
+    return len(words) == 1 and not words & {
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "her",
+        "his",
+        "their",
+        "its",
+        "this",
+        "that",
+        "then",
+        "close",
+        "wide",
+    }
+
+
 def _is_list(fragments: list[str], *, listing: bool) -> bool:
     """Pictures separated by commas, rather than one sentence with asides?"""
     rest = fragments[1:]
+    if _same_subject_each(fragments):
+        return True  # "tilly chasing a leaf, tilly asleep under the hedge"
     someone = [bool(_SOMEONE_START.match(f.strip())) for f in fragments]
     if len(fragments) >= 3 and not any(has_finite_verb(f) for f in fragments) and sum(someone) >= 2:
         return True  # "Singer in a neon lit alley, drummer in slow mo, crowd jumping at the end"

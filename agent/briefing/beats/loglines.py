@@ -59,13 +59,35 @@ def _comma_picture(words: str) -> bool:
     return not (is_meta(words) or is_look(words) or _FORMAT_RE.search(words))
 
 
+_FOR_A_PLATFORM = re.compile(
+    r"\b(?:for|on)\s+(?:the\s+|our\s+|my\s+)?(?:insta(?:gram)?|ig|tiktok|facebook|fb|youtube|"
+    r"reels|stories|socials|social media|website|linkedin|whatsapp|snapchat)\b",
+    re.IGNORECASE,
+)
+
+
 def logline(text: str) -> Logline | None:
     """The logline reading of `text`, when its head is a format noun ("ad", "clip", "vidéo")."""
     m = _FORMAT_RE.search(text)
     if not m:
         return None
-    if m.group(0).lower() in _SHOT_HEADS and not (
-        counts(text) or lengths(text) or re.search(r"\bsingle\b", text, re.I)
+    if (
+        m.group(0).lower() in _SHOT_HEADS
+        and not (
+            counts(text)
+            or lengths(text)
+            or re.search(r"\bsingle\b", text, re.I)
+            # "a quick clip of our tortoise tilly for instagram", "Clip for the farm shop": who
+            # or where it is for is the video's (a "wide shot of the beach for our website" is
+            # still a shot)
+            or (
+                m.group(0).lower() in ("clip", "clips")
+                and (
+                    _FOR_A_PLATFORM.search(text[m.end() :])
+                    or re.match(r"\s+for\s", text[m.end() :])
+                )
+            )
+        )
     ):
         return None  # "Wide shot of alpine meadows": a picture, not the production
     before = text[: m.start()]

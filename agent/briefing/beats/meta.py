@@ -402,13 +402,27 @@ _MOOD_WORDS = word_set(
     "earthy slow slower confident calm assured gritty cold cool blue icy muted rich deep "
     # set AA: "Grim, observational." above a documentary's shot list
     "grim bleak sombre somber stark tense eerie haunting melancholic melancholy hopeful "
-    "uplifting joyful serious sober understated restrained atmospheric unsentimental"
+    "uplifting joyful serious sober understated restrained atmospheric unsentimental "
+    # set AE: "bright and colourful!!" closing a party entertainer's reel
+    "colourful colorful vibrant fun happy sunny cosy"
+)
+# "Ambiente tranquilo y luminoso.", "Ambiance douce et lumineuse.", "Stimmung: ruhig und hell.":
+# a brief in another language says its look with a look noun first
+_FOREIGN_LOOK = re.compile(
+    r"^(?:ambiente|atmósfera|estilo|tono|ambiance|atmosphère|ton|stimmung|atmosphäre|stil|"
+    r"atmosfera|stile|clima|tom)\b[:\s]+(?:[^\W\d_]+[,\s]*){1,6}[.!]*$",
+    re.IGNORECASE,
 )
 
 
 def _mood_only(text: str) -> bool:
     parts = [p for p in split_top_level(text.strip().rstrip(".!"), ",") if p.strip()]
-    if len(parts) < 2 or has_picture(text):
+    if _FOREIGN_LOOK.match(text.strip()):
+        return True
+    # one part: "Bright and colourful!!", "Warm and cosy." (two mood words joined, so "Quiet."
+    # alone is still read as it stands)
+    joined = len(parts) == 1 and re.fullmatch(r"\s*[\w-]+\s+and\s+[\w-]+\s*", parts[0])
+    if (len(parts) < 2 and not joined) or has_picture(text):
         return False
     return all(
         0 < len(_words(p)) <= 4 and all(w in _MOOD_WORDS or w in ("and", "with") for w in _words(p))
@@ -430,10 +444,18 @@ _SOUND_SORTED = re.compile(
 )
 
 
+# "Captain Confetti 🎉 (that's me in the costume).": the writer's name for themself, said once;
+# the shots that show them say "me"
+_WHO_I_AM = re.compile(
+    r"(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*[^\w(]*\((?i:that'?s|thats|it'?s|its|this is)\s+me\b"
+    r"[^)]*\)\W*"
+)
+
+
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
-    if _mood_only(stripped):
+    if _mood_only(stripped) or _WHO_I_AM.fullmatch(stripped):
         return True
     if (
         re.fullmatch(r"[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2}\s*:", stripped)

@@ -403,9 +403,10 @@ def has_picture(text: str) -> bool:
         bool(re.search(r'"[^"]+"', text))
         or has_any(text, _PICTURE_NOUNS)
         # "Last shot me tasting it and nodding": the person writing, in the picture
-        # ("me again watching the fleet", "us too, dancing")
+        # ("me again watching the fleet", "us too, dancing"; "someone lifting a frame out")
         or re.search(
-            r"\b(?:me|myself|us)\s+(?:(?:again|too|also|then|later|now|\w+ly)[,\s]+)?[a-z]{3,}ing\b",
+            r"\b(?:me|myself|us|someone|somebody|everyone|everybody)\s+"
+            r"(?:(?:again|too|also|then|later|now|\w+ly)[,\s]+)?[a-z]{3,}ing\b",
             text,
             re.I,
         )
@@ -426,7 +427,9 @@ _PLURAL_SUBJECT = re.compile(
 def has_finite_verb(text: str) -> bool:
     """A clause rather than a noun phrase: "the crowd jumping" has none, "they paint" has one."""
     text = text.strip()
-    if any(w in _FINITE for w in _words(text)[1:]):
+    words = _words(text)
+    # ("bees on the frames": after "the" a word is a thing, whatever else it can be)
+    if any(w in _FINITE and words[k] not in _DETERMINERS for k, w in enumerate(words[1:])):
         return True
     plural = _PLURAL_SUBJECT.match(text)
     if plural and plural.group("verb").lower() in _ALL_VERBS:
