@@ -1132,12 +1132,15 @@ def _led_names_abroad(unquoted: str, text: str, cast: Cast, lang: str) -> None:
             cast.add(Member(m["name"], "character"))
     for m in _LED_NAME.finditer(unquoted):
         name, before, after = m["name"], m["before"].lower(), m["after"].lower()
+        # Portuguese says what someone is doing with "a" and the infinitive: "o nosso instrutor
+        # Tiago a encerar a prancha"
+        doing = lang == "pt" and after == "a" and re.match(r"\s+\w+[aei]r\b", unquoted[m.end() :])
         if (
             before in _FOREIGN_GLUE
             or before in _ENGLISH_GLUE
             or before in _PLACE_LEADS
-            or not acts_abroad(after)
-            or after in _ENGLISH_GLUE
+            or (not acts_abroad(after) and not doing)
+            or (after in _ENGLISH_GLUE and not doing)
             or cast.get(m["before"]) is not None  # "Ines Carvalho walks": her surname
             or is_english_word(name)
             or "-" in name  # "Søstre-fossen": a place's name

@@ -58,8 +58,10 @@ _CLOTH_IN_MOTION = re.compile(
     r"kilt|sari|robe)\b|\b(?:dress|skirt|cape|gown|scarf|kilt|sari|robe)\w*\s+(?:twirl|spin|swirl|"
     r"whirl|flare|swish)\w*|"
     # "her hair, loosened, lifts in a wind", "hair whipping in the wind"
-    r"\bhair\b[^.;]{0,30}\b(?:lifts?|lifting|blows?|blowing|flows?|flowing|whips?|whipping|"
-    r"streams?|streaming|flutters?|fluttering|in (?:a|the) (?:wind|breeze))\b|"
+    # (and "his mane bouncing", "ponytail swinging": hair in motion is simulated too)
+    r"\b(?:hair|mane|ponytail|plaits|braids?|curls|tail)\b[^.;]{0,30}\b(?:lifts?|lifting|blows?|"
+    r"blowing|flows?|flowing|whips?|whipping|streams?|streaming|flutters?|fluttering|bounc\w*|"
+    r"swing\w*|swish\w*|toss\w*|in (?:a|the) (?:wind|breeze))\b|"
     # "wind catching the veil", "the breeze lifting her scarf"
     r"\b(?:wind|breeze|gust)\w*\s+(?:catch|lift|tug|whip|billow|toss|ruffl|pull)\w*\s+(?:at\s+)?"
     r"(?:the|her|his|their)\s+(?:veil|dress|skirt|cape|gown|scarf|coat|hair|flag|sail|curtains?)",
@@ -210,6 +212,11 @@ _WAVING = re.compile(
 )
 
 
+_FROM_THE_AIR = re.compile(
+    r"\bfrom the air\b|\bfrom a (?:plane|helicopter)\b|\bdrone\b|\baerial\b", re.IGNORECASE
+)
+
+
 def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) -> list[str]:
     """The requirement tags a shot needs, in the vocabulary's order."""
     tags: set[str] = set()
@@ -218,7 +225,10 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     # "Harbour Bakes" on a card is no harbour (a span with a sentence break inside is no card's
     # words but a quote the splitter paired across two sentences)
     place = f"{_CARD_WORDS.sub(' ', _WAVING.sub(' ', text))} {ctx.setting}"
-    if has_any(place, LANDSCAPE_WORDS) and not close_on_thing:
+    # (seen from the air, a place is a landscape: "a steam loco crossing the viaduct in the snow,
+    # filmed from the air"; an overhead shot of a chopping board is no aerial of a place)
+    from_the_air = framing == "aerial" and _FROM_THE_AIR.search(text) is not None
+    if (has_any(place, LANDSCAPE_WORDS) or from_the_air) and not close_on_thing:
         tags.add("landscape")
     if (has_any(place, ARCHITECTURE_WORDS) or "interior" in ctx.setting) and not close_on_thing:
         tags.add("architecture")
@@ -304,5 +314,8 @@ def _named_acts(text: str, people: tuple[str, ...]) -> bool:
     for who in people:
         said = re.search(rf"\b{re.escape(who)}\s+([^\W\d_][\w'-]*)", text)
         if who[:1].isupper() and said and acts_abroad(said.group(1)):
+            return True
+        # Portuguese "Tiago a encerar a prancha": "a" and the infinitive, what he is doing
+        if who[:1].isupper() and re.search(rf"\b{re.escape(who)}\s+a\s+\w+[aei]r\b", text):
             return True
     return False

@@ -953,7 +953,8 @@ def normalise(text: str) -> str:
         r"previous (?:one|shot)|(?:shot )?\d{1,2}))?(?: (?:that|the|this) same (?:clip|shot|take)"
         r"(?:\s+(?:without (?:a )?cut(?:ting)?|no cut))?)?"
         r"(?:\s*[,:-]\s*(?:same (?:shot|take)|no cut|without (?:a )?cut(?:ting)?|one take))*"
-        r"\s*[,:-]\s*(?=\w)",
+        # ("…jump – and keep rolling from that as he lands": the next moment, said straight on)
+        r"(?:\s*[,:-]\s*(?=\w)|(?<=that)\s+(?=(?:as|while|when|until)\s))",
         "continuing ",
         text,
     )

@@ -48,7 +48,6 @@ KNOWN: dict[str, str] = {
     "otters director prose": "one shot per beat at 12 s; the planner cuts at 8 s",
     "product launch with supers, desk lamp": "the camera move is taken out of the words",
     "vertical social ad, skate deck": "'our graphic' on a deck is not read as the product",
-    "cycling race recap": "'the Kirkstone Pass' is not read as a landscape",
     # Set G (stop 22): held out, 2 of 20 (the planner before this stop: 2 of 20 too).
     "mountain hut, German": "a name after a German role noun ('Hüttenwirtin Resi') is not cast",
     "ice-cream van at dawn, noon and night": "'then a 3-second card' is read as the whole length",

@@ -61,6 +61,10 @@ _WHERE_THEY_ARE = re.compile(
     r"^(?:at|in|on|inside|beside|behind|under|by|near)\s+(?:an?|the|their|her|his)\s", re.I
 )
 _CAMERA_SUBJECT = re.compile(r"^(?:and\s+)?(?:the\s+)?camera\b", re.IGNORECASE)
+# "a steam loco crossing the viaduct, filmed from the air": how the picture before is filmed
+_FILMED = re.compile(
+    r"^(?:all\s+)?(?:filmed|shot|seen|captured|taken)\s+(?:from|on|with|by|in|at|through)\b", re.I
+)
 # '…our name, "Alba Studio", in simple letters' (and "en letras sencillas", "in großen
 # Buchstaben"): how the words before are lettered, no picture of its own
 _LETTERED = re.compile(
@@ -111,6 +115,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
             and (
                 _CAMERA_SUBJECT.match(f)
                 or _LETTERED.match(f)
+                or _FILMED.match(f)
                 or (
                     # "Final card with the title, dates and box office number": what the card says
                     card

@@ -91,6 +91,11 @@ def logline(text: str) -> Logline | None:
     ):
         return None  # "Wide shot of alpine meadows": a picture, not the production
     before = text[: m.start()]
+    # "We're putting on Macbeth in March and I'd like a 30-second trailer …": the clause that
+    # asks for it heads the logline (what comes before it is context)
+    asking = re.split(r"\s(?:and|so|but)\s|[,;]\s", before)[-1].strip()
+    if asking != before.strip() and REQUEST.match(asking):
+        return logline(REQUEST.sub("", text[before.rindex(asking) :]))
     if len(_words(before)) > 7 or re.search(
         r"\b(?:she|he|they|it|who|camera)\b", before, re.IGNORECASE
     ):

@@ -1,0 +1,58 @@
+"""Forms set AF's writers used that the planner misread, each in a brief written for this test
+(not copied from the set): the request after a clause of context, how a picture is filmed said
+after a comma, "keep rolling from that as …", hair in motion, and a Portuguese instructor named
+once and doing something ("a" and the infinitive)."""
+
+from __future__ import annotations
+
+from agent.brief import parse_brief
+from agent.planner import plan_from_brief
+from sessions.models import ShotPlan
+
+
+def plan(text: str) -> ShotPlan:
+    return plan_from_brief(parse_brief(text))
+
+
+def test_the_request_after_a_clause_of_context_is_about_the_video() -> None:
+    p = plan(
+        "We're opening a new bakery in May and I'd like a 20-second teaser for the shop window. "
+        "Dough being kneaded on a floured bench. Loaves coming out of the oven."
+    )
+    said = " | ".join(s.description for s in p.shots)
+    assert len(p.shots) == 2, said
+    assert "teaser" not in said and "20-second" not in said, said
+
+
+def test_how_a_picture_is_filmed_stays_with_it() -> None:
+    p = plan("10 secs of a ferry crossing the bay at dawn, filmed from the air, for our fb page")
+    assert len(p.shots) == 1, [s.description for s in p.shots]
+    assert p.shots[0].framing == "aerial"
+    assert "landscape" in p.shots[0].tags
+
+
+def test_keep_rolling_from_that_as_is_never_said_in_a_shot() -> None:
+    p = plan(
+        "A girl on a bike freewheeling down the lane - and keep rolling from that as she brakes "
+        "at the gate. Then the gate swinging shut."
+    )
+    said = " | ".join(s.description for s in p.shots).lower()
+    assert "keep rolling" not in said, said
+
+
+def test_hair_in_motion_is_physics() -> None:
+    for brief in (
+        "A pony trotting towards the camera, his mane bouncing.",
+        "Her ponytail swinging as she runs.",
+    ):
+        assert "physics" in plan(brief).shots[0].tags, brief
+
+
+def test_a_portuguese_instructor_named_once_and_at_work_is_cast() -> None:
+    p = plan(
+        "Precisamos de um vídeo de 15 segundos. A praia de manhã cedo; o nosso instrutor Rui a "
+        "encerar a prancha na areia; o pôr do sol sobre o mar."
+    )
+    assert [c.name for c in p.cast] == ["Rui"], p.cast
+    rui = next(s for s in p.shots if "Rui" in s.description)
+    assert {"character", "human_motion"} <= set(rui.tags), rui.tags
