@@ -1284,7 +1284,9 @@ _LOWER_NOT_NAMES = frozenset(
 
 # "we sell free range eggs at our farm shop", "I make hand-thrown mugs": what the writer sells
 _WE_SELL = re.compile(
-    r"\b(?i:we|i)\s+(?i:sell|bake|brew|roast|grow|make)\s+"
+    r"(?:\b(?i:we|i)\s+(?i:sell|bake|brew|roast|grow|make)\s+"
+    # ("I keep bees as a hobby and sell the honey at the farmers market")
+    r"|\b(?i:we|i)\s+(?:[a-z-]+\s+){1,6}?and\s+sell\s+(?:the\s+|our\s+|my\s+)?)"
     r"(?P<what>(?!(?i:it|a|an|the|this|that|them|videos?|sure|content|stuff|things)\b)"
     r"(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:at|in|from|for|on|and|to|out|here|which|that)\b|"
     r"\s*[,.!?;:()]|\s*$)"

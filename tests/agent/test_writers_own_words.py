@@ -59,6 +59,15 @@ def test_a_typo_for_someone_is_no_one_in_the_cast_but_someone_doing_something() 
     assert "human_motion" in lifting.tags
 
 
+def test_what_i_sell_said_after_what_i_do_is_the_product() -> None:
+    p = plan(
+        "I keep goats as a hobby and sell the cheese at the village market. Goats on the wall. "
+        "A wedge of cheese on a board."
+    )
+    assert [c.name for c in p.cast if c.kind == "product"] == ["cheese"], p.cast
+    assert "product" in shot(p, "wedge").tags
+
+
 def test_what_we_sell_is_the_product_in_the_shots_that_show_it() -> None:
     p = plan(
         "hi we sell free range eggs at our farm gate. hens scratching in the yard, eggs in a "
