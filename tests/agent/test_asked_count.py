@@ -6,16 +6,13 @@ app; briefs written for this test."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from agent.brief import parse_brief
-from agent.conversation import open_conversation
 from agent.planner import plan_from_brief
-from sessions.store import open_store
-from tui.cli import main
+from tests.agent.conftest import planned_by_the_cli, planned_in_the_chat
 
 CIDER = (
     "Could you do 3 shots? I'm thinking apples tumbling into the press, juice running into a "
@@ -61,22 +58,13 @@ def test_pictures_are_not_cut_where_the_count_does_not_match(brief: str) -> None
 def test_the_cli_plans_the_three_pictures(
     data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    brief = tmp_path / "brief.txt"
-    brief.write_text(CIDER)
-    with pytest.raises(SystemExit) as exited:
-        main(["run", str(brief), "--json"])
-    assert exited.value.code == 3  # planned, waiting for the person's approval
-    summary = json.loads(capsys.readouterr().out)
+    summary = planned_by_the_cli(CIDER, tmp_path, capsys)
     assert [s["description"] for s in summary["shots"]] == PICTURES
 
 
 async def test_the_chat_plans_the_three_pictures(data_home: Path) -> None:
-    store = open_store()
-    conversation = open_conversation(store, env={})
-    await conversation.send(CIDER, lambda _event: None)
-    assert conversation.session_id is not None
-    plan = store.plan(conversation.session_id)
-    assert plan is not None and [s.description for s in plan.shots] == PICTURES
+    p = await planned_in_the_chat(CIDER)
+    assert [s.description for s in p.shots] == PICTURES
 
 
 @pytest.mark.parametrize(

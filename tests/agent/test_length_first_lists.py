@@ -4,7 +4,6 @@ one shot beginning "4s -", and the last two lines lost. Briefs written for this 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ import pytest
 from agent.brief import parse_brief
 from agent.planner import plan_from_brief
 from sessions.models import ShotPlan
-from tui.cli import main
+from tests.agent.conftest import planned_by_the_cli
 
 GARDEN = (
     "Video for our website, widescreen\n"
@@ -54,10 +53,5 @@ def test_continues_from_a_shot_number_chains_it_and_is_not_said_in_the_shot() ->
 def test_the_cli_reads_the_lengths(
     data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    brief = tmp_path / "brief.txt"
-    brief.write_text(GARDEN)
-    with pytest.raises(SystemExit) as exited:
-        main(["run", str(brief), "--json"])
-    assert exited.value.code == 3  # planned, waiting for the person's approval
-    summary = json.loads(capsys.readouterr().out)
+    summary = planned_by_the_cli(GARDEN, tmp_path, capsys)
     assert [s["duration_s"] for s in summary["shots"]] == [5, 3, 4, 4]

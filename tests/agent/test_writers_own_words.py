@@ -6,17 +6,14 @@ The lowercase pet brief is also checked through the CLI and the chat."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from agent.brief import parse_brief
-from agent.conversation import open_conversation
 from agent.planner import plan_from_brief
 from sessions.models import Shot, ShotPlan
-from sessions.store import open_store
-from tui.cli import main
+from tests.agent.conftest import planned_by_the_cli, planned_in_the_chat
 
 
 def plan(text: str) -> ShotPlan:
@@ -129,19 +126,10 @@ def test_a_pet_named_in_lower_case_and_pictured_twice_in_a_line_is_two_shots() -
 def test_the_cli_plans_the_two_pictures_of_the_pet(
     data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    brief = tmp_path / "brief.txt"
-    brief.write_text(TORTOISE)
-    with pytest.raises(SystemExit) as exited:
-        main(["run", str(brief), "--json"])
-    assert exited.value.code == 3  # planned, waiting for the person's approval
-    summary = json.loads(capsys.readouterr().out)
+    summary = planned_by_the_cli(TORTOISE, tmp_path, capsys)
     assert [s["description"] for s in summary["shots"]] == PICTURES
 
 
 async def test_the_chat_plans_the_two_pictures_of_the_pet(data_home: Path) -> None:
-    store = open_store()
-    conversation = open_conversation(store, env={})
-    await conversation.send(TORTOISE, lambda _event: None)
-    assert conversation.session_id is not None
-    p = store.plan(conversation.session_id)
-    assert p is not None and [s.description for s in p.shots] == PICTURES
+    p = await planned_in_the_chat(TORTOISE)
+    assert [s.description for s in p.shots] == PICTURES
