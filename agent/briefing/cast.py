@@ -911,7 +911,7 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     for m in _THATS_ME.finditer(unquoted):
         # "Rosa (thats me!!) slamming salsa verde": the writer, by name
         # ("Captain Confetti 🎉 (that's me…)": cast by its title already, and now the writer)
-        known = cast.get(m["name"])
+        known = next((c for c in cast.characters if c.key == m["name"]), None)
         if known or m["name"] not in _NOT_NAMES:
             member = known or cast.add(Member(m["name"], "character", "the presenter"))
             cast.aliases.setdefault("me", member.key)

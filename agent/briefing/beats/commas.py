@@ -25,7 +25,7 @@ from agent.briefing.beats.words import (
 )
 from agent.briefing.cast import has_body
 from agent.briefing.english import is_english_word, lower_first
-from agent.briefing.lexicon import GROUP_NOUNS, HUMAN_MOTION_VERBS, PERSON_NOUNS, has_any
+from agent.briefing.lexicon import GROUP_NOUNS, HUMAN_MOTION_VERBS, PERSON_NOUNS, has_any, word_set
 from agent.briefing.text import split_top_level
 
 _SUBJECT_OPENERS = re.compile(
@@ -219,6 +219,10 @@ _CAMERA_CUE = re.compile(
 )
 
 
+# words that open a piece without naming what it shows ("he …, he …", "close on …, close on …")
+_NO_SUBJECT = word_set("he she they it we i you her his their its this that then close wide")
+
+
 def _same_subject_each(fragments: list[str]) -> bool:
     """Each piece names the same subject again, doing or being something else: two pictures
     of it, not one with an aside (a writer in lower case, whose names the capitals cannot
@@ -230,24 +234,7 @@ def _same_subject_each(fragments: list[str]) -> bool:
     if len(fragments) < 2 or not all(heads) or any(has_finite_verb(f) for f in fragments):
         return False
     words = {h.group(1).lower() for h in heads if h}
-    return len(words) == 1 and not words & {
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "her",
-        "his",
-        "their",
-        "its",
-        "this",
-        "that",
-        "then",
-        "close",
-        "wide",
-    }
+    return len(words) == 1 and not words & _NO_SUBJECT
 
 
 def _is_list(fragments: list[str], *, listing: bool) -> bool:
