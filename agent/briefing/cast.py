@@ -19,6 +19,7 @@ from agent.briefing.lexicon import (
     COLOUR_WORDS,
     FEMALE_NOUNS,
     GROUP_NOUNS,
+    HUMAN_MOTION_VERBS,
     KIN_NOUNS,
     MALE_NOUNS,
     NAME_TITLES,
@@ -962,6 +963,9 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             name = m["name"] or m["name2"] or m["name3"]
             if (
                 name not in _LOWER_NOT_NAMES
+                # ("my dog runs on the beach": a verb, not a name; "tilly" is a word too, so
+                # only a verb form is refused)
+                and not (m["name3"] and _verb_after_pet(name, unquoted[m.end() :]))
                 and len(re.findall(rf"\b{name}\b", unquoted)) >= 2
                 and cast.get(name.title()) is None
             ):
@@ -1284,13 +1288,41 @@ _LOWER_NOT_NAMES = frozenset(
 
 # "we sell free range eggs at our farm shop", "I make hand-thrown mugs": what the writer sells
 _WE_SELL = re.compile(
-    r"(?:\b(?i:we|i)\s+(?i:sell|bake|brew|roast|grow|make)\s+"
+    r"(?:\b(?i:we|i)\s+(?i:sell|bake|brew|roast|grow|make)\s+(?!(?i:our|my|your|its)\s)"
     # ("I keep bees as a hobby and sell the honey at the farmers market")
     r"|\b(?i:we|i)\s+(?:[a-z-]+\s+){1,6}?and\s+sell\s+(?:the\s+|our\s+|my\s+)?)"
     r"(?P<what>(?!(?i:it|a|an|the|this|that|them|videos?|sure|content|stuff|things)\b)"
     r"(?:[a-z-]+\s+){0,2}?[a-z-]+)(?=\s+(?:at|in|from|for|on|and|to|out|here|which|that)\b|"
     r"\s*[,.!?;:()]|\s*$)"
 )
+
+
+def _verb_after_pet(word: str, after: str) -> bool:
+    """ "my dog runs on the beach": the word after the pet is what it does, not its name (a
+    verb's -s, then where it goes); "our collie bess asleep in the sun" names her."""
+    return word in HUMAN_MOTION_VERBS or (
+        word.endswith("s")
+        and is_english_word(word[:-1])
+        and re.match(
+            r"\s+(?:on|in|into|onto|at|to|the|a|an|over|under|through|across|around|off|"
+            r"out|up|down|away|back|with|after|about|along|round)\b",
+            after,
+        )
+        is not None
+    )
+
+
+# what follows "we make", "we bake" that no shop sells: "we bake cookies together", "we make
+# them", "we grow up fast"
+_NOT_SOLD = word_set(
+    "together down up out away back home here there everything anything something "
+    "stuff sure well time way friends money lots more fast slowly again sense"
+)
+
+
+def _is_a_thing(word: str) -> bool:
+    """A noun a shop could sell ("eggs", "honey", "candles"): no motion verb, no adverb."""
+    return word not in HUMAN_MOTION_VERBS and word not in _NOT_SOLD
 
 
 def _sells(business: str, lowered: str) -> bool:
@@ -1496,7 +1528,8 @@ def _products(text: str, cast: Cast) -> None:
         # "we sell free range eggs at our farm shop": what they sell is in the shots that show it
         what = sell["what"].lower()
         noun = what.split()[-1]
-        if is_english_word(noun) and noun not in PERSON_NOUNS:
+        # ("We make our way down to the beach", "we bake cookies together": no thing sold)
+        if is_english_word(noun) and noun not in PERSON_NOUNS and _is_a_thing(noun):
             cast.add(Member(noun, "product", what))
             one = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
             words.extend(dict.fromkeys((noun, one)))

@@ -58,10 +58,12 @@ _CLOTH_IN_MOTION = re.compile(
     r"kilt|sari|robe)\b|\b(?:dress|skirt|cape|gown|scarf|kilt|sari|robe)\w*\s+(?:twirl|spin|swirl|"
     r"whirl|flare|swish)\w*|"
     # "her hair, loosened, lifts in a wind", "hair whipping in the wind"
-    # (and "his mane bouncing", "ponytail swinging": hair in motion is simulated too)
-    r"\b(?:hair|mane|ponytail|plaits|braids?|curls|tail)\b[^.;]{0,30}\b(?:lifts?|lifting|blows?|"
-    r"blowing|flows?|flowing|whips?|whipping|streams?|streaming|flutters?|fluttering|bounc\w*|"
-    r"swing\w*|swish\w*|toss\w*|in (?:a|the) (?:wind|breeze))\b|"
+    r"\bhair\b[^.;]{0,30}\b(?:lifts?|lifting|blows?|blowing|flows?|flowing|whips?|whipping|"
+    r"streams?|streaming|flutters?|fluttering|in (?:a|the) (?:wind|breeze))\b|"
+    # "his mane bouncing", "her ponytail swinging", "the horse's tail swishing": the verb right
+    # after the hair (never "tail lights streaming", "a girl with braids sitting on the swing")
+    r"\b(?:hair|mane|ponytail|plaits|braids?|curls)\s+(?:\w+\s+)?(?:bounc|swing|swish|toss|"
+    r"flow|blow|stream|flutter|whip)\w*|\btail\s+(?:swish|flick|wag)\w*|"
     # "wind catching the veil", "the breeze lifting her scarf"
     r"\b(?:wind|breeze|gust)\w*\s+(?:catch|lift|tug|whip|billow|toss|ruffl|pull)\w*\s+(?:at\s+)?"
     r"(?:the|her|his|their)\s+(?:veil|dress|skirt|cape|gown|scarf|coat|hair|flag|sail|curtains?)",
@@ -227,7 +229,8 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     place = f"{_CARD_WORDS.sub(' ', _WAVING.sub(' ', text))} {ctx.setting}"
     # (seen from the air, a place is a landscape: "a steam loco crossing the viaduct in the snow,
     # filmed from the air"; an overhead shot of a chopping board is no aerial of a place)
-    from_the_air = framing == "aerial" and _FROM_THE_AIR.search(text) is not None
+    # (a drone over the crowd at the main stage is a picture of the crowd)
+    from_the_air = framing == "aerial" and _FROM_THE_AIR.search(text) is not None and not body
     if (has_any(place, LANDSCAPE_WORDS) or from_the_air) and not close_on_thing:
         tags.add("landscape")
     if (has_any(place, ARCHITECTURE_WORDS) or "interior" in ctx.setting) and not close_on_thing:
@@ -301,14 +304,14 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     if framing in _CLOSE and (bool(ctx.products) or body):
         foreign -= {"landscape", "architecture"}  # a close-up of a thing is not its place
     tags |= foreign
-    if ctx.language != "en" and _named_acts(text, ctx.people):
+    if ctx.language != "en" and _named_acts(text, ctx.people, ctx.language):
         tags.add("human_motion")  # "Baka Ankica reže lavandu": someone named, doing something
     if ctx.sound or has_any(text, SOUND_WORDS) or _SOUND_WANTED.search(text):
         tags.add("sound")
     return [t for t in TAGS if t in tags]
 
 
-def _named_acts(text: str, people: tuple[str, ...]) -> bool:
+def _named_acts(text: str, people: tuple[str, ...], language: str) -> bool:
     """In a brief in another language: someone of the cast named in the picture and followed by
     a word that is no article or preposition (their verb, or "che"/"que" before it)."""
     for who in people:
@@ -316,6 +319,10 @@ def _named_acts(text: str, people: tuple[str, ...]) -> bool:
         if who[:1].isupper() and said and acts_abroad(said.group(1)):
             return True
         # Portuguese "Tiago a encerar a prancha": "a" and the infinitive, what he is doing
-        if who[:1].isupper() and re.search(rf"\b{re.escape(who)}\s+a\s+\w+[aei]r\b", text):
+        if (
+            language == "pt"
+            and who[:1].isupper()
+            and re.search(rf"\b{re.escape(who)}\s+a\s+\w+[aei]r\b", text)
+        ):
             return True
     return False

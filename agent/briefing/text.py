@@ -946,7 +946,7 @@ def normalise(text: str) -> str:
     # "Continuing from that, no cut: we follow the arrow…", "keep rolling from that - same
     # shot, no cut - as she humps down the sand": one saying, however it is strung together
     text = re.sub(
-        r"(?i)\b(?:continuing|continues(?= from)|keep(?:ing)? rolling|still rolling|"
+        r"(?i)\b(?:continuing|continues(?= from (?:shot )?\d)|keep(?:ing)? rolling|still rolling|"
         # ("The kids carry on, laughing…" is the kids, not the camera)
         r"(?:carrying|carry) on(?= from))(?: (?:on )?from (?:that|there|this|the last one|the "
         # ("4) continues from 3, the limb swinging down": from the shot before it)
@@ -972,7 +972,8 @@ def normalise(text: str) -> str:
 
 
 _LENGTH_FIRST = re.compile(
-    r"^(?P<label>\s*(?:\(?\d{1,2}[.)]|[-*•])?\s*)(?P<secs>\d{1,2}(?:\.\d)?)\s*"
+    # (never a decade: "- 80s – neon synthwave look")
+    r"^(?P<label>\s*(?:\(?\d{1,2}[.)]|[-*•])?\s*)(?P<secs>(?![2-9]0s\b)\d{1,2}(?:\.\d)?)\s*"
     r"(?:s|sec|secs|seconds)\s*[–—:-]\s*(?P<picture>\S.*)$",
     re.IGNORECASE,
 )

@@ -56,3 +56,32 @@ def test_a_portuguese_instructor_named_once_and_at_work_is_cast() -> None:
     assert [c.name for c in p.cast] == ["Rui"], p.cast
     rui = next(s for s in p.shots if "Rui" in s.description)
     assert {"character", "human_motion"} <= set(rui.tags), rui.tags
+
+
+# What the rules above must leave alone (found by a review with fresh eyes)
+
+
+def test_a_sentence_opening_on_tom_is_a_picture_not_a_look() -> None:
+    p = plan(
+        "A short film about my neighbour. Tom walks his dog in the park. Tom waves at the "
+        "camera. Sunset over the rooftops."
+    )
+    assert p.shots[0].description.startswith("Tom walks"), [s.description for s in p.shots]
+    assert [c.name for c in p.cast] == ["Tom"]
+
+
+def test_tail_lights_and_braids_on_a_swing_are_no_hair_in_motion() -> None:
+    for brief in (
+        "Car tail lights streaming across the bridge at night.",
+        "A girl with braids sitting on the swing.",
+    ):
+        assert "physics" not in plan(brief).shots[0].tags, brief
+
+
+def test_a_drone_over_a_crowd_is_a_picture_of_the_crowd() -> None:
+    assert "landscape" not in plan("Drone shot over the crowd at the main stage.").shots[0].tags
+
+
+def test_a_decade_in_a_bullet_is_no_length() -> None:
+    p = plan("Music video, 30 seconds.\n- 80s – neon synthwave look\n- a girl on roller skates")
+    assert p.total_duration_s == 30

@@ -133,3 +133,11 @@ def test_the_cli_plans_the_two_pictures_of_the_pet(
 async def test_the_chat_plans_the_two_pictures_of_the_pet(data_home: Path) -> None:
     p = await planned_in_the_chat(TORTOISE)
     assert [s.description for s in p.shots] == PICTURES
+
+
+def test_a_verb_after_my_dog_is_no_name_and_our_way_is_nothing_sold() -> None:
+    p = plan(
+        "video of my dog for insta. my dog runs on the beach, then my dog runs into the sea. "
+        "We make our way down to the cafe."
+    )
+    assert not any(c.name.lower() in ("runs", "down", "way") for c in p.cast), p.cast

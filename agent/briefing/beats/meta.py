@@ -408,9 +408,10 @@ _MOOD_WORDS = word_set(
 )
 # "Ambiente tranquilo y luminoso.", "Ambiance douce et lumineuse.", "Stimmung: ruhig und hell.":
 # a brief in another language says its look with a look noun first
+# (never "Tom"/"ton", English too; the words after the noun are few, none a digit)
 _FOREIGN_LOOK = re.compile(
-    r"^(?:ambiente|atmósfera|estilo|tono|ambiance|atmosphère|ton|stimmung|atmosphäre|stil|"
-    r"atmosfera|stile|clima|tom)\b[:\s]+(?:[^\W\d_]+[,\s]*){1,6}[.!]*$",
+    r"^(?:ambiente|atmósfera|estilo|tono|ambiance|atmosphère|stimmung|atmosphäre|stil|"
+    r"atmosfera|stile|clima)\b:?\s+[^\W\d_]+(?:[,\s]+[^\W\d_]+){0,5}[.!]*$",
     re.IGNORECASE,
 )
 
