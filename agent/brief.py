@@ -6,6 +6,7 @@ the CLI prints it and exits 2. The reading itself (directives, beats, cast) is a
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ from agent.briefing.beats import (
     is_talk,
 )
 from agent.briefing.directives import LONGEST_VIDEO_S, PLATFORMS, Reading, read_brief
+from agent.briefing.lexicon import TYPOGRAPHY_WORDS, has_any
 from agent.briefing.numbers import lengths
 from agent.briefing.text import split_top_level
 from sessions.limits import MAX_MESSAGE_CHARS, too_long
@@ -34,6 +36,16 @@ DEFAULT_DURATION_S = 15.0
 # A brief of one picture and no length: one shot, as long as every video engine goes (Veo: 8 s).
 ONE_PICTURE_S = 8.0
 DEFAULT_SECONDS_PER_SHOT = 4.0
+QUICKEST_SHOT_S = 3.0  # the planner's quickest pace (shots.MIN_PACE_S): no length said, no merging
+_A_FULL_PICTURE = 40  # characters: a beat shorter than this is a story's line, not a picture
+
+
+# Letters of a script the rules never read (Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, CJK,
+# Hangul): a brief mixing them in is read only in part.
+_OTHER_SCRIPT = re.compile(
+    "[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff"
+    "\u3400-\u9fff\uac00-\ud7af]"
+)
 
 
 class BriefError(ValueError):
@@ -364,4 +376,19 @@ def _implied_duration(reading: Reading, count: int | None) -> float:
     if len(beats) == 1 and not beats[0].end:
         # "A hummingbird drinking from a red flower, in slow motion.": one picture, one shot.
         return ONE_PICTURE_S
-    return DEFAULT_DURATION_S
+    # More pictures than the default length holds at the quickest pace (3 s): each keeps a shot
+    # of its own, rather than two folded into one ("…the cake, then Bess wagging her tail"). A
+    # short line ("JUNE reads it.", "Her hand trembles.") counts half: two such beats fold into
+    # one shot well; a card never folds. Only in English: in a language the rules do not read, the beats are a
+    # guess, and the default length is the safer one.
+    if reading.split.foreign or _OTHER_SCRIPT.search(reading.text):
+        return DEFAULT_DURATION_S
+    pictures = math.ceil(
+        sum(
+            1
+            if len(b.text) >= _A_FULL_PICTURE or b.end or has_any(b.text, TYPOGRAPHY_WORDS)
+            else 0.5
+            for b in beats
+        )
+    )
+    return min(max(DEFAULT_DURATION_S, pictures * QUICKEST_SHOT_S), MAX_DURATION_S)

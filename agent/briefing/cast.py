@@ -856,7 +856,10 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             doing.add(word)
             if re.search(r"[a-z,;]\s+$", unquoted[max(0, m.start() - 3) : m.start()]):
                 inside.add(word)  # "pushing in as Ruth gathers": capitalised mid-sentence
-        if verb or (after and after.group("word") in ("is", "was", "has", "does", "and", "who")):
+        # ("maybe Bess again at the end": seen again, so seen before)
+        if verb or (
+            after and after.group("word") in ("is", "was", "has", "does", "and", "who", "again")
+        ):
             acting.add(word)
         elif foreign and after is not None and acts_abroad(after.group("word")):
             # "Alberto che intaglia", "seu Geraldo tirando leite": in a language the English

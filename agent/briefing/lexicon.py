@@ -2245,11 +2245,23 @@ _LOOK_REFUSED = re.compile(
 )
 
 
+_A_THINGS_COLOUR = re.compile(
+    r"\b(?:bright|dark|warm|cool|cold)(?=[- ](?:"
+    + "|".join(COLOUR_WORDS)
+    + r")\s+(?!light|lighting|lights|tones?|grade|grading|palette|hues?|glow|colou?rs?|wash|"
+    r"cast|tint|sky|skies|filter|look|feel|mood)[a-z])",
+    re.IGNORECASE,
+)
+
+
 def style_words_in(text: str) -> list[str]:
     """Style notes in the order the person wrote them ("anime-style" reads as "anime")."""
     text = LOOK_SUFFIX.sub("", text)
     # "COLD OPEN", "a cold call", "cold brew": no look
     text = re.sub(r"(?i)\bcold[- ](?:open|opens|opening|call|brew|plunge|press|case)\b", "", text)
+    # "a bright red lipstick", "her dark green coat": the colour of a thing, no look ("cold blue
+    # light", "warm orange tones" stay a grade)
+    text = _A_THINGS_COLOUR.sub("", text)
     found: list[tuple[int, str]] = []
     for word in STYLE_WORDS:
         pos = first_position(text, word)

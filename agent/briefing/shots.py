@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from agent.briefing.beats import JUMP_WORDS, Beat, is_gossip, subject_of
+from agent.briefing.beats import JUMP_WORDS, TIME_MARKS, Beat, is_gossip, subject_of
 from agent.briefing.cast import objects_in, people_per_beat, products_in
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
 from agent.briefing.directives import Reading, framing_from_words, read_brief
@@ -590,6 +590,8 @@ def _chain_from(
         return shots[i - 1].id
     if prev.beat != cur.beat and (has_any(prev.text, JUMP_WORDS) or has_any(cur.text, JUMP_WORDS)):
         return None
+    if prev.beat != cur.beat and (TIME_MARKS.search(prev.text) or TIME_MARKS.search(cur.text)):
+        return None  # "…in the 60s" then "…on their wedding day": years between, not a cut
     if continuous and prev.beat == cur.beat and cur.text.endswith("unbroken"):
         return shots[i - 1].id  # one take cut into clips: each starts on the last one's frame
     shared = bool(set(prev.people) & set(cur.people))

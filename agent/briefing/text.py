@@ -496,6 +496,29 @@ _UNITS = r"one|two|three|four|five|six|seven|eight|nine"
 _HOW_MANY = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
+def _keyed_lengths(text: str) -> str:
+    """Lengths whose unit is in the key of a form or a file: "length_s: 12" (a pasted YAML) and
+    "How long should the video be (seconds)?: 35" (a web form) are 12 and 35 seconds (the bare
+    number was no length, and the plan got the default)."""
+    text = re.sub(
+        r"(?im)\b(length|duration|runtime|run_time|total)_(?:s|sec|secs|seconds)\b(\s*[:=]\s*)"
+        r"(\d{1,4}(?:\.\d+)?)\b",
+        r"\1\2\3 seconds",
+        text,
+    )
+
+    def unit_after(m: re.Match[str]) -> str:
+        unit = "minutes" if m["unit"].lower().startswith("m") else "seconds"
+        return f"{m['ask']}{m['num']} {unit}"
+
+    return re.sub(
+        r"(?i)\s*\((?:in\s+)?(?P<unit>s|secs?|seconds|mins?|minutes)\)(?P<ask>\s*\??\s*[:=][ \t]*)"
+        r"(?P<num>\d{1,4})\b(?![ \t]*(?:s|secs?|seconds|mins?|minutes)\b)",
+        unit_after,
+        text,
+    )
+
+
 def _spoken_lengths(text: str) -> str:
     """Lengths as people say them: "forty five seconds" is 45 (it was 5, and "forty … clip"
     asked for 40 shots), "a minute and a half" and "one and a half minutes" are 90 seconds (they
@@ -774,7 +797,7 @@ def normalise(text: str) -> str:
         r"\1",
         text,
     )
-    text = _spoken_lengths(text)
+    text = _spoken_lengths(_keyed_lengths(text))
     # "> 1. Drone over the depot roof": an email's quoted reply is the brief too, unquoted
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
     # "Slide 2: SPECS" over a list: a deck's slide number is no picture, and its heading is read as

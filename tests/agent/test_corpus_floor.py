@@ -1,4 +1,4 @@
-"""The later held-out sets (K to AF), once measured and then used as development sets, must not
+"""The later held-out sets (K to AG), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,12 +16,12 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 39
+# set → single expectations met (of how many), raised at stop 40
 FLOORS: dict[str, tuple[int, int]] = {
     "k": (342, 371),
     "l": (363, 408),
-    "m": (443, 512),
-    "n": (483, 555),
+    "m": (446, 512),
+    "n": (486, 555),
     "o": (482, 539),
     "p": (454, 538),
     "q": (421, 489),
@@ -39,7 +39,8 @@ FLOORS: dict[str, tuple[int, int]] = {
     "ac": (296, 349),
     "ad": (127, 134),
     "ae": (203, 211),
-    "af": (252, 261),
+    "af": (254, 261),
+    "ag": (195, 262),
 }
 
 

@@ -37,7 +37,7 @@ def _crew_note(words: str) -> bool:
 _ASIDE_CLAUSE = re.compile(
     r"\b(?:he|she|they|we|i|you)(?:'s|'re|'m|'ve|'ll|'d)\s+\w+|"
     r"\b(?:he|she|they|we|i|you)\s+(?:\w+\s+)?(?:is|was|were|are|did|does|has|had|will|would|"
-    r"says|said|loves|hates|thinks|knows|made|did)\b|"
+    r"says|said|loves|hates|thinks|knows|made|did|went|got|came|won|lost|loved|used to)\b|"
     r"\b(?:he|she|it|they)'s\s+(?:a|an|the|so|very|really|bit)\b|"
     r"\b[A-Z][\w'-]+\s+(?:says|said|reckons|thinks)\b|"
     r"\b\d+\s+(?:years?|months?|weeks?|days?)\s+ago\b|"

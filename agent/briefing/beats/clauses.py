@@ -180,10 +180,13 @@ def _clauses(
     ):
         merged: list[str] = []
         for fragment in _join_enumerations(fragments):
+            # ("…, her skirt swirling (she was a cracking jiver apparently!!)": the verb in the
+            # writer's bracketed aside is no clause of the picture's)
+            seen = re.sub(r"\s*\([^()]*\)", "", fragment).strip() or fragment
             if (
                 merged
-                and not has_finite_verb(fragment)
-                and (_BACK_REFERENCE.search(fragment) or _ABSOLUTE.match(fragment))
+                and not has_finite_verb(seen)
+                and (_BACK_REFERENCE.search(seen) or _ABSOLUTE.match(seen))
             ):
                 merged[-1] = f"{merged[-1]}, {fragment}"  # "the bottle, water rippling around it"
             else:

@@ -60,6 +60,7 @@ _BODY_STATE = re.compile(
 _WHERE_THEY_ARE = re.compile(
     r"^(?:at|in|on|inside|beside|behind|under|by|near)\s+(?:an?|the|their|her|his)\s", re.I
 )
+_WITH_THEIR = re.compile(r"^with\s+(?:her|his|their)\s+\w", re.IGNORECASE)
 _CAMERA_SUBJECT = re.compile(r"^(?:and\s+)?(?:the\s+)?camera\b", re.IGNORECASE)
 # "a steam loco crossing the viaduct, filmed from the air": how the picture before is filmed
 _FILMED = re.compile(
@@ -89,6 +90,10 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
             continue
         f = carry + f
         carry = ""
+        whole = f
+        # "her skirt swirling (she was a cracking jiver apparently!!)": the writer's aside in
+        # brackets is not part of what the piece shows, so it is judged without it
+        f = re.sub(r"\s*\([^()]*\)", "", f).strip() or f
         person = (
             has_body(out[-1])
             or bool(
@@ -116,6 +121,9 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 _CAMERA_SUBJECT.match(f)
                 or _LETTERED.match(f)
                 or _FILMED.match(f)
+                # "Joan in her garden, with her old collie Bess asleep next to her": who is with
+                # the person just seen, in the same picture
+                or (person and _WITH_THEIR.match(f) is not None)
                 or (
                     # "Final card with the title, dates and box office number": what the card says
                     card
@@ -171,9 +179,9 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 )
             )
         ):
-            out[-1] = f"{out[-1]}, {lower_first(f)}"
+            out[-1] = f"{out[-1]}, {lower_first(whole)}"
             continue
-        out.append(f)
+        out.append(whole)
     if carry:
         out.append(carry.rstrip(", "))
     return out

@@ -13,7 +13,7 @@ import re
 
 from agent.briefing.beats.asides import _aside_clause, _crew_note, _dash_aside
 from agent.briefing.beats.loglines import _colon_split
-from agent.briefing.beats.meta import is_meta
+from agent.briefing.beats.meta import _strong_meta, is_meta
 from agent.briefing.beats.parts import Beat
 from agent.briefing.beats.talk import _paperwork
 from agent.briefing.beats.words import (
@@ -88,6 +88,14 @@ _SCREENPLAY_CAMERA = re.compile(
 
 _LIST_END = re.compile(
     r"^(?:done|that'?s it|that'?s all|the end|fin|etc|and so on|and more|you get the idea)[.!]*$",
+    re.IGNORECASE,
+)
+
+
+_FOR_THE_PLATFORM = re.compile(
+    r"\s+for\s+(?:the\s+|our\s+|my\s+)?(?:insta(?:gram)?|ig|tiktok|facebook|fb|youtube|reels|"
+    r"stories|socials|social media|website|web ?site|linkedin)(?:\s+(?:page|feed|channel|account|"
+    r"homepage|home page|story|grid))?[.!]*\s*$",
     re.IGNORECASE,
 )
 
@@ -209,6 +217,16 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         pulled.append(camera.group(1).lower())
         text = text[camera.end() :].strip()
     text = re.sub(r",?\s*nothing else\s*$", "", text, flags=re.I)
+    if (
+        (platform := _FOR_THE_PLATFORM.search(text))
+        and '"' not in text[platform.start() :]
+        and not _strong_meta(text[: platform.start()])
+    ):
+        # "A surfer catching a wave for our instagram": where the video plays, not what is seen
+        # (a line about the video keeps it: 'My daughter-in-law says we must have a "reel" for
+        # Instagram' is read whole, and set aside)
+        pulled.append(platform.group(0).strip())
+        text = text[: platform.start()]
     if tail := re.search(r"\s+and\s+that'?s\s+(?:the\s+end|it|all)\b.*$", text, re.I):
         text, end = text[: tail.start()], True
     asides: list[str] = list(pulled)

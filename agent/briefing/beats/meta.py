@@ -67,7 +67,13 @@ _INTRODUCTION = re.compile(
     r"^(?i:our|my|the|today'?s)\s+(?i:victim|star|hero|heroine|model|subject|guest|client|"
     r"customer|pup|puppy|patient|lead|main character)\s+(?i:today\s+|this time\s+)?(?:is|was)\s+"
     # (a description after the name, no one acting: "The model is Zara, walking…" is a picture)
-    r"(?![^.]*\b[a-z]{3,}ing\b)[A-Z][\w'-]+(?:\s*,\s*(?i:an?|the|our|my)\s[^.]*)?$"
+    r"(?![^.]*\b[a-z]{3,}ing\b)[A-Z][\w'-]+(?:\s*,\s*(?i:an?|the|our|my)\s[^.]*)?$|"
+    # "Mum is Joan, she's tiny, silver curly hair…": who someone in the family is, and how
+    # they look (no one acting: "Dad is Ron, digging the veg patch" is a picture)
+    r"^(?i:(?:my|our|the)\s+)?(?i:mum|mom|mam|mother|dad|father|nan|nana|nanna|gran|granny|"
+    r"grandma|grandad|granddad|grandpa|husband|wife|partner|son|daughter|sister|brother|aunt|"
+    r"auntie|uncle|bride|groom|birthday (?:girl|boy))\s+is\s+(?![^.]*\b[a-z]{3,}ing\b)"
+    r"[A-Z][\w'-]+(?:\s*,\s*(?i:she|he|they|who|she's|he's|they're|she is|he is)\b[^.]*)?$"
 )
 # "Natural sound from the vows under the whole thing", "Sound: wind, gulls": what is heard.
 _SOUND_NOTE = re.compile(

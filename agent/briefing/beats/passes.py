@@ -101,6 +101,8 @@ def _second_reading(out: Split) -> None:
             continue
         if beat not in after_card and _TERSE_ACT.match(beat.text) and not _strong_meta(beat.text):
             continue  # "She says no.", "He nods slowly.": someone in the story acts
+        if _SHOT_OF.match(beat.text):
+            continue  # "Wide shot of the beach for our website.": the writer frames a shot
         # A film ends on its card: what a brief says after it is mostly its sign-off and
         # asides ("Timings TBC by Regulatory", "Yours faithfully, Arthur"), so the model need
         # only lean there, not be sure. Words in quotes may be on screen: only near-certainty
@@ -122,6 +124,16 @@ _TERSE_ACT = re.compile(
     r"(?:for|about)|replies|approves|agrees|apologises|apologizes|calls|emails|invoices|checks|"
     r"returns|sends|confirms|signs|says\s+(?:cheers|thanks|asap|no\s+rush|hi|hello))\b)"
     r"[a-z]+s\b(?:\s+[\w'-]+){0,3}[.!]?$",
+    re.IGNORECASE,
+)
+
+
+# A line that opens by framing a shot ("Wide shot of …", "A close-up on …", "Drone shot over …")
+# is the writer's own shot, whatever else it says about where the video plays.
+_SHOT_OF = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:extreme\s+)?(?:wide|close-?up|close|tight|medium|mid|aerial|drone|"
+    r"macro|overhead|establishing|tracking|slow-?mo|slow motion|top-?down|pov)"
+    r"(?:\s+(?:shot|view|angle))?\s+(?:of|on|over|across)\s+\w",
     re.IGNORECASE,
 )
 

@@ -171,6 +171,16 @@ JUMP_WORDS: tuple[str, ...] = (
     "the next day",
     "that night",
 )
+# When a picture is set in its own time ("as a young woman in the 60s", "on their wedding day",
+# "in her garden now"): the shot before it cannot run on into it, even with the same person.
+TIME_MARKS = re.compile(
+    r"\b(?:in\s+(?:the\s+)?(?:19|20)?'?\d0'?s|in\s+(?:19|20)\d\d|back then|these days|nowadays|"
+    r"present day|as an?\s+(?:young|little|small)?\s*(?:woman|man|girl|boy|child|kid|baby|"
+    r"toddler|teenager|teen|student)|on\s+(?:her|his|their|the|my|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:wedding|graduation|first|last|big|birth)\s+day|years\s+(?:on|later|ago)|decades\s+"
+    r"(?:on|later|ago))\b|\w\s+now\b(?=\s*(?:[,.;!]|$))",
+    re.IGNORECASE,
+)
 _AT_THE_END = re.compile(r"\b(?:at the (?:very )?end|to finish|to close|last)\b[\s,.!]*", re.I)
 END_CUES = re.compile(
     r"^(?:and\s+)?(?:end(?:s|ing)?\s+(?:on|with)|finally|final shot|last shot|closing)\b",
