@@ -49,6 +49,17 @@ _AGED_NAME = re.compile(
     rf"\b(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?\s*\((?:aged?\s+)?\d{{1,2}}"
     r"(?:\s*(?:yo|y/o|years?(?: old)?))?\s*(?:[,;][^)\n]{0,60})?\)"
 )
+_WORN = re.compile(
+    r"\b(?:hair|plaits?|ponytail|pigtails|bun|beard|moustache|helmet|jacket|hoodie|coat|dress|"
+    r"shirt|t-shirt|glasses|specs|cap|hat|apron|overalls|curlers|cardigan|jumper|jeans|uniform|"
+    r"wellies|boots|trainers|scarf|tattoos?)\b",
+    re.IGNORECASE,
+)
+_I_LOOK_LIKE = re.compile(
+    r"\b(?i:i'?m|im|i am)\s+(?i:the\s+)?(?i:one|guy|bloke|lady|woman|man|girl|lad|fella|chap)\s+"
+    r"(?i:in|with|wearing)\s+(?P<look>[^.\n]{3,80}?)(?=\s*(?:[,.;!\n]|$))"
+)
+_ME_LOOKING = re.compile(r"\b(?i:me)\s*\((?P<look>[^)]{3,80})\)(?=\s+[a-z]+ing\b)", re.IGNORECASE)
 _APPOSITIVE_AFTER = re.compile(
     # "Elena, the last clog maker", "Marcus, our oldest volunteer (he's 81!), laughing"
     rf"\b(?P<name>{_NAME}),\s+(?P<what>(?:an?|the|our|my|their)\s+[^,.;(]+?)\s*(?=,|[.;(]|$)"
@@ -472,7 +483,12 @@ def read_cast(text: str, subject: str = "") -> Cast:
         name, last = m.group("name"), m.group("last")
         if name in _NOT_NAMES or cast.get(name) is not None:
             continue
-        if is_english_word(name.lower()) and not is_proper_noun(name):
+        if (
+            is_english_word(name.lower())
+            and not is_proper_noun(name)
+            # ("Tilly (12, purple helmet, long plait)": what someone wears, or their hair)
+            and not _WORN.search(m.group(0))
+        ):
             continue  # "Lighthouse (19, …)" is no one
         member = cast.add(Member(name, "character", f"{name} {last}" if last else ""))
         if last:
@@ -919,6 +935,18 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         if known or m["name"] not in _NOT_NAMES:
             member = known or cast.add(Member(m["name"], "character", "the presenter"))
             cast.aliases.setdefault("me", member.key)
+    looked = _I_LOOK_LIKE.search(unquoted) or _ME_LOOKING.search(unquoted)
+    if (
+        "me" not in cast.aliases
+        and looked is not None
+        # (a look, never a name: "me (Jake) jumping off the dock" is Jake, read below)
+        and ("," in looked["look"] or _WORN.search(looked["look"]))
+    ):
+        # "im the one in black overalls and a top hat", "Shot of me (big lad, shaved head,
+        # leather apron)": the writer is in the film, unnamed, and must look the same in each
+        # shot that shows "me"
+        member = cast.add(Member("me", "character", looked["look"].strip(" ,")))
+        cast.aliases.setdefault("me", member.key)
     for m in _LABELLED_PERSON.finditer(unquoted):
         # "Model: Ines Okafor.", "Recurring figure: the Hollow Man - impossibly tall, no face"
         role = m["role"].lower().removeprefix("recurring ")

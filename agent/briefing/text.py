@@ -951,8 +951,13 @@ def normalise(text: str) -> str:
     # "1) 5s – drone shot coming down…": a list that says each shot's length first, read as
     # "1) drone shot coming down… (5s)", the form the timing reads (the "5s" had been the
     # whole film's length and each line's first words)
+    # ("3s - row of karts on the grid", a line each with no bullet, is a list all the same)
     text = "\n".join(
-        _LENGTH_FIRST.sub(r"\g<label>\g<picture> (\g<secs>s)", line) for line in text.split("\n")
+        _LENGTH_FIRST.sub(
+            lambda m: f"{m['label'] if m['label'].strip() else '- '}{m['picture']} ({m['secs']}s)",
+            line,
+        )
+        for line in text.split("\n")
     )
     # "Without cutting, the camera tracks…", "same take, push in": the shot goes on from the one
     # before; said so, the comma after it splits nothing.
@@ -1162,6 +1167,9 @@ _OWN_LINE_START = re.compile(
     r"|(?-i:[A-Z][\w'&-]*)(?:[ \t]+[\w'&-]+){0,3}[ \t]*[£$€][ \t]?\d+(?:[.,]\d{2})?[ \t]*:[ \t]",
     re.IGNORECASE,
 )
+_NEXT_STEP = re.compile(
+    r"(?:and\s+)?(?:then|next|after that|finally|lastly|end (?:on|with))\s", re.IGNORECASE
+)
 _OPEN_END = re.compile(
     r"(?:,|\b(?:the|a|an|and|or|but|of|to|with|into|onto|her|his|their|its|our|my|your|while|"
     r"is|are|was|were|that|who|which))\s*$",
@@ -1215,6 +1223,9 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
         # "end: "Blind Date With A Book"", "oh and our shop cat…": a line that opens on a label
         # or an afterthought was typed as a line of its own, however long the one before
         ends = ends or bool(_OWN_LINE_START.match(stripped))
+        # "…cant miss me / then a drone shot outside…": a line that opens on the next step of
+        # the film was typed as a line of its own (a window wraps "…and / then sits" mid-phrase)
+        ends = ends or bool(_NEXT_STEP.match(stripped) and not _OPEN_END.search(previous))
         if ends or SHOT_MARKER.match(stripped):
             blocks.append((stripped, False))
         else:

@@ -18,7 +18,9 @@ _CREW_NOTE = re.compile(
     # "(it's on every prospectus, so…)", "(safety goggles ON - compliance will check!)",
     # "(SFX, let it ring)", "(Aside: legal says…)"
     r"^(?:sfx|sound|audio|music|vo|voice-?over|it'?s|it is|this is|that'?s|so|because|since|"
-    r"note|nb|ps|fyi|aside)\b|.*\b(?:compliance|legal|client|will check|make sure)\b",
+    r"note|nb|ps|fyi|aside)\b|.*\b(?:compliance|legal|client|will check|make sure)\b|"
+    # "(the money shot!!)": what the writer thinks of the picture
+    r"^(?:the\s+|my\s+)?(?:money shot|hero shot|best bit|fave|favourite|favorite)\b",
     re.IGNORECASE,
 )
 

@@ -421,6 +421,15 @@ def has_picture(text: str) -> bool:
             re.I,
         )
         is not None
+        # "first me up the ladder on a big townhouse": the writer somewhere, in the picture
+        or re.search(
+            r"(?:^|\b(?:first|then|and|next)\s+)(?:me|myself)\s+(?:back\s+)?(?:up|on|at|in|by|"
+            r"under|behind|inside|outside|out|down|on top of|next to)\s+(?:the|a|an|my|our|his|"
+            r"her|their)\b",
+            text.strip(),
+            re.I,
+        )
+        is not None
     )
 
 
