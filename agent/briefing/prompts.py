@@ -186,11 +186,20 @@ def _moves(shot: Shot, human: bool) -> str:
     return "; ".join(parts)
 
 
+def _who(subject: str, plan: ShotPlan) -> str:
+    """A subject as an engine can draw it: the writer in the film, unnamed ("me"), is how they
+    said to spot them ("me (black overalls and a top hat)"); an engine knows no "me"."""
+    if subject != "me":
+        return subject
+    member = next((m for m in plan.cast if m.name == "me" and m.description), None)
+    return f"me ({member.description})" if member else subject
+
+
 def render_stage_prompts(shot: Shot, plan: ShotPlan, brief: Brief | None = None) -> StagePrompts:
     """The keyframe, motion and finishing prompts for one shot of a plan."""
     width, height = plan.resolution
     context = _context(shot, plan, brief)
-    subjects = ", ".join(shot.subjects)
+    subjects = ", ".join(_who(subject, plan) for subject in shot.subjects)
     quoted = on_screen_words(shot.description)
     palette = _palette(shot, plan, brief)
     keyframe = _template("keyframe.txt").substitute(

@@ -100,3 +100,10 @@ def test_a_name_that_is_a_word_without_a_person_s_things_stays_no_one() -> None:
 def test_a_name_in_brackets_after_me_is_a_name_not_a_look() -> None:
     p = plan("me (Jake) jumping off the dock into the lake. then my dog Biscuit jumps in too.")
     assert {c.name for c in p.cast} == {"Jake", "Biscuit"}, p.cast
+
+
+def test_the_prompt_says_how_the_writer_looks() -> None:
+    p = plan(WINDOW_CLEANER)
+    first = p.shots[0]
+    assert first.description.startswith("Me up the ladder"), first.description
+    assert "In frame: me (the yellow hi-vis with the grey ponytail)" in first.prompts.keyframe
