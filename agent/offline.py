@@ -102,6 +102,9 @@ _NO = re.compile(
 )
 
 
+_A_CHAT_LINE = 12  # words: past this, a line with "money" or opening on "race" is a brief
+
+
 @dataclass(frozen=True)
 class Call:
     tool: str
@@ -142,11 +145,16 @@ def _command(text: str) -> Decision | None:
         return Call("set_tier", {"tier": m["tier"]})
     if _STATUS.search(line) and len(line.split()) <= 8:
         return Call("show_costs", {})  # "where were we?", "status?": where the session stands
-    if re.search(r"\b(cost|spent|spend|money)\b", line) and not re.search(
-        r"\b(?:will|going to|gonna|would|how much (?:is|does|will))\b", line
+    # A chat line, not a brief: "…the brush popping out the chimney (the money shot!!)" or
+    # "Race day at the track, 20 secs…" is a film to plan (it was a cost summary, and a race)
+    short = len(line.split()) <= _A_CHAT_LINE and "\n" not in text.strip()
+    if (
+        short
+        and re.search(r"\b(cost|spent|spend|money)\b", line)
+        and not re.search(r"\b(?:will|going to|gonna|would|how much (?:is|does|will))\b", line)
     ):
         return Call("show_costs", {})  # what was spent; "will it cost…?" is answered below
-    if race := _race(normalise_refs(line)):
+    if short and (race := _race(normalise_refs(line))):
         return race
     if re.match(r"^(?:show|what is|what's)\s+(?:me\s+)?the\s+plan$", line):
         return Call("show_plan", {})

@@ -107,3 +107,20 @@ def test_the_prompt_says_how_the_writer_looks() -> None:
     first = p.shots[0]
     assert first.description.startswith("Me up the ladder"), first.description
     assert "In frame: me (the yellow hi-vis with the grey ponytail)" in first.prompts.keyframe
+
+
+@pytest.mark.parametrize(
+    "brief",
+    [
+        WINDOW_CLEANER,  # "(the money shot!!)"
+        "Race day at the kart track, 20 secs. Karts on the grid, engines idling. The lights go "
+        "green. A driver crossing the line first, chequered flag waving.",
+        "Our coffee costs £2 and it's the best in town. Steam rising off a flat white. A barista "
+        "pouring latte art. Regulars chatting at the window, rain outside.",
+    ],
+)
+async def test_a_brief_that_speaks_of_money_or_a_race_is_planned_in_the_chat(
+    data_home: Path, brief: str
+) -> None:
+    p = await planned_in_the_chat(brief)
+    assert len(p.shots) >= 3, [s.description for s in p.shots]
