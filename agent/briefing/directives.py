@@ -66,6 +66,9 @@ _HORIZONTAL = re.compile(
     # "about a minute long landscape like a telly advert", "landscape pls"
     r"\blandscape\s+(?:like|pls|please|is fine|for (?:youtube|the website|tv|telly))\b|"
     r"\b(?:long|secs?|seconds|minutes?|mins?)\s+landscape\b|"
+    # "And can it be landscape since it's mostly for the TV": the frame, asked for
+    r"\b(?:make it|can it be|could it be|can we (?:do|go)|could we (?:do|go)|let'?s (?:do|go)|"
+    r"switch(?: it)? to|change(?: it)? to|do it)\s+(?:in\s+)?landscape\b(?!\s+(?:shot|view|of)\b)|"
     # "45 seconds, normal landscape, it's for the website": the frame, said in a list of specs
     r"\b(?:normal|standard|regular|in)\s+landscape\b(?=\s*(?:[,.;!]|$|\s+(?:format|for|pls|please)\b))",
     re.IGNORECASE,

@@ -798,6 +798,14 @@ def normalise(text: str) -> str:
         text,
     )
     text = _spoken_lengths(_keyed_lengths(text))
+    # "Ideas - jalebi batter piped…", "Ideias: …": a heading over the pictures on its own line,
+    # no picture and no one (it was S01's first word, and cast as "Ideas")
+    text = re.sub(
+        r"(?im)(?:^[ \t]*|(?<=[.!?] ))(?:(?:my|some|a few|our)\s+)?(?:ideas?|ideias|ideeën|idées|"
+        r"ideen|thoughts|suggestions)[ \t]*(?:[-–—:]|\.{3})[ \t]+(?=\S)",
+        "",
+        text,
+    )
     # "> 1. Drone over the depot roof": an email's quoted reply is the brief too, unquoted
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
     # "Slide 2: SPECS" over a list: a deck's slide number is no picture, and its heading is read as

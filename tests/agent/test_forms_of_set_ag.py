@@ -124,3 +124,58 @@ async def test_a_brief_that_speaks_of_money_or_a_race_is_planned_in_the_chat(
 ) -> None:
     p = await planned_in_the_chat(brief)
     assert len(p.shots) >= 3, [s.description for s in p.shots]
+
+
+BAKERY = (
+    "Hi, can you make a video for our bakery for Christmas? It'll go on Instagram and the screen "
+    "in the window. Let's do 15 seconds, vertical.\n"
+    "Ideas - dough being kneaded on a floured bench, then loaves coming out of the oven, then my "
+    "dad's hands dusting icing sugar over mince pies, then a customer being handed a box tied "
+    'with ribbon, then snow falling outside the shop at night, then "Merry Christmas from Crumbs" '
+    "in gold.\n"
+    "Hmm actually no snow, it never snows here and it'll look fake. Do fairy lights twinkling in "
+    "the window instead. And can it be landscape since it's mostly for the window screen, and 20 "
+    "seconds. Thanks!!"
+)
+
+
+def test_a_change_of_mind_about_a_picture_the_frame_and_the_length() -> None:
+    p = plan(BAKERY)
+    said = [s.description for s in p.shots]
+    assert p.aspect_ratio == "16:9" and p.total_duration_s == 20.0, said
+    assert not any("snow" in s.lower() for s in said), said
+    assert said[-2] == "Fairy lights twinkling in the window", said  # where the snow was
+    assert "typography" in p.shots[-1].tags, said
+
+
+def test_a_heading_over_the_ideas_is_no_picture_and_no_one() -> None:
+    p = plan(BAKERY)
+    assert p.shots[0].description.startswith("Dough being kneaded"), p.shots[0].description
+    assert not any(c.name == "Ideas" for c in p.cast), p.cast
+
+
+def test_a_bare_no_is_how_every_shot_looks_not_a_picture_dropped() -> None:
+    p = plan(
+        "A potter throwing a bowl on the wheel. The kiln door opening on glowing pots. "
+        "No people's faces please. Mugs drying on a shelf."
+    )
+    assert len(p.shots) == 3, [s.description for s in p.shots]
+
+
+async def test_the_chat_plans_the_change_of_mind(data_home: Path) -> None:
+    p = await planned_in_the_chat(BAKERY)
+    assert p.aspect_ratio == "16:9"
+    assert not any("snow" in s.description.lower() for s in p.shots)
+
+
+def test_where_the_video_plays_is_no_picture_but_a_recipe_step_is() -> None:
+    p = plan(
+        "It'll go on Instagram and the screen in the window. Dough being kneaded on a floured "
+        "bench. It'll go in the oven until golden. A loaf cooling on a rack."
+    )
+    said = [s.description for s in p.shots]
+    assert said == [
+        "Dough being kneaded on a floured bench",
+        "It'll go in the oven until golden",
+        "A loaf cooling on a rack",
+    ], said

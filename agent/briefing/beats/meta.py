@@ -312,6 +312,15 @@ _THEY_SAID = re.compile(
     r"preferred|agreed|noted|feels strongly)\b"
 )
 # "She wants it shorter", "the client would like it brighter": the film, as someone wants it
+# "It'll go on Instagram and the screen in the window": where the video plays ("It'll go in
+# the oven for 20 minutes" is a step of a recipe: no screen or platform)
+_PLAYS_ON = re.compile(
+    r"^(?:and\s+)?(?:it'?ll|it will|it'?s going to|it'?s gonna|this will|this'?ll|they'?ll|it)\s+"
+    r"(?:go|be|play|run|show|live|goes|plays|runs)\s+(?:up\s+)?(?:on|in)\b(?=[^.!?]*\b(?:insta(?:gram)?|"
+    r"tiktok|youtube|facebook|fb|website|screens?|tv|telly|socials|reels|stories|feed|channel|"
+    r"display|projector|linkedin)\b)",
+    re.IGNORECASE,
+)
 _WANTS_IT = re.compile(
     r"^(?:he|she|they|the client|(?:my|our|the) boss)\s+(?:wants|would like|'d like|"
     r"prefers|needs)\s+it\s+(?:a\s+(?:bit|lot|little)\s+|much\s+)?(?:shorter|longer|punchier|"
@@ -594,6 +603,7 @@ def is_meta(text: str) -> bool:
         or _PLACEHOLDER.search(stripped)
         or _THEY_SAID.match(stripped)
         or _WANTS_IT.match(stripped)
+        or _PLAYS_ON.match(stripped)
     ):
         return True  # "We're launching Glow, a vitamin C serum." is about the production
     if _EVERY_LABEL.match(stripped) or _A_CARD_EACH.match(stripped):

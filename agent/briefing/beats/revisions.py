@@ -64,9 +64,26 @@ _INTO_SHOT = re.compile(
 )
 
 
+# "Hmm actually no fireworks, the council's really strict": a picture taken back, said as a "no"
+# after the person's "actually" (never a bare "no people", which is how every shot looks)
+_ACTUALLY_NO = re.compile(
+    r"^(?:(?:hmm+|oh|ok(?:ay)?|wait|sorry)[,.!\s-]+)*(?:actually|on second thoughts?)[,.!\s-]+"
+    r"(?:no|not)\s+(?:the\s+)?(?P<what>(?!to\b|more\b|need\b)[\w'-]+(?:\s+[\w'-]+)?)"
+    r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$))",
+    re.IGNORECASE,
+)
+# "Do diyas flickering along the counter instead.": what takes the dropped picture's place
+INSTEAD = re.compile(
+    r"^(?:(?:so|and|then)\s+)?(?:(?:let'?s|can you|could you|please)\s+)?(?:do|use|have|show|put|"
+    r"try|go with)\s+(?P<picture>.+?),?\s+instead[.!]*$",
+    re.IGNORECASE,
+)
+
+
 def drops_a_shot(sentence: str) -> bool:
     """The person takes a shot back ("scratch the drone shot", "Actually drop the hut.")."""
-    return bool(_DROP_INSIDE.search(sentence) or _DROP.match(sentence.strip()))
+    text = sentence.strip()
+    return bool(_DROP_INSIDE.search(text) or _DROP.match(text) or _ACTUALLY_NO.match(text))
 
 
 _OPEN_INSTEAD = re.compile(

@@ -35,6 +35,7 @@ from agent.briefing.beats.passes import (
 )
 from agent.briefing.beats.reading import _read_sentence
 from agent.briefing.beats.revisions import (
+    _ACTUALLY_NO,
     _ADD_PLACED,
     _DROP,
     _DROP_INSIDE,
@@ -44,6 +45,7 @@ from agent.briefing.beats.revisions import (
     _REASON,
     _REFUSES_THE_LAST,
     _SCRATCH,
+    INSTEAD,
 )
 from agent.briefing.beats.talk import _DASH_SIGNED, _SIGN_OFF, _SIGNATURE
 from agent.briefing.beats.words import _words, has_finite_verb, has_picture
@@ -481,7 +483,9 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             out.beats[host] = replace(beat, text=f"{beat.text}, with {into['what'].strip()}")
             out.meta.append(sentence.text)
             continue
-        if drop := _DROP.match(sentence.text.strip()):
+        if drop := (
+            _DROP.match(sentence.text.strip()) or _ACTUALLY_NO.match(sentence.text.strip())
+        ):
             # "Actually drop the rental hut, it looks a bit run down.": the person changed their
             # mind about a picture already described; it goes, and so does this sentence.
             dropped.append(drop["what"].strip().lower())
@@ -557,7 +561,15 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             noun = re.escape(what.split()[-1])
             gone = next((b for b in out.beats if re.search(rf"\b{noun}\b", b.text, re.I)), None)
         if gone is not None:
+            at = out.beats.index(gone)
             out.beats.remove(gone)
+            # "…no fireworks… Do diyas flickering along the counter instead.": the picture
+            # asked for instead takes the dropped one's place, said as a picture
+            stand_in = next((b for b in out.beats[at:] if INSTEAD.match(b.text)), None)
+            if stand_in is not None:
+                out.beats.remove(stand_in)
+                picture = INSTEAD.match(stand_in.text)["picture"]  # type: ignore[index]
+                out.beats.insert(at, replace(stand_in, text=picture[:1].upper() + picture[1:]))
     for addition, added_in in additions:
         added = _beat(addition["what"].strip(), added_in)
         if added is None:
