@@ -24,6 +24,7 @@ from agent.briefing.beats import (
 from agent.briefing.directives import LONGEST_VIDEO_S, PLATFORMS, Reading, read_brief
 from agent.briefing.lexicon import TYPOGRAPHY_WORDS, has_any
 from agent.briefing.numbers import lengths
+from agent.briefing.shots import MIN_PACE_S
 from agent.briefing.text import split_top_level
 from sessions.limits import MAX_MESSAGE_CHARS, too_long
 from sessions.models import TIERS, Brief, Tier
@@ -36,7 +37,6 @@ DEFAULT_DURATION_S = 15.0
 # A brief of one picture and no length: one shot, as long as every video engine goes (Veo: 8 s).
 ONE_PICTURE_S = 8.0
 DEFAULT_SECONDS_PER_SHOT = 4.0
-QUICKEST_SHOT_S = 3.0  # the planner's quickest pace (shots.MIN_PACE_S): no length said, no merging
 _A_FULL_PICTURE = 40  # characters: a beat shorter than this is a story's line, not a picture
 
 
@@ -391,4 +391,4 @@ def _implied_duration(reading: Reading, count: int | None) -> float:
             for b in beats
         )
     )
-    return min(max(DEFAULT_DURATION_S, pictures * QUICKEST_SHOT_S), MAX_DURATION_S)
+    return min(max(DEFAULT_DURATION_S, pictures * MIN_PACE_S), MAX_DURATION_S)

@@ -28,6 +28,7 @@ from pydantic_ai.models.function import AgentInfo, DeltaToolCall, DeltaToolCalls
 
 from agent.brief import BriefError, parse_brief
 from agent.briefing.directives import read_brief
+from agent.briefing.numbers import lengths
 from agent.chat_words import (
     is_question,
     is_small_talk,
@@ -151,6 +152,8 @@ def _command(text: str) -> Decision | None:
     if (
         short
         and re.search(r"\b(cost|spent|spend|money)\b", line)
+        # ("A tip jar filling with money, 8 seconds": a picture and its length)
+        and not lengths(line)
         and not re.search(r"\b(?:will|going to|gonna|would|how much (?:is|does|will))\b", line)
     ):
         return Call("show_costs", {})  # what was spent; "will it cost…?" is answered below
@@ -185,7 +188,11 @@ def _race(line: str) -> Call | None:
     if m := re.match(r"^pick\s+(?P<engine>[\w.\-]+)\s+(?:for|on)\s+shot\s+(?P<ref>s?\d+)$", line):
         return Call("race", {"shot_ids": [m["ref"]], "pick": m["engine"]})
     if m := re.match(r"^(?:proxy\s+)?race\s+(?P<what>.*)$", line):
-        refs = re.findall(r"\b(?:shots?\s+)?(s?\d+)\b", m["what"])
+        # only shots, never other numbers ("race day at the kart track, 20 secs" is a brief)
+        listed = re.fullmatch(
+            r"(?:shots?\s+)?s?\d+(?:\s*(?:,|and|&|\+)\s*(?:shots?\s+)?s?\d+)*", m["what"]
+        )
+        refs = re.findall(r"\b(?:shots?\s+)?(s?\d+)\b", m["what"]) if listed else []
         if refs or re.fullmatch(r"(?:the\s+)?(?:hard\s+)?(?:shots?|ones)?", m["what"]):
             return Call("race", {"shot_ids": refs} if refs else {})
     return None

@@ -59,7 +59,7 @@ _I_LOOK_LIKE = re.compile(
     r"\b(?i:i'?m|im|i am)\s+(?i:the\s+)?(?i:one|guy|bloke|lady|woman|man|girl|lad|fella|chap)\s+"
     r"(?i:in|with|wearing)\s+(?P<look>[^.\n]{3,80}?)(?=\s*(?:[,.;!\n]|$))"
 )
-_ME_LOOKING = re.compile(r"\b(?i:me)\s*\((?P<look>[^)]{3,80})\)(?=\s+[a-z]+ing\b)", re.IGNORECASE)
+_ME_LOOKING = re.compile(r"\bme\s*\((?P<look>[^)]{3,80})\)(?=\s+[a-z]+ing\b)", re.IGNORECASE)
 _APPOSITIVE_AFTER = re.compile(
     # "Elena, the last clog maker", "Marcus, our oldest volunteer (he's 81!), laughing"
     rf"\b(?P<name>{_NAME}),\s+(?P<what>(?:an?|the|our|my|their)\s+[^,.;(]+?)\s*(?=,|[.;(]|$)"
@@ -487,7 +487,7 @@ def read_cast(text: str, subject: str = "") -> Cast:
             is_english_word(name.lower())
             and not is_proper_noun(name)
             # ("Tilly (12, purple helmet, long plait)": what someone wears, or their hair)
-            and not _WORN.search(m.group(0))
+            and not _WORN.search(m.group(0)[m.group(0).index("(") :])
         ):
             continue  # "Lighthouse (19, …)" is no one
         member = cast.add(Member(name, "character", f"{name} {last}" if last else ""))
@@ -873,8 +873,22 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             if re.search(r"[a-z,;]\s+$", unquoted[max(0, m.start() - 3) : m.start()]):
                 inside.add(word)  # "pushing in as Ruth gathers": capitalised mid-sentence
         # ("maybe Bess again at the end": seen again, so seen before)
-        if verb or (
-            after and after.group("word") in ("is", "was", "has", "does", "and", "who", "again")
+        again = (
+            after is not None
+            and after.group("word") == "again"
+            and word not in places
+            # (a word that is a name: "his old terrier Pip" before; never "Chorus", "Kitchen")
+            and (
+                not is_english_word(word.lower())
+                or re.search(
+                    rf"\b(?:her|his|their|my|our)\s+(?:[a-z]+\s+){{0,2}}{re.escape(word)}\b",
+                    unquoted,
+                )
+                is not None
+            )
+        )
+        if again or (
+            verb or (after and after.group("word") in ("is", "was", "has", "does", "and", "who"))
         ):
             acting.add(word)
         elif foreign and after is not None and acts_abroad(after.group("word")):
@@ -939,8 +953,9 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     if (
         "me" not in cast.aliases
         and looked is not None
-        # (a look, never a name: "me (Jake) jumping off the dock" is Jake, read below)
-        and ("," in looked["look"] or _WORN.search(looked["look"]))
+        # (what they wear or their hair, never a name or a time: "me (Jake) jumping off the
+        # dock" is Jake, read below; "me (10 years ago, in Spain)" no look)
+        and _WORN.search(looked["look"]) is not None
     ):
         # "im the one in black overalls and a top hat", "Shot of me (big lad, shaved head,
         # leather apron)": the writer is in the film, unnamed, and must look the same in each

@@ -68,7 +68,7 @@ _HORIZONTAL = re.compile(
     r"\b(?:long|secs?|seconds|minutes?|mins?)\s+landscape\b|"
     # "And can it be landscape since it's mostly for the TV": the frame, asked for
     r"\b(?:make it|can it be|could it be|can we (?:do|go)|could we (?:do|go)|let'?s (?:do|go)|"
-    r"switch(?: it)? to|change(?: it)? to|do it)\s+(?:in\s+)?landscape\b(?!\s+(?:shot|view|of)\b)|"
+    r"switch(?: it)? to|change(?: it)? to|do it)\s+(?:in\s+)?landscape\b(?!\s+(?:shots?|views?|of)\b)|"
     # "45 seconds, normal landscape, it's for the website": the frame, said in a list of specs
     r"\b(?:normal|standard|regular|in)\s+landscape\b(?=\s*(?:[,.;!]|$|\s+(?:format|for|pls|please)\b))",
     re.IGNORECASE,

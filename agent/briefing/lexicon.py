@@ -2248,8 +2248,9 @@ _LOOK_REFUSED = re.compile(
 _A_THINGS_COLOUR = re.compile(
     r"\b(?:bright|dark|warm|cool|cold)(?=[- ](?:"
     + "|".join(COLOUR_WORDS)
-    + r")\s+(?!light|lighting|lights|tones?|grade|grading|palette|hues?|glow|colou?rs?|wash|"
-    r"cast|tint|sky|skies|filter|look|feel|mood)[a-z])",
+    + r")\s+(?![^,.;]*\b(?:light|lighting|lights|lamplight|sunlight|moonlight|shadows?|tones?|"
+    r"grade|grading|palette|hues?|glow|colou?rs?|wash|cast|tint|sky|skies|filter|look|feel|mood|"
+    r"night|sunset|sunrise|dusk|dawn|haze)\b)[a-z])",
     re.IGNORECASE,
 )
 

@@ -501,7 +501,7 @@ def _keyed_lengths(text: str) -> str:
     "How long should the video be (seconds)?: 35" (a web form) are 12 and 35 seconds (the bare
     number was no length, and the plan got the default)."""
     text = re.sub(
-        r"(?im)\b(length|duration|runtime|run_time|total)_(?:s|sec|secs|seconds)\b(\s*[:=]\s*)"
+        r"(?i)\b(length|duration|runtime|run_time|total)_(?:s|sec|secs|seconds)\b(\s*[:=]\s*)"
         r"(\d{1,4}(?:\.\d+)?)\b",
         r"\1\2\3 seconds",
         text,
@@ -511,9 +511,11 @@ def _keyed_lengths(text: str) -> str:
         unit = "minutes" if m["unit"].lower().startswith("m") else "seconds"
         return f"{m['ask']}{m['num']} {unit}"
 
+    # (never "Scene(s): 4", a plural's "(s)" written onto its noun)
     return re.sub(
-        r"(?i)\s*\((?:in\s+)?(?P<unit>s|secs?|seconds|mins?|minutes)\)(?P<ask>\s*\??\s*[:=][ \t]*)"
-        r"(?P<num>\d{1,4})\b(?![ \t]*(?:s|secs?|seconds|mins?|minutes)\b)",
+        r"(?i)(?<![\w(]) ?\((?:in\s+)?(?P<unit>secs?|seconds|mins?|minutes)\)"
+        r"(?P<ask>\s*\??\s*[:=][ \t]*)(?P<num>\d{1,4}(?:\.\d+)?)\b"
+        r"(?![ \t]*(?:s|secs?|seconds|mins?|minutes)\b)",
         unit_after,
         text,
     )
@@ -959,13 +961,19 @@ def normalise(text: str) -> str:
     # "1) 5s – drone shot coming down…": a list that says each shot's length first, read as
     # "1) drone shot coming down… (5s)", the form the timing reads (the "5s" had been the
     # whole film's length and each line's first words)
-    # ("3s - row of karts on the grid", a line each with no bullet, is a list all the same)
+    # ("3s - row of karts on the grid", a line each with no bullet, is a list all the same; one
+    # such line alone, "20 seconds: the tea hut, the bees, the pond", is the film's length)
+    lines = text.split("\n")
+    listed = sum(bool(_LENGTH_FIRST.match(line)) for line in lines) >= 2
     text = "\n".join(
         _LENGTH_FIRST.sub(
-            lambda m: f"{m['label'] if m['label'].strip() else '- '}{m['picture']} ({m['secs']}s)",
+            lambda m: (
+                f"{m['label'] if m['label'].strip() or not listed else '- '}"
+                f"{m['picture']} ({m['secs']}s)"
+            ),
             line,
         )
-        for line in text.split("\n")
+        for line in lines
     )
     # "Without cutting, the camera tracks…", "same take, push in": the shot goes on from the one
     # before; said so, the comma after it splits nothing.
@@ -1176,8 +1184,11 @@ _OWN_LINE_START = re.compile(
     re.IGNORECASE,
 )
 _NEXT_STEP = re.compile(
-    r"(?:and\s+)?(?:then|next|after that|finally|lastly|end (?:on|with))\s", re.IGNORECASE
+    r"(?:and\s+)?(?:then|next(?!\s+(?:to|door)\b)|after that|finally|lastly|end (?:on|with))\s+"
+    r"\S+\s+\S",  # (at least two words after it: "then ever" is a typo of "than ever")
+    re.IGNORECASE,
 )
+_MID_CLAUSE = re.compile(r"\b(?:until|till|as|when|while|before|after|because|so)\s*$", re.I)
 _OPEN_END = re.compile(
     r"(?:,|\b(?:the|a|an|and|or|but|of|to|with|into|onto|her|his|their|its|our|my|your|while|"
     r"is|are|was|were|that|who|which))\s*$",
@@ -1233,7 +1244,11 @@ def _paragraphs(text: str) -> list[tuple[str, bool]]:
         ends = ends or bool(_OWN_LINE_START.match(stripped))
         # "…cant miss me / then a drone shot outside…": a line that opens on the next step of
         # the film was typed as a line of its own (a window wraps "…and / then sits" mid-phrase)
-        ends = ends or bool(_NEXT_STEP.match(stripped) and not _OPEN_END.search(previous))
+        ends = ends or bool(
+            _NEXT_STEP.match(stripped)
+            and not _OPEN_END.search(previous)
+            and not _MID_CLAUSE.search(previous)
+        )
         if ends or SHOT_MARKER.match(stripped):
             blocks.append((stripped, False))
         else:

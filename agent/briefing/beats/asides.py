@@ -19,8 +19,9 @@ _CREW_NOTE = re.compile(
     # "(SFX, let it ring)", "(Aside: legal says…)"
     r"^(?:sfx|sound|audio|music|vo|voice-?over|it'?s|it is|this is|that'?s|so|because|since|"
     r"note|nb|ps|fyi|aside)\b|.*\b(?:compliance|legal|client|will check|make sure)\b|"
-    # "(the money shot!!)": what the writer thinks of the picture
-    r"^(?:the\s+|my\s+)?(?:money shot|hero shot|best bit|fave|favourite|favorite)\b",
+    # "(the money shot!!)": what the writer thinks of the picture, and nothing else ("(hero shot,
+    # slowly rotating on black sand)" says how it is shot)
+    r"^(?:the\s+|my\s+)?(?:money shot|hero shot|best bit|fave|favourite|favorite)\W*$",
     re.IGNORECASE,
 )
 

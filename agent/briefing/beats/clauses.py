@@ -29,6 +29,7 @@ from agent.briefing.beats.words import (
     content_words,
     has_finite_verb,
     has_picture,
+    without_brackets,
 )
 from agent.briefing.cast import has_body
 from agent.briefing.lexicon import framing_from_words
@@ -182,7 +183,7 @@ def _clauses(
         for fragment in _join_enumerations(fragments):
             # ("…, her skirt swirling (she was a cracking jiver apparently!!)": the verb in the
             # writer's bracketed aside is no clause of the picture's)
-            seen = re.sub(r"\s*\([^()]*\)", "", fragment).strip() or fragment
+            seen = without_brackets(fragment)
             if (
                 merged
                 and not has_finite_verb(seen)

@@ -22,6 +22,7 @@ from agent.briefing.beats.words import (
     content_words,
     has_finite_verb,
     has_picture,
+    without_brackets,
 )
 from agent.briefing.cast import has_body
 from agent.briefing.english import is_english_word, lower_first
@@ -93,7 +94,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
         whole = f
         # "her skirt swirling (she was a cracking jiver apparently!!)": the writer's aside in
         # brackets is not part of what the piece shows, so it is judged without it
-        f = re.sub(r"\s*\([^()]*\)", "", f).strip() or f
+        f = without_brackets(f)
         person = (
             has_body(out[-1])
             or bool(

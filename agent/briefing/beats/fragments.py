@@ -100,6 +100,13 @@ _FOR_THE_PLATFORM = re.compile(
 )
 
 
+_MADE_FOR = re.compile(
+    r"\b(?:film\w*|shoot\w*|record\w*|post\w*|upload\w*|made|mak\w+|reads?|says?|card|"
+    r"caption|title|sign|banner)\b",
+    re.IGNORECASE,
+)
+
+
 def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     """One beat from a fragment: connectors, interjections and meta asides taken off."""
     text = fragment.strip().strip(" .;")
@@ -221,6 +228,8 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         (platform := _FOR_THE_PLATFORM.search(text))
         and '"' not in text[platform.start() :]
         and not _strong_meta(text[: platform.start()])
+        # ("filming a dance for TikTok", "End card reads Made for TikTok": what is done, or read)
+        and not _MADE_FOR.search(text[: platform.start()])
     ):
         # "A surfer catching a wave for our instagram": where the video plays, not what is seen
         # (a line about the video keeps it: 'My daughter-in-law says we must have a "reel" for

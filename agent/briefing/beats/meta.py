@@ -73,7 +73,9 @@ _INTRODUCTION = re.compile(
     r"^(?i:(?:my|our|the)\s+)?(?i:mum|mom|mam|mother|dad|father|nan|nana|nanna|gran|granny|"
     r"grandma|grandad|granddad|grandpa|husband|wife|partner|son|daughter|sister|brother|aunt|"
     r"auntie|uncle|bride|groom|birthday (?:girl|boy))\s+is\s+(?![^.]*\b[a-z]{3,}ing\b)"
-    r"[A-Z][\w'-]+(?:\s*,\s*(?i:she|he|they|who|she's|he's|they're|she is|he is)\b[^.]*)?$"
+    r"[A-Z][\w'-]+(?:\s*,\s*"
+    r"(?![^.]*\b(?i:she|he|they|who)\s+(?!is\b|was\b|has\b|had\b|looks\b)[a-z]+(?:s|ed)\b)"
+    r"(?i:she|he|they|who|she's|he's|they're|she is|he is)\b[^.]*)?$"
 )
 # "Natural sound from the vows under the whole thing", "Sound: wind, gulls": what is heard.
 _SOUND_NOTE = re.compile(
@@ -315,8 +317,8 @@ _THEY_SAID = re.compile(
 # "It'll go on Instagram and the screen in the window": where the video plays ("It'll go in
 # the oven for 20 minutes" is a step of a recipe: no screen or platform)
 _PLAYS_ON = re.compile(
-    r"^(?:and\s+)?(?:it'?ll|it will|it'?s going to|it'?s gonna|this will|this'?ll|they'?ll|it)\s+"
-    r"(?:go|be|play|run|show|live|goes|plays|runs)\s+(?:up\s+)?(?:on|in)\b(?=[^.!?]*\b(?:insta(?:gram)?|"
+    r"^(?:and\s+)?(?:it'?ll|it will|it'?s going to|it'?s gonna|this will|this'?ll|they'?ll)\s+"
+    r"(?:go|be|play|run|show|live)\s+(?:up\s+)?(?:on|in)\b(?=[^.!?]*\b(?:insta(?:gram)?|"
     r"tiktok|youtube|facebook|fb|website|screens?|tv|telly|socials|reels|stories|feed|channel|"
     r"display|projector|linkedin)\b)",
     re.IGNORECASE,

@@ -68,16 +68,30 @@ _INTO_SHOT = re.compile(
 # after the person's "actually" (never a bare "no people", which is how every shot looks)
 _ACTUALLY_NO = re.compile(
     r"^(?:(?:hmm+|oh|ok(?:ay)?|wait|sorry)[,.!\s-]+)*(?:actually|on second thoughts?)[,.!\s-]+"
-    r"(?:no|not)\s+(?:the\s+)?(?P<what>(?!to\b|more\b|need\b)[\w'-]+(?:\s+[\w'-]+)?)"
+    # ("Actually no rush", "actually no music, we'll add our own": no picture is taken back)
+    r"(?:no|not)\s+(?:the\s+)?(?P<what>(?!(?:to|more|need|rush|hurry|worries|worry|problem|"
+    r"pressure|stress|music|sound|audio|voice-?over|vo|text|captions|words|budget|idea|clue)\b)"
+    r"[\w'-]+(?:\s+[\w'-]+)?)"
     r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$))",
     re.IGNORECASE,
 )
-# "Do diyas flickering along the counter instead.": what takes the dropped picture's place
-INSTEAD = re.compile(
+_ASKED_INSTEAD = re.compile(
     r"^(?:(?:so|and|then)\s+)?(?:(?:let'?s|can you|could you|please)\s+)?(?:do|use|have|show|put|"
-    r"try|go with)\s+(?P<picture>.+?),?\s+instead[.!]*$",
+    r"try|go with)\s+",
     re.IGNORECASE,
 )
+_INSTEAD_END = re.compile(r",?\s*\binstead[.!]*$", re.IGNORECASE)
+
+
+def stand_in(text: str) -> str | None:
+    """ "Do diyas flickering along the counter instead.": the picture that takes a dropped one's
+    place, as a picture ("Diyas flickering along the counter"); None for any other line.
+    (Two plain matches, not one pattern: a lazy picture between them backtracked on spaces.)"""
+    asked, end = _ASKED_INSTEAD.match(text), _INSTEAD_END.search(text)
+    if asked is None or end is None or end.start() <= asked.end():
+        return None
+    picture = text[asked.end() : end.start()].strip()
+    return picture[:1].upper() + picture[1:] if picture else None
 
 
 def drops_a_shot(sentence: str) -> bool:

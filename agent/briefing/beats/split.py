@@ -45,7 +45,7 @@ from agent.briefing.beats.revisions import (
     _REASON,
     _REFUSES_THE_LAST,
     _SCRATCH,
-    INSTEAD,
+    stand_in,
 )
 from agent.briefing.beats.talk import _DASH_SIGNED, _SIGN_OFF, _SIGNATURE
 from agent.briefing.beats.words import _words, has_finite_verb, has_picture
@@ -565,11 +565,12 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             out.beats.remove(gone)
             # "…no fireworks… Do diyas flickering along the counter instead.": the picture
             # asked for instead takes the dropped one's place, said as a picture
-            stand_in = next((b for b in out.beats[at:] if INSTEAD.match(b.text)), None)
-            if stand_in is not None:
-                out.beats.remove(stand_in)
-                picture = INSTEAD.match(stand_in.text)["picture"]  # type: ignore[index]
-                out.beats.insert(at, replace(stand_in, text=picture[:1].upper() + picture[1:]))
+            instead = next(
+                ((b, asked) for b in out.beats[at:] if (asked := stand_in(b.text))), None
+            )
+            if instead is not None:
+                out.beats.remove(instead[0])
+                out.beats.insert(at, replace(instead[0], text=instead[1]))
     for addition, added_in in additions:
         added = _beat(addition["what"].strip(), added_in)
         if added is None:

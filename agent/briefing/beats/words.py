@@ -173,12 +173,17 @@ JUMP_WORDS: tuple[str, ...] = (
 )
 # When a picture is set in its own time ("as a young woman in the 60s", "on their wedding day",
 # "in her garden now"): the shot before it cannot run on into it, even with the same person.
+# ("Tom in 70s flares" is a costume, "pulls an espresso in 30s" a length, "as a young boy
+# would" a likeness, "running faster now" the same moment)
 TIME_MARKS = re.compile(
-    r"\b(?:in\s+(?:the\s+)?(?:19|20)?'?\d0'?s|in\s+(?:19|20)\d\d|back then|these days|nowadays|"
-    r"present day|as an?\s+(?:young|little|small)?\s*(?:woman|man|girl|boy|child|kid|baby|"
-    r"toddler|teenager|teen|student)|on\s+(?:her|his|their|the|my|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:wedding|graduation|first|last|big|birth)\s+day|years\s+(?:on|later|ago)|decades\s+"
-    r"(?:on|later|ago))\b|\w\s+now\b(?=\s*(?:[,.;!]|$))",
+    r"\b(?:in\s+the\s+(?:19|20)?'?\d0'?s|in\s+the\s+(?:sixties|seventies|eighties|nineties|"
+    r"fifties|forties)|in\s+(?:19|20)\d\d|back then|these days|nowadays|present day|as an?\s+"
+    r"(?:young|little|small)?\s*(?:woman|man|girl|boy|child|kid|baby|toddler|teenager|teen|"
+    r"student)(?!\s+(?:would|does|did|might|could|can|will)\b)|on\s+(?:her|his|their|the|my|"
+    r"our)\s+(?:[\w-]+\s+){0,2}?(?:wedding|graduation|first|last|big|birth)\s+day|years\s+"
+    r"(?:on|later|ago)|decades\s+(?:on|later|ago))\b|"
+    r"\b(?:in|at|on|by)\s+(?:her|his|their|the|our|my)\s+[\w-]+(?:\s+[\w-]+)?\s+now\b"
+    r"(?=\s*(?:[,.;!]|$))",
     re.IGNORECASE,
 )
 _AT_THE_END = re.compile(r"\b(?:at the (?:very )?end|to finish|to close|last)\b[\s,.!]*", re.I)
@@ -405,6 +410,12 @@ def content_words(text: str) -> list[str]:
         for w in _words(text)
         if w not in _META_VOCAB and w.rstrip("'s") not in _META_VOCAB and len(w) > 1
     ]
+
+
+def without_brackets(text: str) -> str:
+    """The text without its bracketed asides ("her skirt swirling (she was a cracking jiver!!)"
+    is judged as "her skirt swirling"); the text itself when it is nothing but brackets."""
+    return re.sub(r"\s*\([^()]*\)", "", text).strip() or text
 
 
 def has_picture(text: str) -> bool:
