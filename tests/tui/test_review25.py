@@ -14,7 +14,7 @@ async def test_a_held_looks_good_does_not_approve_the_card_shown_after_the_work(
     store: SessionStore, tmp_path: Path
 ) -> None:
     path = simulated_catalog(
-        tmp_path / "paid.toml", per_image=0.04, per_second=0.1, clip_latency_s=2.0
+        tmp_path / "paid.toml", per_image=0.04, per_second=0.1, clip_latency_s=5.0
     )
     sid = seed_session(store, TWO_SHOTS)
     app = chat_app(sid, catalog_path=path)
