@@ -20,6 +20,7 @@ from agent.briefing.beats import (
     content_words,
     is_look,
     is_talk,
+    names_the_video,
 )
 from agent.briefing.directives import LONGEST_VIDEO_S, PLATFORMS, Reading, read_brief
 from agent.briefing.lexicon import TYPOGRAPHY_WORDS, has_any
@@ -37,6 +38,13 @@ DEFAULT_DURATION_S = 15.0
 # A brief of one picture and no length: one shot, as long as every video engine goes (Veo: 8 s).
 ONE_PICTURE_S = 8.0
 DEFAULT_SECONDS_PER_SHOT = 4.0
+_QUICK_PACE_S = 2.0  # a picture's time when the person asks for a short film and no length
+# "Keep it short", "short and sweet", "nice and quick", "something short": no length, but short
+_KEEP_IT_SHORT = re.compile(
+    r"\b(?:keep\s+it|make\s+it|nice\s+and|something|just\s+a)\s+(?:really\s+|very\s+|super\s+)?"
+    r"(?:short|quick|brief|snappy)\b|\bshort\s+(?:and|n|&)\s+(?:sweet|snappy)\b",
+    re.IGNORECASE,
+)
 _A_FULL_PICTURE = 40  # characters: a beat shorter than this is a story's line, not a picture
 
 
@@ -142,7 +150,9 @@ def untitled_of_format(title: str) -> str:
 
 def _without_lengths(text: str) -> str:
     for found in reversed(lengths(text)):
-        text = text[: found.start] + text[found.end :]
+        # ("un vídeo de 15 segundos para…", "a video of 20 seconds for…": its "of" too)
+        of = re.search(r"\b(?:de|di|da|von|van|of)\s+$", text[: found.start], re.IGNORECASE)
+        text = text[: of.start() if of else found.start] + text[found.end :]
     return text
 
 
@@ -160,6 +170,8 @@ def title_of(reading: Reading) -> str:
         quoted = re.search(r'"([^"]{2,80})"', head)
         name = quoted[1] if quoted else re.split(r"\s*[-–—:|]\s*", head, maxsplit=1)[1]
         return _short(re.sub(r"\s*\([^)]*\)", "", name))
+    if first and names_the_video(first) and text.strip().startswith(first.strip()):
+        return _short(first.strip(" .!"))  # "Choir concert promo." opens the brief and names it
     label = _PRODUCT_LABEL.search(text)
     if label:
         return _short(label.group("name").strip(" ."))  # "Product: AURA earbuds (matte …)"
@@ -190,8 +202,10 @@ def title_of(reading: Reading) -> str:
         head = REQUEST.sub("", _without_lengths(line.text.split(":")[0]).strip())
         # "Could you please make a video for a tea brand called Stillwater?"
         head = _ASKED_TO_MAKE.sub("", head)
+        head = _ASKED_ABROAD.sub("", head)
         # "Following our call, here's the brief for the Harbour Bakes spot": the spot is the title
         head = _BRIEF_FOR.sub("", head)
+        head = _KEEP_IT_SHORT.sub("", head)  # "short and sweet pls": how long, not what
         wants = _WANTS_A.match(head)
         if (
             wants
@@ -212,6 +226,9 @@ def title_of(reading: Reading) -> str:
         if re.match(r"^(?:for|about|pour|para)\b", title, re.IGNORECASE):
             title = re.sub(r"^\w+\s+(?:an?|the|une?|la|el|our|my)?\s*", "", title) + " video"
         title = _COUNT_WORDS.sub("", title).strip(" ,?!")
+        # ("a video for instagram, let's say 30 seconds and square": the hedge and the "and"
+        # the length and the frame leave behind)
+        title = re.sub(r"\s*\blet'?s say\b|\s+(?:and|or|but|in)$", "", title, flags=re.I)
         # ("do 4 shots, 20 seconds total": with the count and the length gone, nothing is left
         # to name the film)
         leftover = re.sub(
@@ -250,6 +267,15 @@ _SHOUTED_HEAD = re.compile(
 _ASKED_TO_MAKE = re.compile(
     r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|kindly\s+)*"
     r"(?:make|do|create|put together|shoot|produce|plan)\s+(?:me\s+|us\s+)?(?=(?:a|an|our|my)\s)",
+    re.IGNORECASE,
+)
+# "Necesito un vídeo…", "Ich brauche ein Video…", "J'ai besoin d'une vidéo…": the asking, and
+# its article, are no part of the title
+_ASKED_ABROAD = re.compile(
+    r"^(?:necesito|necesitamos|quiero|queremos|preciso|precisamos|ich brauche|wir brauchen|"
+    r"ich möchte|wir möchten|j'ai besoin d'|nous avons besoin d'|je voudrais|nous voulons|"
+    r"je veux|vorrei|abbiamo bisogno di|ik wil|wij willen|we willen|ik zoek)\s*"
+    r"(?:un|une|una|uno|ein|eine|einen|een|um|uma)?\s+",
     re.IGNORECASE,
 )
 _BRIEF_FOR = re.compile(
@@ -371,6 +397,11 @@ def _implied_duration(reading: Reading, count: int | None) -> float:
     given = [b.seconds for b in beats]
     if beats and all(given):
         return min(sum(g for g in given if g), MAX_DURATION_S)
+    if _KEEP_IT_SHORT.search(" ".join(reading.split.meta)):
+        # "Keep it short." over seven pictures: short is what the person asked; the pictures
+        # go by quicker (2 s each) rather than the film running to 28 s
+        pictures = count or max(1, len(beats))
+        return min(DEFAULT_DURATION_S, max(ONE_PICTURE_S, pictures * _QUICK_PACE_S))
     if count:
         return min(count * DEFAULT_SECONDS_PER_SHOT, MAX_DURATION_S)
     if len(beats) == 1 and not beats[0].end:

@@ -818,6 +818,13 @@ def _is_name(word: str, text: str, cast: Cast) -> bool:
 _ADDRESSES = re.compile(r"\S+@\S+|https?://\S+|\bwww\.\S+")
 
 
+_ON_SOMEONE = re.compile(
+    r"\b(?:close|closer|focus|zoom(?:\s+in)?|push(?:\s+in)?|hold|stay|land|lands|end|ends|open|"
+    r"opens|linger|rest|settle|back|pan)\s+on\b|\bcut(?:s)?\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     """Names the other readers miss: "run by Ines … Ines pulls the loaves", "Ines kneading
     dough; Ines handing a bag": a capitalised word that is introduced, or that recurs and acts
@@ -833,11 +840,21 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         for m in re.finditer(rf"\b({_NAME})\s+({_NAME})\b", unquoted)
         if not is_english_word(m.group(1))  # "Brewer Tomasz tastes": a role, then the name
     }
-    places = set(
-        re.findall(
+    places = {
+        m.group(1)
+        for m in re.finditer(
             rf"\b(?:at|in|on|to|from|near|over|above|of|across|around)\s+({_NAME})", unquoted
         )
-    )
+        # ("close on Margaret", "cut to Ana": the camera on someone who acts elsewhere, no
+        # place; "close on Snowdon, then Snowdon again at dusk" stays a place)
+        if not (
+            _ON_SOMEONE.search(unquoted[max(0, m.start() - 12) : m.start() + 3])
+            and re.search(
+                rf"\b{re.escape(m.group(1))}\s+(?:again,?\s+)?(?:[a-z]+ly\s+)?[a-z]{{3,}}(?:ing|s)\b",
+                unquoted,
+            )
+        )
+    }
     foreign = lang not in ("en", "de")
     seen: dict[str, int] = {}
     acting: set[str] = set()
@@ -1468,7 +1485,8 @@ def _products(text: str, cast: Cast) -> None:
             cast.add(Member(m.group("name"), "product", f"{m.group('name')} {what}"))
             words.extend([m.group("name"), *kinds])
     for m in (*_MADE_FOR.finditer(text), *_WRITTEN_NAME.finditer(text)):
-        name = m.group("name").strip(" .,")
+        # ('our sign "Harbour Fish - landed this morning"': the name, then the sign's line)
+        name = re.split(r"\s+[-–—|:]\s+", m.group("name"))[0].strip(" .,")
         first = name.split()[0] if name.split() else ""
         if (
             first

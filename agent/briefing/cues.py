@@ -132,6 +132,14 @@ class ShotContext:
     language: str = "en"  # the brief's language: its own words for places, bodies, liquids
 
 
+_LETTERS_SAYING = re.compile(
+    r"\b(?:card|sign|banner|caption|title|placard|board|poster|note|cake|t-?shirt|mug|screen|"
+    r"text|balloon|chalkboard|blackboard|whiteboard)s?\s+(?:that\s+)?(?:saying|says|said|reading|"
+    r"reads)\b",
+    re.IGNORECASE,
+)
+
+
 def is_speech(text: str) -> bool:
     return bool(SPEECH_BEFORE_QUOTE.search(text))
 
@@ -297,7 +305,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     )  # birds whose names are people's names too, so not in ANIMAL_NOUNS
     animal_only = not ctx.people and bool(creature) and not has_any(text, PERSON_NOUNS)
     # (a verb of speech inside quotes is the quote's: the lyric "you said the sky would…")
-    if (has_any(_QUOTED.sub(" ", text), DIALOGUE_WORDS) and not animal_only) or is_speech(text):
+    # ("a card saying "Happy 60th Grandad!"": the card says it, in letters; no one speaks)
+    heard = _LETTERS_SAYING.sub(" ", text)
+    if (has_any(_QUOTED.sub(" ", heard), DIALOGUE_WORDS) and not animal_only) or is_speech(heard):
         tags.add("dialogue")
     # "Honig tropft", "un surfista cogiendo una ola": a brief's pictures in its own words
     foreign = foreign_tags(ctx.language, _CARD_WORDS.sub(" ", text), body=body)

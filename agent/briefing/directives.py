@@ -75,7 +75,14 @@ _HORIZONTAL = re.compile(
 )
 # (pattern, platform name, aspect ratio), most specific first: "YouTube Shorts" before "YouTube".
 PLATFORMS: tuple[tuple[re.Pattern[str], str, AspectRatio], ...] = (
-    (re.compile(r"\byoutube shorts\b|\bShorts\b"), "YouTube Shorts", "9:16"),
+    # ("want a youtube short, 15 seconds": one Short, in lower case, is still a Short)
+    (
+        re.compile(
+            r"\b(?i:youtube|yt)\s+(?i:shorts?)\b(?!\s+(?i:film|films|movie|doc|documentary|story))|\bShorts\b"
+        ),
+        "YouTube Shorts",
+        "9:16",
+    ),
     (re.compile(r"\btiktok\b", re.IGNORECASE), "TikTok", "9:16"),
     (
         # ("Reel Deal Charters": a name that starts with Reel is no platform)

@@ -404,6 +404,8 @@ def lengths(text: str) -> list[Length]:
                 re.I,
             ):
                 continue  # "logo in the last 2s", "for the first 3 seconds": when, in the video
+            if _IN_THE_KITCHEN.search(text[max(0, m.start() - 60) : m.start()]):
+                continue  # "then it goes in the oven for 20 minutes": the bread's time, not the video's
             if lang.code == "en" and _THINGS_AFTER.match(text[m.end() :]):
                 continue  # "32 teams and 10 min games", "30 second rounds": the things' length
             if unit in lang.seconds:
@@ -485,6 +487,33 @@ _VIDEO_AFTER = re.compile(
     r"^[\s-]*(?:long\b|(?:long\s+)?(?:[\w-]+\s+)?(?:video|film|documentary|doc|movie|edit|cut|"
     r"reel|episode|programme|program|show|stream|loop|timelapse|time-lapse|montage|of footage)\b)",
     re.IGNORECASE,
+)
+# A process's own time in the story: "bake for 20 minutes", "it'll go in the oven for 20
+# minutes", "brew it for 4 minutes". Only these verbs: "hold on the logo for 3 seconds" and "show
+# the waves for 30 seconds" are lengths of the video.
+_IN_THE_KITCHEN = re.compile(
+    r"\b(?:bak(?:e|es|ed|ing)|cook(?:s|ed|ing)?|simmer\w*|boil(?:s|ed|ing)?|roast\w*|"
+    r"prov(?:e|es|ed|ing)|proof(?:s|ed|ing)|rest(?:s|ed|ing)|steep\w*|brew(?:s|ed|ing)?|soak\w*|"
+    r"marinat\w*|chill(?:s|ed|ing)?|freez\w*|fr(?:y|ies|ied|ying)|grill(?:s|ed|ing)?|smok(?:e|es|ed|ing)|"
+    r"ferment\w*|knead\w*|whisk\w*|stir(?:s|red|ring)?|charg(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|"
+    r"(?:in|into) the (?:oven|kiln|smoker|fridge|freezer|fryer|microwave|pan|pot|wok|dryer))\b"
+    r"[^.,;:!?\n]{0,40}\b(?:for|in)\s+(?:about\s+|around\s+|another\s+|roughly\s+|a good\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def without_process_times(text: str) -> str:
+    """The text without a process's own times ("bake for 20 minutes"): they are in the picture."""
+    for m in reversed(list(_A_TIME.finditer(text))):
+        before = text[max(0, m.start() - 60) : m.start()]
+        # (only "for": "boils in 90 seconds" is a product's claim, a note like any spec)
+        if _IN_THE_KITCHEN.search(before) and re.search(r"\bfor\s+(?:\w+\s+)?$", before, re.I):
+            text = text[: m.start()] + " " + text[m.end() :]
+    return text
+
+
+_A_TIME = re.compile(
+    r"\b\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE
 )
 # A length of the things after it, in the plural: "10 min games", "5 minute sessions"
 _THINGS_AFTER = re.compile(

@@ -37,6 +37,7 @@ from agent.briefing.lexicon import (
     PHYSICS_VERBS,
     TYPOGRAPHY_WORDS,
 )
+from agent.briefing.numbers import without_process_times
 
 MODEL_FILE = Path(__file__).with_name("sentence_model.json")
 # Chosen on held-out simulations (the planner of an earlier stop on sets it had not seen): at 0.7
@@ -117,5 +118,6 @@ def meta_chance(text: str) -> float:
     weights = _weights()
     if not weights:
         return 0.0
-    score = sum(weights.get(f, 0.0) for f in features(text))
+    # ("in the oven for 20 minutes" is the bread's time: a length the model would take for the video's)
+    score = sum(weights.get(f, 0.0) for f in features(without_process_times(text)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))

@@ -790,6 +790,85 @@ def _prompt_flags(text: str) -> str:
     return "\n".join([*said, "", text]) if said else text
 
 
+# "1. the van 2. the ladder 3. me up the ladder": a numbered list typed on one line (a chat box
+# that sends on Enter). Only a run from 1 counting up, three or more, each number once: "2.5 s",
+# "Part 2. Scene 3." and "a 1. and a 2." stay as written.
+_NUMBER_MARK = re.compile(r"(?:(?<=^)|(?<=[\s,;]))(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
+
+
+_A_CARD_LISTS = re.compile(
+    r"\b(?:card|cards|sign|board|results|leaderboard|scoreboard|table|standings|podium|credits|"
+    r"menu|names|line-?up|reads|says|saying|caption|text|title|ranking)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def _numbered_in_a_line(text: str) -> str:
+    out = []
+    for line in text.split("\n"):
+        marks = list(_NUMBER_MARK.finditer(line))
+        run: list[re.Match[str]] = []
+        for m in marks:
+            if int(m["n"]) == len(run) + 1:
+                run.append(m)
+        if len(run) < 3 or any(m.start() < run[0].start() and m not in run for m in marks):
+            out.append(line)
+            continue
+        head = line[: run[0].start()].rstrip(" ,;:-")
+        if _A_CARD_LISTS.search(re.split(r"[.!?]\s", head)[-1]):
+            out.append(line)  # "the results card: 1. Vidal 2. Brandt 3. Osei": the card's words
+            continue
+        pieces = [head] if head.strip() else []
+        for m, nxt in zip(run, [*run[1:], None], strict=True):
+            piece = line[m.start() : nxt.start() if nxt else len(line)]
+            pieces.append(piece.rstrip(" ,;"))
+        # "…, 5) el logo con la fecha. Formato horizontal. ¡Gracias!": the last item ends at its
+        # full stop; what follows is the brief again, not the item
+        if end := re.search(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", pieces[-1]):
+            pieces[-1:] = [pieces[-1][: end.start()], "", pieces[-1][end.end() :]]
+        out.extend(pieces)
+    return "\n".join(out)
+
+
+_LENGTH_LAST = re.compile(
+    r"^(?P<label>[ \t]*(?:[-*•][ \t]+|\(?\d{1,2}[.)][ \t]+)?)(?P<picture>\S[^\n]*?)[ \t]+[-–—][ \t]*"
+    r"(?P<secs>\d{1,2}(?:\.\d)?)[ \t]*(?:s|secs?|seconds?)\.?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+# A text message's spellings, written out: "a dart thunkin in2 treble 20 for r darts nite
+# promo" is "into", "our", "night" (the lists read English words). Only forms no English word
+# takes; a lone "r", "u", "n" or "4" only where nothing else can be meant.
+_TEXT_SPEAK = {
+    "in2": "into",
+    "on2": "onto",
+    "2day": "today",
+    "2nite": "tonight",
+    "2morrow": "tomorrow",
+    "nite": "night",
+    "gr8": "great",
+    "b4": "before",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "ur": "your",
+    "w/": "with",
+}
+_SPOKEN_WORD = re.compile(
+    r"(?<![\w/])(?:in2|on2|2day|2nite|2morrow|nite|gr8|b4|pls|plz|thx|ur|w/)(?![\w/])"
+)
+
+
+def _unabbreviated(text: str) -> str:
+    text = _SPOKEN_WORD.sub(lambda m: _TEXT_SPEAK[m.group(0)], text)
+    text = re.sub(r"\b(for|at|in|with|of|to|from|on)\s+r\s+(?=[a-z]{3,})", r"\1 our ", text)
+    text = re.sub(r"\b4\s+(?=(?:my|our|the|a|an|your|you|u|me|us|her|his|their)\s)", "for ", text)
+    text = re.sub(r"\b(can|could|would|will|do|did|thank|thanks|if|are|r)\s+u\b", r"\1 you", text)
+    # ("sludge n flies", "fish n chips": "and" between two words in lower case)
+    return re.sub(r"(?<=[a-z]{2}) n (?=[a-z]{2})", " and ", text)
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
     text = _unhyphenated(_dictated(text))
@@ -799,7 +878,7 @@ def normalise(text: str) -> str:
         r"\1",
         text,
     )
-    text = _spoken_lengths(_keyed_lengths(text))
+    text = _spoken_lengths(_keyed_lengths(_unabbreviated(text)))
     # "Ideas - jalebi batter piped…", "Ideias: …": a heading over the pictures on its own line,
     # no picture and no one (it was S01's first word, and cast as "Ideas")
     text = re.sub(
@@ -853,7 +932,7 @@ def normalise(text: str) -> str:
         r"\1",
         text,
     )
-    text = _nested_bullets(_tsv_as_list(text))
+    text = _nested_bullets(_tsv_as_list(_numbered_in_a_line(text)))
     # "actually make it 20 seconds, …, and drop the tea hut bit": a drop said after a comma is
     # a sentence of its own (the drop became a shot, and the tea hut stayed). ("…, cut to the
     # bit where she laughs" is a cut in the film, no drop.)
@@ -975,6 +1054,17 @@ def normalise(text: str) -> str:
         )
         for line in lines
     )
+    # "our van pulls up, our lad Connor jumping out - 3 secs", a line each with its length last
+    # and no bullet: a list too, when two or more lines say so ("each line is how long it is")
+    lines = text.split("\n")
+    if sum(bool(_LENGTH_LAST.match(line)) for line in lines) >= 2:
+        text = "\n".join(
+            _LENGTH_LAST.sub(
+                lambda m: f"{m['label'] or '- '}{m['picture']} ({m['secs']}s)",
+                line,
+            )
+            for line in lines
+        )
     # "Without cutting, the camera tracks…", "same take, push in": the shot goes on from the one
     # before; said so, the comma after it splits nothing.
     # "she does a spin and (SAME SHOT no cut, it's the trend thing) she's suddenly in…": an
@@ -991,6 +1081,8 @@ def normalise(text: str) -> str:
     # shot, no cut - as she humps down the sand": one saying, however it is strung together
     text = re.sub(
         r"(?i)\b(?:continuing|continues(?= from (?:shot )?\d)|keep(?:ing)? rolling|still rolling|"
+        # ("same shot still going - he topples…": the take goes on)
+        r"(?<![\w,] )same (?:shot|take),? still (?:going|rolling|running)|"
         # ("The kids carry on, laughing…" is the kids, not the camera)
         r"(?:carrying|carry) on(?= from))(?: (?:on )?from (?:that|there|this|the last one|the "
         # ("4) continues from 3, the limb swinging down": from the shot before it)
@@ -1184,7 +1276,10 @@ _OWN_LINE_START = re.compile(
     re.IGNORECASE,
 )
 _NEXT_STEP = re.compile(
-    r"(?:and\s+)?(?:then|next(?!\s+(?:to|door)\b)|after that|finally|lastly|end (?:on|with))\s+"
+    r"(?:and\s+)?(?:then|next(?!\s+(?:to|door)\b)|after that|finally|lastly|end (?:on|with)|"
+    # ("keep rolling - he lets go…", "same shot still going - …": the take goes on, a line of
+    # its own all the same)
+    r"keep(?:s)? rolling|still rolling|same (?:shot|take)|no cut|continuing)\s+"
     r"\S+\s+\S",  # (at least two words after it: "then ever" is a typo of "than ever")
     re.IGNORECASE,
 )
@@ -1504,7 +1599,9 @@ def sentences(text: str) -> list[Sentence]:
         len(line.split()) <= 4 and not re.search(r"[.!?:;,]$", line) for line in lines
     ):
         # "lighthouse / waves / gulls / keeper": a word list, one shot a line.
-        normal = "\n".join(f"- {line}" for line in lines)
+        # (a line already marked keeps its mark: "1. the van" was "- 1. the van", its number
+        # a word of the picture)
+        normal = "\n".join(line if _ITEM.match(line) else f"- {line}" for line in lines)
     normal = "\n".join(_run_on_items(line) for line in normal.split("\n"))
     if len(_INLINE_ITEM.findall(normal)) >= 2:
         # Numbered shots run together in a paragraph: each one its own line, as a list.

@@ -12,6 +12,7 @@ import re
 from agent.briefing.beats.commas import (
     _GERUND,
     _NOUN_ING,
+    _a_step,
     _each_led_by_an_article,
     _is_list,
     _join_asides,
@@ -33,7 +34,7 @@ from agent.briefing.beats.words import (
 )
 from agent.briefing.cast import has_body
 from agent.briefing.lexicon import framing_from_words
-from agent.briefing.numbers import lengths
+from agent.briefing.numbers import counts, lengths
 from agent.briefing.text import split_top_level
 
 _BACK_REFERENCE = re.compile(
@@ -60,6 +61,20 @@ _NAMES = r"[A-Z][\w'-]+(?:(?:,\s*|\s+and\s+|\s+&\s+)[A-Z][\w'-]+)*"
 _ARTICLE_ABROAD = (
     r"^(?:un|une|le|la|les|el|los|las|una|uno|der|die|das|ein|eine|einen|il|lo|gli|o|a|um|uma|"
     r"de|het|een|mon|ma|notre|nuestro|nuestra|unser|unsere|nostro|nostra|nosso|nossa|ons|onze)\s"
+)
+
+
+_THE_BIG_MOMENT = re.compile(
+    r"(?:(?:and|then|now)\s+)?(?:the|our|my)\s+(?:big|main|best|key|grand|exciting|fun|funny|"
+    r"special|magic|money)\s+(?:moment|bit|part|finale|highlight|shot)",
+    re.IGNORECASE,
+)
+_VIEWPOINT = re.compile(
+    r"(?:(?:and|then|now)\s+)?(?:(?:shot|filmed|seen)\s+)?from\s+(?:up\s+high|high\s+up|high\s+above|"
+    r"above|below|the\s+air|the\s+drone|a\s+drone(?:\s+high\s+above)?|overhead|the\s+bridge|"
+    r"the\s+side|behind|the\s+back|the\s+front|low\s+down|ground\s+level)"
+    r"(?:\s+(?:looking|pointing)\s+(?:straight\s+)?(?:down|up))?",
+    re.IGNORECASE,
 )
 
 
@@ -158,11 +173,23 @@ def _clauses(
         fragments[: first_verb + 1] = [", ".join(fragments[: first_verb + 1])]
     # "10 seconds, a lighthouse at night, waves crashing": the length is read as a directive and
     # is no part of the picture.
-    while len(fragments) > 1 and lengths(fragments[0]) and not content_words(fragments[0]):
+    # ("three shots, the ageing cellar, …", "trois plans, la cave…": so is a count)
+    while (
+        len(fragments) > 1
+        and (lengths(fragments[0]) or counts(fragments[0]))
+        and not content_words(fragments[0])
+    ):
         fragments = fragments[1:]
     # "From above, a turquoise bay…": a framing said first belongs to the picture after it.
-    while (
-        len(fragments) > 1 and not content_words(fragments[0]) and not re.search(r'"', fragments[0])
+    # "Then the big moment, two thousand ducks tipped off the bridge": the moment's name is no
+    # picture of its own
+    while len(fragments) > 1 and _THE_BIG_MOMENT.fullmatch(fragments[0].strip()):
+        fragments = fragments[1:]
+    # (and a viewpoint said first: "Then from up high looking straight down, all the yellow
+    # ducks bobbing along the river" is one aerial picture)
+    while len(fragments) > 1 and (
+        (not content_words(fragments[0]) and not re.search(r'"', fragments[0]))
+        or _VIEWPOINT.fullmatch(CONNECTORS.sub("", fragments[0].strip()))
     ):
         fragments[:2] = [f"{fragments[0]}, {fragments[1]}"]
     if line and not foreign:
@@ -244,7 +271,7 @@ def _clauses(
                 # no picture; it stays with the clause it continues
                 out[-1] = (f"{out[-1][0]} then {piece}", out[-1][1])
                 continue
-            goes_on = (
+            goes_on = bool(
                 out
                 and previous_subject
                 and (
@@ -265,7 +292,11 @@ def _clauses(
                 out.append((piece, True))
             else:
                 out.append((piece, False))
-            previous_subject = subject_of(bare) or previous_subject
+            # ("Chop the onions, fry them": an order's verb is no one who goes on doing things)
+            if _a_step(bare) and not goes_on:
+                previous_subject = ""
+            else:
+                previous_subject = subject_of(bare) or previous_subject
     return out
 
 

@@ -177,6 +177,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                     and not CONNECTORS.match(f)  # "ending on the chateau" is the next picture
                     and (_words(f)[0] in HUMAN_MOTION_VERBS or is_english_word(_words(f)[0]))
                     and not _starts_with_subject(f)
+                    and not _AN_ING_THING.match(f)  # "shearing day with fleece piling up"
                 )
             )
         ):
@@ -188,6 +189,12 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
     return out
 
 
+# "shearing day", "lambing season", "closing time": an -ing word that names a time or a place
+_AN_ING_THING = re.compile(
+    r"^[a-z]+ing\s+(?:day|days|night|time|season|morning|evening|week|session|class|lesson|"
+    r"practice|party|shed|room|pen|area|ring|yard|table|station|line|list)\b",
+    re.IGNORECASE,
+)
 _NOUN_ING = re.compile(
     r"^(?:(?:a|an|the|some|two|three|four)\s+)?(?:[\w'-]+\s+){0,2}[a-z]+ing\b",
     re.IGNORECASE,
@@ -246,9 +253,30 @@ def _same_subject_each(fragments: list[str]) -> bool:
     return len(words) == 1 and not words & _NO_SUBJECT
 
 
+def _a_step(fragment: str) -> bool:
+    """A step said as an order: a verb's bare form, then what it acts on ("fry them in butter",
+    "add the rice", "pour it over")."""
+    words = _words(CONNECTORS.sub("", fragment.strip()))
+    if len(words) < 2 or words[1] not in _VERB_FOLLOWERS:
+        return False
+    verb = words[0]
+    return (
+        verb not in _PICTURE_NOUNS
+        and verb not in _DETERMINERS
+        and verb not in _NO_SUBJECT
+        and not verb.endswith(("ing", "ed", "s", "ly"))
+        and is_english_word(verb)
+    )
+
+
 def _is_list(fragments: list[str], *, listing: bool) -> bool:
     """Pictures separated by commas, rather than one sentence with asides?"""
     rest = fragments[1:]
+    steps = [_a_step(f) for f in fragments]
+    if len(fragments) >= 3 and steps[0] and sum(steps) >= len(fragments) - (len(fragments) >= 4):
+        return (
+            True  # "Chop the onions, fry them in butter, add the rice, plate up": a recipe's steps
+        )
     if _same_subject_each(fragments):
         return True  # "tilly chasing a leaf, tilly asleep under the hedge"
     someone = [bool(_SOMEONE_START.match(f.strip())) for f in fragments]

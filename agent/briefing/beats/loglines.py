@@ -68,7 +68,22 @@ _FOR_A_PLATFORM = re.compile(
 
 def logline(text: str) -> Logline | None:
     """The logline reading of `text`, when its head is a format noun ("ad", "clip", "vidéo")."""
-    m = _FORMAT_RE.search(text)
+    # ("the pub sign swinging": an English pub, not a French "pub", an advert)
+    m = next(
+        (
+            f
+            for f in _FORMAT_RE.finditer(text)
+            if not (
+                f.group(0).lower() == "pub"
+                and re.search(
+                    r"\b(?:the|a|an|our|my|local|village|this|that|his|her|their)\s+$",
+                    text[: f.start()],
+                    re.IGNORECASE,
+                )
+            )
+        ),
+        None,
+    )
     if not m:
         return None
     if (

@@ -44,6 +44,7 @@ from agent.briefing.lexicon import (
     has_any,
     word_set,
 )
+from agent.briefing.numbers import without_process_times
 from agent.briefing.text import split_top_level
 
 _DIRECTIVE_START = re.compile(
@@ -161,6 +162,15 @@ def _strong_meta(text: str) -> bool:
         text.lower(),
     )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
     lowered = re.sub(r'"[^"]*"', " ", lowered)  # quoted words are on screen: "7h-13h"
+    lowered = without_process_times(lowered)  # "in the oven for 20 minutes": the bread's time
+    # "into treble 20", "table 4", "platform 9", "bus 38": a number that names a thing in view
+    lowered = re.sub(
+        r"\b(?:treble|double|bull|table|room|platform|number|no\.?|gate|bay|pitch|court|lane|hole|"
+        r"track|bus|route|aisle|stand|row|seat|block|unit|door|flat|floor|level|junction|exit|pier|"
+        r"berth|dock|studio|ward|engine|car|locomotive|loco|shirt|bib|squad)\s+#?\d{1,4}\b",
+        " thing ",
+        lowered,
+    )
     lowered = re.sub(r"\b(?:19|20)?\d0s\b", " ", lowered)  # "a full 70s disco outfit": an era
     # "Blend 4 plum tomatoes", "2 cups of rice": how many things are in the picture
     lowered = re.sub(
@@ -312,6 +322,13 @@ _THEY_SAID = re.compile(
     r"^(?!(?:One|Two|He|She|They|It|The|A|An|Someone|Everyone)\b)(?:[A-Z][\w'-]+|the client|"
     r"our client|legal|the team)\s+(?:felt|thinks|thought|suggested|suggests|mentioned|prefers|"
     r"preferred|agreed|noted|feels strongly)\b"
+)
+# "The vicar says hello.", "Mum sends her love": a greeting passed on, at the end of a message
+_SENDS_REGARDS = re.compile(
+    r"^(?:and\s+)?(?:the\s+|my\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:says|said|sends)\s+"
+    r"(?:hello|hi|hiya|hey|thanks|thank you|cheers|good luck|(?:her|his|their)\s+(?:love|regards|"
+    r"best))\b[^.!?]*[.!]?$",
+    re.IGNORECASE,
 )
 # "She wants it shorter", "the client would like it brighter": the film, as someone wants it
 # "It'll go on Instagram and the screen in the window": where the video plays ("It'll go in
@@ -470,6 +487,34 @@ _WHO_I_AM = re.compile(
 )
 
 
+_NAMED_VIDEO = re.compile(
+    r"(?:(?:our|my|the|a|an|quick|little|short)\s+)*(?:[\w&'’-]+\s+){1,4}?"
+    r"(?:promo|promo video|reel|teaser|trailer|advert|ad|recap|sizzle|montage|highlights reel|"
+    r"video|vid|listing|tour|walkthrough|walk-through|showreel|commercial|intro|opener|spot|edit|"
+    r"film)[.!]?",
+    re.IGNORECASE,
+)
+
+
+_BARE_ASK = re.compile(
+    r"(?:and\s+)?(?:(?:we|i)\s+)?(?:want|need|would like|'d like|after|looking for)\s+(?:a|an|some)\s+"
+    r"(?:\w+\s+)?(?:video|vid|reel|tiktok|clip|promo|ad|advert|short|film|story|post)\b[^,]*$",
+    re.IGNORECASE,
+)
+
+
+def names_the_video(text: str) -> bool:
+    """ "Choir concert promo.", "Christmas market reel": a line that only says what the video is."""
+    text = text.strip()
+    return (
+        _NAMED_VIDEO.fullmatch(text) is not None
+        and not has_finite_verb(text)
+        and not re.search(r"\b(?:of|showing|with)\b|\w{3,}ing\s", text, re.I)
+        # ("a tractor pulling a trailer" is on the road, "the hammer and the film" no video)
+        and len(_words(text)) <= 5
+    )
+
+
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
@@ -561,6 +606,8 @@ def is_meta(text: str) -> bool:
         stripped,
     ) and not has_finite_verb(stripped):
         return True  # "MTB edit for Ridgeback Trails.": what the video is and for whom
+    if names_the_video(stripped):
+        return True  # "Choir concert promo.", "Christmas market reel": what the video is
     if " / " in stripped and not has_finite_verb(stripped) and has_any(stripped, _SURE_FORMATS):
         return True  # 'VOLTRA E-BIKES / "Quiet Hours" / 30s treatment': the document's header
     if (END_CUES.match(stripped) or _AT_THE_END.search(stripped)) and has_any(
@@ -581,6 +628,12 @@ def is_meta(text: str) -> bool:
     ):
         return True
     parts = split_top_level(stripped.rstrip(".!"), ",")
+    if (
+        len(parts) > 1
+        and _BARE_ASK.match(parts[-1].strip())
+        and not any(has_finite_verb(p) for p in parts[:-1])
+    ):
+        return True  # "hand car wash on the retail park, want a reel": who asks, and for what
     if len(parts) > 1 and all(is_meta(p) for p in parts):
         return True  # "30 seconds, 16:9, for a climbing gym's YouTube channel."
     if (
@@ -604,6 +657,7 @@ def is_meta(text: str) -> bool:
         or _WRITER_AT_WORK.match(stripped)
         or _PLACEHOLDER.search(stripped)
         or _THEY_SAID.match(stripped)
+        or _SENDS_REGARDS.match(stripped)
         or _WANTS_IT.match(stripped)
         or _PLAYS_ON.match(stripped)
     ):
@@ -618,4 +672,15 @@ def is_meta(text: str) -> bool:
         return True  # "Most of our customers find us on Instagram", "Founder here (Jess)"
     if not content_words(stripped) and not re.search(r'"[^"]+"', stripped):
         return True
+    if (
+        len(parts) > 1
+        and any(len(content_words(p)) >= 2 for p in parts)
+        and all(
+            not content_words(p) or not (_strong_meta(p) or has_finite_verb(p) or is_meta(p))
+            for p in parts
+        )
+    ):
+        # "Race day at the kart track, karts lined up on the grid, 20 secs": a picture and its
+        # length, though no word of it is one the lists know
+        return False
     return _strong_meta(stripped) and not has_picture(stripped)

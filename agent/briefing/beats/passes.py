@@ -10,6 +10,7 @@ never the film's card (`_is_card_beat`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from agent.briefing.beats.meta import _strong_meta
 from agent.briefing.beats.parts import Beat, Split
@@ -90,6 +91,8 @@ def _second_reading(out: Split) -> None:
             continue
         if beat is out.beats[-1] and '"' in beat.text and _is_card_beat(beat) and beat.label:
             continue  # 'no final, escrito: "Grupo Raízes - 30 anos"': the card it ends on
+        if _CARD_READS.match(beat.text):
+            continue  # "End card reads Made for TikTok": its words are on screen, not a note
         words = beat.text.split()
         if (
             len(words) <= 3
@@ -138,6 +141,15 @@ _SHOT_OF = re.compile(
 )
 
 
+# "End card reads …", "Title card says …", "the sign saying …": words shown, said to be shown
+_CARD_READS = re.compile(
+    r"^(?:(?:and|then)\s+)?(?:an?\s+|the\s+)?(?:(?:end|title|closing|opening|final|last)\s+)?"
+    r"(?:card|caption|super|title|sign|banner|placard|slate)\s+(?:that\s+)?(?:reads|says|saying|"
+    r"reading|with)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_card_beat(beat: Beat) -> bool:
     """A card the film could end on: said to end it, lettering, or words in quotes."""
     return beat.end or '"' in beat.text or has_any(beat.text, (*_CARD_WORDS, *TYPOGRAPHY_WORDS))
@@ -157,6 +169,24 @@ def _header_subject(out: Split) -> None:
         out.meta.append(head)
         out.subjects.append(head)
         out.beats.pop(0)
+
+
+# "…tipped off the bridge all at once, splash!": a sound said as a word, no picture of its own
+_A_SOUND_WORD = re.compile(
+    r"(?:splash|splosh|boom|bang|whoosh|swoosh|pop|crash|splat|plop|kaboom|thud|thunk|ping|"
+    r"ding|whoop|yay|woohoo|ta-?da|voil[aà]|wow)[!.]*",
+    re.IGNORECASE,
+)
+
+
+def _sound_words(out: Split) -> None:
+    """A one-word exclamation after a picture joins that picture."""
+    for k in range(len(out.beats) - 1, 0, -1):
+        beat = out.beats[k]
+        if _A_SOUND_WORD.fullmatch(beat.text.strip()) and not beat.item:
+            before = out.beats[k - 1]
+            out.beats[k - 1] = replace(before, text=f"{before.text}, {beat.text.strip().lower()}")
+            del out.beats[k]
 
 
 def _said_again(out: Split) -> None:

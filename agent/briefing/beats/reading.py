@@ -89,7 +89,10 @@ def _names_the_product(text: str) -> bool:
 _LENGTH_OF = re.compile(
     r"^(?:(?:hi|hey|hello|ok|so|pls|please)[,!\s]+)*(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+)?"
     r"(?:(?:really\s+)?(?:need|want|would like|'d like|after|looking for)\s+)?(?:just\s+)?(?:an?\s+)?"
-    r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+(?:of|showing)\s+(?P<picture>.+)$",
+    r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+"
+    # ("a 6 sec slo mo of a dart…", "a 10s macro of the paint…": the kind of clip, then "of")
+    r"(?:(?:slo[\s-]?mo|slow[\s-]?mo(?:tion)?|clip|video|vid|shot|loop|close[\s-]?up|macro|"
+    r"time[\s-]?lapse|reel|gif|pan|drone shot)\s+)?(?:of|showing)\s+(?P<picture>.+)$",
     re.IGNORECASE,
 )
 
@@ -317,15 +320,16 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             return
         _story(text, sentence, out, semicolons=semicolons)
         return
-    if (
-        (wish := _LENGTH_OF.match(text))
-        and content_words(wish["picture"])
-        and not is_meta(wish["picture"])
-    ):
+    wish = _LENGTH_OF.match(text)
+    picture, purpose = _without_purpose(wish["picture"]) if wish else ("", "")
+    if wish and content_words(picture) and not is_meta(picture):
         # "need 12s of someone typing fast on our keyboard, super close on the keycaps": the
-        # request and its length, then the picture it is of
+        # request and its length, then the picture it is of ("… for our darts night promo,
+        # vertical": what it is for, said after, is about the video)
         out.meta.append(text[: wish.start("picture")].strip())
-        _story(wish["picture"], sentence, out, semicolons=semicolons)
+        if purpose:
+            out.meta.append(purpose)
+        _story(picture, sentence, out, semicolons=semicolons)
         return
     line = logline(REQUEST.sub("", text))
     turn = _FIRST_OFF.search(text)
@@ -344,6 +348,20 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
         if line is not None and not out.loglines:
             out.loglines.append(line)
         _story(text, sentence, out, semicolons=semicolons)
+        return
+    if (
+        line is not None
+        and not line.picture
+        and not out.foreign  # (the English tests of a note read nothing abroad)
+        and (listed := _pictures_after(text))
+    ):
+        # "can you make a vid for my nail salon 10 sec, gel being painted on, the uv lamp,
+        # finished nails sparkling": the request and its length, then its pictures, listed
+        request, pictures = listed
+        out.meta.append(request)
+        out.loglines.append(logline(REQUEST.sub("", request)) or line)
+        for picture in pictures:
+            _story(picture, sentence, out, semicolons=semicolons)
         return
     if line is not None and (first or re.search(r"\d", text) or _strong_meta(head_of(text))):
         out.meta.append(text)
@@ -400,6 +418,45 @@ _FOR_EXAMPLE = re.compile(
     r",?\s+(?:like|e\.g\.?|for example|for instance|such as|things like|stuff like)[,:]?\s+(?=[a-z])",
     re.IGNORECASE,
 )
+
+
+def _asks_for_a_video(text: str) -> bool:
+    """ "can you make a video for my nail salon": a request that shows nothing itself."""
+    line = logline(REQUEST.sub("", text))
+    return (
+        line is not None
+        and not line.picture
+        and bool(_ASKING.search(text) or lengths(text))  # ("The film follows the haenyeo": no)
+    )
+
+
+_ASKING = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|u|ya)\b|\b(?:make|need|want|do|pls|please|plz)\b", re.I
+)
+
+
+def _pictures_after(text: str) -> tuple[str, list[str]] | None:
+    """The request and the pictures it lists after its commas ("…a vid for my salon 10 sec, gel
+    being painted on, the uv lamp"): two or more pieces, none about the video."""
+    parts = [p.strip() for p in split_top_level(text, ",")]
+    for k in range(1, len(parts) - 1):
+        rest = parts[k:]
+        if all(content_words(p) and not is_meta(p) for p in rest) and all(
+            is_meta(p) or not content_words(p) or (i == 0 and _asks_for_a_video(p))
+            for i, p in enumerate(parts[:k])
+        ):
+            head = ", ".join(parts[:k])
+            return (head, rest) if _ASKING.search(head) or lengths(head) else None
+    return None
+
+
+def _without_purpose(picture: str) -> tuple[str, str]:
+    """ "a dart thunking into treble 20 for our darts night promo vertical please": the picture,
+    and what it is for (about the video); the picture alone when nothing after it is."""
+    cut = re.search(r"\s+(?:for|4)\s+(?:our|my|r|the|a|an|his|her|their)\s", picture, re.I)
+    if cut and is_meta(picture[cut.start() :].strip()):
+        return picture[: cut.start()], picture[cut.start() :].strip()
+    return picture, ""
 
 
 def _is_topic(head: str) -> bool:

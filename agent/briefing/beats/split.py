@@ -32,6 +32,7 @@ from agent.briefing.beats.passes import (
     _looks_of_every_shot,
     _said_again,
     _second_reading,
+    _sound_words,
 )
 from agent.briefing.beats.reading import _read_sentence
 from agent.briefing.beats.revisions import (
@@ -606,6 +607,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     _header_subject(out)
     _looks_of_every_shot(out)
     _said_again(out)
+    _sound_words(out)
     for aside in [b for b in out.beats if re.fullmatch(r"\([^()]+\)", b.text.strip())]:
         if aside.item or not _ASIDE_TALK.search(aside.text):
             continue  # "- (the groom's reaction when he sees her)": a shot, in brackets

@@ -156,7 +156,9 @@ CONNECTORS = re.compile(
     r"the (?:first|last|final|next|end) (?:bit|shot|scene|part|image) (?:is|would be|will be)|"
     r"lastly|last(?!\s+(?:light|orders|dance|kiss|train|bus|ferry|sailing|supper|post|"
     r"customer|call|bite|drop|leaf|snow)\b)|depois|primeiro|no fim|por fim|então|luego|después|primero|al final|"
-    r"zuerst|danach|zum schluss|puis|ensuite|d'abord|enfin|poi|dopo|alla fine)\b[\s,]*",
+    r"zuerst|danach|zum schluss|puis|ensuite|d'abord|enfin|poi|dopo|alla fine|"
+    # ("y Lucía sonriendo en la puerta", "und der Ofen", "et le logo": "and", abroad)
+    r"y(?=\s)|und|et(?=\s))\b[\s,]*",
     re.IGNORECASE,
 )
 JUMP_WORDS: tuple[str, ...] = (
@@ -282,6 +284,10 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w'’-]*", text.lower())
 
 
+# Small words of other languages that are things to see in English: Dutch "van" (of), Danish
+# "fire" (four), Hungarian "hat" (six), Polish "pet" (five), Swedish/German "elf", "elk". "1. the
+# van" was no picture, and "the fire crackling" lost its fire.
+_ENGLISH_THINGS = frozenset({"van", "fire", "hat", "pet", "elf", "elk"})
 _META_VOCAB = frozenset(
     [
         *FORMAT_NOUNS,
@@ -290,8 +296,18 @@ _META_VOCAB = frozenset(
         *_ASPECT_WORDS.split(),
         *_TALK_WORDS.split(),
         *(w for s in STYLE_WORDS for w in s.split()),
-        *(w for lang in LANGUAGES for w in (*lang.numbers, *lang.seconds, *lang.minutes)),
-        *(w for lang in LANGUAGES for w in (*lang.shots, *lang.stopwords, *lang.each)),
+        *(
+            w
+            for lang in LANGUAGES
+            for w in (*lang.numbers, *lang.seconds, *lang.minutes)
+            if lang.code == "en" or w not in _ENGLISH_THINGS
+        ),
+        *(
+            w
+            for lang in LANGUAGES
+            for w in (*lang.shots, *lang.stopwords, *lang.each)
+            if lang.code == "en" or w not in _ENGLISH_THINGS
+        ),
         *[
             "for",
             "with",
