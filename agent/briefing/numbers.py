@@ -506,9 +506,12 @@ def without_process_times(text: str) -> str:
     """The text without a process's own times ("bake for 20 minutes"): they are in the picture."""
     for m in reversed(list(_A_TIME.finditer(text))):
         before = text[max(0, m.start() - 60) : m.start()]
-        # (only "for": "boils in 90 seconds" is a product's claim, a note like any spec)
-        if _IN_THE_KITCHEN.search(before) and re.search(r"\bfor\s+(?:\w+\s+)?$", before, re.I):
-            text = text[: m.start()] + " " + text[m.end() :]
+        # (only "for": "boils in 90 seconds" is a product's claim, a note like any spec; the
+        # "for" goes too, or "It will go in the oven for" still reads as a note)
+        said_for = re.search(r"\s*\bfor\s+(?:\w+\s+)?$", before, re.I)
+        if _IN_THE_KITCHEN.search(before) and said_for:
+            start = m.start() - len(before) + said_for.start()
+            text = text[:start] + " " + text[m.end() :]
     return text
 
 

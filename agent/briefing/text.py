@@ -865,6 +865,8 @@ def _unabbreviated(text: str) -> str:
     text = re.sub(r"\b(for|at|in|with|of|to|from|on)\s+r\s+(?=[a-z]{3,})", r"\1 our ", text)
     text = re.sub(r"\b4\s+(?=(?:my|our|the|a|an|your|you|u|me|us|her|his|their)\s)", "for ", text)
     text = re.sub(r"\b(can|could|would|will|do|did|thank|thanks|if|are|r)\s+u\b", r"\1 you", text)
+    # ("…finished nails sparkling ta x": thanks and a kiss at the end of a line, no picture)
+    text = re.sub(r"(?im)(?<=\w)[ \t]+(?:ta|thx|ty|tysm)(?:[ \t]+x+)?[ \t]*[!.]*[ \t]*$", "", text)
     # ("sludge n flies", "fish n chips": "and" between two words in lower case)
     return re.sub(r"(?<=[a-z]{2}) n (?=[a-z]{2})", " and ", text)
 

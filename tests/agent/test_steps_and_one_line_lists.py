@@ -106,6 +106,8 @@ def test_a_process_s_own_time_is_not_the_video_s() -> None:
     )  # (refused before: "the brief asks for 20 minutes")
     assert len(p.shots) == 3 and "oven" in said(p)[1], said(p)
     assert p.total_duration_s <= 20.0
+    q = plan("Sourdough being shaped, then it will go in the oven for 20 minutes, then the crust.")
+    assert len(q.shots) == 3 and "oven" in said(q)[1], said(q)
     assert (
         parse_brief("Coffee ad, 15 seconds. Beans roasting, brew it for 4 minutes.").duration_s
         == 15
@@ -154,7 +156,7 @@ async def test_the_chat_plans_a_recipe_s_steps(data_home: Path) -> None:
 def test_a_request_then_its_pictures_in_one_breath() -> None:
     p = plan(
         "hiya can u make a vid 4 my nail salon 10 sec, gel being painted on, the uv lamp, "
-        "finished nails sparkling ✨"
+        "finished nails sparkling ✨ ta x"
     )
     assert said(p) == ["Gel being painted on", "The uv lamp", "Finished nails sparkling"]
     assert p.total_duration_s == 10.0

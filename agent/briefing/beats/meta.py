@@ -510,6 +510,12 @@ def names_the_video(text: str) -> bool:
         _NAMED_VIDEO.fullmatch(text) is not None
         and not has_finite_verb(text)
         and not re.search(r"\b(?:of|showing|with)\b|\w{3,}ing\s", text, re.I)
+        # ("Lunges on the spot": a place, not a spot on air)
+        and not re.search(
+            r"\b(?:on|in|at|to|from|by|into|onto|over|under|off)\s+(?:the|a|an|this|that)\s+\S+$",
+            text.rstrip(".!"),
+            re.I,
+        )
         # ("a tractor pulling a trailer" is on the road, "the hammer and the film" no video)
         and len(_words(text)) <= 5
     )

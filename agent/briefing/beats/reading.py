@@ -91,8 +91,9 @@ _LENGTH_OF = re.compile(
     r"(?:(?:really\s+)?(?:need|want|would like|'d like|after|looking for)\s+)?(?:just\s+)?(?:an?\s+)?"
     r"\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s+"
     # ("a 6 sec slo mo of a dart…", "a 10s macro of the paint…": the kind of clip, then "of")
-    r"(?:(?:slo[\s-]?mo|slow[\s-]?mo(?:tion)?|clip|video|vid|shot|loop|close[\s-]?up|macro|"
-    r"time[\s-]?lapse|reel|gif|pan|drone shot)\s+)?(?:of|showing)\s+(?P<picture>.+)$",
+    # (not "a 20 second clip of …": a clip, a video or a reel "of" something is a logline)
+    r"(?:(?:slo[\s-]?mo|slow[\s-]?mo(?:tion)?|loop|close[\s-]?up|macro|time[\s-]?lapse|gif|pan|"
+    r"drone shot)\s+)?(?:of|showing)\s+(?P<picture>.+)$",
     re.IGNORECASE,
 )
 
