@@ -404,7 +404,11 @@ def lengths(text: str) -> list[Length]:
                 re.I,
             ):
                 continue  # "logo in the last 2s", "for the first 3 seconds": when, in the video
-            if _IN_THE_KITCHEN.search(text[max(0, m.start() - 60) : m.start()]):
+            # (in minutes or hours only: "let the kettle boil for 10 seconds on camera" is the
+            # video's time)
+            if unit not in lang.seconds and _IN_THE_KITCHEN.search(
+                text[max(0, m.start() - 60) : m.start()]
+            ):
                 continue  # "then it goes in the oven for 20 minutes": the bread's time, not the video's
             if lang.code == "en" and _THINGS_AFTER.match(text[m.end() :]):
                 continue  # "32 teams and 10 min games", "30 second rounds": the things' length
@@ -515,9 +519,7 @@ def without_process_times(text: str) -> str:
     return text
 
 
-_A_TIME = re.compile(
-    r"\b\d+(?:\.\d+)?\s*-?\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE
-)
+_A_TIME = re.compile(r"\b\d+(?:\.\d+)?\s*-?\s*(?:minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
 # A length of the things after it, in the plural: "10 min games", "5 minute sessions"
 _THINGS_AFTER = re.compile(
     r"^\s+(?:games|matches|sessions|rounds|classes|lessons|intervals|sets|breaks|songs|tracks|"

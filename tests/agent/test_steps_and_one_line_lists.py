@@ -114,6 +114,10 @@ def test_a_process_s_own_time_is_not_the_video_s() -> None:
     )
 
 
+def test_a_process_timed_in_seconds_on_camera_is_the_video_s_length() -> None:
+    assert parse_brief("Let the kettle boil for 10 seconds on camera, then pour.").duration_s == 10
+
+
 def test_a_video_of_twenty_minutes_is_still_refused() -> None:
     with pytest.raises(BriefError, match="20-minute"):
         parse_brief("A 20-minute documentary about the bakery: the ovens at dawn.")
