@@ -41,7 +41,8 @@ DEFAULT_SECONDS_PER_SHOT = 4.0
 _QUICK_PACE_S = 2.0  # a picture's time when the person asks for a short film and no length
 # "Keep it short", "short and sweet", "nice and quick", "something short": no length, but short
 _KEEP_IT_SHORT = re.compile(
-    r"\b(?:keep\s+it|make\s+it|nice\s+and|something|just\s+a)\s+(?:really\s+|very\s+|super\s+)?"
+    # (not "Just a quick video for our florist": how a message opens, not a short film asked)
+    r"\b(?:keep\s+it|make\s+it|nice\s+and|something)\s+(?:really\s+|very\s+|super\s+)?"
     r"(?:short|quick|brief|snappy)\b|\bshort\s+(?:and|n|&)\s+(?:sweet|snappy)\b",
     re.IGNORECASE,
 )

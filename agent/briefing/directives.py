@@ -75,10 +75,11 @@ _HORIZONTAL = re.compile(
 )
 # (pattern, platform name, aspect ratio), most specific first: "YouTube Shorts" before "YouTube".
 PLATFORMS: tuple[tuple[re.Pattern[str], str, AspectRatio], ...] = (
-    # ("want a youtube short, 15 seconds": one Short, in lower case, is still a Short)
+    # ("want a youtube short, 15 seconds": one Short, in lower case, is still a Short; "a YouTube
+    # short film", "YouTube short and punchy video" are short things on YouTube)
     (
         re.compile(
-            r"\b(?i:youtube|yt)\s+(?i:shorts?)\b(?!\s+(?i:film|films|movie|doc|documentary|story))|\bShorts\b"
+            r"\b(?i:youtube|yt)\s+(?i:shorts?)\b(?!\s+(?i:film|films|movie|doc|documentary|story|and|&|n|video|ad|advert|clip|promo)\b)|\bShorts\b"
         ),
         "YouTube Shorts",
         "9:16",

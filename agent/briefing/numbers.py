@@ -404,11 +404,7 @@ def lengths(text: str) -> list[Length]:
                 re.I,
             ):
                 continue  # "logo in the last 2s", "for the first 3 seconds": when, in the video
-            # (in minutes or hours only: "let the kettle boil for 10 seconds on camera" is the
-            # video's time)
-            if unit not in lang.seconds and _IN_THE_KITCHEN.search(
-                text[max(0, m.start() - 60) : m.start()]
-            ):
+            if unit not in lang.seconds and _a_process_time(text, m.start()):
                 continue  # "then it goes in the oven for 20 minutes": the bread's time, not the video's
             if lang.code == "en" and _THINGS_AFTER.match(text[m.end() :]):
                 continue  # "32 teams and 10 min games", "30 second rounds": the things' length
@@ -495,26 +491,45 @@ _VIDEO_AFTER = re.compile(
 # A process's own time in the story: "bake for 20 minutes", "it'll go in the oven for 20
 # minutes", "brew it for 4 minutes". Only these verbs: "hold on the logo for 3 seconds" and "show
 # the waves for 30 seconds" are lengths of the video.
-_IN_THE_KITCHEN = re.compile(
+_STEP_TAKING_TIME = re.compile(
     r"\b(?:bak(?:e|es|ed|ing)|cook(?:s|ed|ing)?|simmer\w*|boil(?:s|ed|ing)?|roast\w*|"
     r"prov(?:e|es|ed|ing)|proof(?:s|ed|ing)|rest(?:s|ed|ing)|steep\w*|brew(?:s|ed|ing)?|soak\w*|"
-    r"marinat\w*|chill(?:s|ed|ing)?|freez\w*|fr(?:y|ies|ied|ying)|grill(?:s|ed|ing)?|smok(?:e|es|ed|ing)|"
-    r"ferment\w*|knead\w*|whisk\w*|stir(?:s|red|ring)?|charg(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|"
-    r"(?:in|into) the (?:oven|kiln|smoker|fridge|freezer|fryer|microwave|pan|pot|wok|dryer))\b"
-    r"[^.,;:!?\n]{0,40}\b(?:for|in)\s+(?:about\s+|around\s+|another\s+|roughly\s+|a good\s+)?$",
+    r"marinat\w*|chill(?:s|ed|ing)?|freez\w*|fr(?:y|ies|ied|ying)|grill(?:s|ed|ing)?|"
+    r"smok(?:e|es|ed|ing)|ferment\w*|knead\w*|whisk\w*|stir(?:s|red|ring)?|charg(?:e|es|ed|ing)|"
+    r"cur(?:e|es|ed|ing)|(?:in|into) the (?:oven|kiln|smoker|fridge|freezer|fryer|microwave|pan|"
+    r"pot|wok|dryer))\b[^.,;:!?\n]{0,40}\bfor\s+(?:about\s+|around\s+|another\s+|roughly\s+|"
+    r"a good\s+)?$",
+    re.IGNORECASE,
+)
+# "A cooking video for 1 minute", "a baking tutorial for about 2 minutes": the step names the
+# video, and the time is the video's
+_THE_VIDEO_NAMED = re.compile(
+    r"\b(?:video|vid|clip|reel|film|tutorial|how-to|demo|promo|ad|advert|process|recipe|tiktok|"
+    r"short|spot|edit)s?\b",
     re.IGNORECASE,
 )
 
 
+def _a_process_time(text: str, start: int) -> bool:
+    """The time said at `start` is one a step in the picture takes ("…goes in the oven for 20
+    minutes", "brew it for 4 minutes"), not the video's. Only after "for" ("boils in 90 seconds"
+    is a product's claim), and only in minutes or hours (both callers hold to that: "let the
+    kettle boil for 10 seconds on camera" is the video's time)."""
+    before = text[max(0, start - 60) : start]
+    step = _STEP_TAKING_TIME.search(before)
+    # (the video named between the step and its time: "Bakery reel: …, it'll go in the oven for
+    # 20 minutes" is the bread's time; "a cooking video for 1 minute" is the video's)
+    return step is not None and not _THE_VIDEO_NAMED.search(before, step.start())
+
+
 def without_process_times(text: str) -> str:
-    """The text without a process's own times ("bake for 20 minutes"): they are in the picture."""
+    """The text without a process's own times and their "for" ("It will go in the oven for"
+    still read as a note to the model): they are in the picture."""
     for m in reversed(list(_A_TIME.finditer(text))):
-        before = text[max(0, m.start() - 60) : m.start()]
-        # (only "for": "boils in 90 seconds" is a product's claim, a note like any spec; the
-        # "for" goes too, or "It will go in the oven for" still reads as a note)
-        said_for = re.search(r"\s*\bfor\s+(?:\w+\s+)?$", before, re.I)
-        if _IN_THE_KITCHEN.search(before) and said_for:
-            start = m.start() - len(before) + said_for.start()
+        if _a_process_time(text, m.start()):
+            window = max(0, m.start() - 30)
+            said_for = re.search(r"\s*\bfor\s+(?:\w+\s+)?$", text[window : m.start()], re.I)
+            start = window + said_for.start() if said_for else m.start()
             text = text[:start] + " " + text[m.end() :]
     return text
 

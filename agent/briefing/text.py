@@ -793,7 +793,7 @@ def _prompt_flags(text: str) -> str:
 # "1. the van 2. the ladder 3. me up the ladder": a numbered list typed on one line (a chat box
 # that sends on Enter). Only a run from 1 counting up, three or more, each number once: "2.5 s",
 # "Part 2. Scene 3." and "a 1. and a 2." stay as written.
-_NUMBER_MARK = re.compile(r"(?:(?<=^)|(?<=[\s,;]))(?P<n>\d{1,2})[.)][ \t]+(?=\S)", re.MULTILINE)
+_NUMBER_MARK = re.compile(r"(?<![^\s,;])(?P<n>\d{1,2})[.)][ \t]+(?=\S)")
 
 
 _A_CARD_LISTS = re.compile(
@@ -831,15 +831,21 @@ def _numbered_in_a_line(text: str) -> str:
 
 
 _LENGTH_LAST = re.compile(
-    r"^(?P<label>[ \t]*(?:[-*•][ \t]+|\(?\d{1,2}[.)][ \t]+)?)(?P<picture>\S[^\n]*?)[ \t]+[-–—][ \t]*"
+    # (never a note of the film's length: "Total length - 30 seconds", "Runtime - 30 seconds";
+    # the picture ends on a word, so a run of spaces or tabs is tried once, not from each of
+    # its places)
+    r"^(?P<label>[ \t]*(?:[-*•][ \t]+|\(?\d{1,2}[.)][ \t]+)?)"
+    r"(?P<picture>(?!(?:total|overall|runtime|running time|duration|length|in total|the whole|"
+    r"and the whole|whole thing)\b)\S[^\n]*?)(?<=\S)[ \t]+[-–—][ \t]*"
     r"(?P<secs>\d{1,2}(?:\.\d)?)[ \t]*(?:s|secs?|seconds?)\.?[ \t]*$",
     re.IGNORECASE,
 )
 
 
 # A text message's spellings, written out: "a dart thunkin in2 treble 20 for r darts nite
-# promo" is "into", "our", "night" (the lists read English words). Only forms no English word
-# takes; a lone "r", "u", "n" or "4" only where nothing else can be meant.
+# promo" is "into", "our", "night" (the lists read English words). Only in a brief written in
+# English (Swedish "ur" is "out of"), never inside an address ("www.ur-studio.com" is on screen),
+# and a lone "r", "u", "n" or "4" only where nothing else can be meant.
 _TEXT_SPEAK = {
     "in2": "into",
     "on2": "onto",
@@ -856,19 +862,32 @@ _TEXT_SPEAK = {
     "w/": "with",
 }
 _SPOKEN_WORD = re.compile(
-    r"(?<![\w/])(?:in2|on2|2day|2nite|2morrow|nite|gr8|b4|pls|plz|thx|ur|w/)(?![\w/])"
+    r"(?<![\w/.@-])(?:" + "|".join(map(re.escape, _TEXT_SPEAK)) + r")(?![\w/.@-])"
+)
+# ("Shot 4 the van", "Day 4 the boat home": a numbered thing, not "for")
+_NUMBERED_FOUR = re.compile(
+    r"\b(?:shot|day|part|take|scene|step|no|number|week|room|level|table|page|chapter|stage|"
+    r"round|lap|hole|gate|platform|bus|row|box)\.?\s+$",
+    re.IGNORECASE,
 )
 
 
 def _unabbreviated(text: str) -> str:
+    if language_of(text).code != "en":
+        return text
     text = _SPOKEN_WORD.sub(lambda m: _TEXT_SPEAK[m.group(0)], text)
     text = re.sub(r"\b(for|at|in|with|of|to|from|on)\s+r\s+(?=[a-z]{3,})", r"\1 our ", text)
-    text = re.sub(r"\b4\s+(?=(?:my|our|the|a|an|your|you|u|me|us|her|his|their)\s)", "for ", text)
+    text = re.sub(
+        r"\b4\s+(?=(?:my|our|the|a|an|your|you|u|me|us|her|his|their)\s)",
+        lambda m: m.group(0) if _NUMBERED_FOUR.search(text[: m.start()]) else "for ",
+        text,
+    )
     text = re.sub(r"\b(can|could|would|will|do|did|thank|thanks|if|are|r)\s+u\b", r"\1 you", text)
-    # ("…finished nails sparkling ta x": thanks and a kiss at the end of a line, no picture)
-    text = re.sub(r"(?im)(?<=\w)[ \t]+(?:ta|thx|ty|tysm)(?:[ \t]+x+)?[ \t]*[!.]*[ \t]*$", "", text)
-    # ("sludge n flies", "fish n chips": "and" between two words in lower case)
-    return re.sub(r"(?<=[a-z]{2}) n (?=[a-z]{2})", " and ", text)
+    # ("…finished nails sparkling ta x": thanks and a kiss at the end of a line, no picture; in
+    # lower case only: "my son hugging Ty" ends on a name)
+    text = re.sub(r"(?m)(?<=\w)[ \t]+(?:ta|thx|ty|tysm)(?:[ \t]+x+)?[ \t]*[!.]*[ \t]*$", "", text)
+    # ("sludge n flies", "fish n chips": "and" between two words in lower case; "the letter n")
+    return re.sub(r"(?<=[a-z]{2})(?<!letter) n (?=[a-z]{2})", " and ", text)
 
 
 def normalise(text: str) -> str:

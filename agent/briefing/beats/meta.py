@@ -35,6 +35,7 @@ from agent.briefing.beats.words import (
     has_picture,
 )
 from agent.briefing.lexicon import (
+    ANIMAL_NOUNS,
     COLOUR_WORDS,
     HUMAN_MOTION_VERBS,
     LOOK_ONLY_WORDS,
@@ -324,10 +325,12 @@ _THEY_SAID = re.compile(
     r"preferred|agreed|noted|feels strongly)\b"
 )
 # "The vicar says hello.", "Mum sends her love": a greeting passed on, at the end of a message
+# (someone of the writer's, or everyone, and nothing after the greeting: "Lastly Maya says thank
+# you and waves" and "Then Grandad says cheers" are pictures; so is "The parrot says hello")
 _SENDS_REGARDS = re.compile(
-    r"^(?:and\s+)?(?:the\s+|my\s+|our\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:says|said|sends)\s+"
-    r"(?:hello|hi|hiya|hey|thanks|thank you|cheers|good luck|(?:her|his|their)\s+(?:love|regards|"
-    r"best))\b[^.!?]*[.!]?$",
+    r"^(?:and\s+)?(?:(?:the|my|our)\s+[\w'-]+|everyone|everybody|all of us|the whole [\w'-]+)\s+"
+    r"(?:says|said|sends|send)\s+(?:hello|hi|hiya|hey|thanks|thank you|cheers|good luck|"
+    r"(?:her|his|their|our)\s+(?:love|regards|best))(?:\s+to\s+[\w'-]+(?:\s+[\w'-]+)?)?[.!]*$",
     re.IGNORECASE,
 )
 # "She wants it shorter", "the client would like it brighter": the film, as someone wants it
@@ -490,15 +493,17 @@ _WHO_I_AM = re.compile(
 _NAMED_VIDEO = re.compile(
     r"(?:(?:our|my|the|a|an|quick|little|short)\s+)*(?:[\w&'’-]+\s+){1,4}?"
     r"(?:promo|promo video|reel|teaser|trailer|advert|ad|recap|sizzle|montage|highlights reel|"
-    r"video|vid|listing|tour|walkthrough|walk-through|showreel|commercial|intro|opener|spot|edit|"
-    r"film)[.!]?",
+    # (never a word that is a thing or a place too: "The penalty spot.", "Quick house tour.")
+    r"video|vid|listing|showreel|commercial|intro|opener)[.!]?",
     re.IGNORECASE,
 )
 
 
+# (only wanting or needing one: "…, after a short walk" and "looking for a short cut" are in
+# the picture, and a film, a story or a post may be too)
 _BARE_ASK = re.compile(
-    r"(?:and\s+)?(?:(?:we|i)\s+)?(?:want|need|would like|'d like|after|looking for)\s+(?:a|an|some)\s+"
-    r"(?:\w+\s+)?(?:video|vid|reel|tiktok|clip|promo|ad|advert|short|film|story|post)\b[^,]*$",
+    r"(?:and\s+)?(?:(?:we|i)\s+)?(?:want|need|would like|'d like)\s+(?:a|an|some)\s+"
+    r"(?:\w+\s+)?(?:video|vid|reel|tiktok|clip|promo|ad|advert)\b[^,]*$",
     re.IGNORECASE,
 )
 
@@ -663,7 +668,7 @@ def is_meta(text: str) -> bool:
         or _WRITER_AT_WORK.match(stripped)
         or _PLACEHOLDER.search(stripped)
         or _THEY_SAID.match(stripped)
-        or _SENDS_REGARDS.match(stripped)
+        or (_SENDS_REGARDS.match(stripped) and not has_any(stripped, ANIMAL_NOUNS))
         or _WANTS_IT.match(stripped)
         or _PLAYS_ON.match(stripped)
     ):

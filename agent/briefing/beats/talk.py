@@ -138,10 +138,11 @@ _PAPERWORK = re.compile(
 )
 # "Casa Almendra - a twelve-room hotel on the cliffs above Deià": who is asking, not a picture
 _WHO_WE_ARE = re.compile(
-    # ("Outside, the pub sign swinging in the wind": where, then the picture, no one writing)
+    # ("Outside, the pub sign swinging in the wind": where, then the picture, no one writing;
+    # "Next Level Fitness - a gym in Leeds" is still a business, with no comma after "Next")
     r"^(?!(?:Outside|Inside|Then|Later|Meanwhile|Next|Finally|Here|There|Also|Upstairs|"
     r"Downstairs|After|Before|Back|Now|Open|Close|End|Cut|Indoors|Outdoors|Nearby|Across|Behind|"
-    r"Opposite|Overhead|Below|Above|Again|Lastly|First)\b)[A-Z][\w'&]+(?:\s+[A-Z][\w'&]+){0,3}\s*(?:-|–|—|,)\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}"
+    r"Opposite|Overhead|Below|Above|Again|Lastly|First)\b,)[A-Z][\w'&]+(?:\s+[A-Z][\w'&]+){0,3}\s*(?:-|–|—|,)\s*(?:an?|the|our)\s+(?:[\w-]+\s+){0,3}"
     r"(?:hotel|bakery|shop|caf[eé]|restaurant|studio|brewery|gym|salon|school|company|agency|"
     r"firm|farm|winery|store|boutique|clinic|practice|museum|gallery|charity|band|label|b&b|"
     r"guesthouse|inn|bar|pub|distillery|dealership|startup|brand|eau de parfum|eau de toilette|"
