@@ -272,11 +272,12 @@ def _a_step(fragment: str) -> bool:
 def _is_list(fragments: list[str], *, listing: bool) -> bool:
     """Pictures separated by commas, rather than one sentence with asides?"""
     rest = fragments[1:]
-    steps = [_a_step(f) for f in fragments]
-    if len(fragments) >= 3 and steps[0] and sum(steps) >= len(fragments) - (len(fragments) >= 4):
-        return (
-            True  # "Chop the onions, fry them in butter, add the rice, plate up": a recipe's steps
-        )
+    # "Chop the onions, fry them in butter, add the rice, plate up": a recipe's steps, said as
+    # orders (in four or more, one may be said otherwise: "plate up" starts on a noun)
+    steps = sum(_a_step(f) for f in fragments)
+    misses_allowed = 1 if len(fragments) >= 4 else 0
+    if len(fragments) >= 3 and _a_step(fragments[0]) and steps >= len(fragments) - misses_allowed:
+        return True
     if _same_subject_each(fragments):
         return True  # "tilly chasing a leaf, tilly asleep under the hedge"
     someone = [bool(_SOMEONE_START.match(f.strip())) for f in fragments]

@@ -299,13 +299,14 @@ _META_VOCAB = frozenset(
         *(
             w
             for lang in LANGUAGES
-            for w in (*lang.numbers, *lang.seconds, *lang.minutes)
-            if lang.code == "en" or w not in _ENGLISH_THINGS
-        ),
-        *(
-            w
-            for lang in LANGUAGES
-            for w in (*lang.shots, *lang.stopwords, *lang.each)
+            for w in (
+                *lang.numbers,
+                *lang.seconds,
+                *lang.minutes,
+                *lang.shots,
+                *lang.stopwords,
+                *lang.each,
+            )
             if lang.code == "en" or w not in _ENGLISH_THINGS
         ),
         *[
