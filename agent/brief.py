@@ -157,6 +157,9 @@ def _without_lengths(text: str) -> str:
     return text
 
 
+_A_NAME = re.compile(r"(?:[A-Z][\w'&-]*)(?:\s+(?:&\s+)?[A-Z][\w'&-]*){0,3}")
+
+
 def title_of(reading: Reading) -> str:
     text = reading.text
     episode = _EPISODE.search(text)
@@ -164,7 +167,10 @@ def title_of(reading: Reading) -> str:
         return f"{episode.group('series')} — episode {episode.group('n')}"
     first = reading.split.meta[0] if reading.split.meta else ""
     if named := FILM_TITLE.match(text.strip().split("\n")[0].strip()):
-        return _short(named["title"].strip(" '\"“”"))  # "Title: Paws & Suds dog grooming"
+        title = named["title"].strip()
+        if re.fullmatch(r"""(["'“]).*["'”]""", title):
+            title = title[1:-1]  # ('DRIFT - "Unroll"' keeps its quote marks: they close inside)
+        return _short(title)  # "Title: Paws & Suds dog grooming"
     head = text.strip().split("\n")[0].strip(" .")
     if FORMAT_HEADING.match(head) and head in reading.split.meta:
         # "COLD OPEN - Ep 3 "What the River Carries" (Undercurrent, series 2)": its name
@@ -222,14 +228,26 @@ def title_of(reading: Reading) -> str:
             for p in split_top_level(head, ",")
             if (content_words(p) or _has_format_noun(p)) and not is_talk(p)
         ]
+        if parts and _has_format_noun(parts[0]):
+            # "a reel for our florist, Mother's Day is coming, lots of pink": the first part
+            # names the film; after it only a name is kept ("…for my barbershop, Fade Kings")
+            parts = parts[:1] + [p for p in parts[1:2] if _A_NAME.fullmatch(p.strip())]
         title = untitled_of_format(" ".join(parts))
         title = re.sub(r"\b(?:of|showing|featuring)\b.*$", "", title).strip()
         if re.match(r"^(?:for|about|pour|para)\b", title, re.IGNORECASE):
-            title = re.sub(r"^\w+\s+(?:an?|the|une?|la|el|our|my)?\s*", "", title) + " video"
+            # ("for launch day": "la" is an article only as a word)
+            title = re.sub(r"^\w+\s+(?:(?:an?|the|une?|la|el|our|my)\s+)?", "", title) + " video"
         title = _COUNT_WORDS.sub("", title).strip(" ,?!")
         # ("a video for instagram, let's say 30 seconds and square": the hedge and the "and"
         # the length and the frame leave behind)
         title = re.sub(r"\s*\blet'?s say\b|\s+(?:and|or|but|in)$", "", title, flags=re.I)
+        # ("a baking tutorial for about 2 minutes": what the length leaves behind)
+        title = re.sub(
+            r"(?:\s+(?:for|about|around|roughly|approx|approximately|of|at|lasting))+$",
+            "",
+            title,
+            flags=re.I,
+        )
         # ("do 4 shots, 20 seconds total": with the count and the length gone, nothing is left
         # to name the film)
         leftover = re.sub(

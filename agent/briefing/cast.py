@@ -743,6 +743,8 @@ def _named_in_passing(text: str, cast: Cast, lang: str) -> None:
             or any(w in _ENGLISH_GLUE for w in (m.group("what") or "").lower().split())
         ):
             continue  # "Car commercial.": a kind of ad, not a name ("Runtime of teaser": a label)
+        if m.group("adname") and name.endswith(("'s", "’s")) and m[0].lower().endswith("spot"):
+            continue  # "Rolo's favourite sunny spot": the dog's place in the sun
         if name and name.split()[0] not in _NOT_NAMES and cast.get(name) is None:
             sold = m.group("adname") and any(
                 product_kind(w) for w in (m.group("what") or "").lower().split()
@@ -1437,6 +1439,8 @@ def _products(text: str, cast: Cast) -> None:
             or any(w in _ENGLISH_GLUE for w in thing.lower().split())
             or m["brand"].split()[0] in _NOT_NAMES
             or is_english_word(m["brand"].split()[0], compounds=False)  # "Pet food commercial"
+            # ("Rolo's favourite sunny spot": the dog's place in the sun, not an advert)
+            or (m["brand"].endswith(("'s", "’s")) and m[0].lower().endswith("spot"))
         ):
             continue
         if cast.get(m["brand"]) is None:

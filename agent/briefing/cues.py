@@ -134,8 +134,9 @@ class ShotContext:
 
 _LETTERS_SAYING = re.compile(
     r"\b(?:card|sign|banner|caption|title|placard|board|poster|note|cake|t-?shirt|mug|screen|"
-    r"text|balloon|chalkboard|blackboard|whiteboard)s?\s+(?:that\s+)?(?:saying|says|said|reading|"
-    r"reads)\b",
+    r"text|balloon|chalkboard|blackboard|whiteboard|label|jar|packet|tin|menu)s?\s+"
+    # ("the sign at the edge of the village that says welcome": what it says, after where it is)
+    r"(?:(?:[\w'-]+\s+){0,8}?(?:that|which)\s+)?(?:saying|says|said|reading|reads)\b",
     re.IGNORECASE,
 )
 
@@ -287,6 +288,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
             text,
             re.I,
         )
+        # ('the label says "Nana Edna\'s Piccalilli"', "the sign … that says welcome to …": its
+        # words, in letters)
+        or _LETTERS_SAYING.search(text)
     ):
         tags.add("typography")
     shows_product = bool(ctx.products) or ctx.product_brief

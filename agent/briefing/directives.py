@@ -339,7 +339,9 @@ def cinema_ratio(text: str) -> str:
 _CHANGED_MIND = re.compile(
     r"\b(?:scratch that|scrap that|forget that|ignore that|scrub that|no wait|wait no|on second thoughts?|actually,? (?:make|let'?s|change)|"
     r"change of plan|correction|no actually|actually no|thinking about it|come to think of it|"
-    r"on reflection|(?:make|change) it(?=\s+\d[^.!?\n]{0,25}\b(?:not|instead of|rather than)\b))\b"
+    r"on reflection|(?:make|change) it(?=\s+\d[^.!?\n]{0,25}\b(?:not|instead of|rather than)\b)"
+    # "I would have liked two minutes but … so call it 30 seconds"
+    r"|call it(?=\s+(?:about\s+|around\s+)?\d))\b"
     # "EDIT: … going with 30 seconds instead of a minute": a post's own later change — of the
     # whole video ("Edit: the ovens shot should feel like 5 seconds" is one shot's; "Update:
     # client also wants a 16:9 cut later" another version's)
@@ -347,6 +349,13 @@ _CHANGED_MIND = re.compile(
     r"(?![^\n]*\b(?:shot|clip|scene|bit|part|also|later|another|too|version)\b)"
     r"(?=[^\n]*\b(?:instead|going with|go with|make it|change|changed|now|actually|total|overall|"
     r"whole|in all|rather)\b))",
+    re.IGNORECASE,
+)
+
+
+_BARE_CHANGE = re.compile(
+    r"\b(?:make|change|cut|bring)\s+it\s+(?:down\s+)?(?:to\s+)?(?P<new>\d{1,3})\s+"
+    r"(?:not|instead of|rather than)\s+(?P<old>\d{1,3})\b(?!\s*(?:s|secs?|seconds?|mins?|minutes?)\b)",
     re.IGNORECASE,
 )
 
@@ -419,6 +428,16 @@ def read_brief(text: str) -> Reading:
         if later := [x for x in totals if x.start > mark.start()]:
             totals = later
             break
+    # "thinking 30 seconds … actually make it 15 not 30": the new length said bare, in the
+    # unit of the one it replaces
+    for change in _BARE_CHANGE.finditer(unmarked):
+        was = [x for x in totals if x.start < change.start() and x.seconds > 0]
+        if was and not [x for x in totals if x.start > change.start()]:
+            old = was[-1]
+            scale = old.seconds / float(change["old"]) if float(change["old"]) else 0
+            if scale in (1.0, 60.0):
+                new = float(change["new"]) * scale
+                totals = [Length(change[0], new, change.start(), change.end(), False, None)]
     if thread and totals:
         totals = totals[-1:]  # a thread read oldest first: the last length said is the one agreed
     elif len(totals) > 1 and _VERSIONS.search(unmarked):

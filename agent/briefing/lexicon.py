@@ -461,6 +461,11 @@ PERSON_NOUNS: tuple[str, ...] = (
     *("golfer", "bowler", "batter", "batsman", "fielder", "wrestler", "jockey", "cricketer"),
     *("footballer", "member", "resident", "caddie", "umpire", "sprinter", "gymnast"),
     *("pianist", "violinist", "fiddler", "busker", "fishermen", "shepherd", "distiller"),
+    # set AI: an orchestra's players, by their instrument ("the timpanist's mallets hitting the
+    # drum", "our principal conductor … baton raised")
+    *("timpanist", "percussionist", "cellist", "bassist", "trumpeter", "flautist", "harpist"),
+    *("organist", "conductor", "violists", "musicians", "saxophonist", "clarinettist"),
+    *("first violins", "second violins", "the strings section", "brass section"),
     *("weaver", "seamstress", "cobbler", "joiner", "welder", "pharmacist", "lecturer"),
     *("librarian", "shopkeeper", "hostess", "bridesmaid", "officiant", "vicar", "imam"),
     *("rabbi", "policeman", "policewoman", "postman", "postwoman", "lifeguard", "angler"),
@@ -1656,6 +1661,8 @@ PHYSICS_WORDS: tuple[str, ...] = (
     "heat shimmer",
     "heat shimmering",
     *PHYSICS_VERBS,
+    # set AI: "the skin vibrating" on a struck drum; a jelly wobbling
+    *("vibrating", "vibrates", "vibrate", "quivering", "wobbling", "wobbles"),
     # set AA: "reeds swaying in the breeze"
     "breeze",
     # set AA: "ball swishing through a chain net"

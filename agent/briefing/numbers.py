@@ -423,7 +423,11 @@ def lengths(text: str) -> list[Length]:
             seconds = _value(raw, lang) * scale
             per_shot, count = _per_shot(text, m.start(), m.end(), lang)
             found.append(Length(phrase, seconds, m.start(), m.end(), per_shot, count))
-    for m in (*_CLOCK_LENGTH.finditer(text), *_SPOT_LENGTH.finditer(text)):
+    for m in (
+        *_CLOCK_LENGTH.finditer(text),
+        *_SPOT_LENGTH.finditer(text),
+        *_SPOT_SECONDS.finditer(text),
+    ):
         # "company film, 2:00, 16:9", "Runtime: :20", "TRT 1:30": a running time as a clock
         if any(f.start <= m.start() < f.end for f in found):
             continue
@@ -479,6 +483,14 @@ _CLOCK_LENGTH = re.compile(
 _SPOT_LENGTH = re.compile(
     r"(?<![\w:])(?P<clock>(?P<min>)?:(?P<sec>[0-5]\d|60|90))(?=\s+(?i:tvc|tv\b|spot|ad\b|advert|"
     r"commercial|cut\b|version|promo|pre-?roll|bumper|radio|cinema|social|online))"
+)
+
+
+# '1 x 30" hero film', '15" TVC': an agency's seconds, written with the double prime (never
+# '15" and 6" cut-downs', which are other videos to follow)
+_SPOT_SECONDS = re.compile(
+    r"(?<![\w:\"])(?P<clock>(?P<min>)(?P<sec>\d{1,3})[\"″])(?=\s+(?i:hero\b|film|tvc|tv\b|spot|"
+    r"ad\b|advert|commercial|version|promo|video|edit\b|pre-?roll|bumper|cinema|master))"
 )
 
 
@@ -566,6 +578,8 @@ def _is_decade(text: str, m: re.Match[str]) -> bool:
     if not _DECADE.match(m.group(0)):
         return False
     before = text[max(0, m.start() - 12) : m.start()]
+    if re.search(r"\b\d+\s*[x×]\s*$", before) or re.match(r"\s+hero\b", text[m.end() :]):
+        return False  # '1 x 30s hero film' (an agency's 30"): a deliverable's length
     if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(
         r"\s*,\s*(?:in|with|wearing|dressed|a|an|the|and|who)\b", text[m.end() : m.end() + 12]
     ):

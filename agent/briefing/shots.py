@@ -23,6 +23,7 @@ from agent.briefing.lexicon import (
     ARCHITECTURE_WORDS,
     HUMAN_MOTION_VERBS,
     LANDSCAPE_WORDS,
+    PERSON_NOUNS,
     PRODUCT_KINDS,
     TYPOGRAPHY_WORDS,
     camera_from_words,
@@ -141,6 +142,14 @@ def _is_card(beat: _Beat) -> bool:
 
 def _is_place(text: str) -> bool:
     return has_any(text, (*LANDSCAPE_WORDS, *ARCHITECTURE_WORDS))
+
+
+def _framing_cue(beat: Beat, cues: str) -> Framing | None:
+    """ "5. Overhead: Ife asleep…": a label that says the angle frames the shot from above (in
+    a picture, "gulls overhead" is where the gulls are)."""
+    if any(a.strip().lower() in ("overhead", "top-down", "top down") for a in beat.asides):
+        return "aerial"
+    return framing_from_words(cues)
 
 
 def _spec_asides(beat: Beat) -> str:
@@ -308,10 +317,25 @@ def _defaults(role: str, text: str, people: tuple[str, ...]) -> tuple[Framing, C
     return "medium", "push-in"  # a single shot: one slow move holds attention
 
 
+# "Reel for our cafe": with no picture named, the shots show what the film is for
+_FILM_FOR = re.compile(
+    r"^(?:[\w'-]+\s+){0,3}?(?:video|vid|reel|ad|advert|promo|clip|film|teaser|spot|tiktok)\s+"
+    r"for\s+(?=(?:our|my|the|a|an)\s+\w)",
+    re.IGNORECASE,
+)
+
+
+def _what_the_title_shows(title: str) -> str:
+    shows = _FILM_FOR.sub("", title)
+    if has_any(shows, PERSON_NOUNS):
+        return title  # "Reel for our florist": the shop, which "our florist" alone is not
+    return shows[:1].upper() + shows[1:]
+
+
 def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]:
     """The shots of a brief before ids and prompts, and the frames each one lasts."""
     cast = reading.cast
-    beats_in = reading.beats or [Beat(text=brief.title)]
+    beats_in = reading.beats or [Beat(text=_what_the_title_shows(brief.title))]
     people = people_per_beat([b.text for b in beats_in], cast)
     beats = [_Beat(b, tuple(p)) for b, p in zip(beats_in, people, strict=True)]
     d = reading.directives
@@ -341,12 +365,12 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
                 if text.endswith(beat.text.rstrip(".")) or not text:
                     text = beat.text
                 role = _role(beat, index, n)
-                framing_cue = framing_from_words(cues)
+                framing_cue = _framing_cue(beat.beat, cues)
                 camera_cue = camera_from_words(cues)
             elif k == 0:
                 text = beat.text
                 role = _role(beat, index, n)
-                framing_cue = framing_from_words(cues)
+                framing_cue = _framing_cue(beat.beat, cues)
                 camera_cue = camera_from_words(cues)
             elif d.continuous and (segment := _segment(beat.text, k, count)) is not None:
                 # "one continuous take, no cuts": the move goes on in the next clip, from the last

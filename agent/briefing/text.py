@@ -747,6 +747,16 @@ def _markdown_sections(text: str) -> str:
                 out += ["", f"{name}:"]  # the list's own heading, as it would be typed
             elif not out and not _MD_SECTION.match(name):
                 out.append(f"Title: {name}")  # "## Hive Yard - 'A day at the Yard' (v2)"
+            elif (
+                line.lstrip().startswith("# ")
+                and not _MD_SECTION.match(name)
+                and not any(x.startswith("Title: ") for x in out)
+            ):
+                # 'Hi both, pasting the brief … / # DRIFT – "Unroll" – creative brief v3': the
+                # document's own title, under the note it was pasted with
+                name = re.sub(r"\s*[-–—|:]\s*(?:creative\s+)?brief\b.*$", "", name, flags=re.I)
+                out.insert(0, f"Title: {name}")
+                out.append("")
             else:
                 out.append("")
         elif shots or not line.strip():
@@ -1116,8 +1126,9 @@ def normalise(text: str) -> str:
         text,
     )
     text = re.sub(
-        r"(?i)\b(?:without (?:a )?cut(?:ting)?|(?:in )?(?:the )?same take|no cut|in one take|"
-        r"uninterrupted)\s*,\s*",
+        # ("Still in the same take, the whole blanket collapses")
+        r"(?i)\b(?:still\s+)?(?:without (?:a )?cut(?:ting)?|(?:in )?(?:the )?same take|no cut|"
+        r"in one take|uninterrupted)\s*,\s*",
         "continuing ",
         text,
     )

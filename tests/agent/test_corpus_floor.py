@@ -1,4 +1,4 @@
-"""The later held-out sets (K to AH), once measured and then used as development sets, must not
+"""The later held-out sets (K to AI), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,15 +16,15 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 41
+# set → single expectations met (of how many), raised at stop 42
 FLOORS: dict[str, tuple[int, int]] = {
     "k": (342, 371),
     "l": (363, 408),
     "m": (446, 512),
     "n": (486, 555),
     "o": (483, 539),
-    "p": (456, 538),
-    "q": (421, 489),
+    "p": (457, 538),
+    "q": (422, 489),
     "r": (418, 488),
     "s": (432, 496),
     "t": (382, 434),
@@ -42,6 +42,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "af": (254, 261),
     "ag": (218, 262),
     "ah": (248, 262),
+    "ai": (295, 311),
 }
 
 

@@ -57,7 +57,17 @@ def is_gossip(aside: str) -> bool:
     """An aside that speaks of someone or something else ("Rob says the still is called Agnes,
     she's a bit of a diva lol", "god I need a break"): no cue for the shot's tags, where a
     spec aside ("handheld", "slow", "hands only") is one."""
-    return _aside_clause(aside) or is_talk(aside)
+    return (
+        _aside_clause(aside)
+        or is_talk(aside)
+        # ("the last video someone did for us it was all blurry": another video's story)
+        or re.match(
+            r"(?:and\s+|but\s+)?(?:the|our|my)\s+(?:last|previous)\s+(?:video|ad|advert|promo)\b",
+            aside.strip(),
+            re.I,
+        )
+        is not None
+    )
 
 
 def _dash_aside(text: str) -> tuple[str, str]:

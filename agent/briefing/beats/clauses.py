@@ -271,6 +271,15 @@ def _clauses(
                 # no picture; it stays with the clause it continues
                 out[-1] = (f"{out[-1][0]} then {piece}", out[-1][1])
                 continue
+            if (
+                out
+                and _starts_with_verb(bare)
+                and re.search(r",\s+(?:who|which)\s+[a-z]+(?:\s+[\w'-]+){0,3}$", out[-1][0], re.I)
+            ):
+                # "…onto Otis, who screams and then bursts out laughing": Otis laughs, in the
+                # clause that says who he is (the torch beam does not)
+                out[-1] = (f"{out[-1][0]} and then {piece}", out[-1][1])
+                continue
             goes_on = bool(
                 out
                 and previous_subject

@@ -13,7 +13,7 @@ import re
 
 from agent.briefing.beats.asides import _aside_clause, _crew_note, _dash_aside
 from agent.briefing.beats.loglines import _colon_split
-from agent.briefing.beats.meta import _strong_meta, is_meta
+from agent.briefing.beats.meta import LENGTH_LABEL, OWN_LENGTH, _strong_meta, is_meta
 from agent.briefing.beats.parts import Beat
 from agent.briefing.beats.talk import _paperwork
 from agent.briefing.beats.words import (
@@ -107,6 +107,10 @@ _MADE_FOR = re.compile(
 )
 
 
+# "…bursting on my little brothers head in the garden 4 secs": a length typed last, no comma
+_BARE_LENGTH_LAST = re.compile(r"\s+\d{1,3}(?:\.\d+)?\s*(?:secs?|seconds?)[.!]?$", re.IGNORECASE)
+
+
 def _beat(fragment: str, sentence: Sentence) -> Beat | None:
     """One beat from a fragment: connectors, interjections and meta asides taken off."""
     text = fragment.strip().strip(" .;")
@@ -150,6 +154,15 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
             pulled.append(aside)
             text = text.replace(f"({aside})", " ").replace("  ", " ").strip()
     if (
+        (own := OWN_LENGTH.search(text) or _BARE_LENGTH_LAST.search(text))
+        and content_words(last := split_top_level(text[: own.start()], ",")[-1])
+        and not LENGTH_LABEL.match(last.strip())  # ("…, and shorter - 20 seconds": a change)
+    ):
+        # "Bride getting ready - 4 secs", "the ovens opening (5s)": its length is read with the
+        # brief's lengths; the picture is what comes before it
+        pulled.append(own.group(0).strip(" -–—:([)]"))
+        text = text[: own.start()].strip()
+    if (
         len(dashed := re.split(r"\s+[-–—]\s+", text)) > 1
         and content_words(" ".join(dashed[:-1]))
         and (
@@ -167,6 +180,12 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         # "two friends clinking glasses - nothing too "influencer" pls, Rob will have a fit"
         pulled.append(dashed[-1])
         text = " - ".join(dashed[:-1])
+    if need := re.search(
+        r"\s+and\s+(?:you|we)\s+(?:really\s+)?(?:need|must|have|should|gotta)\b[^,;]*", text, re.I
+    ):
+        # 'the label says "…" and you NEED to be able to read it': what the writer asks of it
+        # (talk, not a spec of the shot: its "read" is no line read aloud)
+        text = text[: need.start()] + text[need.end() :]
     # "14:05 - Priya walking down the aisle": a run sheet's time of day, no length and no picture
     text = re.sub(r"^\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*[-–—:]\s+", "", text, flags=re.I)
     for piece in split_top_level(text, ","):

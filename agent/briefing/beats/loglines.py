@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from agent.briefing.beats.headings import _CUE_LABELS, _DASH_HEAD, _FRAMING_LABEL, _colon_at
 from agent.briefing.beats.meta import _A_CARD_EACH, is_look, is_meta
-from agent.briefing.beats.words import FORMAT_NOUNS, REQUEST, _words, has_finite_verb, has_picture
+from agent.briefing.beats.words import (
+    BAND_INTRO,
+    FORMAT_NOUNS,
+    REQUEST,
+    _words,
+    has_finite_verb,
+    has_picture,
+)
 from agent.briefing.lexicon import ANIMAL_NOUNS, BODY_PARTS, GROUP_NOUNS, PERSON_NOUNS, has_any
 from agent.briefing.numbers import counts, lengths
 
@@ -84,8 +91,8 @@ def logline(text: str) -> Logline | None:
         ),
         None,
     )
-    if not m:
-        return None
+    if not m or BAND_INTRO.search(text):
+        return None  # ("Drum intro.": the band's part, in the picture)
     if (
         m.group(0).lower() in _SHOT_HEADS
         and not (

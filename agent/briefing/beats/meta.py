@@ -27,6 +27,7 @@ from agent.briefing.beats.words import (
     _AT_THE_END,
     _META_VOCAB,
     _VISIBLE_NOUNS,
+    BAND_INTRO,
     END_CUES,
     FORMAT_NOUNS,
     _words,
@@ -163,6 +164,19 @@ def _strong_meta(text: str) -> bool:
         text.lower(),
     )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
     lowered = re.sub(r'"[^"]*"', " ", lowered)  # quoted words are on screen: "7h-13h"
+    # "Day 3 the zoo", "Shot 4 the van": the number says where the picture falls
+    lowered = re.sub(
+        r"^\s*(?:day|shot|scene|part|stop|step|stage|round|chapter|leg|hole)\s+\d{1,2}\b[:.,-]?",
+        " ",
+        lowered,
+    )
+    # "Then Tom says hello to the camera": a greeting said in the picture
+    lowered = re.sub(
+        r"\b(?:says?|saying|said|shouts?|shouting|waves?|waving)\s+(?:hello|hi|hey|hiya|bye|"
+        r"goodbye|cheers|thanks|thank you)\b",
+        " speaks ",
+        lowered,
+    )
     lowered = without_process_times(lowered)  # "in the oven for 20 minutes": the bread's time
     # "into treble 20", "table 4", "platform 9", "bus 38": a number that names a thing in view
     lowered = re.sub(
@@ -442,6 +456,8 @@ _MOOD_WORDS = word_set(
     "uplifting joyful serious sober understated restrained atmospheric unsentimental "
     # set AE: "bright and colourful!!" closing a party entertainer's reel
     "colourful colorful vibrant fun happy sunny cosy"
+    # set AI: "Plain and friendly please, real people, no cartoon characters"
+    " plain friendly simple welcoming"
 )
 # "Ambiente tranquilo y luminoso.", "Ambiance douce et lumineuse.", "Stimmung: ruhig und hell.":
 # a brief in another language says its look with a look noun first
@@ -453,7 +469,75 @@ _FOREIGN_LOOK = re.compile(
 )
 
 
+# "fast cuts", "bold text", "lots of pink", "upbeat music": how the film is cut, lettered,
+# coloured or scored, said as one item among its pictures ("an ad for our gym, upbeat music,
+# fast cuts, bold text")
+_EDIT_NOUNS = word_set(
+    "cuts edit editing transitions text titles captions subtitles font fonts lettering graphics "
+    "music soundtrack tones colours colors palette grade grading pace pacing feel vibe vibes"
+)
+_NOTE_GLUE = word_set("and with of too nothing something lots loads plenty no")
+
+
+def _edit_note(text: str) -> bool:
+    words = _words(text.strip().rstrip(".!"))
+    return (
+        1 < len(words) <= 5
+        and all(
+            w in _MOOD_WORDS
+            or w in _EDIT_NOUNS
+            or w in _NOTE_GLUE
+            or w in COLOUR_WORDS
+            or w in LOOK_ONLY_WORDS
+            for w in words
+        )
+        and any(w in _EDIT_NOUNS or w in _MOOD_WORDS for w in words)
+    )
+
+
+# "use the window light", "using natural light": an order to the camera crew, not a picture
+_USE_THE_LIGHT = re.compile(
+    r"^(?:and\s+)?(?:use|using)\s+(?:the\s+|some\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:light|lighting|daylight|sunlight|music|song|track|font|colou?rs?|palette)[.!]?$",
+    re.IGNORECASE,
+)
+# "IMPORTANT – Frank's interview runs as voice-over", "NB: no drones": a note to the reader;
+# "My wife Pat will be in charge of biscuits", "real people, no actors": the crew and the casting
+_NOTE_TO_READER = re.compile(
+    r"^(?:important|note|nb|n\.b\.|please note|fyi|ps|p\.s\.)\s*[-–—:!]"
+    r"|\b(?:will be|is|'s|are|am|'m)\s+in charge of\b"
+    r"|^(?:use\s+|with\s+)?real people\b(?:,?\s*(?:not|no)\s+actors)?[.!]*$"
+    # "the last video someone did for us it was all blurry": another video, not a picture
+    r"|^(?:and\s+|but\s+)?(?:the|our|my)\s+(?:last|previous)\s+(?:video|ad|advert|promo)\b"
+    # "Shout if anything's unclear!", "let me know if you need more": the writer, signing off
+    r"|^(?:just\s+)?(?:shout|give (?:me|us) a (?:shout|call|ring|bell)|let (?:me|us) know|"
+    r"ping (?:me|us)|drop (?:me|us) a line)\b[^.!?]*\b(?:if|when|with)\b",
+    re.IGNORECASE,
+)
+# "Hi, just a quick one!", "a quick heads up": the writer's manners, before the brief
+_PLEASANTRY = re.compile(
+    r"^(?:(?:hi|hey|hiya|hello)\b[,!\s]*)?(?:just\s+)?(?:a\s+)?quick\s+"
+    r"(?:one|heads[- ]up|question|note|thing|favou?r|ask|request)\b[.!]*$",
+    re.IGNORECASE,
+)
+# "The ovens opening - 5s", "Bride getting ready (4 secs)": a picture said with how long it is
+OWN_LENGTH = re.compile(
+    r"(?:\s*[-–—:]\s*|\s*[(\[]\s*~?)(?P<secs>\d{1,3}(?:\.\d+)?)\s*(?:s|secs?|seconds?)\s*[)\]]?"
+    r"[.!]?$",
+    re.IGNORECASE,
+)
+# (what only names a length is no picture: "Total length - 30 seconds", "Intro - 5 seconds")
+LENGTH_LABEL = re.compile(
+    r"^(?:(?:and|but|so|or)\s+)?(?:total|overall|runtime|running time|duration|length|in total|"
+    r"the whole|whole thing|intro|outro|opening|closing|ending|end|start|beginning|middle|"
+    r"main bit|main part|each|every|all|shorter|longer|quicker|faster|slower|make it|keep it|"
+    r"about|around|roughly|max|maximum|no more than|under|less than|up to|at most)\b",
+    re.IGNORECASE,
+)
+
+
 def _mood_only(text: str) -> bool:
+    text = re.sub(r"\s+(?:please|pls|plz)\s*([.!]*)$", r"\1", text.strip(), flags=re.I)
     parts = [p for p in split_top_level(text.strip().rstrip(".!"), ",") if p.strip()]
     if _FOREIGN_LOOK.match(text.strip()):
         return True
@@ -523,12 +607,15 @@ def names_the_video(text: str) -> bool:
         )
         # ("a tractor pulling a trailer" is on the road, "the hammer and the film" no video)
         and len(_words(text)) <= 5
+        and not BAND_INTRO.search(text)  # ("Drum intro.": the band's, in a music video)
     )
 
 
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
+    if BAND_INTRO.fullmatch(stripped.rstrip(".!")):
+        return False  # "Bass intro.": the band plays it
     if _mood_only(stripped) or _WHO_I_AM.fullmatch(stripped):
         return True
     if (
@@ -636,6 +723,10 @@ def is_meta(text: str) -> bool:
         or _CAST_NOTE.match(stripped.rstrip(".!"))
         or _FOR_WHOM.match(stripped)
         or _WHOLE_FILM.match(stripped)
+        or _edit_note(stripped)
+        or _USE_THE_LIGHT.match(stripped)
+        or _PLEASANTRY.match(stripped)
+        or _NOTE_TO_READER.search(stripped)
     ):
         return True
     parts = split_top_level(stripped.rstrip(".!"), ",")
@@ -694,4 +785,13 @@ def is_meta(text: str) -> bool:
         # "Race day at the kart track, karts lined up on the grid, 20 secs": a picture and its
         # length, though no word of it is one the lists know
         return False
+    own = OWN_LENGTH.search(stripped)
+    picture = stripped[: own.start()].strip() if own else ""
+    if (
+        content_words(picture)
+        and not LENGTH_LABEL.match(picture)
+        and not _strong_meta(picture)
+        and not is_meta(picture)
+    ):
+        return False  # "The ovens opening - 5s", "First dance - 6 secs": a picture, its length
     return _strong_meta(stripped) and not has_picture(stripped)

@@ -104,6 +104,10 @@ def _second_reading(out: Split) -> None:
             continue
         if beat not in after_card and _TERSE_ACT.match(beat.text) and not _strong_meta(beat.text):
             continue  # "She says no.", "He nods slowly.": someone in the story acts
+        if re.match(
+            r"(?:day|shot|scene|part|stop|step|stage|chapter|leg)\s+\d{1,2}\b", beat.text, re.I
+        ) and not _strong_meta(beat.text):
+            continue  # "Day 3 the zoo.": numbered as its neighbours are, where it falls
         if _SHOT_OF.match(beat.text) and not has_finite_verb(beat.text):
             continue  # "Wide shot of the beach for our website.": the writer frames a shot
         # A film ends on its card: what a brief says after it is mostly its sign-off and

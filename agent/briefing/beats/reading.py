@@ -436,18 +436,36 @@ _ASKING = re.compile(
 )
 
 
+_BUSINESS_NAME = re.compile(r"[A-Z][\w'&.-]*(?:\s+(?:&\s+)?[A-Z][\w'&.-]*){0,3}")
+
+
 def _pictures_after(text: str) -> tuple[str, list[str]] | None:
     """The request and the pictures it lists after its commas ("…a vid for my salon 10 sec, gel
     being painted on, the uv lamp"): two or more pieces, none about the video."""
     parts = [p.strip() for p in split_top_level(text, ",")]
-    for k in range(1, len(parts) - 1):
+    # "an ad for my barbershop, Fade Kings, Manchester, the chair, …": the shop's name and its
+    # town, said after the request, are who the film is for
+    named = 1
+    while named < len(parts) - 2 and _BUSINESS_NAME.fullmatch(parts[named]):
+        named += 1
+    for k in range(named, len(parts) - 1):
         rest = parts[k:]
-        if all(content_words(p) and not is_meta(p) for p in rest) and all(
-            is_meta(p) or not content_words(p) or (i == 0 and _asks_for_a_video(p))
-            for i, p in enumerate(parts[:k])
+        # ("…, the chair, a skin fade, upbeat music, the logo": a note among the pictures is
+        # the video's, and the pictures around it are still listed)
+        pictures = [p for p in rest if content_words(p) and not is_meta(p)]
+        if (
+            rest[0] in pictures
+            and len(pictures) >= 2
+            and all(
+                is_meta(p)
+                or not content_words(p)
+                or (i == 0 and _asks_for_a_video(p))
+                or 0 < i < named
+                for i, p in enumerate(parts[:k])
+            )
         ):
-            head = ", ".join(parts[:k])
-            return (head, rest) if _ASKING.search(head) or lengths(head) else None
+            head = ", ".join([*parts[:k], *(p for p in rest if p not in pictures)])
+            return (head, pictures) if _ASKING.search(head) or lengths(head) else None
     return None
 
 

@@ -210,6 +210,15 @@ _BUSINESS_WORD = re.compile(
 )
 
 
+_SIGNED_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?\.?")
+_JOB_TITLE = re.compile(
+    r"^(?:[A-Z][\w&'-]*\s+){0,4}(?:Commissioner|Manager|Producer|Director|Lead|Officer|"
+    r"Co-?ordinator|Assistant|Editor|Executive|Founder|Co-founder|Owner|Secretary|Chair|"
+    r"Chairman|Chairwoman|Treasurer|Head of|Designer|Planner|Strategist|Partner|CEO|MD|"
+    r"Administrator)\b"
+)
+
+
 def split_brief(text: str, *, second_reader: bool = True) -> Split:
     """The brief as meta text, loglines and beats (see the module docstring). `second_reader`:
     let the sentence model set aside lines the rules kept that it is sure are about the video
@@ -255,6 +264,20 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         and (is_meta(items[-2].text) or _BUSINESS_WORD.search(items[-1].text))
     ):
         out.meta.append(items.pop().text)  # "Priya, Little Fern Café": who wrote, and for whom
+    # "…don't worry about that side of things. / Callum / Video Commissioner, Halfmoon / ---- /
+    # We open in the dark…": a cover note signed above what it pastes
+    for at in range(len(items) - 2, -1, -1):
+        if at + 1 >= len(items):
+            continue  # (the pair after it went as a signature)
+        name, role = items[at].text.strip(), items[at + 1].text.strip()
+        if (
+            not items[at].item
+            and _SIGNED_NAME.fullmatch(name)
+            and _JOB_TITLE.match(role)
+            and len(_words(role)) <= 8
+        ):
+            out.meta.extend((name, role))
+            del items[at : at + 2]
     semicolons = ";" in text
     cast_list = set() if out.foreign else _cast_list(items)  # (read in English words only)
     additions: list[tuple[re.Match[str], Sentence]] = []
@@ -558,6 +581,10 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             ),
             None,
         )
+        if gone is None and out.beats and (what in ORDINALS or what == "last"):
+            # "drop the second one": the shot by its place in the list
+            at = len(out.beats) - 1 if what == "last" else ORDINALS[what] - 1
+            gone = out.beats[at] if 0 <= at < len(out.beats) else None
         if gone is None and " " in what:  # "drop the hut shot" for "the rental hut"
             noun = re.escape(what.split()[-1])
             gone = next((b for b in out.beats if re.search(rf"\b{noun}\b", b.text, re.I)), None)

@@ -189,6 +189,12 @@ TIME_MARKS = re.compile(
     re.IGNORECASE,
 )
 _AT_THE_END = re.compile(r"\b(?:at the (?:very )?end|to finish|to close|last)\b[\s,.!]*", re.I)
+# "Drum intro.", "Guitar solo over the crowd": a band's part in a music video, not a video's intro
+BAND_INTRO = re.compile(
+    r"\b(?:drums?|guitars?|piano|bass|synths?|violins?|strings|sax|saxophone|organ|vocals?|"
+    r"choir)\s+(?:intro|opener)\b",
+    re.IGNORECASE,
+)
 END_CUES = re.compile(
     r"^(?:and\s+)?(?:end(?:s|ing)?\s+(?:on|with)|finally|final shot|last shot|closing)\b",
     re.IGNORECASE,
