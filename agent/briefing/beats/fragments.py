@@ -108,7 +108,13 @@ _MADE_FOR = re.compile(
 
 
 # "…bursting on my little brothers head in the garden 4 secs": a length typed last, no comma
-_BARE_LENGTH_LAST = re.compile(r"\s+\d{1,3}(?:\.\d+)?\s*(?:secs?|seconds?)[.!]?$", re.IGNORECASE)
+# (never after a word that makes it the thing's own time: "boils in 90 seconds")
+_BARE_LENGTH_LAST = re.compile(
+    r"(?<!\bin)(?<!\bfor)(?<!\bwithin)(?<!\bunder)(?<!\bover)(?<!\bafter)(?<!\bevery)"
+    r"(?<!\babout)(?<!\baround)(?<!\btakes)(?<!\blasts)(?<!\bjust)(?<!\bonly)"
+    r"\s+\d{1,3}(?:\.\d+)?\s*(?:secs?|seconds?)[.!]?$",
+    re.IGNORECASE,
+)
 
 
 def _beat(fragment: str, sentence: Sentence) -> Beat | None:
