@@ -505,6 +505,15 @@ def _parse_revision(text: str) -> Revision | None:
         return Revision("set_aspect_ratio", text=m["arg"])
     if m := _LENGTH_TARGET.match(line):
         target = m["len"] or m["len2"] or ""
+        if instead := re.match(
+            r"^(?P<new>\d+(?:\.\d+)?)\s*(?P<unit>[a-z]*)\s+(?:not|instead of|rather than)\s+"
+            r"\d+(?:\.\d+)?\s*(?P<was>[a-z]*)$",
+            target,
+            re.IGNORECASE,
+        ):
+            # "make it 15 not 30", "make it 15 instead of 30 seconds": the new length, in the
+            # unit either side names (seconds when neither does)
+            target = f"{instead['new']} {instead['unit'] or instead['was'] or 'seconds'}"
         if lengths(target):
             return Revision("set_length", text=target)
     if len(line.split()) <= 4 and look_notes(line) and not re.search(r"\bshots?\b", line):

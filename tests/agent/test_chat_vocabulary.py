@@ -128,6 +128,14 @@ async def test_total_length(store: SessionStore) -> None:
     assert all(f"{s.frames} frames" in s.prompts.motion for s in plan.shots)
 
 
+async def test_a_length_said_in_bare_numbers_is_the_new_total(store: SessionStore) -> None:
+    # The brief's "actually make it 15 not 30" was read; in the chat it was not understood.
+    c = await planned(store)
+    await c.send("actually make it 12 not 6")
+    plan = plan_of(store, c)
+    assert plan.total_duration_s == 12 and len(plan.shots) == 3
+
+
 async def test_a_slower_shot_takes_time_from_the_others(store: SessionStore) -> None:
     c = await planned(store, COFFEE)
     first = plan_of(store, c)
@@ -264,6 +272,10 @@ def _planned_messages(line: str) -> list[object]:
         ("move the third shot to the end", "revise_plan",
          {"change": "move_shot", "shot_id": "3", "text": "to the end"}),
         ("make it 30 seconds", "revise_plan", {"change": "set_length", "text": "30 seconds"}),
+        ("actually make it 15 not 30", "revise_plan",
+         {"change": "set_length", "text": "15 seconds"}),
+        ("make it 1 instead of 2 minutes", "revise_plan",
+         {"change": "set_length", "text": "1 minutes"}),
         ("can the second shot be slower?", "revise_plan",
          {"change": "revise_shot", "shot_id": "2", "text": "slower"}),
         ("shot 3 is too slow", "revise_plan",
