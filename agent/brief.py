@@ -160,11 +160,42 @@ def _without_lengths(text: str) -> str:
 _A_NAME = re.compile(r"(?:[A-Z][\w'&-]*)(?:\s+(?:&\s+)?[A-Z][\w'&-]*){0,3}")
 
 
+# "Project: THE LAST REEL (working title)", "Subject: Voter registration film – annual canvass
+# 2025": a document's or an email's own label for what it is about, on its first line
+_LABELLED = re.compile(
+    r"^(?:project|subject|re|working title|job|campaign)\s*:\s*(?P<name>[^\n]{2,100}?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+# what a music video or a trailer is for, named in quotes at the top: its title
+_NAMED_RELEASE = re.compile(
+    r"\b(?:single|song|track|album|ep|record|play|musical|show|book|novel|podcast)\s+"
+    r"[\"“](?P<name>[^\"”\n]{2,40})[\"”]",
+    re.IGNORECASE,
+)
+
+
+def _labelled_title(line: str) -> str:
+    labelled = _LABELLED.match(line)
+    if labelled is None:
+        return ""
+    name = re.sub(r"\s*\([^)]*\)", "", labelled["name"])
+    name = re.split(r"\s+[-–—|]\s+", name)[0].strip(" '\"“”")
+    if name.isupper():
+        name = name.title()
+    return name if content_words(name) else ""
+
+
 def title_of(reading: Reading) -> str:
     text = reading.text
     episode = _EPISODE.search(text)
     if episode:
         return f"{episode.group('series')} — episode {episode.group('n')}"
+    if labelled := _labelled_title(text.strip().split("\n")[0].strip()):
+        return _short(labelled)
+    if single := _NAMED_RELEASE.search(text.split("\n\n")[0]):
+        return _short(single["name"])  # "for Wren's new single "Thin Ice" (out 6 June…)"
     first = reading.split.meta[0] if reading.split.meta else ""
     if named := FILM_TITLE.match(text.strip().split("\n")[0].strip()):
         title = named["title"].strip()
@@ -328,7 +359,16 @@ _RELATIVE = re.compile(
 def _short(title: str) -> str:
     # ("… this post ( , it's )": what was left of "(square, it's for LinkedIn)")
     title = re.sub(r"\s*\([^()]*\)", lambda m: m[0] if content_words(m[0]) else "", title)
+    title = re.sub(r"\s*[!?]{2,}", "", title)  # "Launch day!! video"
     title = title.strip(" .,;:-")
+    # "Short ad I can send to the buyers and put on insta": the ad, not what will be done with it
+    title = re.sub(
+        r"\b(?P<kind>ad|video|reel|film|promo|clip|teaser|advert)\s+(?:i|we|you|they)\s+"
+        r"(?:can|could|will|'ll|might|want to|need to)\b.*$",
+        r"\g<kind>",
+        title,
+        flags=re.I,
+    )
     if len(title) > 40:
         title = _RELATIVE.split(title)[0]
     if len(title) > 60:

@@ -142,3 +142,20 @@ def test_a_film_for_launch_day_keeps_its_words() -> None:
         "I want a tiktok for launch day!! 9:16, 10 seconds. ✨ my candles on a shelf ✨ the logo"
     )
     assert p.title.startswith("Launch day")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Project: THE HARBOUR MASTER (working title)\n- the quay at dawn\n- ropes coiled on deck",
+         "The Harbour Master"),
+        ("Subject: Recycling explainer – spring 2026\n\nHi,\n- bins on the kerb\n- the lorry",
+         "Recycling explainer"),
+        ('Hi, the treatment for Mara\'s new single "Low Tide" is below.\n\n'
+         "Mara walks into the sea at dusk. The waves close over her.", "Low Tide"),
+        ("Hiya, my gran makes jam and I want a short ad I can send to shops. 15 seconds.\n"
+         "- the jam bubbling\n- the jars on the shelf", "Short ad"),
+    ],
+)  # fmt: skip
+def test_a_brief_labelled_or_named_at_its_top_gives_the_title(text: str, title: str) -> None:
+    assert plan(text).title == title
