@@ -169,17 +169,27 @@ _LABELLED = re.compile(
 
 
 # what a music video or a trailer is for, named in quotes at the top: its title
+_FILM_NOUN = re.compile(
+    r"\b(?:film|video|reel|ad|advert|promo|trailer|teaser|explainer|clip|short|documentary|doc|"
+    r"spot|commercial|tribute|montage|sting|animation|campaign)s?\b",
+    re.IGNORECASE,
+)
 _NAMED_RELEASE = re.compile(
-    r"\b(?:single|song|track|album|ep|record|play|musical|show|book|novel|podcast)\s+"
+    # (only one coming out: "their first dance was to the song "Perfect"" names no film)
+    r"\b(?:new|upcoming|debut|latest|forthcoming|next)\s+(?:single|song|track|album|ep|record|"
+    r"play|musical|show|book|novel|podcast)\s+"
     r"[\"“](?P<name>[^\"”\n]{2,40})[\"”]",
     re.IGNORECASE,
 )
 
 
 def _labelled_title(line: str) -> str:
+    line = re.sub(r"(?i)^(?:subject\s*:\s*)?(?:(?:re|fwd?)\s*:\s*)+", "Subject: ", line)
     labelled = _LABELLED.match(line)
     if labelled is None:
         return ""
+    if not re.match(r"(?i)project|working title", line) and not _FILM_NOUN.search(labelled["name"]):
+        return ""  # "Subject: Following up on our call", "Re: your quote": an email's, not a film's
     name = re.sub(r"\s*\([^)]*\)", "", labelled["name"])
     name = re.split(r"\s+[-–—|]\s+", name)[0].strip(" '\"“”")
     if name.isupper():
@@ -362,15 +372,17 @@ def _short(title: str) -> str:
     title = re.sub(r"\s*[!?]{2,}", "", title)  # "Launch day!! video"
     title = title.strip(" .,;:-")
     # "Short ad I can send to the buyers and put on insta": the ad, not what will be done with it
-    title = re.sub(
+    trimmed = re.sub(
         r"\b(?P<kind>ad|video|reel|film|promo|clip|teaser|advert)\s+(?:i|we|you|they)\s+"
         r"(?:can|could|will|'ll|might|want to|need to)\b.*$",
         r"\g<kind>",
         title,
         flags=re.I,
     )
+    if len(trimmed.split()) >= 2:
+        title = trimmed  # (never a bare "Video" from "A video you can watch when you miss home")
     if len(title) > 40:
-        title = _RELATIVE.split(title)[0]
+        title = _RELATIVE.split(title)[0].rstrip(" ,;:-")
     if len(title) > 60:
         title = title[:60].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
     return title or "Untitled"

@@ -507,13 +507,14 @@ def _parse_revision(text: str) -> Revision | None:
         target = m["len"] or m["len2"] or ""
         if instead := re.match(
             r"^(?P<new>\d+(?:\.\d+)?)\s*(?P<unit>[a-z]*)\s+(?:not|instead of|rather than)\s+"
-            r"\d+(?:\.\d+)?\s*(?P<was>[a-z]*)$",
+            r"(?P<old>\d+(?:\.\d+)?)\s*(?P<was>[a-z]*)$",
             target,
             re.IGNORECASE,
         ):
             # "make it 15 not 30", "make it 15 instead of 30 seconds": the new length, in the
             # unit either side names (seconds when neither does)
-            target = f"{instead['new']} {instead['unit'] or instead['was'] or 'seconds'}"
+            unit = instead["unit"] or instead["was"] or "seconds"
+            target = f"{instead['new']} {unit} not {instead['old']} {unit}"
         if lengths(target):
             return Revision("set_length", text=target)
     if len(line.split()) <= 4 and look_notes(line) and not re.search(r"\bshots?\b", line):

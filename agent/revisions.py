@@ -589,6 +589,17 @@ def set_length(plan: ShotPlan, length: str) -> ShotPlan:
     if not found:
         raise RevisionError("say the new length in seconds, e.g. 'make it 30 seconds'")
     total_s = found[0].seconds
+    # "make it 15 not 30": the 30 must be the plan's length, or the 15 is of something else
+    # ("make it 4 not 3" of the shots, "9 not 16" of the frame)
+    if (
+        len(found) == 2
+        and re.search(r"\b(?:not|instead of|rather than)\b", length, re.I)
+        and abs(found[1].seconds - plan.total_duration_s) > 0.5
+    ):
+        raise RevisionError(
+            f"the plan is {plan.total_duration_s:g} s, not {found[1].phrase}; say the new "
+            "length, e.g. 'make it 30 seconds'"
+        )
     # "5 seconds shorter", "down by 5 seconds", "10 seconds longer": a change, not the new length
     if re.search(r"\b(?:shorter|less|down by|minus|off|trim(?:med)?)\b", length, re.I):
         total_s = plan.total_duration_s - total_s

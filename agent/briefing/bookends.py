@@ -39,6 +39,10 @@ _CLOSES = re.compile(
 def bookend_cards(split: Split) -> None:
     """Put the quoted opening and closing cards that `split.meta` asks for around a listed run of
     shots (in place); a card whose words a shot already shows is not added again."""
+    for i, beat in enumerate(split.beats):
+        if (card := _CLOSES.search(beat.text)) and card["kind2"]:
+            # "Whatever end card comms want - 'Adopt an otter…'" read as a picture: its card
+            split.beats[i] = _card(card, "End card", end=True)
     if len(split.beats) < 2:
         return
     shown = " ".join(b.text for b in split.beats).lower()

@@ -341,7 +341,8 @@ _CHANGED_MIND = re.compile(
     r"change of plan|correction|no actually|actually no|thinking about it|come to think of it|"
     r"on reflection|(?:make|change) it(?=\s+\d[^.!?\n]{0,25}\b(?:not|instead of|rather than)\b)"
     # "I would have liked two minutes but … so call it 30 seconds"
-    r"|call it(?=\s+(?:about\s+|around\s+)?\d))\b"
+    r"|(?<=[,;]\s)(?:so\s+|just\s+)?call it(?=\s+(?:about\s+|around\s+)?\d)"
+    r"|\b(?:so|let'?s|just)\s+call it(?=\s+(?:about\s+|around\s+)?\d))\b"
     # "EDIT: … going with 30 seconds instead of a minute": a post's own later change — of the
     # whole video ("Edit: the ovens shot should feel like 5 seconds" is one shot's; "Update:
     # client also wants a 16:9 cut later" another version's)
@@ -355,7 +356,9 @@ _CHANGED_MIND = re.compile(
 
 _BARE_CHANGE = re.compile(
     r"\b(?:make|change|cut|bring)\s+it\s+(?:down\s+)?(?:to\s+)?(?P<new>\d{1,3})\s+"
-    r"(?:not|instead of|rather than)\s+(?P<old>\d{1,3})\b(?!\s*(?:s|secs?|seconds?|mins?|minutes?)\b)",
+    r"(?:not|instead of|rather than)\s+(?P<old>\d{1,3})\b"
+    # (never of other things: "make it 15 not 30 cupcakes", "50 not 60 in the start pen")
+    r"(?=\s*(?:[,.;:!?)]|$|\s(?:please|pls|thanks|instead|then|nobody|no one)\b))",
     re.IGNORECASE,
 )
 
@@ -435,7 +438,7 @@ def read_brief(text: str) -> Reading:
         if was and not [x for x in totals if x.start > change.start()]:
             old = was[-1]
             scale = old.seconds / float(change["old"]) if float(change["old"]) else 0
-            if scale in (1.0, 60.0):
+            if scale in (1.0, 60.0) and float(change["new"]) > 0:
                 new = float(change["new"]) * scale
                 totals = [Length(change[0], new, change.start(), change.end(), False, None)]
     if thread and totals:

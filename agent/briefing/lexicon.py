@@ -420,7 +420,14 @@ FRAMING_SHORTHAND: dict[str, str] = {
 
 CAMERA_WORDS: tuple[tuple[CameraMove, tuple[str, ...]], ...] = (
     ("drone", ("drone", "flyover", "fly-over", "aerial tracking")),
-    ("push-in", ("push-in", "push in", "pushes in", "dolly in", "zoom in", "zooms in")),
+    (
+        "push-in",
+        (
+            *("push-in", "push in", "pushes in", "dolly in", "zoom in", "zooms in"),
+            # set AJ: "Camera is from far and then coming near slowly"
+            *("coming near", "comes near", "coming closer", "comes closer", "moves closer"),
+        ),
+    ),
     ("pull-out", ("pull-out", "pull out", "pull back", "pulls back", "zoom out", "zooms out")),
     ("static", ("static", "locked-off", "locked off", "still camera", "tripod")),
     ("orbit", ("orbit", "orbiting", "circling", "360")),
@@ -1342,6 +1349,13 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
+    # set AJ: a bonsai grower "wrapping the copper wire around branch and bend it"
+    "wrap",
+    "wrapping",
+    "bend",
+    "bending",
+    "prune",
+    "pruning",
     # set AB: the writer in the picture, "I dip the mug into the glaze"
     "dip",
     "dunk",

@@ -578,7 +578,11 @@ def _is_decade(text: str, m: re.Match[str]) -> bool:
     if not _DECADE.match(m.group(0)):
         return False
     before = text[max(0, m.start() - 12) : m.start()]
-    if re.search(r"\b\d+\s*[x×]\s*$", before) or re.match(r"\s+hero\b", text[m.end() :]):
+    if re.match(
+        r"\s+(?:hero\s+)?(?:films?|spots?|ads?|tvcs?|videos?|edits?|versions?|commercials?)\b",
+        text[m.end() :],
+        re.I,
+    ) and (re.search(r"\b\d+\s*[x×]\s*$", before) or re.match(r"\s+hero\b", text[m.end() :])):
         return False  # '1 x 30s hero film' (an agency's 30"): a deliverable's length
     if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(
         r"\s*,\s*(?:in|with|wearing|dressed|a|an|the|and|who)\b", text[m.end() : m.end() + 12]

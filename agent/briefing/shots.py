@@ -616,6 +616,9 @@ def _chain_from(
         return None
     if prev.beat != cur.beat and (TIME_MARKS.search(prev.text) or TIME_MARKS.search(cur.text)):
         return None  # "…in the 60s" then "…on their wedding day": years between, not a cut
+    years = [set(re.findall(r"\b(?:19|20)\d\d\b", " ".join(d.source.asides))) for d in (prev, cur)]
+    if prev.beat != cur.beat and all(years) and years[0] != years[1]:
+        return None  # "…, 1961" then "…, 1985": two photos, years apart
     if continuous and prev.beat == cur.beat and cur.text.endswith("unbroken"):
         return shots[i - 1].id  # one take cut into clips: each starts on the last one's frame
     shared = bool(set(prev.people) & set(cur.people))

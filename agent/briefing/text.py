@@ -312,7 +312,10 @@ def _tsv_as_list(text: str) -> str:
         ]
         if label and words:
             words[0] = f"{label}: {words[0]}"  # "MCU | A robin lands" → "close-up: A robin lands"
-        if cells and cells[0].lower().startswith("total"):
+        first = next((c for c in cells if c), "")
+        if first.lower().startswith("total"):
+            # ("\tTOTAL\t30": the total under the descriptions, its number cell left empty)
+            cells = [c for c in cells if c]
             # "Total  24    1:1 square for the shop page": the first number is the whole length
             whole = next((c for c in cells[1:] if re.fullmatch(r"\d+(?:\.\d+)?", c)), secs)
             rest = ". ".join(w for w in words if w != whole and not w.lower().startswith("total"))
@@ -723,7 +726,9 @@ _MD_SHOTS = re.compile(
 # A prompt's or a document's own section names, never the film's
 _MD_SECTION = re.compile(
     r"(?i)^(?:role|context|background|brief|constraints?|rules|requirements|notes?|output(?: format)?|"
-    r"format|task|goal|objective|audience|deliverables?|tone|style|look|overview|summary)\b"
+    r"format|task|goal|objective|audience|deliverables?|tone|style|look|overview|summary|cast|"
+    r"characters?|locations?|music|sound|timings?|schedule|shots?|budget|contacts?|references?|"
+    r"mandatories|key message|props|wardrobe)\b"
 )
 
 
@@ -749,6 +754,7 @@ def _markdown_sections(text: str) -> str:
                 out.append(f"Title: {name}")  # "## Hive Yard - 'A day at the Yard' (v2)"
             elif (
                 line.lstrip().startswith("# ")
+                and lines.index(line) == heads[0]  # (the document's first heading only)
                 and not _MD_SECTION.match(name)
                 and not any(x.startswith("Title: ") for x in out)
             ):
@@ -900,6 +906,34 @@ def _unabbreviated(text: str) -> str:
     return re.sub(r"(?<=[a-z]{2})(?<!letter) n (?=[a-z]{2})", " and ", text)
 
 
+# "scan_004.jpg – Peggy and Grandad Len on their wedding day, 1958, confetti. Could the confetti
+# actually fall?": photos to bring to life, a line each by filename, with how each should move
+_PHOTO_LINE = re.compile(
+    r"(?im)^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?[\w()~-]+\.(?:jpe?g|png|heic|heif|tiff?|gif|"
+    r"webp|bmp)[ \t]*(?:[-–—:][ \t]*)?(?=\S)"
+)
+_HOPED_MOVE = re.compile(
+    r"\s*(?:\.\s*)?(?:could|can|would|maybe|perhaps|might|and)\b(?:\s+(?:we|you|it|they))?"
+    r"(?:\s+(?:make|have|get))?\s+(?P<move>[^?.!]{3,80}?)\s*\?",
+    re.IGNORECASE,
+)
+
+
+def _photos_as_list(text: str) -> str:
+    if len(_PHOTO_LINE.findall(text)) < 2:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if start := _PHOTO_LINE.match(line):
+            picture = line[start.end() :]
+            # ("Could the waves move behind her?": the photo's own movement, in its shot)
+            picture = _HOPED_MOVE.sub(
+                lambda m: ", as " + re.sub(r"\bactually\s+", "", m["move"]), picture
+            )
+            lines[i] = "- " + picture.strip()
+    return "\n".join(lines)
+
+
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
     text = _unhyphenated(_dictated(text))
@@ -932,6 +966,35 @@ def normalise(text: str) -> str:
     text = _markdown_sections(_unthreaded(_starred_lines(_chosen_option(_prompt_flags(text)))))
     # "5:50am - Fushimi Inari before the crowds. Walking up …", "11am - …": a diary's entries,
     # an entry a line (its time is when, not a length or words on screen)
+    text = _photos_as_list(text)
+    # "NB - we also need a shot of Gran dancing": the shot asked for is the picture
+    text = re.sub(
+        r"(?im)(?:^[ \t]*|(?<=[.!?] ))(?:(?:nb|ps|fyi|oh|and|also|plus)[ \t]*[-:,]?[ \t]+)*"
+        r"(?:we|i)[ \t]+(?:also[ \t]+)?(?:need|want|would like|'d like)[ \t]+(?:a[ \t]+)?"
+        r"(?:shot|clip)[ \t]+of[ \t]+(?=\S)",
+        "",
+        text,
+    )
+    # "Important: the last shot has to be the dog running out": a shot, said as a must (where
+    # "IMPORTANT: the box has to be readable!!" is a note to the reader, its label a heading's)
+    text = re.sub(
+        r"(?im)(?:^[ \t]*|(?<=[.!?] ))(?:important|please note|nb)[ \t]*[:!-]+[ \t]*"
+        r"(?=[^\n.!?]*\bshots?\b)",
+        "",
+        text,
+    )
+    # "The shape wide like television please": the frame's shape, not a wide shot of everything
+    text = re.sub(
+        r"(?i)\b(shape|format|frame)(\s+(?:is\s+|should be\s+)?)wide\b", r"\1\2widescreen", text
+    )
+    # "OPEN DAY – Sunday 12 October, 11 till 4. For the open day we'd like a short film … What we
+    # have in mind: …": a newsletter's heading run into its paragraph is a heading on its own line
+    text = re.sub(
+        r"(?m)^[ \t]*(?P<head>[A-Z][A-Z0-9&'’ ]{2,30}[A-Z])[ \t]+[-–—][ \t]+"
+        r"(?=(?:[^\n]*?[.!?][ \t]+){2,}[^\n]{40,})",
+        r"\g<head>\n",
+        text,
+    )
     # "box 1: oranges rolling …", "Box 2 - …": a sketch's numbered boxes are its shots
     text = re.sub(r"(?im)^([ \t]*)box[ \t]*(\d{1,2})[ \t]*[:.)-][ \t]*", r"\1\2. ", text)
     # "- [ ] 13:00 - lunch on the roof", "- [x] Length: 60s": a checklist's boxes are no words
@@ -1123,6 +1186,14 @@ def normalise(text: str) -> str:
         # ("…jump – and keep rolling from that as he lands": the next moment, said straight on)
         r"(?:\s*[,:-]\s*(?=\w)|(?<=that)\s+(?=(?:as|while|when|until)\s))",
         "continuing ",
+        text,
+    )
+    # "…, and then – same shot, no cutting away – Pablo dropping it": the take goes on, said
+    # between dashes
+    text = re.sub(
+        r"(?i)[ \t]*[-–—][ \t]*(?:the[ \t]+)?same[ \t]+(?:shot|take)(?:[ \t]*,?[ \t]*(?:no|without)[ \t]+"
+        r"(?:a[ \t]+)?cut(?:ting)?(?:[ \t]+away)?)?[ \t]*[-–—][ \t]*",
+        " continuing, ",
         text,
     )
     text = re.sub(

@@ -136,6 +136,15 @@ async def test_a_length_said_in_bare_numbers_is_the_new_total(store: SessionStor
     assert plan.total_duration_s == 12 and len(plan.shots) == 3
 
 
+async def test_bare_numbers_that_are_not_the_length_change_nothing(store: SessionStore) -> None:
+    # "make it 4 not 3" of a 6 s plan means the shots, "9 not 16" the frame: never the length
+    c = await planned(store)
+    for line in ("actually make it 4 not 3", "make it 9 not 16"):
+        await c.send(line)
+        plan = plan_of(store, c)
+        assert plan.total_duration_s == 6 and plan.version == 1, line
+
+
 async def test_a_slower_shot_takes_time_from_the_others(store: SessionStore) -> None:
     c = await planned(store, COFFEE)
     first = plan_of(store, c)
@@ -273,9 +282,9 @@ def _planned_messages(line: str) -> list[object]:
          {"change": "move_shot", "shot_id": "3", "text": "to the end"}),
         ("make it 30 seconds", "revise_plan", {"change": "set_length", "text": "30 seconds"}),
         ("actually make it 15 not 30", "revise_plan",
-         {"change": "set_length", "text": "15 seconds"}),
+         {"change": "set_length", "text": "15 seconds not 30 seconds"}),
         ("make it 1 instead of 2 minutes", "revise_plan",
-         {"change": "set_length", "text": "1 minutes"}),
+         {"change": "set_length", "text": "1 minutes not 2 minutes"}),
         ("can the second shot be slower?", "revise_plan",
          {"change": "revise_shot", "shot_id": "2", "text": "slower"}),
         ("shot 3 is too slow", "revise_plan",

@@ -1,4 +1,4 @@
-"""The later held-out sets (K to AI), once measured and then used as development sets, must not
+"""The later held-out sets (K to AJ), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -21,17 +21,17 @@ FLOORS: dict[str, tuple[int, int]] = {
     "k": (342, 371),
     "l": (363, 408),
     "m": (446, 512),
-    "n": (486, 555),
+    "n": (488, 555),
     "o": (483, 539),
-    "p": (457, 538),
+    "p": (458, 538),
     "q": (422, 489),
-    "r": (418, 488),
+    "r": (420, 488),
     "s": (432, 496),
     "t": (382, 434),
     "u": (391, 440),
     "v": (315, 419),
     "w": (421, 457),
-    "x": (397, 470),
+    "x": (398, 470),
     "y": (340, 435),
     "z": (349, 379),
     "aa": (398, 406),
@@ -43,6 +43,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "ag": (218, 262),
     "ah": (248, 262),
     "ai": (295, 311),
+    "aj": (325, 346),
 }
 
 

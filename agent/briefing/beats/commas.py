@@ -272,6 +272,8 @@ def _a_step(fragment: str) -> bool:
 def _is_list(fragments: list[str], *, listing: bool) -> bool:
     """Pictures separated by commas, rather than one sentence with asides?"""
     rest = fragments[1:]
+    if any(re.match(r"\s*(?:it|she|he|they)\s+(?:is|are|was|were)\b", f, re.I) for f in rest):
+        return False  # "the old juniper, it is 120 years old, most important tree of us": asides
     # "Chop the onions, fry them in butter, add the rice, plate up": a recipe's steps, said as
     # orders (in four or more, one may be said otherwise: "plate up" starts on a noun)
     steps = sum(_a_step(f) for f in fragments)

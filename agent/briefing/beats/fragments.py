@@ -111,7 +111,8 @@ _MADE_FOR = re.compile(
 # (never after a word that makes it the thing's own time: "boils in 90 seconds")
 _BARE_LENGTH_LAST = re.compile(
     r"(?<!\bin)(?<!\bfor)(?<!\bwithin)(?<!\bunder)(?<!\bover)(?<!\bafter)(?<!\bevery)"
-    r"(?<!\babout)(?<!\baround)(?<!\btakes)(?<!\blasts)(?<!\bjust)(?<!\bonly)"
+    r"(?<!\babout)(?<!\baround)(?<!\btakes)(?<!\blasts)(?<!\bjust)(?<!\bonly)(?<!\bto)(?<!\bat)"
+    r"(?<!\bof)(?<!\bby)(?<!\buntil)(?<!\btill)(?<!\bfirst)(?<!\blast)(?<!\bnext)"
     r"\s+\d{1,3}(?:\.\d+)?\s*(?:secs?|seconds?)[.!]?$",
     re.IGNORECASE,
 )
@@ -187,7 +188,10 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         pulled.append(dashed[-1])
         text = " - ".join(dashed[:-1])
     if need := re.search(
-        r"\s+and\s+(?:you|we)\s+(?:really\s+)?(?:need|must|have|should|gotta)\b[^,;]*", text, re.I
+        r"\s+and\s+(?:you|we)\s+(?:really\s+)?(?:need(?:s)? to|must|have to|gotta|have got to|"
+        r"should be able to)\b[^,;]*",
+        text,
+        re.I,
     ):
         # 'the label says "…" and you NEED to be able to read it': what the writer asks of it
         # (talk, not a spec of the shot: its "read" is no line read aloud)

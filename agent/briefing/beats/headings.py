@@ -43,7 +43,10 @@ _META_LABELS = re.compile(
     r"(?:key\s+)?messages?|call to action|takeaway|(?:requested|prepared|written|submitted|"
     r"commissioned|approved|signed)(?:\s+by)?|"
     # a brief's "WHAT: a short documentary…", "WHO: Pickle, a grey seal pup…" fields
-    r"(?-i:WHO|WHAT|WHY|WHEN|Who|What|Why|When)|"
+    r"(?-i:WHO|WHAT|WHY|WHEN|WHERE|Who|What|Why|When|Where)|"
+    # "IMPORTANT: the box has to be readable!!": a note to the reader (one naming a shot lost
+    # its label in text.py)
+    r"important|please note|"
     r"issued by|distribution|intended use|use|uses|placement|channels?|where it will (?:be )?(?:run|shown|"
     r"go|live)|running time(?: required)?|signature|health (?:&|and) safety|technical specs?"
     r"(?: for reference)?(?: \(not for screen\))?)$",

@@ -166,13 +166,20 @@ def _strong_meta(text: str) -> bool:
     lowered = re.sub(r'"[^"]*"', " ", lowered)  # quoted words are on screen: "7h-13h"
     # "Day 3 the zoo", "Shot 4 the van": the number says where the picture falls
     lowered = re.sub(
-        r"^\s*(?:day|shot|scene|part|stop|step|stage|round|chapter|leg|hole)\s+\d{1,2}\b[:.,-]?",
+        r"^\s*(?:day|shot|scene|part|stop|step|stage|round|chapter|leg|hole)\s+\d{1,2}\b[:.,-]?"
+        r"(?=\s*(?:the|a|an|our|my|his|her|their)\b)",
         " ",
         lowered,
     )
+    # ("most important tree of us": ours, in a writer's second language)
+    lowered = re.sub(
+        r"\b(?<!three )(?<!two )(?<!four )(?<!both )(?<!all )of us\b", " ours ", lowered
+    )
+    # "the old juniper, it is 120 years old", "Peggy aged 6": how old a thing or a person is
+    lowered = re.sub(r"\b\d{1,3}\s+years?\s+old\b|\baged\s+\d{1,3}\b", " old ", lowered)
     # "Then Tom says hello to the camera": a greeting said in the picture
     lowered = re.sub(
-        r"\b(?:says?|saying|said|shouts?|shouting|waves?|waving)\s+(?:hello|hi|hey|hiya|bye|"
+        r"\b(?:says|saying|said|shouts|shouting|waves|waving)\s+(?:hello|hi|hey|hiya|bye|"
         r"goodbye|cheers|thanks|thank you)\b",
         " speaks ",
         lowered,
@@ -256,7 +263,9 @@ _WE_SAY = re.compile(
 # "I lift the card and blow on it gently": the writer in the picture, doing something with a
 # thing (not "I run a bakery", "we open at 8", "I love it")
 _I_ACT = re.compile(
-    r"^(?:i|we)\s+(?P<verb>[a-z]+)\s+(?:the|my|our|a|an|it|them|his|her|up|down|out|over|off|"
+    # ("Last I am pouring water from the watering can": the writer in the last picture)
+    r"^(?:(?:last|lastly|finally|then|and)\s+)?(?:i|we)(?:\s+am|\s+are|'m|'re)?\s+"
+    r"(?P<verb>[a-z]+)\s+(?:the|my|our|a|an|it|them|his|her|up|down|out|over|off|water|"
     r"into|onto|through|across)\b(?!\s+(?:small|little|family|local|shop|business|bakery|"
     r"caf[eé]|studio|company|restaurant|doors?\b))",
     re.IGNORECASE,
@@ -380,6 +389,28 @@ _WHOLE_CAMERA = re.compile(
 )
 # "Hi all, Graham here, club secretary at …": who writes, introduced mid-greeting
 _HERE_INTRO = re.compile(r"(?:^|[,!.]\s*)[A-Z][\w'-]+\s+here\s*,\s*(?:the\s+|our\s+)?[a-z]")
+# "My nan … died last month at 88 and the funeral is on the 14th", "The celebrant says we can
+# play a short film …", "My mum asked me to sort it": the story around the film, not in it
+_BACKSTORY = re.compile(
+    r"\b(?:died|passed away|passed on|was born|retired)\b[^.!?]{0,40}?\b(?:last (?:week|month|"
+    r"year)|ago|in (?:19|20)\d\d|at \d{2,3})\b"
+    r"|\b(?:says|said|reckons|thinks|told (?:us|me))\s+(?:that\s+)?(?:we|i|you)\s+(?:can|could|"
+    r"should|must|need to|have to|'ll)\s+(?:play|show|use|film|put|have|make|shoot|post|run|"
+    r"screen)\b"
+    r"|^(?:my|our)\s+[\w-]+\s+(?:asked|told|wants|wanted|needs|needed)\s+(?:me|us)\s+to\b"
+    r"|\b(?:funeral|wedding|service|ceremony|memorial|launch|open day)\s+is\s+(?:on|next)\b"
+    # "Same shape as the screen, which is widescreen", "The shape wide like television please":
+    # the frame, said by what it plays on
+    r"|^(?:the\s+)?same\s+(?:shape|size|format|ratio)\s+as\b"
+    r"|^(?:the\s+)?(?:shape|format|frame|ratio)\s+(?:is\s+|should be\s+)?(?:widescreen|wide|tall|square|"
+    r"vertical|horizontal|landscape|portrait)\b",
+    re.IGNORECASE,
+)
+_SIGNS_IN_HERE = re.compile(
+    r"^(?:(?:hi|hello|hey|hiya|morning|evening|afternoon|good (?:morning|afternoon|evening))\b"
+    r"[\s,!–—-]*)?[^.!?]{2,80}\bhere\b(?:\s*\([^)]{1,40}\))?(?:[.!]*$|\s*,)",
+    re.IGNORECASE,
+)
 _LOOK_NOUN_END = re.compile(
     r"^[\w\s,'&-]{1,40}\b(?:feel|vibe|vibes|look|style|aesthetic|energy|mood|tone)\W*$", re.I
 )
@@ -481,6 +512,8 @@ _NOTE_GLUE = word_set("and with of too nothing something lots loads plenty no")
 
 def _edit_note(text: str) -> bool:
     words = _words(text.strip().rstrip(".!"))
+    if re.search(r"\b(?:fresh|clean|sharp|new|skin|buzz|crew)\s+cuts?\b", text, re.I):
+        return False  # "my barbershop, fresh cuts, hot towels": haircuts
     return (
         1 < len(words) <= 5
         and all(
@@ -495,6 +528,15 @@ def _edit_note(text: str) -> bool:
     )
 
 
+def is_palette(text: str) -> bool:
+    """ "black and grey", listed among a tattoo studio's pictures: its palette (inside a picture,
+    "the glasses going orange, green and purple" are the picture's colours)."""
+    words = _words(text.strip().rstrip(".!"))
+    return sum(w in COLOUR_WORDS for w in words) >= 2 and all(
+        w in COLOUR_WORDS or w in _NOTE_GLUE or w in _MOOD_WORDS for w in words
+    )
+
+
 # "use the window light", "using natural light": an order to the camera crew, not a picture
 _USE_THE_LIGHT = re.compile(
     r"^(?:and\s+)?(?:use|using)\s+(?:the\s+|some\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
@@ -504,8 +546,8 @@ _USE_THE_LIGHT = re.compile(
 # "IMPORTANT – Frank's interview runs as voice-over", "NB: no drones": a note to the reader;
 # "My wife Pat will be in charge of biscuits", "real people, no actors": the crew and the casting
 _NOTE_TO_READER = re.compile(
-    r"^(?:important|note|nb|n\.b\.|please note|fyi|ps|p\.s\.)\s*[-–—:!]"
-    r"|\b(?:will be|is|'s|are|am|'m)\s+in charge of\b"
+    r"^(?:important|please note)\s*[-–—:!](?![^.!?]*\bshot of\b)"
+    r"|^(?:my|our|the)\s+[\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:will be|'ll be|is going to be)\s+in charge of\b"
     r"|^(?:use\s+|with\s+)?real people\b(?:,?\s*(?:not|no)\s+actors)?[.!]*$"
     # "the last video someone did for us it was all blurry": another video, not a picture
     r"|^(?:and\s+|but\s+)?(?:the|our|my)\s+(?:last|previous)\s+(?:video|ad|advert|promo)\b"
@@ -531,7 +573,11 @@ LENGTH_LABEL = re.compile(
     r"^(?:(?:and|but|so|or)\s+)?(?:total|overall|runtime|running time|duration|length|in total|"
     r"the whole|whole thing|intro|outro|opening|closing|ending|end|start|beginning|middle|"
     r"main bit|main part|each|every|all|shorter|longer|quicker|faster|slower|make it|keep it|"
-    r"about|around|roughly|max|maximum|no more than|under|less than|up to|at most)\b",
+    r"about|around|roughly|max|maximum|no more than|under|less than|up to|at most|transitions?|"
+    r"pause|hold|crossfade|cross-fade|fade|dissolve|handles|margin|safe margin|buffer|leave|allow|"
+    r"slow(?:[- ]?mo(?:tion)?) (?:bits?|sections?|parts?)|gap|black|silence|beat|breather|each|per)\b"
+    # ("Ideal length - 20s", "Approx length: 20 secs", "Run time - 20s", "Limit - 20 seconds")
+    r"|^.{0,30}?\b(?:length|duration|time|timing|runtime|run time|limit|total)\b",
     re.IGNORECASE,
 )
 
@@ -616,6 +662,13 @@ def is_meta(text: str) -> bool:
     stripped = text.strip()
     if BAND_INTRO.fullmatch(stripped.rstrip(".!")):
         return False  # "Bass intro.": the band plays it
+    if re.fullmatch(
+        r"(?:the|a|an|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:piano|guitar|drum kit|drums|violin|"
+        r"cello|harp|trumpet|saxophone|keyboard)s?",
+        stripped.rstrip(".!"),
+        re.IGNORECASE,
+    ):
+        return False  # "the piano", listed among a music school's pictures: seen
     if _mood_only(stripped) or _WHO_I_AM.fullmatch(stripped):
         return True
     if (
@@ -727,6 +780,7 @@ def is_meta(text: str) -> bool:
         or _USE_THE_LIGHT.match(stripped)
         or _PLEASANTRY.match(stripped)
         or _NOTE_TO_READER.search(stripped)
+        or _BACKSTORY.search(stripped)
     ):
         return True
     parts = split_top_level(stripped.rstrip(".!"), ",")
@@ -770,6 +824,12 @@ def is_meta(text: str) -> bool:
         return True
     if _WHOLE_CAMERA.match(stripped):
         return True  # "All handheld, nervous.": the camera of every shot (directives read it)
+    if (
+        _SIGNS_IN_HERE.match(stripped)
+        and not has_finite_verb(stripped)
+        and re.search(r"\b[A-Z][a-z]", stripped[1:])
+    ):
+        return True  # "Evening – Tower Captain at St Wilfrid's, Kirkby Malzeard here.": who writes
     if _ABOUT_US.match(stripped) or _HERE_INTRO.search(stripped):
         return True  # "Most of our customers find us on Instagram", "Founder here (Jess)"
     if not content_words(stripped) and not re.search(r'"[^"]+"', stripped):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.briefing.beats.meta import _strong_meta
+from agent.briefing.beats.meta import _strong_meta, _writer_acts
 from agent.briefing.beats.parts import Beat, Split
 from agent.briefing.beats.words import has_finite_verb, has_picture
 from agent.briefing.english import is_action_verb, is_english_word
@@ -105,9 +105,14 @@ def _second_reading(out: Split) -> None:
         if beat not in after_card and _TERSE_ACT.match(beat.text) and not _strong_meta(beat.text):
             continue  # "She says no.", "He nods slowly.": someone in the story acts
         if re.match(
-            r"(?:day|shot|scene|part|stop|step|stage|chapter|leg)\s+\d{1,2}\b", beat.text, re.I
+            r"(?:day|shot|scene|part|stop|step|stage|chapter|leg)\s+\d{1,2}\b[:.,-]?\s*"
+            r"(?:the|a|an|our|my|his|her|their)\b",
+            beat.text,
+            re.I,
         ) and not _strong_meta(beat.text):
             continue  # "Day 3 the zoo.": numbered as its neighbours are, where it falls
+        if _writer_acts(beat.text):
+            continue  # "Last I am pouring water from the watering can": the writer, in shot
         if _SHOT_OF.match(beat.text) and not has_finite_verb(beat.text):
             continue  # "Wide shot of the beach for our website.": the writer frames a shot
         # A film ends on its card: what a brief says after it is mostly its sign-off and
@@ -119,7 +124,11 @@ def _second_reading(out: Split) -> None:
         # guide: £18k (TBC)" is a deck's bullet; "Shot 1: Kitchen, 6am" is a shot).
         careful = '"' in beat.text or beat.item
         sure = META_QUOTED if careful else META_TAIL if tail else META_SURE
-        if meta_chance(beat.text) >= sure:
+        # (an age is the picture's, "of us" a second language's "our": "the old juniper, it is
+        # 120 years old, most important tree of us" is a tree, not a note)
+        probe = re.sub(r"\b\d{1,3}\s+years?\s+old\b", "very old", beat.text)
+        probe = re.sub(r"\b(?:most\s+\w+\s+)?(\w+)\s+of\s+us\b", r"our \1", probe)
+        if meta_chance(probe) >= sure:
             out.beats.remove(beat)
             out.meta.extend((beat.text, *beat.asides))
 

@@ -23,7 +23,13 @@ from agent.briefing.beats.headings import (
     _STORY_LABELS,
 )
 from agent.briefing.beats.loglines import _colon_split, head_of, logline
-from agent.briefing.beats.meta import _DIRECTIVE_START, _INTRODUCTION, _strong_meta, is_meta
+from agent.briefing.beats.meta import (
+    _DIRECTIVE_START,
+    _INTRODUCTION,
+    _strong_meta,
+    is_meta,
+    is_palette,
+)
 from agent.briefing.beats.parts import Beat, Split
 from agent.briefing.beats.revisions import _NO_SHOT_KIND
 from agent.briefing.beats.talk import is_talk
@@ -436,6 +442,18 @@ _ASKING = re.compile(
 )
 
 
+_THE_FILM_FOR = re.compile(
+    r"^(?:(?:a|an|our|my|the)\s+)?(?:[\w'-]+\s+){0,2}?(?:video|vid|reel|ad|advert|promo|clip|film|"
+    r"teaser|tiktok)(?:\s+for\s+(?:our|my|the|a|an)\s+[\w' -]{2,40})?$",
+    re.IGNORECASE,
+)
+_A_BUSINESS = re.compile(
+    r"\b(?:shop|barbershop|barbers?|salon|bakery|caf[eé]|coffee shop|gym|studio|florist|pub|bar|"
+    r"restaurant|garage|business|company|brand|clinic|store|boutique|brewery|farm shop|"
+    r"takeaway|parlour|spa|bistro|deli)\s*$",
+    re.IGNORECASE,
+)
+_TITLED_PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Auntie|Uncle|Nana|Grandma|Grandpa)\b\.?")
 _BUSINESS_NAME = re.compile(r"[A-Z][\w'&.-]*(?:\s+(?:&\s+)?[A-Z][\w'&.-]*){0,3}")
 
 
@@ -445,27 +463,47 @@ def _pictures_after(text: str) -> tuple[str, list[str]] | None:
     parts = [p.strip() for p in split_top_level(text, ",")]
     # "an ad for my barbershop, Fade Kings, Manchester, the chair, …": the shop's name and its
     # town, said after the request, are who the film is for
+    # (never someone named: "a video for my daughter's party, Mia, Leo, the cake", "our vet
+    # practice, Dr Patel, …" - the name is two words or more, or has its "&", after a business)
     named = 1
-    while named < len(parts) - 2 and _BUSINESS_NAME.fullmatch(parts[named]):
-        named += 1
+    if (
+        len(parts) > 3
+        and _A_BUSINESS.search(parts[0])
+        and _BUSINESS_NAME.fullmatch(parts[1])
+        and (" " in parts[1] or "&" in parts[1])
+        and not _TITLED_PERSON.match(parts[1])
+    ):
+        named = 2
+        if _BUSINESS_NAME.fullmatch(parts[2]) and " " not in parts[2]:
+            named = 3  # "…, Fade Kings, Manchester, the chair": and its town
     for k in range(named, len(parts) - 1):
         rest = parts[k:]
         # ("…, the chair, a skin fade, upbeat music, the logo": a note among the pictures is
         # the video's, and the pictures around it are still listed)
-        pictures = [p for p in rest if content_words(p) and not is_meta(p)]
+        pictures = [p for p in rest if content_words(p) and not is_meta(p) and not is_palette(p)]
         if (
             rest[0] in pictures
             and len(pictures) >= 2
             and all(
                 is_meta(p)
+                or is_palette(p)
                 or not content_words(p)
-                or (i == 0 and _asks_for_a_video(p))
+                or (i == 0 and (_asks_for_a_video(p) or _THE_FILM_FOR.match(p)))
                 or 0 < i < named
                 for i, p in enumerate(parts[:k])
             )
         ):
             head = ", ".join([*parts[:k], *(p for p in rest if p not in pictures)])
-            return (head, pictures) if _ASKING.search(head) or lengths(head) else None
+            asked = (
+                _ASKING.search(head)
+                or lengths(head)
+                # "Video for my music school, the music room, kids playing guitar, the piano",
+                # "Our gym ad, loud music, the weights": the video named, then its pictures
+                # (no phone number or price among them: "…car boot sale, Sunday 14 July, …,
+                # pitches £10 a car" is its details)
+                or (_THE_FILM_FOR.match(parts[0]) and not any(re.search(r"\d", p) for p in rest))
+            )
+            return (head, pictures) if asked else None
     return None
 
 

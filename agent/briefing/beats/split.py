@@ -22,7 +22,7 @@ from agent.briefing.beats.headings import (
     FORMAT_HEADING,
 )
 from agent.briefing.beats.meta import is_meta
-from agent.briefing.beats.parts import Split
+from agent.briefing.beats.parts import Beat, Split
 from agent.briefing.beats.passes import (
     _CARD_WORDS,
     _cast_list,
@@ -215,7 +215,7 @@ _JOB_TITLE = re.compile(
     r"^(?:[A-Z][\w&'-]*\s+){0,4}(?:Commissioner|Manager|Producer|Director|Lead|Officer|"
     r"Co-?ordinator|Assistant|Editor|Executive|Founder|Co-founder|Owner|Secretary|Chair|"
     r"Chairman|Chairwoman|Treasurer|Head of|Designer|Planner|Strategist|Partner|CEO|MD|"
-    r"Administrator)\b"
+    r"Administrator)\b(?:[ \w&'-]{0,30})(?:,\s*[A-Z][\w&'. -]{1,40})?"
 )
 
 
@@ -266,22 +266,26 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         out.meta.append(items.pop().text)  # "Priya, Little Fern Café": who wrote, and for whom
     # "…don't worry about that side of things. / Callum / Video Commissioner, Halfmoon / ---- /
     # We open in the dark…": a cover note signed above what it pastes
-    for at in range(len(items) - 2, -1, -1):
-        if at + 1 >= len(items):
-            continue  # (the pair after it went as a signature)
-        name, role = items[at].text.strip(), items[at + 1].text.strip()
-        if (
-            not items[at].item
-            and _SIGNED_NAME.fullmatch(name)
-            and _JOB_TITLE.match(role)
-            and len(_words(role)) <= 8
-        ):
-            out.meta.extend((name, role))
-            del items[at : at + 2]
+    # (one pair only, its title all the line says, and the note ending there: a list of staff
+    # and their titles, "Priya Shah / Customer Service Manager / Tom Reed / …", is the film's)
+    pairs = [
+        at
+        for at in range(len(items) - 1)
+        if not items[at].item
+        and _SIGNED_NAME.fullmatch(items[at].text.strip())
+        and _JOB_TITLE.fullmatch(items[at + 1].text.strip().rstrip("."))
+    ]
+    if len(pairs) == 1 and re.search(
+        re.escape(items[pairs[0] + 1].text.strip()) + r"[ \t]*\n[ \t]*(?:\n|[-_=*]{3,})", text
+    ):
+        at = pairs[0]
+        out.meta.extend((items[at].text.strip(), items[at + 1].text.strip()))
+        del items[at : at + 2]
     semicolons = ";" in text
     cast_list = set() if out.foreign else _cast_list(items)  # (read in English words only)
     additions: list[tuple[re.Match[str], Sentence]] = []
     dropped: list[str] = []
+    dropped_beats: list[Beat] = []
     opener = ""
     opener_said = Sentence("")
     listed = [i for i, s in enumerate(items) if s.item]
@@ -476,7 +480,12 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             )
             rest = re.sub(r"[,\s]+(?:and|but)$", "", rest, flags=re.I)
             if not rest or is_meta(rest) or not has_picture(rest):
-                dropped.append(inside["what"].strip().lower())
+                what = inside["what"].strip().lower()
+                if what in ORDINALS or what == "last":
+                    if (by_place := _by_place(what, sentence.text, out)) is not None:
+                        dropped_beats.append(by_place)
+                else:
+                    dropped.append(what)
                 out.meta.append(sentence.text)
                 continue
         if first := _OPEN_INSTEAD.match(sentence.text.strip()):
@@ -512,7 +521,13 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         ):
             # "Actually drop the rental hut, it looks a bit run down.": the person changed their
             # mind about a picture already described; it goes, and so does this sentence.
-            dropped.append(drop["what"].strip().lower())
+            what = drop["what"].strip().lower()
+            if what in ORDINALS or what == "last":
+                if (by_place := _by_place(what, sentence.text, out)) is not None:
+                    dropped_beats.append(by_place)
+                out.meta.append(sentence.text)
+                continue
+            dropped.append(what)
             out.meta.append(sentence.text)
             continue
         if (
@@ -532,10 +547,30 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
                 last, text=f'{last.text}; {said["name"].capitalize()} says "{words}"'
             )
             continue
+        if (
+            out.beats
+            and not sentence.item
+            and _CAMERA_ONLY.match(sentence.text.strip())
+            and not has_picture(_CAMERA_ONLY.sub("", sentence.text.strip()))
+        ):
+            # "Then the old juniper… Camera is from far and then coming near slowly.": how the
+            # shot before is filmed, not a shot of its own
+            last = out.beats[-1]
+            out.beats[-1] = replace(last, asides=(*last.asides, sentence.text.strip(" .")))
+            continue
         before = len(out.beats)
         _read_sentence(sentence, out, first=index == 0, semicolons=semicolons)
         new = out.beats[before:]
-        if len(new) >= 2 and not sentence.item and _SHOTS_LABEL.match(sentence.text.strip()):
+        if (
+            new
+            and not sentence.item
+            and (
+                (len(new) >= 2 and _SHOTS_LABEL.match(sentence.text.strip()))
+                # ("…the video bit is in the middle somewhere … What we have in mind: our herd
+                # …": a newsletter's news before it is not the film)
+                or _IN_MIND.match(sentence.text.strip())
+            )
+        ):
             # "… our cat mochi went missing tuesday nite … shots: mochi asleep on the windowsill,
             # …": once the writer lists the shots, what they said before is what it is about
             # (a card or a picture with its own length still stands)
@@ -572,6 +607,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             out.beats[before - 1 :] = [
                 replace(last, text=f"{last.text}, {lower_first(new[0].text)}")
             ]
+    out.beats[:] = [b for b in out.beats if not any(b is d for d in dropped_beats)]
     for what in dropped:
         gone = next(
             (
@@ -581,10 +617,6 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             ),
             None,
         )
-        if gone is None and out.beats and (what in ORDINALS or what == "last"):
-            # "drop the second one": the shot by its place in the list
-            at = len(out.beats) - 1 if what == "last" else ORDINALS[what] - 1
-            gone = out.beats[at] if 0 <= at < len(out.beats) else None
         if gone is None and " " in what:  # "drop the hut shot" for "the rental hut"
             noun = re.escape(what.split()[-1])
             gone = next((b for b in out.beats if re.search(rf"\b{noun}\b", b.text, re.I)), None)
@@ -649,6 +681,31 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
 
 
 # "shots:", "Shots we landed on:", "the shots would be:": the writer's own list follows
+def _by_place(what: str, said: str, out: Split) -> Beat | None:
+    """ "drop the second one": the listed shot by its place, counted over the list read so far
+    (never "we have two logos, drop the first one", nor a list not yet written)."""
+    listed = [b for b in out.beats if b.item]
+    at = len(listed) - 1 if what == "last" else ORDINALS[what] - 1
+    if (
+        len(listed) >= 2
+        and len(listed) == len(out.beats)
+        and 0 <= at < len(listed)
+        and not re.search(r"\b(?:two|both|2|couple|three|several)\b", said, re.I)
+    ):
+        return listed[at]
+    return None
+
+
+_CAMERA_ONLY = re.compile(
+    r"^(?:and\s+|then\s+)?(?:the\s+)?camera\s+(?:is|goes|starts|comes|moves|should|will|stays)\b",
+    re.I,
+)
+_IN_MIND = re.compile(
+    r"^(?:so\s+)?(?:what\s+(?:we|i)(?:'ve|\s+have|'d|\s+would)?\s+(?:have\s+)?in\s+mind|"
+    r"(?:here'?s\s+)?what\s+(?:we|i)(?:'d|\s+would)\s+(?:like|love)|"
+    r"(?:our|my|the)\s+(?:idea|plan|vision)(?:\s+is)?)\s*:",
+    re.IGNORECASE,
+)
 _SHOTS_LABEL = re.compile(
     r"^(?:(?:so|ok(?:ay)?|and)[,\s]+)?(?:(?:the|our|my)\s+)?(?:shots?|shot list|scenes)"
     r"(?:\s+(?:we\s+(?:landed|agreed|settled)\s+on|would be|are|please|i'?d like|we want))?\s*:",
@@ -732,6 +789,6 @@ _SCRIPT_LINE = re.compile(
     # "BEFORE: Bramble sitting on the grooming table": where a picture sits, no one speaking
     r"BEFORE|AFTER|THEN|NEXT|FIRST|LAST|FINAL|OPENING|CLOSING|INTRO|OUTRO|HOOK|CTA|PART|STEP|"
     r"ENDING|START|MIDDLE|REVEAL|TRANSITION|B-ROLL|BROLL|ARCHIVE|TITLES|ENDCARD|ENDSLATE|PACKSHOT|"
-    r"VOICEOVER|NARRATOR|NARRATION)\b)"
+    r"VOICEOVER|NARRATOR|NARRATION|WHERE|WHO|WHAT|WHEN|WHY|IMPORTANT|NB|PS|FYI)\b)"
     r"(?P<name>[A-Z][A-Z'-]{1,20})\s*(?:\((?P<how>[^)]*)\))?\s*:\s*(?P<words>(?![A-Z]{2,}\b).+)$"
 )

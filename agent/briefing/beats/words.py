@@ -230,7 +230,26 @@ _FINITE = frozenset(
     for w in (*_COMMON_VERBS, *HUMAN_MOTION_VERBS, *PHYSICS_VERBS)
     if w.endswith(("s", "ed")) and not w.endswith("ss")
 ) | {"is", "are", "was", "were", "has", "have", "goes", "go", "comes", "come", "does"}
-_VISIBLE_NOUNS: tuple[str, ...] = (*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS, *LANDSCAPE_WORDS)
+# (an instrument or a room is seen, whatever it plays: "the piano", "the music room" in a list of
+# a music school's pictures)
+_INSTRUMENTS = (
+    *("piano", "pianos", "guitar", "guitars", "drum kit", "drums", "violin", "violins", "cello"),
+    *("harp", "trumpet", "saxophone", "keyboard", "organ pipes", "music room", "rehearsal room"),
+)
+_VISIBLE_NOUNS: tuple[str, ...] = (
+    *PERSON_NOUNS,
+    *GROUP_NOUNS,
+    *ANIMAL_NOUNS,
+    *LANDSCAPE_WORDS,
+    *_INSTRUMENTS,
+)
+# set AJ: "Then the old juniper, it is 120 years old, most important tree of us" (a bonsai
+# nursery's) was no picture: the lists knew no plant
+_PLANTS = (
+    *("tree", "trees", "bonsai", "juniper", "oak", "pine", "willow", "birch", "maple", "hedge"),
+    *("plant", "plants", "flower", "flowers", "rose", "roses", "tulips", "daffodils", "sunflowers"),
+    *("seedling", "seedlings", "sapling", "leaf", "leaves", "blossom", "bouquet", "shrub", "vine"),
+)
 _PICTURE_NOUNS: tuple[str, ...] = (
     *PERSON_NOUNS,
     *GROUP_NOUNS,
@@ -242,6 +261,8 @@ _PICTURE_NOUNS: tuple[str, ...] = (
     *(w for _, words in PRODUCT_KINDS for w in words),
     *(w for w in PHYSICS_WORDS if not w.endswith(("ing", "ed"))),
     *TYPOGRAPHY_WORDS,
+    *_PLANTS,
+    *_INSTRUMENTS,
 )
 _DETERMINERS = [
     "a",
