@@ -780,7 +780,8 @@ def is_meta(text: str) -> bool:
         or _USE_THE_LIGHT.match(stripped)
         or _PLEASANTRY.match(stripped)
         or _NOTE_TO_READER.search(stripped)
-        or _BACKSTORY.search(stripped)
+        # (never inside its brackets: "Our coach Dee blows the whistle (retired 2 years ago, …)")
+        or _BACKSTORY.search(re.sub(r"\([^)]*\)", " ", stripped))
     ):
         return True
     parts = split_top_level(stripped.rstrip(".!"), ",")

@@ -241,7 +241,9 @@ _VISIBLE_NOUNS: tuple[str, ...] = (
     *GROUP_NOUNS,
     *ANIMAL_NOUNS,
     *LANDSCAPE_WORDS,
-    *_INSTRUMENTS,
+    # (a room is seen, whatever is played in it; "Sad piano music." is heard)
+    "music room",
+    "rehearsal room",
 )
 # set AJ: "Then the old juniper, it is 120 years old, most important tree of us" (a bonsai
 # nursery's) was no picture: the lists knew no plant
