@@ -40,7 +40,11 @@ def bookend_cards(split: Split) -> None:
     """Put the quoted opening and closing cards that `split.meta` asks for around a listed run of
     shots (in place); a card whose words a shot already shows is not added again."""
     for i, beat in enumerate(split.beats):
-        if (card := _CLOSES.search(beat.text)) and card["kind2"]:
+        if (
+            re.match(r"\W*(?:(?:and\s+)?(?:then|finally)\s+)?whatever\b", beat.text, re.I)
+            and (card := _CLOSES.search(beat.text))
+            and card["kind2"]
+        ):
             # "Whatever end card comms want - 'Adopt an otter…'" read as a picture: its card
             split.beats[i] = _card(card, "End card", end=True)
     if len(split.beats) < 2:
