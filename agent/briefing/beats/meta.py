@@ -30,6 +30,7 @@ from agent.briefing.beats.words import (
     BAND_INTRO,
     END_CUES,
     FORMAT_NOUNS,
+    INSTRUMENTS,
     _words,
     content_words,
     has_finite_verb,
@@ -165,12 +166,7 @@ def _strong_meta(text: str) -> bool:
     )  # "at 7am", "DOT (70s, curlers)": in the picture, not about the video
     lowered = re.sub(r'"[^"]*"', " ", lowered)  # quoted words are on screen: "7h-13h"
     # "Day 3 the zoo", "Shot 4 the van": the number says where the picture falls
-    lowered = re.sub(
-        r"^\s*(?:day|shot|scene|part|stop|step|stage|round|chapter|leg|hole)\s+\d{1,2}\b[:.,-]?"
-        r"(?=\s*(?:the|a|an|our|my|his|her|their)\b)",
-        " ",
-        lowered,
-    )
+    lowered = NUMBERED_PICTURE.sub(" ", lowered)
     # ("most important tree of us": ours, in a writer's second language)
     lowered = re.sub(
         r"\b(?<!three )(?<!two )(?<!four )(?<!both )(?<!all )of us\b", " ours ", lowered
@@ -500,6 +496,12 @@ _FOREIGN_LOOK = re.compile(
 )
 
 
+# "Day 3 the zoo", "Shot 4 the van": a picture numbered where it falls (never "Step 1 is to …")
+NUMBERED_PICTURE = re.compile(
+    r"^\s*(?:day|shot|scene|part|stop|step|stage|round|chapter|leg|hole)\s+\d{1,2}\b[:.,-]?"
+    r"(?=\s*(?:the|a|an|our|my|his|her|their)\b)",
+    re.IGNORECASE,
+)
 # "fast cuts", "bold text", "lots of pink", "upbeat music": how the film is cut, lettered,
 # coloured or scored, said as one item among its pictures ("an ad for our gym, upbeat music,
 # fast cuts, bold text")
@@ -662,11 +664,13 @@ def is_meta(text: str) -> bool:
     stripped = text.strip()
     if BAND_INTRO.fullmatch(stripped.rstrip(".!")):
         return False  # "Bass intro.": the band plays it
-    if re.fullmatch(
-        r"(?:the|a|an|our|my|his|her|their)\s+(?:[\w-]+\s+)?(?:piano|guitar|drum kit|drums|violin|"
-        r"cello|harp|trumpet|saxophone|keyboard)s?",
-        stripped.rstrip(".!"),
-        re.IGNORECASE,
+    if (
+        owned := re.fullmatch(
+            r"(?:the|a|an|our|my|his|her|their)\s+(?P<thing>[\w -]+?)", stripped.rstrip(".!"), re.I
+        )
+    ) and (
+        owned["thing"].lower() in INSTRUMENTS
+        or owned["thing"].lower().split(" ", 1)[-1] in INSTRUMENTS
     ):
         return False  # "the piano", listed among a music school's pictures: seen
     if _mood_only(stripped) or _WHO_I_AM.fullmatch(stripped):

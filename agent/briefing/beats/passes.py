@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.briefing.beats.meta import _strong_meta, _writer_acts
+from agent.briefing.beats.meta import NUMBERED_PICTURE, _strong_meta, _writer_acts
 from agent.briefing.beats.parts import Beat, Split
 from agent.briefing.beats.words import has_finite_verb, has_picture
 from agent.briefing.english import is_action_verb, is_english_word
@@ -104,12 +104,7 @@ def _second_reading(out: Split) -> None:
             continue
         if beat not in after_card and _TERSE_ACT.match(beat.text) and not _strong_meta(beat.text):
             continue  # "She says no.", "He nods slowly.": someone in the story acts
-        if re.match(
-            r"(?:day|shot|scene|part|stop|step|stage|chapter|leg)\s+\d{1,2}\b[:.,-]?\s*"
-            r"(?:the|a|an|our|my|his|her|their)\b",
-            beat.text,
-            re.I,
-        ) and not _strong_meta(beat.text):
+        if NUMBERED_PICTURE.match(beat.text) and not _strong_meta(beat.text):
             continue  # "Day 3 the zoo.": numbered as its neighbours are, where it falls
         if _writer_acts(beat.text):
             continue  # "Last I am pouring water from the watering can": the writer, in shot

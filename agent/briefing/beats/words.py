@@ -232,7 +232,7 @@ _FINITE = frozenset(
 ) | {"is", "are", "was", "were", "has", "have", "goes", "go", "comes", "come", "does"}
 # (an instrument or a room is seen, whatever it plays: "the piano", "the music room" in a list of
 # a music school's pictures)
-_INSTRUMENTS = (
+INSTRUMENTS = (
     *("piano", "pianos", "guitar", "guitars", "drum kit", "drums", "violin", "violins", "cello"),
     *("harp", "trumpet", "saxophone", "keyboard", "organ pipes", "music room", "rehearsal room"),
 )
@@ -264,7 +264,7 @@ _PICTURE_NOUNS: tuple[str, ...] = (
     *(w for w in PHYSICS_WORDS if not w.endswith(("ing", "ed"))),
     *TYPOGRAPHY_WORDS,
     *_PLANTS,
-    *_INSTRUMENTS,
+    *INSTRUMENTS,
 )
 _DETERMINERS = [
     "a",
