@@ -19,6 +19,7 @@ from agent.briefing.beats import (
     REQUEST,
     content_words,
     is_look,
+    is_meta,
     is_talk,
     names_the_video,
 )
@@ -218,7 +219,13 @@ def title_of(reading: Reading) -> str:
         quoted = re.search(r'"([^"]{2,80})"', head)
         name = quoted[1] if quoted else re.split(r"\s*[-–—:|]\s*", head, maxsplit=1)[1]
         return _short(re.sub(r"\s*\([^)]*\)", "", name))
-    if first and names_the_video(first) and text.strip().startswith(first.strip()):
+    if (
+        first
+        and names_the_video(first)
+        and text.strip().startswith(first.strip())
+        # ("A 20 second video: the door opening, …" names only a length and a format)
+        and content_words(_FILM_NOUN.sub("", _without_lengths(first)))
+    ):
         return _short(first.strip(" .!"))  # "Choir concert promo." opens the brief and names it
     label = _PRODUCT_LABEL.search(text)
     if label:
@@ -456,7 +463,16 @@ def parse_brief(text: str, *, tier: str | None = None, budget_usd: float | None 
 def _has_picture(reading: Reading) -> bool:
     if reading.beats:
         return True
-    return any(content_words(_without_lengths(line.text)) for line in reading.loglines)
+    # The logline names what the film is about ("A 30 second video about our dog Max"); what
+    # its commas add after it must be more than how it is cut and lettered ("Can you make an ad
+    # for, fast cuts, bold text" shows nothing).
+    for line in reading.loglines:
+        named, *added = split_top_level(line.text, ",")
+        if content_words(_without_lengths(named)) or any(
+            content_words(_without_lengths(part)) and not is_meta(part) for part in added
+        ):
+            return True
+    return False
 
 
 def _implied_duration(reading: Reading, count: int | None) -> float:

@@ -384,7 +384,11 @@ _BRAND_PATTERNS = (
         rf"\bthe\s+(?P<name>{_NAME}(?:\s+{_NAME})?)\s+(?:logo|wordmark|brand|sign|signage|"
         r"storefront|shopfront|van|truck|bag|bags|cup|cups|packaging|label|box|boxes|neon)\b"
     ),
-    re.compile(r"\blogo\s*\((?P<name>[^)]{2,30})\)", re.IGNORECASE),
+    # ("Logo (2s)": how long the logo stays, no name)
+    re.compile(
+        r"\blogo\s*\((?!\s*\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\s*\))(?P<name>[^)]{2,30})\)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bbrand\s+['\"](?P<name>[^'\"]{2,30})['\"]", re.IGNORECASE),
     re.compile(r"\blogo\s*:?\s*\"(?P<name>[^\"]{2,30})\"", re.IGNORECASE),
     re.compile(rf"\b(?P<name>{_NAME})\s+(?:bakery|café|cafe|studio|coffee|brewery)\b"),

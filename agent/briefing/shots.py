@@ -213,7 +213,9 @@ def _shots_per_beat(beats: list[_Beat], n: int) -> list[int]:
     return counts
 
 
-def _coverage(beat: _Beat, k: int, establishing: bool) -> tuple[str, str]:
+def _coverage(
+    beat: _Beat, k: int, establishing: bool, animals: frozenset[str] = frozenset()
+) -> tuple[str, str]:
     """The k-th extra angle on a beat: (note for the description, arc role)."""
     if beat.people:
         who = beat.people[0]
@@ -224,7 +226,11 @@ def _coverage(beat: _Beat, k: int, establishing: bool) -> tuple[str, str]:
         )
         angles = [
             (f"closer on {face}", "hero"),
-            (f"detail of {hands}", "detail"),
+            # (Max the dog has no hands to show, and hands would make the shot a person's)
+            (
+                f"{who} at eye level, low and close" if who in animals else f"detail of {hands}",
+                "detail",
+            ),
             (f"wide, {who} small in the frame", "establish"),
             (f"{who} from behind, following", "action"),
         ]
@@ -320,7 +326,7 @@ def _defaults(role: str, text: str, people: tuple[str, ...]) -> tuple[Framing, C
 # "Reel for our cafe": with no picture named, the shots show what the film is for
 _FILM_FOR = re.compile(
     r"^(?:[\w'-]+\s+){0,3}?(?:video|vid|reel|ad|advert|promo|clip|film|teaser|spot|tiktok)\s+"
-    r"for\s+(?=(?:our|my|the|a|an)\s+\w)",
+    r"(?:for|about)\s+(?=(?:our|my|the|a|an)\s+\w)",
     re.IGNORECASE,
 )
 
@@ -336,6 +342,11 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
     """The shots of a brief before ids and prompts, and the frames each one lasts."""
     cast = reading.cast
     beats_in = reading.beats or [Beat(text=_what_the_title_shows(brief.title))]
+    animals = frozenset(
+        m.key
+        for m in cast.characters
+        if m.key.removeprefix("the ") in ANIMAL_NOUNS or has_any(m.description, ANIMAL_NOUNS)
+    )
     people = people_per_beat([b.text for b in beats_in], cast)
     beats = [_Beat(b, tuple(p)) for b, p in zip(beats_in, people, strict=True)]
     d = reading.directives
@@ -378,7 +389,7 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
                 text, role = segment, "action"
                 framing_cue, camera_cue = drafts[-1].framing, drafts[-1].camera
             else:
-                note, role = _coverage(beat, k, establishing=_is_place(beat.text))
+                note, role = _coverage(beat, k, establishing=_is_place(beat.text), animals=animals)
                 text = f"{beat.text} — {note}"
                 framing_cue = camera_cue = None
             framing, camera = _defaults(role, text, beat.people)

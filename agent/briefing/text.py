@@ -919,6 +919,23 @@ _HOPED_MOVE = re.compile(
 )
 
 
+# "Bottle on a rock - 3s. Water pouring in - 10s. Logo - 2s.": a shot list typed on one line,
+# each picture with its length (read as one sentence, it was one shot of 3 s)
+_TIMED_SENTENCE = re.compile(
+    r"[^.!?\n]{1,80}?\s*(?:[-–—:]\s*|\(\s*)\d+(?:\.\d+)?\s*(?:s|secs?|seconds?)\b\)?[.!]?"
+)
+
+
+def _timed_sentences_as_lines(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        sentences = re.split(r"(?<=[.!?])[ \t]+(?=[A-Z\"“])", line.strip())
+        timed = [bool(_TIMED_SENTENCE.fullmatch(s)) for s in sentences]
+        if sum(timed) >= 2:
+            lines[i] = "\n".join(sentences)
+    return "\n".join(lines)
+
+
 def _photos_as_list(text: str) -> str:
     if len(_PHOTO_LINE.findall(text)) < 2:
         return text
@@ -966,13 +983,24 @@ def normalise(text: str) -> str:
     text = _markdown_sections(_unthreaded(_starred_lines(_chosen_option(_prompt_flags(text)))))
     # "5:50am - Fushimi Inari before the crowds. Walking up …", "11am - …": a diary's entries,
     # an entry a line (its time is when, not a length or words on screen)
-    text = _photos_as_list(text)
+    text = _photos_as_list(_timed_sentences_as_lines(text))
+    # "CTA - 2s", 'CTA: "Flo. Drink more."': a call to action given a length or its words is
+    # the end card (without either, "CTA: drive visits to the shop" is the film's aim)
+    text = re.sub(
+        r"(?im)^([ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?)(?:cta|call[ -]to[ -]action)\b"
+        r"(?=[^\n]*(?:\(\s*\d|\d\s*(?:s|secs?|seconds?)\b|[\"“]))",
+        r"\1End card",
+        text,
+    )
     # "NB - we also need a shot of Gran dancing": the shot asked for is the picture
     text = re.sub(
-        r"(?im)(?:^[ \t]*|(?<=[.!?] ))(?:(?:nb|ps|fyi|oh|and|also|plus)[ \t]*[-:,]?[ \t]+)*"
-        r"(?:we|i)[ \t]+(?:also[ \t]+)?(?:need|want|would like|'d like)[ \t]+(?:a[ \t]+)?"
-        r"(?:shot|clip)[ \t]+of[ \t]+(?=\S)",
-        "",
+        r"(?im)(?:^[ \t]*|(?<=[.!?] ))(?:(?:nb|ps|p\.s\.?|fyi|oh|and|also|plus)[ \t]*[-:,]?[ \t]+)*"
+        r"(?:(?:we|i)[ \t]+(?:also[ \t]+)?(?:need|want|would like|'d like)|"
+        # "PS - get a shot of the dog under the table too", "can you also grab a clip of…"
+        r"(?:(?:can|could)[ \t]+you[ \t]+|please[ \t]+)?(?:also[ \t]+)?(?:get|grab|include))"
+        r"[ \t]+(?:a[ \t]+)?(?:quick[ \t]+)?(?:shot|clip)[ \t]+of[ \t]+(?P<picture>[^\n.!?]+)",
+        # (its "too" or "as well" is the asking's, not the picture's)
+        lambda asked: re.sub(r"(?i),?\s+(?:too|as well)\s*$", "", asked["picture"]),
         text,
     )
     # "Important: the last shot has to be the dog running out": a shot, said as a must (where
@@ -1077,6 +1105,14 @@ def normalise(text: str) -> str:
     )
     # "hey can u make…": a greeting opening the message is no part of its first sentence.
     # ("Hello from Lakeside Swimmers!" is a greeting whole: left for the talk to set aside.)
+    # "Hi Sam,", "Hey Tom and Lisa!": a greeting naming whom it is to goes whole (stripping
+    # only "Hi" left "Sam" as the first shot and the title).
+    text = re.sub(
+        r"^(?i:hey|hi|hello|hiya|heya|dear)\s+[A-Z][\w'-]+(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?"
+        r"(?:\s+(?i:team|all))?\s*[,!]+\s*(?=\S)",
+        "",
+        text.lstrip(),
+    )
     text = re.sub(
         r"(?i)^(?:hey|hi|hello|hiya|yo|heya)(?:\s+(?:there|team|all|guys|folks|you))?[!,.\s]+"
         r"(?=[a-z])(?!from\b)",

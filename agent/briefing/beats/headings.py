@@ -16,7 +16,9 @@ _STORY_LABELS = re.compile(
     r"shots?|shot ?list|scenes|"
     r"then|next|after that|finally|opening|open|first shot|opening shot|final shot|last shot|"
     r"ending|end|closing|middle|beat\s*\d*|end ?frame|end ?slate|end ?board|packshot|"
-    r"pack shot)$",
+    r"pack shot|"
+    # an ad's own parts: "Hook: a hand grabbing the bottle", "Product demo: water pouring in"
+    r"hook|intro|outro|problem|solution|(?:product\s+)?demo|reveal|payoff|build-?up|climax)$",
     re.IGNORECASE,
 )
 # Labels that make the whole line a directive: "Look: warm, grainy", "Music: lo-fi".
