@@ -111,6 +111,26 @@ _ACTS = re.compile(r"\b[a-z]+(?:es|s)\s+(?:her|his|their|the|a|an|its|on|in|at|t
 _PRODUCT_APPOSITIVE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=[,.;]|$)")
 _NOT_NAMES = frozenset(
     [
+        # another language's articles opening a line ("Los cruasanes saliendo del horno"); not
+        # "Una", "Del" or "Des", which are names too
+        "El",
+        "La",
+        "Los",
+        "Las",
+        "Les",
+        "Il",
+        "Gli",
+        "Une",
+        "Der",
+        "Die",
+        "Das",
+        "Ein",
+        "Eine",
+        "Unos",
+        "Unas",
+        "Het",
+        "Een",
+        "Os",
         "I'm",
         "I'd",
         "I've",

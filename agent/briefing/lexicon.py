@@ -1021,6 +1021,8 @@ COLOUR_WORDS: tuple[str, ...] = (
 # --- what a shot needs (the routing tags) ---------------------------------------------------
 
 LANDSCAPE_WORDS: tuple[str, ...] = (
+    "marina",
+    "promenade",
     "reeds",
     "reedbed",
     # stop 34: the sky at night, over a camp (set Z)
@@ -1200,6 +1202,14 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "studio",
     "church",
     "cathedral",
+    # buildings a place is known by (the abbey at dawn was drawn with no building)
+    "abbey",
+    "chapel",
+    "priory",
+    "manor",
+    "bandstand",
+    "viaduct",
+    "aqueduct",
     "temple",
     "mosque",
     "tower",

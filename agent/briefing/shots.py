@@ -425,6 +425,14 @@ def _frames(drafts: list[Draft], brief: Brief, reading: Reading) -> list[int]:
     if reading.directives.per_shot_seconds or all(given):
         weights = [round((g or 1) * 2) for g in given] if all(given) else [1] * len(drafts)
         return allocate_frames(total, weights, 0)
+    free = [i for i, g in enumerate(given) if not g]
+    kept = sum(round(g * FPS) for g in given if g)
+    if free and kept and total - kept >= len(free) * round(MIN_PACE_S * FPS):
+        # "Total 20 seconds. 1. Kettle boiling (5s) 2. Pouring the tea 3. Biscuit dunk (3s)":
+        # a shot given its length keeps it; the others share what is left
+        rest = allocate_frames(total - kept, [ROLE_WEIGHTS[drafts[i].role] for i in free], 0)
+        shares = iter(rest)
+        return [round(g * FPS) if g else next(shares) for g in given]
     weights = [ROLE_WEIGHTS[d.role] for d in drafts]
     heroes = [i for i, d in enumerate(drafts) if d.role == "hero"]
     hero = heroes[0] if heroes else weights.index(max(weights))

@@ -971,6 +971,20 @@ def normalise(text: str) -> str:
     )
     # "> 1. Drone over the depot roof": an email's quoted reply is the brief too, unquoted
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
+    # "**Brief: Spring menu launch**", "**Length:** 20s": Markdown's bold is emphasis, not words
+    # ("Spring menu launch**" was the first shot and the title)
+    text = re.sub(r"\*\*([^*\n]+?)\*\*", r"\1", text)
+    text = re.sub(r"(?<!\w)__([^_\n]+?)__(?!\w)", r"\1", text)
+    # "Brief: Spring menu launch" heading the brief names it, as "Title:" would ("Brief: a cat
+    # knocking a glass off a table" is the picture: it has an article, a doing or a verb)
+    text = re.sub(
+        r"(?i)^[ \t]*(?:creative\s+)?brief[ \t]*[:–—-][ \t]*"
+        r"(?=(?-i:[A-Z0-9])(?![^\n]*\b\w{3,}ing\b)(?!(?:an?|the)\s)[^\n.!?]{2,50}$)",
+        "Title: ",
+        text.lstrip(),
+        count=1,
+        flags=re.MULTILINE,
+    )
     # "Slide 2: SPECS" over a list: a deck's slide number is no picture, and its heading is read as
     # a heading alone on its line is ("SPECS" with its bullets became S01 and the title).
     text = re.sub(r"(?im)^[ \t]*slide\s*\d{1,2}\b[ \t]*(?:[:.\-]|$)[ \t]*", "", text)
@@ -1297,6 +1311,20 @@ def _english_chat(text: str) -> str:
     # "all the bags lined up in rows like and the mountains behind": a spoken "like" that ends
     # a thought is a filler too
     text = re.sub(r"(?i)\s+like(?=\s+(?:and|then|so|but)\b|\s*[,.!?]|\s*$)", "", text)
+    # "um then like a spin class": and one said after "then", before what is seen
+    text = re.sub(
+        r"(?i)(?<=\bthen\s)(?:(?:um+|uh+|erm+),?\s+)?like,?\s+"
+        r"(?=(?:a|an|the|some|someone|everyone|people|our|my)\b)",
+        "",
+        text,
+    )
+    # "and then end on the logo I guess", "a sunset or something": the hedge is no picture
+    text = re.sub(
+        r"(?i),?\s+(?:i guess|i think|i suppose|or something(?: like that)?|or whatever)"
+        r"(?=\s*[,.!?;]|\s*$)",
+        "",
+        text,
+    )
     # "ok so um this is for the listing, uh, vertical": a voice note's fillers say nothing.
     text = re.sub(
         r"(?i)(?:^|(?<=[\s,.(]))(?:um+|uh+|erm+|er|uhm+|lol|lmao|idk|tbh|imo|yeah|yep)(?=[\s,.!?)]|$),?",

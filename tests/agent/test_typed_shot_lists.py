@@ -124,3 +124,62 @@ def test_a_video_about_a_named_pet_shows_the_pet_and_never_its_hands() -> None:
     assert all("hands" not in d for d in said(p))
     assert all("human_motion" not in s.tags for s in p.shots)
     assert [m.name for m in p.cast] == ["Max"]
+
+
+def test_markdown_bold_is_emphasis_and_a_brief_label_names_the_film() -> None:
+    p = plan(
+        "**Brief: Spring menu launch**\n\n**Length:** 20s\n**Format:** 9:16\n\n**Shots**\n"
+        "1. Chef plating asparagus with a tweezer (close up)\n2. Steam rising off the risotto\n"
+        "3. Couple toasting with rosé on the terrace\n"
+        '4. Logo + "Spring menu, from 1 April"'
+    )
+    assert p.title == "Spring menu launch"
+    assert len(p.shots) == 4 and p.aspect_ratio == "9:16"
+    assert all("*" not in d for d in said(p))
+    assert said(p)[0].startswith("Chef plating asparagus")
+
+
+def test_a_brief_label_over_a_picture_is_the_picture() -> None:
+    p = plan("Brief: A cat knocking a glass off a table, 10 sec")
+    assert said(p) == ["A cat knocking a glass off a table"]
+
+
+def test_a_voice_notes_spoken_like_and_hedges_are_not_drawn() -> None:
+    p = plan(
+        "so um basically we want like a video for the gym yeah um maybe 15 seconds, start with "
+        "someone doing deadlifts, um then like a spin class, everyone going hard, and then uh "
+        "end on the logo I guess"
+    )
+    assert said(p) == ["Someone doing deadlifts", "A spin class, everyone going hard", "The logo"]
+
+
+def test_a_place_known_by_its_building_is_architecture() -> None:
+    p = plan("Whitby abbey at dawn, then breakfast being served, then the chapel on the hill.")
+    assert "architecture" in p.shots[0].tags and "architecture" in p.shots[-1].tags
+    assert p.cast == []
+
+
+def test_shots_given_a_length_keep_it_and_the_others_share_the_rest() -> None:
+    p = plan(
+        "Total 20 seconds.\n1. Kettle boiling (5s)\n2. Pouring the tea\n3. Biscuit dunk (3s)\n4. Logo\n"
+    )
+    got = lengths(p)
+    assert got[0] == 5 and got[2] == 3 and sum(got) == 20
+    assert got[1] >= 3 and got[3] >= 3
+
+
+def test_given_lengths_that_leave_too_little_are_shared_out_as_before() -> None:
+    p = plan(
+        "Total 10 seconds.\n1. Kettle boiling (5s)\n2. Pouring the tea\n3. Biscuit dunk (3s)\n4. Logo\n"
+    )
+    assert sum(lengths(p)) == 10 and len(p.shots) == 4
+
+
+def test_another_languages_article_opening_a_line_is_no_one() -> None:
+    p = plan(
+        "Hola! Necesitamos un vídeo de 30 segundos para Instagram, en vertical, para nuestra "
+        "panadería.\n1. El horno de leña encendido al amanecer\n2. Manos amasando el pan\n"
+        "3. Los cruasanes saliendo del horno\n4. Una clienta sonriendo con la bolsa\nGracias!"
+    )
+    assert p.cast == [] and len(p.shots) == 4
+    assert all("character" not in s.tags for s in p.shots)
