@@ -254,7 +254,9 @@ def title_of(reading: Reading) -> str:
             subject = re.sub(r"\b(?:the\s+)?same\s+", "", subject, flags=re.IGNORECASE)
             if content_words(subject):
                 return _short(untitled_of_format(subject))
-        head = REQUEST.sub("", _without_lengths(line.text.split(":")[0]).strip())
+        # ("an explainer for our budgeting app (60s, 16:9)": what is in brackets is its format)
+        unbracketed = re.sub(r"\s*\([^()]*\)", "", line.text)
+        head = REQUEST.sub("", _without_lengths(unbracketed.split(":")[0]).strip())
         # "Could you please make a video for a tea brand called Stillwater?"
         head = _ASKED_TO_MAKE.sub("", head)
         head = _ASKED_ABROAD.sub("", head)

@@ -377,8 +377,11 @@ _PERSON = re.compile(
     rf"(?P<noun>{_NOUNS})(?!\s+{_FOOD_OR_KIT})(?:'s)?\b",
     re.IGNORECASE,
 )
+# ("People lose track of subscriptions": people at large, no one to keep the same)
 _BARE_GROUP = re.compile(
-    rf"(?:^|[\s,;:])(?P<noun>{'|'.join(GROUP_NOUNS)}|dancers|kids|friends)\b", re.IGNORECASE
+    rf"(?:^|[\s,;:])(?P<noun>{'|'.join(g for g in GROUP_NOUNS if g != 'people')}|dancers|kids|"
+    r"friends)\b",
+    re.IGNORECASE,
 )
 _MY_KIN = re.compile(
     rf"\b(?:my|our)\s+(?P<kin>{'|'.join(KIN_NOUNS)})\b(?!\s+[A-Z])(?!\s*,\s*[A-Z])", re.IGNORECASE
@@ -1743,8 +1746,10 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
         for m in _PERSON.finditer(beat):
             if any(a <= m.start() < b for a, b in kin_spans):
                 continue
-            if m.group("det") is None and m.group("noun").lower().endswith("s"):
-                continue  # "Bees swarm": a crowd of them, no one to keep the same
+            if m.group("det") is None and (
+                m.group("noun").lower().endswith("s") or m.group("noun").lower() == "people"
+            ):
+                continue  # "Bees swarm", "People lose track": a crowd, no one to keep the same
             key = cast.aliases.get(f"the {m.group('noun').lower()}") or _person(
                 cast, f"the {m.group('noun').lower()}", m.group(0)
             )

@@ -735,6 +735,17 @@ GROUP_NOUNS: tuple[str, ...] = (
     "teammates",
     "soldiers",
 )
+DOG_BREEDS: tuple[str, ...] = tuple(
+    sorted(
+        word_set(
+            "cockapoo cavapoo labradoodle goldendoodle cockerpoo dachshund sausage-dog whippet "
+            "greyhound lurcher pug bulldog frenchie schnauzer chihuahua alsatian rottweiler dalmatian "
+            "staffie staffy doberman weimaraner vizsla pointer setter sheepdog shih-tzu bichon "
+            "pomeranian"
+        )
+    )
+)
+CAT_BREEDS: tuple[str, ...] = tuple(sorted(word_set("siamese persian ragdoll bengal sphynx moggy")))
 ANIMAL_NOUNS: tuple[str, ...] = (
     # set J: a hedgerow's and a river's small lives
     *sorted(
@@ -810,15 +821,18 @@ ANIMAL_NOUNS: tuple[str, ...] = (
     "bee",
     "ant",
     "spider",
+    # the breeds a dog or a cat is called by ("Bella, our cockapoo, shaking off water")
+    *DOG_BREEDS,
+    *CAT_BREEDS,
 )
 # A breed is its animal: "a golden retriever … the dog".
 ANIMAL_KINDS: dict[str, str] = {
     **dict.fromkeys(
         ("retriever", "labrador", "poodle", "terrier", "collie", "husky", "corgi", "spaniel",
-         "beagle", "puppy"),
+         "beagle", "puppy", *DOG_BREEDS),
         "dog",
     ),
-    **dict.fromkeys(("tabby", "kitten"), "cat"),
+    **dict.fromkeys(("tabby", "kitten", *CAT_BREEDS), "cat"),
 }  # fmt: skip
 KIN_NOUNS: tuple[str, ...] = (
     "grandfather",

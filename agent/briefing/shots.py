@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from agent.briefing.beats import JUMP_WORDS, TIME_MARKS, Beat, is_gossip, subject_of
-from agent.briefing.cast import objects_in, people_per_beat, products_in
+from agent.briefing.cast import Cast, objects_in, people_per_beat, products_in
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
 from agent.briefing.directives import Reading, framing_from_words, read_brief
 from agent.briefing.english import lower_first
@@ -338,15 +338,20 @@ def _what_the_title_shows(title: str) -> str:
     return shows[:1].upper() + shows[1:]
 
 
-def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]:
-    """The shots of a brief before ids and prompts, and the frames each one lasts."""
-    cast = reading.cast
-    beats_in = reading.beats or [Beat(text=_what_the_title_shows(brief.title))]
-    animals = frozenset(
+def _animals(cast: Cast) -> frozenset[str]:
+    """The cast who are animals: "the dog", and "Bella" whom the brief calls its cockapoo."""
+    return frozenset(
         m.key
         for m in cast.characters
         if m.key.removeprefix("the ") in ANIMAL_NOUNS or has_any(m.description, ANIMAL_NOUNS)
     )
+
+
+def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]:
+    """The shots of a brief before ids and prompts, and the frames each one lasts."""
+    cast = reading.cast
+    beats_in = reading.beats or [Beat(text=_what_the_title_shows(brief.title))]
+    animals = _animals(cast)
     people = people_per_beat([b.text for b in beats_in], cast)
     beats = [_Beat(b, tuple(p)) for b, p in zip(beats_in, people, strict=True)]
     d = reading.directives
@@ -464,6 +469,7 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
     recurring = {p for p, c in appearances.items() if c >= 2} | {
         m.key for m in cast.characters if m.locked or m.everywhere or m.key[:1].isupper()
     }
+    animals = _animals(cast)
     products = [m for m in cast.members if m.kind == "product"]
     app = any(_kind_of(m.key, m.description) == "tech" for m in products)
     shots: list[Shot] = []
@@ -472,7 +478,7 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
         cues = f"{draft.text} {_spec_asides(draft.source)}"
         shown = tuple(products_in(draft.text, cast)) if d.ad or products else ()
         ctx = ShotContext(
-            people=tuple(p for p in draft.people if p.removeprefix("the ") not in ANIMAL_NOUNS),
+            people=tuple(p for p in draft.people if p not in animals),
             products=shown,
             setting=draft.source.setting,
             atmosphere=tuple(reading.split.atmosphere),

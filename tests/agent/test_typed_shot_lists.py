@@ -183,3 +183,28 @@ def test_another_languages_article_opening_a_line_is_no_one() -> None:
     )
     assert p.cast == [] and len(p.shots) == 4
     assert all("character" not in s.tags for s in p.shots)
+
+
+def test_a_bracketed_format_stays_out_of_the_title_and_people_at_large_are_no_cast() -> None:
+    p = plan(
+        "Need an explainer for our budgeting app (60s, 16:9). Problem: people lose track of "
+        "subscriptions. Solution: the app lists them all and cancels with one tap. Show a phone "
+        "with the dashboard, a hand tapping cancel, then a happy guy closing his laptop."
+    )
+    assert p.title == "Explainer for our budgeting app"
+    assert "the people" not in [m.name for m in p.cast]
+
+
+def test_the_same_people_said_with_the_are_still_cast() -> None:
+    p = plan("People dancing at the wedding, then the people eating cake, then the people waving")
+    assert "the people" in [m.name for m in p.cast]
+
+
+def test_a_pet_called_by_its_breed_moves_as_an_animal() -> None:
+    p = plan(
+        "🎬 Quick one for our dog grooming van!\n✨ 15 secs, vertical\n"
+        "🐶 Bella (our cockapoo) shaking off water\n✂️ close up of the scissors trimming her ears\n"
+        "🚐 the van pulling away with our logo on the side\n"
+    )
+    assert "human_motion" not in p.shots[0].tags and "physics" in p.shots[0].tags
+    assert "Bella" in [m.name for m in p.cast]
