@@ -184,6 +184,12 @@ _NAMED_RELEASE = re.compile(
 )
 
 
+# a film's name in quotes where the first line says what it is for or called
+_FILM_CALLED = re.compile(
+    r"\b(?:called|titled|named|for)\s+[\"“](?P<name>[^\"”\n]{2,40})[\"”]", re.IGNORECASE
+)
+
+
 def _labelled_title(line: str) -> str:
     line = re.sub(r"(?i)^(?:subject\s*:\s*)?(?:(?:re|fwd?)\s*:\s*)+", "Subject: ", line)
     labelled = _LABELLED.match(line)
@@ -204,9 +210,15 @@ def title_of(reading: Reading) -> str:
     if episode:
         return f"{episode.group('series')} — episode {episode.group('n')}"
     if labelled := _labelled_title(text.strip().split("\n")[0].strip()):
-        return _short(labelled)
+        return _short(labelled[:1].upper() + labelled[1:])  # ("Subject: film for …")
     if single := _NAMED_RELEASE.search(text.split("\n\n")[0]):
         return _short(single["name"])  # "for Wren's new single "Thin Ice" (out 6 June…)"
+    opening = text.strip().split("\n")[0]
+    if (named_film := _FILM_CALLED.search(opening)) and (
+        _FILM_NOUN.search(opening)
+        or re.search(r"(?i)\b(?:animatic|pitch|storyboard|story reel|boards)\b", opening)
+    ):
+        return _short(named_film["name"])  # 'animatic timings for "Gutter" (my grad film pitch)'
     first = reading.split.meta[0] if reading.split.meta else ""
     if named := FILM_TITLE.match(text.strip().split("\n")[0].strip()):
         title = named["title"].strip()
@@ -252,7 +264,10 @@ def title_of(reading: Reading) -> str:
             # subject names the film.
             subject = split_top_level(line.picture, ",")[0]
             subject = re.sub(r"\b(?:the\s+)?same\s+", "", subject, flags=re.IGNORECASE)
-            if content_words(subject):
+            # ("a film of him like a real film": who "him" is, the shots say)
+            if content_words(subject) and not re.match(
+                r"(?i)(?:him|her|them|it|me|us|this|that)\b", subject
+            ):
                 return _short(untitled_of_format(subject))
         # ("an explainer for our budgeting app (60s, 16:9)": what is in brackets is its format)
         unbracketed = re.sub(r"\s*\([^()]*\)", "", line.text)

@@ -74,7 +74,8 @@ _TRADE = re.compile(
 _APPOSITIVE_BEFORE = re.compile(
     rf"\b(?i:the|a|an|our|my|their|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*),\s+"
     rf"(?:(?P<what>an?\s+[^,.;]*?)\s+named\s+)?"
-    rf"(?P<name>{_NAME}),"
+    # ("the cox, Hattie Lowe, calling the stroke": she is Hattie in the shots after)
+    rf"(?P<name>{_NAME})(?:\s+{_NAME})?,"
 )
 # A capitalised word that acts ("Kael leaps", "and Sam locks up") more than once is a name.
 _ACTING_NAME = re.compile(
@@ -108,9 +109,27 @@ _BUSINESS = (
     r"agency|clinic|hotel|school|band|channel|podcast|boutique|practice|firm|label|venue)\b"
 )
 _ACTS = re.compile(r"\b[a-z]+(?:es|s)\s+(?:her|his|their|the|a|an|its|on|in|at|to|into)\b")
+# where things are made or sold, not the things ("a one-woman pottery", "a family bakery")
+_A_WORKSHOP = re.compile(
+    r"\b(?:pottery|bakery|brewery|distillery|roastery|studio|workshop|shop|store|caf[eé]|deli|"
+    r"salon|boutique|business|company|forge|joinery|smithy|dairy|winery|vineyard)\s*$",
+    re.IGNORECASE,
+)
 _PRODUCT_APPOSITIVE = re.compile(rf"\b(?P<name>{_NAME}),\s+(?P<what>an?\s+[^,.;]+?)\s*(?=[,.;]|$)")
 _NOT_NAMES = frozenset(
     [
+        # ("Every Chinese New Year, the lion wakes up": a time of year, not someone called Year)
+        "Year",
+        "Years",
+        "Day",
+        "Days",
+        "Week",
+        "Month",
+        "Season",
+        "We're",
+        "We've",
+        "They're",
+        "You're",
         # another language's articles opening a line ("Los cruasanes saliendo del horno"); not
         # "Una", "Del" or "Des", which are names too
         "El",
@@ -311,7 +330,7 @@ _THE_PET_NAMED = re.compile(
 # "Animated short for Pip's Pantry, 40 seconds": the client the film is made for.
 _MADE_FOR = re.compile(
     r"\b(?i:short|spot|ad|advert|video|film|promo|teaser|commercial|reel|campaign|clip|"
-    r"explainer|opener|trailer)\s+for\s+(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})"
+    r"explainer|opener|trailer)\s+for\s+(?P<name>[A-Z][\w'&-]*(?:[ \t]+[A-Z][\w'&-]*){0,3})"
 )
 # "the shop front with name 'Panaderia Lucia' on the glass": a brand written in the picture.
 _WRITTEN_NAME = re.compile(
@@ -534,6 +553,8 @@ def read_cast(text: str, subject: str = "") -> Cast:
         cast.aliases[f"the {noun}"] = cast.aliases[f"the {one}"] = member.key
     for m in _NAMED.finditer(text):
         what = re.sub(r"^.*\b(?:an?)\s+", "a ", m.group("what")).strip()
+        # ("my tortoise is called Speedy": a tortoise, not "my tortoise is")
+        what = re.sub(r"^(?:my|our|his|her|their)\s+(.+?)\s+(?:is|was|'s)$", r"a \1", what)
         if _TITLED.search(text[max(0, m.start() - 12) : m.end()]):
             continue  # "the new single, it's called Paper Moons": a title, no one in the film
         gender = gender_of(what)
@@ -555,7 +576,8 @@ def read_cast(text: str, subject: str = "") -> Cast:
     for m in _APPOSITIVE_AFTER.finditer(_QUOTED_OUT.sub(_blanked, text)):
         # (not inside quotes: "heartbreak, Paris, a dog" is written on a book's wrapping)
         what = m.group("what")
-        noun = _PERSONISH.search(what) or _TRADE.search(what)
+        # ("Halide Neon, a one-woman neon workshop": who runs it, in a word of its own)
+        noun = _PERSONISH.search(re.sub(r"\w+-(?:wo)?m[ae]n\b", " ", what)) or _TRADE.search(what)
         if noun is None or m.group("name") in _NOT_NAMES or _ACTS.search(what):
             continue
         gender = gender_of(noun.group(0))
@@ -1453,6 +1475,15 @@ def _products(text: str, cast: Cast) -> None:
         if m.group("name") in _NOT_NAMES or cast.get(m.group("name")) is not None:
             continue
         kinds = [k for w in re.findall(r"[\w-]+", what.lower()) if (k := product_kind(w))]
+        if kinds and _A_WORKSHOP.search(what):
+            # "I run Kiln Nine, a one-woman pottery": the business, by its whole name
+            whole = re.search(
+                rf"(?:{_NAME}\s+)*{re.escape(m.group('name'))}$", text[: m.end("name")]
+            )
+            name = whole.group(0) if whole else m.group("name")
+            if cast.get(name) is None:
+                cast.add(Member(name, "brand", _describe(what)))
+            continue
         if kinds:
             cast.add(Member(m.group("name"), "product", _describe(what)))
             words.append(m.group("name"))
@@ -1882,4 +1913,15 @@ def has_body(text: str) -> bool:
         or re.search(r"\b(?:someone|somebody|everyone|everybody)\b", text, re.I)
         # "Me making a balloon dog": the writer in the picture
         or re.match(r"\s*(?:me|myself)\b", text, re.I) is not None
+        # ("the tube over the burner glowing, me turning it slowly", "I tip the pieces out")
+        or re.search(r"(?:^|[,;:]\s*|\band\s+)(?i:me)\s+[a-z]{2,}ing\b", text) is not None
+        or any(m["verb"] not in _I_SAY for m in _I_DO.finditer(text))
     )
+
+
+# "I tip the pieces out": the writer doing something; "I think", "I'd like" say nothing seen
+_I_DO = re.compile(r"\bI\s+(?:then\s+|slowly\s+|carefully\s+|just\s+)?(?P<verb>[a-z]{3,})\b")
+_I_SAY = word_set(
+    "think guess want need would hope know suppose reckon mean like love feel wonder was have had "
+    "will can could should might did don't didn't said say wish prefer imagine believe"
+)

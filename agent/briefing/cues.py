@@ -120,6 +120,9 @@ class ShotContext:
     """What a shot's words are read against: who is in it and what the brief sells."""
 
     people: tuple[str, ...] = ()
+    # the cast's animals in the shot: with no person beside them, "his beak" and "him walking"
+    # are the tortoise's
+    creatures: tuple[str, ...] = ()
     products: tuple[str, ...] = ()  # the brief's products this shot shows
     product_words: tuple[str, ...] = ()
     setting: str = ""  # "interior kitchen dusk"
@@ -134,7 +137,9 @@ class ShotContext:
 
 _LETTERS_SAYING = re.compile(
     r"\b(?:card|sign|banner|caption|title|placard|board|poster|note|cake|t-?shirt|mug|screen|"
-    r"text|balloon|chalkboard|blackboard|whiteboard|label|jar|packet|tin|menu)s?\s+"
+    r"text|balloon|chalkboard|blackboard|whiteboard|label|jar|packet|tin|menu|script|neon|"
+    r"lettering|writing|letters|plaque|billboard|mural|graffiti|display|flag|sticker|badge|sash|"
+    r"scoreboard|lid|box|wrapper|envelope|headline|slate)s?\s+"
     # ("the sign at the edge of the village that says welcome": what it says, after where it is)
     r"(?:(?:[\w'-]+\s+){0,8}?(?:that|which)\s+)?(?:saying|says|said|reading|reads)\b",
     re.IGNORECASE,
@@ -161,6 +166,9 @@ _BODY_ACTIONS = (
     "confetti toss", "sparkler exit", "first dance", "clinking glasses", "clink glasses",
     "rowing", "pipetting", "sharing chips", "sharing food", "magic trick", "card trick",
     "sleight of hand",
+    # set AK: "all twenty paddles hitting the water at the same time": a crew's arms at work
+    "paddles hitting", "paddles dipping", "paddle strokes", "oars dipping", "oars hitting",
+    "oars pulling", "handed over", "handing over", "hands over",
 )  # fmt: skip
 _IMPERATIVE = re.compile(
     r"^(?:"
@@ -231,7 +239,12 @@ _FROM_THE_AIR = re.compile(
 def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) -> list[str]:
     """The requirement tags a shot needs, in the vocabulary's order."""
     tags: set[str] = set()
-    body = bool(ctx.people) or has_body(text)
+    bodily = text
+    if ctx.creatures and not ctx.people:
+        bodily = re.sub(
+            r"\b(?:he|him|his|himself|she|her|hers|herself|it|its)\b", " ", text, flags=re.I
+        )
+    body = bool(ctx.people) or has_body(bodily)
     close_on_thing = framing in _CLOSE and (bool(ctx.products) or body)
     # "Harbour Bakes" on a card is no harbour (a span with a sentence break inside is no card's
     # words but a quote the splitter paired across two sentences)

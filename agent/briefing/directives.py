@@ -50,7 +50,8 @@ LONGEST_VIDEO_S = 600.0  # what shotcaller plans (agent/brief.py refuses longer)
 _EXPLICIT_RATIO = re.compile(r"(?<![\d.:])(16:9|9:16|1:1|4:5)(?![\d:])")
 _VERTICAL = re.compile(
     r"\bvertical(?:ly)?\b(?!\s+(?:cliffs?|walls?|rock|drops?|faces?|lines?|stripes?|blinds?|climb))"
-    r"|\bportrait\s+(?:format|mode|orientation|video)\b|\bin portrait\b|\bhochformat\b|"
+    r"|\bportrait\s+(?:format|mode|orientation|video|shape|way|ways|version|ratio|frame)\b|"
+    r"\bin portrait\b|\bhochformat\b|"
     # "Portrait, for Stories.", "Format: portrait": the word alone as the format said
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))portrait(?=\s*(?:[.;)]|$|,?\s*(?:for|pls|please|9:16|vertical)\b))|"
     r"\bverticale\b|\bverticaal\b|\bstaand\b|\bverticais\b",
@@ -62,7 +63,8 @@ _SQUARE = re.compile(
     re.IGNORECASE,
 )
 _HORIZONTAL = re.compile(
-    r"\bhorizontal\b|\bwidescreen\b|\blandscape\s+(?:format|mode|orientation|video)\b|"
+    r"\bhorizontal\b|\bwidescreen\b|"
+    r"\blandscape\s+(?:format|mode|orientation|video|shape|way|ways|version|ratio|frame)\b|"
     # "about a minute long landscape like a telly advert", "landscape pls"
     r"\blandscape\s+(?:like|pls|please|is fine|for (?:youtube|the website|tv|telly))\b|"
     r"\b(?:long|secs?|seconds|minutes?|mins?)\s+landscape\b|"

@@ -183,6 +183,37 @@ ORDINALS: dict[str, int] = {
 
 # Words that make a shot stylized (non-photoreal) rather than merely lit a certain way.
 STYLIZED_WORDS: tuple[str, ...] = (
+    # the media an illustrator or an animator names (a "flat gouache look" was drawn as a shot)
+    "gouache",
+    "linocut",
+    "lino cut",
+    "lino-cut",
+    "woodcut",
+    "charcoal sketch",
+    "charcoal drawing",
+    "pencil sketch",
+    "pencil-sketch",
+    "ink wash",
+    "2d animation",
+    "2d animated",
+    "3d animation",
+    "3d animated",
+    "rotoscope",
+    "rotoscoped",
+    "rotoscoping",
+    "storybook illustration",
+    "crayon drawing",
+    "chalk drawing",
+    "pastel drawing",
+    "ukiyo-e",
+    "cut-out animation",
+    "cutout animation",
+    "pixar-style",
+    "pixar style",
+    "vaporwave",
+    "plasticine",
+    "needle-felted",
+    "vector animation",
     "graphic novel",
     "graphic-novel",
     "comic book",
@@ -299,7 +330,8 @@ LOOK_ONLY_WORDS: frozenset[str] = word_set(
     drums percussion lo-fi lofi orchestral acoustic choir hum beats bass guitar-led
     instrumental mo slo-mo slow-mo slowmo 16mm 35mm 8mm super-8 vhs film-stock analog
     analogue digital anamorphic foggy misty rainy stormy overcast sunny cloudy dusky wintry
-    autumnal summery realistic photoreal photorealistic grim bleak stark"""
+    autumnal summery realistic photoreal photorealistic grim bleak stark
+    flat limited outlines outline gouache linocut woodcut illustrated illustration"""
 )
 FILM_LOOK = re.compile(r"\b\d{1,2}mm(?: film)?(?: look)?\b", re.IGNORECASE)
 # "anime-style", "Ghibli-like": the suffix says a look; it is read as the bare word.
@@ -692,6 +724,12 @@ PERSON_NOUNS: tuple[str, ...] = (
     "engineers",
 )
 GROUP_NOUNS: tuple[str, ...] = (
+    # set AK: "the massed pipe bands marching on, kilts swinging"
+    "bands",
+    "pipe band",
+    "pipe bands",
+    "pipers",
+    "drummers",
     "group",  # set L: "as a group walks out in the dark"
     "crew",
     "crews",
@@ -746,6 +784,15 @@ DOG_BREEDS: tuple[str, ...] = tuple(
     )
 )
 CAT_BREEDS: tuple[str, ...] = tuple(sorted(word_set("siamese persian ragdoll bengal sphynx moggy")))
+# the small pets a child's brief is about ("my hamster is called Nibbles")
+SMALL_PETS: tuple[str, ...] = tuple(
+    sorted(
+        word_set(
+            "hamster gerbil guinea-pig ferret budgie budgerigar canary goldfish chinchilla "
+            "cockatiel axolotl terrapin"
+        )
+    )
+)
 ANIMAL_NOUNS: tuple[str, ...] = (
     # set J: a hedgerow's and a river's small lives
     *sorted(
@@ -824,6 +871,8 @@ ANIMAL_NOUNS: tuple[str, ...] = (
     # the breeds a dog or a cat is called by ("Bella, our cockapoo, shaking off water")
     *DOG_BREEDS,
     *CAT_BREEDS,
+    *SMALL_PETS,
+    "guinea pig",
 )
 # A breed is its animal: "a golden retriever … the dog".
 ANIMAL_KINDS: dict[str, str] = {
@@ -939,7 +988,12 @@ BODY_PARTS: tuple[str, ...] = (
     "body",
 )
 # A "second hand" is part of a watch, not a person.
-NOT_A_BODY = re.compile(r"\b(?:second|minute|hour|hour's|clock)\s+hands?\b", re.IGNORECASE)
+NOT_A_BODY = re.compile(
+    r"\b(?:second|minute|hour|hour's|clock)\s+hands?\b"
+    # ("the 3D printer building a tiny octopus": a machine, where a printer is a trade too)
+    r"|\b(?:3d|three-d|resin|inkjet|laser|label|receipt|office)\s+printers?\b",
+    re.IGNORECASE,
+)
 # Titles before a name: "Detective Ray Moreno", "Dr. Okafor".
 NAME_TITLES: tuple[str, ...] = (
     "Detective",
@@ -1216,6 +1270,12 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "studio",
     "church",
     "cathedral",
+    # a building seen from outside ("the outside of the Regal at night")
+    "exterior",
+    "frontage",
+    "the outside of",
+    "entrance",
+    "awning",
     # buildings a place is known by (the abbey at dawn was drawn with no building)
     "abbey",
     "chapel",
@@ -1373,6 +1433,25 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
+    # a character's way in and out of a room ("Fennel storms in and slams the door")
+    "tiptoe",
+    "storm in",
+    "storm out",
+    "stomp",
+    "sneak",
+    "creep",
+    "burst in",
+    "barge in",
+    "shuffle",
+    "waddle",
+    # set AK: a neon bender "turning it slowly till it goes soft" (with someone in the picture;
+    # not "turning 6", an age)
+    "turn it",
+    "turn a",  # (a bowl on the lathe; not "turns the colour of a bruise")
+    "turn her",
+    "turn his",
+    "turn round",
+    "turn around",
     # set AJ: a bonsai grower "wrapping the copper wire around branch and bend it"
     "wrap",
     "wrapping",
@@ -1643,6 +1722,7 @@ HUMAN_MOTION_VERBS: tuple[str, ...] = verb_forms(
     "shoot",
 )
 PHYSICS_VERBS: tuple[str, ...] = verb_forms(
+    "tip over",  # set AK: "the caber landing and tipping over end"
     "blast",
     "calve",
     "crumble",
@@ -1694,6 +1774,18 @@ PHYSICS_VERBS: tuple[str, ...] = verb_forms(
     "dust",
 )
 PHYSICS_WORDS: tuple[str, ...] = (
+    # set AK: "Ade on the lathe turning a bowl, shavings flying off"
+    "shavings",
+    # set AK: "firecrackers going off on Faulkner Street, red paper raining down"
+    "firecrackers",
+    "firecracker",
+    "firework",
+    "sparklers",
+    # set AK: glass softening in a burner's flame
+    "burner",
+    "blowtorch",
+    "blow torch",
+    "goes soft",
     # set AB: "orange heat shimmering out" of a kiln door
     "heat haze",
     "heat shimmer",
@@ -1946,6 +2038,14 @@ PAPERWORK_WORDS: tuple[str, ...] = (
     "thanks",
 )
 TYPOGRAPHY_WORDS: tuple[str, ...] = (
+    # the lines a brand must show, in words (the legal line at the end was drawn as a picture)
+    "disclaimer",
+    "legal line",
+    "small print",
+    "strapline",
+    "end line",
+    "qr code",
+    "drink responsibly",
     "logo",
     "title",
     "title card",
@@ -2064,8 +2164,11 @@ DIALOGUE_WORDS: tuple[str, ...] = (
     "over the radio",
 )
 SPEECH_BEFORE_QUOTE = re.compile(
-    r"\b(?:say|says|said|asks?|asked|repl(?:y|ies|ied)|whispers?|shouts?|yells?|tells?|"
-    r"answers?|sings?|calls? out)\b[^\"]{0,12}\"",
+    r"\b(?:say|says|said|saying|asks?|asked|asking|repl(?:y|ies|ied|ying)|whisper(?:s|ed|ing)?|"
+    r"shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|tells?|telling|answer(?:s|ed|ing)?|sings?|singing|"
+    r"calls? out|calling(?: out)?|announc(?:es|ed|ing)|chant(?:s|ed|ing)?|"
+    # ("our caller Big Tony … calling "Two little ducks, twenty-two!"": said aloud)
+    r"recit(?:es|ed|ing)|scream(?:s|ed|ing)?|mutter(?:s|ed|ing)?)\b[^\"]{0,12}\"",
     re.IGNORECASE,
 )
 

@@ -592,7 +592,8 @@ def _is_decade(text: str, m: re.Match[str]) -> bool:
 
 
 def _per_shot(text: str, start: int, end: int, lang: Language) -> tuple[bool, int | None]:
-    after = text[end : end + 40]
+    # (on its own line only: "Length: 20s" over a "Shots" heading is no 20 s a shot)
+    after = text[end : end + 40].split("\n", 1)[0]
     before = text[max(0, start - 40) : start]
     shots = _alternation([*lang.shots, "close-ups", "close-up"])
     each = _alternation(list(lang.each))

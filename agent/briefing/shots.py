@@ -339,11 +339,16 @@ def _what_the_title_shows(title: str) -> str:
 
 
 def _animals(cast: Cast) -> frozenset[str]:
-    """The cast who are animals: "the dog", and "Bella" whom the brief calls its cockapoo."""
+    """The cast who are animals: "the dog", and "Bella" whom the brief calls its cockapoo (not
+    Rosa, "red bandana, grey overalls, a crow tattooed on her forearm")."""
     return frozenset(
         m.key
         for m in cast.characters
-        if m.key.removeprefix("the ") in ANIMAL_NOUNS or has_any(m.description, ANIMAL_NOUNS)
+        if m.key.removeprefix("the ") in ANIMAL_NOUNS
+        or (
+            has_any(head := m.description.split(",")[0], ANIMAL_NOUNS)
+            and not has_any(head, PERSON_NOUNS)
+        )
     )
 
 
@@ -351,8 +356,8 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
     """The shots of a brief before ids and prompts, and the frames each one lasts."""
     cast = reading.cast
     beats_in = reading.beats or [Beat(text=_what_the_title_shows(brief.title))]
-    animals = _animals(cast)
     people = people_per_beat([b.text for b in beats_in], cast)
+    animals = _animals(cast)  # (after the beats' people, who join the cast as they are met)
     beats = [_Beat(b, tuple(p)) for b, p in zip(beats_in, people, strict=True)]
     d = reading.directives
     n = shot_count(
@@ -478,7 +483,9 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
         cues = f"{draft.text} {_spec_asides(draft.source)}"
         shown = tuple(products_in(draft.text, cast)) if d.ad or products else ()
         ctx = ShotContext(
-            people=tuple(p for p in draft.people if p not in animals),
+            # (a felt fox in a stop-motion film acts as a person does)
+            people=tuple(p for p in draft.people if d.stylized or p not in animals),
+            creatures=() if d.stylized else tuple(p for p in draft.people if p in animals),
             products=shown,
             setting=draft.source.setting,
             atmosphere=tuple(reading.split.atmosphere),
@@ -492,7 +499,19 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
         tags = set(tags_for(cues, draft.framing, draft.camera, ctx))
         # what the rules' word lists missed, where the tag model is sure (it only adds)
         last = i == len(drafts) - 1
-        tags |= sure_tags(draft.text, first=i == 0, last=last, framing=draft.framing)
+        learned = sure_tags(draft.text, first=i == 0, last=last, framing=draft.framing)
+        if (
+            ctx.creatures
+            and not ctx.people
+            and re.match(
+                rf"(?i)(?:{'|'.join(re.escape(c.removeprefix('the ')) for c in ctx.creatures)}|him|her|it|they)\b",
+                draft.text.removeprefix("the ").removeprefix("The "),
+            )
+        ):
+            # (Speedy the tortoise walking is no body in motion; members playing ping-pong
+            # beside Pretzel the dog are)
+            learned.discard("human_motion")
+        tags |= learned
         if d.typographic:
             tags.add("typography")
         if d.continuous and _MOVING_TAKE.search(reading.text):

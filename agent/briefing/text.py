@@ -8,6 +8,7 @@ on `Sentence`s: the text of one sentence (or list item) and what kind of line it
 from __future__ import annotations
 
 import csv
+import difflib
 import itertools
 import re
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from agent.briefing.structured import (
     telegram_as_list,
     timecode,
 )
+from sessions.models import FPS
 
 # 'Tonight we're doing leeks.': an apostrophe inside a word (we're, Pip's) does not close it
 _SINGLE_QUOTED = re.compile(
@@ -906,6 +908,41 @@ def _unabbreviated(text: str) -> str:
     return re.sub(r"(?<=[a-z]{2})(?<!letter) n (?=[a-z]{2})", " and ", text)
 
 
+# "…the other half new golden reef" / "*reed": a word typed again with a star, on the next line,
+# mends the word it is nearest to on the line before ("*pheasant 🙈 autocorrect"); the line
+# with the star is no picture (it was a shot of its own, and the reef stayed)
+_STARRED_WORD = re.compile(
+    r"^[ \t]*(?:\*(?P<a>[A-Za-z][\w'-]*)\*?|(?P<b>[A-Za-z][\w'-]*)\*)"
+    r"[ \t]*(?P<rest>(?i:[\W_]*(?:(?:damn|stupid|bloody)\s+)?(?:autocorrect|sorry|typo|oops|lol|"
+    r"i mean|haha|ffs)?[\W_]*))$"
+)
+
+
+def _starred_corrections(text: str) -> str:
+    lines = text.split("\n")
+    kept: list[str] = []
+    for line in lines:
+        star = _STARRED_WORD.match(line)
+        before = next((i for i in range(len(kept) - 1, -1, -1) if kept[i].strip()), None)
+        if star is None or before is None:
+            kept.append(line)
+            continue
+        word = star["a"] or star["b"]
+        near = [
+            (difflib.SequenceMatcher(None, w.lower(), word.lower()).ratio(), at.start(), w)
+            for at in re.finditer(r"[A-Za-z][\w'-]*", kept[before])
+            # (not "boxes" for "*box": an inflection of the word is no typo of it)
+            if word.lower() not in (w := at.group(0)).lower() and w.lower() not in word.lower()
+        ]
+        ratio, at, wrong = max(near, default=(0.0, 0, ""))
+        if ratio < 0.6:
+            kept.append(line)
+            continue
+        mended = word.lower() if wrong.islower() else word
+        kept[before] = kept[before][:at] + mended + kept[before][at + len(wrong) :]
+    return "\n".join(kept)
+
+
 # "scan_004.jpg – Peggy and Grandad Len on their wedding day, 1958, confetti. Could the confetti
 # actually fall?": photos to bring to life, a line each by filename, with how each should move
 _PHOTO_LINE = re.compile(
@@ -973,6 +1010,13 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?m)^[ \t]*(?:>[ \t]?)+", "", text)
     # "**Brief: Spring menu launch**", "**Length:** 20s": Markdown's bold is emphasis, not words
     # ("Spring menu launch**" was the first shot and the title)
+    # "2. ~~drone over the unit from outside~~ landlord said no drones", "~~45s~~ 30s":
+    # Markdown's strikethrough is a change of mind; an item struck from its start goes whole
+    # (what follows is why), else only the struck words go
+    text = re.sub(
+        r"(?m)^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)~~[^~\n]+~~[^\n]*(?:\n|$)", "", text
+    )
+    text = re.sub(r"[ \t]*~~[^~\n]+~~", "", text)
     text = re.sub(r"\*\*([^*\n]+?)\*\*", r"\1", text)
     text = re.sub(r"(?<!\w)__([^_\n]+?)__(?!\w)", r"\1", text)
     # "Brief: Spring menu launch" heading the brief names it, as "Title:" would ("Brief: a cat
@@ -1017,6 +1061,45 @@ def normalise(text: str) -> str:
         lambda asked: re.sub(r"(?i),?\s+(?:too|as well)\s*$", "", asked["picture"]),
         text,
     )
+    # "(optional, only if budget allows)", "(optional - it needs a permit)": whether the shot
+    # is made, said beside it; the plan keeps the shot, the picture is without the proviso
+    text = re.sub(
+        r"(?i)[ \t]*\((?=[^()\n]*\b(?:optional|if (?:the )?budget (?:allows|permits|stretches)|"
+        r"budget permitting|nice to have|if (?:we|you) (?:have|get) time|if possible)\b)"
+        r"[^()\n]{0,120}\)",
+        "",
+        text,
+    )
+    # "…to his birthday cake. the cake is made of dandelions and lettuce": what a thing in
+    # the picture is made of, said after it, is the same picture (it was a shot of its own)
+    text = re.sub(
+        r"(?i)\b(?P<thing>[a-z]{3,})(?P<between>[^.!?\n]{0,3})\.[ \t]+the[ \t]+(?P=thing)[ \t]+"
+        r"(?:is|was|are|were|'s)[ \t]+(?P<made>(?:made|covered|decorated|iced|filled|topped)[ \t]+"
+        r"(?:of|from|in|with)\b)",
+        r"\g<thing>\g<between>, \g<made>",
+        text,
+    )
+    # "…, then Big Tony handing her the winnings and everybody clapping, and at the end "Eyes
+    # down at the Regal" on the screen": the end card after the last picture, a shot of its own
+    text = re.sub(
+        r"(?i),?[ \t]+and[ \t]+(?:then[ \t]+)?(at[ \t]+the[ \t]+(?:very[ \t]+)?end),?[ \t]+"
+        r"(?=[\"“]|(?:our|the|a|an)[ \t]+(?:logo|name|card|words?|tagline|slogan|title|web)\b)",
+        r". \1 ",
+        text,
+    )
+    # "Reminder - we need our logo at the end", "we'd like the legal line at the end": what is
+    # asked for at the end is the last picture (the sentence was set aside as talk, and the
+    # reminder's label became the shot)
+    text = re.sub(
+        r"(?im)(?P<at>^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?|(?<=[.!?] ))"
+        r"(?:(?:reminder|remember|nb|ps|p\.s\.?|also|and|oh)[ \t]*"
+        r"[-:,]?[ \t]+)*(?:please[ \t]+)?(?:(?:we|i)[ \t]+(?:also[ \t]+)?(?:need|want|would like|"
+        r"'d like)|(?:don'?t[ \t]+)?forget|(?:make sure (?:we|you)[ \t]+)?(?:have|put|include))"
+        r"[ \t]+(?=(?:our|the|a|an)[ \t][^\n.!?]{1,60}?[ \t](?:at|on)[ \t]+the[ \t]+(?:very[ \t]+)?"
+        r"end\b)",
+        r"\g<at>",
+        text,
+    )
     # "Important: the last shot has to be the dog running out": a shot, said as a must (where
     # "IMPORTANT: the box has to be readable!!" is a note to the reader, its label a heading's)
     text = re.sub(
@@ -1037,6 +1120,23 @@ def normalise(text: str) -> str:
         r"\g<head>\n",
         text,
     )
+    # "Item 3. Boathouse roof. Quote of £3,200 received; deferred to June. / Item 4. Regatta
+    # film. It was AGREED that …": a meeting's items, of which one is the film
+    if len(re.findall(r"(?im)^[ \t]*item[ \t]+\d{1,2}[.:]", text)) >= 2:
+        text = re.sub(
+            r"(?im)^[ \t]*item[ \t]+\d{1,2}[.:][ \t]*(?P<rest>[^\n]*)",
+            lambda item: (
+                item["rest"]
+                if re.search(r"(?i)\b(?:film|video|reel|promo|footage|clip)s?\b", item["rest"])
+                else f"Note: {item['rest']}"
+            ),
+            text,
+        )
+    # "(i) dawn mist on the river; (ii) close on the cox…": minutes number their items in
+    # roman numerals (two or more, from "i")
+    roman = r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)"
+    if re.search(r"(?m)^[ \t]*\(?i[.)][ \t]+\S[^\n]*\n[ \t]*\(?ii[.)][ \t]+\S", text):
+        text = re.sub(rf"(?m)^([ \t]*)\(?{roman}[.)][ \t]+(?=\S)", r"\1- ", text)
     # "box 1: oranges rolling …", "Box 2 - …": a sketch's numbered boxes are its shots
     text = re.sub(r"(?im)^([ \t]*)box[ \t]*(\d{1,2})[ \t]*[:.)-][ \t]*", r"\1\2. ", text)
     # "- [ ] 13:00 - lunch on the roof", "- [x] Length: 60s": a checklist's boxes are no words
@@ -1054,6 +1154,14 @@ def normalise(text: str) -> str:
     if re.search(r"(?m)^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*\S", text):
         text = re.sub(r"(?m)^[ \t]*[¹²³⁴⁵⁶⁷⁸⁹⁰]+[ \t]*(?=\S)", "Note: ", text)
         text = re.sub(r"(?<=[\w.,;:!?'\")])[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", text)
+    # "[SHOT: the old lion head on a shelf, …]" between a script's voice-over lines: a shot
+    # list written into the script, one shot a bracket (its "]" was left on the picture)
+    text = re.sub(
+        r"(?im)^[ \t]*\[[ \t]*(?:shot|visual|pic|picture|image|b-?roll|cut to)[ \t]*\d*[ \t]*[:.-][ \t]*"
+        r"([^\]\n]+?)[ \t]*\][ \t]*$",
+        r"- \1",
+        text,
+    )
     # "[Request] Help turning my grandpa's …": a forum post's flair names no picture
     text = re.sub(
         r"(?im)^[ \t]*\[(?:request|help|question|discussion|idea|brief|advice|feedback|wip|"
@@ -1101,6 +1209,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"(?m)^[ \t]*" + _EMOJI + r"[ \t]*(?=\S)", "- ", text)
     text = re.sub(_EMOJI, " ", text)
     text = re.sub(r" {2,}", " ", text)
+    text = _starred_corrections(text)
     # "like maybe fifteen seconds? no actually make it twenty": the length said last counts.
     text = re.sub(
         r"(?i)\b(?:like\s+)?(?:maybe\s+)?[\w.-]+\s+(?P<unit>seconds?|secs?|sec|s|minutes?|mins?)\b"
@@ -1220,6 +1329,24 @@ def normalise(text: str) -> str:
         if _SAME_SHOT_ASIDE.search(line)
         else line
         for line in text.split("\n")
+    )
+    # "same shot, don't cut - the caber landing…": the same saying as "no cut"
+    text = re.sub(
+        r"(?i)\b(same (?:shot|take)),?\s+(?:don'?t|do not)\s+cut(?:\s+away)?\b", r"\1, no cut", text
+    )
+    # "- the caber toss: … tossing it - give this one 10 seconds, it's the one everyone waits
+    # for": the item's own length, and why (the item was lost)
+    text = re.sub(
+        r"(?im)[ \t]*[-–—,][ \t]*(?:give|make|allow)[ \t]+(?:this|that|it)(?:[ \t]+one)?[ \t]+"
+        r"(?:about[ \t]+|around[ \t]+)?(?P<n>\d+(?:\.\d+)?)[ \t]*(?:s|secs?|seconds?)\b[^\n]*",
+        r" (\g<n>s)",
+        text,
+    )
+    # "cont. from SH03, no cut - the boat tips over…": a shot list's own way to say it
+    text = re.sub(
+        r"(?i)\bcont(?:'?d|\.|inued)?\s+from\s+(?:sh|shot|sc|scene)\s*[.#]?\s*0*(\d{1,2})[a-z]?\b",
+        r"continues from shot \1",
+        text,
     )
     # "Continuing from that, no cut: we follow the arrow…", "keep rolling from that - same
     # shot, no cut - as she humps down the sand": one saying, however it is strung together
@@ -1418,6 +1545,16 @@ def _prose_sentences(text: str) -> list[str]:
             and re.match(r" \d", text[i + 1 : i + 3])
         ):
             at_break = False  # "the No. 4 horse tram", "Op. 27": a number's label
+        if (
+            at_break
+            and re.search(r"(?:^|[\s(])[A-Z]\.$", so_far)
+            and re.match(r" [A-Z](?:\.|[a-z'-]+\b)", text[i + 1 : i + 12])
+            and not re.match(
+                r" (?:The|Then|A|An|We|I|It|This|That|Next|Finally|After|And|But|So|Our|My|Shot)\b",
+                text[i + 1 : i + 12],
+            )
+        ):
+            at_break = False  # "R. Ainsworth", "J. K. Rowling": an initial, not a sentence's end
         if at_break and not quoted and not _ABBREVIATIONS.search("".join(current)):
             out.append("".join(current).strip())
             current = []
@@ -1566,11 +1703,46 @@ _WORDS_COLUMN = frozenset(
 )
 
 
+# "SH01 | 72f | WIDE - rainy terraced street…": a shot table typed without its outer bars
+_BARRED = re.compile(r"^[ \t]*[^|\n]*[^|\s][^|\n]*(?:\|[^|\n]*[^|\s][^|\n]*){2,}[ \t]*$")
+_CELL_FRAMES = re.compile(r"^(?P<n>\d{1,5})\s*(?:f|fr|frames?)$", re.IGNORECASE)
+_FPS = re.compile(r"\b(\d{2}(?:\.\d+)?)\s*fps\b", re.IGNORECASE)
+_SHOT_ID = re.compile(r"(?i)(?:sh|shot|sc|scene|s)[ .#-]*\d{1,3}[a-z]?")
+
+
+def _piped_rows(lines: list[str]) -> list[str]:
+    """Rows of cells between bars, typed without the bars at either end, as a table's rows (two
+    or more in a row with as many cells; one such line is a line with bars in it)."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and _BARRED.match(lines[j])
+            and not _TABLE_ROW.match(lines[j])
+            and lines[j].count("|") == lines[i].count("|")
+        ):
+            j += 1
+        cells = [[c.strip() for c in lines[k].split("|")] for k in range(i, j)]
+        # (rows that open on their number are read as a numbered list already: "1 | 0:00-0:04
+        # | …"; these are the rows named by a shot id or timed in frames)
+        named = all(
+            _SHOT_ID.fullmatch(row[0]) or any(_CELL_FRAMES.match(c) for c in row) for row in cells
+        )
+        if j - i >= 2 and named:
+            for k in range(i, j):
+                out[k] = f"| {lines[k].strip()} |"
+        i = max(j, i + 1)
+    return out
+
+
 def _table_as_list(text: str) -> str:
     """A markdown shot table ("| 1 | Aerial over the vineyards | 5s |") as a list, one item a
     row: the number column goes, a length column becomes the item's length, the rest is the shot.
     The header row (the one above the |---| rule) names columns and is no shot."""
-    lines = text.split("\n")
+    lines = _piped_rows(text.split("\n"))
+    fps = float(m[1]) if (m := _FPS.search(text)) else FPS
     out: list[str] = []
     header: list[str] = []
     for i, line in enumerate(lines):
@@ -1596,12 +1768,15 @@ def _table_as_list(text: str) -> str:
         if first_row and _HEADER_CELLS.fullmatch(" | ".join(c for c in cells if c)):
             continue  # "| TC IN | TC OUT | PICTURE |" with no |---| under it: the column names
         seconds = next((m["secs"] for c in cells if (m := _CELL_SECONDS.match(c))), None)
+        if seconds is None and (frames := next(filter(None, map(_CELL_FRAMES.match, cells)), None)):
+            seconds = f"{round(int(frames['n']) / fps, 2):g}"  # "72f" at 24 fps: 3 s
         # "| 00:00:05:00 | 00:00:09:00 | Rosa stirs the mash |": in and out times, the length
         times = [_cell_time(c) for c in cells if _CELL_TIME.fullmatch(c)]
         if seconds is None and len(times) == 2 and times[1] > times[0]:
             seconds = f"{times[1] - times[0]:g}"
         words = [c for c in cells if c and not re.fullmatch(r"#?\d{1,3}\.?", c)]
         words = [c for c in words if not _CELL_SECONDS.match(c) and not _CELL_TIME.fullmatch(c)]
+        words = [c for c in words if not _CELL_FRAMES.match(c) and not _SHOT_ID.fullmatch(c)]
         if words:
             out.append(f"- {'; '.join(words)}" + (f" ({seconds}s)" if seconds else ""))
     return "\n".join(out)

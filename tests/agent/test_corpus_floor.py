@@ -1,4 +1,4 @@
-"""The later held-out sets (K to AJ), once measured and then used as development sets, must not
+"""The later held-out sets (K to AK), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,34 +16,35 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 42
+# set → single expectations met (of how many), raised at stop 43
 FLOORS: dict[str, tuple[int, int]] = {
-    "k": (342, 371),
-    "l": (363, 408),
-    "m": (446, 512),
-    "n": (488, 555),
+    "k": (344, 371),
+    "l": (365, 408),
+    "m": (451, 512),
+    "n": (492, 555),
     "o": (483, 539),
-    "p": (458, 538),
+    "p": (459, 538),
     "q": (422, 489),
-    "r": (420, 488),
-    "s": (432, 496),
+    "r": (428, 488),
+    "s": (434, 496),
     "t": (382, 434),
     "u": (391, 440),
-    "v": (315, 419),
+    "v": (316, 419),
     "w": (421, 457),
-    "x": (398, 470),
-    "y": (340, 435),
-    "z": (349, 379),
+    "x": (400, 470),
+    "y": (350, 435),
+    "z": (353, 379),
     "aa": (398, 406),
     "ab": (366, 389),
     "ac": (298, 349),
     "ad": (127, 134),
-    "ae": (203, 211),
-    "af": (254, 261),
+    "ae": (205, 211),
+    "af": (255, 261),
     "ag": (218, 262),
     "ah": (248, 262),
-    "ai": (295, 311),
+    "ai": (296, 311),
     "aj": (325, 346),
+    "ak": (301, 306),
 }
 
 

@@ -18,7 +18,9 @@ _STORY_LABELS = re.compile(
     r"ending|end|closing|middle|beat\s*\d*|end ?frame|end ?slate|end ?board|packshot|"
     r"pack shot|"
     # an ad's own parts: "Hook: a hand grabbing the bottle", "Product demo: water pouring in"
-    r"hook|intro|outro|problem|solution|(?:product\s+)?demo|reveal|payoff|build-?up|climax)$",
+    r"hook|intro|outro|problem|solution|(?:product\s+)?demo|reveal|payoff|build-?up|climax|"
+    # a shot the writer can do without is still a shot: "If budget allows: drone over the brewery"
+    r"optional|bonus|nice to have|if (?:the\s+)?budget allows|if possible|if (?:we|you) have time)$",
     re.IGNORECASE,
 )
 # Labels that make the whole line a directive: "Look: warm, grainy", "Music: lo-fi".
@@ -27,6 +29,9 @@ _META_LABELS = re.compile(
     r"voice-over|voice over|narration|narrator|(?:the\s+)?feeling|(?:the\s+)?atmosphere|(?:the\s+)?vibe|"
     r"how to tell (?:them|the \w+|\w+ and \w+) apart|"  # "How to tell them apart: Tonks has a notch"
     r"cta|notes?|budget|deliverables?|aspect(?: ratio)?|ratio|camera|palette|colou?rs?|"
+    # a meeting's minutes: who came, what was on the agenda
+    r"present|apologies|attendees|attending|in attendance|agenda|aob|any other business|"
+    r"actions?|action points?|minutes|"
     r"references?|target|audience|client|brand|title of the video|spot|ad|product|products|"
     r"treatment|grade|grading|legal|deliverables?|delivery|usage|timing|runtime|tone of voice|"
     r"ingredients|you'll need|what you need|materials|equipment|props|wardrobe|locations?|"

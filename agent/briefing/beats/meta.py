@@ -67,6 +67,9 @@ _INTRODUCTION = re.compile(
     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?:\s+years?\s+old)?$)|"
     r"^(?i:meet|this is|introducing)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
     r"(?:\s*(?:[-,:(]|\bwho\b)\s*(?:(?:she|he|they|who)\b)?[^.]*)?$|"
+    # "my hamster is called Nibbles": a pet, by name, before any picture of it
+    r"^(?i:my|our|his|her|their)\s+(?i:[a-z][\w -]{1,30}?)\s+(?i:is|'s)\s+(?i:called|named)\s+"
+    r"[A-Z][\w'-]+$|"
     # "Our victim is Bramble, a cockapoo who came in SO matted": who the film is about
     r"^(?i:our|my|the|today'?s)\s+(?i:victim|star|hero|heroine|model|subject|guest|client|"
     r"customer|pup|puppy|patient|lead|main character)\s+(?i:today\s+|this time\s+)?(?:is|was)\s+"
@@ -453,6 +456,8 @@ _LIGHT_CONTRAST = re.compile(
 
 
 def _look_words(text: str) -> bool:
+    # ("limited palette (teal / mustard / brick red)": the palette's colours, named in brackets)
+    text = re.sub(r"(?i)\b(palettes?|colou?rs|tones)\s*\([^()]*\)", r"\1", text)
     contrast = _LIGHT_CONTRAST.match(text.strip().rstrip(".!"))
     if contrast and all(
         w in LOOK_ONLY_WORDS or w in COLOUR_WORDS for w in _words(contrast["look"])

@@ -106,6 +106,17 @@ _OPEN_INSTEAD = re.compile(
     r"(?:shot|one|bit)|(?P<what2>[\w'-]+(?:\s+[\w'-]+){0,6}))\s+instead\b[.!]?$",
     re.IGNORECASE,
 )
+# "On reflection, start with 4 and end with 1.": a numbered list's shots, moved by number
+_MOVE_BY_NUMBER = re.compile(
+    r"^(?:(?:on reflection|actually|ok(?:ay)?|so|and|also|thinking about it|"
+    r"on second thoughts?)[,.\s]+)*"
+    r"(?:(?:start|open|begin)\s+(?:with|on)\s+(?:shot\s+|number\s+|no\.?\s*|#)?(?P<first>\d{1,2})"
+    r"(?![\d:.]?\d|\s*(?:s|secs?|seconds?|minutes?|mins?)\b))?"
+    r"(?:\s*,?\s*(?:and\s+|then\s+)?(?:end|finish|close)\s+(?:with|on)\s+"
+    r"(?:shot\s+|number\s+|no\.?\s*|#)?(?P<last>\d{1,2})"
+    r"(?![\d:.]?\d|\s*(?:s|secs?|seconds?|minutes?|mins?)\b))?",
+    re.IGNORECASE,
+)
 # A kind of shot refused outright, in a reply or an afterthought: "NO drone", "riders hate drones"
 _NO_SHOT_KIND = re.compile(
     r"\b(?:no|hates?|without|not\s+a|no\s+more|ban(?:ned)?)\s+(?:the\s+)?(?P<kind>drone|aerial)s?\b"

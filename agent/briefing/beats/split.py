@@ -41,6 +41,7 @@ from agent.briefing.beats.revisions import (
     _DROP,
     _DROP_INSIDE,
     _INTO_SHOT,
+    _MOVE_BY_NUMBER,
     _NO_SHOT_KIND,
     _OPEN_INSTEAD,
     _REASON,
@@ -211,12 +212,31 @@ _BUSINESS_WORD = re.compile(
 
 
 _SIGNED_NAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?\.?")
+# a name signed under a note: by initials and surname, or with its role in brackets
+_INITIALLED = re.compile(
+    r"(?:[A-Z]\.[ \t]*){1,2}[A-Z][a-z'-]+\.?|[A-Z][a-z]+[ \t]+[A-Z][a-z'-]+[ \t]*\([A-Z][\w ,&'-]{1,40}\)"
+)
 _JOB_TITLE = re.compile(
     r"^(?:[A-Z][\w&'-]*\s+){0,4}(?:Commissioner|Manager|Producer|Director|Lead|Officer|"
     r"Co-?ordinator|Assistant|Editor|Executive|Founder|Co-founder|Owner|Secretary|Chair|"
     r"Chairman|Chairwoman|Treasurer|Head of|Designer|Planner|Strategist|Partner|CEO|MD|"
     r"Administrator)\b(?:[ \w&'-]{0,30})(?:,\s*[A-Z][\w&'. -]{1,40})?"
 )
+
+
+def _moved_by_number(text: str, out: Split, first: str | None, last: str | None) -> None:
+    """ "start with 4 and end with 1" under a list numbered 1 to n, one shot an item: the
+    shots by their numbers, moved first and last."""
+    numbers = re.findall(r"(?m)^[ \t]*(\d{1,2})[.)]", text)
+    listed = [b for b in out.beats if b.item]
+    if not (first or last) or [int(n) for n in numbers] != list(range(1, len(listed) + 1)):
+        return
+    if last and 1 <= int(last) <= len(listed):
+        out.beats.remove(listed[int(last) - 1])
+        out.beats.append(listed[int(last) - 1])
+    if first and 1 <= int(first) <= len(listed) and first != last:
+        out.beats.remove(listed[int(first) - 1])
+        out.beats.insert(0, listed[int(first) - 1])
 
 
 def split_brief(text: str, *, second_reader: bool = True) -> Split:
@@ -264,6 +284,13 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         and (is_meta(items[-2].text) or _BUSINESS_WORD.search(items[-1].text))
     ):
         out.meta.append(items.pop().text)  # "Priya, Little Fern Café": who wrote, and for whom
+    if (
+        len(items) > 2
+        and not items[-1].item
+        and not items[-2].item
+        and _INITIALLED.fullmatch(items[-1].text.strip())
+    ):
+        out.meta.append(items.pop().text)  # "R. Ainsworth", "Morag Innes (Secretary)": signed
     # "…don't worry about that side of things. / Callum / Video Commissioner, Halfmoon / ---- /
     # We open in the dark…": a cover note signed above what it pastes
     # (one pair only, its title all the line says, and the note ending there: a list of staff
@@ -288,6 +315,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     dropped_beats: list[Beat] = []
     opener = ""
     opener_said = Sentence("")
+    by_number: tuple[str | None, str | None] = (None, None)
     listed = [i for i, s in enumerate(items) if s.item]
     # "Shot 1: …", "Shot 2: …", "Shot 3: …": the writer numbered the shots themselves
     numbered = len(re.findall(r"(?im)^[ \t]*(?:shot|scene)[ \t]*\d+[ \t]*[:.)–—-]", text)) >= 3
@@ -488,6 +516,11 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
                     dropped.append(what)
                 out.meta.append(sentence.text)
                 continue
+        moved = _MOVE_BY_NUMBER.match(sentence.text.strip())
+        if moved and (moved["first"] or moved["last"]) and not sentence.item and listed:
+            by_number = (moved["first"], moved["last"])  # moved once every shot is read
+            out.meta.append(sentence.text)
+            continue
         if first := _OPEN_INSTEAD.match(sentence.text.strip()):
             # "Open on the tee shot instead.": the shot that opens the film now, moved first
             # once every shot is read (a reply quoted above the list it answers comes first)
@@ -662,6 +695,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             # "no drone at all … Open on the cove from the clifftop path instead.": a picture no
             # shot showed yet, and the film's first
             out.beats.insert(0, fresh)
+    _moved_by_number(text, out, *by_number)
     _first_picture_then(text, out)
     _header_subject(out)
     _looks_of_every_shot(out)

@@ -70,6 +70,12 @@ _CHATTER = re.compile(
     r"^(?:(?:ok(?:ay)?|so|right|well|oh|and|but)[\s,]+)*(?:following (?:up\s+(?:on|from)\s+)?(?:our|your|the|my) (?:call|chat|meeting|conversation|email)|"
     r"as (?:discussed|promised|mentioned)|here(?:'s| is| are) (?:the|our|my|a) (?:brief|idea|plan)|"
     r"(?:it's|this is|that's|its|this'll be) (?:for|going on|going to) (?:the|our|my|a|an|his|her)\b|"
+    # "its Lorraine, Dave Hallett's wife (the thatcher) he's useless with phones so…": who
+    # writes for whom
+    r"(?:it's|its|it is|this is)\s+(?-i:[A-Z])[\w'-]+,\s+(?:(?-i:[A-Z])[\w'-]+\s+)*"
+    r"(?:(?-i:[A-Z])[\w'-]+'s\s+)(?:wife|husband|partner|daughter|son|mum|mom|dad|sister|brother|"
+    r"assistant|pa|colleague|manager|friend|neighbour|neighbor|niece|nephew|granddaughter|"
+    r"grandson|girlfriend|boyfriend|fiancée?)\b|"
     # "It's for Meeple & Mug, our board game café.": who it is for, by name
     r"(?:it's|this is|its|it is) for (?-i:[A-Z])[\w'&-]*(?:\s+(?:&|and|(?-i:[A-Z])[\w'-]*))*"
     r"(?:,\s+(?:our|my|a|an|the)\s+[^.!?]{0,60})?[.!]?$|"
@@ -81,6 +87,34 @@ _CHATTER = re.compile(
     r".{0,200}\b(?:so\s+)?here (?:goes|we go)\b[.!\s]*$|"
     # "My name is Bernadette and I'm the Activities Coordinator at Willowbank House, …"
     r"my name(?:'s| is)\s+[A-Z][\w'-]+\b(?=[^.!?]{0,120}[.!?]?$)|"
+    # "Good afternoon, my name is Sandra Pickles and I am the General Manager of the Regal
+    # Bingo Club in Accrington, which has been …": a long one, with no picture asked for in it
+    r"(?:good (?:morning|afternoon|evening),?\s+)?my name(?:'s| is)\s+[A-Z][\w'-]+\b"
+    r"(?![^.!?]*\b(?:then|first|start|open|shot|video of|film of|clip of)\b)"
+    r"(?=[^.!?:]{0,400}[.!?]?$)|"
+    # "Kevin Lau, head coach at Golden Phoenix Lion Dance, Manchester.", "Volunteer lock keeper
+    # at Hatherton Five Rise.": who writes, by their role (no one doing anything)
+    r"(?:(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?,\s*)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:coach|keeper|secretary|manager|owner|founder|co-founder|director|chair|chairman|"
+    r"chairwoman|chairperson|treasurer|volunteer|teacher|captain|trustee|officer|coordinator|"
+    r"organiser|organizer|president|warden|ranger|curator)\s+(?:at|of|for|with)\s+(?-i:[A-Z])"
+    r"(?![^.!?]*\b(?:is|are|was|were|\w{3,}ing\s+(?:the|a|an|his|her|their|up|down|on|off|in|out))\b)"
+    r"[^.!?]{0,80}[.!]?$|"
+    # "he was my grandads tortoise first", "she was our first ever customer": whose they were,
+    # a story told of them and no picture
+    r"(?:he|she|it|they)\s+(?:was|were|used to be)\s+(?:my|our|his|her|their)\s+[\w']+"
+    r"(?:\s+[\w']+)?(?:\s+(?:first|before|originally|once))?\s*[.!]*$|"
+    # "Proposed T. Achebe, seconded G. Sørensen, carried unanimously.": how the minutes agreed it
+    r"(?:proposed|seconded|carried|moved|agreed|resolved)\b[^.!?]{0,80}\b(?:seconded|carried|"
+    r"unanimously|nem\.? con|agreed)\b|"
+    r"(?:proposed|seconded)\s+(?:by\s+)?(?:(?-i:[A-Z])\.\s*)+(?-i:[A-Z])[\w'-]+\b|"
+    r"carried(?:\s+unanimously|\s+nem\.?\s*con\.?)?\s*[.!]?$|"
+    r"(?:the meeting|meeting)\s+(?:closed|ended|opened)\b|"
+    r"[^.!?]{0,60}\bminutes of (?:the )?(?:[\w-]+\s+){0,3}meeting\b|"
+    # "Head office has asked each club to put together something short for our Facebook page":
+    # who asked for the film
+    r"(?:[\w'-]+\s+){1,4}(?:has|have|had)\s+asked\s+(?:us|me|each|every|all|our)\b[^.!?]{0,40}?"
+    r"\bto\s+(?:make|put together|do|film|create|produce|get|shoot)\b|"
     # "I'll cut a landscape one myself", "we'll do square cutdowns ourselves": their own version
     r"(?:i'?ll|ill|we'?ll|i will|we will)\s+(?:\w+\s+){0,2}?(?:cut|make|do|edit|crop|reframe)\s+"
     r"[^.!?]{0,40}\b(?:myself|ourselves)\b|"
