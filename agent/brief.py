@@ -186,7 +186,9 @@ _NAMED_RELEASE = re.compile(
 
 # a film's name in quotes where the first line says what it is for or called
 _FILM_CALLED = re.compile(
-    r"\b(?:called|titled|named|for)\s+[\"“](?P<name>[^\"”\n]{2,40})[\"”]", re.IGNORECASE
+    r"\b(?:film|video|short|animatic|storyboard|timings|pitch|doc|documentary|project|trailer|"
+    r"teaser)\b[^\"“\n,]{0,20}?\b(?:called|titled|named|for)\s+[\"“](?P<name>[^\"”\n]{2,40})[\"”]",
+    re.IGNORECASE,
 )
 
 
@@ -220,6 +222,11 @@ def title_of(reading: Reading) -> str:
     ):
         return _short(named_film["name"])  # 'animatic timings for "Gutter" (my grad film pitch)'
     first = reading.split.meta[0] if reading.split.meta else ""
+    if (occasion := _OCCASION_FIRST.match(first.strip())) and text.strip().startswith(
+        first.strip()
+    ):
+        topic = occasion["topic"]  # "For our open day we would like a short film."
+        return _short(f"{topic[:1].upper()}{topic[1:]} {occasion['kind'].lower()}")
     if named := FILM_TITLE.match(text.strip().split("\n")[0].strip()):
         title = named["title"].strip()
         if re.fullmatch(r"""(["'“]).*["'”]""", title):
@@ -238,7 +245,11 @@ def title_of(reading: Reading) -> str:
         # ("A 20 second video: the door opening, …" names only a length and a format)
         and content_words(_FILM_NOUN.sub("", _without_lengths(first)))
     ):
-        return _short(first.strip(" .!"))  # "Choir concert promo." opens the brief and names it
+        # "Choir concert promo." opens the brief and names it ("30s recruitment video": its
+        # length is no part of its name)
+        named_video = re.sub(r"\s{2,}", " ", _without_lengths(first)).strip(" .!")
+        named_video = re.sub(r"(?i)^(?:an?|the)\s+", "", named_video)
+        return _short(named_video[:1].upper() + named_video[1:])
     label = _PRODUCT_LABEL.search(text)
     if label:
         return _short(label.group("name").strip(" ."))  # "Product: AURA earbuds (matte …)"
@@ -278,6 +289,13 @@ def title_of(reading: Reading) -> str:
         # "Following our call, here's the brief for the Harbour Bakes spot": the spot is the title
         head = _BRIEF_FOR.sub("", head)
         head = _KEEP_IT_SHORT.sub("", head)  # "short and sweet pls": how long, not what
+        # "To put a wee video on spareroom for the double room": what the film is for names it
+        if put := _TO_PUT_UP.match(head):
+            return _short(f"{put['kind'].capitalize()} {put['what']}")
+        # "Open day we would like a short film": the occasion, then the asking
+        if occasion := _OCCASION_FIRST.match(head):
+            topic = occasion["topic"]
+            return _short(f"{topic[:1].upper()}{topic[1:]} {occasion['kind'].lower()}")
         wants = _WANTS_A.match(head)
         if (
             wants
@@ -364,6 +382,20 @@ _ASKED_ABROAD = re.compile(
 )
 _BRIEF_FOR = re.compile(
     r"^.*?\bhere(?:'s| is| are) (?:the|our|my|a) (?:brief|idea|plan|script|notes?) (?:for|of)\s+",
+    re.IGNORECASE,
+)
+_TO_PUT_UP = re.compile(
+    r"^to\s+(?:put|post|stick|get)\s+(?:up\s+)?(?:a|an)\s+(?:(?:wee|little|short|quick)\s+)?"
+    r"(?P<kind>video|film|reel|clip|tour)\s+(?:up\s+)?(?:on|onto)\s+[\w.'-]+\s+"
+    r"(?P<what>(?:for|of|about)\s+(?:the|our|my|a|an)\s+[\w' -]{2,40}?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+_OCCASION_FIRST = re.compile(
+    # (a topic of a word or three: "my gran makes jam and I want a short ad" names no topic)
+    r"^(?:for\s+(?:our|the|my)\s+)?(?P<topic>(?!(?:we|i|so|hi|hello|my|our)\b)"
+    r"(?:(?!(?:and|but|so|or)\b)[\w'-]+\s+){0,2}(?!(?:and|but|so|or)\b)[\w'-]{2,})\s+"
+    r"(?:we|i)(?:'d|\s+would)?\s+(?:like|love|want|need)\s+(?:a|an)\s+"
+    r"(?:(?:new|short|quick|little|wee)\s+)?(?P<kind>film|video|reel|promo|clip|ad|advert)\b",
     re.IGNORECASE,
 )
 _WANTS_A = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agent.briefing.english import is_english_word, is_proper_noun
+from agent.briefing.english import is_action_verb, is_english_word, is_proper_noun
 from agent.briefing.foreign import says
 from agent.briefing.lexicon import (
     ANIMAL_KINDS,
@@ -75,7 +75,7 @@ _APPOSITIVE_BEFORE = re.compile(
     rf"\b(?i:the|a|an|our|my|their|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*),\s+"
     rf"(?:(?P<what>an?\s+[^,.;]*?)\s+named\s+)?"
     # ("the cox, Hattie Lowe, calling the stroke": she is Hattie in the shots after)
-    rf"(?P<name>{_NAME})(?:\s+{_NAME})?,"
+    rf"(?P<name>{_NAME})(?P<surname>\s+{_NAME})?,"
 )
 # A capitalised word that acts ("Kael leaps", "and Sam locks up") more than once is a name.
 _ACTING_NAME = re.compile(
@@ -131,12 +131,11 @@ _NOT_NAMES = frozenset(
         "They're",
         "You're",
         # another language's articles opening a line ("Los cruasanes saliendo del horno"); not
-        # "Una", "Del" or "Des", which are names too
+        # "Una", "Del", "Des" or "Les", which are names too
         "El",
         "La",
         "Los",
         "Las",
-        "Les",
         "Il",
         "Gli",
         "Une",
@@ -149,7 +148,6 @@ _NOT_NAMES = frozenset(
         "Unas",
         "Het",
         "Een",
-        "Os",
         "I'm",
         "I'd",
         "I've",
@@ -340,7 +338,10 @@ _WRITTEN_NAME = re.compile(
 # "baker Tomasz scoring loaves", "Look 1: Ines - oversized linen shirt": a named person.
 _ROLES = sorted(
     {*PERSON_NOUNS, *KIN_NOUNS, "baker", "chef", "coach", "teacher", "farmer", "model", "neighbour",
-     "neighbor", "colleague", "boss", "landlord", "landlady", "client", "customer", "friend"},
+     "neighbor", "colleague", "boss", "landlord", "landlady", "client", "customer", "friend",
+     # ("Our route setter Dev on the big overhang", "our apprentice Josh")
+     "setter", "instructor", "apprentice", "caller", "drummer", "volunteer", "captain", "keeper",
+     "groomer", "barber", "stylist", "trainer", "host", "presenter"},
     key=len,
 )  # fmt: skip
 _ROLE_NAMED = re.compile(
@@ -549,6 +550,12 @@ def read_cast(text: str, subject: str = "") -> Cast:
         what = m.group("what") or f"the {one}"
         if _TITLED.search(m.group(0)):
             continue  # "the song title, Paper Moons": a title, no one in the film
+        if m.group("surname") and (
+            m.group("name").rstrip(".") in NAME_TITLES
+            or _A_WORKSHOP.search(noun)
+            or noun in ("practice", "surgery", "charity", "club", "team", "school", "brand", "band")
+        ):
+            continue  # "our vet practice, Dr Patel,", "my shop, Fade Kings,": no one's first name
         member = cast.add(Member(m.group("name"), "character", _describe(what), gender_of(what)))
         cast.aliases[f"the {noun}"] = cast.aliases[f"the {one}"] = member.key
     for m in _NAMED.finditer(text):
@@ -1915,7 +1922,11 @@ def has_body(text: str) -> bool:
         or re.match(r"\s*(?:me|myself)\b", text, re.I) is not None
         # ("the tube over the burner glowing, me turning it slowly", "I tip the pieces out")
         or re.search(r"(?:^|[,;:]\s*|\band\s+)(?i:me)\s+[a-z]{2,}ing\b", text) is not None
-        or any(m["verb"] not in _I_SAY for m in _I_DO.finditer(text))
+        or any(
+            m["verb"] not in _I_SAY
+            and (is_action_verb(m["verb"]) or m["verb"] in HUMAN_MOTION_VERBS)
+            for m in _I_DO.finditer(text)
+        )
     )
 
 

@@ -141,7 +141,8 @@ _LETTERS_SAYING = re.compile(
     r"lettering|writing|letters|plaque|billboard|mural|graffiti|display|flag|sticker|badge|sash|"
     r"scoreboard|lid|box|wrapper|envelope|headline|slate)s?\s+"
     # ("the sign at the edge of the village that says welcome": what it says, after where it is)
-    r"(?:(?:[\w'-]+\s+){0,8}?(?:that|which)\s+)?(?:saying|says|said|reading|reads)\b",
+    r"(?:(?:[\w'-]+\s+){0,8}?(?:that|which)\s+)?(?:saying|says|said|reading|reads|announcing|"
+    r"announces|screaming|screams|shouting|shouts|calling|calls)\b",
     re.IGNORECASE,
 )
 
@@ -152,7 +153,7 @@ def is_speech(text: str) -> bool:
 
 def on_screen_words(text: str) -> list[str]:
     """Quoted words that appear on screen (not a line someone says)."""
-    if is_speech(text):
+    if is_speech(_LETTERS_SAYING.sub(" ", text)):
         return []
     return [q.strip('"') for q in _QUOTED.findall(text)]
 
@@ -168,7 +169,8 @@ _BODY_ACTIONS = (
     "sleight of hand",
     # set AK: "all twenty paddles hitting the water at the same time": a crew's arms at work
     "paddles hitting", "paddles dipping", "paddle strokes", "oars dipping", "oars hitting",
-    "oars pulling", "handed over", "handing over", "hands over",
+    "oars pulling", "handed over", "handing over", "hands over", "confetti throw",
+    "throwing confetti", "confetti thrown",
 )  # fmt: skip
 _IMPERATIVE = re.compile(
     r"^(?:"

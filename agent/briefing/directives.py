@@ -50,7 +50,9 @@ LONGEST_VIDEO_S = 600.0  # what shotcaller plans (agent/brief.py refuses longer)
 _EXPLICIT_RATIO = re.compile(r"(?<![\d.:])(16:9|9:16|1:1|4:5)(?![\d:])")
 _VERTICAL = re.compile(
     r"\bvertical(?:ly)?\b(?!\s+(?:cliffs?|walls?|rock|drops?|faces?|lines?|stripes?|blinds?|climb))"
-    r"|\bportrait\s+(?:format|mode|orientation|video|shape|way|ways|version|ratio|frame)\b|"
+    r"|\bportrait\s+(?:format|mode|orientation|video)\b|"
+    # ("it should be the portrait shape as most of our members…"; not "a portrait shape mirror")
+    r"\bportrait\s+(?:shape|way|ways)(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|please\b|pls\b|because\b))|"
     r"\bin portrait\b|\bhochformat\b|"
     # "Portrait, for Stories.", "Format: portrait": the word alone as the format said
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))portrait(?=\s*(?:[.;)]|$|,?\s*(?:for|pls|please|9:16|vertical)\b))|"
@@ -64,7 +66,8 @@ _SQUARE = re.compile(
 )
 _HORIZONTAL = re.compile(
     r"\bhorizontal\b|\bwidescreen\b|"
-    r"\blandscape\s+(?:format|mode|orientation|video|shape|way|ways|version|ratio|frame)\b|"
+    r"\blandscape\s+(?:format|mode|orientation|video)\b|"
+    r"\blandscape\s+(?:shape|way|ways)(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|please\b|pls\b|because\b))|"
     # "about a minute long landscape like a telly advert", "landscape pls"
     r"\blandscape\s+(?:like|pls|please|is fine|for (?:youtube|the website|tv|telly))\b|"
     r"\b(?:long|secs?|seconds|minutes?|mins?)\s+landscape\b|"

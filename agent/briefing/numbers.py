@@ -398,6 +398,8 @@ def lengths(text: str) -> list[Length]:
                 continue  # read already in another language
             if re.search(r"\bevery\s+$", text[: m.start()], re.I):
                 continue  # "a bus every 20 minutes", "the horn every thirty seconds": how often
+            if re.search(r"\d:$", text[: m.start()]):
+                continue  # "1:30 min": a clock's seconds, read whole below
             if re.search(
                 r"\b(?:in|for|during|over|across)\s+the\s+(?:last|final|first|opening)\s+$",
                 text[: m.start()],
@@ -425,6 +427,7 @@ def lengths(text: str) -> list[Length]:
             found.append(Length(phrase, seconds, m.start(), m.end(), per_shot, count))
     for m in (
         *_CLOCK_LENGTH.finditer(text),
+        *_CLOCK_BEFORE_FORMAT.finditer(text),
         *_SPOT_LENGTH.finditer(text),
         *_SPOT_SECONDS.finditer(text),
     ):
@@ -479,6 +482,15 @@ _CLOCK_LENGTH = re.compile(
 )
 
 
+# "1:30 brand film for a coffee roaster", "a 2:00 promo", "1:30 min": a clock said of the film
+_CLOCK_BEFORE_FORMAT = re.compile(
+    # (never a time of day: "at 7:30 the film crew arrives")
+    r"(?<![\w:])(?<!\bat )(?<!\bby )(?<!\bfrom )(?<!\buntil )(?<!\btill )(?<!\bbefore )"
+    r"(?<!\bafter )(?<!\baround )(?<!@ )(?<!@)"
+    r"(?P<clock>(?P<min>\d{1,2}):(?P<sec>[0-5]\d))(?![:\d])(?!\s*(?i:am|pm|a\.m|p\.m)\b)"
+    r"(?=\s*(?i:mins?|minutes?)\b|\s+(?:[\w-]+\s+){0,2}(?i:film|video|promo|ad|advert|reel|spot|"
+    r"edit|trailer|teaser|clip|documentary|doc|explainer|sizzle|montage|short)\b)"
+)
 # "CRUNCHLINGS - :30 TVC", "a :15 spot", "a :60": the trade's way to write a spot's seconds
 _SPOT_LENGTH = re.compile(
     r"(?<![\w:])(?P<clock>(?P<min>)?:(?P<sec>[0-5]\d|60|90))(?=\s+(?i:tvc|tv\b|spot|ad\b|advert|"

@@ -76,6 +76,15 @@ _ENERGY = (
     "sprints",
 )
 _QUIET = ("quiet", "still", "final", "side by side", "calm")
+# hands that are the whole body's doing, seen whole: "a couple walking through the meadow holding
+# hands" is no detail of hands (it was framed extreme-close)
+_WHOLE_BODY_HANDS = re.compile(
+    r"\b(?:holding|hold|holds|held|shaking|shakes|shook|joining|raising|raises|raised|"
+    r"waving|waves)\s+(?:their\s+|his\s+|her\s+)?hands\b|\bhand in hand\b|"
+    r"\bhands\s+(?:in the air|up|on (?:their|his|her) hips)\b",
+    re.IGNORECASE,
+)
+_MOST_ANGLES = 4  # a beat's own shot and the three other angles `_coverage` has for it
 _EXTREME = ("hand", "hands", "fingers", "eyes", "macro", "texture", "lips", "droplets")
 _SINGULAR_SHOT = re.compile(r"\b(?:a|an|one|the)\b[^,;]*\bshot\b(?!s)", re.IGNORECASE)
 _VARIETY: tuple[CameraMove, ...] = ("dolly", "pan", "push-in", "static", "tilt", "handheld")
@@ -131,6 +140,9 @@ def shot_count(brief: Brief, beats: int, *, expandable: bool = True, patient: bo
         paced = max(1, math.ceil(brief.duration_s / LONGEST_CLIP_S))
     else:
         paced = max(fewest, round(brief.duration_s / STORY_PACE_S))
+    # (each beat takes at most as many angles as there are ways to cover it: three pictures in
+    # 90 s were 18 shots, "Beans roasting — detail, closer on the texture, angle 5")
+    paced = min(paced, max(fewest, beats * _MOST_ANGLES))
     wanted = max(paced, min(beats, most)) if beats < fewest else min(beats, most)
     return max(1, min(wanted, max_shots(frames)))
 
@@ -293,7 +305,7 @@ def _role(beat: _Beat, index: int, n: int) -> str:
         return "end"
     if has_any(text, _HERO) and people:
         return "hero"
-    if has_any(text, _DETAIL):
+    if has_any(_WHOLE_BODY_HANDS.sub(" ", text), _DETAIL):
         return "detail"
     if not people and (_is_place(text) or has_any(text, ("over the", "dawn", "sunset"))):
         return "establish"  # a place on its own is shown whole
@@ -475,6 +487,8 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
         m.key for m in cast.characters if m.locked or m.everywhere or m.key[:1].isupper()
     }
     animals = _animals(cast)
+    # "Scene 1 - …", "Scene 2 - …": the writer's own scenes, each a place and time of its own
+    scenes = len(_SCENE_MARK.findall(reading.text)) >= 2
     products = [m for m in cast.members if m.kind == "product"]
     app = any(_kind_of(m.key, m.description) == "tech" for m in products)
     shots: list[Shot] = []
@@ -511,6 +525,8 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
             # (Speedy the tortoise walking is no body in motion; members playing ping-pong
             # beside Pretzel the dog are)
             learned.discard("human_motion")
+        if "dialogue" in tags and not on_screen_words(draft.text):
+            learned.discard("typography")  # (the words in quotes are said, not lettered)
         tags |= learned
         if d.typographic:
             tags.add("typography")
@@ -524,7 +540,9 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
             tags.discard("human_motion")  # "No players, no gameplay footage."
             if not draft.people:
                 tags.discard("character")
-        chain = _chain_from(drafts, i, shots, tags, continuous=d.continuous, one_take=one_take)
+        chain = _chain_from(
+            drafts, i, shots, tags, continuous=d.continuous, one_take=one_take, scenes=scenes
+        )
         brand = next((m.key for m in cast.members if m.kind == "brand"), None)
         subjects = [*draft.people, *(p for p in shown if p not in draft.people)]
         subjects += [o for o in objects_in(draft.text, brand) if o not in subjects]
@@ -641,6 +659,7 @@ def _chain_from(
     *,
     continuous: bool,
     one_take: bool = False,
+    scenes: bool = False,
 ) -> str | None:
     """Continuous action of the same subject between neighbours, within one place and time."""
     if i == 0:
@@ -668,6 +687,8 @@ def _chain_from(
     shared = bool(set(prev.people) & set(cur.people))
     if cur.source.continuing and prev.beat != cur.beat:
         return shots[i - 1].id
+    if prev.beat != cur.beat and (scenes or _elsewhere(prev.text, cur.text)):
+        return None  # "…through a loft" then "…in a new-build kitchen": another place
     if continuous and shared and prev.beat != cur.beat:
         return shots[i - 1].id
     if not shared:
@@ -678,6 +699,29 @@ def _chain_from(
     if "human_motion" in tags and "human_motion" in shots[i - 1].tags:
         return shots[i - 1].id
     return None
+
+
+_SCENE_MARK = re.compile(r"(?im)^[ \t]*(?:scene|sc)[ \t.]*\d{1,2}\b")
+
+
+_PLACE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(w) for w in sorted({*ARCHITECTURE_WORDS, *LANDSCAPE_WORDS}, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _places(text: str) -> set[str]:
+    return {m.group(0).lower() for m in _PLACE.finditer(text)}
+
+
+def _elsewhere(before: str, after: str) -> bool:
+    """Two pictures each in a place of its own, and not the same one."""
+    one, two = _places(before), _places(after)
+    return bool(one) and bool(two) and not (one & two)
 
 
 def _vary(drafts: list[Draft]) -> list[Draft]:

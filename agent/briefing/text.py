@@ -963,14 +963,54 @@ _TIMED_SENTENCE = re.compile(
 )
 
 
+_DELIVERABLE = re.compile(
+    r"(?i)(?:hero|main|full|long|short|social)?\s*(?:film|edit|cut|cutdown|cut-down|bumper|version|"
+    r"spot|ad|teaser|trailer|pre-?roll|story|stories|reel)s?\s*[-–—:(]"
+)
+
+
 def _timed_sentences_as_lines(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         sentences = re.split(r"(?<=[.!?])[ \t]+(?=[A-Z\"“])", line.strip())
         timed = [bool(_TIMED_SENTENCE.fullmatch(s)) for s in sentences]
-        if sum(timed) >= 2:
+        # ("Hero film - 30s. Cutdown - 15s. Bumper - 6s.": the deliverables, not a shot list)
+        cuts = [s for s in sentences if _DELIVERABLE.match(s)]
+        if sum(timed) >= 2 and not cuts:
             lines[i] = "\n".join(sentences)
     return "\n".join(lines)
+
+
+def _struck_item(m: re.Match[str]) -> str:
+    """An item struck from its start: gone, with the reason after it ("~~drone over the unit~~
+    landlord said no drones"); what replaces it stays ("~~Sunrise~~ Sunset over the pier",
+    "~~45s~~ 30s total")."""
+    rest = m["rest"].strip()
+    reason = re.search(
+        r"(?i)\b(?:no|not|too|said|says|can'?t|cannot|won'?t|isn'?t|wasn'?t|skip|scrap|cut|lol|"
+        r"dropped|instead|because|cos|ugh)\b",
+        rest,
+    )
+    if rest and (not reason or re.match(r"\d", rest)):
+        return f"{m['mark']}{rest}\n"
+    return ""
+
+
+_PROVISO = re.compile(
+    r"(?i)\b(?:optional|only|if (?:the )?budget (?:allows|permits|stretches)|budget permitting|"
+    r"nice to have|if (?:we|you) (?:have|get) time|if possible|it needs a permit|needs a permit|"
+    r"permit needed)\b"
+)
+
+
+def _without_proviso(m: re.Match[str]) -> str:
+    """ "(optional, only if budget allows)" goes; "(if possible, with Grandma in it)" keeps
+    Grandma: a proviso in brackets is no part of the picture, what else is there is."""
+    inner = m["inner"]
+    if not _PROVISO.search(inner):
+        return m.group(0)
+    rest = _PROVISO.sub(" ", inner).strip(" ,;:-–—")
+    return "" if not rest or not re.search(r"\b(?:with|in|on|at|and)\b", rest) else m.group(0)
 
 
 def _photos_as_list(text: str) -> str:
@@ -1014,7 +1054,10 @@ def normalise(text: str) -> str:
     # Markdown's strikethrough is a change of mind; an item struck from its start goes whole
     # (what follows is why), else only the struck words go
     text = re.sub(
-        r"(?m)^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)~~[^~\n]+~~[^\n]*(?:\n|$)", "", text
+        r"(?m)^(?P<mark>[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+))~~[^~\n]+~~[ \t]*(?P<rest>[^\n]*)"
+        r"(?:\n|$)",
+        _struck_item,
+        text,
     )
     text = re.sub(r"[ \t]*~~[^~\n]+~~", "", text)
     text = re.sub(r"\*\*([^*\n]+?)\*\*", r"\1", text)
@@ -1023,7 +1066,7 @@ def normalise(text: str) -> str:
     # knocking a glass off a table" is the picture: it has an article, a doing or a verb)
     text = re.sub(
         r"(?i)^[ \t]*(?:creative\s+)?brief[ \t]*[:–—-][ \t]*"
-        r"(?=(?-i:[A-Z0-9])(?![^\n]*\b\w{3,}ing\b)(?!(?:an?|the)\s)[^\n.!?]{2,50}$)",
+        r"(?=(?-i:[A-Z0-9])(?![^\n]*\b\w{3,}ing\b)(?!(?:an?|the)\s)[^\n.!?,]{2,50}$\n\s*\S)",
         "Title: ",
         text.lstrip(),
         count=1,
@@ -1046,7 +1089,7 @@ def normalise(text: str) -> str:
     # the end card (without either, "CTA: drive visits to the shop" is the film's aim)
     text = re.sub(
         r"(?im)^([ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?)(?:cta|call[ -]to[ -]action)\b"
-        r"(?=[^\n]*(?:\(\s*\d|\d\s*(?:s|secs?|seconds?)\b|[\"“]))",
+        r"(?=[ \t]*[-:–—]?[ \t]*[\"“]|[^\n.!?]*(?:\(\s*\d|\d\s*(?:s|secs?|seconds?)\b))",
         r"\1End card",
         text,
     )
@@ -1063,20 +1106,14 @@ def normalise(text: str) -> str:
     )
     # "(optional, only if budget allows)", "(optional - it needs a permit)": whether the shot
     # is made, said beside it; the plan keeps the shot, the picture is without the proviso
-    text = re.sub(
-        r"(?i)[ \t]*\((?=[^()\n]*\b(?:optional|if (?:the )?budget (?:allows|permits|stretches)|"
-        r"budget permitting|nice to have|if (?:we|you) (?:have|get) time|if possible)\b)"
-        r"[^()\n]{0,120}\)",
-        "",
-        text,
-    )
+    text = re.sub(r"(?i)[ \t]*\((?P<inner>[^()\n]{0,120})\)", _without_proviso, text)
     # "…to his birthday cake. the cake is made of dandelions and lettuce": what a thing in
     # the picture is made of, said after it, is the same picture (it was a shot of its own)
     text = re.sub(
         r"(?i)\b(?P<thing>[a-z]{3,})(?P<between>[^.!?\n]{0,3})\.[ \t]+the[ \t]+(?P=thing)[ \t]+"
         r"(?:is|was|are|were|'s)[ \t]+(?P<made>(?:made|covered|decorated|iced|filled|topped)[ \t]+"
         r"(?:of|from|in|with)\b)",
-        r"\g<thing>\g<between>, \g<made>",
+        r"\g<thing>\g<between> \g<made>",
         text,
     )
     # "…, then Big Tony handing her the winnings and everybody clapping, and at the end "Eyes
@@ -1095,8 +1132,9 @@ def normalise(text: str) -> str:
         r"(?:(?:reminder|remember|nb|ps|p\.s\.?|also|and|oh)[ \t]*"
         r"[-:,]?[ \t]+)*(?:please[ \t]+)?(?:(?:we|i)[ \t]+(?:also[ \t]+)?(?:need|want|would like|"
         r"'d like)|(?:don'?t[ \t]+)?forget|(?:make sure (?:we|you)[ \t]+)?(?:have|put|include))"
-        r"[ \t]+(?=(?:our|the|a|an)[ \t][^\n.!?]{1,60}?[ \t](?:at|on)[ \t]+the[ \t]+(?:very[ \t]+)?"
-        r"end\b)",
+        r"[ \t]+(?=(?:our|the|a|an)[ \t][^\n.!?]{0,40}?\b(?:logo|name|line|card|text|tagline|slogan|"
+        r"strapline|url|website|web address|number|hashtag|handle|disclaimer|credits|title)\b"
+        r"[^\n.!?]{0,20}?[ \t](?:at|on)[ \t]+the[ \t]+(?:very[ \t]+)?end\b)",
         r"\g<at>",
         text,
     )
@@ -1122,7 +1160,9 @@ def normalise(text: str) -> str:
     )
     # "Item 3. Boathouse roof. Quote of £3,200 received; deferred to June. / Item 4. Regatta
     # film. It was AGREED that …": a meeting's items, of which one is the film
-    if len(re.findall(r"(?im)^[ \t]*item[ \t]+\d{1,2}[.:]", text)) >= 2:
+    if len(re.findall(r"(?im)^[ \t]*item[ \t]+\d{1,2}[.:]", text)) >= 2 and re.search(
+        r"(?im)^[ \t]*item[ \t]+\d{1,2}[.:][^\n]*\b(?:film|video|reel|promo|footage|clip)s?\b", text
+    ):
         text = re.sub(
             r"(?im)^[ \t]*item[ \t]+\d{1,2}[.:][ \t]*(?P<rest>[^\n]*)",
             lambda item: (
@@ -1337,8 +1377,9 @@ def normalise(text: str) -> str:
     # "- the caber toss: … tossing it - give this one 10 seconds, it's the one everyone waits
     # for": the item's own length, and why (the item was lost)
     text = re.sub(
-        r"(?im)[ \t]*[-–—,][ \t]*(?:give|make|allow)[ \t]+(?:this|that|it)(?:[ \t]+one)?[ \t]+"
-        r"(?:about[ \t]+|around[ \t]+)?(?P<n>\d+(?:\.\d+)?)[ \t]*(?:s|secs?|seconds?)\b[^\n]*",
+        r"(?im)[ \t]+[-–—][ \t]*(?:give|allow)[ \t]+(?:this|that)(?:[ \t]+(?:one|shot|bit))?[ \t]+"
+        r"(?:about[ \t]+|around[ \t]+)?(?P<n>\d+(?:\.\d+)?)[ \t]*(?:s|secs?|seconds?)\b"
+        r"(?:[ \t]*,[ \t]*(?:it'?s|that'?s|as|because|cos|since)\b[^\n]*)?[ \t]*$",
         r" (\g<n>s)",
         text,
     )
@@ -1547,7 +1588,14 @@ def _prose_sentences(text: str) -> list[str]:
             at_break = False  # "the No. 4 horse tram", "Op. 27": a number's label
         if (
             at_break
-            and re.search(r"(?:^|[\s(])[A-Z]\.$", so_far)
+            and (
+                re.fullmatch(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z]\.\s*)+", so_far)
+                # ("Proposed P. Lamb, seconded S. Reid": a surname, then a comma)
+                or (
+                    re.search(r"(?:^|\s)[A-Z]\.$", so_far) is not None
+                    and re.match(r" [A-Z][a-z'-]+(?:[,)]|$)", text[i + 1 : i + 24]) is not None
+                )
+            )
             and re.match(r" [A-Z](?:\.|[a-z'-]+\b)", text[i + 1 : i + 12])
             and not re.match(
                 r" (?:The|Then|A|An|We|I|It|This|That|Next|Finally|After|And|But|So|Our|My|Shot)\b",
@@ -1742,7 +1790,7 @@ def _table_as_list(text: str) -> str:
     row: the number column goes, a length column becomes the item's length, the rest is the shot.
     The header row (the one above the |---| rule) names columns and is no shot."""
     lines = _piped_rows(text.split("\n"))
-    fps = float(m[1]) if (m := _FPS.search(text)) else FPS
+    fps = float(m[1]) if (m := _FPS.search(text)) and float(m[1]) > 0 else FPS
     out: list[str] = []
     header: list[str] = []
     for i, line in enumerate(lines):

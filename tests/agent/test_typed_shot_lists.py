@@ -208,3 +208,50 @@ def test_a_pet_called_by_its_breed_moves_as_an_animal() -> None:
     )
     assert "human_motion" not in p.shots[0].tags and "physics" in p.shots[0].tags
     assert "Bella" in [m.name for m in p.cast]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("To put a wee video on spareroom for the double room. The room with the bay window, "
+         "the kitchen, the garden.", "Video for the double room"),
+        ("Open day we would like a short film. Kids in the science lab, the football pitch.",
+         "Open day film"),
+        ("For our open day we would like a short film. Kids in the science lab, the pitch.",
+         "Open day film"),
+        ("Hello! We would like a short film about bees. Bees on lavender.",
+         "Short film about bees"),
+    ],
+)  # fmt: skip
+def test_a_title_is_what_the_film_is_for_not_the_asking(text: str, title: str) -> None:
+    assert plan(text).title == title
+
+
+def test_the_writers_own_scenes_and_other_places_are_not_chained() -> None:
+    p = plan(
+        "30s recruitment video.\n"
+        "Scene 1 - Jaz (our apprentice, 19) pulling cable through a loft, head torch on\n"
+        "Scene 2 - Jaz and her supervisor Mike testing a fuse board\n"
+        "Scene 3 - Jaz on a ladder fitting a light in a new-build kitchen, she grins\n"
+        'Scene 4 - Jaz talking to camera: "Best decision I ever made."\n'
+    )
+    assert all(s.chain_from is None for s in p.shots)
+    assert "dialogue" in p.shots[3].tags and "typography" not in p.shots[3].tags
+
+
+def test_the_same_person_going_on_in_the_same_place_is_still_chained() -> None:
+    p = plan(
+        "Dave climbing the ladder with a bundle of reed. Then Dave hammering the reed into place."
+    )
+    assert p.shots[1].chain_from == p.shots[0].id
+
+
+def test_a_couple_holding_hands_is_seen_whole_not_as_a_detail_of_hands() -> None:
+    p = plan(
+        "45 sec reel, vertical.\n• Golden hour over the barn\n"
+        "• A couple walking through the meadow holding hands\n• Confetti throw outside the barn "
+        "doors\n• Close up of the name cards in calligraphy\n"
+    )
+    assert p.shots[1].framing in ("wide", "medium")
+    assert "human_motion" in p.shots[2].tags
+    assert "typography" in p.shots[3].tags

@@ -93,6 +93,12 @@ def logline(text: str) -> Logline | None:
     )
     if not m or BAND_INTRO.search(text):
         return None  # ("Drum intro.": the band's part, in the picture)
+    for nxt in _FORMAT_RE.finditer(text, m.end()):
+        # "Tiktok video, 15s, a cat knocks a glass off a table": format nouns one after another
+        # name one video (read from the first, the picture after the comma was lost)
+        if not re.fullmatch(r"[\s-]+", text[m.end() : nxt.start()]):
+            break
+        m = nxt
     if (
         m.group(0).lower() in _SHOT_HEADS
         and not (

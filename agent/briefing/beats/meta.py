@@ -458,6 +458,10 @@ _LIGHT_CONTRAST = re.compile(
 def _look_words(text: str) -> bool:
     # ("limited palette (teal / mustard / brick red)": the palette's colours, named in brackets)
     text = re.sub(r"(?i)\b(palettes?|colou?rs|tones)\s*\([^()]*\)", r"\1", text)
+    # ("flat gouache look": flat as a style is; "a flat white" is a coffee)
+    text = re.sub(
+        r"(?i)\bflat\s+(?=gouache|colou?rs?|shading|design|vector|illustration|2d|look)", "", text
+    )
     contrast = _LIGHT_CONTRAST.match(text.strip().rstrip(".!"))
     if contrast and all(
         w in LOOK_ONLY_WORDS or w in COLOUR_WORDS for w in _words(contrast["look"])

@@ -116,6 +116,16 @@ _OPENS_MIDWAY = re.compile(
 )
 
 
+_AD_PART = re.compile(
+    r"(?i)hook|intro|outro|problem|solution|(?:product\s+)?demo|reveal|payoff|build-?up|climax"
+)
+# what a part of the ad is for, said of it: "needs to grab attention", "we're a family bakery"
+_SAID_OF_IT = re.compile(
+    r"(?i)(?:needs?|must|should|has to|have to|we|we're|we are|our|i|i'm|it|it's|this|the old|"
+    r"people|customers|make|keep|grab|show them)\b"
+)
+
+
 def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: bool) -> None:
     text = sentence.text.strip()
     pivot = _OPENS_MIDWAY.search(text)
@@ -221,6 +231,16 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             head_clean,
         ) and (_NO_SHOT_KIND.search(tail) or is_meta(tail) or not has_picture(tail)):
             # "EDIT from the harbourmaster: no drone at all.": a change of mind, no picture
+            out.meta.append(text)
+            return
+        if _AD_PART.match(head_clean) and (
+            is_meta(tail)
+            or is_talk(tail)
+            or not has_picture(tail)
+            or _SAID_OF_IT.match(tail.strip())
+        ):
+            # "Hook: needs to grab attention in the first 2 seconds", "Intro: we're a family
+            # bakery in Hull": what the part is for, no picture
             out.meta.append(text)
             return
         if _STORY_LABELS.match(head_clean):

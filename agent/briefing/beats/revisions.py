@@ -111,10 +111,10 @@ _MOVE_BY_NUMBER = re.compile(
     r"^(?:(?:on reflection|actually|ok(?:ay)?|so|and|also|thinking about it|"
     r"on second thoughts?)[,.\s]+)*"
     r"(?:(?:start|open|begin)\s+(?:with|on)\s+(?:shot\s+|number\s+|no\.?\s*|#)?(?P<first>\d{1,2})"
-    r"(?![\d:.]?\d|\s*(?:s|secs?|seconds?|minutes?|mins?)\b))?"
+    r"(?=\s*(?:[.,;!]|$|and\b|then\b)))?"
     r"(?:\s*,?\s*(?:and\s+|then\s+)?(?:end|finish|close)\s+(?:with|on)\s+"
     r"(?:shot\s+|number\s+|no\.?\s*|#)?(?P<last>\d{1,2})"
-    r"(?![\d:.]?\d|\s*(?:s|secs?|seconds?|minutes?|mins?)\b))?",
+    r"(?=\s*(?:[.,;!]|$|and\b|then\b)))?",
     re.IGNORECASE,
 )
 # A kind of shot refused outright, in a reply or an afterthought: "NO drone", "riders hate drones"

@@ -289,6 +289,8 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
         and not items[-1].item
         and not items[-2].item
         and _INITIALLED.fullmatch(items[-1].text.strip())
+        # (on a line of its own: "The volcano erupting. T. Rex." ends on a dinosaur)
+        and re.search(rf"(?m)^[ \t]*{re.escape(items[-1].text.strip())}[ \t]*$", text)
     ):
         out.meta.append(items.pop().text)  # "R. Ainsworth", "Morag Innes (Secretary)": signed
     # "…don't worry about that side of things. / Callum / Video Commissioner, Halfmoon / ---- /
