@@ -342,7 +342,11 @@ async def test_chained_shots_wait_and_animate_from_the_previous_clip(data_home: 
     (clip,) = studio.dispatched("S02", "animate")
     assert clip.params["anchor_from"] == "S01"
     order = [(e.shot_id, e.status) for e in studio.events if e.stage == "animate"]
-    assert order.index(("S02", "waiting")) < order.index(("S01", "accepted"))
+    # S02 says it waits only when it reaches its clip before S01's is accepted; on a loaded
+    # machine S01 may be done first (the newcomer's walk saw this test fail so). Either way
+    # S02's clip starts after S01's is accepted.
+    if ("S02", "waiting") in order:
+        assert order.index(("S02", "waiting")) < order.index(("S01", "accepted"))
     assert order.index(("S01", "accepted")) < order.index(("S02", "started"))
 
 
