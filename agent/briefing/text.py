@@ -1277,8 +1277,9 @@ def normalise(text: str) -> str:
         text.lstrip(),
     )
     text = re.sub(
-        r"(?i)^(?:hey|hi|hello|hiya|yo|heya)(?:\s+(?:there|team|all|guys|folks|you))?[!,.\s]+"
-        r"(?=[a-z])(?!from\b)",
+        r"(?i)^(?:(?:hey|hi|hello|hiya|yo|heya)(?:\s+(?:there|team|all|guys|folks|you))?[!,.\s]+|"
+        # ("Good afternoon, my name is Sandra…"; not "Good morning light on the hills")
+        r"good\s+(?:morning|afternoon|evening)\s*[!,]+\s*)(?=[a-z])(?!from\b)",
         "",
         text.lstrip(),
     )

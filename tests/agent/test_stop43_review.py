@@ -208,3 +208,16 @@ def test_live_action_drawing_is_not_stylized() -> None:
 def test_quoted_words_in_a_picture_are_no_title(text: str) -> None:
     title = plan(text).title
     assert title not in ("more cake!", "Sweet Caroline")
+
+
+def test_a_long_introduction_with_pictures_after_its_commas_is_planned() -> None:
+    p = plan(
+        "Good afternoon, my name is Sandra and I run the Regal Bingo Club, the balls tumbling in "
+        "the machine, Big Tony calling the numbers, 30 seconds."
+    )
+    assert any("balls tumbling" in d for d in said(p))
+    assert not any(d.startswith("Good afternoon") for d in said(p))
+
+
+def test_good_morning_light_is_a_picture() -> None:
+    assert said(plan("Good morning light on the hills, then sheep grazing."))[0].startswith("Good")

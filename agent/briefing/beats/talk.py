@@ -86,12 +86,16 @@ _CHATTER = re.compile(
     # "…our volunteers want to get on TikTok lol so here goes": the writer starting
     r".{0,200}\b(?:so\s+)?here (?:goes|we go)\b[.!\s]*$|"
     # "My name is Bernadette and I'm the Activities Coordinator at Willowbank House, …"
-    r"my name(?:'s| is)\s+[A-Z][\w'-]+\b(?=[^.!?]{0,120}[.!?]?$)|"
+    r"my name(?:'s| is)\s+[A-Z][\w'-]+\b(?=[^.!?]{0,120}[.!?]?$)"
+    r"(?![^.!?]*,\s+[^,.!?]*(?<!been\s)(?<!are\s)(?<!is\s)(?<!was\s)\b[a-z]{3,}ing\b)|"
     # "Good afternoon, my name is Sandra Pickles and I am the General Manager of the Regal
     # Bingo Club in Accrington, which has been …": a long one, with no picture asked for in it
     r"(?:good (?:morning|afternoon|evening),?\s+)?my name(?:'s| is)\s+[A-Z][\w'-]+\b"
     r"(?![^.!?]*\b(?:then|first|start|open|shot|like|want|need|show|see|film|video|reel|clip|"
     r"promo)\b)"
+    # (nor pictures after a comma: "…I run the Regal Bingo Club, the balls tumbling in the
+    # machine, Big Tony calling the numbers")
+    r"(?![^.!?]*,\s+[^,.!?]*(?<!been\s)(?<!are\s)(?<!is\s)(?<!was\s)\b[a-z]{3,}ing\b)"
     r"(?=[^.!?:]{0,400}[.!?]?$)|"
     # "Kevin Lau, head coach at Golden Phoenix Lion Dance, Manchester.", "Volunteer lock keeper
     # at Hatherton Five Rise.": who writes, by their role (no one doing anything)
