@@ -487,6 +487,7 @@ _CLOCK_BEFORE_FORMAT = re.compile(
     # (never a time of day: "at 7:30 the film crew arrives")
     r"(?<![\w:])(?<!\bat )(?<!\bby )(?<!\bfrom )(?<!\buntil )(?<!\btill )(?<!\bbefore )"
     r"(?<!\bafter )(?<!\baround )(?<!@ )(?<!@)"
+    r"(?!(?:16:9|9:16|1:1|4:5|5:4|4:3|3:4|21:9|9:21|3:2|2:3)\b)"  # ("a 9:16 clip": its frame)
     r"(?P<clock>(?P<min>\d{1,2}):(?P<sec>[0-5]\d))(?![:\d])(?!\s*(?i:am|pm|a\.m|p\.m)\b)"
     r"(?=\s*(?i:mins?|minutes?)\b|\s+(?:[\w-]+\s+){0,2}(?i:film|video|promo|ad|advert|reel|spot|"
     r"edit|trailer|teaser|clip|documentary|doc|explainer|sizzle|montage|short)\b)"

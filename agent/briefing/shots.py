@@ -687,8 +687,10 @@ def _chain_from(
     shared = bool(set(prev.people) & set(cur.people))
     if cur.source.continuing and prev.beat != cur.beat:
         return shots[i - 1].id
-    if prev.beat != cur.beat and (scenes or _elsewhere(prev.text, cur.text)):
-        return None  # "…through a loft" then "…in a new-build kitchen": another place
+    if prev.beat != cur.beat and scenes:
+        return None  # "Scene 1 - … a loft", "Scene 3 - … a new-build kitchen": another place
+    # (rooms of one house are one place: "Jess sprints up the stairs" runs on into "she throws
+    # the nursery door open", so no test of places here)
     if continuous and shared and prev.beat != cur.beat:
         return shots[i - 1].id
     if not shared:
@@ -702,26 +704,6 @@ def _chain_from(
 
 
 _SCENE_MARK = re.compile(r"(?im)^[ \t]*(?:scene|sc)[ \t.]*\d{1,2}\b")
-
-
-_PLACE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        re.escape(w) for w in sorted({*ARCHITECTURE_WORDS, *LANDSCAPE_WORDS}, key=len, reverse=True)
-    )
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
-def _places(text: str) -> set[str]:
-    return {m.group(0).lower() for m in _PLACE.finditer(text)}
-
-
-def _elsewhere(before: str, after: str) -> bool:
-    """Two pictures each in a place of its own, and not the same one."""
-    one, two = _places(before), _places(after)
-    return bool(one) and bool(two) and not (one & two)
 
 
 def _vary(drafts: list[Draft]) -> list[Draft]:

@@ -997,7 +997,7 @@ def _struck_item(m: re.Match[str]) -> str:
 
 
 _PROVISO = re.compile(
-    r"(?i)\b(?:optional|only|if (?:the )?budget (?:allows|permits|stretches)|budget permitting|"
+    r"(?i)\b(?:optional|only if|if (?:the )?budget (?:allows|permits|stretches)|budget permitting|"
     r"nice to have|if (?:we|you) (?:have|get) time|if possible|it needs a permit|needs a permit|"
     r"permit needed)\b"
 )
