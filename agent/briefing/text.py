@@ -912,7 +912,8 @@ def _unabbreviated(text: str) -> str:
 # mends the word it is nearest to on the line before ("*pheasant 🙈 autocorrect"); the line
 # with the star is no picture (it was a shot of its own, and the reef stayed)
 _STARRED_WORD = re.compile(
-    r"^[ \t]*(?:\*(?P<a>[A-Za-z][\w'-]*)\*?|(?P<b>[A-Za-z][\w'-]*)\*)"
+    # (not "*Beach*", a heading in italics)
+    r"^[ \t]*(?:\*(?P<a>[A-Za-z][\w'-]*)(?!\*)|(?P<b>[A-Za-z][\w'-]*)\*)"
     r"[ \t]*(?P<rest>(?i:[\W_]*(?:(?:damn|stupid|bloody)\s+)?(?:autocorrect|sorry|typo|oops|lol|"
     r"i mean|haha|ffs)?[\W_]*))$"
 )

@@ -221,3 +221,8 @@ def test_a_long_introduction_with_pictures_after_its_commas_is_planned() -> None
 
 def test_good_morning_light_is_a_picture() -> None:
     assert said(plan("Good morning light on the hills, then sheep grazing."))[0].startswith("Good")
+
+
+def test_a_heading_in_italics_mends_no_word() -> None:
+    p = plan("1. Grandad on the bench in the garden\n\n*Beach*\n2. Kids building sandcastles")
+    assert said(p)[0] == "Grandad on the bench in the garden"
