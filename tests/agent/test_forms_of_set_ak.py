@@ -9,21 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
-
-
-def said(p: ShotPlan) -> list[str]:
-    return [s.description for s in p.shots]
-
-
-def cast(p: ShotPlan) -> list[str]:
-    return [m.name for m in p.cast]
+from tests.agent.planning import cast, plan, said
 
 
 def test_a_struck_out_item_goes_and_a_struck_length_gives_way() -> None:

@@ -7,20 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agent.brief import BriefError, parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
-
-
-def said(p: ShotPlan) -> list[str]:
-    return [s.description for s in p.shots]
-
-
-def lengths(p: ShotPlan) -> list[float]:
-    return [s.duration_s for s in p.shots]
+from tests.agent.planning import lengths, plan, said
 
 
 def test_a_shot_list_typed_on_one_line_keeps_each_picture_and_its_length() -> None:
