@@ -186,8 +186,8 @@ _NAMED_RELEASE = re.compile(
 
 # a film's name in quotes where the first line says what it is for or called
 _FILM_CALLED = re.compile(
-    r"\b(?:film|video|short|animatic|storyboard|timings|pitch|doc|documentary|project|trailer|"
-    r"teaser)\b[^\"“\n,]{0,20}?\b(?:called|titled|named|for)\s+[\"“](?P<name>[^\"”\n]{2,40})[\"”]",
+    r"\b(?:film|video|short|animatic|storyboard|boards|timings|pitch|doc|documentary|project|"
+    r"trailer|teaser)\b[^\"“\n,]{0,20}?\b(?:called|titled|named|for)\s+[\"“](?P<name>[^\"”\n]{2,40})[\"”]",
     re.IGNORECASE,
 )
 
@@ -216,10 +216,7 @@ def title_of(reading: Reading) -> str:
     if single := _NAMED_RELEASE.search(text.split("\n\n")[0]):
         return _short(single["name"])  # "for Wren's new single "Thin Ice" (out 6 June…)"
     opening = text.strip().split("\n")[0]
-    if (named_film := _FILM_CALLED.search(opening)) and (
-        _FILM_NOUN.search(opening)
-        or re.search(r"(?i)\b(?:animatic|pitch|storyboard|story reel|boards)\b", opening)
-    ):
+    if named_film := _FILM_CALLED.search(opening):
         return _short(named_film["name"])  # 'animatic timings for "Gutter" (my grad film pitch)'
     first = reading.split.meta[0] if reading.split.meta else ""
     if (occasion := _OCCASION_FIRST.match(first.strip())) and text.strip().startswith(
