@@ -207,3 +207,17 @@ async def test_bad_input_is_one_line_exit_2_and_changes_nothing(
 def test_an_unknown_session_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_cli(["cast", "nosuch", "Maya"], capsys)
     assert code == 2 and err.count("\n") == 1 and "nosuch" in err
+
+
+async def test_a_kind_alone_changes_the_members_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    """`--kind` by itself was taken, printed the cast and changed nothing, with exit 0."""
+    store = open_store()
+    sid = await new_session(store)
+    version = store.plan(sid).version  # type: ignore[union-attr]
+    code, out, err = run_cli(["cast", sid, "Maya", "--kind", "product"], capsys)
+    assert code == 0, err
+    assert out.splitlines()[0] == "Maya (product) in S01, S02"
+    plan = store.plan(sid)
+    assert plan is not None and plan.version == version + 1
+    code, out, _ = run_cli(["cast", sid, "Maya", "--kind", "product"], capsys)
+    assert code == 0 and store.plan(sid).version == version + 1  # type: ignore[union-attr]

@@ -103,20 +103,23 @@ def add_cast_member(
     session_id: str,
     name: str,
     *,
-    kind: CastKind = "character",
+    kind: CastKind | None = None,
     description: str = "",
     actor: Actor = "person",
 ) -> ShotPlan:
-    """A new cast member (or the words of an existing one), shown in the shots that name it."""
+    """A new cast member (a character unless `kind` says otherwise), or the words or kind of an
+    existing one, shown in the shots that name it."""
     name = _name(name)
     _fits("description", description)
     args = {"name": name, "kind": kind, "description": description}
     with service._writing(session_id, "add_cast_member", args, actor) as call:
         plan = service._plan(session_id)
         member = plan.member(name) or CastMember(
-            name=name, kind=kind, shots=_shots_naming(plan, name)
+            name=name, kind=kind or "character", shots=_shots_naming(plan, name)
         )
-        member = member.model_copy(update={"description": description or member.description})
+        member = member.model_copy(
+            update={"description": description or member.description, "kind": kind or member.kind}
+        )
         keep = plan.approved and actor != "model"
         saved = _save(service, session_id, _with_member(plan, member, f"cast: {name}", keep), actor)
         call.result = {"version": saved.version, "shots": member.shots}
@@ -343,12 +346,13 @@ def update_cast_member(
             ) from None
     if member is None and not references and description is None:
         _member(plan, name)  # nothing would make the member: say who the cast is
-    if description is not None or (member is None and not references):
+    kind_changes = member is not None and kind is not None and kind != member.kind
+    if description is not None or kind_changes or (member is None and not references):
         plan = add_cast_member(
             service,
             session_id,
             name,
-            kind=kind or "character",
+            kind=kind,
             description=description or "",
             actor=actor,
         )

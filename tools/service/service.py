@@ -694,11 +694,11 @@ class ProductionService:
         session_id: str,
         name: str,
         *,
-        kind: CastKind = "character",
+        kind: CastKind | None = None,
         description: str = "",
         actor: Actor = "person",
     ) -> ShotPlan:
-        """Add (or describe) a cast member: a new plan version."""
+        """Add (or describe, or change the kind of) a cast member: a new plan version."""
         return cast.add_cast_member(
             self, session_id, name, kind=kind, description=description, actor=actor
         )
