@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from agent.chat_words import CastPhrase
+from agent.errors import NOT_UNDERSTOOD, Declined
 from sessions.models import Approval
 from tools.service import ProductionService, ServiceError
 from tools.service.cast import describe_cast
@@ -34,11 +35,12 @@ def answer_cast(
             plan, ref = service.set_cast_reference(session_id, phrase.name, path)
             member = next(m for m in plan.cast if any(r.sha256 == ref.sha256 for r in m.references))
             shots = ", ".join(member.shots) or "no shot yet"
-            return (
+            said = (
                 f"{member.name} is now shown as {ref.original} (sha256 {ref.sha256[:12]}…, added by "
                 f"{ref.added_by}) in {shots}; plan v{plan.version}. Engines that take references "
-                "get it first, and each keyframe is checked against it."
+                "get it first, and each keyframe is checked against it"
             )
+            return _made_again(service, session_id, said, member.name, list(member.shots))
         if phrase.action == "lora":
             plan = service.set_cast_lora(session_id, phrase.name, phrase.url, scale=phrase.scale)
             return f"{phrase.name}'s LoRA is set (scale {phrase.scale:g}); plan v{plan.version}."
@@ -48,7 +50,7 @@ def answer_cast(
             plan = service._plan(session_id)
             who = plan.member(phrase.name)
             if who is None:
-                return f"There is no {phrase.name} in the cast."
+                return Declined(f"There is no {phrase.name} in the cast.")
             words = f"{who.description}, {phrase.text}" if who.description else phrase.text
             plan = service.update_cast_member(
                 session_id, who.name, description=words, actor="person"
@@ -58,25 +60,7 @@ def answer_cast(
             # the shots by id, not "every shot they are in" (the person is no "they")
             where = " and ".join([", ".join(ids[:-1]), ids[-1]] if len(ids) > 1 else ids)
             said = f"{who.name} is now described as “{words}”" + (f" in {where}" if where else "")
-            if not plan.approved:
-                return f"{said} (plan v{plan.version})."
-            # Their keyframes went stale (and a production waiting was set aside): ask for what
-            # is to be made again, with its price ("made again" was said and nothing was asked)
-            follow = service.request_production(session_id, actor="person")
-            if follow is None:
-                return f"{said} (plan v{plan.version}); nothing of {who.name}'s was made yet."
-            asked = follow.summary.splitlines()[0] if follow.summary else "the stale takes"
-            made = any(
-                a.shot_id in ids for a in service.store.artifacts(session_id, current_only=True)
-            )
-            # (a production asked before any take was made is set aside and asked again: its
-            # shots are made, not made again)
-            again = " again" if made else ""
-            return (
-                f"{said} (plan v{plan.version}); {where or 'those shots'} "
-                f"{'is' if len(ids) == 1 else 'are'} made{again} once you approve: "
-                f"{asked}."
-            )
+            return _made_again(service, session_id, f"{said} (plan v{plan.version})", who.name, ids)
         if phrase.action == "rename":
             plan = service.rename_cast_member(session_id, phrase.name, phrase.text)
             return (
@@ -87,5 +71,29 @@ def answer_cast(
             plan = service.approve_sheet(session_id, phrase.name)
             return f"{phrase.name}'s sheet is approved: shots use it from now on (plan v{plan.version})."
     except ServiceError as exc:
-        return str(exc)
-    return "I did not understand that cast line."
+        return Declined(exc)
+    return Declined(f"{NOT_UNDERSTOOD} that cast line.")
+
+
+def _made_again(
+    service: ProductionService, session_id: str, said: str, name: str, ids: list[str]
+) -> str | Approval:
+    """`said`, and — when the member's takes went stale on an approved plan — the production
+    that makes them again, asked with its price. ("made again" was said and nothing was asked;
+    a new reference left S01 and S02 stale, the session "partial", with nothing asked at all.)"""
+    plan = service._plan(session_id)
+    if not plan.approved:
+        return f"{said}."
+    follow = service.request_production(session_id, actor="person")
+    if follow is None:
+        return f"{said}; nothing of {name}'s was made yet."
+    asked = follow.summary.splitlines()[0] if follow.summary else "the stale takes"
+    made = any(a.shot_id in ids for a in service.store.artifacts(session_id, current_only=True))
+    # (a production asked before any take was made is set aside and asked again: its shots are
+    # made, not made again)
+    again = " again" if made else ""
+    where = " and ".join([", ".join(ids[:-1]), ids[-1]] if len(ids) > 1 else ids)
+    return (
+        f"{said}; {where or 'those shots'} {'is' if len(ids) == 1 else 'are'} made{again} once "
+        f"you approve: {asked}."
+    )

@@ -32,6 +32,7 @@ from pydantic_ai.messages import (
     ModelResponse,
     PartDeltaEvent,
     PartStartEvent,
+    RetryPromptPart,
     TextPart,
     TextPartDelta,
     ToolReturnPart,
@@ -59,7 +60,15 @@ from agent.chat_words import (
     small_talk_reply,
 )
 from agent.deps import ShotcallerDeps
-from agent.errors import NOT_APPROVED, agent_error, for_person, for_person_head, is_refusal
+from agent.errors import (
+    NOT_APPROVED,
+    NOT_UNDERSTOOD,
+    Declined,
+    agent_error,
+    for_person,
+    for_person_head,
+    is_refusal,
+)
 from agent.events import (
     AgentError,
     AgentEvent,
@@ -193,6 +202,9 @@ class Conversation:
         self.last_error: AgentError | None = None
         # Why an approval given in the last turn was refused, in the person's words (None: none was).
         self.refused: str | None = None
+        # Whether the last turn did not carry out what the person said: a change that could not
+        # be made, a guardrail's refusal, words read as nothing the chat does (`say` exits 2).
+        self.declined = False
         # The model's calls waiting on an approval: call id → metadata (with its approval id).
         self._open: dict[str, dict[str, Any]] = {}
         self._deps: ShotcallerDeps | None = None
@@ -211,6 +223,7 @@ class Conversation:
         """One turn of the person's words; returns the agent's reply. While an approval is
         pending, a bare yes/no answers it; anything else is answered and the approval stays.
         "use offline" (or "use MODEL") switches the model: the only way offline takes over."""
+        self.declined = False
         refusal = too_long("message", len(text), MAX_MESSAGE_CHARS, where="your message")
         if refusal:  # the brief's limit: a first message is a brief; nothing is stored or sent
             return self._fail(AgentError(refusal, "say it in fewer words"), on_event)
@@ -222,6 +235,7 @@ class Conversation:
             # "budget 2.500": two and a half thousand where a dot groups thousands, $2.50 where
             # it is a decimal point; money is never guessed
             whole = budget["usd"].replace(".", "")
+            self.declined = True
             return self._say(
                 f"Did you mean ${int(whole):,} or ${float(budget['usd']):.2f}? Say 'budget "
                 f"{whole}' or 'budget {float(budget['usd']):.2f}'. The budget is unchanged.",
@@ -230,6 +244,7 @@ class Conversation:
         if budget:
             return await self.set_budget(budget_usd(budget), text, on_event)
         if _BUDGET_ABROAD.match(text.strip()):
+            self.declined = True
             return self._say(
                 "Budgets are in US dollars, as the engines bill: say e.g. 'budget 45' for $45. "
                 "The budget is unchanged.",
@@ -392,6 +407,7 @@ class Conversation:
         assert self.session_id is not None
         self.store.add_message(self.session_id, USER, text)
         answer = answer_cast(self.service, self.session_id, phrase)
+        self.declined = isinstance(answer, Declined)
         if isinstance(answer, Approval):
             on_event(self._needed(answer))
             answer = answer.summary
@@ -579,6 +595,7 @@ class Conversation:
             output = result.output
             reply = _said(result.new_messages())
             self.refused = _refusal(result.new_messages()) or self.refused
+            self.declined = _declined(result.new_messages())
             self.store.add_message(
                 self.session_id, AGENT, reply, result.new_messages_json().decode()
             )
@@ -636,6 +653,25 @@ def _said(messages: list[ModelMessage]) -> str:
         for part in message.parts
         if isinstance(part, TextPart)
     ).strip()
+
+
+def _declined(messages: list[ModelMessage]) -> bool:
+    """Whether a run ended without doing what the person asked: its last tool answer was an error
+    the model was told to correct (and did not) or a guardrail's refusal; or, calling no tool,
+    it said it did not understand. (A model that corrected its call succeeded.)"""
+    done: bool | None = None
+    for message in messages:
+        if isinstance(message, ModelRequest):
+            for part in message.parts:
+                if isinstance(part, RetryPromptPart) and part.tool_name:
+                    done = False
+                elif isinstance(part, ToolReturnPart):
+                    # ("denied" is the person's own no to a card: that was done)
+                    refused = isinstance(part.content, str) and is_refusal(part.content)
+                    done = part.outcome in ("success", "denied") and not refused
+    if done is None:
+        return _said(messages).startswith(NOT_UNDERSTOOD)
+    return not done
 
 
 def _refusal(messages: list[ModelMessage]) -> str | None:
@@ -735,10 +771,12 @@ def _restore(conversation: Conversation, rows: list[dict[str, Any]]) -> None:
         if row["role"] == AGENT and row["messages_json"]:
             history.extend(ModelMessagesTypeAdapter.validate_json(row["messages_json"]))
     conversation.history = history
-    # The model's calls are still open if no agent turn followed the approval they wait on: either
+    # The model's calls are still open if no model turn followed the approval they wait on: either
     # nobody answered yet, or the answer's run never finished (interrupted, or the model failed).
+    # A reply of the chat's own (a cast line's answer) is no model turn: counting it closed the
+    # calls, and the next `say` crashed on a history with calls left open.
     for row in reversed(rows):
-        if row["role"] == AGENT:
+        if row["role"] == AGENT and row["messages_json"]:
             return
         if row["role"] == APPROVAL and row["messages_json"]:
             conversation._open = dict(json.loads(row["messages_json"]).get("metadata", {}))

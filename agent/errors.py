@@ -48,6 +48,14 @@ NOT_APPROVED = "Not approved:"
 # tool's words, which the model reads, and no success on the person's tool line either (it
 # showed "✓ set_tier Cannot switch: …").
 CANNOT_SWITCH = "Cannot switch:"
+# How a reply begins when the person's words were read as nothing the chat can do (the offline
+# planner's answer to an unknown line, a cast line it cannot place): `say` exits 2 on it.
+NOT_UNDERSTOOD = "I did not understand"
+
+
+class Declined(str):
+    """A reply of the chat's own saying the person's words were not carried out (a cast line
+    naming nobody in the cast): shown as any reply, and `say` exits 2 on it."""
 
 
 def is_refusal(text: str) -> bool:

@@ -42,7 +42,7 @@ from agent.chat_words import (
     small_talk_reply,
     whole_pace,
 )
-from agent.errors import NOT_APPROVED, for_person
+from agent.errors import NOT_APPROVED, NOT_UNDERSTOOD, for_person
 from agent.plan_talk import ABOUT_PLAN_ANSWER, MERGE, MERGE_ANSWER, cast_names, speaks_of_plan
 from agent.planner import plan_from_brief
 
@@ -426,7 +426,7 @@ def reply_to(text: str, messages: list[ModelMessage]) -> Decision:
         return brief_call(text, replace=True)
     # Not quoted back: the line may carry the shot a description named ("redo the bell shot" is
     # "redo shot 2" here), words the person never typed.
-    return f"I did not understand that. {HELP}"
+    return f"{NOT_UNDERSTOOD} that. {HELP}"
 
 
 _NOTE = re.compile(r"(?:did not approve and says|They say):\s*(?P<note>.+)$", re.I | re.S)

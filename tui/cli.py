@@ -336,7 +336,9 @@ def say(
     """Say something to a session, as typed in the chat: revise the plan ("make shot 2 a
     close-up", "make it vertical", "swap shots 1 and 2"), reject what waits ("no"), ask for a
     redo ("redo shot 3"), switch tier ("use delivery tier"), ask what it cost. Prints the reply;
-    exits 3 while something waits for approval (`resume ID --yes` approves it, or say "yes")."""
+    exits 3 while something waits for approval (`resume ID --yes` approves it, or say "yes"), and
+    2 with the reply as the error when it was not done (no such shot, a tier without keys, words
+    it cannot read)."""
     from agent.conversation import open_conversation
 
     text = " ".join(words).strip()
@@ -361,8 +363,13 @@ def say(
         # the reply first, then the session as `show --json` gives it: a script reads both
         shown = json.loads(_priced_now(summary, service).model_dump_json())
         click.echo(json.dumps({"reply": reply, **shown}, indent=2, ensure_ascii=False))
+    elif conversation.declined:
+        # nothing was done: the reply is the error, and a script sees exit 2, not success
+        fail(reply)
     else:
         click.echo(reply)  # it holds the waiting card, if any: `_after` would print it twice
+    if conversation.declined:
+        return EXIT_BAD_INPUT
     if summary.pending:
         click.echo(f"\nApprove and carry on with: shotcaller resume {info.id} --yes", err=True)
     return _exit_code(summary, talked=True)

@@ -101,3 +101,74 @@ def test_bad_input_is_one_line_and_exit_2(
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     code, _, err = run_cli(["say", sid], capsys)
     assert code == 2 and "say what?" in err
+
+
+def test_words_not_carried_out_exit_2_with_the_reason(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A script read exit 0 after "use delivery tier" was refused (no keys here) and after
+    words the chat could not read: it went on as if they were done."""
+    sid = planned(tmp_path, capsys)
+    code, out, err = run_cli(["resume", sid, "--yes"], capsys)
+    assert code == 0, err
+    before = shown(sid, capsys)
+    for words, why in (
+        ("use delivery tier", "Cannot switch"),
+        ("blorf the zingle", "I did not understand"),
+        ("drop shot 7", "no shot 7"),
+        ("budget 2.500", "Did you mean"),
+    ):
+        code, out, err = run_cli(["say", sid, words], capsys)
+        assert code == 2 and why in err and out == "", (words, code, err)
+        assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    after = shown(sid, capsys)
+    assert (after["tier"], after["budget_usd"], len(after["shots"])) == (
+        before["tier"],
+        before["budget_usd"],
+        len(before["shots"]),
+    )
+    code, out, err = run_cli(["say", sid, "what did it cost", "--json"], capsys)
+    assert code == 0 and json.loads(out)["reply"], err  # a question answered is done
+    code, out, err = run_cli(["say", sid, "hello"], capsys)
+    assert code == 0 and out.strip(), err  # small talk is answered, not refused
+
+
+def test_a_cast_line_beside_a_waiting_card_keeps_the_session(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The cast line's reply was stored as the model's turn: the next `say` took the card's
+    open calls as answered and crashed on them (a traceback, on every later word)."""
+    sid = planned(tmp_path, capsys)
+    code, out, err = run_cli(["say", sid, "make it 10 seconds"], capsys)
+    assert code == 3, err
+    code, _, err = run_cli(["say", sid, f"Maya is this photo: {tmp_path / 'nope.png'}"], capsys)
+    assert code == 2 and "does not exist" in err, err
+    code, out, err = run_cli(["say", sid, "hello"], capsys)
+    assert out.strip()
+    assert code == 3 and "Traceback" not in err, err
+    for _ in range(2):  # the plan, then its production
+        code, _, err = run_cli(["say", sid, "yes"], capsys)
+        if code == 0:
+            break
+    assert code == 0, err
+
+
+def test_a_new_reference_asks_to_make_the_stale_shots_again(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reference given after production left Maya's takes stale and the session "partial"
+    (exit 1), with nothing asked: the describe line asked, the reference line did not."""
+    from PIL import Image
+
+    brief = "A 10 second spot. Maya, a potter in a green apron, shapes a bowl. Maya smiles."
+    code, out, err = run_cli(["run", write(tmp_path, brief), "--yes", "--json"], capsys)
+    assert code == 0, err
+    sid = str(json.loads(out)["session_id"])
+    picture = tmp_path / "maya.png"
+    Image.new("RGB", (200, 300), (40, 150, 70)).save(picture)
+    code, out, err = run_cli(["say", sid, f"Maya is this photo: {picture}"], capsys)
+    assert code == 3, err
+    assert "made again once you approve" in out
+    code, out, err = run_cli(["say", sid, "yes"], capsys)
+    assert code == 0, err
+    assert shown(sid, capsys)["status"] == "completed"
