@@ -306,6 +306,13 @@ def test_a_title_card_draws_its_own_words() -> None:
     assert np.abs(a - b).mean() > 5  # different words, different pixels in the band
     assert quoted_words('the logo with the words "Keep more"') == "Keep more"
     assert quoted_words("End on the Terra logo") == "Terra"
+    # unquoted, the words in capitals are the card's, and what they sit on is not ("…CO. on")
+    for description, words in (
+        ("Logo: SUMMIT TRAIL CO. on black", "SUMMIT TRAIL CO."),
+        ("Title card: Spring Menu on a pink background", "Spring Menu"),
+    ):
+        subject = classify(description, description, ("typography",), "insert")
+        assert (subject.kind, subject.words) == ("text", words)
 
 
 def test_the_font_has_accented_latin_letters() -> None:

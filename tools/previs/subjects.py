@@ -128,7 +128,15 @@ def classify(prompt: str, description: str, tags: Sequence[str], framing: str) -
 
 def _title_words(description: str) -> str:
     text = re.sub(r"^(?:the|an?|end on|end card|title card|logo)\W+", "", description, flags=re.I)
-    return " ".join(text.split()[:4])
+    # "Logo: SUMMIT TRAIL CO. on black": the words in capitals are the card's ("…CO. on" was
+    # drawn); else the words before what they sit on
+    shouted = re.search(
+        r"[A-Z0-9][A-Z0-9&'.-]*(?:\s+[A-Z0-9&][A-Z0-9&'.-]*)+|[A-Z]{2,}[\w&'.-]*", text
+    )
+    if shouted:
+        return shouted.group(0).strip()
+    text = re.split(r"\s+(?:on|over|against|in front of)\s+(?:\S+\s*){1,3}$", text)[0]
+    return " ".join(text.split()[:4]).rstrip(" -–—,:;")
 
 
 # --- the forms -----------------------------------------------------------------------------
