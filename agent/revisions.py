@@ -608,6 +608,9 @@ def set_length(plan: ShotPlan, length: str) -> ShotPlan:
     if not 1 <= total_s <= 600:
         raise RevisionError(f"a video lasts 1 second to 10 minutes, not {found[0].phrase}")
     total = frames_for(total_s)
+    if total == sum(s.frames for s in plan.shots):
+        # (it made a new version, "length 20 s → 20 s", and asked for the plan's approval again)
+        raise RevisionError(f"the plan is already {total / FPS:g} s; nothing changed")
     if total < FPS * len(plan.shots):
         raise RevisionError(
             f"{len(plan.shots)} shots need at least {len(plan.shots)} seconds; drop a shot first"
@@ -889,6 +892,12 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
             target = _index(plan, resolve_shot(plan, ref.removeprefix("before").strip()))
             return add_shot_after(plan, plan.shots[target - 1].id if target else "S00", text)
         last = plan.shots[-1]
+        if ref in ("last", "end", "very end") and _is_end_card(last) and _A_CARD.match(text):
+            # ("add a shot at the end: the logo" made a second logo before the first)
+            raise RevisionError(
+                f"the film already ends on its card, {last.id}: {last.description}; say "
+                f"'revise shot {int(last.id[1:])}: …' to change it"
+            )
         if ref in ("last", "end") and len(plan.shots) > 1 and _is_end_card(last):
             # "add a close-up of the crust" goes before the end card, which stays the end (and
             # the reply says so: "at the very end" puts it after the card)
@@ -906,6 +915,14 @@ def apply_change(plan: ShotPlan, change: str, shot_id: str = "", text: str = "")
     if change == "move_shot":
         return move_shot(plan, sid, text)
     raise RevisionError(f"unknown change {change!r}")
+
+
+# "the logo", "our end card", "a title card": a card asked for, nothing else in it
+_A_CARD = re.compile(
+    r"^\s*(?:the|our|a|an|my)?\s*(?:logo|end card|end slate|end frame|title card|card|"
+    r"pack ?shot|end board)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 
 
 def go_back(plan: ShotPlan, text: str, version: Callable[[int], ShotPlan | None]) -> ShotPlan:

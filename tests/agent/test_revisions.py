@@ -120,6 +120,9 @@ def test_apply_revision(text: str, check: object) -> None:
         ("make shot 2 purple", "I did not understand"),
         ("make shot 2 90 seconds", "a shot lasts 1 to 60 seconds"),
         ("Make it 16:9.", "the plan is already 16:9; nothing changed"),  # a v2 un-approved it
+        ("make it 20 seconds", "the plan is already 20 s; nothing changed"),  # (it was v2 too)
+        # (a second logo was put before the first)
+        ("add a shot at the end: the logo", "the film already ends on its card, S05"),
         ("make shot 3 a close-up", "S03 already has close framing; nothing changed"),
     ],
 )
