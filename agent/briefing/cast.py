@@ -914,6 +914,14 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         )
     }
     foreign = lang not in ("en", "de")
+    places_abroad = {
+        m.group(1)
+        for m in re.finditer(
+            # (in, never of: "la fiesta de Valeria" is hers)
+            rf"\b(?:em|na|no|nas|nos|en|dans|au|aux|nel|nella)\s+({_NAME})",
+            unquoted,
+        )
+    }
     seen: dict[str, int] = {}
     acting: set[str] = set()
     doing: set[str] = set()  # a verb right after it: "Ines shapes", not "Ines and"
@@ -921,10 +929,13 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     for m in re.finditer(_NAME, unquoted):
         word = m.group(0).removesuffix("'s")
         seen[word] = seen.get(word, 0) + 1
-        after = _NEXT_WORD.match(unquoted, m.end())
         # "Amina, 12, walks": an age between commas; "Winemaker's hands": a possessive's next
         # word is a noun, never its verb.
-        after = _NEXT_WORD.match(unquoted, m.end()) or _DESCRIBED_THEN_ACTS.match(unquoted, m.end())
+        end = m.end()
+        # "Kacper Nowak broadsides past the fence": the verb after the surname is his
+        if (sur := re.match(rf"\s+({_NAME})", unquoted[end:])) and sur.group(1) in surnames:
+            end += sur.end()
+        after = _NEXT_WORD.match(unquoted, end) or _DESCRIBED_THEN_ACTS.match(unquoted, end)
         verb = (
             after is not None
             and not m.group(0).endswith("'s")
@@ -1121,6 +1132,10 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             and word not in surnames
             and word not in places  # "over the lake at Hallstatt, …": a place
         )
+        if foreign and (word.lower() in _FOREIGN_GLUE or word in places_abroad):
+            # "Os telhados…", "Os azulejos…": an article opening two lines; "em Alfama", "de
+            # Alfama vistos de cima": a place (both were cast, and drawn as people)
+            continue
         if named and word in acting and _is_name(word, text, cast):
             cast.add(Member(word, "character"))
 

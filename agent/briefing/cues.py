@@ -57,6 +57,9 @@ _CLOTH_IN_MOTION = re.compile(
     r"\b(?:twirl|spin|swirl|whirl|pirouett)\w*\b[^.]{0,30}\b(?:dress|skirt|cape|gown|scarf|coat|"
     r"kilt|sari|robe)\b|\b(?:dress|skirt|cape|gown|scarf|kilt|sari|robe)\w*\s+(?:twirl|spin|swirl|"
     r"whirl|flare|swish)\w*|"
+    # "the wind snapping it out straight": the wind at work on what hangs in it
+    r"\b(?:wind|breeze|gust)\s+(?:snapping|whipping|billowing|flapping|tugging|catching|"
+    r"lifting|tossing|ripping)\b|"
     # "her hair, loosened, lifts in a wind", "hair whipping in the wind"
     r"\bhair\b[^.;]{0,30}\b(?:lifts?|lifting|blows?|blowing|flows?|flowing|whips?|whipping|"
     r"streams?|streaming|flutters?|fluttering|in (?:a|the) (?:wind|breeze))\b|"
@@ -155,6 +158,12 @@ def on_screen_words(text: str) -> list[str]:
     """Quoted words that appear on screen (not a line someone says)."""
     if is_speech(_LETTERS_SAYING.sub(" ", text)):
         return []
+    # '"I left the porch light on" - Rowan on the steps': a line heard over the picture that
+    # follows its dash (a lyric, a voice-over), unless the picture letters it
+    if re.match(r'^\s*(?:[A-Z]{3,}\s+)?"[^"]+"\s*[-–—]\s+', text) and not _LETTERS_SAYING.search(
+        text
+    ):
+        return []
     return [q.strip('"') for q in _QUOTED.findall(text)]
 
 
@@ -202,11 +211,30 @@ def _acts(text: str) -> bool:
     plain = _QUOTED.sub(" ", _CARD_WORDS.sub(" ", text))
     if any(is_action_verb(w) for w in re.findall(r"\b[a-z]{5,}\b", plain)):
         return True
+    # "Me trimming the brim with a round knife": the writer at work, whatever the verb
+    if re.search(r"(?:^\s*|[,;:]\s*|\band\s+)(?i:me)\s+[a-z]{3,}ing\b", plain):
+        return True
     # "A florist wraps a bouquet", "the tailor pins a hem": a word that is a noun too ("wraps",
     # "pins") is a verb between someone and what they do it to
     return any(
         is_done_verb(m["verb"]) for m in _SOMEONE_DOES.finditer(plain) if m["who"] in _SOMEONE
     )
+
+
+def _named_does(text: str, ctx: ShotContext) -> bool:
+    """ "Theo (12, caked in mud) stomps into the utility room": a verb that is a noun too
+    ("stomps", "pegs"), right after the name of someone in the shot, is what they do."""
+    for name in ctx.people:
+        if not name[:1].isupper():
+            continue
+        for m in re.finditer(
+            rf"\b{re.escape(name)}(?:\s*\([^()]{{1,60}}\))?\s+"
+            r"(?P<verb>[a-z]{3,}s)\b",
+            text,
+        ):
+            if is_done_verb(m["verb"]):
+                return True
+    return False
 
 
 _SOMEONE = frozenset(("he", "she", "they", "who", "someone", *PERSON_NOUNS))
@@ -280,7 +308,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         or _IMPERATIVE.match(text) is not None
         or _DOING_START.match(text) is not None
     )
-    if (body and (has_any(text, HUMAN_MOTION_VERBS) or _acts(text))) or hands:
+    if (body and (has_any(text, HUMAN_MOTION_VERBS) or _acts(text) or _named_does(text, ctx))) or (
+        hands
+    ):
         tags.add("human_motion")
     weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)
     # The words on a card are read, not simulated: "end card: … new drops every Friday"
@@ -299,7 +329,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         has_any(text, TYPOGRAPHY_WORDS)
         or on_screen_words(text)
         or re.search(
-            r"\b(?:label|caption|text|super|title|card|score|scoreline|banner|the word|the words|name)\b[^:\"]{0,30}:\s*\S",
+            # ("She holds up a cardboard sign: GLASGOW")
+            r"\b(?:label|caption|text|super|title|card|score|scoreline|banner|sign|placard|poster|"
+            r"the word|the words|name)\b[^:\"]{0,30}:\s*\S",
             text,
             re.I,
         )

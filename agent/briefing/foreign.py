@@ -22,7 +22,8 @@ _WORDS: dict[str, Vocabulary] = {
                       "sonnenaufgang", "sonnenuntergang", "fluss", "tal", "feld*", "wiese*",
                       "küste", "landschaft", "weinberg*", "drohne"),
         "architecture": ("straße", "strasse", "haus", "stadt", "hütte", "terrasse", "kirche",
-                         "laden", "küche", "gebäude", "fassade", "brücke", "salon", "werkstatt"),
+                         "laden", "küche", "gebäude", "fassade", "brücke", "salon", "werkstatt",
+                         "dom", "saal", "platz"),
         "physics": ("tropf*", "spritz*", "dampf*", "rauch*", "feuer", "flamme*", "welle*", "regen",
                     "schnee", "wasser", "honig", "wind", "nebel", "gieß*", "giess*", "fließ*",
                     "fliess*", "sprudel*", "schaum*", "funken", "fliegende* haare", "föhn*"),
@@ -32,7 +33,8 @@ _WORDS: dict[str, Vocabulary] = {
         "motion": ("läuft", "lauf*", "rennt", "renn*", "spring*", "tanz*", "schwimm*", "surft",
                    "klettert", "wirft", "fängt", "hebt", "heb*", "trägt", "geht", "lädt", "schneid*",
                    "knet*", "rührt", "tippt", "fährt", "taucht", "reitet", "umarm*", "stellt",
-                   "haareschneiden", "föhnen", "lachen", "winkt"),
+                   "haareschneiden", "föhnen", "lachen", "winkt", "marschier*", "fangen",
+                   "werfen", "geworfen"),
         "typography": ("schriftzug", "titel", "text", "logo", "slogan"),
     },
     "fr": {
@@ -247,6 +249,10 @@ def _pattern(code: str, tag: str) -> re.Pattern[str] | None:
     if not words:
         return None
     parts = [rf"{re.escape(w[:-1])}\w*" if w.endswith("*") else rf"{re.escape(w)}\b" for w in words]
+    if code == "de" and tag in ("landscape", "architecture"):
+        # German builds its places as compounds: "Rheinbrücke", "Dorfkirche", "Bodensee" (a
+        # word of four letters or more may end one; "tal" would end "total")
+        parts += [rf"\w+{re.escape(w)}\b" for w in words if not w.endswith("*") and len(w) >= 4]
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
 
 

@@ -32,6 +32,7 @@ from agent.briefing.lexicon import (
 from agent.briefing.sentence_model import META_LEANING, meta_chance
 from agent.briefing.tag_model import sure_tags
 from agent.briefing.timing import allocate_frames, capped, max_shots, seconds, total_frames
+from sessions.limits import LIMITS
 from sessions.models import (
     FPS,
     TAGS,
@@ -471,6 +472,24 @@ def _frames(drafts: list[Draft], brief: Brief, reading: Reading) -> list[int]:
     return capped(frames, round(LONGEST_CLIP_S * FPS))
 
 
+def _fitted(description: str) -> str:
+    """A description a plan can keep: a sentence of a long paste run on past the limit is cut at
+    its last word that fits. (A 1,291-character sentence failed the planner's own plan: "the
+    description is 1,291 characters", and no plan at all.)"""
+    limit = LIMITS["description"]
+    if len(description) <= limit:
+        return description
+    cut = description[: limit - 1]
+    return cut[: cut.rfind(" ")].rstrip(" ,;:-–—") + "…"
+
+
+# "no text either", "no lyrics on screen!!", "No captions": the writer wants no words lettered
+_NO_WORDS = re.compile(
+    r"(?i)\b(?:no|without|never|don'?t (?:put|add|want))\s+(?:any\s+)?(?:on-?screen\s+)?"
+    r"(?:text|words|lettering|captions?|titles?|subtitles?|supers|lyrics)\b"
+)
+
+
 def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMember]]:
     """The plan's shots (without prompts) and its cast."""
     drafts, frames = draft_shots(reading, brief)
@@ -487,6 +506,7 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
         m.key for m in cast.characters if m.locked or m.everywhere or m.key[:1].isupper()
     }
     animals = _animals(cast)
+    no_words = _NO_WORDS.search(" ".join(reading.split.meta)) is not None
     # "Scene 1 - …", "Scene 2 - …": the writer's own scenes, each a place and time of its own
     scenes = len(_SCENE_MARK.findall(reading.text)) >= 2
     products = [m for m in cast.members if m.kind == "product"]
@@ -527,6 +547,8 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
             learned.discard("human_motion")
         if "dialogue" in tags and not on_screen_words(draft.text):
             learned.discard("typography")  # (the words in quotes are said, not lettered)
+        if no_words:
+            learned.discard("typography")  # "no lyrics on screen!!": only a card it names
         tags |= learned
         if d.typographic:
             tags.add("typography")
@@ -550,7 +572,7 @@ def build_shots(reading: Reading, brief: Brief) -> tuple[list[Shot], list[CastMe
             Shot(
                 id=shot_id,
                 # (an aside taken out leaves two spaces: "Margot  sewing")
-                description=re.sub(r"[ \t]{2,}", " ", draft.text),
+                description=_fitted(re.sub(r"[ \t]{2,}", " ", draft.text)),
                 duration_s=seconds(f),
                 framing=draft.framing,
                 camera=draft.camera,

@@ -82,7 +82,8 @@ _SCENE_ONLY = re.compile(r"^\s*scene\s*\d{1,3}\s*[-–—:.]?\s*$", re.IGNORECAS
 # Abbreviations whose full stop ends no sentence.
 _ABBREVIATIONS = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|vs|etc|e\.g|i\.e|approx|INT|EXT|Co|Ltd|Inc|Dept|Bros"
-    r"|ca|Kl|Nr|bzw|usw|z\.B|evt|ggf|dvs)\.$",  # "ca. 20 Sekunden", "Kl. 4 om morgenen"
+    # "ca. 20 Sekunden", "Kl. 4 om morgenen", "Northern Groove Pressing – est. 2016"
+    r"|ca|Kl|Nr|bzw|usw|z\.B|evt|ggf|dvs|(?<!')est)\.$",
     re.IGNORECASE,
 )
 
@@ -124,7 +125,11 @@ _TSV_NOTES = frozenset({"notes", "note", "comments", "comment", "remarks", "prod
 _CREW_NOTE = re.compile(
     r"\b(?:if poss(?:ible)?|tbc|tbd|grade|grading|legal|check|confirm|need|needs|maybe|optional|"
     r"alt|vo|music|sfx|small|pls|please|client|approval|approved|pickup|reshoot|backup|budget|"
-    r"licen[cs]e|clearance|rights|asap|todo|note|fix|edit|version|v\d)\b|\?",
+    r"licen[cs]e|clearance|rights|asap|todo|note|fix|edit|version|v\d|"
+    # (a storyboard's notes column: "logo is in the Dropbox", "Anika ok'd being filmed",
+    # "labels from the Moth Choir run", "hero shot, client fav")
+    r"dropbox|drive|folder|link|files?|attached|wetransfer|filmed|ok'?d|okayed|signed|release|"
+    r"consent|permission|fav|favourite|hero|run|batch)\b|\?",
     re.IGNORECASE,
 )
 _TSV_HEADS = (
@@ -1360,6 +1365,15 @@ def normalise(text: str) -> str:
             )
             for line in lines
         )
+    # "1) felt cone softening in the steam 5s 2) my dad Vic pulling … 5s": list items, each
+    # with its length typed last and nothing between (it stayed in the picture, and items read
+    # as lengths alone were lost)
+    lines = text.split("\n")
+    if sum(bool(_LENGTH_TRAILING.match(line)) for line in lines) >= 2:
+        text = "\n".join(
+            _LENGTH_TRAILING.sub(lambda m: f"{m['label']}{m['picture']} ({m['secs']}s)", line)
+            for line in lines
+        )
     # "Without cutting, the camera tracks…", "same take, push in": the shot goes on from the one
     # before; said so, the comma after it splits nothing.
     # "she does a spin and (SAME SHOT no cut, it's the trend thing) she's suddenly in…": an
@@ -1375,6 +1389,14 @@ def normalise(text: str) -> str:
     # "same shot, don't cut - the caber landing…": the same saying as "no cut"
     text = re.sub(
         r"(?i)\b(same (?:shot|take)),?\s+(?:don'?t|do not)\s+cut(?:\s+away)?\b", r"\1, no cut", text
+    )
+    # "5. Same shot, no cut: Hattie pushing toast…", "No cut - she turns": the picture goes on
+    # from the one before (read as a rule, "no cut", the whole item was lost)
+    text = re.sub(
+        r"(?im)^([ \t]*(?:\(?\d{1,2}[.)]|[-*•])?[ \t]*)(?:same (?:shot|take)[ \t]*,?[ \t]*)?"
+        r"(?:no cut|without (?:a )?cut)[ \t]*[:\-–—,][ \t]*(?=\S)",
+        r"\1continuing ",
+        text,
     )
     # "- the caber toss: … tossing it - give this one 10 seconds, it's the one everyone waits
     # for": the item's own length, and why (the item was lost)
@@ -1430,6 +1452,15 @@ def normalise(text: str) -> str:
     return "\n".join(line.strip() for line in text.splitlines())
 
 
+_LENGTH_TRAILING = re.compile(
+    r"^(?P<label>[ \t]*(?:[-*•][ \t]+|\(?\d{1,2}[.)][ \t]+))(?P<picture>\S[^\n]*?[^\W\d_])"
+    # (never the thing's own time: "boils for 90 seconds", "lasts 5 seconds")
+    r"(?<!\bin)(?<!\bfor)(?<!\bunder)(?<!\bover)(?<!\bafter)(?<!\bevery)(?<!\babout)"
+    r"(?<!\btakes)(?<!\blasts)(?<!\bjust)(?<!\bonly)(?<!\bto)(?<!\bat)(?<!\bof)(?<!\bby)"
+    r"(?<!\bthan)(?<!\bwithin)(?<!\baround)(?<!\bfirst)(?<!\blast)(?<!\bnext)"
+    r"[ \t]+(?P<secs>\d{1,2}(?:\.\d)?)[ \t]*(?:s|secs?|seconds?)\.?[ \t]*$",
+    re.IGNORECASE,
+)
 _LENGTH_FIRST = re.compile(
     # (never a decade: "- 80s – neon synthwave look")
     r"^(?P<label>\s*(?:\(?\d{1,2}[.)]|[-*•])?\s*)(?P<secs>(?![2-9]0s\b)\d{1,2}(?:\.\d)?)\s*"
@@ -1649,6 +1680,51 @@ _CAPS_LABEL = re.compile(r"^[A-Z][A-Z0-9'&]{2,}(?:\s+[A-Z0-9'&]{2,}){0,2}\s*(?:-
 
 
 _HEADER_LINE = re.compile(r"^(?:from|to|cc|bcc|re|fwd?|subject|sent|date)\s*:\s*\S", re.I)
+
+
+# A brief in headed sections (an agency's BACKGROUND / OBJECTIVE / STORY / SHOTS / NOTES): the
+# headings, and which of them hold the pictures
+_SECTION = re.compile(
+    r"^[ \t]*(?P<head>(?i:background|objectives?|goals?|aims?|the ask|story|synopsis|concept|"
+    r"idea|insight|proposition|context|audience|target audience|tone|tone of voice|look and feel|"
+    r"look|style|mood|music|sound|audio|vo|voice-?over|deliverables?|specs?|format|notes?|"
+    r"mandatories|legal|budget|timings?|timeline|schedule|cast|talent|locations?|references?|"
+    r"cta|call to action|key messages?|brand|product|client|overview|summary|"
+    r"shots|shot list|storyboard|scenes|visuals|script|sequence))[ \t]*:?[ \t]*$"
+)
+_PICTURE_SECTION = re.compile(r"(?i)shots|shot list|storyboard|scenes|visuals|script|sequence")
+# (a section that tells the story beside a shot list is its background, never more shots)
+_STORY_SECTION = re.compile(r"(?i)story|synopsis|concept|idea|insight|proposition")
+
+
+def _sections_as_notes(text: str) -> str:
+    """In a brief of headed sections with one that lists the shots, every other section's lines
+    are notes under their heading ("Notes: Nobody speaks on camera…"): read for the length,
+    aspect and rules they state, never pictures. (The OBJECTIVE's paragraph was S01, read as
+    OBJECTIVE speaking it, and each NOTES bullet was a shot: 9 shots for a 6-shot list.)"""
+    lines = text.split("\n")
+    heads = [
+        (i, m["head"])
+        for i, line in enumerate(lines)
+        if (m := _SECTION.match(line))
+        # a heading in capitals, or one ending on its colon ("Shots" alone may be a picture)
+        if m["head"].isupper() or line.rstrip().endswith(":")
+    ]
+    pictures = [h for _, h in heads if _PICTURE_SECTION.fullmatch(h)]
+    if len(heads) < 3 or not pictures or len(pictures) == len(heads):
+        return text
+    out: list[str] = lines[: heads[0][0]]
+    for (at, head), nxt in zip(heads, [*(i for i, _ in heads[1:]), len(lines)], strict=True):
+        body = lines[at + 1 : nxt]
+        if _PICTURE_SECTION.fullmatch(head):
+            out.extend([f"{head.title()}:", *body])
+            continue
+        label = "Background" if _STORY_SECTION.fullmatch(head) else head.capitalize()
+        for line in body:
+            words = _ITEM.sub("", line, count=1).strip()
+            out.extend(f"{label}: {said}" for said in _prose_sentences(words) if said.strip())
+        out.append("")
+    return "\n".join(out)
 
 
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
@@ -1962,7 +2038,7 @@ def sentences(text: str) -> list[Sentence]:
     """The brief as sentences and list items, each with its slugline setting and marked length."""
     out: list[Sentence] = []
     setting = ""
-    normal = _table_as_list(normalise(text))
+    normal = _sections_as_notes(_table_as_list(normalise(text)))
     # "0:04-0:09 hands centering wet clay": a line that opens on its timecode is a timed item.
     normal = re.sub(
         r"(?m)^(?=\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?\s*-\s*\d|\d{1,3}\s*(?:s|secs?)?\s*-\s*"
@@ -1972,6 +2048,17 @@ def sentences(text: str) -> list[Sentence]:
         flags=re.IGNORECASE,
     )
     normal = _bare_numbers_as_items(_sub_numbered_as_items(normal))
+    # "0:00–0:06 intro, no vocals: a porch light flickering on": the song's part, then the
+    # picture (read as a rule, "no vocals", the picture went with it)
+    normal = re.sub(
+        r"(?im)^(?P<lead>[ \t]*(?:[-*•][ \t]+|\(?\d{1,2}[.)][ \t]+)?(?:(?:\d{1,2}:)?\d{1,2}:\d{2}"
+        r"(?:\.\d+)?[ \t]*[-–—][ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?[ \t]+)?)"
+        r"(?:intro|outro|verse(?:[ \t]*\d)?|chorus|pre-?chorus|bridge|middle eight|instrumental|"
+        r"breakdown)(?:[ \t]*,[ \t]*(?:no vocals|no singing|instrumental|no lyrics))?[ \t]*:[ \t]+"
+        r"(?=\S)",
+        r"\g<lead>",
+        normal,
+    )
     # "METHOD" alone on its line over "1. Whisk…": the list's heading, said as one; so is a word
     # that heads a list in title case ("Specs" over "- 1.7 litres" was a shot and the title;
     # any Title Case line was too wide: "Thanks" over "- Jo" made Jo a shot)
@@ -2087,12 +2174,52 @@ def sentences(text: str) -> list[Sentence]:
                 out.append(Sentence(piece.strip(), item=True, setting=setting, seconds=given))
                 continue
             said = _prose_sentences(piece)
+            if setting:
+                said = _scene_words_joined(said)
             whole = len(said) == 1 and lined
             label = _LINE_LABEL.match(piece)
             # (a brief laid out in lines only: in one paragraph, "Client: Northwind Coffee.
             # Deliverable: … Open on a barista…" goes on to its pictures)
             under = label["label"] if label and len(said) > 1 and lined else ""
             out.extend(Sentence(s, setting=setting, line=whole, under=under) for s in said)
+    return out
+
+
+_FRAMING_SAID = re.compile(
+    r"(?i)(?:extreme\s+)?(?:close|wide|medium|mid|tight|long|aerial|overhead|establishing|insert|"
+    r"two|pov|drone|macro)(?:[- ]?(?:up|shot|angle))?"
+)
+
+
+def _scene_words_joined(said: list[str]) -> list[str]:
+    """A script's action line opening on a few words with no verb ("Sodium lights. Rain sheets
+    across an empty lorry park."): what the next sentence's picture is lit or set by, not a shot
+    of its own."""
+    out: list[str] = []
+    for sentence in said:
+        if out and out[-1].endswith("\x00"):
+            # said after the picture, as a detail of it ("A van idles by the bins, neon signs":
+            # said first, the comma made two shots of it)
+            head = out.pop().removesuffix("\x00").rstrip(".")
+            first = head.split()[0].lower()
+            head = head[:1].lower() + head[1:] if is_english_word(first) else head
+            body = sentence.rstrip()
+            stop = body[-1] if body[-1] in ".!?" else ""
+            sentence = f"{body.rstrip('.!?')}, {head}{stop}"
+        words = sentence.rstrip(".").split()
+        if (
+            len(words) <= 3
+            # ("Close. Thomas's weathered hands…": a framing said first is read as one)
+            and sentence.rstrip(". ").lower() not in FRAMING_SHORTHAND
+            and not _FRAMING_SAID.fullmatch(sentence.rstrip(". "))
+            and is_english_word(words[0].lower())  # ("Doug sighs." is someone doing something)
+            and not re.search(r"(?i)\b(?:he|she|they|it|we|i|you)\b|\w(?:ed|ing)\b", sentence)
+            and not sentence.endswith(("!", "?", '"'))
+        ):
+            sentence += "\x00"  # joined to the next
+        out.append(sentence)
+    if out and out[-1].endswith("\x00"):
+        out[-1] = out[-1].removesuffix("\x00")
     return out
 
 

@@ -91,3 +91,20 @@ def test_a_plan_field_too_long_reads_the_same_way() -> None:
     with pytest.raises(ServiceError) as err:
         _check_text("title", "t" * (LIMITS["title"] + 1))
     assert str(err.value) == "the title is 201 characters; a title is at most 200 characters"
+
+
+def test_a_sentence_longer_than_a_description_is_planned_cut_at_a_word() -> None:
+    """A pasted brief with one run-on sentence of 1,291 characters got no plan at all: the
+    planner's own description failed the plan's limit."""
+    from agent.planner import plan_from_brief
+
+    places = " ".join(
+        f"across the yard past barn number {i} and the grain store and the stacked sacks"
+        for i in range(14)
+    )
+    plan = plan_from_brief(
+        parse_brief(f"A 30 second film. The old miller walks slowly {places} and then he stops.")
+    )
+    longest = max(plan.shots, key=lambda s: len(s.description)).description
+    assert len(longest) <= LIMITS["description"] and longest.endswith("…")
+    assert longest.startswith("The old miller walks slowly across the yard")

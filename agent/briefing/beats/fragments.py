@@ -171,6 +171,8 @@ def _beat(fragment: str, sentence: Sentence) -> Beat | None:
         text = text[: own.start()].strip()
     if (
         len(dashed := re.split(r"\s+[-–—]\s+", text)) > 1
+        # (never a dash inside quotes: '"St Luke's Hall – 2pm – no partner needed"' is a card)
+        and dashed[-1].count('"') % 2 == 0
         and content_words(" ".join(dashed[:-1]))
         and (
             re.search(r"\b(?:pls|plz|please)\b", dashed[-1], re.I)

@@ -668,6 +668,14 @@ def names_the_video(text: str) -> bool:
     )
 
 
+# "Rita said it would set her off and she wants it to be about the dancing now", "the client
+# thinks it should be shorter": someone's word about the video, reported (no line said in it)
+_REPORTED = re.compile(
+    r"^(?:[A-Z][\w'-]+|(?:my|our|the)\s+[a-z]+)\s+(?:said|thinks|thought|reckons|told\s+"
+    r"(?:me|us)|feels|felt)\s+(?:that\s+)?(?:it|this|that|we|you|she|he|they|there)\b"
+)
+
+
 def is_meta(text: str) -> bool:
     """A sentence about the video rather than a picture in it."""
     stripped = text.strip()
@@ -685,7 +693,8 @@ def is_meta(text: str) -> bool:
     if _mood_only(stripped) or _WHO_I_AM.fullmatch(stripped):
         return True
     if (
-        re.fullmatch(r"[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,2}\s*:", stripped)
+        # ("timings from the track:", four words over a timed list)
+        re.fullmatch(r"[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3}\s*:", stripped)
         and not has_picture(stripped)
         and not _FRAMING_LABEL.match(stripped)
         and not _CUE_LABELS.match(stripped)
@@ -698,10 +707,22 @@ def is_meta(text: str) -> bool:
         stripped,
     ) and not has_finite_verb(stripped):
         return True  # "So, a day on the otter section:": a heading over the diary that follows
+    if re.match(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+here\s+(?:from|at)\s+[A-Z]", stripped):
+        return True  # "Dot here from The Ribbon & Platen (typewriter repairs…)": who writes
+    if _REPORTED.match(stripped) and '"' not in stripped:
+        return True  # "Rita said it would set her off": what someone thinks of the video
     if _SOUND_SORTED.match(stripped):
         return True  # "My nephew has already recorded the voiceover": the sound, no picture
+    # "…on screen!! and no title card, we'll put the name in the caption": a rule said after
+    # another, its "and" in front
+    bare = re.sub(
+        r"^(?:(?:and|also|plus|oh and|but)\s+)+(?=(?:no|never)\b)",
+        "",
+        stripped,
+        flags=re.I,
+    )
     if (
-        _DIRECTIVE_START.match(stripped)
+        _DIRECTIVE_START.match(bare)
         or is_talk(stripped)
         or _paperwork(stripped)
         or (_WHO_WE_ARE.match(stripped) and len(_words(stripped)) <= 16)

@@ -49,7 +49,8 @@ _SIGN_OFF = re.compile(
     r"gracias|muchas gracias|saludos|un saludo|merci|merci beaucoup|cordialement|bises|danke|"
     r"vielen dank|viele grüße|liebe grüße|mfg|grazie|grazie mille|obrigad[oa]|bedankt|"
     r"groetjes|met vriendelijke groet)\b"
-    r"\s*[,!.]*(?:\s+[A-Z][\w'-]+)?$"
+    # ("Ta, Shaz (press officer)", "Thanks, Bea Harcourt": a name and who they are)
+    r"\s*[,!.]*(?:\s+[A-Z][\w'-]+){0,2}(?:\s*\([^()\n]{1,40}\))?[.!]?$"
 )
 # "Hi team,", "Hey!!", "Hola!", "Dear Sam,": how a message opens.
 _GREETING = re.compile(
