@@ -1128,6 +1128,9 @@ def _print_summary(summary: SessionSummary, *, takes: bool = False, status: str 
             f"{shot.attempts} attempt{'' if shot.attempts == 1 else 's'} ${shot.cost_usd:.2f}  "
             f"{engines}{reason}"
         )
+        # what the shot shows, under its line (the plan's words were only in `--json`)
+        said = shot.description if len(shot.description) <= 110 else shot.description[:109] + "…"
+        click.echo(f"      {said}")
         if takes:
             _print_takes(shot)
     # each cut and character once, as last checked (a redo checks the same cut again)

@@ -310,6 +310,7 @@ def test_a_title_card_draws_its_own_words() -> None:
     for description, words in (
         ("Logo: SUMMIT TRAIL CO. on black", "SUMMIT TRAIL CO."),
         ("Title card: Spring Menu on a pink background", "Spring Menu"),
+        ("The name Miga on the window with the morning sun", "Miga"),
     ):
         subject = classify(description, description, ("typography",), "insert")
         assert (subject.kind, subject.words) == ("text", words)

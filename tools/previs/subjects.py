@@ -102,7 +102,9 @@ def classify(prompt: str, description: str, tags: Sequence[str], framing: str) -
         _has(text, _EXTERIOR) and not _has(text, r"interior|inside|INT")
     )
     words = quoted_words(description, prompt)
-    if "typography" in tags and (words or _has(text, r"logo|title|card|text|tagline|words")):
+    if "typography" in tags and (
+        words or _has(text, r"logo|title|card|text|tagline|words|name|sign|lettering|reading|reads")
+    ):
         return Subject("text", interior, words or quoted_words(text) or _title_words(description))
     liquid = next((kind for kind, pattern in _LIQUID.items() if _has(text, pattern)), "")
     close = framing in ("close", "extreme-close", "insert")
@@ -135,6 +137,14 @@ def _title_words(description: str) -> str:
     )
     if shouted:
         return shouted.group(0).strip()
+    # "The name Miga on the window with the morning sun": the name it spells
+    named = re.search(
+        r"\b(?:name|names|word|words|sign|reading|reads|says|saying|called|spelling)\s+"
+        r"([A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*){0,3})",
+        text,
+    )
+    if named:
+        return named.group(1)
     text = re.split(r"\s+(?:on|over|against|in front of)\s+(?:\S+\s*){1,3}$", text)[0]
     return " ".join(text.split()[:4]).rstrip(" -–—,:;")
 
