@@ -75,9 +75,18 @@ PACE_ANSWER = (
     "Pacing is set shot by shot: say e.g. 'make shot 2 slower', or change the length with "
     "'make it 30 seconds'."
 )
-# Words of a brief trying to move a guardrail, which earn the note above.
+# Words of a brief trying to move a guardrail, which earn the note above. ("she doesn't have a
+# big budget lol" is no such request: it earned a paragraph on guardrails before the plan.)
 _GUARDED = re.compile(
-    r"\b(budget|regenerat\w*|retr(?:y|ies)|caps?|unlimited|skip approval|api keys?)\b", re.I
+    r"\b(?:regenerat\w*|retr(?:y|ies)|unlimited|skip(?:ping)?\s+(?:the\s+)?approvals?|"
+    r"without\s+(?:asking|approval)|api keys?|system\s*:|ignore\s+(?:the\s+|all\s+|any\s+)?"
+    r"(?:budget|caps?|limits?|rules|instructions|guardrails))\b|"
+    # a budget given or raised in the brief ("the budget is now $5000", "budget: 500")
+    r"\bbudget\b[^.!?\n]{0,25}?(?:[$£€]\s?\d|\d[\d,.]*\s*(?:k\b|usd|dollars|pounds|euros))|"
+    r"\bbudget\s*(?:is|of|:|=)\s*(?:now\s+)?[$£€]?\d|"
+    r"\b(?:raise|increase|double|lift|remove|change|set)\s+(?:the\s+|my\s+|our\s+)?"
+    r"(?:budget|caps?|limits?)\b",
+    re.I,
 )
 _EDIT_VERB = re.compile(
     r"^(?:(?:ok(?:ay)?|so|and|also|now|please|pls|can you|could you|i'd like to|let's)[,\s]+)*"

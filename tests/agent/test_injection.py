@@ -80,3 +80,15 @@ async def test_an_auto_approved_redo_opens_no_new_round(data_home: Path) -> None
         await conversation.send("redo shot 1's keyframe")
     attempts = store.attempts(conversation.session_id or "", "S01", "generate_keyframe")
     assert len(attempts) == 3 and {a.params.get("round", 1) for a in attempts} == {1}
+
+
+async def test_a_brief_that_only_mentions_money_gets_no_guardrail_lecture(data_home: Path) -> None:
+    """ "she doesn't have a big budget lol" is no request to move a guardrail: the note on
+    guardrails came before the plan all the same."""
+    conversation = open_conversation(open_store(), env={}, catalog=load_catalog())
+    reply = await conversation.send(
+        "hey can you make a 15 sec video for my sister's nail salon, she doesn't have a big "
+        "budget lol. her doing gel nails, the polish bottles, the shop sign"
+    )
+    assert GUARDRAIL_NOTE.strip() not in reply
+    assert conversation.pending is not None and conversation.pending.kind == "plan"
