@@ -883,6 +883,10 @@ _ON_SOMEONE = re.compile(
 )
 
 
+# "me trimming the brim", "Me putting the fedora on": the writer doing something in a picture
+_ME_AT_WORK = re.compile(r"(?:^|(?<=[\n,;:)])|(?<=\band)|(?<=\bthen))\s*(?i:me)\s+[a-z]{3,}ing\b")
+
+
 def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     """Names the other readers miss: "run by Ines … Ines pulls the loaves", "Ines kneading
     dough; Ines handing a bag": a capitalised word that is introduced, or that recurs and acts
@@ -932,8 +936,14 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         # "Amina, 12, walks": an age between commas; "Winemaker's hands": a possessive's next
         # word is a noun, never its verb.
         end = m.end()
-        # "Kacper Nowak broadsides past the fence": the verb after the surname is his
-        if (sur := re.match(rf"\s+({_NAME})", unquoted[end:])) and sur.group(1) in surnames:
+        # "Kacper Nowak broadsides past the fence … Kacper on the podium": the verb after the
+        # surname is his (a name said again alone; "Ibu Wati folds" is Wati, titled)
+        if (
+            (sur := re.match(rf"\s+({_NAME})", unquoted[end:]))
+            and sur.group(1) in surnames
+            and len(re.findall(rf"\b{re.escape(word)}\b(?!\s+{re.escape(sur.group(1))})", unquoted))
+            >= 1
+        ):
             end += sur.end()
         after = _NEXT_WORD.match(unquoted, end) or _DESCRIBED_THEN_ACTS.match(unquoted, end)
         verb = (
@@ -1047,6 +1057,11 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         # leather apron)": the writer is in the film, unnamed, and must look the same in each
         # shot that shows "me"
         member = cast.add(Member("me", "character", looked["look"].strip(" ,")))
+        cast.aliases.setdefault("me", member.key)
+    elif "me" not in cast.aliases and len(_ME_AT_WORK.findall(unquoted)) >= 2:
+        # "4) me trimming the brim … 6) me putting the finished fedora on…": the writer in two
+        # pictures or more, unnamed, looks the same in each (a recurring subject)
+        member = cast.add(Member("me", "character", "the writer"))
         cast.aliases.setdefault("me", member.key)
     for m in _LABELLED_PERSON.finditer(unquoted):
         # "Model: Ines Okafor.", "Recurring figure: the Hollow Man - impossibly tall, no face"
@@ -1870,10 +1885,11 @@ def _person(cast: Cast, key: str, phrase: str = "") -> str:
 
 def _referent(cast: Cast, recent: list[str], gender: str) -> str | None:
     """The latest person a pronoun of `gender` can point back to."""
+    writer = cast.aliases.get("me", "me")
     for key in reversed(recent):
         member = cast.get(key)
-        if member is None or member.kind != "character":
-            continue
+        if member is None or member.kind != "character" or member.key in ("me", writer):
+            continue  # (a "their", "she" or "he" is never the writer's "me")
         if gender == "?" or member.gender in (gender, "?"):
             if gender != "pl" and member.gender == "pl":
                 continue

@@ -221,20 +221,12 @@ def _acts(text: str) -> bool:
     )
 
 
-def _named_does(text: str, ctx: ShotContext) -> bool:
-    """ "Theo (12, caked in mud) stomps into the utility room": a verb that is a noun too
-    ("stomps", "pegs"), right after the name of someone in the shot, is what they do."""
-    for name in ctx.people:
-        if not name[:1].isupper():
-            continue
-        for m in re.finditer(
-            rf"\b{re.escape(name)}(?:\s*\([^()]{{1,60}}\))?\s+"
-            r"(?P<verb>[a-z]{3,}s)\b",
-            text,
-        ):
-            if is_done_verb(m["verb"]):
-                return True
-    return False
+# "her doing gel nails", "the whole room doing the Shim Sham": a body at an activity
+_DOING_SOMETHING = re.compile(
+    r"\bdoing\s+(?!nothing|fine|well|ok\b|okay|great|good|badly|better|worse|so\b|it\b|this\b|"
+    r"that\b|what\b|alright|all right)[a-z]",
+    re.IGNORECASE,
+)
 
 
 _SOMEONE = frozenset(("he", "she", "they", "who", "someone", *PERSON_NOUNS))
@@ -308,9 +300,9 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         or _IMPERATIVE.match(text) is not None
         or _DOING_START.match(text) is not None
     )
-    if (body and (has_any(text, HUMAN_MOTION_VERBS) or _acts(text) or _named_does(text, ctx))) or (
-        hands
-    ):
+    if (
+        body and (has_any(text, HUMAN_MOTION_VERBS) or _acts(text) or _DOING_SOMETHING.search(text))
+    ) or hands:
         tags.add("human_motion")
     weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)
     # The words on a card are read, not simulated: "end card: … new drops every Friday"

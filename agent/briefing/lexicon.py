@@ -1435,6 +1435,9 @@ HUMAN_MOTION_VERBS: tuple[str, ...] = (
     # ("cast" alone is the cast, and "casts a shadow" no motion)
     "casting",
     *verb_forms(
+        # set AL: "Theo … stomps into the utility room", "Grace pegs the white shirt on the line"
+        "stomp",
+        "peg",
         # an angler at work ("fisherman casting", "casting a line", "reeling in a mackerel")
         "cast a line",
         "cast off",

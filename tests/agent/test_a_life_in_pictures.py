@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
 from tests.agent.conftest import planned_by_the_cli, planned_in_the_chat
+from tests.agent.planning import plan
 
 GRANDAD = (
     "its for my grandad's 90th next week. Grandad is Alf, he's a big man, bald, always in his "
@@ -24,10 +22,6 @@ GRANDAD = (
     "great-grandkids round him. and maybe Pip again at the end chasing a ball. Then "
     '"Happy 90th Alf" in big letters. thanks, Sue'
 )
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
 
 
 def test_pictures_years_apart_are_never_chained() -> None:

@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brief import parse_brief
 from agent.briefing.english import is_action_verb
-from agent.planner import plan_from_brief
 from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
+from tests.agent.planning import plan
 
 
 def shot_with(p: ShotPlan, word: str) -> frozenset[str]:

@@ -4,13 +4,7 @@ Found walking the app; briefs written for this test."""
 
 from __future__ import annotations
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
+from tests.agent.planning import plan
 
 
 def test_fish_and_chips_has_no_face() -> None:

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
+from tests.agent.planning import plan
 
 
 @pytest.mark.parametrize("kin", ["nan", "gran", "wife", "aunt", "girlfriend"])

@@ -4,13 +4,7 @@ pictures typed between spaced slashes, and a take carried on "again"."""
 
 from __future__ import annotations
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
+from tests.agent.planning import plan
 
 
 def test_the_clip_a_question_asks_for_is_the_video_not_a_shot() -> None:

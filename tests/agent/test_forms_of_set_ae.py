@@ -4,14 +4,7 @@
 
 from __future__ import annotations
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
-
+from tests.agent.planning import plan
 
 SWIM_CLUB = (
     "Hello from Lakeside Swimmers! A video for new members, 40 seconds. First the changing "

@@ -5,13 +5,7 @@ once and doing something ("a" and the infinitive)."""
 
 from __future__ import annotations
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
+from tests.agent.planning import plan
 
 
 def test_the_request_after_a_clause_of_context_is_about_the_video() -> None:

@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
 from tests.agent.conftest import planned_by_the_cli, planned_in_the_chat
+from tests.agent.planning import plan
 
 CLIMBING_WALL = (
     "boulder barn reel (vertical). plan, secs per shot:\n"
@@ -25,10 +23,6 @@ CLIMBING_WALL = (
     '3s - logo + "First session free - Boulder Barn"\n'
     "cheers"
 )
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
 
 
 def test_a_line_a_shot_with_its_seconds_first_and_no_bullet() -> None:

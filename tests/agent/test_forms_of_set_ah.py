@@ -10,12 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.brief import parse_brief
 from agent.briefing.cues import _LETTERS_SAYING
 from agent.briefing.text import normalise
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
 from tests.agent.conftest import planned_by_the_cli, planned_in_the_chat
+from tests.agent.planning import plan, said
 
 CAR_WASH = (
     "hiya, hand car wash on the retail park, want a reel. each line is how long:\n"
@@ -25,14 +23,6 @@ CAR_WASH = (
     "Deano drying the bonnet and giving a thumbs up - 3 secs\n"
     'logo and "£8 a wash - open 7 days" - 2 secs'
 )
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
-
-
-def said(p: ShotPlan) -> list[str]:
-    return [s.description for s in p.shots]
 
 
 def test_lines_with_their_seconds_last_are_a_shot_a_line() -> None:

@@ -158,3 +158,15 @@ def test_a_long_story_sentence_says_no_look_a_medium_said_anywhere_holds() -> No
         "15 seconds. Wiggles pops out of the soil. Wiggles waves."
     )
     assert all("stylized" in s.tags for s in p.shots)
+
+
+def test_the_writer_in_two_pictures_is_one_recurring_subject() -> None:
+    p = plan(
+        "Dot here from Cobble & Awl (shoe repairs, Hebden Bridge). 15 seconds please.\n"
+        "- me stitching a welt by hand\n"
+        "- a row of resoled boots drying on their lasts\n"
+        "- me handing the boots over the counter, the customer smiling\n"
+    )
+    assert not any("Dot here" in d for d in said(p))
+    assert [("character" in s.tags) for s in p.shots] == [True, False, True]
+    assert p.shots[1].chain_from is None  # ("their lasts" are the boots', not the writer's)

@@ -6,8 +6,7 @@ test, not copied from the set."""
 from __future__ import annotations
 
 from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
+from tests.agent.planning import plan
 
 NOTES = (
     "Marketing want a 30 sec clip of the red pandas for the website. So, a typical morning at "
@@ -18,10 +17,6 @@ NOTES = (
     "How to tell them apart: Pip has a pale stripe on her tail, Bramble is darker.\n"
     "Please keep them right, the members will notice!"
 )
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
 
 
 def test_a_talkers_so_is_no_one_and_the_day_heading_no_shot() -> None:

@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
 from tests.agent.conftest import planned_by_the_cli
+from tests.agent.planning import plan
 
 GARDEN = (
     "Video for our website, widescreen\n"
@@ -20,10 +18,6 @@ GARDEN = (
     "3) 4s – continues from 2, the cut stems dropping into her basket\n"
     '4) 4s – the gate at dusk, our logo and "Open Sundays"'
 )
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
 
 
 @pytest.mark.parametrize("label", ["1)", "1.", "-", "•"])

@@ -3,18 +3,8 @@ each held to what a reader expects (the rule that misfired is named in each case
 
 from __future__ import annotations
 
-from agent.brief import parse_brief
 from agent.briefing.text import unthread
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
-
-
-def said(p: ShotPlan) -> list[str]:
-    return [s.description for s in p.shots]
+from tests.agent.planning import plan, said
 
 
 def test_a_recipe_step_is_no_request_to_add_someone_to_a_shot() -> None:

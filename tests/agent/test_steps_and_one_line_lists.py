@@ -13,22 +13,13 @@ import pytest
 from agent.brief import BriefError, parse_brief
 from agent.briefing.beats.words import content_words
 from agent.briefing.text import _numbered_in_a_line
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
 from tests.agent.conftest import planned_by_the_cli, planned_in_the_chat
+from tests.agent.planning import plan, said
 
 WINDOW_CLEANER = (
     "window cleaning promo for fb, 20 secs: 1) the van pulling up 2) me up the ladder "
     "3) squeegee across the glass 4) the sparkling window"
 )
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
-
-
-def said(p: ShotPlan) -> list[str]:
-    return [s.description for s in p.shots]
 
 
 def test_a_numbered_list_typed_on_one_line_is_a_shot_an_item() -> None:

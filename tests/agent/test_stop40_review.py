@@ -8,16 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from agent.brief import parse_brief
 from agent.briefing.beats import TIME_MARKS
 from agent.briefing.lexicon import style_words_in
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
 from tests.agent.conftest import planned_in_the_chat
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
+from tests.agent.planning import plan
 
 
 @pytest.mark.parametrize("key", ["Scene(s): 4", "Product(s): 3", "Photo(s): 12"])

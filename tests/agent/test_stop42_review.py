@@ -5,17 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
 from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
-
-
-def said(p: ShotPlan) -> list[str]:
-    return [s.description for s in p.shots]
+from tests.agent.planning import plan, said
 
 
 def seconds(p: ShotPlan) -> float:

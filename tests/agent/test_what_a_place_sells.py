@@ -5,13 +5,7 @@ test."""
 
 from __future__ import annotations
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
-from sessions.models import ShotPlan
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
+from tests.agent.planning import plan
 
 
 def test_a_tea_room_sells_tea() -> None:

@@ -10,14 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from agent.brief import parse_brief
-from agent.planner import plan_from_brief
 from sessions.models import Shot, ShotPlan
 from tests.agent.conftest import planned_by_the_cli, planned_in_the_chat
-
-
-def plan(text: str) -> ShotPlan:
-    return plan_from_brief(parse_brief(text))
+from tests.agent.planning import plan
 
 
 def shot(p: ShotPlan, word: str) -> Shot:
