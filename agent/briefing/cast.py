@@ -887,6 +887,40 @@ _ON_SOMEONE = re.compile(
 _ME_AT_WORK = re.compile(r"(?:^|(?<=[\n,;:)])|(?<=\band)|(?<=\bthen))\s*(?i:me)\s+[a-z]{3,}ing\b")
 
 
+_TITLES = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Mx",
+        "Dr",
+        "Sir",
+        "Dame",
+        "Lady",
+        "Lord",
+        "Prof",
+        "Rev",
+        "Coach",
+        "Uncle",
+        "Auntie",
+        "Aunt",
+        "Nan",
+        "Gran",
+        "Grandad",
+        "Captain",
+        "Capt",
+        "Chef",
+        "Sister",
+        "Brother",
+        "Father",
+        "Mother",
+        "Saint",
+        "St",
+    ]
+)
+
+
 def _recurring_names(text: str, cast: Cast, lang: str) -> None:
     """Names the other readers miss: "run by Ines … Ines pulls the loaves", "Ines kneading
     dough; Ines handing a bag": a capitalised word that is introduced, or that recurs and acts
@@ -922,7 +956,8 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         m.group(1)
         for m in re.finditer(
             # (in, never of: "la fiesta de Valeria" is hers)
-            rf"\b(?:em|na|no|nas|nos|en|dans|au|aux|nel|nella)\s+({_NAME})",
+            # ("se queda en Carmen": the camera stays on her)
+            rf"\b(?:em|na|no|nas|nos|dans|au|aux|nel|nella)\s+({_NAME})",
             unquoted,
         )
     }
@@ -941,8 +976,10 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         if (
             (sur := re.match(rf"\s+({_NAME})", unquoted[end:]))
             and sur.group(1) in surnames
-            and len(re.findall(rf"\b{re.escape(word)}\b(?!\s+{re.escape(sur.group(1))})", unquoted))
-            >= 1
+            and word not in _TITLES
+            # (said once: "Elfyn Evans … Evans" is read by the surname he goes by)
+            and len(re.findall(rf"\b{re.escape(sur.group(1))}\b", unquoted)) == 1
+            and re.search(rf"\b{re.escape(word)}\b(?!\s+{re.escape(sur.group(1))})", unquoted)
         ):
             end += sur.end()
         after = _NEXT_WORD.match(unquoted, end) or _DESCRIBED_THEN_ACTS.match(unquoted, end)
@@ -1147,7 +1184,10 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             and word not in surnames
             and word not in places  # "over the lake at Hallstatt, …": a place
         )
-        if foreign and (word.lower() in _FOREIGN_GLUE or word in places_abroad):
+        opening_only = not re.search(
+            rf"(?<![.!?\n:-])(?<![.!?\n:-]\s)\b{re.escape(word)}\b", unquoted
+        )
+        if foreign and ((word.lower() in _FOREIGN_GLUE and opening_only) or word in places_abroad):
             # "Os telhados…", "Os azulejos…": an article opening two lines; "em Alfama", "de
             # Alfama vistos de cima": a place (both were cast, and drawn as people)
             continue

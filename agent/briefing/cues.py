@@ -35,6 +35,9 @@ from sessions.models import TAGS, CameraMove, Framing
 
 _FIRE = re.compile(
     r"\bmatch(?:es)?\s+strik|\bstrik\w*\s+a\s+match|\bcandle|\bsmok|"
+    # "flaming torches", "burning logs" (never "flaming red hair", "burning with nerves")
+    r"\b(?:flaming|burning|blazing)\s+(?:torch|torches|brands?|logs?|wood|embers?|coals?|"
+    r"buildings?|barn|boat|effigy|bonfire|tyres?|arrows?)\b|"
     r"\bflour\s+(?:everywhere|flying|cloud|dust)|\bcloud of (?:flour|dust|smoke)|"
     r"\b(?:a|the|big|huge|giant|breaking|crashing|rolling|perfect)\s+(?:[\w-]+\s+)?wave\b",
     re.I,
@@ -138,6 +141,12 @@ class ShotContext:
     language: str = "en"  # the brief's language: its own words for places, bodies, liquids
 
 
+# What can carry letters: '"SOLD" - the board outside the house' is the board's word
+_LETTER_CARRIER = re.compile(
+    r"\b(?:sign|signs|board|card|banner|placard|poster|screen|logo|label|title|caption|t-?shirt|"
+    r"mug|cake|neon|chalkboard|blackboard|window|door|van|sticker|badge|menu|letters|lettering)\b",
+    re.IGNORECASE,
+)
 _LETTERS_SAYING = re.compile(
     r"\b(?:card|sign|banner|caption|title|placard|board|poster|note|cake|t-?shirt|mug|screen|"
     r"text|balloon|chalkboard|blackboard|whiteboard|label|jar|packet|tin|menu|script|neon|"
@@ -160,7 +169,7 @@ def on_screen_words(text: str) -> list[str]:
         return []
     # '"I left the porch light on" - Rowan on the steps': a line heard over the picture that
     # follows its dash (a lyric, a voice-over), unless the picture letters it
-    if re.match(r'^\s*(?:[A-Z]{3,}\s+)?"[^"]+"\s*[-–—]\s+', text) and not _LETTERS_SAYING.search(
+    if re.match(r'^\s*(?:[A-Z]{3,}\s+)?"[^"]+"\s*[-–—]\s+', text) and not _LETTER_CARRIER.search(
         text
     ):
         return []
@@ -211,8 +220,11 @@ def _acts(text: str) -> bool:
     plain = _QUOTED.sub(" ", _CARD_WORDS.sub(" ", text))
     if any(is_action_verb(w) for w in re.findall(r"\b[a-z]{5,}\b", plain)):
         return True
-    # "Me trimming the brim with a round knife": the writer at work, whatever the verb
-    if re.search(r"(?:^\s*|[,;:]\s*|\band\s+)(?i:me)\s+[a-z]{3,}ing\b", plain):
+    # "Me trimming the brim with a round knife": the writer at work, whatever the verb (not
+    # "me thinking, staring at the shelf": still)
+    if (
+        doing := re.search(r"(?:^\s*|[,;:]\s*|\band\s+)(?i:me)\s+(?P<verb>[a-z]{3,}ing)\b", plain)
+    ) and (doing["verb"] not in _STILL_ING):
         return True
     # "A florist wraps a bouquet", "the tailor pins a hem": a word that is a noun too ("wraps",
     # "pins") is a verb between someone and what they do it to
@@ -221,6 +233,11 @@ def _acts(text: str) -> bool:
     )
 
 
+# "Fisherman casting", "casting off the rocks" (never "the casting room", "casting a shadow")
+_CASTING = re.compile(
+    r"\bcasting(?=\s*(?:$|[,.;!]|\s+(?:a line|off|out|from|into|over|across|far|again)\b))",
+    re.IGNORECASE,
+)
 # "her doing gel nails", "the whole room doing the Shim Sham": a body at an activity
 _DOING_SOMETHING = re.compile(
     r"\bdoing\s+(?!nothing|fine|well|ok\b|okay|great|good|badly|better|worse|so\b|it\b|this\b|"
@@ -229,6 +246,30 @@ _DOING_SOMETHING = re.compile(
 )
 
 
+_STILL_ING = frozenset(
+    [
+        "thinking",
+        "staring",
+        "sitting",
+        "standing",
+        "looking",
+        "waiting",
+        "watching",
+        "listening",
+        "reading",
+        "sleeping",
+        "lying",
+        "resting",
+        "smiling",
+        "wondering",
+        "being",
+        "having",
+        "seeing",
+        "hearing",
+        "feeling",
+        "dreaming",
+    ]
+)
 _SOMEONE = frozenset(("he", "she", "they", "who", "someone", *PERSON_NOUNS))
 _SOMEONE_DOES = re.compile(
     r"\b(?P<who>[a-z]+)\s+(?P<verb>[a-z]{3,}s)\s+(?:an?|the|his|her|their|its|some|each|every|"

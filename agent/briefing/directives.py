@@ -66,7 +66,7 @@ _SQUARE = re.compile(
 )
 _HORIZONTAL = re.compile(
     r"\bhorizontal\b|\bwidescreen\b|\bquerformat\b|\bformat paysage\b|\ben paysage\b|"
-    r"\bformato (?:horizontal|paisagem|orizzontale)\b|\bliggend\b|"
+    r"\bformato (?:horizontal|paisagem|orizzontale)\b|\bliggend formaat\b|"
     r"\blandscape\s+(?:format|mode|orientation|video)\b|"
     r"\blandscape\s+(?:shape|way|ways)(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|please\b|pls\b|because\b))|"
     # "about a minute long landscape like a telly advert", "landscape pls"
@@ -324,13 +324,6 @@ def _ratio_said(text: str) -> AspectRatio | None:
     return None
 
 
-_ABOUT_THE_LOOK = re.compile(
-    r"\b(?:look|looks|style|styled|feel|feels|tone|tones|grade|graded|grading|palette|vibe|"
-    r"mood|lighting|aesthetic|shot on|filmed on|colou?r(?:s| scheme)?)\b",
-    re.IGNORECASE,
-)
-
-
 def aspect_of(text: str, platform_ratio: AspectRatio | None) -> AspectRatio:
     # "Landscape for YouTube pls … oh wait scratch the landscape thing, do vertical": the frame
     # said after a change of mind wins
@@ -471,17 +464,8 @@ def read_brief(text: str) -> Reading:
     asides = " ".join(a for b in split.beats for a in b.asides)
 
     # (and the lines about the video: "we'd love a 30 sec film that looks like an old newsreel")
-    # (a long sentence of the writer's story says a look only where it speaks of one: "people in
-    # vintage clothes", "the student's film came out very dark" are no look for this one)
-    def looks(lines: list[str]) -> str:
-        return " ".join(m for m in lines if len(m.split()) <= 20 or _ABOUT_THE_LOOK.search(m))
-
-    written = [*split.meta, *(x.text for x in split.loglines)]
-    told = " ".join(m for m in written if len(m.split()) > 20 and not _ABOUT_THE_LOOK.search(m))
-    loglines = looks([x.text for x in split.loglines])
-    style = style_words_in(f"{looks(split.meta)} {asides} {loglines}")
-    # (a medium is asked for wherever it is said: "…done in claymation like our mascot…")
-    style += [w for w in style_words_in(told) if is_stylized([w]) and w not in style]
+    loglines = " ".join(x.text for x in split.loglines)
+    style = style_words_in(f"{meta} {asides} {loglines}")
     subject = next((logline_subject(x) for x in split.loglines if x.picture), "")
     beats = list(split.beats)
     if not beats:

@@ -243,6 +243,13 @@ for _code, _vocabulary in _MORE.items():
         _WORDS[_code][_tag] = (*_WORDS[_code].get(_tag, ()), *_words)
 
 
+# The places German builds its compounds on ("Rheinbrücke", "Dorfkirche", "Marktplatz"); never
+# "wald" ("Oswald"), "laden" ("aufgeladen") or "see" alone
+_COMPOUND_ENDS = frozenset(
+    ("kirche", "brücke", "haus", "straße", "strasse", "platz", "halle", "turm", "gasse", "dom")
+)
+
+
 @cache
 def _pattern(code: str, tag: str) -> re.Pattern[str] | None:
     words = _WORDS.get(code, {}).get(tag)
@@ -252,7 +259,7 @@ def _pattern(code: str, tag: str) -> re.Pattern[str] | None:
     if code == "de" and tag in ("landscape", "architecture"):
         # German builds its places as compounds: "Rheinbrücke", "Dorfkirche", "Bodensee" (a
         # word of four letters or more may end one; "tal" would end "total")
-        parts += [rf"\w+{re.escape(w)}\b" for w in words if not w.endswith("*") and len(w) >= 4]
+        parts += [rf"\w+{re.escape(w)}\b" for w in words if w in _COMPOUND_ENDS]
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
 
 

@@ -1432,8 +1432,6 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
     "cloister",
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = (
-    # ("cast" alone is the cast, and "casts a shadow" no motion)
-    "casting",
     *verb_forms(
         # set AL: "Theo … stomps into the utility room", "Grace pegs the white shirt on the line"
         "stomp",
@@ -1735,6 +1733,7 @@ HUMAN_MOTION_VERBS: tuple[str, ...] = (
 )
 PHYSICS_VERBS: tuple[str, ...] = verb_forms(
     "tip over",  # set AK: "the caber landing and tipping over end"
+    "drift",  # set AM: "the orange parachute drifting back down over the field"
     "blast",
     "calve",
     "crumble",
@@ -1898,8 +1897,6 @@ PHYSICS_WORDS: tuple[str, ...] = (
     "fire",
     "flame",
     "flames",
-    "flaming",
-    "burning",
     "sparks",
     "fireworks",
     "explosion",
@@ -2438,6 +2435,17 @@ def style_words_in(text: str) -> list[str]:
     # "a bright red lipstick", "her dark green coat": the colour of a thing, no look ("cold blue
     # light", "warm orange tones" stay a grade)
     text = _A_THINGS_COLOUR.sub("", text)
+    # "young people in vintage clothes", "a student's film that came out very dark": a thing's
+    # look, or another film's, no look asked for this one
+    text = re.sub(
+        r"(?i)\b(?:vintage|retro|dark|bright|warm|cool|moody|grainy)\s+(?:clothes|clothing|"
+        r"dress(?:es)?|outfits?|cars?|shops?|furniture|jackets?|coats?|shirts?|records?|"
+        r"posters?|bikes?|cameras?|suits?|frocks?|blazers?|blouses?|cardigans?|hats?|uniforms?|"
+        r"trousers|skirts?|tops?|boots?|glasses|furniture|shopfronts?)\b|\b(?:came out|turned out)\s+(?:very\s+|too\s+|"
+        r"really\s+|so\s+|all\s+)?(?:dark|bright|grainy|blurry|dull)\b",
+        "",
+        text,
+    )
     found: list[tuple[int, str]] = []
     for word in STYLE_WORDS:
         pos = first_position(text, word)

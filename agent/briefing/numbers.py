@@ -601,6 +601,8 @@ def _is_decade(text: str, m: re.Match[str]) -> bool:
         r"\s*,\s*(?:in|with|wearing|dressed|a|an|the|and|who)\b", text[m.end() : m.end() + 12]
     ):
         return True  # "Ellie, 20s, in a nightgown": her age
+    if re.search(r"\b[A-Z][\w'-]+\s*\($", before) and re.match(r"\s*[,;/]", text[m.end() :]):
+        return True  # "Chef Haruto (60s, white headband, grey beard)": his age
     return bool(_AGE_BEFORE.search(before) or _ERA_AFTER.match(text[m.end() : m.end() + 30]))
 
 

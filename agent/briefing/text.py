@@ -13,7 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from agent.briefing.english import is_english_word
+from agent.briefing.english import is_english_word, is_proper_noun
 from agent.briefing.lexicon import FRAMING_SHORTHAND
 from agent.briefing.numbers import language_of
 from agent.briefing.structured import (
@@ -83,7 +83,7 @@ _SCENE_ONLY = re.compile(r"^\s*scene\s*\d{1,3}\s*[-–—:.]?\s*$", re.IGNORECAS
 _ABBREVIATIONS = re.compile(
     r"\b(?:Dr|Mr|Mrs|Ms|St|Mt|vs|etc|e\.g|i\.e|approx|INT|EXT|Co|Ltd|Inc|Dept|Bros"
     # "ca. 20 Sekunden", "Kl. 4 om morgenen", "Northern Groove Pressing – est. 2016"
-    r"|ca|Kl|Nr|bzw|usw|z\.B|evt|ggf|dvs|(?<!')est)\.$",
+    r"|ca|Kl|Nr|bzw|usw|z\.B|evt|ggf|dvs|(?<!['-])est)\.$",
     re.IGNORECASE,
 )
 
@@ -127,9 +127,9 @@ _CREW_NOTE = re.compile(
     r"alt|vo|music|sfx|small|pls|please|client|approval|approved|pickup|reshoot|backup|budget|"
     r"licen[cs]e|clearance|rights|asap|todo|note|fix|edit|version|v\d|"
     # (a storyboard's notes column: "logo is in the Dropbox", "Anika ok'd being filmed",
-    # "labels from the Moth Choir run", "hero shot, client fav")
-    r"dropbox|drive|folder|link|files?|attached|wetransfer|filmed|ok'?d|okayed|signed|release|"
-    r"consent|permission|fav|favourite|hero|run|batch)\b|\?",
+    # "hero shot, client fav"; never "the family dog bursts out and we let him run")
+    r"dropbox|folder|link|files?|attached|wetransfer|ok'?d|okayed|release form|consent|"
+    r"permission|fav|favourite|hero shot|club colou?rs|brand colou?rs)\b|\?",
     re.IGNORECASE,
 )
 _TSV_HEADS = (
@@ -310,13 +310,12 @@ def _tsv_as_list(text: str) -> str:
         label = cells[framing] if framing is not None and framing < len(cells) else ""
         label = FRAMING_SHORTHAND.get(label.lower(), "")
         # (a note that says more of the picture, "she smiles to camera", stays in it)
-        words = [
-            c
+        # (a note's parts that say more of the picture stay: "fairy lights, hero shot")
+        cells = [
+            ", ".join(p for p in c.split(", ") if not _CREW_NOTE.search(p)) if k in noted else c
             for k, c in enumerate(cells)
-            if c
-            and k not in (seconds, number, framing)
-            and not (k in noted and _CREW_NOTE.search(c))
         ]
+        words = [c for k, c in enumerate(cells) if c and k not in (seconds, number, framing)]
         if label and words:
             words[0] = f"{label}: {words[0]}"  # "MCU | A robin lands" → "close-up: A robin lands"
         first = next((c for c in cells if c), "")
@@ -826,6 +825,81 @@ _A_CARD_LISTS = re.compile(
 )
 
 
+# "[x] The paddle steamer coming round the headland", "[ ] Drone through the plume": a checklist
+_CHECKBOX = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\[(?P<mark>[xX✓✔ ])\][ \t]+(?P<item>\S.*)$")
+# "6:30pm * Tractor run arrives", "19:45  Tug of war": a run sheet's line, opening on its clock time
+_RUN_SHEET = re.compile(
+    # (a clock's time, never a recording's "0:14": "6:30pm", "7pm", "18:45")
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm)|\d{1,2}[ \t]*(?:am|pm)|(?:0[6-9]|1\d|2[0-3])[:.]\d{2})[ \t]+"
+    r"(?P<star>\*[ \t]*)?(?P<item>[^\d\s*]\S*.*)$",
+    re.IGNORECASE,
+)
+# "VIDEO: the house in the meadow / the wood burner lit / …": the shots on one labelled line
+_SLASHED_SHOTS = re.compile(
+    r"^[ \t]*(?P<label>video|shots?|shot list|pictures|visuals|footage|what to film)[ \t]*:[ \t]*"
+    r"(?P<items>[^\n]+?/[^\n]+?/[^\n]+)$",
+    re.IGNORECASE,
+)
+
+
+def _picked_items(text: str) -> str:
+    """The shots a checklist, a run sheet or a labelled line holds, as a list: ticked items
+    where the brief says the ticked ones are wanted ("[ ] Fireworks over the pier" was a shot),
+    starred lines of a run sheet where it says the starred ones are ("8:00pm Raffle" was one, and
+    "6:30pm *" left "Pm *" in the picture), and "VIDEO: a / b / c" split at its slashes."""
+    lines = text.split("\n")
+    boxes = [m for line in lines if (m := _CHECKBOX.match(line))]
+    ticked_only = (
+        len(boxes) >= 2
+        and any(m["mark"].strip() for m in boxes)
+        and any(not m["mark"].strip() for m in boxes)
+        and re.search(r"(?i)\b(?:tick(?:ed)?|check(?:ed)?|x'?d)\b", text) is not None
+    )
+    sheet = [m for line in lines if (m := _RUN_SHEET.match(line))]
+    starred_only = (
+        len(sheet) >= 3
+        and any(m["star"] for m in sheet)
+        and re.search(r"(?i)\b(?:starred|star|stars|asterisks?)\b", text) is not None
+    )
+    out: list[str] = []
+    heading_wanted = True
+    for line in lines:
+        if re.match(r"(?i)^[ \t]*checklist\b", line):
+            # "Checklist – Shots (4/7)" over the shots; "Checklist – Admin" is not pictures
+            heading_wanted = not re.search(r"(?i)\b(?:admin|to-?do|tasks?|logistics)\b", line)
+            out.append(f"{line.strip()}:" if not line.rstrip().endswith(":") else line)
+            continue
+        if box := _CHECKBOX.match(line):
+            if (ticked_only and not box["mark"].strip()) or not heading_wanted:
+                continue
+            out.append(f"- {box['item'].strip()}")
+            continue
+        if len(sheet) >= 3 and (row := _RUN_SHEET.match(line)):
+            if starred_only and not row["star"]:
+                continue
+            out.append(f"- {row['item'].strip()}")
+            continue
+        if slashed := _SLASHED_SHOTS.match(line):
+            out.append(f"{slashed['label']}:")
+            out.extend(
+                f"- {part.strip()}" for part in slashed["items"].split(" / ") if part.strip()
+            )
+            continue
+        out.append(line)
+    if any(_SLASHED_SHOTS.match(line) for line in lines):
+        # "The bits we'd like filmed are on the VIDEO: line": the rest is the listing pasted
+        # around it (its rooms' sizes and price were shots), notes for the length and frame
+        listed = {i for i, line in enumerate(out) if line.startswith("- ")}
+        label = next(i for i, line in enumerate(out) if i + 1 in listed)
+        out = [
+            line
+            if i in listed or i == label or not line.strip()
+            else "Note: " + re.sub(r"(?i)\b(video|shots?|shot list|pictures)\s*:", r"\1", line)
+            for i, line in enumerate(out)
+        ]
+    return "\n".join(out)
+
+
 def _numbered_in_a_line(text: str) -> str:
     out = []
     for line in text.split("\n"):
@@ -1036,7 +1110,7 @@ def _photos_as_list(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
-    text = _unhyphenated(_dictated(text))
+    text = _unhyphenated(_dictated(_picked_items(text)))
     # "ninety (90) seconds", "three (3) shots": a contract's number in words and figures
     text = re.sub(
         rf"(?i)\b(?:{_NUMBER_WORD})(?:[\s-](?:{_NUMBER_WORD}))*\s+\((\d{{1,4}})\)(?=\s+[a-z])",
@@ -1044,6 +1118,26 @@ def normalise(text: str) -> str:
         text,
     )
     text = _spoken_lengths(_keyed_lengths(_unabbreviated(text)))
+    # "(3-4s)", "(2–3 secs)": an item's rough length, read as the middle of its range (it was
+    # read as no length, and "(3" was left in the picture)
+    text = re.sub(
+        r"(?i)\((\d{1,2}(?:\.\d)?)\s*(?:-|–|—|to)\s*(\d{1,2}(?:\.\d)?)\s*(s|secs?|seconds?)\)",
+        lambda m: (
+            f"({round((float(m[1]) + float(m[2])) / 2 * 2) / 2:g}{m[3]})"
+            if float(m[1]) < float(m[2])
+            else m[0]
+        ),
+        text,
+    )
+    if re.search(r"(?i)\b\d{1,3}\s*(?:s|secs?|seconds)\b", text):
+        # "30 secs?" … "make it 20, people just scroll": a bare number, once a length was said
+        # in seconds, is the new length in seconds
+        text = re.sub(
+            r"(?i)\b(make it|let'?s do|go with|call it|cut it to|keep it to|change it to)\s+"
+            r"(\d{1,3})(?=\s*(?:[,.!?;]|$|\s+(?:then|instead|please|pls|tops|max)\b))",
+            r"\1 \2 seconds",
+            text,
+        )
     # "Ideas - jalebi batter piped…", "Ideias: …": a heading over the pictures on its own line,
     # no picture and no one (it was S01's first word, and cast as "Ideas")
     text = re.sub(
@@ -1394,7 +1488,10 @@ def normalise(text: str) -> str:
     # from the one before (read as a rule, "no cut", the whole item was lost)
     text = re.sub(
         r"(?im)^([ \t]*(?:\(?\d{1,2}[.)]|[-*•])?[ \t]*)(?:same (?:shot|take)[ \t]*,?[ \t]*)?"
-        r"(?:no cut|without (?:a )?cut)[ \t]*[:\-–—,][ \t]*(?=\S)",
+        r"(?:no cut|without (?:a )?cut)[ \t]*[:\-–—,][ \t]*(?=\S)"
+        # (a rule for the edit is no picture: "- No cut: the dance has to play as a single shot")
+        r"(?![^\n]*\b(?:has to|have to|must|should|needs? to|single (?:shot|take)|one take|"
+        r"throughout|at all|anywhere)\b)",
         r"\1continuing ",
         text,
     )
@@ -1458,6 +1555,9 @@ _LENGTH_TRAILING = re.compile(
     r"(?<!\bin)(?<!\bfor)(?<!\bunder)(?<!\bover)(?<!\bafter)(?<!\bevery)(?<!\babout)"
     r"(?<!\btakes)(?<!\blasts)(?<!\bjust)(?<!\bonly)(?<!\bto)(?<!\bat)(?<!\bof)(?<!\bby)"
     r"(?<!\bthan)(?<!\bwithin)(?<!\baround)(?<!\bfirst)(?<!\blast)(?<!\bnext)"
+    # (nor a decade or a record: "dressed up like the 60s", "a crate of old 45s", "T-minus 10s")
+    r"(?<!\bthe)(?<!\bold)(?<!\bsoul)(?<!\bearly)(?<!\blate)(?<!\bmid)(?<!\bminus)(?<!\bher)"
+    r"(?<!\bhis)(?<!\btheir)(?<!\bour)(?<!\bmy)"
     r"[ \t]+(?P<secs>\d{1,2}(?:\.\d)?)[ \t]*(?:s|secs?|seconds?)\.?[ \t]*$",
     re.IGNORECASE,
 )
@@ -1688,7 +1788,7 @@ _SECTION = re.compile(
     r"^[ \t]*(?P<head>(?i:background|objectives?|goals?|aims?|the ask|story|synopsis|concept|"
     r"idea|insight|proposition|context|audience|target audience|tone|tone of voice|look and feel|"
     r"look|style|mood|music|sound|audio|vo|voice-?over|deliverables?|specs?|format|notes?|"
-    r"mandatories|legal|budget|timings?|timeline|schedule|cast|talent|locations?|references?|"
+    r"mandatories|legal|budget|timings?|timeline|schedule|cast|talent|references?|"
     r"cta|call to action|key messages?|brand|product|client|overview|summary|"
     r"shots|shot list|storyboard|scenes|visuals|script|sequence))[ \t]*:?[ \t]*$"
 )
@@ -1697,11 +1797,40 @@ _PICTURE_SECTION = re.compile(r"(?i)shots|shot list|storyboard|scenes|visuals|sc
 _STORY_SECTION = re.compile(r"(?i)story|synopsis|concept|idea|insight|proposition")
 
 
+# "Brand guidelines (please follow):", "Rules for the shoot:": a list of rules, not of pictures
+_RULES_HEADING = re.compile(
+    r"(?i)^[ \t]*(?:our\s+|the\s+)?(?:brand\s+|style\s+|house\s+)?(?:guidelines?|rules|"
+    r"requirements|restrictions|mandatories|do'?s (?:and|&) don'?ts|dos (?:and|&) don'?ts|"
+    r"technical specs?|specs?)\b[^:\n]{0,40}:[ \t]*$"
+)
+
+
+def _rules_as_notes(text: str) -> str:
+    """The items under a rules heading as notes ("• Logo: minimum clear space of 1x the 'H';
+    never place on a busy background" was a shot, and a second card)."""
+    out: list[str] = []
+    ruling = False
+    for line in text.split("\n"):
+        if _RULES_HEADING.match(line):
+            ruling = True
+            out.append(line)
+            continue
+        if ruling and _ITEM.match(line):
+            out.append(f"Note: {_ITEM.sub('', line, count=1).strip()}")
+            continue
+        ruling = False  # the list ends at the first line that is no item
+        out.append(line)
+    return "\n".join(out)
+
+
 def _sections_as_notes(text: str) -> str:
-    """In a brief of headed sections with one that lists the shots, every other section's lines
-    are notes under their heading ("Notes: Nobody speaks on camera…"): read for the length,
-    aspect and rules they state, never pictures. (The OBJECTIVE's paragraph was S01, read as
-    OBJECTIVE speaking it, and each NOTES bullet was a shot: 9 shots for a 6-shot list.)"""
+    """In a brief of headed sections with one that lists the shots, the other sections' prose
+    and notes are notes under their heading ("Notes: Nobody speaks on camera…"): read for the
+    length, aspect and rules they state, never pictures. (The OBJECTIVE's paragraph was S01, read
+    as OBJECTIVE speaking it, and each NOTES bullet was a shot: 9 shots for a 6-shot list.)
+    Only where the shots section lists them: "SHOTS: Handheld, natural light" over a STORY that
+    tells the pictures is a note on the story. An item elsewhere that shows something ("5. Medal
+    being put round a child's neck" under Notes) and a card ("End card: …" under CTA) stay."""
     lines = text.split("\n")
     heads = [
         (i, m["head"])
@@ -1713,18 +1842,49 @@ def _sections_as_notes(text: str) -> str:
     pictures = [h for _, h in heads if _PICTURE_SECTION.fullmatch(h)]
     if len(heads) < 3 or not pictures or len(pictures) == len(heads):
         return text
+    ends = [*(i for i, _ in heads[1:]), len(lines)]
+    listed = any(
+        sum(bool(line.strip()) for line in lines[at + 1 : end]) >= 2
+        for (at, head), end in zip(heads, ends, strict=True)
+        if _PICTURE_SECTION.fullmatch(head)
+    )
+    if not listed:
+        return text
     out: list[str] = lines[: heads[0][0]]
-    for (at, head), nxt in zip(heads, [*(i for i, _ in heads[1:]), len(lines)], strict=True):
-        body = lines[at + 1 : nxt]
+    for (at, head), end in zip(heads, ends, strict=True):
+        body = lines[at + 1 : end]
         if _PICTURE_SECTION.fullmatch(head):
             out.extend([f"{head.title()}:", *body])
             continue
         label = "Background" if _STORY_SECTION.fullmatch(head) else head.capitalize()
         for line in body:
+            if logo := re.match(
+                r"(?i)^\s*(?P<name>[^,.:]{2,60}),\s*(?:with\s+)?(?:the\s+)?logo "
+                r"(?:at|on) the end\.?\s*$",
+                line,
+            ):
+                out.append(f"End card: the {logo['name'].strip()} logo")  # "BRAND: Deckhands…"
+                continue
+            if _A_CARD_LINE.search(line) or (_ITEM.match(line) and not _A_NOTE.search(line)):
+                out.append(line)  # a card, or an item that shows something, wherever it is
+                continue
             words = _ITEM.sub("", line, count=1).strip()
             out.extend(f"{label}: {said}" for said in _prose_sentences(words) if said.strip())
         out.append("")
     return "\n".join(out)
+
+
+# A line of a notes section that asks for a card ("End card: …", "logo at the end")
+_A_CARD_LINE = re.compile(
+    r"(?i)\b(?:end card|title card|end slate|end frame|logo at the end|end on (?:the|our) logo|"
+    r"finish on (?:the|our) logo|super)\s*:?"
+)
+# …and an item that is a note, not a picture: a rule, a request, who handles what
+_A_NOTE = re.compile(
+    r"(?i)\b(?:please|will|must|mandatory|should|need|needs|nobody|no one|not|don'?t|never|"
+    r"client|legal|vo|voice-?over|music|audio|handled|budget|deadline|supers?|approval|"
+    r"sign-?off|avoid|make sure|ensure|leave|allow|cut-?downs?|deliver\w*|briefed)\b|^\s*\S+\s*:"
+)
 
 
 def _paragraphs(text: str) -> list[tuple[str, bool]]:
@@ -1890,6 +2050,11 @@ def _table_as_list(text: str) -> str:
                     cells[at] = f"{cells[at]}s"
                 elif name in _WORDS_COLUMN and cells[at]:
                     cells[at] = f'"{cells[at]}" on screen'.replace('""', '"')
+                elif name in _TSV_NOTES:
+                    # a notes column's crew notes ("HERO SHOT", "parent OK'd") are no picture
+                    cells[at] = ", ".join(
+                        part for part in cells[at].split(", ") if not _CREW_NOTE.search(part)
+                    )
         first_row = i == 0 or _TABLE_ROW.match(lines[i - 1]) is None
         if first_row and _HEADER_CELLS.fullmatch(" | ".join(c for c in cells if c)):
             continue  # "| TC IN | TC OUT | PICTURE |" with no |---| under it: the column names
@@ -2038,7 +2203,7 @@ def sentences(text: str) -> list[Sentence]:
     """The brief as sentences and list items, each with its slugline setting and marked length."""
     out: list[Sentence] = []
     setting = ""
-    normal = _sections_as_notes(_table_as_list(normalise(text)))
+    normal = _rules_as_notes(_sections_as_notes(_table_as_list(normalise(text))))
     # "0:04-0:09 hands centering wet clay": a line that opens on its timecode is a timed item.
     normal = re.sub(
         r"(?m)^(?=\s*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\.\d+)?\s*-\s*\d|\d{1,3}\s*(?:s|secs?)?\s*-\s*"
@@ -2070,6 +2235,19 @@ def sentences(text: str) -> list[Sentence]:
         normal,
     )
     # "the sold - no, sorry, the for sale sign": a voice note corrects itself.
+    # "Then me cutting - no, hang on, before that, me sharpening the billhook": a false start,
+    # left for what comes first
+    normal = re.sub(
+        r"(?i)(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\s-\s+no,\s+(?:hang on|wait|hold on)[,.]?\s+"
+        r"(?:before that|first|actually)[,.]?\s*",
+        "",
+        normal,
+    )
+    # "my lad Josh - no, not Josh, he's off that week, it'll be Alfie - Alfie weaving…": the
+    # name taken back, and the one said instead
+    normal = re.sub(
+        r"\b(?P<name>[A-Z][\w'-]+)\s+-\s+no,\s+not\s+(?P=name)\b[^-\n]*?-\s+", "", normal
+    )
     normal = re.sub(r"\s\S+\s+-\s+no,\s*(?:sorry,\s*)?(?:i mean,?\s*)?", " ", normal, flags=re.I)
     normal = _CORRECTED.sub(_correction, normal)
     normal = re.sub(r"\b((?:\w+\s+){1,3})\1", r"\1", normal)
@@ -2099,6 +2277,9 @@ def sentences(text: str) -> list[Sentence]:
         lambda m: (
             m.group(0)
             if m["name"] in ("INT", "EXT", "CUT", "FADE", "CONTINUOUS", "END")
+            # a brief's heading over its section, no one speaking ("AUDIENCE" then "Families")
+            else f"{m['name'].capitalize()}: {m['line'].strip()}"
+            if _SECTION.match(m["name"])
             else f'Voice-over: "{m["line"].strip()}"'
             if m["how"] and re.search(r"\b(?:V\.?\s?O|O\.?\s?S|O\.?\s?C)\b", m["how"], re.I)
             else f'{m["name"].capitalize()} says "{m["line"].strip()}"'
@@ -2197,6 +2378,8 @@ def _scene_words_joined(said: list[str]) -> list[str]:
     of its own."""
     out: list[str] = []
     for sentence in said:
+        if out and out[-1].endswith("\x00") and len(sentence.split()) <= 3:
+            out[-1] = out[-1].removesuffix("\x00")  # ("Heat haze. Nothing for miles.": two)
         if out and out[-1].endswith("\x00"):
             # said after the picture, as a detail of it ("A van idles by the bins, neon signs":
             # said first, the comma made two shots of it)
@@ -2212,7 +2395,9 @@ def _scene_words_joined(said: list[str]) -> list[str]:
             # ("Close. Thomas's weathered hands…": a framing said first is read as one)
             and sentence.rstrip(". ").lower() not in FRAMING_SHORTHAND
             and not _FRAMING_SAID.fullmatch(sentence.rstrip(". "))
-            and is_english_word(words[0].lower())  # ("Doug sighs." is someone doing something)
+            # ("Doug sighs.", "Tom sighs." are someone doing something)
+            and is_english_word(words[0].lower())
+            and not is_proper_noun(words[0])
             and not re.search(r"(?i)\b(?:he|she|they|it|we|i|you)\b|\w(?:ed|ing)\b", sentence)
             and not sentence.endswith(("!", "?", '"'))
         ):

@@ -193,6 +193,12 @@ def _strong_meta(text: str) -> bool:
         lowered,
     )
     lowered = re.sub(r"\b(?:19|20)?\d0s\b", " ", lowered)  # "a full 70s disco outfit": an era
+    # "est. 1892 painted on the wall", "since 1974": a year the picture shows or says
+    lowered = re.sub(
+        r"\b(?:est\.?|established|estd\.?|since|founded(?: in)?)\s+\d{4}\b", " ", lowered
+    )
+    # "30-odd tractors", "a 200-strong crowd": about so many things, in the picture
+    lowered = re.sub(r"\b(\d{1,4})-(?:odd|plus|ish|strong)\b", r"\1", lowered)
     # "Blend 4 plum tomatoes", "2 cups of rice": how many things are in the picture
     lowered = re.sub(
         r"\b\d{1,2}\s+(?:[a-z-]+\s+){0,2}?(?!"
@@ -668,11 +674,16 @@ def names_the_video(text: str) -> bool:
     )
 
 
-# "Rita said it would set her off and she wants it to be about the dancing now", "the client
-# thinks it should be shorter": someone's word about the video, reported (no line said in it)
-_REPORTED = re.compile(
-    r"^(?:[A-Z][\w'-]+|(?:my|our|the)\s+[a-z]+)\s+(?:said|thinks|thought|reckons|told\s+"
-    r"(?:me|us)|feels|felt)\s+(?:that\s+)?(?:it|this|that|we|you|she|he|they|there)\b"
+# "Description", "Comments", "Activity": a card's or a form's own headings, alone on a line
+_CARD_HEADING = re.compile(
+    r"(?i:description|comments?|activity|attachments?|checklist|details|summary|labels?|members)"
+    r"\s*:?"
+)
+# "The unticked ones were voted down", "Ticked items are the shots the board signed off": how
+# the list marks what is wanted
+_ABOUT_THE_MARKS = re.compile(
+    r"(?i)\b(?:un)?(?:ticked|checked|starred|crossed[- ]out|struck[- ]out)\s+"
+    r"(?:ones|items|bits|shots|lines|boxes)\b"
 )
 
 
@@ -707,16 +718,40 @@ def is_meta(text: str) -> bool:
         stripped,
     ) and not has_finite_verb(stripped):
         return True  # "So, a day on the otter section:": a heading over the diary that follows
-    if re.match(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+here\s+(?:from|at)\s+[A-Z]", stripped):
+    if _CARD_HEADING.fullmatch(stripped) or _ABOUT_THE_MARKS.search(stripped):
+        return True
+    if re.fullmatch(
+        r"(?i)(?:(?:and|so|oh|um+|uh+|er+|erm)[,\s]+)*(?:(?:the\s+)?(?:wide|tall|long|landscape|"
+        r"portrait|phone|telly|tv|vertical|horizontal)\s+(?:one|way|ways|shape|format)[,\s]*"
+        r"(?:not\s+)?)+[.!]*",
+        stripped,
+    ):
+        return True  # "the wide one, the landscape way, not the phone way": the frame
+    if re.search(
+        r"(?i)\b(?:number|no\.?|#|item)\s*\d{1,2}\s+(?:has|have|needs?|must)\s+(?:to\s+)?be\s+in\b|"
+        r"^it'?s\s+the\s+one\s+(?:[\w']+\s+){0,2}(?:wants|likes|loves|asked\s+for)\b",
+        stripped,
+    ):
+        return True  # "but number 8 HAS to be in", "it's the one Dad wants": the writer's pick
+    if re.fullmatch(
+        r"(?i:both|all|everyone|everybody|team|guys|folks|all of you|you two|y'all|lads|ladies)"
+        r"[,!.]*",
+        stripped,
+    ):
+        return True  # "Hi both,": who the message is to, its "Hi" read off as a greeting
+    if re.match(
+        r"[A-Z][\w'-]+\s+said\s+(?:it|that)\s+(?:would|will|'d|might|could)\b", stripped
+    ) and not re.search(r"(?i),\s*so\b|\b(?:logo|card|end on|title|name)\b", stripped):
+        return True  # "Rita said it would set her off": why, not a picture
+    if re.match(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+here\s+from\s+[A-Z]", stripped):
         return True  # "Dot here from The Ribbon & Platen (typewriter repairs…)": who writes
-    if _REPORTED.match(stripped) and '"' not in stripped:
-        return True  # "Rita said it would set her off": what someone thinks of the video
     if _SOUND_SORTED.match(stripped):
         return True  # "My nephew has already recorded the voiceover": the sound, no picture
     # "…on screen!! and no title card, we'll put the name in the caption": a rule said after
     # another, its "and" in front
     bare = re.sub(
-        r"^(?:(?:and|also|plus|oh and|but)\s+)+(?=(?:no|never)\b)",
+        # (never "And no one notices the cat…", a picture)
+        r"^(?:(?:and|also|plus|oh and|but)\s+)+(?=(?:no|never)\b)(?!no[ -]one\b|nobody\b)",
         "",
         stripped,
         flags=re.I,

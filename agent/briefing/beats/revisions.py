@@ -37,7 +37,9 @@ _DROP = re.compile(
     r"^(?:(?:actually|on second thought|on second thoughts|scratch that|wait|hmm+|oh|also|"
     r"and|but|ok(?:ay)?|no|(?:now\s+)?thinking about it|come to think of it|on reflection)"
     r"[,.!\s-]+)*(?:let's\s+|please\s+|we can\s+|you can\s+)?"
-    r"(?:drop|skip|lose|scrap|scratch|ditch|bin|nix|remove|forget(?: about)?|leave out|cut)\s+"
+    r"(?:drop|skip|lose|scrap|scratch|ditch|bin|nix|remove|forget(?: about)?|leave out|cut|"
+    # "but can we not do the hen party"
+    r"(?:can|could) we (?:not|skip) (?:do|have|use|show|include)|let'?s not (?:do|have|use|show))\s+"
     r"(?:the\s+)?(?P<what>(?!to\b)[\w'-]+(?:\s+(?!shot\b|scene\b|bit\b|part\b|one\b)[\w'-]+){0,2}?)"
     r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$|\s+(?:it|its|it's|they|that|since|"
     r"because|as)\b))",
@@ -50,6 +52,14 @@ _ADD_PLACED = re.compile(
     r"(?:also )?add (?:in )?(?P<what>.+?)\s*(?:[-–—,;]|\.)\s*(?:(?:and )?(?:put|place|have) (?:that|it|"
     r"this|them|her|him) )?(?:(?:right|just|straight) )?(?P<where>after|before) the (?P<anchor>[\w' -]+?)"
     r"(?:\s+(?:one|shot|bit|scene))?[.!]*$",
+    re.IGNORECASE,
+)
+# "oh and can u add one of the sparks off the grinder…" then "put it after the grip one": the
+# picture said last, placed by a later line
+PUT_THE_LAST = re.compile(
+    r"^(?:(?:yes|yeah|yep|ok(?:ay)?|and|so|oh)[!,.\s]+)*(?:(?:can|could) (?:we|you|u) )?"
+    r"(?:put|place|stick|move|have) (?:it|that|this|that one|this one) (?:(?:right|just|straight) )?"
+    r"(?P<where>after|before) the (?P<anchor>[\w' -]+?)(?:\s+(?:one|shot|bit|scene))?[.!?]*$",
     re.IGNORECASE,
 )
 # "can we put Biscuit in the allotment one? (the dog, RIP)", "add Mehmet to the kebab shot":

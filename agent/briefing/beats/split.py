@@ -47,6 +47,7 @@ from agent.briefing.beats.revisions import (
     _REASON,
     _REFUSES_THE_LAST,
     _SCRATCH,
+    PUT_THE_LAST,
     stand_in,
 )
 from agent.briefing.beats.talk import _DASH_SIGNED, _SIGN_OFF, _SIGNATURE
@@ -239,6 +240,60 @@ def _moved_by_number(text: str, out: Split, first: str | None, last: str | None)
         out.beats.insert(0, listed[int(first) - 1])
 
 
+# "so just the best 4, your call", "pick 3 of these": fewer shots than the list has, chosen
+_PICK = re.compile(
+    r"(?i)\b(?:just|only|pick|choose|use|do)\s+(?:the\s+)?(?:best|top|strongest|your\s+"
+    r"(?:favourite|favorite))\s+(?P<n>\d|two|three|four|five|six|seven|eight|nine)\b"
+    r"|\b(?:pick|choose)\s+(?:any\s+)?(?P<n2>\d|two|three|four|five|six)\s+(?:of\s+(?:these|them|the\s+above))"
+)
+# "…but number 8 HAS to be in", "#2 must stay": a numbered item the pick keeps
+_KEPT = re.compile(
+    r"(?i)\b(?:number|no\.?|#|item|shot)\s*(?P<k>\d{1,2})\s+(?:has|have|needs?|must|should)\s+"
+    r"(?:to\s+)?(?:be\s+in|be\s+included|stay|be\s+there)\b"
+)
+_NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+
+
+def _picked_by_number(text: str, out: Split) -> None:
+    """ "just the best 4, your call – but number 8 HAS to be in" under a list of 8: the items
+    the writer must have, then the list's first ones, in the list's order (merging eight into
+    six shots joined two pictures with "then" and the writer's reason onto the last)."""
+    pick = _PICK.search(text)
+    if pick is None:
+        return
+    lines = {
+        int(m[1]): m[2].lower() for m in re.finditer(r"(?m)^[ \t]*(\d{1,2})[.)][ \t]*(.+)$", text)
+    }
+    # each item by its number, found by its words (an item read as a note has no shot)
+    numbered = {
+        k: beat
+        for beat in out.beats
+        if beat.item
+        for k, line in lines.items()
+        if beat.text[:24].lower() in line
+    }
+    said = (pick["n"] or pick["n2"]).lower()
+    n = int(said) if said.isdigit() else _NUMBER_WORDS[said]
+    if not 1 <= n < len(numbered) or sorted(lines) != list(range(1, len(lines) + 1)):
+        return
+    kept = [int(m["k"]) for m in _KEPT.finditer(text) if int(m["k"]) in numbered]
+    kept = list(dict.fromkeys(kept))[:n]
+    kept += [k for k in sorted(numbered) if k not in kept][: n - len(kept)]
+    for k, beat in numbered.items():
+        if k not in kept and beat in out.beats:
+            out.beats.remove(beat)
+            out.meta.append(beat.text)
+
+
 def split_brief(text: str, *, second_reader: bool = True) -> Split:
     """The brief as meta text, loglines and beats (see the module docstring). `second_reader`:
     let the sentence model set aside lines the rules kept that it is sure are about the video
@@ -313,6 +368,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     semicolons = ";" in text
     cast_list = set() if out.foreign else _cast_list(items)  # (read in English words only)
     additions: list[tuple[re.Match[str], Sentence]] = []
+    moves: list[tuple[re.Match[str], Beat]] = []
     dropped: list[str] = []
     dropped_beats: list[Beat] = []
     opener = ""
@@ -531,6 +587,13 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             out.meta.append(sentence.text)
             continue
 
+        if (put := PUT_THE_LAST.match(sentence.text.strip())) and (
+            pictures := [b for b in out.beats if len(b.text.split()) >= 3]
+        ):
+            # placed once every shot is read ("Yes!! put it after…": the yes is no picture)
+            moves.append((put, pictures[-1]))
+            out.meta.append(sentence.text)
+            continue
         if placed := _ADD_PLACED.match(re.sub(r"\s*\([^)]*\)", "", sentence.text.strip())):
             # placed once every shot is read (the shot it follows may come later)
             additions.append((placed, sentence))
@@ -683,6 +746,16 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             out.beats.append(added)
         else:
             out.beats.insert(host + 1 if addition["where"].lower() == "after" else host, added)
+    for put, moving in moves:
+        anchor = re.escape(put["anchor"].lower().split()[-1])
+        landing = next(
+            (b for b in out.beats if b is not moving and re.search(rf"\b{anchor}", b.text, re.I)),
+            None,
+        )
+        if landing is not None and moving in out.beats:
+            out.beats.remove(moving)
+            at = out.beats.index(landing)
+            out.beats.insert(at + 1 if put["where"].lower() == "after" else at, moving)
     if opener:
         opens = next(
             (b for b in out.beats if re.search(rf"\b{re.escape(opener)}", b.text, re.I)), None
@@ -698,6 +771,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
             # shot showed yet, and the film's first
             out.beats.insert(0, fresh)
     _moved_by_number(text, out, *by_number)
+    _picked_by_number(text, out)
     _first_picture_then(text, out)
     _header_subject(out)
     _looks_of_every_shot(out)

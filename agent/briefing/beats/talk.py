@@ -46,11 +46,15 @@ _SIGN_OFF = re.compile(
     r"best|best wishes|all the best|many thanks|thanks so much|thanks a lot|cheers|thanks|"
     r"thank you(?: so much| very much)?|thanks very much|thx|ty|regards|kind regards|best regards|warm regards|warmly|sincerely|"
     r"yours(?: sincerely| truly)?|speak soon|talk soon|xx?|ta|done|that's it|that's all|"
+    # a chat agreeing, at its end ("👌 agreed then, sending it over")
+    r"agreed(?: then)?(?:,? sending (?:it|this) (?:over|across))?|sending (?:it|this) (?:over|across)|"
     r"gracias|muchas gracias|saludos|un saludo|merci|merci beaucoup|cordialement|bises|danke|"
     r"vielen dank|viele grüße|liebe grüße|mfg|grazie|grazie mille|obrigad[oa]|bedankt|"
     r"groetjes|met vriendelijke groet)\b"
-    # ("Ta, Shaz (press officer)", "Thanks, Bea Harcourt": a name and who they are)
-    r"\s*[,!.]*(?:\s+[A-Z][\w'-]+){0,2}(?:\s*\([^()\n]{1,40}\))?[.!]?$"
+    # ("Ta, Shaz (press officer)": a name and who they are; never "Best Friends Forever (end
+    # card)", "Best Man Rory (close up)", a card and a shot)
+    r"\s*[,!.]*(?:\s+[A-Z][\w'-]+){0,2}"
+    r"(?:\s*\((?![^()\n]*\b(?:card|shot|close|wide|up|logo|title|insert)\b)[^()\n]{1,40}\))?[.!]?$"
 )
 # "Hi team,", "Hey!!", "Hola!", "Dear Sam,": how a message opens.
 _GREETING = re.compile(
