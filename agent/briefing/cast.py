@@ -977,6 +977,7 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             (sur := re.match(rf"\s+({_NAME})", unquoted[end:]))
             and sur.group(1) in surnames
             and word not in _TITLES
+            and word.lower() not in _FOREIGN_GLUE  # ("Le Petit Fournil": a shop)
             # (said once: "Elfyn Evans … Evans" is read by the surname he goes by)
             and len(re.findall(rf"\b{re.escape(sur.group(1))}\b", unquoted)) == 1
             and re.search(rf"\b{re.escape(word)}\b(?!\s+{re.escape(sur.group(1))})", unquoted)
@@ -1187,7 +1188,14 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         opening_only = not re.search(
             rf"(?<![.!?\n:-])(?<![.!?\n:-]\s)\b{re.escape(word)}\b", unquoted
         )
-        if foreign and ((word.lower() in _FOREIGN_GLUE and opening_only) or word in places_abroad):
+        # (or the article of a name: "Le Petit Fournil")
+        naming = all(
+            re.match(r"\s+[A-Z]", unquoted[m.end() :])
+            for m in re.finditer(rf"(?<![.!?\n:-])(?<![.!?\n:-]\s)\b{re.escape(word)}\b", unquoted)
+        )
+        if foreign and (
+            (word.lower() in _FOREIGN_GLUE and (opening_only or naming)) or word in places_abroad
+        ):
             # "Os telhados…", "Os azulejos…": an article opening two lines; "em Alfama", "de
             # Alfama vistos de cima": a place (both were cast, and drawn as people)
             continue

@@ -36,8 +36,14 @@ from sessions.models import TAGS, CameraMove, Framing
 _FIRE = re.compile(
     r"\bmatch(?:es)?\s+strik|\bstrik\w*\s+a\s+match|\bcandle|\bsmok|"
     # "flaming torches", "burning logs" (never "flaming red hair", "burning with nerves")
-    r"\b(?:flaming|burning|blazing)\s+(?:torch|torches|brands?|logs?|wood|embers?|coals?|"
-    r"buildings?|barn|boat|effigy|bonfire|tyres?|arrows?)\b|"
+    r"\b(?:flaming|burning|blazing)\s+(?:[a-z]+\s+)?(?:torch|torches|brands?|logs?|wood|embers?|"
+    r"coals?|buildings?|barn|boat|effigy|bonfire|tyres?|arrows?|pudding|hoops?|sambuca|shots?|"
+    r"cocktails?|barrels?)\b|\b(?:on fire|alight|ablaze|in flames)\b|"
+    r"\b(?:car|house|barn|building|boat|logs?|wood|candles?|bonfire|torch(?:es)?|effigy|tyres?)"
+    r"\s+(?:burning|blazing)\b|"
+    # "the orange parachute drifting back down" (never "drifting off to sleep")
+    r"\bdrift(?:s|ing|ed)?\s+(?:back\s+)?(?:down|across|along|through|over|on the|in the|away|"
+    r"from|up|past|out of|into|onto)\b|"
     r"\bflour\s+(?:everywhere|flying|cloud|dust)|\bcloud of (?:flour|dust|smoke)|"
     r"\b(?:a|the|big|huge|giant|breaking|crashing|rolling|perfect)\s+(?:[\w-]+\s+)?wave\b",
     re.I,
@@ -235,7 +241,8 @@ def _acts(text: str) -> bool:
 
 # "Fisherman casting", "casting off the rocks" (never "the casting room", "casting a shadow")
 _CASTING = re.compile(
-    r"\bcasting(?=\s*(?:$|[,.;!]|\s+(?:a line|off|out|from|into|over|across|far|again)\b))",
+    r"\bcasting(?=\s*(?:$|[,.;!]|\s+(?:a line|off|out|from|into|over|across|far|again)\b|"
+    r"\s+(?:his|her|their|a|the)\s+(?:fly|line|rod|net|lure)\b))",
     re.IGNORECASE,
 )
 # "her doing gel nails", "the whole room doing the Shim Sham": a body at an activity
@@ -342,7 +349,13 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
         or _DOING_START.match(text) is not None
     )
     if (
-        body and (has_any(text, HUMAN_MOTION_VERBS) or _acts(text) or _DOING_SOMETHING.search(text))
+        body
+        and (
+            has_any(text, HUMAN_MOTION_VERBS)
+            or _acts(text)
+            or _DOING_SOMETHING.search(text)
+            or _CASTING.search(text)
+        )
     ) or hands:
         tags.add("human_motion")
     weather = {"rain", "snow", "storm", "wind", "fog", "mist"} & set(ctx.atmosphere)

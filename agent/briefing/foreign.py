@@ -260,6 +260,10 @@ def _pattern(code: str, tag: str) -> re.Pattern[str] | None:
         # German builds its places as compounds: "Rheinbrücke", "Dorfkirche", "Bodensee" (a
         # word of four letters or more may end one; "tal" would end "total")
         parts += [rf"\w+{re.escape(w)}\b" for w in words if w in _COMPOUND_ENDS]
+        if tag == "landscape":
+            parts.append(r"\w{4,}(?:wald|see|berg|tal)\b")  # "Schwarzwald" (never "Oswald")
+        else:
+            parts.append(r"\w{3,}stadt\b")  # "Altstadt"
     return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})", re.IGNORECASE)
 
 

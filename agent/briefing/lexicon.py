@@ -768,6 +768,10 @@ GROUP_NOUNS: tuple[str, ...] = (
     "villagers",
     "farmers",
     "shoppers",
+    "commuters",
+    "angler",
+    "anglers",
+    "passers-by",
     "customers",
     "colleagues",
     "teammates",
@@ -1436,6 +1440,11 @@ HUMAN_MOTION_VERBS: tuple[str, ...] = (
         # set AL: "Theo … stomps into the utility room", "Grace pegs the white shirt on the line"
         "stomp",
         "peg",
+        # "commuters rushing past in a blur", "Amara checks her phone on a busy high street"
+        "rush",
+        "check her phone",
+        "check his phone",
+        "check their phone",
         # an angler at work ("fisherman casting", "casting a line", "reeling in a mackerel")
         "cast a line",
         "cast off",
@@ -1733,7 +1742,6 @@ HUMAN_MOTION_VERBS: tuple[str, ...] = (
 )
 PHYSICS_VERBS: tuple[str, ...] = verb_forms(
     "tip over",  # set AK: "the caber landing and tipping over end"
-    "drift",  # set AM: "the orange parachute drifting back down over the field"
     "blast",
     "calve",
     "crumble",
@@ -2438,10 +2446,12 @@ def style_words_in(text: str) -> list[str]:
     # "young people in vintage clothes", "a student's film that came out very dark": a thing's
     # look, or another film's, no look asked for this one
     text = re.sub(
-        r"(?i)\b(?:vintage|retro|dark|bright|warm|cool|moody|grainy)\s+(?:clothes|clothing|"
+        r"(?i)\b(?:vintage|retro|dark|bright|warm|cool|moody|grainy|black[- ]and[- ]white)\s+"
+        r"(?:clothes|clothing|"
         r"dress(?:es)?|outfits?|cars?|shops?|furniture|jackets?|coats?|shirts?|records?|"
         r"posters?|bikes?|cameras?|suits?|frocks?|blazers?|blouses?|cardigans?|hats?|uniforms?|"
-        r"trousers|skirts?|tops?|boots?|glasses|furniture|shopfronts?)\b|\b(?:came out|turned out)\s+(?:very\s+|too\s+|"
+        r"trousers|skirts?|tops?|boots?|glasses|furniture|shopfronts?|tractors?|motorbikes?|"
+        r"cows|cattle|friesians|sheep|dogs?|cats?|machines?|radios?|typewriters?|consoles?)\b|\b(?:came out|turned out)\s+(?:very\s+|too\s+|"
         r"really\s+|so\s+|all\s+)?(?:dark|bright|grainy|blurry|dull)\b",
         "",
         text,

@@ -132,6 +132,20 @@ _CREW_NOTE = re.compile(
     r"permission|fav|favourite|hero shot|club colou?rs|brand colou?rs)\b|\?",
     re.IGNORECASE,
 )
+# A short note in a notes column that is the crew's: "release signed", "see drive folder",
+# "batch 2", "filmed already on the drive" (a long one says more of the picture: "the family
+# dog bursts out and we let him run out of frame")
+_SHORT_CREW_NOTE = re.compile(
+    r"(?i)\b(?:signed|filmed|drive|batch|run it|reshoot|done|got it|tbc|check)\b"
+)
+
+
+def _crew_part(part: str) -> bool:
+    return bool(_CREW_NOTE.search(part)) or (
+        len(part.split()) <= 5 and _SHORT_CREW_NOTE.search(part) is not None
+    )
+
+
 _TSV_HEADS = (
     _TSV_NUMBER
     | _TSV_PICTURE
@@ -312,7 +326,7 @@ def _tsv_as_list(text: str) -> str:
         # (a note that says more of the picture, "she smiles to camera", stays in it)
         # (a note's parts that say more of the picture stay: "fairy lights, hero shot")
         cells = [
-            ", ".join(p for p in c.split(", ") if not _CREW_NOTE.search(p)) if k in noted else c
+            ", ".join(p for p in c.split(", ") if not _crew_part(p)) if k in noted else c
             for k, c in enumerate(cells)
         ]
         words = [c for k, c in enumerate(cells) if c and k not in (seconds, number, framing)]
@@ -830,14 +844,15 @@ _CHECKBOX = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\[(?P<mark>[xX✓✔ ])\][ \t]
 # "6:30pm * Tractor run arrives", "19:45  Tug of war": a run sheet's line, opening on its clock time
 _RUN_SHEET = re.compile(
     # (a clock's time, never a recording's "0:14": "6:30pm", "7pm", "18:45")
-    r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm)|\d{1,2}[ \t]*(?:am|pm)|(?:0[6-9]|1\d|2[0-3])[:.]\d{2})[ \t]+"
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm)|\d{1,2}[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[:.][0-5]\d)[ \t]+"
     r"(?P<star>\*[ \t]*)?(?P<item>[^\d\s*]\S*.*)$",
     re.IGNORECASE,
 )
 # "VIDEO: the house in the meadow / the wood burner lit / …": the shots on one labelled line
 _SLASHED_SHOTS = re.compile(
-    r"^[ \t]*(?P<label>video|shots?|shot list|pictures|visuals|footage|what to film)[ \t]*:[ \t]*"
-    r"(?P<items>[^\n]+?/[^\n]+?/[^\n]+)$",
+    r"^[ \t]*(?P<label>video|shots?|shot list|pictures|what to film)[ \t]*:[ \t]*"
+    # (pictures of three words or more each: never "close / medium / wide", "30 secs / vertical")
+    r"(?P<items>(?:[^/\n]*?\S+\s+\S+\s+\S+[^/\n]*/){2,}[^/\n]*?\S+\s+\S+\s+\S+[^/\n]*)$",
     re.IGNORECASE,
 )
 
@@ -853,22 +868,43 @@ def _picked_items(text: str) -> str:
         len(boxes) >= 2
         and any(m["mark"].strip() for m in boxes)
         and any(not m["mark"].strip() for m in boxes)
-        and re.search(r"(?i)\b(?:tick(?:ed)?|check(?:ed)?|x'?d)\b", text) is not None
+        # (said to be the wanted ones: "Ticked items are the shots the board signed off";
+        # never "I've ticked the ones we already filmed", "I checked with the venue")
+        and re.search(
+            r"(?i)\b(?:ticked|checked)\s+(?:items|ones|boxes|shots)\s+(?:are|were)\s+(?:the\s+)?"
+            r"(?:shots|ones|approved|agreed|signed|wanted|in)\b|\bonly\s+the\s+(?:ticked|checked)\b|"
+            r"\bun(?:ticked|checked)\s+(?:ones|items|boxes)\s+(?:are|were)\s+(?:out|voted|dropped|cut)",
+            text,
+        )
+        is not None
     )
     sheet = [m for line in lines if (m := _RUN_SHEET.match(line))]
     starred_only = (
         len(sheet) >= 3
         and any(m["star"] for m in sheet)
-        and re.search(r"(?i)\b(?:starred|star|stars|asterisks?)\b", text) is not None
+        # ("I've starred the bits we want filmed"; never "Our star baker", "starred items are
+        # weather permitting", nor "film all of it")
+        and re.search(
+            r"(?i)\b(?:starred|asterisked)\s+(?:the\s+)?(?:bits|ones|items|lines|shots)\b[^.\n]{0,30}"
+            r"\b(?:want|wanted|film|filmed|shoot|need|needed)\b|\bonly\s+the\s+starred\b",
+            text,
+        )
+        is not None
+        and re.search(r"(?i)\b(?:all of it|everything|all of them|the lot)\b", text) is None
     )
     out: list[str] = []
     heading_wanted = True
     for line in lines:
-        if re.match(r"(?i)^[ \t]*checklist\b", line):
+        if re.match(r"(?i)^[ \t]*checklist\b[^.!?\n]{0,40}$", line):
             # "Checklist – Shots (4/7)" over the shots; "Checklist – Admin" is not pictures
-            heading_wanted = not re.search(r"(?i)\b(?:admin|to-?do|tasks?|logistics)\b", line)
+            heading_wanted = (
+                re.search(r"(?i)\b(?:admin|logistics|paperwork|kit|equipment)\b", line) is None
+                or re.search(r"(?i)\bshots?\b", line) is not None
+            )
             out.append(f"{line.strip()}:" if not line.rstrip().endswith(":") else line)
             continue
+        if re.match(r"^[ \t]*[^\s\[][^:\n]{0,40}:[ \t]*$", line):
+            heading_wanted = True  # ("Shots:" after "Checklist – Admin": its boxes are shots)
         if box := _CHECKBOX.match(line):
             if (ticked_only and not box["mark"].strip()) or not heading_wanted:
                 continue
@@ -886,7 +922,9 @@ def _picked_items(text: str) -> str:
             )
             continue
         out.append(line)
-    if any(_SLASHED_SHOTS.match(line) for line in lines):
+    if any(_SLASHED_SHOTS.match(line) for line in lines) and not any(
+        _ITEM.match(line) for line in lines
+    ):
         # "The bits we'd like filmed are on the VIDEO: line": the rest is the listing pasted
         # around it (its rooms' sizes and price were shots), notes for the length and frame
         listed = {i for i, line in enumerate(out) if line.startswith("- ")}
@@ -1133,7 +1171,7 @@ def normalise(text: str) -> str:
         # "30 secs?" … "make it 20, people just scroll": a bare number, once a length was said
         # in seconds, is the new length in seconds
         text = re.sub(
-            r"(?i)\b(make it|let'?s do|go with|call it|cut it to|keep it to|change it to)\s+"
+            r"(?i)\b(make it|cut it to|keep it to|change it to)\s+"
             r"(\d{1,3})(?=\s*(?:[,.!?;]|$|\s+(?:then|instead|please|pls|tops|max)\b))",
             r"\1 \2 seconds",
             text,
@@ -1799,9 +1837,10 @@ _STORY_SECTION = re.compile(r"(?i)story|synopsis|concept|idea|insight|propositio
 
 # "Brand guidelines (please follow):", "Rules for the shoot:": a list of rules, not of pictures
 _RULES_HEADING = re.compile(
-    r"(?i)^[ \t]*(?:our\s+|the\s+)?(?:brand\s+|style\s+|house\s+)?(?:guidelines?|rules|"
-    r"requirements|restrictions|mandatories|do'?s (?:and|&) don'?ts|dos (?:and|&) don'?ts|"
-    r"technical specs?|specs?)\b[^:\n]{0,40}:[ \t]*$"
+    r"(?i)^[ \t]*(?:our\s+|the\s+)?(?:brand\s+|style\s+|house\s+)?(?:guidelines?|"
+    r"restrictions|mandatories|do'?s (?:and|&) don'?ts|dos (?:and|&) don'?ts)\b"
+    # (never "Specs to show:", "Rules of the game (show each…)": pictures)
+    r"(?![^:\n]*\b(?:show|film|shots?|see)\b)[^:\n]{0,40}:[ \t]*$"
 )
 
 
@@ -2053,7 +2092,7 @@ def _table_as_list(text: str) -> str:
                 elif name in _TSV_NOTES:
                     # a notes column's crew notes ("HERO SHOT", "parent OK'd") are no picture
                     cells[at] = ", ".join(
-                        part for part in cells[at].split(", ") if not _CREW_NOTE.search(part)
+                        part for part in cells[at].split(", ") if not _crew_part(part)
                     )
         first_row = i == 0 or _TABLE_ROW.match(lines[i - 1]) is None
         if first_row and _HEADER_CELLS.fullmatch(" | ".join(c for c in cells if c)):
@@ -2235,18 +2274,41 @@ def sentences(text: str) -> list[Sentence]:
         normal,
     )
     # "the sold - no, sorry, the for sale sign": a voice note corrects itself.
+    # "oh and add one of the baker dusting the loaves": a chat's shot added, said as a picture
+    normal = re.sub(
+        r"(?im)^([ \t]*)(?:oh[,!]?\s+)?(?:and\s+)?(?:also\s+)?(?:(?:can|could)\s+(?:you|u|we)\s+|"
+        r"please\s+)?(?:also\s+)?add\s+(?:in\s+)?(?:one|a shot|a bit|a clip)\s+of\s+"
+        # (asked as a question, the picture ends where the question did)
+        r"(?P<picture>[^?\n]+)\?",
+        r"\1\g<picture>.",
+        normal,
+    )
+    normal = re.sub(
+        r"(?im)^([ \t]*)(?:oh[,!]?\s+)?(?:and\s+)?(?:also\s+)?(?:please\s+)?(?:also\s+)?"
+        r"add\s+(?:in\s+)?(?:one|a shot|a bit|a clip)\s+of\s+(?=\S)",
+        r"\1",
+        normal,
+    )
     # "Then me cutting - no, hang on, before that, me sharpening the billhook": a false start,
     # left for what comes first
     normal = re.sub(
-        r"(?i)(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*?\s-\s+no,\s+(?:hang on|wait|hold on)[,.]?\s+"
-        r"(?:before that|first|actually)[,.]?\s*",
-        "",
+        r"(?i)(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<start>[^.!?\n]*?)\s-\s+no,\s+(?:hang on|wait|"
+        r"hold on)[,.]?\s+(?:before that|first)[,.]?\s*(?P<then>[^.!?\n]*)",
+        # (said again later, the false start goes; said only here, it comes after: "before that")
+        lambda m: (
+            m["then"]
+            if _said_again(m["start"], m.string[m.end() :])
+            else f"{m['then']}. {m['start'].strip()}"
+        ),
         normal,
     )
     # "my lad Josh - no, not Josh, he's off that week, it'll be Alfie - Alfie weaving…": the
     # name taken back, and the one said instead
     normal = re.sub(
-        r"\b(?P<name>[A-Z][\w'-]+)\s+-\s+no,\s+not\s+(?P=name)\b[^-\n]*?-\s+", "", normal
+        r"\b(?P<name>[A-Z][\w'-]+)\s+-\s+no,\s+not\s+(?P=name)\b(?!')(?P<said>[^-\n]*?)-\s+"
+        r"(?P<next>\S+)",
+        _name_put_right,
+        normal,
     )
     normal = re.sub(r"\s\S+\s+-\s+no,\s*(?:sorry,\s*)?(?:i mean,?\s*)?", " ", normal, flags=re.I)
     normal = _CORRECTED.sub(_correction, normal)
@@ -2279,7 +2341,7 @@ def sentences(text: str) -> list[Sentence]:
             if m["name"] in ("INT", "EXT", "CUT", "FADE", "CONTINUOUS", "END")
             # a brief's heading over its section, no one speaking ("AUDIENCE" then "Families")
             else f"{m['name'].capitalize()}: {m['line'].strip()}"
-            if _SECTION.match(m["name"])
+            if _SECTION.match(m["name"]) or m["name"] in ("LOCATION", "LOCATIONS")
             else f'Voice-over: "{m["line"].strip()}"'
             if m["how"] and re.search(r"\b(?:V\.?\s?O|O\.?\s?S|O\.?\s?C)\b", m["how"], re.I)
             else f'{m["name"].capitalize()} says "{m["line"].strip()}"'
@@ -2370,6 +2432,22 @@ _FRAMING_SAID = re.compile(
     r"(?i)(?:extreme\s+)?(?:close|wide|medium|mid|tight|long|aerial|overhead|establishing|insert|"
     r"two|pov|drone|macro)(?:[- ]?(?:up|shot|angle))?"
 )
+
+
+def _said_again(start: str, rest: str) -> bool:
+    """Whether a voice memo's false start ("Then me cutting") is said again after its "no, hang
+    on, before that" (else it is the only time that picture is said, and stays)."""
+    words = [w for w in re.findall(r"[a-z]{4,}", start.lower()) if w not in ("then", "first")]
+    return bool(words) and all(re.search(rf"\b{w}\b", rest.lower()) for w in words[:2])
+
+
+def _name_put_right(m: re.Match[str]) -> str:
+    """ "my lad Josh - no, not Josh, he's off that week, it'll be Alfie - Alfie weaving": the
+    name said instead; "Dad - no, not Dad, Grandad - flipping burgers": Grandad flipping."""
+    instead = re.findall(r"[A-Z][\w'-]+", m["said"])
+    if instead and m["next"].strip(",.") == instead[-1]:
+        return m["next"]
+    return f"{instead[-1]} {m['next']}" if instead else m["next"]
 
 
 def _scene_words_joined(said: list[str]) -> list[str]:

@@ -210,3 +210,254 @@ def test_headings_in_capitals_over_their_lines_are_no_one_speaking() -> None:
     p = _plan("09")
     assert len(p.shots) == 4
     assert not any(s.startswith(("Idea", "Audience", "Tone")) for s in said(p))
+
+
+# The second review's counter-examples (a second reviewer, 118 briefs on the next change)
+SECOND: dict[str, str] = {
+    "02": "Hi! For our allotment society video (30 secs, landscape). I've ticked the ones we already filmed last month, so please just do the rest.\n\n- [x] Wide of the allotments at sunrise, mist over the beds\n- [ ] Jean digging up potatoes, holding one up to camera\n- [x] Close up of bees on the borage\n- [ ] The kids watering the pumpkin patch with tiny cans\n- [ ] Everyone at the long table for the harvest supper\n\nThanks, Pat",
+    "03": "Checklist – Shot list to-do\n[ ] Bride's dress hanging in the window\n[ ] Groom's mum pinning his buttonhole\n[ ] The first kiss under the oak tree\n[ ] Confetti as they walk out\n\n45 seconds, 16:9 please.",
+    "05": 'Checklist – Admin\n[x] Location booked\n[ ] Release forms\n\nShots:\n[ ] Barista pouring latte art, a fern appearing in the foam\n[ ] Regulars laughing at the window table\n[ ] Croissants coming out of the oven\n[ ] The chalkboard outside: "Open 7 till 3"\n\n15 seconds, square.',
+    "06": "Hi! Here's the list from our Notion page. I checked with the venue and we can film from 6.\n\n- [x] The band setting up on the tiny stage\n- [ ] Crowd packed in, phones up\n- [x] Singer leaning into the front row\n- [ ] Bar staff pouring pints nonstop\n- [ ] Sweaty encore, confetti cannons\n\n30 sec, 16:9",
+    "107": "Checklist of tasks is in the email, this is just the shots.\n[ ] Dog walker with six dogs on the common\n[ ] Close up of muddy paws on the van step\n[ ] The dogs piling out at the park\n\n20 secs, square.",
+    "09": "Run sheet for the summer fete. Please film all of it – I've starred the bits that are must-haves though, those need to be in.\n\n12:00pm   Gates open, queue down the lane\n12:30pm * Dog show – the judge with a Labrador in a bow tie\n1:30pm    Tug of war on the green\n2:15pm *  Cake stall sells out, Mrs Hughes' Victoria sponge\n3:00pm    Brass band on the bandstand\n4:00pm *  Duck race on the river\n\n40 seconds, 16:9.",
+    "104": "Beach party run sheet, 30 seconds, landscape, film everything in order. Starred items are weather permitting.\n\n5:00pm   DJ starts on the sand\n6:30pm * Paddleboard race round the buoy\n7:30pm   BBQ, burgers on the grill\n9:00pm * Fire dancers on the shoreline\n10:00pm  Bonfire and toasting marshmallows\n",
+    "11": "Hey! Our star baker is Priya so she's in everything. 30 sec reel for the cookery school, vertical.\n\n9:00am  Students arriving in aprons\n10:00am * Priya demonstrating the choux pastry\n11:30am Students piping eclairs, some disasters\n1:00pm  Tasting, everyone with chocolate on their faces\n",
+    "10": "Bakery day-in-the-life, 30 secs, vertical:\n04:30 Alarm goes off, Tom stumbling in the dark\n05:00 Tom lighting the old bread oven\n06:15 Dough turned out and shaped on the floury bench\n07:00 First loaves out, crackling as they cool\n08:00 Door opens, first customers\n",
+    "12": "Video: dawn / midday / dusk, the same spot on the beach\n\nShots:\n1. Fisherman dragging his boat down the shingle\n2. Kids building a sandcastle with a moat\n3. A couple walking the dog along the tideline at sunset\n\n30 seconds, 16:9",
+    "14": "Footage: phone / GoPro / drone – whatever you've got\n1. Mountain biker dropping into the trail through the pines\n2. Mud spraying off the back wheel on the berm\n3. A jump over the creek, slow mo\n4. Riders at the top of the hill, high-fiving\n\n30 seconds landscape",
+    "15": "Shots: close / medium / wide for each if you can\nThe blacksmith pulling a glowing bar from the forge.\nHammer on the anvil, sparks flying.\nThe finished hook quenched in the bucket, steam hissing.\n20s, 16:9",
+    "16": "VIDEO: 30 secs / vertical / no music\nThe kids' choir singing in the church, candles lit.\nThe youngest one forgetting the words and giggling.\nThe vicar clapping at the end.\n",
+    "17": "New phone launch, 20 secs, vertical.\n\nSpecs to show:\n- Close up of the triple camera lens catching the light\n- The phone dropped into a fish tank, still recording\n- Thumb swiping through the 120Hz screen, super smooth\n- The phone charging on the wireless pad, ring lighting up\n",
+    "18": "Hi, wedding film for Saturday, 60 seconds, 16:9.\n\nRequirements:\n- The bride walking down the aisle with her dad\n- The first kiss\n- Confetti outside the church\n- The speeches, everyone laughing at the best man\n\nThanks!",
+    "20": "Safety video for the climbing wall, 45 seconds, 16:9.\n\nRules:\n1. A climber checking her harness buckle is doubled back\n2. Partner checking the knot before she climbs\n3. Instructor showing how to fall onto the mats, knees bent\n4. Nobody climbs above the red line without a rope, show a kid stopping at the line\n\nEnd on the logo.",
+    "24": "Ski school promo, 30 secs, landscape.\n1. Kids snowploughing down the nursery slope in a line behind the instructor\n2. A little one falling over and laughing\n3. Chairlift going up, skis dangling\n4. Jump at the park, use the best 2 takes of it back to back\n5. Hot chocolate at the hut, cheeks red\n",
+    "25": "Village fun run video, 30 seconds, 16:9.\n1. Runners bunched at the start, the vicar firing the starting pistol\n2. Through the ford, water spraying everywhere\n3. Up the steep hill past the church, walking now\n4. The podium, just the top 3 runners with their medals\n5. Everyone at the pub afterwards\n",
+    "103": "Hen do video, 30 seconds, vertical.\n1. The girls in matching pink cowboy hats on the train\n2. Cocktail masterclass, shakers going\n3. Karaoke, the bride belting out ABBA\n4. Pick 2 of these for the dance-off bit: conga, the YMCA\n",
+    "30": "[09:01] Jo: right, the café video. 30 secs, landscape\n[09:02] Jo: how many shots do you reckon?\n[09:03] Sam: let's do 4.\n[09:03] Jo: ok: the coffee machine steaming, the owner chalking the board, a dog under the table, the sunny terrace\n",
+    "105": "Beach clean video, 20 secs, vertical.\n- Volunteers litter picking along the tideline, there were 28 of us, call it 30.\n- Close up of a seal watching from the rocks\n- The pile of full bags at the end\n",
+    "39": "Transcribed voice note: so the BBQ video, 20 secs, square. First Dad - no, not Dad, Grandad - flipping burgers at the grill, smoke everywhere. Then the kids on the trampoline. Then everyone round the table toasting. Cheers.\n",
+    "44": "Hi all,\n\nLeavers' video for Year 6, 45 seconds, landscape.\n1. Mr Evans doing the register one last time\n2. The dinner ladies waving their ladles\n3. Sports day egg and spoon race\n4. Everyone!\n\nThanks, Mrs Shah",
+    "76": "Wedding film shot list (60 secs, 16:9):\n1. Getting ready\n2. Details\n3. Ceremony\n4. First kiss\n5. Speeches\n6. First dance\n",
+    "77": "Charity ad, 30s, landscape.\n- A volunteer opening the food bank doors in the rain\n- Close up: the checked boxes on a food parcel list\n- A mum and her kids taking a bag home, smiling\n",
+    "62": "Swimming gala reel, 30 seconds, landscape.\n1. Swimmers on the blocks, goggles down\n2. Slow-mo of the dive, water exploding\n3. The butterfly leg, spray everywhere\n4. The winner slapping the water and shouting\nCan we not do the slow-mo, it looks cheesy. Normal speed is fine.\n",
+    "79": "Christmas ad for the pub, 20s, 16:9.\n- Grandad carrying in the flaming Christmas pudding\n- Crackers being pulled, hats flying\n- Everyone toasting by the fire\n",
+    "80": "Stunt show reel, 30 secs, vertical.\n- A stunt rider jumping through a flaming hoop\n- A car burning in the arena, the crowd cheering\n- The burning house set collapsing\n",
+    "81": "Cocktail bar reel, 15s, vertical.\n- Bartender setting a flaming sambuca alight\n- Orange peel flamed over the glass\n- The burning cinnamon stick garnish smoking\n",
+    "82": "Fishing lodge promo, 20 secs, landscape.\n- An angler casting his fly across the river at dawn\n- The line tightening, a salmon leaping\n- Breakfast at the lodge\n",
+    "52": "Care home video, 30 secs, landscape.\n- Residents singing along round the piano\n- Grandad Ted drifting off to sleep in his armchair, mouth open\n- The cat curled up on a lap\n",
+    "94": "Hallo! Ein Video für unser Hotel, 30 Sekunden, Querformat.\n1. Der Bodensee im Morgennebel, ein Segelboot gleitet vorbei\n2. Wanderer im Schwarzwald zwischen hohen Tannen\n3. Der Wasserfall in Triberg, das Wasser stürzt in die Tiefe\n4. Abendessen auf der Terrasse mit Blick auf die Alpen\n",
+    "95": "Imagefilm für unsere Stadt, 20 Sekunden, Querformat.\n- Die Altstadt von oben, rote Dächer\n- Die Stadtmauer im Abendlicht\n- Der Marktplatz mit dem Brunnen\n- Das Rheinufer bei Sonnenuntergang\n",
+    "98": "Bonjour, vidéo de 15 secondes pour notre boulangerie, vertical.\n1. Le boulanger sort les baguettes du four\n2. Les clients font la queue, Le Petit Fournil en lettres dorées sur la vitrine\n3. Une fille mord dans un croissant devant Le Petit Fournil\n",
+    "84": "My grandad farmed here for fifty years with his black and white Friesians and since he passed last spring we want something to remember him by for the family, about 30 seconds, landscape.\n- The empty milking parlour at dawn\n- His flat cap on the hook by the door\n- The herd walking in from the top field\n",
+    "85": "We restore vintage tractors and classic motorbikes out of a barn in Devon, it was started by my dad in the seventies and now my son works with me too. 20 second vertical for Instagram please.\n- Sparks flying as my son grinds a rusty panel\n- Dad polishing the chrome on a Triumph\n- A Fergie tractor starting first time, puffing smoke\n",
+    "40": "Voice memo: right, 15 seconds, landscape. The first shot is the lighthouse at dawn. Then Sarah - no, not Sarah's boat, her dad's one - chugging out of the harbour. Then gulls following it. That's it, ta.\n",
+    "74": "OBJECTIVE\nGet more bookings for the glamping site.\n\nSHOTS\n- Bell tents at dusk, fairy lights on\n- Kids toasting marshmallows round the fire pit\n- Couple in the hot tub under the stars\n\nLOCATIONS\nAll on site at Hollow Farm, near Hexham. Parking is by the barn.\nAccess from 9am, the owner will meet you.\n\nFORMAT\n30 secs, landscape\n",
+    "112": "Board for the bake-off video, 16:9\n\nshot\tsecs\tdescription\tnotes\n1\t5\tWide of the village hall, bunting up\tsecond batch of bunting\n2\t5\tJudges tasting the Victoria sponge\trelease signed\n3\t5\tWinner holding the rosette\tfilmed already on the drive\n4\t5\tQueue at the cake stall\thero shot, run it long\n",
+    "113": "Storyboard for the gym ad, vertical\n\nshot\tsecs\tdescription\tnotes\n1\t4\tBoxer wrapping her hands\tsigned\n2\t4\tSkipping rope blur\tsee drive folder\n3\t4\tBag work, sweat flying\tbatch 2\n",
+}
+
+
+def _second(key: str) -> ShotPlan:
+    return plan(SECOND[key])
+
+
+def test_ticking_the_ones_already_filmed_keeps_every_box() -> None:
+    p = _second("02")
+    assert len(p.shots) == 5
+
+
+def test_a_to_do_checklist_of_shots_is_the_shots() -> None:
+    p = _second("03")
+    assert len(p.shots) == 4 and not any("Checklist" in s for s in said(p))
+
+
+def test_an_admin_checklist_ends_at_the_shots_heading() -> None:
+    p = _second("05")
+    assert len(p.shots) == 4 and "Croissants" in said(p)[2]
+
+
+def test_checked_with_the_venue_is_no_ticked_only_rule() -> None:
+    p = _second("06")
+    assert (
+        sum("band" in s.lower() or "crowd" in s.lower() for s in said(p)) >= 2 and len(p.shots) >= 5
+    )
+
+
+def test_a_sentence_opening_on_checklist_is_no_heading() -> None:
+    p = _second("107")
+    assert len(p.shots) == 3 and not any("Checklist" in s for s in said(p))
+
+
+def test_film_all_of_it_keeps_the_unstarred_lines() -> None:
+    p = _second("09")
+    assert any("Tug of war" in s for s in said(p)) and not any(s.startswith("Pm") for s in said(p))
+
+
+def test_starred_items_weather_permitting_keeps_every_line() -> None:
+    p = _second("104")
+    assert len(p.shots) == 5
+
+
+def test_a_star_baker_is_no_starred_line() -> None:
+    p = _second("11")
+    assert any("Students arriving" in s for s in said(p))
+
+
+def test_early_clock_times_are_a_run_sheets() -> None:
+    p = _second("10")
+    assert len(p.shots) == 5 and not any("04:30" in s for s in said(p))
+
+
+def test_a_slash_line_of_times_is_no_shot_list() -> None:
+    p = _second("12")
+    assert any("Fisherman" in s for s in said(p))
+
+
+def test_a_slash_line_of_cameras_is_no_shot_list() -> None:
+    p = _second("14")
+    assert any("Mountain biker" in s for s in said(p))
+
+
+def test_a_slash_line_of_framings_is_no_shot_list() -> None:
+    p = _second("15")
+    assert len(p.shots) == 3
+
+
+def test_a_slash_line_of_specs_is_no_shot_list() -> None:
+    p = _second("16")
+    assert len(p.shots) == 3
+
+
+def test_specs_to_show_are_pictures() -> None:
+    p = _second("17")
+    assert len(p.shots) == 4 and "lens" in said(p)[0]
+
+
+def test_requirements_listing_pictures_are_pictures() -> None:
+    p = _second("18")
+    assert len(p.shots) == 4 and "aisle" in said(p)[0]
+
+
+def test_rules_listing_pictures_are_pictures() -> None:
+    p = _second("20")
+    assert len(p.shots) == 5 and "harness" in said(p)[0]
+
+
+def test_the_best_2_takes_inside_an_item_picks_nothing() -> None:
+    p = _second("24")
+    assert any("Chairlift" in s for s in said(p))
+
+
+def test_the_top_3_runners_inside_an_item_picks_nothing() -> None:
+    p = _second("25")
+    assert len(p.shots) == 4 and "podium" in said(p)[-1]
+
+
+def test_pick_2_of_these_inside_an_item_picks_nothing() -> None:
+    p = _second("103")
+    assert any("Karaoke" in s for s in said(p))
+
+
+def test_lets_do_4_is_a_count_not_seconds() -> None:
+    p = _second("30")
+    assert p.total_duration_s == 30 and len(p.shots) == 4
+
+
+def test_call_it_30_after_a_head_count_is_no_length() -> None:
+    p = _second("105")
+    assert p.total_duration_s == 20
+
+
+def test_a_name_put_right_keeps_the_new_name() -> None:
+    p = _second("39")
+    assert said(p)[0].startswith("Grandad")
+
+
+def test_everyone_is_a_picture() -> None:
+    p = _second("44")
+    assert len(p.shots) == 4
+
+
+def test_details_is_a_wedding_shot() -> None:
+    p = _second("76")
+    assert "Details" in said(p)
+
+
+def test_checked_boxes_on_a_list_is_a_picture() -> None:
+    p = _second("77")
+    assert len(p.shots) == 3
+
+
+def test_can_we_not_do_the_slow_mo_keeps_the_dive() -> None:
+    p = _second("62")
+    assert any("dive" in s for s in said(p))
+
+
+def test_a_flaming_pudding_is_fire() -> None:
+    p = _second("79")
+    assert "physics" in p.shots[0].tags
+
+
+def test_a_flaming_hoop_and_a_car_burning_are_fire() -> None:
+    p = _second("80")
+    assert "physics" in p.shots[0].tags and "physics" in p.shots[1].tags
+
+
+def test_a_flaming_sambuca_is_fire() -> None:
+    p = _second("81")
+    assert "physics" in p.shots[0].tags
+
+
+def test_an_angler_casting_his_fly_moves() -> None:
+    p = _second("82")
+    assert "human_motion" in p.shots[0].tags
+
+
+def test_drifting_off_to_sleep_is_no_physics() -> None:
+    p = _second("52")
+    assert "physics" not in p.shots[1].tags
+
+
+def test_schwarzwald_is_a_landscape() -> None:
+    p = _second("94")
+    assert "landscape" in p.shots[1].tags
+
+
+def test_altstadt_is_architecture() -> None:
+    p = _second("95")
+    assert "architecture" in p.shots[0].tags
+
+
+def test_le_petit_fournil_is_a_shop_not_a_person() -> None:
+    p = _second("98")
+    assert "Le" not in cast(p)
+
+
+def test_black_and_white_friesians_are_no_look() -> None:
+    p = _second("84")
+    assert p.style == ""
+
+
+def test_vintage_tractors_are_no_look() -> None:
+    p = _second("85")
+    assert p.style == ""
+
+
+def test_a_boat_put_right_is_no_name() -> None:
+    p = _second("40")
+    assert any("chugging" in s for s in said(p))
+
+
+def test_a_locations_heading_is_no_one_speaking() -> None:
+    p = _second("74")
+    assert len(p.shots) == 3
+
+
+def test_short_crew_notes_stay_out_of_the_pictures() -> None:
+    p = _second("112")
+    assert not any("signed" in s or "drive" in s for s in said(p))
+
+
+def test_a_notes_column_of_signed_and_batch() -> None:
+    p = _second("113")
+    assert len(p.shots) == 3 and p.total_duration_s == 12

@@ -676,14 +676,14 @@ def names_the_video(text: str) -> bool:
 
 # "Description", "Comments", "Activity": a card's or a form's own headings, alone on a line
 _CARD_HEADING = re.compile(
-    r"(?i:description|comments?|activity|attachments?|checklist|details|summary|labels?|members)"
+    r"(?i:description|comments?|activity|attachments?|checklist|labels?)"
     r"\s*:?"
 )
 # "The unticked ones were voted down", "Ticked items are the shots the board signed off": how
 # the list marks what is wanted
 _ABOUT_THE_MARKS = re.compile(
     r"(?i)\b(?:un)?(?:ticked|checked|starred|crossed[- ]out|struck[- ]out)\s+"
-    r"(?:ones|items|bits|shots|lines|boxes)\b"
+    r"(?:ones|items|bits|shots)\b"
 )
 
 
@@ -721,12 +721,19 @@ def is_meta(text: str) -> bool:
     if _CARD_HEADING.fullmatch(stripped) or _ABOUT_THE_MARKS.search(stripped):
         return True
     if re.fullmatch(
-        r"(?i)(?:(?:and|so|oh|um+|uh+|er+|erm)[,\s]+)*(?:(?:the\s+)?(?:wide|tall|long|landscape|"
+        r"(?i)(?:(?:and|so|oh|um+|uh+|er+|erm)[,\s]+)*(?:(?:the\s+)?(?:wide|landscape|"
         r"portrait|phone|telly|tv|vertical|horizontal)\s+(?:one|way|ways|shape|format)[,\s]*"
-        r"(?:not\s+)?)+[.!]*",
+        r"(?:not\s+)?)*(?:the\s+)?(?:landscape|portrait|phone|telly|tv|vertical|horizontal)\s+"
+        r"(?:way|ways|shape|format)[,\s]*(?:(?:not\s+)?(?:the\s+)?\w+\s+(?:one|way|ways)[,\s]*)*[.!]*",
         stripped,
     ):
         return True  # "the wide one, the landscape way, not the phone way": the frame
+    if re.match(
+        r"(?i)(?:people|viewers|everyone|nobody|no one)\s+(?:just|only|never|always|don'?t|won'?t|"
+        r"tend to)\s+(?:scroll|watch|swipe|skip|care|read|look)\b",
+        stripped,
+    ):
+        return True  # "make it 20, people just scroll": why, about the audience
     if re.search(
         r"(?i)\b(?:number|no\.?|#|item)\s*\d{1,2}\s+(?:has|have|needs?|must)\s+(?:to\s+)?be\s+in\b|"
         r"^it'?s\s+the\s+one\s+(?:[\w']+\s+){0,2}(?:wants|likes|loves|asked\s+for)\b",
@@ -734,7 +741,8 @@ def is_meta(text: str) -> bool:
     ):
         return True  # "but number 8 HAS to be in", "it's the one Dad wants": the writer's pick
     if re.fullmatch(
-        r"(?i:both|all|everyone|everybody|team|guys|folks|all of you|you two|y'all|lads|ladies)"
+        r"(?i:both|team|guys|folks|all of you|you two|y'all|lads|ladies|"
+        r"yes|yep|yeah|yup|ok|okay|sure|great|perfect|love it|good shout|nice|cool|done)"
         r"[,!.]*",
         stripped,
     ):

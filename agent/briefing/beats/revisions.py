@@ -39,7 +39,10 @@ _DROP = re.compile(
     r"[,.!\s-]+)*(?:let's\s+|please\s+|we can\s+|you can\s+)?"
     r"(?:drop|skip|lose|scrap|scratch|ditch|bin|nix|remove|forget(?: about)?|leave out|cut|"
     # "but can we not do the hen party"
-    r"(?:can|could) we (?:not|skip) (?:do|have|use|show|include)|let'?s not (?:do|have|use|show))\s+"
+    r"(?:(?:can|could) we (?:not|skip) (?:do|have|use|show|include)|let'?s not (?:do|have|use|show))"
+    # (a way of filming is no shot: "can we not do the slow-mo", "not use the drone")
+    r"(?!\s+(?:the\s+)?(?:slow[- ]?mo\w*|slow motion|drone|aerial|music|text|titles|captions|"
+    r"voice-?over|handheld|zoom|filter)\b))\s+"
     r"(?:the\s+)?(?P<what>(?!to\b)[\w'-]+(?:\s+(?!shot\b|scene\b|bit\b|part\b|one\b)[\w'-]+){0,2}?)"
     r"(?:\s+(?:shot|scene|bit|part|one))?(?=\s*(?:[,.;!-]|$|\s+(?:it|its|it's|they|that|since|"
     r"because|as)\b))",
@@ -58,7 +61,7 @@ _ADD_PLACED = re.compile(
 # picture said last, placed by a later line
 PUT_THE_LAST = re.compile(
     r"^(?:(?:yes|yeah|yep|ok(?:ay)?|and|so|oh)[!,.\s]+)*(?:(?:can|could) (?:we|you|u) )?"
-    r"(?:put|place|stick|move|have) (?:it|that|this|that one|this one) (?:(?:right|just|straight) )?"
+    r"(?:put|place|stick|move) (?:it|that|this|that one|this one) (?:(?:right|just|straight) )?"
     r"(?P<where>after|before) the (?P<anchor>[\w' -]+?)(?:\s+(?:one|shot|bit|scene))?[.!?]*$",
     re.IGNORECASE,
 )

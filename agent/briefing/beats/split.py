@@ -53,7 +53,7 @@ from agent.briefing.beats.revisions import (
 from agent.briefing.beats.talk import _DASH_SIGNED, _SIGN_OFF, _SIGNATURE
 from agent.briefing.beats.words import _words, has_finite_verb, has_picture
 from agent.briefing.english import is_english_word, lower_first
-from agent.briefing.lexicon import ORDINALS, has_any
+from agent.briefing.lexicon import NUMBER_WORDS, ORDINALS, has_any
 from agent.briefing.numbers import language_of, lengths
 from agent.briefing.text import Sentence, sentences
 
@@ -251,23 +251,14 @@ _KEPT = re.compile(
     r"(?i)\b(?:number|no\.?|#|item|shot)\s*(?P<k>\d{1,2})\s+(?:has|have|needs?|must|should)\s+"
     r"(?:to\s+)?(?:be\s+in|be\s+included|stay|be\s+there)\b"
 )
-_NUMBER_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
 
 
 def _picked_by_number(text: str, out: Split) -> None:
     """ "just the best 4, your call – but number 8 HAS to be in" under a list of 8: the items
     the writer must have, then the list's first ones, in the list's order (merging eight into
     six shots joined two pictures with "then" and the writer's reason onto the last)."""
-    pick = _PICK.search(text)
+    # (said of the list, never inside an item: "4. The podium, just the top 3 runners")
+    pick = _PICK.search(re.sub(r"(?m)^[ \t]*\d{1,2}[.)][^\n]*$", "", text))
     if pick is None:
         return
     lines = {
@@ -282,7 +273,7 @@ def _picked_by_number(text: str, out: Split) -> None:
         if beat.text[:24].lower() in line
     }
     said = (pick["n"] or pick["n2"]).lower()
-    n = int(said) if said.isdigit() else _NUMBER_WORDS[said]
+    n = int(said) if said.isdigit() else int(NUMBER_WORDS[said])
     if not 1 <= n < len(numbered) or sorted(lines) != list(range(1, len(lines) + 1)):
         return
     kept = [int(m["k"]) for m in _KEPT.finditer(text) if int(m["k"]) in numbered]
