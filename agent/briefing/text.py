@@ -845,7 +845,8 @@ _CHECKBOX = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?\[(?P<mark>[xX✓✔ ])\][ \t]
 _RUN_SHEET = re.compile(
     # (a clock's time, never a recording's "0:14": "6:30pm", "7pm", "18:45")
     r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm)|\d{1,2}[ \t]*(?:am|pm)|(?:[01]\d|2[0-3])[:.][0-5]\d)[ \t]+"
-    r"(?P<star>\*[ \t]*)?(?P<item>[^\d\s*]\S*.*)$",
+    # ("19:45 - first dance under fairy lights": the dash after the time is no part of it)
+    r"(?:[-–—:][ \t]+)?(?P<star>\*[ \t]*)?(?P<item>[^\d\s*\-–—]\S*.*)$",
     re.IGNORECASE,
 )
 # "VIDEO: the house in the meadow / the wood burner lit / …": the shots on one labelled line

@@ -133,10 +133,11 @@ def test_training_is_repeatable() -> None:
 def test_after_the_end_card_leaning_is_enough() -> None:
     brief = (
         'A potter throws a bowl on the wheel. End on our logo and the words "Open Sundays". '
-        "Legal to confirm the wording. Best, Tomasz Nowak"
+        # (the rules read "Best, Tomasz Nowak" as a sign-off since stop 44; this one they keep)
+        "Legal to confirm the wording. Chat soon, T."
     )
     rules = [b.text for b in split_brief(brief, second_reader=False).beats]
-    assert rules[-1] == "Best, Tomasz Nowak"  # the rules keep the signature as a last shot
+    assert rules[-1] == "Chat soon"  # the rules keep the signature as a last shot
     kept = [b.text for b in split_brief(brief).beats]
     assert kept[-1].startswith("Our logo") and len(kept) == 2
 
