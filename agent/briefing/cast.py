@@ -887,38 +887,12 @@ _ON_SOMEONE = re.compile(
 _ME_AT_WORK = re.compile(r"(?:^|(?<=[\n,;:)])|(?<=\band)|(?<=\bthen))\s*(?i:me)\s+[a-z]{3,}ing\b")
 
 
-_TITLES = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Miss",
-        "Mx",
-        "Dr",
-        "Sir",
-        "Dame",
-        "Lady",
-        "Lord",
-        "Prof",
-        "Rev",
-        "Coach",
-        "Uncle",
-        "Auntie",
-        "Aunt",
-        "Nan",
-        "Gran",
-        "Grandad",
-        "Captain",
-        "Capt",
-        "Chef",
-        "Sister",
-        "Brother",
-        "Father",
-        "Mother",
-        "Saint",
-        "St",
-    ]
-)
+def _an_article(word: str, text: str) -> bool:
+    """Whether a capitalised article of another language ("Os", "Le") is only an article: it
+    opens its line or sentence ("Os telhados…") or, inside one, starts a name ("devant Le Petit
+    Fournil"); "Video of Les sharing his recipe" is Les."""
+    inside = re.finditer(rf"(?<![.!?\n:-])(?<![.!?\n:-]\s)\b{re.escape(word)}\b", text)
+    return all(re.match(r"\s+[A-Z]", text[m.end() :]) for m in inside)
 
 
 def _recurring_names(text: str, cast: Cast, lang: str) -> None:
@@ -976,7 +950,7 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
         if (
             (sur := re.match(rf"\s+({_NAME})", unquoted[end:]))
             and sur.group(1) in surnames
-            and word not in _TITLES
+            and word not in NAME_TITLES
             and word.lower() not in _FOREIGN_GLUE  # ("Le Petit Fournil": a shop)
             # (said once: "Elfyn Evans … Evans" is read by the surname he goes by)
             and len(re.findall(rf"\b{re.escape(sur.group(1))}\b", unquoted)) == 1
@@ -1185,16 +1159,9 @@ def _recurring_names(text: str, cast: Cast, lang: str) -> None:
             and word not in surnames
             and word not in places  # "over the lake at Hallstatt, …": a place
         )
-        opening_only = not re.search(
-            rf"(?<![.!?\n:-])(?<![.!?\n:-]\s)\b{re.escape(word)}\b", unquoted
-        )
-        # (or the article of a name: "Le Petit Fournil")
-        naming = all(
-            re.match(r"\s+[A-Z]", unquoted[m.end() :])
-            for m in re.finditer(rf"(?<![.!?\n:-])(?<![.!?\n:-]\s)\b{re.escape(word)}\b", unquoted)
-        )
         if foreign and (
-            (word.lower() in _FOREIGN_GLUE and (opening_only or naming)) or word in places_abroad
+            (word.lower() in _FOREIGN_GLUE and _an_article(word, unquoted))
+            or (word in places_abroad)
         ):
             # "Os telhados…", "Os azulejos…": an article opening two lines; "em Alfama", "de
             # Alfama vistos de cima": a place (both were cast, and drawn as people)

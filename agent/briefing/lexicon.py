@@ -1019,6 +1019,15 @@ NAME_TITLES: tuple[str, ...] = (
     "Sergeant",
     "Coach",
     "Chef",
+    # honorifics before a surname ("Sir Alan", "Rev Jones", "Prof Adeyemi")
+    "Sir",
+    "Dame",
+    "Lady",
+    "Lord",
+    "Prof",
+    "Rev",
+    "Mx",
+    "Capt",
 )
 
 # Things worth naming as a shot's subject so that later stages keep them consistent.
