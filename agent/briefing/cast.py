@@ -42,9 +42,16 @@ _ALL_NOUNS = tuple(sorted({*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS}, key=len,
 _NOUNS = "|".join(re.escape(n) for n in _ALL_NOUNS)
 _PERSONISH = re.compile(rf"\b(?:{_NOUNS}|year-old|\w+-year-old)\b", re.IGNORECASE)
 _TITLE_NAME = re.compile(
-    rf"\b(?P<title>(?i:{'|'.join(NAME_TITLES)}))\.?\s+(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?"
+    # ("on the coach.\nAbout a minute": a title is on the name's line, and a lower-case one
+    # with a full stop after it ends a sentence)
+    rf"\b(?:(?P<title>(?i:{'|'.join(NAME_TITLES)}))|(?P<titled>{'|'.join(NAME_TITLES)})\.)[ \t]+"
+    rf"(?P<name>{_NAME})(?:[ \t]+(?P<last>{_NAME}))?"
 )
 # "Alan Hurst (71, wax jacket)", "Mira (34)": a name followed by an age in brackets
+_ROLE_TITLES = frozenset(
+    {"detective", "officer", "inspector", "captain", "doctor", "professor", "coach", "chef",
+     "sergeant", "agent"}
+)  # fmt: skip
 _AGED_NAME = re.compile(
     rf"\b(?P<name>{_NAME})(?:\s+(?P<last>{_NAME}))?\s*\((?:aged?\s+)?\d{{1,2}}"
     r"(?:\s*(?:yo|y/o|years?(?: old)?))?\s*(?:[,;][^)\n]{0,60})?\)"
@@ -519,10 +526,15 @@ def read_cast(text: str, subject: str = "") -> Cast:
     text = _unlisted(text)
     for m in _TITLE_NAME.finditer(text):
         name = m.group("name")
+        title = m.group("title") or m.group("titled")
+        if cast.get(cast.aliases.get(name, "")) is not None:
+            continue  # "Dr Lewis" after "Dr Amara Lewis": the same doctor, not a second one
         member = cast.add(
-            Member(name, "character", f"{m.group('title')} {m.group(0).split(' ', 1)[1]}")
+            Member(name, "character", f"{title} {m.group(0)[m.start('name') - m.start() :]}")
         )
-        cast.aliases[m.group("title").lower()] = member.key
+        cast.aliases[title.lower()] = member.key
+        if title.lower() in _ROLE_TITLES:  # "Coach Marta … the coach claps": Marta, no one new
+            cast.aliases.setdefault(f"the {title.lower()}", member.key)
         if m.group("last"):
             cast.aliases[m.group("last")] = member.key
     for m in _AGED_NAME.finditer(text):
@@ -772,8 +784,13 @@ def _named_in_passing(text: str, cast: Cast, lang: str) -> None:
         rf"Bibi|Babu|Amma|Appa|Dadi|Nani|Didi|Bhai)\.?\s+(?P<name>{_NAME})",
         text,
     ):
-        # "as mãos da Dona Rosa", "Grandma Rosa": a title before a name makes it one
-        if cast.get(m["name"]) is None and m["name"] not in _NOT_NAMES:
+        # "as mãos da Dona Rosa", "Grandma Rosa": a title before a name makes it one ("Dr Lewis"
+        # after "Dr Amara Lewis" is her again)
+        if (
+            cast.get(m["name"]) is None
+            and m["name"] not in _NOT_NAMES
+            and cast.get(cast.aliases.get(m["name"], "")) is None
+        ):
             cast.add(Member(m["name"], "character", m.group(0)))
     for m in re.finditer(
         rf"(?<![&+]\s)\b(?P<name>{_NAME})\s+\((?P<what>[^()]{{2,80}})\)(?=[ \t]+[a-z]+(?:ing|s)\b)",
@@ -867,6 +884,7 @@ def _is_name(word: str, text: str, cast: Cast) -> bool:
         and not ("-" in word and all(is_english_word(p) for p in word.lower().split("-") if p))
         and cast.get(word) is None
         and word not in cast.aliases.values()
+        and cast.get(cast.aliases.get(word, "")) is None  # "Lewis" of "Dr Amara Lewis"
         # (an email address or a link is no word written: "Questions to nadia@myceliafarms.co")
         and not re.search(rf"\b{re.escape(word.lower())}\b", _ADDRESSES.sub(" ", text))
         and not any(word in m.key.split() for m in cast.members)
@@ -1820,6 +1838,8 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
                 )
             ):
                 hits.append((m.start(), key))
+            elif alias[:1].isupper() and (m := word_pattern(alias).search(beat)):
+                hits.append((m.start(), key))  # "Dr Lewis writes": Amara, of "Dr Amara Lewis"
         kin_spans: list[tuple[int, int]] = []
         if "me" in cast.aliases and (me := re.search(r"\b(?:[Mm]e|[Mm]y|myself|I)\b", beat)):
             hits.append((me.start(), cast.aliases["me"]))  # the presenter who said "I'm Marco"
