@@ -331,9 +331,18 @@ class Production:
                 items.setdefault(item.shot_id, []).append(item)
         chosen = [s for s in self.plan.shots if s.id in items]
         finished = {s.id: asyncio.Event() for s in self.plan.shots}
+        states = self.store.shot_states(self.session.id)
         for shot in self.plan.shots:
             if shot.id not in items:
                 finished[shot.id].set()
+                if states.get(shot.id, ("", ""))[0] == "in_progress":
+                    # A process killed after the shot's last take was kept and before its
+                    # status was (a closed pipe mid-line, kill -9): its takes say what it is,
+                    # and with no work left for it nothing else would ever settle it.
+                    status = self.shot_status(shot.id)
+                    self.store.set_shot_status(
+                        self.session.id, shot.id, status, _status_reason(status)
+                    )
         report = ProductionReport()
 
         async def one(shot: Shot) -> None:
