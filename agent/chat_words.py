@@ -328,7 +328,9 @@ def _platform_ratio(where: str) -> str:
 
 def _slow_motion(arg: str) -> str:
     """'in slow motion', 'slow-mo': the shot is held longer (the engines' clips play at speed)."""
-    return re.sub(r"^(?:in\s+)?slow[\s-]*(?:mo(?:tion)?)$", "slower", arg.strip(), flags=re.I)
+    return re.sub(
+        r"^(?:in\s+)?(?:slow|slo)[\s-]*(?:mo(?:tion)?)$", "slower", arg.strip(), flags=re.I
+    )
 
 
 def _placed(where: str | None, after: str | None, before: str | None) -> str:
@@ -451,7 +453,13 @@ def _parse_revision(text: str) -> Revision | None:
         # words on screen: the rules below read them)
         return Revision("revise_shot", m["ref"] or m["ref2"], said)
     if m := re.match(rf"^make\s+{_REF}\s+(?P<arg>.+)$", line, re.I):
-        return Revision("revise_shot", m["ref"], m["arg"])
+        return Revision("revise_shot", m["ref"], _slow_motion(m["arg"]))  # "make shot 3 slow-mo"
+    if m := re.match(
+        rf"^(?:put|have|do|film|shoot|play)\s+{_REF}\s+in\s+(?:slow|slo)[\s-]*mo(?:tion)?$",
+        line,
+        re.I,
+    ):
+        return Revision("revise_shot", m["ref"], "slower")
     if m := re.match(
         # "the third one should be in slow motion", "shot 2 needs to be a close-up"
         rf"^{_REF}\s+(?:should|must|needs? to|has to|could|can)\s+(?:be|feel|look|go)\s+"
@@ -918,12 +926,67 @@ def content_refs(text: str, shots: list[tuple[str, str]]) -> tuple[str, str]:
         found = matching(m["x"])
         return f"{m['what']} of shot {found[0]}" if len(found) == 1 else m.group(0)
 
+    if m := _DROP_THING.match(_clean(text)):
+        return _drop_thing(text, m["x"], shots, matching)
     head, colon, tail = text.partition(":")  # the words after a colon are a new shot's
     head = _OF_THE.sub(of_the, head)
     head = _BESIDE.sub(beside, head)
     head = _BY_CONTENT.sub(swap, head)
     head = _PLACE.sub(place, head)
     return head + colon + tail, question
+
+
+# "lose the logo", "can we not have the waiting room", "I don't want the dog": a shot named by
+# what it shows, with no "shot" said. Only the words a description opens on name the whole shot
+# ("the logo" of 'Logo card "Riverside"'); words further in ("the toys" of "The waiting room with
+# toys") are a part of it, and dropping the shot for them would lose what the person kept.
+_DROP_THING = re.compile(
+    r"^(?:(?:can|could)\s+we\s+(?:not\s+(?:have|do|show|use|include)|lose|drop|cut|skip|remove|"
+    r"get rid of|ditch)|(?:i|we)\s+(?:don'?t|do not)\s+(?:want|need)|drop|remove|delete|cut|lose|"
+    r"ditch|bin|skip|scrap|get rid of)\s+(?:the|that)\s+"
+    r"(?!(?:[\w'-]+\s+){0,3}(?:shot|one|clip|scene|take|keyframe)s?\b)"  # "the … shot": below
+    r"(?P<x>[\w'-]+(?:\s+[\w'-]+){0,3})"
+    r"(?:\s+(?:then|after all|any more|anymore))?$",
+    re.IGNORECASE,
+)
+# Where a description's opening words end: a preposition, a quote, or a verb after its subject
+_HEAD_ENDS = re.compile(
+    r"[\"“”‘’(,:;]|\b(?:with|in|on|at|of|from|by|through|into|onto|under|over|as|while|and|"
+    r"against|beside|behind|across|for|to|near)\b",
+    re.IGNORECASE,
+)
+
+
+def _opening_words(description: str) -> set[str]:
+    """The words a description opens on, its subject: "Logo card" of 'Logo card "Riverside"',
+    "waiting room" of "The waiting room with toys", "Okafor" of "Okafor checking a child's ears"."""
+    head = _HEAD_ENDS.split(description, maxsplit=1)[0]
+    words = [w.lower() for w in re.findall(r"[\w'-]+", head)]
+    words = [w for w in words if w not in _NOT_CONTENT]
+    for k, word in enumerate(words[1:], 1):
+        if word.endswith("ing"):  # "Okafor checking …": the subject ends at its verb
+            return set(words[:k])
+    return set(words)
+
+
+def _drop_thing(
+    text: str, words: str, shots: list[tuple[str, str]], matching: Any
+) -> tuple[str, str]:
+    found: list[int] = matching(words)
+    if not found:
+        return text, ""  # "cut the music": no shot shows it, the line is someone else's to read
+    if len(found) > 1:
+        listed = ", ".join(str(n) for n in found[:-1]) + f" and {found[-1]}"
+        return text, f"“{words}” is in shots {listed} — say which, e.g. “drop shot {found[0]}”."
+    n = found[0]
+    description = shots[n - 1][1]
+    keys = {w.lower() for w in re.findall(r"[\w'-]+", words)} - _NOT_CONTENT
+    if keys <= _opening_words(description):
+        return f"drop shot {n}", ""
+    return text, (
+        f"“{words}” is a part of shot {n} (“{description}”), not the whole shot: say “drop shot "
+        f"{n}” to lose the shot, or “revise shot {n}: …” with the description it should have."
+    )
 
 
 _OF_THE = re.compile(

@@ -308,7 +308,8 @@ class Conversation:
             # "make the flour shot slower": the shot the person names by what it shows
             shots = [(s.id, " ".join([s.description, *s.subjects])) for s in plan.shots]
             text, which = content_refs(text, shots)
-            if which:
+            if which:  # asked back, nothing done: `say` exits 2 with the question
+                self.declined = True
                 on_event(TextDelta(which))
                 self.store.add_message(self.session_id, NOTE, which)
                 return which

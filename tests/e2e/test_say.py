@@ -172,3 +172,21 @@ def test_a_new_reference_asks_to_make_the_stale_shots_again(
     code, out, err = run_cli(["say", sid, "yes"], capsys)
     assert code == 0, err
     assert shown(sid, capsys)["status"] == "completed"
+
+
+def test_a_shot_dropped_by_what_it_shows_and_a_part_of_one_asked_about(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sid = planned(tmp_path, capsys)
+    shots = shown(sid, capsys)["shots"]
+    assert "logo" in shots[-1]["description"].lower()
+
+    code, out, err = run_cli(["say", sid, "lose the logo"], capsys)
+    assert code == 3 and "plan v2" in out and f"dropped {shots[-1]['id']}" in out, err
+    after = shown(sid, capsys)["shots"]
+    assert len(after) == len(shots) - 1
+    assert not any("logo" in s["description"].lower() for s in after)
+
+    code, out, err = run_cli(["say", sid, "can we not have the oven"], capsys)
+    assert code == 2 and "not the whole shot" in err, (out, err)  # asked, nothing dropped
+    assert len(shown(sid, capsys)["shots"]) == len(after)

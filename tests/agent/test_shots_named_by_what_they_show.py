@@ -1,0 +1,94 @@
+"""A shot dropped by what it shows, with no "shot" said, and slow motion asked of one shot: each
+phrase through the real agent, tools and store (stop 45's walk found both answered with help)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent.conversation import Conversation, open_conversation
+from sessions.models import ShotPlan
+from sessions.store import SessionStore
+
+CLINIC = (
+    "Clinic video, 20 seconds.\n"
+    "1. Dr Okafor greeting a patient at reception\n"
+    "2. Okafor checking a child's ears\n"
+    "3. The waiting room with toys\n"
+    '4. Logo card "Riverside Family Clinic"\n'
+)
+
+
+async def planned(store: SessionStore) -> Conversation:
+    c = open_conversation(store, env={})
+    await c.send(CLINIC)
+    assert c.pending is not None and c.pending.kind == "plan"
+    return c
+
+
+def plan_of(store: SessionStore, c: Conversation) -> ShotPlan:
+    plan = store.plan(c.session_id or "")
+    assert plan is not None
+    return plan
+
+
+@pytest.mark.parametrize(
+    ("line", "gone"),
+    [
+        ("lose the logo", "Logo card"),
+        ("can we not have the waiting room", "waiting room"),
+        ("I don't want the waiting room", "waiting room"),
+        ("get rid of the logo card please", "Logo card"),
+        ("could we drop the waiting room?", "waiting room"),
+    ],
+)
+async def test_a_shot_named_by_its_subject_is_dropped(
+    store: SessionStore, line: str, gone: str
+) -> None:
+    c = await planned(store)
+    await c.send(line)
+    plan = plan_of(store, c)
+    assert plan.version == 2 and len(plan.shots) == 3
+    assert not any(gone in s.description for s in plan.shots)
+    assert sum(s.duration_s for s in plan.shots) == pytest.approx(20)
+    assert c.pending is not None and c.pending.kind == "plan"  # a new card, not an approval
+
+
+async def test_a_part_of_a_shot_is_asked_about_and_nothing_is_dropped(
+    store: SessionStore,
+) -> None:
+    c = await planned(store)
+    reply = await c.send("can we not have the toys")
+    assert "part of shot 3" in reply and "drop shot 3" in reply
+    assert plan_of(store, c).version == 1 and len(plan_of(store, c).shots) == 4
+
+
+async def test_words_in_several_shots_ask_which(store: SessionStore) -> None:
+    c = await planned(store)
+    reply = await c.send("drop the Okafor")
+    assert "shots 1 and 2" in reply
+    assert plan_of(store, c).version == 1
+
+
+async def test_words_in_no_shot_drop_nothing(store: SessionStore) -> None:
+    c = await planned(store)
+    await c.send("cut the music")
+    assert plan_of(store, c).version == 1 and len(plan_of(store, c).shots) == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "make shot 3 slow motion",
+        "make shot 3 slow-mo",
+        "put shot 3 in slo-mo",
+        "shoot shot 3 in slow motion",
+    ],
+)
+async def test_slow_motion_for_one_shot_holds_it_longer(store: SessionStore, line: str) -> None:
+    c = await planned(store)
+    before = plan_of(store, c).shots[2].duration_s
+    await c.send(line)
+    plan = plan_of(store, c)
+    assert plan.version == 2 and plan.shots[2].duration_s > before
+    assert sum(s.duration_s for s in plan.shots) == pytest.approx(20)  # the total holds
+    assert plan.style == plan_of(store, c).style and "slow" not in (plan.style or "").lower()
