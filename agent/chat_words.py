@@ -428,6 +428,14 @@ def _parse_revision(text: str) -> Revision | None:
         re.I,
     ):
         return Revision("revise_shot", m["ref"], m["arg"])
+    if m := re.match(
+        # "shot 2 closer" (the chat's own hint), "shot 3 a bit wider", "the last one tighter"
+        rf"^{_REF}\s+(?:(?:a\s+)?(?:bit|little|touch|lot)\s+|much\s+)?"
+        r"(?P<arg>closer|tighter|nearer|wider|looser|slower|faster)$",
+        line,
+        re.I,
+    ):
+        return Revision("revise_shot", m["ref"], m["arg"])
     if m := re.match(rf"^{_REF}\s+is\s+too\s+(?P<what>slow|fast|long|short|quick)$", line, re.I):
         opposite = {"slow": "faster", "fast": "slower", "quick": "slower", "long": "faster"}
         return Revision("revise_shot", m["ref"], opposite.get(m["what"].lower(), "slower"))

@@ -27,7 +27,7 @@ from agent.briefing.prompts import render_stage_prompts
 from agent.briefing.shots import products_shown
 from agent.briefing.timing import allocate_frames, seconds
 from agent.chat_words import ON_SCREEN, parse_revision  # the chat's reader, which names these
-from sessions.models import FPS, TAGS, AspectRatio, CastMember, Shot, ShotPlan, frames_for
+from sessions.models import FPS, TAGS, AspectRatio, CastMember, Framing, Shot, ShotPlan, frames_for
 
 MAX_SHOT_S = 60.0
 
@@ -396,6 +396,21 @@ def set_words(plan: ShotPlan, shot_id: str, words: str) -> ShotPlan:
     return _new_version(plan, shots, note, old_ids=old_ids, touched={i})
 
 
+# From the widest to the tightest: "closer" is a step along it, "wider" a step back.
+_FRAMINGS: tuple[Framing, ...] = ("aerial", "wide", "medium", "close", "extreme-close")
+_CLOSER = re.compile(r"\b(?:closer|tighter|nearer|punch(?:ed)? in|go in)\b", re.I)
+_WIDER = re.compile(r"\b(?:wider|looser|further (?:out|back)|pull(?:ed)? back)\b", re.I)
+
+
+def _framing_step(framing: Framing, words: str) -> Framing | None:
+    """'shot 2 closer' (the chat's own hint): one step tighter than it is; 'wider' a step out."""
+    step = 1 if _CLOSER.search(words) else -1 if _WIDER.search(words) else 0
+    if not step:
+        return None
+    at = _FRAMINGS.index(framing) if framing in _FRAMINGS else _FRAMINGS.index("close")
+    return _FRAMINGS[max(0, min(len(_FRAMINGS) - 1, at + step))]
+
+
 def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
     """Change one shot: framing ("a close-up"), camera ("slow push-in"), length ("6 seconds"),
     the words it shows ('say "OPEN"'), or what it shows (any longer text becomes its new
@@ -416,9 +431,12 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
         text,
         flags=re.I,
     ).strip(" ,")
+    if re.search(r"(?<![\w.])-\s*\d+(?:\.\d+)?\s*(?:seconds?|secs?|s)\b", text, re.I):
+        # "make shot 2 -3 seconds long" read as 3 s, and the film lost time without a word
+        raise RevisionError("a shot's length is a number of seconds above zero")
     duration = _DURATION.search(text)
     remainder = _DURATION.sub(" ", text)
-    framing = framing_from_words(remainder)
+    framing = framing_from_words(remainder) or _framing_step(shot.framing, remainder)
     camera = camera_from_words(remainder)
     # What is left once framing, camera and length words are gone decides if this is a new picture.
     leftover = _FILLER.sub(" ", remainder)

@@ -92,3 +92,31 @@ async def test_slow_motion_for_one_shot_holds_it_longer(store: SessionStore, lin
     assert plan.version == 2 and plan.shots[2].duration_s > before
     assert sum(s.duration_s for s in plan.shots) == pytest.approx(20)  # the total holds
     assert plan.style == plan_of(store, c).style and "slow" not in (plan.style or "").lower()
+
+
+@pytest.mark.parametrize(
+    ("line", "shot", "framing"),
+    [
+        ("shot 1 closer", 0, "medium"),  # the chat's own revise hint
+        ("make shot 1 closer", 0, "medium"),
+        ("shot 2 a bit tighter", 1, "close"),
+        ("make shot 2 wider", 1, "wide"),
+        ("the last one wider", 3, "medium"),
+    ],
+)
+async def test_closer_and_wider_are_a_step_of_framing(
+    store: SessionStore, line: str, shot: int, framing: str
+) -> None:
+    c = await planned(store)
+    assert [s.framing for s in plan_of(store, c).shots][:2] == ["wide", "medium"]
+    await c.send(line)
+    plan = plan_of(store, c)
+    assert plan.version == 2 and plan.shots[shot].framing == framing
+
+
+async def test_a_negative_shot_length_is_refused(store: SessionStore) -> None:
+    c = await planned(store)
+    reply = await c.send("make shot 2 -3 seconds long")
+    assert "above zero" in reply
+    plan = plan_of(store, c)
+    assert plan.version == 1 and sum(s.duration_s for s in plan.shots) == pytest.approx(20)

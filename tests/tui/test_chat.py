@@ -100,6 +100,29 @@ async def test_revising_a_proposal_goes_through_the_agent(store: SessionStore) -
     assert plan is not None and plan.version == 2 and plan.shots[1].framing == "wide"
 
 
+async def test_the_revise_hint_s_own_example_is_carried_out(store: SessionStore) -> None:
+    # stop 45's walk: ctrl+r showed "e.g. 'shot 2 closer'", and typing it was not understood
+    app = chat_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, SessionScreen)
+        screen.prompt.value = TWO_SHOTS
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: screen.busy is None and screen.pending is not None)
+        assert screen.plan is not None
+        before = screen.plan.shots[1].framing
+        await pilot.press("ctrl+r")
+        assert "shot 2 closer" in str(screen.prompt.placeholder)
+        screen.prompt.value = "shot 2 closer"
+        await pilot.press("enter")
+        await wait_until(
+            pilot,
+            lambda: screen.busy is None and screen.plan is not None and screen.plan.version == 2,
+        )
+        assert screen.plan.shots[1].framing != before
+        assert "could not read" not in chat_text(screen)
+
+
 async def test_a_brief_the_agent_cannot_read_is_answered_with_what_to_do(
     store: SessionStore,
 ) -> None:
