@@ -62,7 +62,7 @@ from agent.chat_words import (
 from agent.deps import ShotcallerDeps
 from agent.errors import (
     NOT_APPROVED,
-    NOT_UNDERSTOOD,
+    NOT_CARRIED_OUT,
     Declined,
     agent_error,
     for_person,
@@ -671,7 +671,7 @@ def _declined(messages: list[ModelMessage]) -> bool:
                     refused = isinstance(part.content, str) and is_refusal(part.content)
                     done = part.outcome in ("success", "denied") and not refused
     if done is None:
-        return _said(messages).startswith(NOT_UNDERSTOOD)
+        return _said(messages).startswith(NOT_CARRIED_OUT)
     return not done
 
 

@@ -53,6 +53,21 @@ CANNOT_SWITCH = "Cannot switch:"
 NOT_UNDERSTOOD = "I did not understand"
 
 
+# How the offline planner's other answers that change nothing begin (a change it could not
+# read, a split or merge it cannot make, a question it cannot answer): `say` exits 2 on each as
+# on NOT_UNDERSTOOD. (The walk found the same "could not read" line exiting 3 beside a waiting
+# card and 2 elsewhere: scripts could rely on neither.)
+NOT_CARRIED_OUT: tuple[str, ...] = (
+    NOT_UNDERSTOOD,
+    "That sounds like a change to this plan that I could not read",
+    "I can't split a shot",
+    "I can't merge shots",
+    "I read the chat in English only",
+    "Pacing is set shot by shot",
+    "I can't answer that here",
+)
+
+
 class Declined(str):
     """A reply of the chat's own saying the person's words were not carried out (a cast line
     naming nobody in the cast): shown as any reply, and `say` exits 2 on it."""

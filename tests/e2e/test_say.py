@@ -117,6 +117,9 @@ def test_words_not_carried_out_exit_2_with_the_reason(
         ("blorf the zingle", "I did not understand"),
         ("drop shot 7", "no shot 7"),
         ("budget 2.500", "Did you mean"),
+        # the offline planner's other answers that change nothing (one exited 3, one 2)
+        ("split shot 2 in two", "can't split"),
+        ("make it slower", "Pacing is set shot by shot"),
     ):
         code, out, err = run_cli(["say", sid, words], capsys)
         assert code == 2 and why in err and out == "", (words, code, err)
@@ -190,3 +193,12 @@ def test_a_shot_dropped_by_what_it_shows_and_a_part_of_one_asked_about(
     code, out, err = run_cli(["say", sid, "can we not have the oven"], capsys)
     assert code == 2 and "not the whole shot" in err, (out, err)  # asked, nothing dropped
     assert len(shown(sid, capsys)["shots"]) == len(after)
+
+
+def test_every_offline_answer_that_changes_nothing_is_declined() -> None:
+    from agent.errors import NOT_CARRIED_OUT
+    from agent.offline import NOT_ENGLISH_ANSWER, PACE_ANSWER, SPLIT_ANSWER
+    from agent.plan_talk import ABOUT_PLAN_ANSWER, MERGE_ANSWER
+
+    for answer in (ABOUT_PLAN_ANSWER, MERGE_ANSWER, NOT_ENGLISH_ANSWER, PACE_ANSWER, SPLIT_ANSWER):
+        assert answer.startswith(NOT_CARRIED_OUT), answer
