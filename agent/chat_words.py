@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from agent.briefing.lexicon import ASPECTS, NUMBER_WORDS, ORDINALS, look_notes
+from agent.briefing.lexicon import ASPECTS, NUMBER_WORDS, ORDINALS, SHOW_FACES, look_notes
 from agent.briefing.numbers import lengths
 
 _ORDINAL = "|".join(
@@ -533,13 +533,15 @@ def _parse_revision(text: str) -> Revision | None:
             target = f"{instead['new']} {unit} not {instead['old']} {unit}"
         if lengths(target):
             return Revision("set_length", text=target)
+    if SHOW_FACES.search(line) and len(line.split()) <= 8:
+        return Revision("set_style", text=line)  # "faces are fine now": the direction taken away
     if len(line.split()) <= 4 and look_notes(line) and not re.search(r"\bshots?\b", line):
         return Revision("set_style", text=line)  # "black and white", "moodier please"
     if (
         len(line.split()) <= 12
         and look_notes(line)
         and re.search(
-            r"\b(?:more|less|feel|look|make it|moodier|warmer|cooler|brighter|darker|dreamier|"
+            r"\b(?:more|less|feel|look|make it|moodier|don'?t|do not|keep|hide|blur|warmer|cooler|brighter|darker|dreamier|"
             r"grittier|style|like|no|not|without|want|go for|give it|try|needs?|light|lighting|"
             r"grade|graded)\b|^\w+(?:er|ier)$",
             line,

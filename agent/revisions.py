@@ -15,9 +15,12 @@ from agent.brief import untitled_of_format
 from agent.briefing.cues import ShotContext, tags_for
 from agent.briefing.lexicon import (
     ASPECTS,
+    FACES_UNSEEN,
     LOOKS,
+    SHOW_FACES,
     STYLIZED_WORDS,
     camera_from_words,
+    faces_unseen,
     framing_from_words,
     has_any,
     look_notes,
@@ -693,6 +696,8 @@ def set_style(plan: ShotPlan, words: str) -> ShotPlan:
             )
         )
     )
+    if SHOW_FACES.search(words) and not faces_unseen(words):
+        remove.add(FACES_UNSEEN)  # "faces are fine now"
     add = [n for n in look_notes(words) if n not in remove]
     if not add and not remove:
         raise RevisionError(
@@ -700,6 +705,11 @@ def set_style(plan: ShotPlan, words: str) -> ShotPlan:
             "brighter, dreamier, vintage, black and white or a style such as anime or watercolor"
         )
     had = [n for n in plan.style.split(", ") if n]
+    if add == [FACES_UNSEEN] and not remove and FACES_UNSEEN in had:
+        raise RevisionError(
+            "faces are already kept unseen in every shot, so nothing changed; say 'faces are "
+            "fine' to show them again"
+        )
     if add and not remove and all(n in had for n in add):
         # "make it warmer" twice: a second version that changes nothing would only cost a redo
         raise RevisionError(
@@ -739,10 +749,21 @@ def _is_end_card(shot: Shot) -> bool:
 def revert_to(plan: ShotPlan, earlier: ShotPlan) -> ShotPlan:
     """'undo', 'go back to plan v3': the earlier version's shots, look and format as the next
     version (the shots keep their seeds, so their takes come back with them)."""
-    # The cast as it is now (a reference photo given since stays), in the earlier shots.
-    was = {m.name: m for m in earlier.cast}
+    # The earlier version's cast, as it was described then ("undo" after "Aoife should be older"
+    # left her older; going back past a new brief left its cast), with what was given since to
+    # show them (a reference photo, a LoRA) kept: a file the person gave is not taken back.
+    now = {m.name: m for m in plan.cast}
     cast = [
-        m.model_copy(update={"shots": was[m.name].shots}) if m.name in was else m for m in plan.cast
+        m.model_copy(update={"references": now[m.name].references, "lora": now[m.name].lora})
+        if m.name in now
+        else m
+        for m in earlier.cast
+    ]
+    named = {m.name for m in earlier.cast}
+    cast += [
+        m.model_copy(update={"shots": []})
+        for m in plan.cast
+        if m.name not in named and (m.references or m.lora)
     ]
     return earlier.model_copy(
         update={

@@ -404,6 +404,13 @@ _PERSON = re.compile(
     rf"(?P<noun>{_NOUNS})(?!\s+{_FOOD_OR_KIT})(?:'s)?\b",
     re.IGNORECASE,
 )
+# "got on the coach", "asleep on the coach", "the coach home": a coach that is a bus
+_COACH_BUS = re.compile(
+    r"\b(?:on|onto|off|aboard|board|boarded|boarding|by|in|into|from|out of)\s+(?:the|a|our)\s+"
+    r"(?P<coach>coach)\b|\bthe\s+(?P<coach2>coach)\s+(?:trip|journey|ride|park|station|"
+    r"driver|home|back|pulls?|pulled|arrives?|arrived|left|leaves?)\b",
+    re.IGNORECASE,
+)
 # ("People lose track of subscriptions": people at large, no one to keep the same)
 _BARE_GROUP = re.compile(
     rf"(?:^|[\s,;:])(?P<noun>{'|'.join(g for g in GROUP_NOUNS if g != 'people')}|dancers|kids|"
@@ -529,6 +536,12 @@ def read_cast(text: str, subject: str = "") -> Cast:
         title = m.group("title") or m.group("titled")
         if cast.get(cast.aliases.get(name, "")) is not None:
             continue  # "Dr Lewis" after "Dr Amara Lewis": the same doctor, not a second one
+        last = m.group("last")
+        if last and re.search(rf"\b(?:{'|'.join(NAME_TITLES)})\.?[ \t]+{last}\b", text):
+            # "Mr. Derek Pell … Mr. Pell would prefer": called by the surname, so named by both
+            full = f"{name} {last}"
+            cast.aliases[name] = full
+            name = full
         member = cast.add(
             Member(name, "character", f"{title} {m.group(0)[m.start('name') - m.start() :]}")
         )
@@ -1846,9 +1859,12 @@ def people_per_beat(beats: list[str], cast: Cast) -> list[list[str]]:
         for m in _KIN.finditer(beat):
             hits.append((m.start(), _person(cast, f"the {m.group(1).lower()}")))
             kin_spans.append(m.span())
+        vehicles = [v.span("coach" if v["coach"] else "coach2") for v in _COACH_BUS.finditer(beat)]
         for m in _PERSON.finditer(beat):
             if any(a <= m.start() < b for a, b in kin_spans):
                 continue
+            if any(a <= m.start("noun") < b for a, b in vehicles):
+                continue  # "got on the coach at 8am": the bus, no one
             if m.group("det") is None and (
                 m.group("noun").lower().endswith("s") or m.group("noun").lower() == "people"
             ):

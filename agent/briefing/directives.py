@@ -25,11 +25,13 @@ from agent.briefing.bookends import bookend_cards
 from agent.briefing.cast import Cast, read_cast
 from agent.briefing.lexicon import (
     CAMERA_WORDS,
+    FACES_UNSEEN,
     FRAMING_WORDS,
     OWN_SOUND,
     PRODUCT_KINDS,
     SOUND_WORDS,
     camera_from_words,
+    faces_unseen,
     has_any,
     is_stylized,
     product_word,
@@ -466,6 +468,8 @@ def read_brief(text: str) -> Reading:
     # (and the lines about the video: "we'd love a 30 sec film that looks like an old newsreel")
     loglines = " ".join(x.text for x in split.loglines)
     style = style_words_in(f"{meta} {asides} {loglines}")
+    if faces_unseen(f"{meta} {asides} {loglines}"):
+        style.append(FACES_UNSEEN)  # "keep faces blurred or from behind (safeguarding!)"
     subject = next((logline_subject(x) for x in split.loglines if x.picture), "")
     beats = list(split.beats)
     if not beats:

@@ -2504,7 +2504,36 @@ ASPECTS: dict[str, AspectRatio] = {
 }
 
 
+# "Please keep faces blurred or from behind (safeguarding!)", "no faces please": a direction for
+# every shot, kept in the style so that every prompt carries it (and no extra angle is a face).
+FACES_UNSEEN = "faces unseen (from behind or out of focus)"
+NO_FACES = (
+    r"no\s+(?:close-?ups?\s+of\s+)?faces?|(?:hide|blur|obscure|avoid|without)\s+(?:the\s+|their\s+|"
+    r"any\s+)?(?:kids'?\s+|children'?s\s+|pupils'?\s+|people'?s\s+)?faces?|"
+    r"faces?\s+(?:(?:are|is|kept|must be|should be|to be)\s+)?(?:blurred|hidden|obscured|out of "
+    r"(?:shot|frame|focus)|turned away|not (?:shown|visible|seen|recogni[sz]able))|"
+    r"(?:don'?t|do not|never|can'?t|cannot)\s+(?:show|see|film)\s+(?:their\s+|any\s+|the\s+)?"
+    r"(?:kids'?\s+|children'?s\s+|pupils'?\s+|people'?s\s+)?faces?|"
+    r"keep\s+(?:the\s+|their\s+|all\s+)?faces?\s+(?:blurred|hidden|obscured|out of (?:shot|frame))"
+)
+_NO_FACES = re.compile(rf"\b(?:{NO_FACES})\b", re.I)
+
+
+# "faces are fine now", "you can show their faces": the direction above taken away
+SHOW_FACES = re.compile(
+    r"\b(?:faces?\s+(?:are|is)\s+(?:fine|ok|okay|allowed)|(?:can|may|do)\s+(?:show|see)\s+"
+    r"(?:their\s+|the\s+|any\s+)?faces?|show\s+(?:their\s+|the\s+)?faces?)\b",
+    re.I,
+)
+
+
+def faces_unseen(text: str) -> bool:
+    """Whether the words ask that no face be seen (a school's safeguarding, a client's privacy)."""
+    return bool(_NO_FACES.search(text))
+
+
 LOOKS: tuple[tuple[str, str], ...] = (
+    (NO_FACES, FACES_UNSEEN),
     (r"cinematic|filmic|like a film|movie", "cinematic"),
     (r"moodi(?:er|ly)|moody|darker|dark|brooding|gloomier", "moody"),
     (r"warmer|warm", "warm"),

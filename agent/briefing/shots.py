@@ -21,6 +21,7 @@ from agent.briefing.english import lower_first
 from agent.briefing.lexicon import (
     ANIMAL_NOUNS,
     ARCHITECTURE_WORDS,
+    FACES_UNSEEN,
     HUMAN_MOTION_VERBS,
     LANDSCAPE_WORDS,
     PERSON_NOUNS,
@@ -227,9 +228,14 @@ def _shots_per_beat(beats: list[_Beat], n: int) -> list[int]:
 
 
 def _coverage(
-    beat: _Beat, k: int, establishing: bool, animals: frozenset[str] = frozenset()
+    beat: _Beat,
+    k: int,
+    establishing: bool,
+    animals: frozenset[str] = frozenset(),
+    faces: bool = True,
 ) -> tuple[str, str]:
-    """The k-th extra angle on a beat: (note for the description, arc role)."""
+    """The k-th extra angle on a beat: (note for the description, arc role). With `faces`
+    false (the brief asks that no face be seen) no angle is on a face."""
     if beat.people:
         who = beat.people[0]
         # ("the swimmers' faces", never "the swimmers's face")
@@ -238,7 +244,7 @@ def _coverage(
             (f"{who}' faces", f"{who}' hands") if many else (f"{who}'s face", f"{who}'s hands")
         )
         angles = [
-            (f"closer on {face}", "hero"),
+            (f"closer on {face}", "hero") if faces else (f"{who} from behind, closer", "hero"),
             # (Max the dog has no hands to show, and hands would make the shot a person's)
             (
                 f"{who} at eye level, low and close" if who in animals else f"detail of {hands}",
@@ -412,7 +418,13 @@ def draft_shots(reading: Reading, brief: Brief) -> tuple[list[Draft], list[int]]
                 text, role = segment, "action"
                 framing_cue, camera_cue = drafts[-1].framing, drafts[-1].camera
             else:
-                note, role = _coverage(beat, k, establishing=_is_place(beat.text), animals=animals)
+                note, role = _coverage(
+                    beat,
+                    k,
+                    establishing=_is_place(beat.text),
+                    animals=animals,
+                    faces=FACES_UNSEEN not in d.style,
+                )
                 text = f"{beat.text} — {note}"
                 framing_cue = camera_cue = None
             framing, camera = _defaults(role, text, beat.people)

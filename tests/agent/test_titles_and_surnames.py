@@ -15,8 +15,8 @@ def test_a_lower_case_title_ending_a_sentence_is_no_name() -> None:
 
 def test_title_and_surname_later_is_the_same_person() -> None:
     p = plan("A 10 second clip. Dr. Amara Lewis greets a patient. Dr. Lewis writes a note.")
-    assert [m.name for m in p.cast if m.kind == "character"] == ["Amara"]
-    assert [m.shots for m in p.cast if m.name == "Amara"] == [["S01", "S02"]]
+    assert [m.name for m in p.cast if m.kind == "character"] == ["Amara Lewis"]
+    assert [m.shots for m in p.cast if m.name == "Amara Lewis"] == [["S01", "S02"]]
     assert all("character" in s.tags for s in p.shots)
 
 
