@@ -51,7 +51,15 @@ def answer_cast(
             who = plan.member(phrase.name)
             if who is None:
                 return Declined(f"There is no {phrase.name} in the cast.")
-            words = f"{who.description}, {phrase.text}" if who.description else phrase.text
+            parts = [p for p in who.description.split(", ") if p]
+            if phrase.text.strip().lower() in (p.lower() for p in parts):
+                return Declined(
+                    f"{who.name} is already described as “{phrase.text}”: nothing changed."
+                )
+            # "older" then "younger": the newer word replaces its opposite, never sits beside it
+            opposite = _OPPOSITES.get(phrase.text.strip().lower())
+            parts = [p for p in parts if p.lower() != opposite]
+            words = ", ".join([*parts, phrase.text])
             plan = service.update_cast_member(
                 session_id, who.name, description=words, actor="person"
             )
@@ -73,6 +81,15 @@ def answer_cast(
     except ServiceError as exc:
         return Declined(exc)
     return Declined(f"{NOT_UNDERSTOOD} that cast line.")
+
+
+_PAIRS = (
+    ("older", "younger"),
+    ("taller", "shorter"),
+    ("thinner", "heavier"),
+    ("slimmer", "bigger"),
+)
+_OPPOSITES = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
 
 
 def _made_again(

@@ -93,3 +93,50 @@ async def test_the_cast_through_the_chat(
     assert [m["name"] for m in summary["cast"]] == ["Maya"]
     assert summary["cast"][0]["references"][0]["added_by"] == "dana"
     assert all(shot["cast"] == ["Maya"] for shot in summary["shots"])
+
+
+WEDDING = (
+    "Wedding teaser, 20 seconds. Aoife walks down the aisle. Declan wipes a tear. Aoife and "
+    "Declan kiss under confetti."
+)
+
+
+async def test_undo_takes_a_description_back_and_opposites_replace_each_other(
+    tmp_path: Path,
+) -> None:
+    # stop 45's walk: "older", undo, "older", "younger" left Aoife "older, older, younger"
+    store = open_store(tmp_path)
+    c = open_conversation(store, env={})
+    await c.send(WEDDING)
+
+    def aoife() -> str:
+        plan = store.plan(c.session_id or "")
+        assert plan is not None
+        member = plan.member("Aoife")
+        assert member is not None
+        return member.description
+
+    await c.send("Aoife should be older")
+    assert aoife() == "older"
+    await c.send("undo")
+    assert aoife() == ""
+    await c.send("Aoife should be older")
+    version = store.plan(c.session_id or "").version  # type: ignore[union-attr]
+    reply = await c.send("Aoife should be older")
+    assert "already described" in reply and c.declined
+    assert store.plan(c.session_id or "").version == version  # type: ignore[union-attr]
+    await c.send("Aoife should be younger")
+    assert aoife() == "younger"
+
+
+async def test_going_back_past_a_new_brief_gives_back_its_cast(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    c = open_conversation(store, env={})
+    await c.send(WEDDING)
+    await c.send("A 10 second clip: a lighthouse at dusk, waves on the rocks.")
+    plan = store.plan(c.session_id or "")
+    assert plan is not None and not plan.member("Aoife")
+    await c.send("go back to plan v1")
+    plan = store.plan(c.session_id or "")
+    assert plan is not None and "Aoife" in plan.shots[0].description
+    assert {m.name for m in plan.cast} >= {"Aoife", "Declan"}
