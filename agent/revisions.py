@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from agent.brief import untitled_of_format
+from agent.briefing.cast import people_per_beat, read_cast
 from agent.briefing.cues import ShotContext, tags_for
 from agent.briefing.lexicon import (
     ASPECTS,
@@ -278,6 +279,10 @@ def _people_named(plan: ShotPlan, description: str) -> list[str]:
         )
         if member.kind == "character" and named and member.name not in people:
             people.append(member.name)
+    if not people:
+        # "add a shot at the end: Rosa handing a bouquet over the counter": someone new is read
+        # as a brief's picture is (the shot had no subject, no tags and an empty previs)
+        people = people_per_beat([description], read_cast(description))[0]
     return people
 
 

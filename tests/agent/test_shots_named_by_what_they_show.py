@@ -120,3 +120,14 @@ async def test_a_negative_shot_length_is_refused(store: SessionStore) -> None:
     assert "above zero" in reply
     plan = plan_of(store, c)
     assert plan.version == 1 and sum(s.duration_s for s in plan.shots) == pytest.approx(20)
+
+
+async def test_an_added_shot_of_someone_new_is_someone(store: SessionStore) -> None:
+    # stop 45's walk: the added shot had no subject and no tags, and its previs was an empty room
+    c = await planned(store)
+    await c.send("add a shot at the end: Rosa handing a bouquet over the counter")
+    (added,) = [s for s in plan_of(store, c).shots if "Rosa" in s.description]  # before the card
+    assert added.subjects == ["Rosa"] and {"character", "human_motion"} <= set(added.tags)
+    await c.send("add a shot at the end: the rings on a cushion")
+    (rings,) = [s for s in plan_of(store, c).shots if "rings" in s.description]
+    assert rings.subjects == []
