@@ -1,4 +1,4 @@
-""""Keep faces blurred or from behind (safeguarding!)": a direction for every shot. In a brief it
+""" "Keep faces blurred or from behind (safeguarding!)": a direction for every shot. In a brief it
 is in the plan's look (so every prompt carries it) and no extra angle is a face; in the chat it is
 a change of look, never a new brief (stop 45's walk: "no faces please, film the kids from behind"
 replaced a six-shot plan with two shots of those words, one "closer on the kids' faces")."""
