@@ -58,16 +58,26 @@ _VERTICAL = re.compile(
     r"\bin portrait\b|\bhochformat\b|"
     # "Portrait, for Stories.", "Format: portrait": the word alone as the format said
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))portrait(?=\s*(?:[.;)]|$|,?\s*(?:for|pls|please|9:16|vertical)\b))|"
-    r"\bverticale\b|\bverticaal\b|\bstaand\b|\bverticais\b",
+    r"\bverticale\b|\bverticaal\b|\bstaand\b|\bverticais\b|"
+    # "the tall shape for phones", "phone shape", "up and down like a phone": the frame, in words
+    r"(?<!not )(?<!no )\bup\s+and\s+down\s+like\s+(?:a|the)\s+(?:phone|mobile)\b|"
+    r"\b(?:tall|upright|phone|mobile)\s+(?:shape|way|format)\b(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|"
+    r"please\b|pls\b|again\b|like\b|because\b|not\b))|"
+    r"(?<!not )(?<!no )\b(?:shape|way)\s+(?:for|of)\s+(?:a\s+)?(?:phones?|mobiles?)\b",
     re.IGNORECASE,
 )
 _SQUARE = re.compile(
-    r"(?<!town )(?<!city )(?<!market )(?<!village )(?<!main )\bsquare\b"
+    r"(?<!town )(?<!city )(?<!market )(?<!village )(?<!main )(?<!his )(?<!her )(?<!their )"
+    r"(?<!with )\bsquare\b"
     r"(?!\s+(?:jaw|met|feet|foot|mile|root))|\bcarré\b|\bcuadrado\b|\bquadratisch\b",
     re.IGNORECASE,
 )
 _HORIZONTAL = re.compile(
-    r"\bhorizontal\b|\bwidescreen\b|\bquerformat\b|\bformat paysage\b|\ben paysage\b|"
+    r"\bhorizontal\b|\bwidescreen\b|\bquerformat\b|"
+    # "proper cinema shape, not for phones", "telly shape", "wide shape"
+    r"\bsideways\s+like\s+(?:the|a)\s+(?:telly|tv|television)\b|"
+    r"\b(?:cinema|cinematic|telly|tv|television|wide|letterbox)\s+(?:shape|way|format)\b"
+    r"(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|please\b|pls\b|again\b|like\b|because\b|not\b))|\bformat paysage\b|\ben paysage\b|"
     r"\bformato (?:horizontal|paisagem|orizzontale)\b|\bliggend formaat\b|"
     r"\blandscape\s+(?:format|mode|orientation|video)\b|"
     r"\blandscape\s+(?:shape|way|ways)(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|please\b|pls\b|because\b))|"

@@ -2514,7 +2514,9 @@ NO_FACES = (
     r"(?:shot|frame|focus)|turned away|not (?:shown|visible|seen|recogni[sz]able))|"
     r"(?:don'?t|do not|never|can'?t|cannot)\s+(?:show|see|film)\s+(?:their\s+|any\s+|the\s+)?"
     r"(?:kids'?\s+|children'?s\s+|pupils'?\s+|people'?s\s+)?faces?|"
-    r"keep\s+(?:the\s+|their\s+|all\s+)?faces?\s+(?:blurred|hidden|obscured|out of (?:shot|frame))"
+    r"keep\s+(?:the\s+|their\s+|all\s+)?faces?\s+(?:blurred|hidden|obscured|out of (?:shot|frame))|"
+    # "the school said backs of heads only for the kids"
+    r"backs?\s+of\s+(?:their\s+|the\s+)?heads?\s+only|only\s+(?:the\s+)?backs?\s+of\s+(?:their\s+|the\s+)?heads?"
 )
 _NO_FACES = re.compile(rf"\b(?:{NO_FACES})\b", re.I)
 

@@ -296,7 +296,11 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 def _length_pattern(code: str) -> re.Pattern[str]:
     lang = next(x for x in LANGUAGES if x.code == code)
     words = _alternation(list(lang.numbers))
-    extra = "|half an?|an?" if code == "en" else ""
+    extra = (
+        r"|half an?|(?:a\s+)?(?:quarter|third)\s+of\s+an?|three[\s-]quarters\s+of\s+an?|an?"
+        if code == "en"
+        else ""
+    )
     long_units = [u for u in (*lang.seconds, *lang.minutes, *_HOURS) if len(u) > 1]
     # Digits may touch their unit ("5s", "20sec"); words need a gap, and one-letter units
     # ("s", "h") follow digits only, or "as" and "ones" would read as seconds. A number word
@@ -357,6 +361,10 @@ def _value(word: str, lang: Language) -> float:
         return 1.0
     if word.startswith("half"):
         return 0.5
+    if "quarter" in word:  # "a quarter of a minute", "three quarters of an hour"
+        return 0.75 if word.startswith("three") else 0.25
+    if "third" in word:
+        return 1 / 3
     return float(word.replace(",", "."))
 
 

@@ -46,6 +46,8 @@ _META_LABELS = re.compile(
     r"(?:(?:just\s+|some\s+)?for\s+|some\s+|a bit of\s+)?(?:context|background|reference|info)|fyi|"
     r"dos and don'?ts|do'?s (?:and|&) don'?ts|catering|call time|unit base|"
     r"purpose|background|context|objectives?|aims?|summary|overview|restrictions|requirements|"
+    # "What it's for", "Why we're doing it", "What it's about": a purpose heading in words
+    r"what (?:it'?s|it is|this is|the (?:film|video) is) (?:for|about)|why (?:we'?re|we are) doing (?:it|this)|"
     r"specifications?|specs?|commercial|scope|terms|general|administration|"
     r"(?:key\s+)?messages?|call to action|takeaway|(?:requested|prepared|written|submitted|"
     r"commissioned|approved|signed)(?:\s+by)?|"

@@ -229,6 +229,12 @@ def _strong_meta(text: str) -> bool:
         lowered,
     )
     lowered = _A_SQUARE_PLACE.sub(r"\g<before>plaza", lowered)  # "crosses the square": a place
+    # "flies past on the steep banking, 50-odd kph": a speed in the picture, no number about it
+    lowered = re.sub(
+        r"\b\d+(?:[.,]\d+)?(?:-odd|-ish|\+)?\s*(?:kph|mph|km/h|kmh|knots|rpm|bpm|°\s*[cf]?)(?!\w)",
+        " ",
+        lowered,
+    )
     # "walks towards us", "looks straight at us": the camera, where the viewer stands
     lowered = re.sub(
         r"\b(?:walks?|walking|runs?|running|comes?|coming|heads?|heading|moves?|moving|drives?|"
@@ -703,6 +709,34 @@ def is_meta(text: str) -> bool:
         return False  # "the piano", listed among a music school's pictures: seen
     if _mood_only(stripped) or _WHO_I_AM.fullmatch(stripped):
         return True
+    if re.fullmatch(
+        r"(?i)(?:and\s+|also\s+)?(?:nobody|no one|no-one)\s+(?:talks|speaks|says anything|is talking|"
+        r"(?:should|will|needs to|has to)\s+(?:talk|speak|say anything))(?:\s+(?:in it|on camera|at all|"
+        r"in the (?:film|video)))?\s*[.!]*",
+        stripped,
+    ):
+        return True  # "Nobody talks in it.": how the film sounds, no picture of anyone
+    if re.match(
+        r"(?i)(?:(?:so|ok|okay|right)[,\s]+)?here(?:'s| is| are)\s+(?:my|our|the)\s+(?:list|shots?|shot list|"
+        r"ideas?|plan|running order|pictures)\b",
+        stripped,
+    ):
+        return True  # "Here's my list in two halves, …:": what follows, introduced
+    if re.match(
+        r"(?i)(?:he|she|they|the client|the boss)\s+(?:said|says|thinks|feels|told me)\s+(?:that\s+)?"
+        r"(?:it|the (?:film|video))\s+(?:should|must|needs to|has to|ought to)\s+be\b",
+        stripped,
+    ):
+        return True  # 'He said it should be "proper cinema shape"': the film, as reported
+    if re.match(
+        r"(?i)(?:and\s+)?(?:the\s+)?same\s+(?:length|format|shape|size|music|style|look|feel|"
+        r"everything)\s+as\s+(?:that|the|last|our|before)\b",
+        stripped,
+    ):
+        return True  # "Same length as that one (20 secs) and the tall shape again": the video's
+    frame = r"(?:sideways|landscape|wide|upright|up and down|tall)(?:\s+like\s+(?:the|a)\s+(?:telly|tv|television|phone|screen))?"
+    if re.fullmatch(rf"(?i)(?:and\s+)?{frame}(?:[,;]?\s*(?:not|no)\s+{frame})?\s*[.!]*", stripped):
+        return True  # "Sideways like the telly, not up and down like a phone": the frame
     if (
         # ("timings from the track:", four words over a timed list)
         re.fullmatch(r"[^\W\d_][\w'-]*(?:\s+[\w'-]+){0,3}\s*:", stripped)

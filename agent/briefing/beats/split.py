@@ -764,6 +764,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     _moved_by_number(text, out, *by_number)
     _picked_by_number(text, out)
     _first_picture_then(text, out)
+    _prose_above_the_shots(text, out)
     _header_subject(out)
     _looks_of_every_shot(out)
     _said_again(out)
@@ -812,6 +813,30 @@ _SHOTS_LABEL = re.compile(
     r"(?:\s+(?:we\s+(?:landed|agreed|settled)\s+on|would be|are|please|i'?d like|we want))?\s*:",
     re.IGNORECASE,
 )
+
+
+# A heading line of its own over the writer's list: "Shots", "Shot list:", "THE SHOTS"
+_SHOTS_HEADING_LINE = re.compile(
+    r"(?im)^[ \t]*(?:#+[ \t]*)?(?:the[ \t]+)?(?:shots?|shot[ \t]+list|shotlist|the[ \t]+pictures|"
+    r"storyboard)[ \t]*:?[ \t]*$"
+)
+
+
+def _prose_above_the_shots(text: str, out: Split) -> None:
+    """A brief laid out under headings, with its pictures in a list under "Shots": a paragraph
+    above that heading ("What it's for: From 21 March anyone with a library card can borrow a
+    packet of seeds…") says what the film is for, not what it shows (it was two shots)."""
+    heading = _SHOTS_HEADING_LINE.search(text)
+    if heading is None:
+        return
+    listed = [b for b in out.beats if b.item]
+    if len(listed) < 3:
+        return
+    for beat in [b for b in out.beats if not b.item and not b.end and not _is_card_beat(b)]:
+        at = text.lower().find(beat.text[:40].lower())
+        if 0 <= at < heading.start():
+            out.beats.remove(beat)
+            out.meta.extend((beat.text, *beat.asides))
 
 
 def _first_picture_then(text: str, out: Split) -> None:

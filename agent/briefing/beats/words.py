@@ -440,7 +440,7 @@ _META_VOCAB = frozenset(
 # "she crosses the square", "pigeons in the empty square": a place, not the frame
 _A_SQUARE_PLACE = re.compile(
     r"(?<!make it )(?<!as )(?<!to )(?<!into )"
-    r"\b(?P<before>(?:the|town|city|market|village|main|empty)\s+)"
+    r"\b(?P<before>(?:the|town|city|market|village|main|empty|his|her|their|my|a|with)\s+)"
     r"square\b(?!\s*(?:format|video|clip|crop|post|version|frame|aspect|ratio|cut|edit|one|reel|"
     r"size|shape)\b)",
     re.IGNORECASE,
