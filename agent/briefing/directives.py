@@ -61,7 +61,7 @@ _VERTICAL = re.compile(
     r"\bverticale\b|\bverticaal\b|\bstaand\b|\bverticais\b|"
     # "the tall shape for phones", "phone shape", "up and down like a phone": the frame, in words
     r"(?<!not )(?<!no )\bup\s+and\s+down\s+like\s+(?:a|the)\s+(?:phone|mobile)\b|"
-    r"\b(?:tall|upright|phone|mobile)\s+(?:shape|way|format)\b(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|"
+    r"(?<!not the )(?<!not a )(?<!no )(?<!not )\b(?:tall|upright|phone|mobile)\s+(?:shape|way|format)\b(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|"
     r"please\b|pls\b|again\b|like\b|because\b|not\b))|"
     r"(?<!not )(?<!no )\b(?:shape|way)\s+(?:for|of)\s+(?:a\s+)?(?:phones?|mobiles?)\b",
     re.IGNORECASE,
@@ -76,6 +76,7 @@ _HORIZONTAL = re.compile(
     r"\bhorizontal\b|\bwidescreen\b|\bquerformat\b|"
     # "proper cinema shape, not for phones", "telly shape", "wide shape"
     r"\bsideways\s+like\s+(?:the|a)\s+(?:telly|tv|television)\b|"
+    r"(?<!not the )(?<!not a )(?<!no )(?<!not )"
     r"\b(?:cinema|cinematic|telly|tv|television|wide|letterbox)\s+(?:shape|way|format)\b"
     r"(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|please\b|pls\b|again\b|like\b|because\b|not\b))|\bformat paysage\b|\ben paysage\b|"
     r"\bformato (?:horizontal|paisagem|orizzontale)\b|\bliggend formaat\b|"

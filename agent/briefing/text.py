@@ -1470,11 +1470,17 @@ def _wrapped_items(text: str) -> str:
             continue
         item = out[-1] if in_item else ""
         open_mark = item.count("(") > item.count(")") or item.count('"') % 2 == 1
-        if in_item and (
-            open_mark
-            or stripped[:1].islower()
-            or not stripped[:1].isalnum()
-            or (len(stripped.split()) <= 2 and not item.rstrip().endswith((".", "!", "?", ":")))
+        # (a board's lines are short: a chat's next message in lower case is no run-on)
+        if (
+            in_item
+            and len(re.findall(r"[A-Za-z']+", stripped)) <= 4
+            and not stripped.endswith("?")
+            and (
+                open_mark
+                or stripped[:1].islower()
+                or not stripped[:1].isalnum()
+                or (len(stripped.split()) <= 2 and not item.rstrip().endswith((".", "!", "?", ":")))
+            )
         ):
             runs += stripped[:1].islower()
             out[-1] = _BOARD_FRAMING.sub(
@@ -1513,7 +1519,7 @@ def normalise(text: str) -> str:
     text = _calendar_invite(_job_posting(_section_heads(_wrapped_items(_scots(text)))))
     text = _relayed(_changes_to_another(text))
     text = re.sub(
-        r"(?im)^([ \t]*(?:hi|hello|hey|hiya))[ \t]+again\b", r"\1", text
+        r"(?im)^([ \t]*(?:hi|hello|hey|hiya))[ \t]+(?:again|both)\b", r"\1", text
     )  # ("Again" was a shot)
     text = _backwards(_docs_comments(text))
     # "1. Like IMG_4471 – the bare hull…", "(see IMG_4474, but wider)", "(IMG_4476)": a photo

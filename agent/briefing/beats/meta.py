@@ -230,11 +230,15 @@ def _strong_meta(text: str) -> bool:
     )
     lowered = _A_SQUARE_PLACE.sub(r"\g<before>plaza", lowered)  # "crosses the square": a place
     # "flies past on the steep banking, 50-odd kph": a speed in the picture, no number about it
-    lowered = re.sub(
-        r"\b\d+(?:[.,]\d+)?(?:-odd|-ish|\+)?\s*(?:kph|mph|km/h|kmh|knots|rpm|bpm|°\s*[cf]?)(?!\w)",
-        " ",
-        lowered,
+    speed = re.search(
+        r"\b\d+(?:[.,]\d+)?(?:-odd|-ish|\+)?\s*(?:kph|mph|km/h|kmh|knots)(?!\w)", lowered
     )
+    if (
+        speed
+        and not re.search(r"\b[a-z]+:\s", lowered)  # ("Weather: dry, wind 15 mph": a sheet's field)
+        and len(lowered[: speed.start()].split()) >= 5  # a picture said before it
+    ):
+        lowered = lowered[: speed.start()] + lowered[speed.end() :]
     # "walks towards us", "looks straight at us": the camera, where the viewer stands
     lowered = re.sub(
         r"\b(?:walks?|walking|runs?|running|comes?|coming|heads?|heading|moves?|moving|drives?|"
