@@ -145,7 +145,9 @@ def use_take(store: SessionStore, session_id: str, shot_id: str, kind: str, take
     were made from it and still fit the plan (the clip animated from that keyframe) come back
     with it; everything else made from the take it replaces goes stale, as for a new take."""
     chosen = _take(store, session_id, shot_id, kind, take)
-    back = made_from(store, chosen)
+    # the keyframe a clip brought back was animated from comes back with it: clip t1 over
+    # keyframe t2 showed one picture in the storyboard and another in the episode
+    back = [*made_of(store, chosen), *made_from(store, chosen)]
     stale = _dependents(store, chosen)
     # what comes back is fresh; what is made from it in other shots (cuts, chained clips) stays
     stale = StaleSet(stale.takes - {(shot_id, a.kind) for a in back}, stale.cuts)
@@ -180,9 +182,16 @@ def comes_back_with(
 ) -> set[tuple[str, str]]:
     """(shot, kind) of the takes that choosing `take` again brings back with it, so an estimate
     of choosing it does not price them (see `made_from`)."""
-    return {
-        (shot_id, a.kind) for a in made_from(store, _take(store, session_id, shot_id, kind, take))
-    }
+    chosen = _take(store, session_id, shot_id, kind, take)
+    return {(shot_id, a.kind) for a in (*made_of(store, chosen), *made_from(store, chosen))}
+
+
+def brought_back(
+    store: SessionStore, session_id: str, shot_id: str, kind: str, take: int
+) -> list[Artifact]:
+    """The takes that choosing `take` brings back from before it (the keyframe a clip was
+    animated from), for the card to say so."""
+    return made_of(store, _take(store, session_id, shot_id, kind, take))
 
 
 def sent(params: object) -> frozenset[str]:
@@ -191,6 +200,22 @@ def sent(params: object) -> frozenset[str]:
     if not isinstance(params, dict):
         return frozenset()
     return frozenset(str(params[k]) for k in ("image", "keyframe") if params.get(k))
+
+
+def made_of(store: SessionStore, made: Artifact) -> list[Artifact]:
+    """The shot's takes `made` was made from (the keyframe a clip was animated from, and what
+    that keyframe was made from), when they are not the current ones: what must come back with
+    it for the shot to be one picture again."""
+    attempt = store.attempt(made.attempt_id) if made.attempt_id else None
+    if attempt is None:
+        return []
+    inputs = sent(attempt.params)
+    found: list[Artifact] = []
+    for candidate in takes(store, made.session_id, made.shot_id):
+        if candidate.id != made.id and candidate.path in inputs and not candidate.current:
+            found.append(candidate)
+            found.extend(made_of(store, candidate))
+    return found
 
 
 def made_from(store: SessionStore, source: Artifact) -> list[Artifact]:

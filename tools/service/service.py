@@ -57,7 +57,7 @@ from sessions.provenance import write_provenance
 from sessions.races import Pin, RaceSummary, pins, races
 from sessions.stages import DEFAULT_STAGES, STAGE_OF_KIND, STAGES, stage
 from sessions.store import SessionStore, now
-from sessions.takes import TakeNotFound, comes_back_with, takes, use_take
+from sessions.takes import TakeNotFound, brought_back, comes_back_with, takes, use_take
 from tools.catalog import Catalog
 from tools.edit.timeline import TimelineError, export_timeline
 from tools.production.assemble import AssemblyError, assemble_episode, render_storyboard
@@ -583,7 +583,11 @@ class ProductionService:
             verb="use_take",
             args={"shot_id": shot.id, "tool": tool, "take": take},
             work=work,
-            headline=f"Use {shot.id} {STAGES[tool].word} t{take} again",
+            headline=f"Use {shot.id} {STAGES[tool].word} t{take} again"
+            + "".join(
+                f" (with {a.kind} t{a.take}, which it was made from)"
+                for a in brought_back(self.store, session_id, shot.id, kind, take)
+            ),
             actor=actor,
         )
 
@@ -1437,8 +1441,9 @@ def _made(approval: Approval, result: EpisodeResult, spent: float, predicted: st
     if approval.verb == "use_take":
         # Not "0 of 0 shots done": which take is in use now, and what was remade from it.
         remade, failed = _remade(approval), [s for s in report.shots if s not in done]
+        with_it = re.search(r"\((with [^)]*)\)", approval.summary.splitlines()[0])
         lines = [
-            f"{_used(approval)} is in use again; "
+            f"{_used(approval)}{f' ({with_it[1]})' if with_it else ''} is in use again; "
             + (f"remade: {', '.join(remade)}" if remade else "nothing was made from it")
             + (f" ({', '.join(failed)} not done: {result.status})." if failed else ".")
         ]
