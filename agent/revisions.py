@@ -507,6 +507,9 @@ def revise_shot(plan: ShotPlan, shot_id: str, instruction: str) -> ShotPlan:
         if frames < FPS:
             raise RevisionError(f"{shot_id} is already as short as a shot can be (1 second)")
         update["duration_s"] = seconds(frames)
+        # the person set its pace: a shot added or dropped later takes time from the others
+        # first (the slowed shot gave up the most, back to where it was, unsaid)
+        update["length_locked"] = True
         changes.append(f"{'slower' if slower else 'faster'}, {frames / FPS:g} s")
         refit = True
     else:

@@ -131,3 +131,14 @@ async def test_an_added_shot_of_someone_new_is_someone(store: SessionStore) -> N
     await c.send("add a shot at the end: the rings on a cushion")
     (rings,) = [s for s in plan_of(store, c).shots if "rings" in s.description]
     assert rings.subjects == []
+
+
+async def test_a_slowed_shot_keeps_its_pace_when_a_shot_is_added(store: SessionStore) -> None:
+    # stop 45's walk: "make shot 2 slower" (3.5 → 5 s), then an added shot took S02 back to 3.5 s
+    c = await planned(store)
+    await c.send("make shot 2 slower")
+    slowed = plan_of(store, c).shots[1].duration_s
+    await c.send("add a shot after 3: a nurse waving from the door")
+    plan = plan_of(store, c)
+    assert plan.shots[1].duration_s == slowed
+    assert sum(s.duration_s for s in plan.shots) == pytest.approx(20)
