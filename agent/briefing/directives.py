@@ -61,9 +61,9 @@ _VERTICAL = re.compile(
     r"\bverticale\b|\bverticaal\b|\bstaand\b|\bverticais\b|"
     # "the tall shape for phones", "phone shape", "up and down like a phone": the frame, in words
     r"(?<!not )(?<!no )\bup\s+and\s+down\s+like\s+(?:a|the)\s+(?:phone|mobile)\b|"
-    r"(?<!not the )(?<!not a )(?<!no )(?<!not )\b(?:tall|upright|phone|mobile)\s+(?:shape|way|format)\b(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|"
+    r"(?<!not the )(?<!not a )(?<!no )(?<!not )\b(?:tall|upright|phone|mobile)\s+(?:shape|format)\b(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|"
     r"please\b|pls\b|again\b|like\b|because\b|not\b))|"
-    r"(?<!not )(?<!no )\b(?:shape|way)\s+(?:for|of)\s+(?:a\s+)?(?:phones?|mobiles?)\b",
+    r"(?<!not )(?<!no )\b(?:tall|upright)\s+shape\s+for\s+(?:a\s+)?(?:phones?|mobiles?)\b",
     re.IGNORECASE,
 )
 _SQUARE = re.compile(
@@ -77,7 +77,7 @@ _HORIZONTAL = re.compile(
     # "proper cinema shape, not for phones", "telly shape", "wide shape"
     r"\bsideways\s+like\s+(?:the|a)\s+(?:telly|tv|television)\b|"
     r"(?<!not the )(?<!not a )(?<!no )(?<!not )"
-    r"\b(?:cinema|cinematic|telly|tv|television|wide|letterbox)\s+(?:shape|way|format)\b"
+    r"\b(?:cinema|telly|tv|television|letterbox)\s+(?:shape|format)\b"
     r"(?=\s*(?:[,.;!)]|$|as\b|for\b|so\b|please\b|pls\b|again\b|like\b|because\b|not\b))|\bformat paysage\b|\ben paysage\b|"
     r"\bformato (?:horizontal|paisagem|orizzontale)\b|\bliggend formaat\b|"
     r"\blandscape\s+(?:format|mode|orientation|video)\b|"

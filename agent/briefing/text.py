@@ -1155,8 +1155,15 @@ _DOCS_THREAD = re.compile(
     r"(?m)^\[(?P<tag>[a-z]{1,2})\](?P<thread>[^\n]*(?:\n(?!\[[a-z]{1,2}\])[^\n]*)*)"
 )
 _DOCS_DROPS = re.compile(
-    r"(?i)\b(?:tak(?:e|ing)|leav(?:e|ing)|cut(?:ting)?|drop(?:ping)?|bin(?:ning)?|remov(?:e|ing)|"
-    r"scrap(?:ping)?|los(?:e|ing))\s+(?:this|that|it)(?:\s+one)?(?:\s+(?:out|off))?\b"
+    r"(?i)(?<!don't )(?<!dont )(?<!do not )(?<!never )(?<!not )(?<!won't )"
+    r"\b(?:(?:tak(?:e|ing)|leav(?:e|ing)|took)\s+(?:this|that|it)(?:\s+one)?\s+out|"
+    r"(?:cut(?:ting)?|drop(?:ping)?|bin(?:ning)?|remov(?:e|ing)|scrap(?:ping)?|los(?:e|ing))\s+"
+    r"(?:this|that|it)(?:\s+one)?(?!\s+(?:in|down|back|short))\b(?![^.!?\n]*\b(?:in|ok|fine)\b))"
+)
+# "30 it is", "ok 25", "fine, forty": the number a thread settles on
+_DOCS_SETTLED = re.compile(
+    r"(?i)\b(\d{1,3})\s+it\s+is\b|\b(?:ok|okay|fine|fair|agreed|sure|yes|yep|go with)\W+(\d{1,3})\b"
+    r"|\b(\d{1,3})\s+(?:then|works|agreed)\b"
 )
 _DOCS_CHROME = re.compile(
     r"(?im)^[ \t]*(?:marked as resolved|re-?opened|shared with\b[^\n]*|last edit was made\b[^\n]*)"
@@ -1182,7 +1189,7 @@ def _docs_comments(text: str) -> str:
         if _DOCS_DROPS.search(thread):
             body = body[: line.start()] + body[line.end() :]
             continue
-        said = re.findall(r"(?<![\w.:/])(\d{1,3})(?![\w.:/])", thread)
+        said = [a or b or c for a, b, c in _DOCS_SETTLED.findall(thread)]
         if said and re.search(r"(?i)\d+\s*(?:s|secs?|seconds?|minutes?)\b", line["line"]):
             settled = re.sub(
                 r"\d+(?=\s*(?:s|secs?|seconds?|minutes?)\b)", said[-1], line["line"], count=1
@@ -1203,6 +1210,13 @@ _INVITE_LINE = re.compile(
 )
 
 
+_JOIN_LINE = re.compile(
+    r"(?i)^[ \t]*(?:join (?:with google meet|by phone|zoom meeting|the meeting)|(?:meet\.google\.com|"
+    r"zoom\.us|teams\.microsoft\.com)/\S*|.*\bpin[ \t]*:.*|meeting id[ \t]*:.*|passcode[ \t]*:.*|"
+    r"microsoft teams meeting|click here to join.*)[ \t]*$"
+)
+
+
 def _calendar_invite(text: str) -> str:
     """A calendar invite pasted whole: its block of joining details, guests and times (a block
     with three or more such lines) keeps only its title line; its guests' names and "Join by
@@ -1210,7 +1224,9 @@ def _calendar_invite(text: str) -> str:
     blocks = re.split(r"(\n[ \t]*\n)", text)
     for i, block in enumerate(blocks):
         lines = block.split("\n")
-        if sum(bool(_INVITE_LINE.match(line)) for line in lines) >= 3:
+        # (how to join is the invite's own: "Organiser", "Optional", "Busy" alone are words)
+        joining = sum(bool(_JOIN_LINE.match(line)) for line in lines)
+        if joining >= 2 and sum(bool(_INVITE_LINE.match(line)) for line in lines) >= 3:
             blocks[i] = ""  # (its title, "Filming: pottery class promo", was a shot of its own)
     return "".join(blocks)
 
@@ -1276,8 +1292,8 @@ def _backwards(text: str) -> str:
 # Scots, as it is typed: a brief is read in it only where enough of its words say so (three of
 # these), and then its small words are read as the English the rules know.
 _SCOTS_MARKERS = re.compile(
-    r"(?i)\b(?:ah'm|dinnae|cannae|wouldnae|isnae|didnae|aboot|doon|oot|roon|masel|faither|mither|"
-    r"wantin|efter|whit|tae|fir|wee|ye|aw|gaun|ony)\b"
+    r"(?i)\b(?:ah'm|ah'll|dinnae|cannae|wouldnae|isnae|didnae|aboot|doon|oot|roon|masel|faither|"
+    r"mither|efter|gaun|ony|hoose)\b"
 )
 _SCOTS = {
     "ah'm": "I'm", "ah": "I", "ah'll": "I'll", "ah've": "I've", "dinnae": "don't",
@@ -1299,19 +1315,25 @@ def _scots(text: str) -> str:
     text = re.sub(r"(?i)\ban aw\b", "too", text)
     # "an" is "and" before a word an article "an" never comes before ("an the", "an it'll")
     text = re.sub(
-        r"\b([Aa])n(?=\s+(?:the|it|he|she|they|we|I|me|him|her|them|his|[b-df-hj-np-tv-z]))",
+        r"\b([Aa])n(?=\s+(?:the|it|he|she|they|we|I|me|him|her|them|his|[b-df-gj-np-tv-z]))",
         r"\1nd",
         text,
     )
-    text = re.sub(
-        r"\b\w+(?='s\b)|\b[\w']+\b",  # ("faither's": the word before its "'s")
-        lambda w: (
-            _cased(w.group(0), _SCOTS[w.group(0).lower()])
-            if w.group(0).lower() in _SCOTS
-            else w.group(0)
-        ),
-        text,
-    )
+
+    def english(w: re.Match[str]) -> str:
+        word = w.group(0)
+        opens = w.start() == 0 or re.search(
+            r"(?:^|[.!?:\n-]\s*|[-*•]\s+)$", w.string[: w.start()][-4:]
+        )
+        if (
+            word.lower() not in _SCOTS
+            or w.string[w.end() : w.end() + 1] == "-"  # "Wi-Fi"
+            or (word[:1].isupper() and not opens)  # "Ma Perkins", "Fir Tree Farm": names
+        ):
+            return word
+        return _cased(word, _SCOTS[word.lower()])
+
+    text = re.sub(r"\b\w+(?='s\b)|\b[\w']+\b", english, text)  # ("faither's": before its "'s")
     # "-in" for "-ing" ("tyin", "comin"), where only the "-ing" is an English word ("cabin" stays)
     return re.sub(
         r"\b[a-z]+in\b(?!')",
@@ -1362,7 +1384,8 @@ _BOARD_FRAMING = re.compile(r"[ \t]+-[ \t]*(CLOSE(?:[- ]?UP)?|WIDE|MEDIUM|AERIAL
 # "INSIDE – the arena at Cawdor Equestrian" over a numbered list, "OUTSIDE – the field…" over
 # another: each list's heading, a word in capitals and where it is
 _SECTION_HEAD = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Z'&]+(?:[ \t]+[A-Z][A-Z'&]+){0,2}[ \t]*[-–—:][ \t]*[^\n]{3,80}\n"
+    r"(?m)^[ \t]*(?:INSIDE|OUTSIDE|INDOORS|OUTDOORS|INDOOR|OUTDOOR|FIRST HALF|SECOND HALF|PART [A-Z0-9]+|"
+    r"DAY [0-9]+)[ \t]*[-–—:][ \t]*[^\n]{3,80}\n"
     r"(?=[ \t]*\d{1,2}[.)][ \t]+\S)"
 )
 
@@ -1373,7 +1396,7 @@ def _changes_to_another(text: str) -> str:
     "Instead of Santa's grotto do the egg hunt" and "Swap the reindeer for the lambs" are the new
     pictures, and "Keep the ending the same but change the words to "…"" is the end card."""
     if not re.search(
-        r"(?i)\b(?:the same as|like) (?:the|our|last|that) [\w' -]{0,30}(?:one|video|film)\b", text
+        r"(?i)\bthe same as (?:the|our|last|that) [\w' -]{0,30}(?:one|video|film)\b", text
     ):
         return text
     start = r"(?im)^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?"
@@ -1390,7 +1413,7 @@ def _changes_to_another(text: str) -> str:
     text = re.sub(
         start + r"instead of [^,\n]{2,60}?,?[ \t]+(?:do|have|show|use|film|put)[ \t]+", "", text
     )
-    return re.sub(start + r"swap (?:the[ \t]+)?[^,\n]{2,40}?[ \t]+for[ \t]+", "", text)
+    return re.sub(start + r"swap (?!in\b)(?:the[ \t]+)?[^,\n]{2,40}?[ \t]+for[ \t]+", "", text)
 
 
 _RELAYED = re.compile(
@@ -1405,8 +1428,12 @@ def _relayed(text: str) -> str:
     cutting room" is the cutting room), the person seen named as the brief names them, and a
     picture mentioned then taken back ("He did mention the shop front, but then he said no")
     left out. Only a brief with three or more such reportings is read so."""
-    if len(_RELAYED.findall(text)) < 3:
-        return text
+    if len(_RELAYED.findall(text)) < 3 or not re.search(
+        r"(?i)\bon behalf of\b|\bwriting for\b|\basked me to\b|\b(?:his|her) ideas\b|\bPA to\b|"
+        r"\bdoes not use (?:email|computers)\b",
+        text,
+    ):
+        return text  # (a story's "She wants to visit her husband's grave" is no one relaying)
     titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][a-z]+", text)
     who = titled.group(0) if titled else "him"
     text = re.sub(
@@ -1479,7 +1506,15 @@ def _wrapped_items(text: str) -> str:
                 open_mark
                 or stripped[:1].islower()
                 or not stripped[:1].isalnum()
-                or (len(stripped.split()) <= 2 and not item.rstrip().endswith((".", "!", "?", ":")))
+                or (
+                    len(stripped.split()) <= 2
+                    and not item.rstrip().endswith((".", "!", "?", ":"))
+                    and ":" not in stripped
+                    and not re.match(
+                        r"(?i)(?:nobody|no one|no\b|music|thanks|cheers|regards|ta\b|love\b|best\b|x+$)",
+                        stripped,
+                    )
+                )
             )
         ):
             runs += stripped[:1].islower()
@@ -1524,9 +1559,7 @@ def normalise(text: str) -> str:
     text = _backwards(_docs_comments(text))
     # "1. Like IMG_4471 – the bare hull…", "(see IMG_4474, but wider)", "(IMG_4476)": a photo
     # attached to the email, which the planner never sees, pointed at beside a picture
-    photo = (
-        r"(?:IMG|DSC|DSCF|DSCN|PXL|MVIMG|VID|GOPR|P)[_-]?\d{3,}(?:\.(?:jpe?g|png|heic|mov|mp4))?"
-    )
+    photo = r"(?:IMG|DSC|DSCF|DSCN|PXL|MVIMG|GOPR)[_-]?\d{3,}(?:\.(?:jpe?g|png|heic|mov|mp4))?"
     text = re.sub(
         rf"(?i)[ \t]*\((?:see|like|as in|cf\.?|e\.g\.?)?[ \t]*{photo}[^()\n]*\)", "", text
     )

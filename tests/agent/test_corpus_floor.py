@@ -1,4 +1,4 @@
-"""The later held-out sets (K to AM), once measured and then used as development sets, must not
+"""The later held-out sets (K to AN), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,7 +16,7 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 44
+# set → single expectations met (of how many), raised at stop 45 (AN added)
 FLOORS: dict[str, tuple[int, int]] = {
     "k": (344, 371),
     "l": (365, 408),
@@ -47,6 +47,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "ak": (301, 306),
     "al": (321, 326),
     "am": (324, 336),
+    "an": (361, 380),
 }
 
 

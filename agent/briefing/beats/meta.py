@@ -728,7 +728,10 @@ def is_meta(text: str) -> bool:
         return True  # "Here's my list in two halves, …:": what follows, introduced
     if re.match(
         r"(?i)(?:he|she|they|the client|the boss)\s+(?:said|says|thinks|feels|told me)\s+(?:that\s+)?"
-        r"(?:it|the (?:film|video))\s+(?:should|must|needs to|has to|ought to)\s+be\b",
+        r"(?:it|the (?:film|video))\s+(?:should|must|needs to|has to|ought to)\s+be\s+"
+        # (what it should be is the film's shape or length, not its first picture)
+        r"(?:[\"“']|(?:about\s+|around\s+)?\d|(?:in\s+)?(?:landscape|portrait|vertical|square|widescreen|"
+        r"short|longer|shorter|quick|proper\s+\w+\s+shape))",
         stripped,
     ):
         return True  # 'He said it should be "proper cinema shape"': the film, as reported

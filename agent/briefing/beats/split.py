@@ -822,19 +822,27 @@ _SHOTS_HEADING_LINE = re.compile(
 )
 
 
+# "What it's for", "Background", "Purpose": a heading over what the film is for
+_PURPOSE_HEADING_LINE = re.compile(
+    r"(?im)^[ \t]*(?:#+[ \t]*)?(?:what (?:it'?s|it is|this is|the (?:film|video) is) for|why|purpose|"
+    r"background|context|the idea|about (?:us|the (?:project|scheme|launch)))[ \t]*:?[ \t]*$"
+)
+
+
 def _prose_above_the_shots(text: str, out: Split) -> None:
     """A brief laid out under headings, with its pictures in a list under "Shots": a paragraph
     above that heading ("What it's for: From 21 March anyone with a library card can borrow a
     packet of seeds…") says what the film is for, not what it shows (it was two shots)."""
     heading = _SHOTS_HEADING_LINE.search(text)
-    if heading is None:
-        return
+    purpose = _PURPOSE_HEADING_LINE.search(text[: heading.start()]) if heading else None
+    if heading is None or purpose is None:
+        return  # (prose above a list may be its opening picture: "Open on the lighthouse…")
     listed = [b for b in out.beats if b.item]
     if len(listed) < 3:
         return
     for beat in [b for b in out.beats if not b.item and not b.end and not _is_card_beat(b)]:
         at = text.lower().find(beat.text[:40].lower())
-        if 0 <= at < heading.start():
+        if purpose.end() <= at < heading.start():
             out.beats.remove(beat)
             out.meta.extend((beat.text, *beat.asides))
 
