@@ -333,6 +333,14 @@ def _slow_motion(arg: str) -> str:
     )
 
 
+_ENDS_ON_A_CARD = re.compile(
+    r"^(?:(?:can|could)\s+(?:we|it|you)\s+)?(?P<how>end|finish|close|open|start|begin)(?:\s+it)?\s+"
+    r"(?:on|with)\s+(?P<card>(?:(?:the|our|a|an|my)\s+)?(?:[\w'-]+\s+){0,2}?(?:logo|end card|title card|"
+    r"card|name|website|web address|url|tagline|slogan|strapline|title|phone number)\b.*|[\"“].+)$",
+    re.IGNORECASE,
+)
+
+
 def _placed(where: str | None, after: str | None, before: str | None) -> str:
     """Where an added shot goes, as add_shot_after's shot_id: after a shot, "before N", "0" for
     the start, "last" for the end (and when no place is said)."""
@@ -378,6 +386,11 @@ def _parse_revision(text: str) -> Revision | None:
     line = _clean(text)
     if m := re.match(rf"^(?:drop|remove|delete|cut|lose|get rid of)\s+{_REF}$", line, re.I):
         return Revision("drop_shot", m["ref"])
+    if m := _ENDS_ON_A_CARD.match(line):
+        # "end on the logo", "finish with our web address", "open on the title card": a card
+        # added where it is said (a plan that ends on its card already says so)
+        where = "0" if m["how"].lower() in ("open", "start", "begin") else "last"
+        return Revision("add_shot_after", where, m["card"][:1].upper() + m["card"][1:])
     if m := re.match(
         rf"^add\s+(?:a|another|one)\s+(?:new\s+)?shot\s+(?P<where>(?:after|between)\s+(?:shots\s+)?"
         rf"{_REF}(?:\s+and\s+(?:shot\s+)?s?\d+)?|before\s+"

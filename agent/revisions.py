@@ -299,8 +299,12 @@ def add_shot_after(
     i = -1 if shot_id.strip().upper() in ("S00", "0", "START") else _index(plan, shot_id)
     average = _total(plan) // len(plan.shots)
     frames = max(FPS, average // (FPS // 2) * (FPS // 2))
-    framing = framing_from_words(description) or "medium"
-    camera = camera_from_words(description) or "dolly"
+    is_card = bool(_A_CARD.match(description)) or bool(
+        re.match(r"(?i)(?:the|our|a|an)?\s*(?:logo|end card|title card|card)\b", description)
+    )
+    # (a card is held still, full frame: "The logo" came out a medium dolly)
+    framing = framing_from_words(description) or ("insert" if is_card else "medium")
+    camera = camera_from_words(description) or ("static" if is_card else "dolly")
     subjects = _people_named(plan, description)
     new = Shot(
         id="S99",  # renumbered below

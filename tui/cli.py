@@ -659,7 +659,7 @@ def cast_command(
     changes = refs or lora_url is not None or lora_scale is not None or description is not None
     if name is None:
         if changes or kind or new_name is not None:
-            fail("name the cast member to change: shotcaller cast ID NAME --ref PATH")
+            fail(f"name the cast member to change: shotcaller cast {info.id} NAME --ref PATH")
         plan = store.plan(info.id)
     else:
         service = ProductionService(store, load_catalog())
@@ -686,7 +686,9 @@ def cast_command(
         click.echo(json.dumps([m.model_dump(mode="json") for m in members], indent=2))
         return EXIT_DONE
     if not members:
-        click.echo("the plan has no cast yet; add one with: shotcaller cast ID NAME --ref PATH")
+        click.echo(
+            f"the plan has no cast yet; add one with: shotcaller cast {info.id} NAME --ref PATH"
+        )
     for m in members:
         click.echo(f"{m.name} ({m.kind}) in {', '.join(m.shots) or 'no shot yet'}")
         if m.description:

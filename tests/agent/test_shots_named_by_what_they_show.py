@@ -142,3 +142,16 @@ async def test_a_slowed_shot_keeps_its_pace_when_a_shot_is_added(store: SessionS
     plan = plan_of(store, c)
     assert plan.shots[1].duration_s == slowed
     assert sum(s.duration_s for s in plan.shots) == pytest.approx(20)
+
+
+async def test_end_on_the_logo_adds_a_still_card_at_the_end(store: SessionStore) -> None:
+    # stop 45's walk: "end on the logo" was not understood
+    c = open_conversation(store, env={})
+    await c.send("A 9 second ad: a kettle boiling, tea poured into a cup, a biscuit dunked.")
+    await c.send("end on the logo")
+    plan = plan_of(store, c)
+    last = plan.shots[-1]
+    assert plan.version == 2 and last.description == "The logo"
+    assert (last.framing, last.camera) == ("insert", "static") and "typography" in last.tags
+    await c.send("open on a title card saying Tea Time")
+    assert plan_of(store, c).shots[0].description.startswith("A title card")

@@ -221,3 +221,19 @@ async def test_a_kind_alone_changes_the_members_kind(capsys: pytest.CaptureFixtu
     assert plan is not None and plan.version == version + 1
     code, out, _ = run_cli(["cast", sid, "Maya", "--kind", "product"], capsys)
     assert code == 0 and store.plan(sid).version == version + 1  # type: ignore[union-attr]
+
+
+def test_the_cast_hint_names_the_session_and_a_missing_shot_comes_first(
+    tmp_path: Path, data_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # stop 45's walk: the hint printed a literal "ID"; `resume --shot S09` on an unapproved
+    # 3-shot plan said "not approved" instead of "no S09"
+    brief = tmp_path / "brief.txt"
+    brief.write_text("A 9 second ad: a kettle boiling, tea poured into a cup, a biscuit dunked.")
+    code, out, err = run_cli(["run", str(brief), "--json"], capsys)
+    assert code == 3, err
+    sid = str(json.loads(out)["session_id"])
+    code, out, err = run_cli(["cast", sid], capsys)
+    assert code == 0 and f"shotcaller cast {sid} NAME --ref PATH" in out, (out, err)
+    code, out, err = run_cli(["resume", sid, "--shot", "S09", "--redo", "keyframe"], capsys)
+    assert code == 2 and "no shot S09" in err and "not approved" not in err, err

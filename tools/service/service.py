@@ -520,6 +520,7 @@ class ProductionService:
         An unchanged prompt draws a new seed (the same request twice would make the same take);
         an edited prompt keeps the current take's seed so only the words change. `seed` flips it.
         """
+        _shot(self._plan(session_id), shot_id)  # ("no S09" before "not approved": the typo first)
         plan = self._approved(session_id)
         shot = _shot(plan, shot_id)
         if prompt is not None:
