@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from agent.conversation import Conversation, open_conversation
-from sessions.models import ShotPlan
 from sessions.store import SessionStore
+from tests.agent.test_chat_vocabulary import plan_of
 
 CLINIC = (
     "Clinic video, 20 seconds.\n"
@@ -23,12 +23,6 @@ async def planned(store: SessionStore) -> Conversation:
     await c.send(CLINIC)
     assert c.pending is not None and c.pending.kind == "plan"
     return c
-
-
-def plan_of(store: SessionStore, c: Conversation) -> ShotPlan:
-    plan = store.plan(c.session_id or "")
-    assert plan is not None
-    return plan
 
 
 @pytest.mark.parametrize(
