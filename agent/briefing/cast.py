@@ -498,6 +498,10 @@ class Cast:
     def get(self, key: str) -> Member | None:
         return next((m for m in self.members if m.key == key), None)
 
+    def known(self, name: str) -> bool:
+        """Whether `name` is another name of someone already cast ("Lewis" of "Dr Amara Lewis")."""
+        return self.get(self.aliases.get(name, "")) is not None
+
     def add(self, member: Member) -> Member:
         existing = self.get(member.key)
         if existing is not None:
@@ -534,7 +538,7 @@ def read_cast(text: str, subject: str = "") -> Cast:
     for m in _TITLE_NAME.finditer(text):
         name = m.group("name")
         title = m.group("title") or m.group("titled")
-        if cast.get(cast.aliases.get(name, "")) is not None:
+        if cast.known(name):
             continue  # "Dr Lewis" after "Dr Amara Lewis": the same doctor, not a second one
         last = m.group("last")
         if last and re.search(rf"\b(?:{'|'.join(NAME_TITLES)})\.?[ \t]+{last}\b", text):
@@ -802,7 +806,7 @@ def _named_in_passing(text: str, cast: Cast, lang: str) -> None:
         if (
             cast.get(m["name"]) is None
             and m["name"] not in _NOT_NAMES
-            and cast.get(cast.aliases.get(m["name"], "")) is None
+            and not cast.known(m["name"])
         ):
             cast.add(Member(m["name"], "character", m.group(0)))
     for m in re.finditer(
@@ -897,7 +901,7 @@ def _is_name(word: str, text: str, cast: Cast) -> bool:
         and not ("-" in word and all(is_english_word(p) for p in word.lower().split("-") if p))
         and cast.get(word) is None
         and word not in cast.aliases.values()
-        and cast.get(cast.aliases.get(word, "")) is None  # "Lewis" of "Dr Amara Lewis"
+        and not cast.known(word)  # "Lewis" of "Dr Amara Lewis"
         # (an email address or a link is no word written: "Questions to nadia@myceliafarms.co")
         and not re.search(rf"\b{re.escape(word.lower())}\b", _ADDRESSES.sub(" ", text))
         and not any(word in m.key.split() for m in cast.members)
