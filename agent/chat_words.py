@@ -1007,7 +1007,8 @@ def _drop_thing(
     if keys <= _opening_words(description):
         return f"drop shot {n}", ""
     return text, (
-        f"“{words}” is a part of shot {n} (“{description}”), not the whole shot: say “drop shot "
+        # (not quoting the shot: its words here carry its cast's names too, "…steps Patel")
+        f"“{words}” is a part of shot {n}, not the whole shot: say “drop shot "
         f"{n}” to lose the shot, or “revise shot {n}: …” with the description it should have."
     )
 
