@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from agent.briefing.english import is_english_word, is_proper_noun
 from agent.briefing.lexicon import FRAMING_SHORTHAND
 from agent.briefing.numbers import language_of
+from agent.briefing.outline import footnotes, outline
 from agent.briefing.structured import (
     applied_diff,
     commands_as_list,
@@ -25,6 +26,7 @@ from agent.briefing.structured import (
     telegram_as_list,
     timecode,
 )
+from agent.briefing.voices import misheard, picked_options, second_person
 from sessions.models import FPS
 
 # 'Tonight we're doing leeks.': an apostrophe inside a word (we're, Pip's) does not close it
@@ -1551,8 +1553,14 @@ def _wrapped_items(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
+    # a chat's own mark on a message changed after it was sent ('… - Level 2" (edited)')
+    text = re.sub(
+        r"(?m)[ \t]*\((?:edited|modifié|bearbeitet|editado|modificato)\)[ \t]*$", "", text
+    )
+    # (an outline's notes first: the whiteboard's and the section readers' lines came after)
+    text = outline(footnotes(misheard(text)))
     text = _calendar_invite(_job_posting(_section_heads(_wrapped_items(_scots(text)))))
-    text = _relayed(_changes_to_another(text))
+    text = picked_options(second_person(_relayed(_changes_to_another(text))))
     text = re.sub(
         r"(?im)^([ \t]*(?:hi|hello|hey|hiya))[ \t]+(?:again|both)\b", r"\1", text
     )  # ("Again" was a shot)
@@ -2064,7 +2072,8 @@ def _english_chat(text: str) -> str:
     ):
         text = re.sub(rf"\b{typo}\b", word, text)
         text = re.sub(rf"\b{typo.capitalize()}\b", word.capitalize(), text)
-    text = re.sub(r"\b(\w{3,}in)'?(?=\s)", lambda m: _dropped_g(m.group(1)), text)
+    # (never a name: "Ashwin" is no "Ashwing")
+    text = re.sub(r"\b([a-z]\w{2,}in)'?(?=\s)", lambda m: _dropped_g(m.group(1)), text)
     # "ok so picture this the harbour at night": the picture follows the invitation.
     text = re.sub(r"(?i)\b(?:ok(?:ay)?\s+)?(?:so\s+)?(?:picture|imagine)\s+this[:,]?\s+", "", text)
     # A chat's shorthand: "blow dry w the fur going crazy", "end w our name", "can u make".

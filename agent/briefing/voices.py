@@ -1,0 +1,234 @@
+"""Ways a person writes a brief that the reader puts into plain third-person pictures first.
+
+`second_person`: "You come in through the gate. You walk up the gravel path…": the writer tells
+the film as the visitor walking through it, so "you" is the camera. Each sentence told that way
+is said of the camera ("The camera comes in through the gate"), and what "you see" or "you
+find" is the picture itself ("Round the next corner, our head gardener Tobias up a ladder").
+Told to the maker ("You could use a drone", "you'll need the ladder"), "you" is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# A sentence told as the viewer: up to five lead-in words ("Then", "Round the next corner"),
+# then "you" doing something (not "you could", "you'll need": the maker is asked something).
+_LEAD = (
+    r"(?:(?:(?:and|so)\s+)?(?:then|suddenly|finally|last|next|now|soon|eventually|at last)\b,?\s+"
+    r"|(?:round|around|at|in|on|inside|outside|through|past|behind|as|when|once|after|before|from|"
+    r"up|down|back|beyond|under|over)\s+(?:[\w'-]+\s+){0,4}?(?:[\w'-]+),?\s+)?"
+)
+_TOLD_AS_VIEWER = re.compile(
+    rf"^(?P<lead>{_LEAD})(?P<you>you)(?:'re|\s+are)?\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# what the viewer does that is not the film's: asked of the maker, or the writer's hedges
+_NOT_THE_VIEWER = frozenset(
+    {
+        "could", "can", "should", "would", "will", "might", "may", "must", "need", "needs",
+        "know", "think", "want", "like", "get", "guys", "all", "have", "don't", "do", "did",
+        "said", "say", "mentioned", "asked", "sent", "probably", "maybe", "won't", "wont",
+        "decide", "choose", "pick",
+    }
+)  # fmt: skip
+# "you see the harbour", "you can see the whole maze", "you find our head gardener": the picture
+_SEEING = re.compile(
+    r"\s*\b(?:and\s+)?you\s+(?:can\s+|will\s+|'ll\s+|then\s+|suddenly\s+|finally\s+)?"
+    r"(?:see|find|spot|notice|catch sight of|glimpse|discover|meet|come across|come upon)\s+",
+    re.IGNORECASE,
+)
+# "you open on", "you cut to": the film's own grammar, the writer in the editor's seat
+_FILM_WORDS = frozenset(
+    {"open", "cut", "end", "start", "begin", "finish", "close", "pan", "tilt", "zoom", "fade"}
+)
+_IRREGULAR = {"have": "has", "do": "does", "go": "goes", "be": "is"}
+
+
+def _third_person(verb: str) -> str:
+    low = verb.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if re.search(r"(?:s|sh|ch|x|z|o)$", low):
+        return f"{verb}es"
+    if re.search(r"[^aeiou]y$", low):
+        return f"{verb[:-1]}ies"
+    return f"{verb}s"
+
+
+def _told_as_viewer(sentence: str) -> bool:
+    m = _TOLD_AS_VIEWER.match(sentence.strip())
+    return m is not None and m["verb"].lower() not in _NOT_THE_VIEWER
+
+
+def _as_camera(sentence: str) -> str:
+    """One sentence told as the viewer, said of the camera."""
+    lead_space = sentence[: len(sentence) - len(sentence.lstrip())]
+    s = sentence.strip()
+    seen = _SEEING.search(s)
+    told = _TOLD_AS_VIEWER.match(s)
+    assert told is not None
+    if (
+        seen is not None
+        and not told["lead"]
+        and seen.start() + len(seen.group(0)) - len(seen.group(0).lstrip()) == told.start("you")
+    ):
+        # "You see the boats coming in": the boats are the picture (after a lead-in, "Round
+        # the next corner you find our head gardener, Tobias, up a ladder…" stays one sentence
+        # of the camera finding him)
+        rest = s[seen.end() :]
+        return lead_space + rest[:1].upper() + rest[1:]
+    m = told
+    said = s[m.start("you") : m.end("verb")]
+    if m["verb"].lower() in _FILM_WORDS:
+        # "You open on the harbour", "Then you cut to…": the editor's words, said as orders
+        rest = s[m.start("verb") :]
+        s = s[: m.start("you")] + (rest if m["lead"] else rest[:1].upper() + rest[1:])
+        return lead_space + s
+    if re.match(r"(?i)you(?:'re|\s+are)", said):
+        camera = f"the camera is {m['verb']}"
+    else:
+        camera = f"the camera {_third_person(m['verb'])}"
+    if not m["lead"]:
+        camera = camera[:1].upper() + camera[1:]
+    s = s[: m.start("you")] + camera + s[m.end("verb") :]
+    # what is left of the viewer in the sentence: "the maze is in front of you", "you can see"
+    s = _SEEING.sub(lambda x: ", " if x.group(0).strip().lower().startswith("and") else ": ", s)
+    s = re.sub(r"\s+:\s", ": ", s)
+    s = re.sub(r"\b(?:than you are|than you)\b", "than the camera", s, flags=re.I)
+    s = re.sub(r"\byou\b(?!')", "the camera", s)
+    s = re.sub(r"\byou're\b", "the camera is", s, flags=re.I)
+    return lead_space + s
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def second_person(text: str) -> str:
+    """A brief told as the viewer walking through it (three sentences or more start with "you"
+    doing something), each such sentence said of the camera; any other brief as it was."""
+    told = [m for m in _SENTENCE.finditer(text) if _told_as_viewer(m.group(0))]
+    if len(told) < 3:
+        return text
+    out = []
+    at = 0
+    for m in told:
+        out.append(text[at : m.start()])
+        out.append(_as_camera(m.group(0)))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
+# "either the church gate or outside the Bell", "either Marjorie or Prue": two ways, in a line
+# that then picks one ("let's say Prue", "we'll go with the vicar handing Marjorie the cup",
+# "(whichever looks nicer – the church, I think, …)")
+_EITHER = re.compile(
+    r"\beither\s+(?P<a>[^,;()–]+?)\s+or\s+(?P<b>[^,;()–.!?]+?)(?=\s*(?:[,;()–—.!?]|-\s|$)|\s+whichever\b)",
+    re.IGNORECASE,
+)
+_PICKED = re.compile(
+    r"(?:\b(?:but|so|actually|ok|okay)[,\s]+)*\b(?:let'?s\s+say|let'?s\s+go\s+with|we'?ll\s+go\s+with|"
+    r"(?:i'?d|we'?d)\s+(?:say|go\s+with)|go\s+with|let'?s\s+do|let'?s\s+make\s+it|make\s+it)\s+"
+    r"(?P<choice>[^,;.!?()–]+)"
+    # "(whichever looks nicer – the church, I think, with the bells ringing)"
+    r"|\bwhichever\b[^–()]*?\s[–-]\s+(?P<thought>[^,;.!?()]+?),\s+i\s+think\b",
+    re.IGNORECASE,
+)
+# why it was picked, said after the choice: ", because Marjorie won last year", ", Godfrey is
+# far too shy", ", they're both game for it"
+_WHY = re.compile(
+    r"^\s*(?:,\s*)?(?:because|as|since|cos|'cause)\b[^.!?()]*"
+    r"|^\s*,\s*(?:[A-Z][\w'-]+|he|she|they|it|that|this)(?:'s|'re|\s+(?:is|are|was|were|has|had|"
+    r"won|will|would|can't|doesn't|don't|hates?|loves?))\b[^.!?()]*",
+)
+_SOMEONE = re.compile(r"\b(?:someone|somebody|one of them)\b", re.IGNORECASE)
+
+
+def _shared(a: str, b: str) -> int:
+    words = lambda s: {w for w in re.findall(r"[a-z0-9']+", s.lower()) if len(w) > 2 or w.isdigit()}  # noqa: E731
+    return len(words(a) & words(b))
+
+
+def _picked_line(line: str) -> str:
+    either = _EITHER.search(line)
+    if either is None:
+        return line
+    picked = _PICKED.search(line, either.end())
+    if picked is None:
+        return line
+    choice = (picked["choice"] or picked["thought"]).strip()
+    a, b = either["a"].strip(), either["b"].strip()
+    side = a if _shared(choice, a) > _shared(choice, b) else b
+    if not _shared(choice, side) and choice.lower() not in side.lower():
+        return line
+    # the choice said more fully than the way it was offered ("the vicar handing Marjorie the
+    # cup" for "the vicar handing over the cup") is the picture; said shorter, the way offered
+    chosen = choice if len(choice.split()) >= len(side.split()) else side
+    if re.fullmatch(r"\d+", chosen) and (unit := re.fullmatch(r"\d+\s+(?P<u>[a-z]+)", b, re.I)):
+        chosen = f"{chosen} {unit['u']}"  # "Either 20 or 30 seconds … let's say 20": 20 seconds
+    before = line[: either.start()]
+    after = line[picked.end() :]
+    if picked["thought"]:
+        # "(whichever looks nicer – the church, I think, with the bells ringing)": what follows
+        # the thought is more of the picture; the bracket that held it goes
+        after = re.sub(r"^\s*,\s*i\s+think\b", "", after, flags=re.I)
+        after = re.sub(r"\)", "", after, count=1)
+        before = re.sub(r"\s*\(\s*$", " ", before)
+    after = _WHY.sub("", after)
+    who = _SOMEONE.search(before)
+    if who and re.fullmatch(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?", chosen):
+        # "someone dropping their pancake in the road – either Marjorie or Prue, …, but let's
+        # say Prue": Prue drops hers
+        before = before[: who.start()] + chosen + before[who.end() :]
+        before = re.sub(r"\s*(?:[–,:]|\s-)\s*$", "", before)
+        return f"{before}{after}"
+    return f"{before}{chosen}{after}"
+
+
+def picked_options(text: str) -> str:
+    """Each line that offers two ways ("either … or …") and then picks one says only the one
+    picked, without the thinking aloud or the reason for it."""
+    return "\n".join(_picked_line(line) for line in text.split("\n"))
+
+
+# A brief said to a phone: what the writer says of it ("I'm dictating this", "the phone's made
+# a right mess of this") lets the reader put back the words voice-to-text mishears most in a
+# film brief ("clothes up" for close-up, "white shot" for wide shot, "the drawn" for the drone)
+_DICTATED = re.compile(
+    r"\b(?:dictat(?:ing|ed|ion)|voice[- ]?(?:note|memo|to[- ]text|typing)|speech[- ]to[- ]text|"
+    r"talk[- ]to[- ]text|siri|alexa|the phone'?s? (?:\w+ )?(?:made|making|typed|typing|got|gets)|"
+    r"(?:forgive|excuse|sorry (?:for|about)) (?:any|the) (?:mistakes|typos|errors))",
+    re.IGNORECASE,
+)
+_MISHEARD: tuple[tuple[str, str], ...] = (
+    (r"\bclothes[ -]up\b", "close-up"),
+    (r"\bclose[ -]ups? (?=on|of)", "close-up "),
+    (r"\bwhite shot\b", "wide shot"),
+    (r"\bwhite angle\b", "wide angle"),
+    (r"\b(?<=the )drawn\b(?! (?:up|out|in|on|by|from|into|across|back|curtains?))", "drone"),
+    (r"\bdrawn shot\b", "drone shot"),
+    (r"\bpanned? (?:a )?cross\b", "pan across"),
+    (r"\bslow mow\b", "slow-mo"),
+    (r"\btime lapse\b", "time-lapse"),
+    (r"\b(?:last|final) one\s+(?=(?:the|a|an|our|my)\b)", "Last one: "),
+)
+
+
+def misheard(text: str) -> str:
+    """ "Land scape" is landscape in any brief; a brief its writer says was dictated has its
+    misheard film words put back ("clothes up on Duncan's face", "from the drawn high up")."""
+    text = re.sub(r"\b([Ll])and scape\b", r"\1andscape", text)
+    if not _DICTATED.search(text):
+        return text
+    for heard, meant in _MISHEARD:
+        text = re.sub(heard, _put_back(meant), text, flags=re.I)
+    return text
+
+
+def _put_back(meant: str) -> Callable[[re.Match[str]], str]:
+    return lambda m: _same_case(m.group(0), meant)
+
+
+def _same_case(was: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if was[:1].isupper() else word
