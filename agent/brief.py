@@ -153,7 +153,12 @@ def untitled_of_format(title: str) -> str:
 def _without_lengths(text: str) -> str:
     for found in reversed(lengths(text)):
         # ("un vídeo de 15 segundos para…", "a video of 20 seconds for…": its "of" too)
-        of = re.search(r"\b(?:de|di|da|von|van|of)\s+$", text[: found.start], re.IGNORECASE)
+        # (and "about", "around": "…for the alpaca treks about 40 seconds" is no trek "about")
+        of = re.search(
+            r"\b(?:de|di|da|von|van|of|about|around|roughly|approx\.?|approximately|circa|ca\.)\s+$",
+            text[: found.start],
+            re.IGNORECASE,
+        )
         text = text[: of.start() if of else found.start] + text[found.end :]
     return text
 

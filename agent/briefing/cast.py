@@ -789,7 +789,11 @@ def _named_in_passing(text: str, cast: Cast, lang: str) -> None:
     for m in re.finditer(rf"\b({_NAME})\s+(?:and|&)\s+({_NAME})\b", text):
         # "Dev and Grace both appear": named beside someone known, a word is a name ("Grace")
         known = [w for w in m.groups() if (c := cast.get(w)) is not None and c.kind == "character"]
+        # ("Whaea Mere and Uncle Rawiri": a word with a name after it is that name's title)
+        titled = re.match(rf"\s+{_NAME}\b", text[m.end() :]) is not None
         for word in m.groups():
+            if titled and word == m.group(2):
+                continue
             if known and word not in known and word not in _NOT_NAMES and cast.get(word) is None:
                 cast.add(Member(word, "character"))
     for m in re.finditer(

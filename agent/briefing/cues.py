@@ -159,7 +159,9 @@ _LETTERS_SAYING = re.compile(
     r"lettering|writing|letters|plaque|billboard|mural|graffiti|display|flag|sticker|badge|sash|"
     r"scoreboard|lid|box|wrapper|envelope|headline|slate)s?\s+"
     # ("the sign at the edge of the village that says welcome": what it says, after where it is)
-    r"(?:(?:[\w'-]+\s+){0,8}?(?:that|which)\s+)?(?:saying|says|said|reading|reads|announcing|"
+    # ("the sign on the gate saying Cwm Hir alpaca treks": where it hangs, then its words)
+    r"(?:(?:[\w'-]+\s+){0,8}?(?:that|which)\s+|(?:on|in|at|by|over|above|outside)\s+(?:the\s+|a\s+|"
+    r"our\s+)?[\w'-]+\s+)?(?:saying|says|said|reading|reads|announcing|"
     r"announces|screaming|screams|shouting|shouts|calling|calls)\b",
     re.IGNORECASE,
 )
@@ -301,6 +303,22 @@ _WAVING = re.compile(
 )
 
 
+# "and we dont say a word", "without saying anything": no one speaks; "the stopwatch … and it
+# says 9.84": a reading on a display
+_UNSAID = re.compile(
+    r"\b(?:don'?t|dont|doesn'?t|didn'?t|never|without|not|no one|nobody|no-one)\s+(?:\w+\s+)?"
+    r"(?:say|says|saying|said|talk|talks|talking|speak|speaks|speaking)\b(?:\s+(?:anything|a word|"
+    r"a thing))?|\b(?:it|that|which)\s+(?:says|reads|shows)\s+(?=\d)",
+    re.IGNORECASE,
+)
+# "kids building paper rockets", "building a sandcastle": the verb, what they make after it
+_BUILDING_THINGS = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bold )(?<!\bnew )(?<!\bour )(?<!\bmy )(?<!\bthis )"
+    r"(?<!\bthat )(?<!\bmain )(?<!\boffice )(?<!\bschool )(?<!\bempty )(?<!\btall )"
+    r"\bbuilding\s+(?:(?:a|an|the|some|their|his|her|our|my|paper|sand|lego|model|toy|wooden)\b|"
+    r"(?!materials\b|blocks\b)[a-z]+s\b)",
+    re.IGNORECASE,
+)
 _FROM_THE_AIR = re.compile(
     r"\bfrom the air\b|\bfrom a (?:plane|helicopter)\b|\bdrone\b|\baerial\b", re.IGNORECASE
 )
@@ -318,7 +336,10 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     close_on_thing = framing in _CLOSE and (bool(ctx.products) or body)
     # "Harbour Bakes" on a card is no harbour (a span with a sentence break inside is no card's
     # words but a quote the splitter paired across two sentences)
-    place = f"{_CARD_WORDS.sub(' ', _WAVING.sub(' ', text))} {ctx.setting}"
+    # ("building paper rockets" is making them, not a building)
+    place = (
+        f"{_CARD_WORDS.sub(' ', _WAVING.sub(' ', _BUILDING_THINGS.sub(' ', text)))} {ctx.setting}"
+    )
     # (seen from the air, a place is a landscape: "a steam loco crossing the viaduct in the snow,
     # filmed from the air"; an overhead shot of a chopping board is no aerial of a place)
     # (a drone over the crowd at the main stage is a picture of the crowd)
@@ -403,7 +424,7 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     animal_only = not ctx.people and bool(creature) and not has_any(text, PERSON_NOUNS)
     # (a verb of speech inside quotes is the quote's: the lyric "you said the sky would…")
     # ("a card saying "Happy 60th Grandad!"": the card says it, in letters; no one speaks)
-    heard = _LETTERS_SAYING.sub(" ", text)
+    heard = _UNSAID.sub(" ", _LETTERS_SAYING.sub(" ", text))
     if (has_any(_QUOTED.sub(" ", heard), DIALOGUE_WORDS) and not animal_only) or is_speech(heard):
         tags.add("dialogue")
     # "Honig tropft", "un surfista cogiendo una ola": a brief's pictures in its own words

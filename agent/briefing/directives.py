@@ -18,6 +18,7 @@ from agent.briefing.beats import (
     Split,
     drops_a_shot,
     logline_subject,
+    someone_doing,
     split_brief,
     subject_prefix,
 )
@@ -58,6 +59,9 @@ _VERTICAL = re.compile(
     r"\bin portrait\b|\bhochformat\b|"
     # "Portrait, for Stories.", "Format: portrait": the word alone as the format said
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))portrait(?=\s*(?:[.;)]|$|,?\s*(?:for|pls|please|9:16|vertical)\b))|"
+    # "About 30 seconds, portrait please": the format, said after the length
+    r"(?<=,\s)portrait(?=\s+(?:please|pls|thanks|format|mode|for\s+(?:the\s+)?(?:phones?|mobiles?|"
+    r"stories|reels|tiktok|insta\w*))\b)|"
     r"\bverticale\b|\bverticaal\b|\bstaand\b|\bverticais\b|"
     # "the tall shape for phones", "phone shape", "up and down like a phone": the frame, in words
     r"(?<!not )(?<!no )\bup\s+and\s+down\s+like\s+(?:a|the)\s+(?:phone|mobile)\b|"
@@ -485,7 +489,13 @@ def read_brief(text: str) -> Reading:
     beats = list(split.beats)
     if not beats:
         # A logline that is the whole brief: "Make me a video of a cat knocking a glass…".
-        pictures = [x.picture for x in split.loglines if x.picture]
+        pictures = [x.picture for x in split.loglines if x.picture] or [
+            # "A film about my grandad fixing his old tractor, feeding the hens and …": what it
+            # is about is someone doing things, each a picture
+            x.purpose
+            for x in split.loglines
+            if someone_doing(x.purpose)
+        ]
         if pictures:
             again = split_brief(pictures[0])
             beats = _as_many_as_asked(again.beats, count) or beats
@@ -653,7 +663,20 @@ def _recurring_product(cast: Cast, beats: list[Beat], product_text: str, *, ad: 
     # "Trailer for 'The Glass Orchard'": a quoted title sells no glass
     product_text = re.sub(r'"[^"]*"', " ", product_text)
     # "no specs on screen", "screen time": where words go, not a screen for sale
-    product_text = re.sub(r"(?i)\b(?:on|off)[- ]screen\b|\bscreen[- ]time\b", " ", product_text)
+    product_text = re.sub(
+        r"(?i)\b(?:on|off)[- ]screen\b|\bscreen[- ]time\b|\b(?:a|the)\s+(?:big|giant|huge|jumbo|"
+        r"cinema|stadium)\s+screens?\b|\bin case\b|\bon (?:a|the|their|your|our|my) (?:phones?|"
+        r"mobiles?)\b",
+        " ",
+        product_text,
+    )
+    # "most of our people watch on their phones": who watches, no watch for sale
+    product_text = re.sub(
+        r"(?i)\b(people|they|we|you|folks?|members|customers|viewers|followers|fans|users|parents|"
+        r"audience|to|can|will|could|they'll|you'll|we'll)\s+(?:watch|view)\b",
+        r"\1",
+        product_text,
+    )
     for member in cast.members:
         if member.kind == "brand":  # "Green Wheels" sells no wheels
             product_text = product_text.replace(member.key, " ")

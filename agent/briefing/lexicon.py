@@ -386,6 +386,9 @@ FRAMING_WORDS: tuple[tuple[Framing, tuple[str, ...]], ...] = (
             "from the sky",
             "from above",
             "from high above",
+            "high above it all",
+            "laid out below",
+            "laid out beneath",
             "from high up",
             "from up high",
             "from way up",
@@ -725,6 +728,42 @@ PERSON_NOUNS: tuple[str, ...] = (
     "engineers",
 )
 GROUP_NOUNS: tuple[str, ...] = (
+    # people in the plural, whose singular alone is a person noun ("the girls putting up the
+    # tents" had no one in it); plurals that are things too ("models", "drivers", "coaches",
+    # "batters", "figures") are left out
+    "girls",
+    "boys",
+    "women",
+    "men",
+    "ladies",
+    "lads",
+    "teenagers",
+    "teens",
+    "toddlers",
+    "babies",
+    "pupils",
+    "learners",
+    "grandparents",
+    "grandkids",
+    "sisters",
+    "brothers",
+    "daughters",
+    "sons",
+    "mums",
+    "dads",
+    "nurses",
+    "doctors",
+    "teachers",
+    "bakers",
+    "chefs",
+    "residents",
+    "pensioners",
+    "spectators",
+    "walkers",
+    "bikers",
+    "scouts",
+    "brownies",
+    "cubs",
     # set AK: "the massed pipe bands marching on, kilts swinging"
     "pipe band",
     "pipe bands",
@@ -1446,6 +1485,10 @@ ARCHITECTURE_WORDS: tuple[str, ...] = (
 )
 HUMAN_MOTION_VERBS: tuple[str, ...] = (
     *verb_forms(
+        # set AO: "A volunteer trowelling back the floor", "shaking a sieve of soil"
+        "trowel",
+        "sieve",
+        "scrape",
         # set AL: "Theo … stomps into the utility room", "Grace pegs the white shirt on the line"
         "stomp",
         "peg",
@@ -1748,6 +1791,8 @@ HUMAN_MOTION_VERBS: tuple[str, ...] = (
         "review",
         "shoot",
     ),
+    "trowelling",  # (British doubles the l)
+    "trowelled",
 )
 PHYSICS_VERBS: tuple[str, ...] = verb_forms(
     "tip over",  # set AK: "the caber landing and tipping over end"
@@ -2244,6 +2289,8 @@ PRODUCT_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "zapatillas",
         ),
     ),
+    # set AO: "our new sock drop", "the socks tumbling out of the mailer"
+    ("apparel", ("socks", "sock", "hoodie", "hoodies", "beanie", "beanies", "leggings")),
     (
         "tech",
         (

@@ -483,9 +483,13 @@ def _compound(found: list[Length], text: str) -> list[Length]:
 # A running time written as a clock, where a length is said: after a comma or a runtime label,
 # never inside a timecode range ("00:00-00:08") or a time of day ("at 7:30").
 _CLOCK_LENGTH = re.compile(
-    r"(?:(?<=,\s)|(?<=^)|(?i:(?:runtime|running time|duration|length|trt|total)\s*[:=-]?\s*))"
+    r"(?:(?<=,\s)|(?<=^)|(?i:(?:runtime|running time|duration|length|trt|total)"
+    # ("the runtime has to be 0:30 exactly")
+    r"(?:\s+(?:has to be|have to be|must be|should be|needs to be|will be|is|of|at|about|around))?"
+    r"\s*[:=-]?\s*))"
     r"(?!(?:16:9|9:16|1:1|4:5|5:4|4:3|3:4|21:9|9:21|3:2|2:3)\b)"  # an aspect ratio, not a length
-    r"(?P<clock>(?P<min>\d{1,2})?:(?P<sec>[0-5]\d))(?=\s*(?:[,.;)]|$))(?![-–]\d)",
+    r"(?P<clock>(?P<min>\d{1,2})?:(?P<sec>[0-5]\d))"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?i:exactly|max|maximum|tops|or less|or under|long)\b)(?![-–]\d)",
     re.MULTILINE,
 )
 

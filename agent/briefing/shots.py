@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from agent.briefing.beats import JUMP_WORDS, TIME_MARKS, Beat, is_gossip, subject_of
+from agent.briefing.beats import JUMP_WORDS, TIME_MARKS, Beat, has_picture, is_gossip, subject_of
 from agent.briefing.cast import Cast, objects_in, people_per_beat, products_in
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
 from agent.briefing.directives import Reading, framing_from_words, read_brief
@@ -150,8 +150,15 @@ def shot_count(brief: Brief, beats: int, *, expandable: bool = True, patient: bo
 
 
 def _is_card(beat: _Beat) -> bool:
-    """Words on screen, a logo, a title: a card the film ends on."""
+    """Words on screen, a logo, a title: a card the film ends on (a picture with words over it,
+    'Gulls over the pier, "Sail with us" on screen', is still that picture)."""
+    over = _WORDS_OVER.match(beat.text)
+    if over and has_picture(over["picture"]) and not has_any(over["picture"], _END_CARD):
+        return False
     return has_any(beat.text, (*_END_CARD, *TYPOGRAPHY_WORDS)) or bool(on_screen_words(beat.text))
+
+
+_WORDS_OVER = re.compile(r'^(?P<picture>[^"]+),\s+"[^"]+"\s+on screen$')
 
 
 def _is_place(text: str) -> bool:

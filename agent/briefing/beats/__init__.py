@@ -30,7 +30,7 @@ Other modules import the public names from this package, as they did from the si
 from agent.briefing.beats.asides import is_gossip
 from agent.briefing.beats.fragments import has_camera_move
 from agent.briefing.beats.headings import FILM_TITLE, FORMAT_HEADING
-from agent.briefing.beats.loglines import Logline, head_of, logline
+from agent.briefing.beats.loglines import Logline, head_of, logline, someone_doing
 from agent.briefing.beats.meta import is_look, is_meta, names_the_video
 from agent.briefing.beats.parts import Beat, Split
 from agent.briefing.beats.revisions import drops_a_shot
@@ -74,6 +74,7 @@ __all__ = [
     "logline",
     "logline_subject",
     "names_the_video",
+    "someone_doing",
     "split_brief",
     "subject_of",
     "subject_prefix",

@@ -19,6 +19,9 @@ _CREW_NOTE = re.compile(
     # "(SFX, let it ring)", "(Aside: legal says…)"
     r"^(?:sfx|sound|audio|music|vo|voice-?over|it'?s|it is|this is|that'?s|so|because|since|"
     r"note|nb|ps|fyi|aside)\b|.*\b(?:compliance|legal|client|will check|make sure)\b|"
+    # "(this bit can feel a little playful)": how the writer wants the part to feel
+    r"^(?:this|that)\s+(?:bit|part|shot|one|moment|section)\s+(?:can|could|should|might|must|"
+    r"needs?|has to|will|is meant to)\b|"
     # "(the money shot!!)": what the writer thinks of the picture, and nothing else ("(hero shot,
     # slowly rotating on black sand)" says how it is shot)
     r"^(?:the\s+|my\s+)?(?:money shot|hero shot|best bit|fave|favourite|favorite)\W*$",

@@ -12,16 +12,19 @@ import re
 from agent.briefing.beats.commas import (
     _GERUND,
     _NOUN_ING,
+    _SOMEONE_START,
     _a_step,
     _each_led_by_an_article,
     _is_list,
     _join_asides,
     _join_enumerations,
+    _own_picture,
     _rejoin_asides,
     _starts_with_subject,
     _starts_with_verb,
     _things_doing,
 )
+from agent.briefing.beats.loglines import someone_doing
 from agent.briefing.beats.meta import is_meta
 from agent.briefing.beats.subjects import subject_of
 from agent.briefing.beats.words import (
@@ -79,14 +82,21 @@ _VIEWPOINT = re.compile(
 
 
 def _clauses(
-    part: str, *, listing: bool, foreign: bool = False, line: bool = False
-) -> list[tuple[str, bool]]:
+    part: str,
+    *,
+    listing: bool,
+    foreign: bool = False,
+    line: bool = False,
+    announced: bool = False,
+) -> list[tuple[str, bool | None]]:
     """A comma list of pictures, or one clause with asides; "then" starts a new clause. Each
     comes with whether its subject was carried over a "then" ("…, then unclips one shoe"): the
     same subject's action goes on, so its shot continues the one before. `line`: the sentence
     is a whole line of a brief laid out a line at a time, so the writer gave each picture its
     own line: its commas add to it, unless two of its parts are clauses with subjects of their
-    own ("the kettle boils, the telly comes on")."""
+    own ("the kettle boils, the telly comes on"). Carried is None for a picture said apart from
+    the one before, never to go on from it (one person's several doings, listed). `announced`: a colon after a line about the
+    video announced the list ("A 20 second recap: …")."""
     part = _LEADING_LENGTH.sub("", part.strip())
     head, dash, tail = part.rpartition(" - ")
     if (
@@ -192,11 +202,18 @@ def _clauses(
         or _VIEWPOINT.fullmatch(CONNECTORS.sub("", fragments[0].strip()))
     ):
         fragments[:2] = [f"{fragments[0]}, {fragments[1]}"]
+    announced = (
+        announced
+        and len(fragments) >= 4
+        and not any(has_finite_verb(f, plural_ing=False) for f in fragments)
+    )
     if line and not foreign:
         clauses = sum(has_finite_verb(f) and _starts_with_subject(f) for f in fragments)
         listed = clauses >= 2
     else:
-        listed = _is_list(fragments, listing=listing)
+        # ("A 25 second recap: the girls putting up the tents, toasting marshmallows, …": four
+        # pieces a colon announced, none a clause, are pictures)
+        listed = announced or _is_list(fragments, listing=listing)
     if (
         len(fragments) > 1
         and (
@@ -221,7 +238,14 @@ def _clauses(
                 merged.append(fragment)
     else:
         merged = [_join_asides(fragments)]
-    merged = _rejoin_asides(merged)
+    merged = _rejoin_asides(merged, announced=announced)
+    if announced:
+        # "kids on the coach, building paper rockets": the kids build them, in a picture of
+        # their own
+        for k in range(1, len(merged)):
+            who = _SOMEONE_START.match(merged[k - 1].strip())
+            if who and _GERUND.match(merged[k].strip()) and _own_picture(merged[k]):
+                merged[k] = f"{who.group(0)} {merged[k].strip()}"
     if len(merged) == 1 and len(fragments) > 1 and _END_CARD.match(fragments[-1].strip()):
         # "…, the line of customers at the window, logo at the end": the end card is its own shot
         merged = [", ".join(fragments[:-1]), fragments[-1].strip()]
@@ -251,7 +275,10 @@ def _clauses(
         ):
             opening.append(rest.pop(0))
         merged = [", ".join(opening), *rest]
-    out: list[tuple[str, bool]] = []
+    if (doings := _one_subject_doing_each(fragments)) is not None:
+        # (three things someone does are three moments, not one take: never chained)
+        return [(d, None if k else False) for k, d in enumerate(doings)]
+    out: list[tuple[str, bool | None]] = []
     previous_subject = ""
     for fragment in merged:
         pieces = re.split(r"(?:,\s*|\s+)(?:and\s+)?then\b[,\s]*", fragment, flags=re.I)
@@ -307,6 +334,48 @@ def _clauses(
             else:
                 previous_subject = subject_of(bare) or previous_subject
     return out
+
+
+_AND = re.compile(r"^and\s+(?:(?:then|finally|eventually|at last)\s+)?")
+_DOING = re.compile(
+    r"^(?:and\s+)?(?:(?:then|finally|eventually|at last|slowly)\s+)?(?P<ing>[a-z-]{3,}ing)\s+\S"
+)
+# -ing words that name a thing or a time, not a doing
+_ING_NOUNS = frozenset(
+    ["morning", "evening", "ceiling", "wedding", "pudding", "clothing", "bedding", "icing",
+     "railing", "railings", "stuffing", "filling", "topping", "frosting", "lighting", "ending",
+     "opening", "painting", "drawing", "building", "spring", "string", "something",
+     "nothing", "everything", "anything", "king", "ring", "thing", "wing", "sibling", "seedling"]
+)  # fmt: skip
+
+
+def _one_subject_doing_each(fragments: list[str]) -> list[str] | None:
+    """ "A film about my grandad fixing his old tractor, feeding the hens and walking the dog
+    at sunset": one person, three things they do, each said with what it acts on - three
+    pictures of them, each named ("my grandad feeding the hens"), none going on from the one
+    before (the commas cut a list, not a moment's asides: "soldering" alone is still an aside)."""
+    pieces = [fragments[0].strip()]
+    for fragment in fragments[1:]:
+        pieces.extend(
+            p.strip()
+            for p in re.split(
+                r"\s+and\s+(?=(?:(?:then|finally|eventually|at last)\s+)?[a-z-]{3,}ing\s)",
+                fragment.strip(),
+            )
+        )
+    who = someone_doing(pieces[0])
+    if len(pieces) < 3 or not who or any(has_finite_verb(p, plural_ing=False) for p in pieces):
+        return None
+    doings = [_DOING.match(p) for p in pieces[1:]]
+    if not all(
+        d is not None and d["ing"] not in _ING_NOUNS and len(_words(p)) >= 2
+        for d, p in zip(doings, pieces[1:], strict=True)
+    ):
+        return None
+    first_word = who.split()[0]
+    if re.fullmatch(r"(?:My|Our|His|Her|Their|The|A|An)", first_word):
+        who = first_word.lower() + who[len(first_word) :]
+    return [pieces[0], *(f"{who} {_AND.sub('', p)}" for p in pieces[1:])]
 
 
 def _and_the_last(fragments: list[str]) -> list[str]:

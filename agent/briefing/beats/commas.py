@@ -77,11 +77,15 @@ _LETTERED = re.compile(
 )
 
 
-def _rejoin_asides(fragments: list[str]) -> list[str]:
+def _rejoin_asides(fragments: list[str], *, announced: bool = False) -> list[str]:
     """Pieces a comma cut from their picture: "inside, he's hunched over the bench" (a place
     said first), "Ines arrives late, out of breath" / "listening to the radio, eyes closed,
     smiling" (a state of the person just seen), "…, camera slowly craning up" (how the picture
-    before it is filmed), "When she sings '…', we see the singer" (a cue for the picture after)."""
+    before it is filmed), "When she sings '…', we see the singer" (a cue for the picture after).
+    `announced`: the pieces are a list of four or more that a colon announced ("A 20 second
+    recap: kids on the coach, building paper rockets, …, lunch on the steps"), so a piece that
+    shows something of its own (`_own_picture`) is a picture, not what the person before it is
+    doing."""
     out: list[str] = []
     carry = ""
     for fragment in fragments:
@@ -143,6 +147,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 )
                 or (
                     person
+                    and not (announced and _own_picture(f))
                     and len(_words(f)) <= 4
                     and not _SOMEONE_START.match(f)  # "…, drummer in slow mo": someone else
                     and (not has_finite_verb(f) or _BODY_STATE.match(f))
@@ -159,6 +164,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                     # ("…along the seafront, biscuit shaking off water": biscuit, said before, is
                     # the subject of a picture of its own)
                     person
+                    and not (announced and _own_picture(f))
                     and re.match(r"^[a-z]+\s+[a-z]+ing\b", f) is not None
                     and not _SOMEONE_START.match(f)  # "…, crowd cheering": a picture of the crowd
                     and sum(
@@ -172,6 +178,7 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
                 or (
                     # "he's hunched over the bench, soldering - …": his hands at it, no new picture
                     person
+                    and not (announced and _own_picture(f))
                     and _words(f)[:1] != []
                     and _words(f)[0].endswith("ing")
                     and not CONNECTORS.match(f)  # "ending on the chateau" is the next picture
@@ -187,6 +194,30 @@ def _rejoin_asides(fragments: list[str]) -> list[str]:
     if carry:
         out.append(carry.rstrip(", "))
     return out
+
+
+# "lunch on the steps", "tea in the garden": a thing, then where it is
+_A_THING_SOMEWHERE = re.compile(
+    r"^(?P<thing>[a-z][\w'-]+)\s+(?:on|in|at|by|under|over|from|near|beside|outside|inside|"
+    r"behind|round|around|across|along)\s+(?:the|a|an|our|their)\s",
+)
+_NOT_A_THING = frozenset(
+    ["out", "up", "down", "back", "away", "off", "still", "just", "all", "half", "head", "hands",
+     "arms", "eyes", "feet", "legs", "face", "hair", "coat", "bag", "hat", "mouth", "fists"]
+)  # fmt: skip
+
+
+def _own_picture(piece: str) -> bool:
+    """A piece that shows something of its own: an -ing word with what it acts on ("building
+    paper rockets"), or a thing and where it is ("lunch on the steps"); not a state of the
+    person before it ("smiling", "out of breath", "eyes closed", "coat over her arm")."""
+    words = _words(piece)
+    if re.search(r"\b(?:her|his|their|him|them)\b", piece, re.I) or _BODY_STATE.match(piece):
+        return False
+    if len(words) >= 3 and _GERUND.match(words[0]) and not _AN_ING_THING.match(piece.strip()):
+        return True
+    thing = _A_THING_SOMEWHERE.match(piece.strip())
+    return thing is not None and thing["thing"].lower() not in _NOT_A_THING
 
 
 # "shearing day", "lambing season", "closing time": an -ing word that names a time or a place

@@ -153,6 +153,10 @@ def logline(text: str) -> Logline | None:
         if purpose_m and purpose_m.start() < 4:
             purpose = after[purpose_m.end() :]
             purpose = re.split(r",\s*(?:showing|featuring|with)\b", purpose, maxsplit=1)[0]
+            if showing and not showing.group(0).startswith(",") and someone_doing(purpose):
+                # "A film about my grandad restoring his Vespa, … and riding it to the seafront
+                # with my nan on the back": the "with" is inside what he does, no picture apart
+                picture = ""
     if not picture and not purpose:
         purpose_m = _PURPOSE_INTRO.search(after)
         if purpose_m:
@@ -175,6 +179,28 @@ def _colon_split(text: str) -> tuple[str, str] | None:
     ):
         return dash["head"].strip(), dash["tail"].strip()
     return None
+
+
+# "my grandad fixing his old tractor": who, then what they are doing
+_SOMEONE_DOING = re.compile(
+    r"^(?P<who>(?:(?:my|our|his|her|their|the|a|an)\s+)?(?:[\w'-]+\s+){0,2}?[\w'-]+)\s+"
+    r"(?P<ing>[a-z]{3,}ing)\s+\S"
+)
+
+
+def someone_doing(text: str) -> str:
+    """Who `text` opens on, when it opens on someone doing something ("my grandad fixing his
+    old tractor": "my grandad"); else ""."""
+    m = _SOMEONE_DOING.match(text.strip())
+    if m is None or "ing" in m["who"]:
+        return ""
+    who = m["who"]
+    whose = re.sub(r"\b(?:my|our|his|her|their)\s+[\w-]+'s\s+(?=\w)", " ", who, flags=re.I)
+    if has_any(whose, (*PERSON_NOUNS, *GROUP_NOUNS, *ANIMAL_NOUNS)) or re.search(
+        r"\b[A-Z][a-z]+", who
+    ):
+        return who
+    return ""
 
 
 def head_of(text: str) -> str:

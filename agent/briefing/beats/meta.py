@@ -277,6 +277,13 @@ _WE_SAY = re.compile(
 )
 # "I lift the card and blow on it gently": the writer in the picture, doing something with a
 # thing (not "I run a bakery", "we open at 8", "I love it")
+_ME_DOING = re.compile(
+    r"^(?:(?:and|then|last|lastly|finally)\s+)*me\s+(?P<verb>[a-z]{3,}ing)\b", re.I
+)
+_ME_THINKING = frozenset(
+    {"thinking", "wondering", "hoping", "wanting", "guessing", "asking", "emailing", "writing",
+     "typing", "saying", "needing", "trying", "planning", "being"}
+)  # fmt: skip
 _I_ACT = re.compile(
     # ("Last I am pouring water from the watering can": the writer in the last picture)
     r"^(?:(?:last|lastly|finally|then|and)\s+)?(?:i|we)(?:\s+am|\s+are|'m|'re)?\s+"
@@ -309,6 +316,9 @@ _KEPT_OFF_SCREEN = re.compile(
 
 
 def _writer_acts(text: str) -> bool:
+    me = _ME_DOING.match(text)
+    if me is not None:
+        return me["verb"].lower() not in _ME_THINKING  # "Me solving it super fast": in shot
     m = _I_ACT.match(text)
     if m is None:
         return False
@@ -819,6 +829,52 @@ def is_meta(text: str) -> bool:
         re.I,
     ):
         return True  # "Landscape is fine."
+    if re.match(
+        r"^(?:(?:and|also|in|with)\s+)*(?:the\s+|a\s+)?(?:(?:normal|usual|standard|regular|"
+        r"ordinary|same|tall|wide|proper)\s+)*(?:landscape|portrait|vertical|horizontal|square|"
+        r"widescreen|wide-?screen|cinema|phone|tv|telly)\s+(?:shape|format|ratio|frame|way up)"
+        r"(?:\s+(?:please|pls|thanks|again|is fine))?[.!]?$",
+        stripped,
+        re.I,
+    ):
+        return True  # "and the normal widescreen shape", "the tall phone shape"
+    if re.match(
+        r"^(?:(?:so|ok|okay|actually|but|then)[,\s]+)*(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?(?:go with|do|"
+        r"say|make it|stick with|pick)\s+(?:the\s+)?(?:landscape|portrait|vertical|horizontal|"
+        r"square|widescreen|16:9|9:16|1:1|4:5)\b",
+        stripped,
+        re.I,
+    ):
+        return True  # "go with square, most people will see it on their phones"
+    if re.match(
+        r"^(?:captions?|subtitles?|subs|on-?screen text|text on screen|titles|supers|text)\s*:\s*"
+        r"(?:none|no|nope|not needed|n/?a|nothing|no thanks|-)\b",
+        stripped,
+        re.I,
+    ):
+        return True  # "Captions: none, we add our own in the app"
+    if re.match(
+        r"^(?:landscape|portrait|vertical|horizontal|square|widescreen)\s+(?:please\s+|pls\s+)?,?\s*"
+        r"(?:not|rather than|instead of|no)\s+(?:the\s+|a\s+)?(?:phone|tall|upright|vertical|"
+        r"portrait|landscape|square|wide|sideways|mobile)(?:\s+(?:way up|way round|shape|format|"
+        r"one|way))?[.!]?$",
+        stripped,
+        re.I,
+    ):
+        return True  # "Landscape please not the phone way up"
+    if re.match(
+        r"^(?i:the|our)\s+[\w'-]+\s+(?:is|are)\s+(?:our|the|in our|in the)\s+(?:new\s+)?"
+        r"(?:\"[^\"]+\"|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+(?:pattern|design|print|range|colou?rway|"
+        r"edition|line|collection|flavou?r|model|style|blend|scent|shade)\b",
+        stripped,
+    ):
+        return True  # "The socks are our 'Pickle Party' pattern (green with little pickles on)"
+    if re.fullmatch(
+        r"(?i)(?:(?:our|a|the|this|for (?:our|the))\s+)?(?:brand\s+)?new\s+[\w'-]+(?:\s+[\w'-]+)?\s+"
+        r"(?:drop|launch|release|collection|range|line)[!.]*",
+        stripped,
+    ):
+        return True  # "New mug drop!": what the video is for, a product released
     if re.match(
         r"^(?:(?:oh|and|also|so|but|ps)[,\s]+)*(?:landscape|portrait|vertical|horizontal|square|"
         r"widescreen)\s*,?\s+(?:not|rather than|instead of|over)\s+(?:landscape|portrait|vertical|"

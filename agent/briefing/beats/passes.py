@@ -216,3 +216,29 @@ def _looks_of_every_shot(out: Split) -> None:
     for beat in [b for b in out.beats if b.label == "look" and not b.item]:
         out.beats.remove(beat)
         out.meta.extend((beat.text, *beat.asides))  # (", no people, no voiceover" with it)
+
+
+# 'The words "The Maze – open again from 1 May" could go over the final shot if that's
+# possible', 'Put "Sail with us" over the last shot': lettering on the last picture, no card
+_WORDS_OVER_THE_LAST = re.compile(
+    r"^(?:(?:and|then|also|maybe|please)\s+)*(?:(?:put|add|have|stick|with)\s+)?"
+    r"(?:(?:the|our|a)\s+)?(?:(?:words?|line|text|tagline|caption|title|slogan)\s+)?"
+    r'(?P<words>"[^"]+")\s+(?:(?:could|should|can|will|would|might)\s+)?'
+    r"(?:(?:go|sit|appear|come up|be|run|pop up|fade in)\s+)?(?:over|on|across)\s+"
+    r"(?:the\s+)?(?P<last>(?:final|last|closing|end)\s+)?(?:shot|picture|frame|clip|scene|image)\b"
+    r"[^\"]*$",
+    re.IGNORECASE,
+)
+
+
+def _words_over_the_last(out: Split) -> None:
+    """Words said to go over the final shot are that shot's lettering, not a card after it."""
+    for k in range(len(out.beats) - 1, 0, -1):
+        said = _WORDS_OVER_THE_LAST.match(out.beats[k].text.strip(" ."))
+        # ("Put … over the last shot" is read as the end beat, '"…" over the shot')
+        if said is None or not (said["last"] or out.beats[k].end):
+            continue
+        del out.beats[k]
+        last = out.beats[-1]
+        out.beats[-1] = replace(last, text=f"{last.text}, {said['words']} on screen")
+        return

@@ -210,6 +210,12 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             text = f'{head.strip()}: "{tail.strip().rstrip(".")}"'
             _story(text, sentence, out, semicolons=True)
             return
+        if re.fullmatch(
+            r"(?i)captions?|subtitles?|subs|on-?screen text|text on screen|titles|supers|text",
+            head_clean,
+        ) and re.match(r"(?i)\s*(?:none|no|nope|not needed|n/?a|nothing|no thanks|-)\b", tail):
+            out.meta.append(text)  # "Captions: none, we add our own in the app": no lettering
+            return
         idea = re.fullmatch(r"(?i)(?:the\s+|my\s+|our\s+)?(?:idea|ideia|idée|idee)", head_clean)
         if re.fullmatch(r"(?i)tl;?dr", head_clean) and has_picture(tail) and not is_meta(tail):
             # "TL;DR: a cat knocking a glass off a table, 10 sec.": the brief said short; a
@@ -320,7 +326,7 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
                 out.meta.append(tail)  # "Product video - Aura earbuds": what it is about
             elif tail and not is_meta(tail):
                 before = len(out.beats)
-                _story(tail, sentence, out, semicolons=semicolons, listing=True)
+                _story(tail, sentence, out, semicolons=semicolons, listing=True, announced=True)
                 if style_words_in(head) and not has_picture(head):
                     # "Flat 2D motion graphics: our UI mockups floating on a soft lilac
                     # background": how every shot looks, unless no shot says more
@@ -340,7 +346,13 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             if beat is not None:
                 out.beats.append(replace(beat, single=True))
             return
-        if _is_topic(head) and tail and has_picture(tail):
+        if (
+            _is_topic(head)
+            and tail
+            and has_picture(tail)
+            # ("End on the title: SALTWATER WOMEN": the words the card shows, no topic)
+            and not re.search(r"\b(?:title|card|logo|caption|words?|text|slate)\b", head, re.I)
+        ):
             # "Skincare routine: a woman splashes water…": the head names the subject.
             out.meta.append(head)
             _story(tail, sentence, out, semicolons=semicolons, listing=True)
@@ -593,7 +605,10 @@ _SAID_IN_PASSING = re.compile(
     r".*?(?=\s+then\s|$)"
     r"|(?<=\w)\s+(?:oh\s+and|oh|btw|by the way)\s+.*?(?=\s+then\s|$)"
     r"|(?<=\w)\s+(?:that'?s|thats) (?:it|all)\b.*?(?=\s+then\s|$)"
-    r"|(?<=\w)\s+(?:dont|don'?t|do not|never) (?:show|put|include|film|use|mention)\b.*?(?=\s+then\s|$)",
+    r"|(?<=\w)\s+(?:dont|don'?t|do not|never) (?:show|put|include|film|use|mention)\b.*?(?=\s+then\s|$)"
+    # "…spinning around and also can it be 15 seconds and the tall way for tiktok": the asking
+    r"|(?<=\w)\s+and\s+also\s+(?:can|could|would|will|make|dont|don'?t|do not|please|pls|it\s+"
+    r"(?:should|needs|has)|i\s+(?:want|need)|we\s+(?:want|need))\b.*?(?=\s+then\s|$)",
     re.IGNORECASE,
 )
 # Where a run-on message turns from what it wants to the first shot ("so first off the boat…")
@@ -614,8 +629,11 @@ def _story(
     semicolons: bool,
     end: bool = False,
     listing: bool = False,
+    announced: bool = False,
 ) -> None:
-    """Beats of one story sentence: semicolon parts, then comma lists, then 'then' clauses."""
+    """Beats of one story sentence: semicolon parts, then comma lists, then 'then' clauses.
+    `announced`: a colon after a line about the video announced them ("A 20 second recap:
+    …"), so the commas cut pictures."""
     if (first := _FIRST_OFF.search(text)) and first.start() > 0:
         said = text[: first.start()].strip(" ,")
         if (len(_words(said)) >= 6 and is_meta(said)) or re.search(
@@ -625,7 +643,10 @@ def _story(
             # boat leaving the harbour then …": a voice memo says what it wants, then the shots
             out.meta.append(said)
             text = text[first.end() :]
-    if len(_words(text)) >= 25 and not re.search(r"[,.;:!?]", text.rstrip(".!?")):
+    # (a number's point is no stop: "…the stopwatch and it says 9.84 and then…")
+    if len(_words(text)) >= 25 and not re.search(
+        r"[,.;:!?]", re.sub(r"(?<=\d)[.,:](?=\d)", "", text.rstrip(".!?"))
+    ):
         # A voice note said in one breath: what the speaker adds about a picture, up to the
         # next "then", is talk ("…turning the bags we do that every spring tide which is twice
         # a month then…", "…the logo … since 1989 oh and we sell them for…")
@@ -653,11 +674,17 @@ def _story(
             listing=listing or not semicolons,
             foreign=out.foreign,
             line=sentence.line,
+            announced=announced,
         ):
             beat = _beat(fragment, sentence)
             if beat is not None:
                 out.beats.append(
-                    replace(beat, end=beat.end or end, continuing=beat.continuing or carried)
+                    replace(
+                        beat,
+                        end=beat.end or end,
+                        continuing=beat.continuing or bool(carried),
+                        jump=beat.jump or carried is None,
+                    )
                 )
     if end and out.beats:
         out.beats[-1] = replace(out.beats[-1], end=True)

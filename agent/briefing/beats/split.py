@@ -33,6 +33,7 @@ from agent.briefing.beats.passes import (
     _said_again,
     _second_reading,
     _sound_words,
+    _words_over_the_last,
 )
 from agent.briefing.beats.reading import _read_sentence
 from agent.briefing.beats.revisions import (
@@ -769,6 +770,7 @@ def split_brief(text: str, *, second_reader: bool = True) -> Split:
     _looks_of_every_shot(out)
     _said_again(out)
     _sound_words(out)
+    _words_over_the_last(out)
     for aside in [b for b in out.beats if re.fullmatch(r"\([^()]+\)", b.text.strip())]:
         if aside.item or not _ASIDE_TALK.search(aside.text):
             continue  # "- (the groom's reaction when he sees her)": a shot, in brackets

@@ -50,7 +50,10 @@ _SIGN_OFF = re.compile(
     r"agreed(?: then)?(?:,? sending (?:it|this) (?:over|across))?|sending (?:it|this) (?:over|across)|"
     r"gracias|muchas gracias|saludos|un saludo|merci|merci beaucoup|cordialement|bises|danke|"
     r"vielen dank|viele grüße|liebe grüße|mfg|grazie|grazie mille|obrigad[oa]|bedankt|"
-    r"groetjes|met vriendelijke groet)\b"
+    r"groetjes|met vriendelijke groet|"
+    # Māori, Welsh, Irish: "Ngā mihi nui", "Diolch yn fawr", "Go raibh maith agat"
+    r"ngā mihi(?: nui| maioha)?|nga mihi(?: nui)?|nāku noa(?:,? nā)?|naku noa|diolch(?: yn fawr)?|"
+    r"cofion(?: cynnes| gorau)?|go raibh maith agat|le meas|slán)\b"
     # ("Ta, Shaz (press officer)": a name and who they are; never "Best Friends Forever (end
     # card)", "Best Man Rory (close up)", a card and a shot)
     r"\s*[,!.]*(?:\s+[A-Z][\w'-]+){0,2}"

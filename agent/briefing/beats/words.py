@@ -500,14 +500,20 @@ _PLURAL_SUBJECT = re.compile(
 )
 
 
-def has_finite_verb(text: str) -> bool:
-    """A clause rather than a noun phrase: "the crowd jumping" has none, "they paint" has one."""
+def has_finite_verb(text: str, *, plural_ing: bool = True) -> bool:
+    """A clause rather than a noun phrase: "the crowd jumping" has none, "they paint" has one.
+    `plural_ing`: whether "the girls putting up the tents" counts as a clause, as the readers
+    built on it expect (a colon's announced list asks it without: `_clauses`)."""
     text = text.strip()
     words = _words(text)
     # ("bees on the frames": after "the" a word is a thing, whatever else it can be)
     if any(w in _FINITE and words[k] not in _DETERMINERS for k, w in enumerate(words[1:])):
         return True
     plural = _PLURAL_SUBJECT.match(text)
-    if plural and plural.group("verb").lower() in _ALL_VERBS:
+    if (
+        plural
+        and plural.group("verb").lower() in _ALL_VERBS
+        and (plural_ing or not plural.group("verb").lower().endswith("ing"))
+    ):
         return True
     return bool(re.search(r"\b(?:is|are|was|were)\b", text, re.I))
