@@ -17,6 +17,14 @@ from agent.briefing.english import is_english_word, is_proper_noun
 from agent.briefing.lexicon import FRAMING_SHORTHAND
 from agent.briefing.numbers import language_of
 from agent.briefing.outline import footnotes, outline
+from agent.briefing.pasted import (
+    calendar_invite,
+    docs_comments,
+    job_posting,
+    section_heads,
+    transcript,
+    whiteboard,
+)
 from agent.briefing.structured import (
     applied_diff,
     commands_as_list,
@@ -26,7 +34,15 @@ from agent.briefing.structured import (
     telegram_as_list,
     timecode,
 )
-from agent.briefing.voices import misheard, picked_options, second_person
+from agent.briefing.voices import (
+    backwards,
+    changes_to_another,
+    misheard,
+    picked_options,
+    relayed,
+    scots,
+    second_person,
+)
 from sessions.models import FPS
 
 # 'Tonight we're doing leeks.': an apostrophe inside a word (we're, Pip's) does not close it
@@ -356,7 +372,7 @@ def unthread(text: str) -> tuple[str, bool]:
     """An email thread pasted with its quoted replies ("> On Tue, Sean wrote:"), read oldest
     message first, so what was said last comes last; and whether it was one. The "wrote:" lines
     and the "- Marcus" signatures go. A chat's export is a thread too, oldest first already."""
-    text = _transcript(text)  # (its turns are a chat's lines, read as one below)
+    text = transcript(text)  # (its turns are a chat's lines, read as one below)
     chat = _chat_export(text)
     if chat != text:
         return chat, True
@@ -1150,407 +1166,6 @@ def _photos_as_list(text: str) -> str:
     return "\n".join(lines)
 
 
-# A Google Docs export: "[a]" after the words a comment is anchored to, and under the text the
-# comments, each opening on its anchor ("[c]Ifeoma Chukwu: … Taking this one out.") with its
-# replies and "Marked as resolved" after it.
-_DOCS_THREAD = re.compile(
-    r"(?m)^\[(?P<tag>[a-z]{1,2})\](?P<thread>[^\n]*(?:\n(?!\[[a-z]{1,2}\])[^\n]*)*)"
-)
-_DOCS_DROPS = re.compile(
-    r"(?i)(?<!don't )(?<!dont )(?<!do not )(?<!never )(?<!not )(?<!won't )"
-    r"\b(?:(?:tak(?:e|ing)|leav(?:e|ing)|took)\s+(?:this|that|it)(?:\s+one)?\s+out|"
-    r"(?:cut(?:ting)?|drop(?:ping)?|bin(?:ning)?|remov(?:e|ing)|scrap(?:ping)?|los(?:e|ing))\s+"
-    r"(?:this|that|it)(?:\s+one)?(?!\s+(?:in|down|back|short))\b(?![^.!?\n]*\b(?:in|ok|fine)\b))"
-)
-# "30 it is", "ok 25", "fine, forty": the number a thread settles on
-_DOCS_SETTLED = re.compile(
-    r"(?i)\b(\d{1,3})\s+it\s+is\b|\b(?:ok|okay|fine|fair|agreed|sure|yes|yep|go with)\W+(\d{1,3})\b"
-    r"|\b(\d{1,3})\s+(?:then|works|agreed)\b"
-)
-_DOCS_CHROME = re.compile(
-    r"(?im)^[ \t]*(?:marked as resolved|re-?opened|shared with\b[^\n]*|last edit was made\b[^\n]*)"
-    r"[ \t]*\n?"
-)
-
-
-def _docs_comments(text: str) -> str:
-    """A Docs export's comments, applied: a thread that takes its line out drops that line (the
-    queue "we can't film … Taking this one out"); one on a length line that settles on another
-    number ("45 is too long, can we do 30?" / "30 it is") changes the length; then the threads,
-    the anchors and the sharing lines go (each was planned as a picture or glued to one)."""
-    threads = list(_DOCS_THREAD.finditer(text))
-    if not threads or not all(re.search(rf"\S\[{t['tag']}\]", text) for t in threads):
-        return text
-    body = text[: threads[0].start()]
-    for t in threads:
-        anchor = re.compile(rf"(?m)^(?P<line>[^\n]*)\[{t['tag']}\](?P<rest>[^\n]*)\n?")
-        line = anchor.search(body)
-        if line is None:
-            continue
-        thread = t["thread"]
-        if _DOCS_DROPS.search(thread):
-            body = body[: line.start()] + body[line.end() :]
-            continue
-        said = [a or b or c for a, b, c in _DOCS_SETTLED.findall(thread)]
-        if said and re.search(r"(?i)\d+\s*(?:s|secs?|seconds?|minutes?)\b", line["line"]):
-            settled = re.sub(
-                r"\d+(?=\s*(?:s|secs?|seconds?|minutes?)\b)", said[-1], line["line"], count=1
-            )
-            body = body[: line.start()] + settled + line["rest"] + "\n" + body[line.end() :]
-    body = re.sub(r"(?<=\S)\[[a-z]{1,2}\]", "", body)
-    return _DOCS_CHROME.sub("", body).rstrip() + "\n"
-
-
-# A calendar invite's or a video call's own lines: how to join, who is invited, when it reminds
-_INVITE_LINE = re.compile(
-    r"(?i)^[ \t]*(?:join (?:with google meet|by phone|zoom meeting|the meeting|on (?:your )?"
-    r"(?:computer|mobile))|(?:meet\.google\.com|zoom\.us|teams\.microsoft\.com)/\S*|"
-    r"\(?[A-Z]{2}\)?[ \t]*\+?[\d ]{7,}.*pin[ \t]*:.*|meeting id[ \t]*:.*|passcode[ \t]*:.*|"
-    r"\d+[ \t]+guests?|\d+[ \t]+yes.*awaiting|organi[sz]er|optional|reminder[ \t]*:?.*|"
-    r"notifications?[ \t]*:?.*|microsoft teams meeting|click here to join.*|busy|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,[ \t]+\d{1,2}[ \t]+\w+[ \t]*[⋅·-].*)[ \t]*$"
-)
-
-
-_JOIN_LINE = re.compile(
-    r"(?i)^[ \t]*(?:join (?:with google meet|by phone|zoom meeting|the meeting)|(?:meet\.google\.com|"
-    r"zoom\.us|teams\.microsoft\.com)/\S*|.*\bpin[ \t]*:.*|meeting id[ \t]*:.*|passcode[ \t]*:.*|"
-    r"microsoft teams meeting|click here to join.*)[ \t]*$"
-)
-
-
-def _calendar_invite(text: str) -> str:
-    """A calendar invite pasted whole: its block of joining details, guests and times (a block
-    with three or more such lines) keeps only its title line; its guests' names and "Join by
-    phone" were shots."""
-    blocks = re.split(r"(\n[ \t]*\n)", text)
-    for i, block in enumerate(blocks):
-        lines = block.split("\n")
-        # (how to join is the invite's own: "Organiser", "Optional", "Busy" alone are words)
-        joining = sum(bool(_JOIN_LINE.match(line)) for line in lines)
-        if joining >= 2 and sum(bool(_INVITE_LINE.match(line)) for line in lines) >= 3:
-            blocks[i] = ""  # (its title, "Filming: pottery class promo", was a shot of its own)
-    return "".join(blocks)
-
-
-# A meeting transcript's own lines (Teams, Zoom): who started it, how long it ran, when
-_TRANSCRIPT_CHROME = re.compile(
-    r"(?im)^[ \t]*(?:[^\n]*\b(?:started|stopped) transcription|\d+m[ \t]+\d+s|"
-    r"\d{1,2}[ \t]+\w+[ \t]+\d{4},?[ \t]+\d{1,2}:\d{2}[ \t]*(?:am|pm)?)[ \t]*$\n?"
-)
-
-
-def _transcript(text: str) -> str:
-    """A meeting transcript pasted whole, without its own lines ("Royston Baxter started
-    transcription", "9m 41s", "… - Transcript"): its turns are read as a chat's (_chat_export)."""
-    if not re.search(
-        r"(?im)\b(?:started|stopped) transcription\b|[-–—][ \t]*transcript[ \t]*$", text
-    ):
-        return text
-    text = _TRANSCRIPT_CHROME.sub("", text)
-    return re.sub(r"(?im)^([^\n]*?)[ \t]*[-–—][ \t]*transcript[ \t]*$", r"\1", text)
-
-
-# "The very last shot: …" / "Before that: …" / "And the very first shot: …": a list written
-# from the end back to the start
-_LAST_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?:very[ \t]+)?(?:last|final)[ \t]+(?:shot|picture|one)"
-    r"[ \t]*[:,-][ \t]*"
-)
-_BEFORE_THAT = re.compile(
-    r"(?im)^[ \t]*(?:and[ \t]+)?(?:just[ \t]+)?before[ \t]+that[ \t]*[:,-][ \t]*"
-)
-_FIRST_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:and[ \t]+)?(?:then[ \t]+)?(?:the[ \t]+)?(?:very[ \t]+)?first[ \t]+(?:shot|picture|one)"
-    r"[ \t]*[:,-][ \t]*"
-)
-
-
-def _backwards(text: str) -> str:
-    """A list written from its last picture back to its first ("The very last shot: the finished
-    sandcastle…", "Before that: …", "And the very first shot: the beach at low tide"), put the
-    right way round, its labels gone (the film runs forwards: the sandcastle came first)."""
-    lines = text.split("\n")
-    start = next((i for i, line in enumerate(lines) if _LAST_LABEL.match(line)), None)
-    if start is None:
-        return text
-    end = start + 1
-    while end < len(lines) and _BEFORE_THAT.match(lines[end]):
-        end += 1
-    if end - start < 2:
-        return text
-    block = [_LAST_LABEL.sub("", lines[start])] + [
-        _BEFORE_THAT.sub("", x) for x in lines[start + 1 : end]
-    ]
-    if end < len(lines) and _FIRST_LABEL.match(lines[end]):
-        block.append(_FIRST_LABEL.sub("", lines[end]))
-        end += 1
-    block = [x[:1].upper() + x[1:] for x in reversed(block)]
-    # ("Bear with me, I think of it backwards." above it says how the list is written)
-    before = [x for x in lines[:start] if not re.search(r"(?i)\bbackwards\b|\bbear with me\b", x)]
-    return "\n".join([*before, *block, *lines[end:]])
-
-
-# Scots, as it is typed: a brief is read in it only where enough of its words say so (three of
-# these), and then its small words are read as the English the rules know.
-_SCOTS_MARKERS = re.compile(
-    r"(?i)\b(?:ah'm|ah'll|dinnae|cannae|wouldnae|isnae|didnae|aboot|doon|oot|roon|masel|faither|"
-    r"mither|efter|gaun|ony|hoose)\b"
-)
-_SCOTS = {
-    "ah'm": "I'm", "ah": "I", "ah'll": "I'll", "ah've": "I've", "dinnae": "don't",
-    "cannae": "can't", "wouldnae": "wouldn't", "isnae": "isn't", "didnae": "didn't",
-    "aboot": "about", "doon": "down", "oot": "out", "roon": "round", "masel": "myself",
-    "faither": "father", "mither": "mother", "wi": "with", "fir": "for", "tae": "to",
-    "whit": "what", "efter": "after", "ony": "any", "gaun": "going", "ower": "over",
-    "aff": "off", "wan": "one", "nae": "no", "ma": "my", "sideyways": "sideways",
-    "hingin": "hanging", "somethin": "something", "gowden": "golden", "o": "of",
-}  # fmt: skip
-
-
-def _scots(text: str) -> str:
-    """ "Aboot thirty seconds. Sideyways like the telly, no up an doon like a phone.": Scots
-    read as English ("about", "sideways", "and"); a brief with fewer than three of its words is
-    left as written ("the wee hours", "ye olde")."""
-    if len(set(m.lower() for m in _SCOTS_MARKERS.findall(text))) < 3:
-        return text
-    text = re.sub(r"(?i)\ban aw\b", "too", text)
-    # "an" is "and" before a word an article "an" never comes before ("an the", "an it'll")
-    text = re.sub(
-        r"\b([Aa])n(?=\s+(?:the|it|he|she|they|we|I|me|him|her|them|his|[b-df-gj-np-tv-z]))",
-        r"\1nd",
-        text,
-    )
-
-    def english(w: re.Match[str]) -> str:
-        word = w.group(0)
-        opens = w.start() == 0 or re.search(
-            r"(?:^|[.!?:\n-]\s*|[-*•]\s+)$", w.string[: w.start()][-4:]
-        )
-        if (
-            word.lower() not in _SCOTS
-            or w.string[w.end() : w.end() + 1] == "-"  # "Wi-Fi"
-            or (word[:1].isupper() and not opens)  # "Ma Perkins", "Fir Tree Farm": names
-        ):
-            return word
-        return _cased(word, _SCOTS[word.lower()])
-
-    text = re.sub(r"\b\w+(?='s\b)|\b[\w']+\b", english, text)  # ("faither's": before its "'s")
-    # "-in" for "-ing" ("tyin", "comin"), where only the "-ing" is an English word ("cabin" stays)
-    return re.sub(
-        r"\b[a-z]+in\b(?!')",
-        lambda w: (
-            w.group(0) + "g"
-            if not is_english_word(w.group(0)) and is_english_word(w.group(0) + "g")
-            else w.group(0)
-        ),
-        text,
-    )
-
-
-def _cased(was: str, word: str) -> str:
-    return word[:1].upper() + word[1:] if was[:1].isupper() else word
-
-
-# A freelance job board's posting, pasted whole: its own lines around the client's words
-_JOB_BOARD_LINE = re.compile(
-    r"(?i)^[ \t]*(?:posted\s+\d+\s+\w+\s+ago|worldwide|fixed-price|hourly|entry level|intermediate|"
-    r"expert|experience level|project length|(?:less|more) than \d+ \w+|\d+ to \d+ months|"
-    r"skills and expertise|activity on this job|proposals:.*|last viewed by client:.*|"
-    r"interviewing:.*|invites sent:.*|unanswered invites:.*|about the client|payment method "
-    r"(?:not )?verified|[\d.]+ of \d+ reviews?|member since.*|\$[\d,]+(?:\.\d\d)?(?:\s*-\s*\$[\d,.]+)?"
-    r"|\d+ jobs? posted|[\d%]+ hire rate.*|\$[\dk,.]+ total spent)[ \t]*$"
-)
-_JOB_BOARD_BLOCKS = re.compile(
-    r"(?im)^[ \t]*(?:skills and expertise|activity on this job|about the client)[ \t]*\n(?:[^\n]*\S[^\n]*\n?)*"
-)
-
-
-def _job_posting(text: str) -> str:
-    """A job posting from a freelance board: its chrome ("Posted 3 hours ago", "Worldwide",
-    the price, "Experience Level", the skills it lists, the proposals, the client's rating) goes,
-    and the client's words stay ("Motion Graphics" among the skills made every shot stylized).
-    Only a text with four or more such lines is read so."""
-    if sum(bool(_JOB_BOARD_LINE.match(x)) for x in text.split("\n")) < 4:
-        return text
-    text = _JOB_BOARD_BLOCKS.sub("", text)
-    return "\n".join(x for x in text.split("\n") if not _JOB_BOARD_LINE.match(x))
-
-
-_NUMBERED_LINE = re.compile(r"^[ \t]*(?:X[ \t]+)?\d{1,2}[.)][ \t]+\S")
-_CROSSED_OUT = re.compile(r"^[ \t]*X[ \t]+\d{1,2}[.)][ \t]+[^\n]*[ \t]X[ \t]*$")
-# "- CLOSE -" written beside an item on a board: its framing, said as a label
-_BOARD_FRAMING = re.compile(r"[ \t]+-[ \t]*(CLOSE(?:[- ]?UP)?|WIDE|MEDIUM|AERIAL)[ \t]*-[ \t]*")
-
-
-# "INSIDE – the arena at Cawdor Equestrian" over a numbered list, "OUTSIDE – the field…" over
-# another: each list's heading, a word in capitals and where it is
-_SECTION_HEAD = re.compile(
-    r"(?m)^[ \t]*(?:INSIDE|OUTSIDE|INDOORS|OUTDOORS|INDOOR|OUTDOOR|FIRST HALF|SECOND HALF|PART [A-Z0-9]+|"
-    r"DAY [0-9]+)[ \t]*[-–—:][ \t]*[^\n]{3,80}\n"
-    r"(?=[ \t]*\d{1,2}[.)][ \t]+\S)"
-)
-
-
-def _changes_to_another(text: str) -> str:
-    """A brief told as changes to a video the planner never saw ("the same as the Christmas one
-    but for Easter"): "Keep the start the same, the drone over the glasshouses" is that picture,
-    "Instead of Santa's grotto do the egg hunt" and "Swap the reindeer for the lambs" are the new
-    pictures, and "Keep the ending the same but change the words to "…"" is the end card."""
-    if not re.search(
-        r"(?i)\bthe same as (?:the|our|last|that) [\w' -]{0,30}(?:one|video|film)\b", text
-    ):
-        return text
-    start = r"(?im)^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?"
-    text = re.sub(
-        start
-        + r"keep the (?:ending|end) the same,?[ \t]+but[ \t]+change the (?:words|text|wording|line)"
-        r"[ \t]+to[ \t]*",
-        "End card: ",
-        text,
-    )
-    text = re.sub(
-        start + r"keep the (?:start|beginning|opening) the same,?[ \t]+(?:with[ \t]+)?", "", text
-    )
-    text = re.sub(
-        start + r"instead of [^,\n]{2,60}?,?[ \t]+(?:do|have|show|use|film|put)[ \t]+", "", text
-    )
-    return re.sub(start + r"swap (?!in\b)(?:the[ \t]+)?[^,\n]{2,40}?[ \t]+for[ \t]+", "", text)
-
-
-_RELAYED = re.compile(
-    r"(?i)\b(?:he|she)\s+(?:wants|would like|'d like|would love|asked for|was very firm)\b"
-)
-
-
-def _relayed(text: str) -> str:
-    """A brief relayed in reported speech by someone writing for the person whose film it is
-    ("He would like…", "Then he wants to be seen chalking…", "He was very firm that the next
-    picture should be…"): each picture without its reporting ("He wants it to open on the
-    cutting room" is the cutting room), the person seen named as the brief names them, and a
-    picture mentioned then taken back ("He did mention the shop front, but then he said no")
-    left out. Only a brief with three or more such reportings is read so."""
-    if len(_RELAYED.findall(text)) < 3 or not re.search(
-        r"(?i)\bon behalf of\b|\bwriting for\b|\basked me to\b|\b(?:his|her) ideas\b|\bPA to\b|"
-        r"\bdoes not use (?:email|computers)\b",
-        text,
-    ):
-        return text  # (a story's "She wants to visit her husband's grave" is no one relaying)
-    titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][a-z]+", text)
-    who = titled.group(0) if titled else "him"
-    text = re.sub(
-        r"(?i)(?<=[.!?] )[^.!?\n]*\bbut\s+then\s+(?:he|she|they)\s+said\s+no\b[^.!?\n]*[.!?]",
-        "",
-        text,
-    )
-    lead = r"(?i)(?<![\w,])((?:then|after that|to finish|finally|next|and)?,?[ \t]*)"
-    text = re.sub(
-        lead
-        + r"(?:he|she)[ \t]+(?:was|is)[ \t]+(?:very[ \t]+)?(?:firm|clear|keen|adamant|insistent)"
-        r"[ \t]+that[ \t]+(?:the[ \t]+next[ \t]+(?:picture|shot|one)|it)[ \t]+(?:should|must|has to)"
-        r"[ \t]+(?:be|show)[ \t]+",
-        r"\1",
-        text,
-    )
-    text = re.sub(
-        lead + r"(?:he|she)[ \t]+(?:wants|would like|'d like)[ \t]+to[ \t]+be[ \t]+seen[ \t]+",
-        lambda m: f"{m[1]}{who} ",
-        text,
-    )
-    text = re.sub(
-        lead + r"(?:he|she)[ \t]+(?:wants|would like|'d like|would love)[ \t]+(?:it[ \t]+to[ \t]+"
-        r"(?:open|start|begin|end|finish|close)[ \t]+(?:on|with)[ \t]+)?(?=(?:a|an|the|his|her)\b)"
-        r"(?!(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)?(?:film|video|clip|reel|promo|advert)\b)",
-        r"\1",
-        text,
-    )
-    # (a sentence its reporting opened now opens on its picture: "the cutting room…")
-    return re.sub(r"(?m)(^|[.!?][ \t]+)([a-z])", lambda m: m[1] + m[2].upper(), text)
-
-
-def _section_heads(text: str) -> str:
-    """Two or more numbered lists each under a heading in capitals with its place ("INSIDE – the
-    arena at Cawdor Equestrian"): the headings are no pictures (each was a shot of its own)."""
-    if len(_SECTION_HEAD.findall(text)) < 2:
-        return text
-    return _SECTION_HEAD.sub("", text)
-
-
-def _wrapped_items(text: str) -> str:
-    """A numbered list whose items run on over short lines (a whiteboard copied off a photo:
-    "1. mirror ball / spinning, lights / whizzing across / the floor"): each item joined up into
-    one line, and an item crossed out with an X either side ("X 4. lockers X") left out. Only a
-    list with two or more such run-on lines in lower case is read so."""
-    lines = text.split("\n")
-    if sum(bool(_NUMBERED_LINE.match(x)) for x in lines) < 3:
-        return text
-    out: list[str] = []
-    in_item = False
-    runs = 0
-    for line in lines:
-        stripped = line.strip()
-        if _NUMBERED_LINE.match(line):
-            out.append(line)
-            in_item = True
-            continue
-        if not stripped:
-            in_item = False
-            out.append(line)
-            continue
-        item = out[-1] if in_item else ""
-        open_mark = item.count("(") > item.count(")") or item.count('"') % 2 == 1
-        # (a board's lines are short: a chat's next message in lower case is no run-on)
-        if (
-            in_item
-            and len(re.findall(r"[A-Za-z']+", stripped)) <= 4
-            and not stripped.endswith("?")
-            and (
-                open_mark
-                or stripped[:1].islower()
-                or not stripped[:1].isalnum()
-                or (
-                    len(stripped.split()) <= 2
-                    and not item.rstrip().endswith((".", "!", "?", ":"))
-                    and ":" not in stripped
-                    and not re.match(
-                        r"(?i)(?:nobody|no one|no\b|music|thanks|cheers|regards|ta\b|love\b|best\b|x+$)",
-                        stripped,
-                    )
-                )
-            )
-        ):
-            runs += stripped[:1].islower()
-            out[-1] = _BOARD_FRAMING.sub(
-                lambda f: f", {f[1].lower()}, ", f"{item.rstrip()} {stripped}"
-            )
-            continue
-        in_item = False
-        out.append(line)
-    if runs < 2:
-        return text
-    # (its heading in capitals a word a line, "ROLLER / DISCO / VIDEO!!", is one heading; a line
-    # crossed out, numbered or not, is gone; "= LAST" beside the last item says what its place does)
-    kept = [
-        x
-        for x in out
-        if not _CROSSED_OUT.match(x)
-        and not re.match(r"^[ \t]*X[ \t]+.+[ \t]X[ \t]*$", x)
-        # ("copied this off a photo … sorry about the layout, the ones with an X got crossed out")
-        and not (
-            not _NUMBERED_LINE.match(x)
-            and re.search(r"(?i)\b(?:crossed out|sorry about the (?:layout|formatting|mess))\b", x)
-        )
-    ]
-    joined: list[str] = []
-    for x in kept:
-        caps = re.fullmatch(r"[ \t]*[A-Z][A-Z'&]*[!?.]*[ \t]*", x)
-        if caps and joined and re.fullmatch(r"[ \t]*[A-Z][A-Z'& ]*[!?.]*[ \t]*", joined[-1]):
-            joined[-1] = f"{joined[-1].rstrip()} {x.strip()}"
-        else:
-            joined.append(x)
-    return re.sub(r"[ \t]*=[ \t]*(?:LAST|FIRST|END|START)\b", "", "\n".join(joined))
-
-
 def normalise(text: str) -> str:
     """Straight quotes, one kind of dash, single spaces (line breaks are kept)."""
     # a chat's own mark on a message changed after it was sent ('… - Level 2" (edited)')
@@ -1559,12 +1174,12 @@ def normalise(text: str) -> str:
     )
     # (an outline's notes first: the whiteboard's and the section readers' lines came after)
     text = outline(footnotes(misheard(text)))
-    text = _calendar_invite(_job_posting(_section_heads(_wrapped_items(_scots(text)))))
-    text = picked_options(second_person(_relayed(_changes_to_another(text))))
+    text = calendar_invite(job_posting(section_heads(whiteboard(scots(text)))))
+    text = picked_options(second_person(relayed(changes_to_another(text))))
     text = re.sub(
         r"(?im)^([ \t]*(?:hi|hello|hey|hiya))[ \t]+(?:again|both)\b", r"\1", text
     )  # ("Again" was a shot)
-    text = _backwards(_docs_comments(text))
+    text = backwards(docs_comments(text))
     # "1. Like IMG_4471 – the bare hull…", "(see IMG_4474, but wider)", "(IMG_4476)": a photo
     # attached to the email, which the planner never sees, pointed at beside a picture
     photo = r"(?:IMG|DSC|DSCF|DSCN|PXL|MVIMG|GOPR)[_-]?\d{3,}(?:\.(?:jpe?g|png|heic|mov|mp4))?"

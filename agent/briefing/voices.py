@@ -1,9 +1,15 @@
 """Ways a person writes a brief that the reader puts into plain third-person pictures first.
 
+`scots`: broad Scots read as the English the rules know; `backwards`: a list written from its
+last picture to its first, put the right way round; `relayed`: a PA's reported speech ("He would
+like…"); `changes_to_another`: "the same as the Christmas one but for Easter", told as changes.
+`picked_options`: "either A or B … let's say B" as B; `misheard`: a dictated brief's film words.
+
 `second_person`: "You come in through the gate. You walk up the gravel path…": the writer tells
 the film as the visitor walking through it, so "you" is the camera. Each sentence told that way
-is said of the camera ("The camera comes in through the gate"), and what "you see" or "you
-find" is the picture itself ("Round the next corner, our head gardener Tobias up a ladder").
+is said of the camera ("The camera comes in through the gate"), what "you see" is the picture
+itself ("You see the boats coming in": "The boats coming in"), and "you open on", "you cut to"
+are the editor's orders ("Open on the pier").
 Told to the maker ("You could use a drone", "you'll need the ladder"), "you" is left as it is.
 """
 
@@ -11,6 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from agent.briefing.english import is_english_word
 
 # A sentence told as the viewer: up to five lead-in words ("Then", "Round the next corner"),
 # then "you" doing something (not "you could", "you'll need": the maker is asked something).
@@ -232,3 +240,186 @@ def _put_back(meant: str) -> Callable[[re.Match[str]], str]:
 
 def _same_case(was: str, word: str) -> str:
     return word[:1].upper() + word[1:] if was[:1].isupper() else word
+
+
+# "The very last shot: …" / "Before that: …" / "And the very first shot: …": a list written
+# from the end back to the start
+_LAST_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:and[ \t]+)?(?:the[ \t]+)?(?:very[ \t]+)?(?:last|final)[ \t]+(?:shot|picture|one)"
+    r"[ \t]*[:,-][ \t]*"
+)
+
+
+_BEFORE_THAT = re.compile(
+    r"(?im)^[ \t]*(?:and[ \t]+)?(?:just[ \t]+)?before[ \t]+that[ \t]*[:,-][ \t]*"
+)
+
+
+_FIRST_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:and[ \t]+)?(?:then[ \t]+)?(?:the[ \t]+)?(?:very[ \t]+)?first[ \t]+(?:shot|picture|one)"
+    r"[ \t]*[:,-][ \t]*"
+)
+
+
+def backwards(text: str) -> str:
+    """A list written from its last picture back to its first ("The very last shot: the finished
+    sandcastle…", "Before that: …", "And the very first shot: the beach at low tide"), put the
+    right way round, its labels gone (the film runs forwards: the sandcastle came first)."""
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if _LAST_LABEL.match(line)), None)
+    if start is None:
+        return text
+    end = start + 1
+    while end < len(lines) and _BEFORE_THAT.match(lines[end]):
+        end += 1
+    if end - start < 2:
+        return text
+    block = [_LAST_LABEL.sub("", lines[start])] + [
+        _BEFORE_THAT.sub("", x) for x in lines[start + 1 : end]
+    ]
+    if end < len(lines) and _FIRST_LABEL.match(lines[end]):
+        block.append(_FIRST_LABEL.sub("", lines[end]))
+        end += 1
+    block = [x[:1].upper() + x[1:] for x in reversed(block)]
+    # ("Bear with me, I think of it backwards." above it says how the list is written)
+    before = [x for x in lines[:start] if not re.search(r"(?i)\bbackwards\b|\bbear with me\b", x)]
+    return "\n".join([*before, *block, *lines[end:]])
+
+
+# Scots, as it is typed: a brief is read in it only where enough of its words say so (three of
+# these), and then its small words are read as the English the rules know.
+_SCOTS_MARKERS = re.compile(
+    r"(?i)\b(?:ah'm|ah'll|dinnae|cannae|wouldnae|isnae|didnae|aboot|doon|oot|roon|masel|faither|"
+    r"mither|efter|gaun|ony|hoose)\b"
+)
+
+
+_SCOTS = {
+    "ah'm": "I'm", "ah": "I", "ah'll": "I'll", "ah've": "I've", "dinnae": "don't",
+    "cannae": "can't", "wouldnae": "wouldn't", "isnae": "isn't", "didnae": "didn't",
+    "aboot": "about", "doon": "down", "oot": "out", "roon": "round", "masel": "myself",
+    "faither": "father", "mither": "mother", "wi": "with", "fir": "for", "tae": "to",
+    "whit": "what", "efter": "after", "ony": "any", "gaun": "going", "ower": "over",
+    "aff": "off", "wan": "one", "nae": "no", "ma": "my", "sideyways": "sideways",
+    "hingin": "hanging", "somethin": "something", "gowden": "golden", "o": "of",
+}  # fmt: skip
+
+
+def scots(text: str) -> str:
+    """ "Aboot thirty seconds. Sideyways like the telly, no up an doon like a phone.": Scots
+    read as English ("about", "sideways", "and"); a brief with fewer than three of its words is
+    left as written ("the wee hours", "ye olde")."""
+    if len(set(m.lower() for m in _SCOTS_MARKERS.findall(text))) < 3:
+        return text
+    text = re.sub(r"(?i)\ban aw\b", "too", text)
+    # "an" is "and" before a word an article "an" never comes before ("an the", "an it'll")
+    text = re.sub(
+        r"\b([Aa])n(?=\s+(?:the|it|he|she|they|we|I|me|him|her|them|his|[b-df-gj-np-tv-z]))",
+        r"\1nd",
+        text,
+    )
+
+    def english(w: re.Match[str]) -> str:
+        word = w.group(0)
+        opens = w.start() == 0 or re.search(
+            r"(?:^|[.!?:\n-]\s*|[-*•]\s+)$", w.string[: w.start()][-4:]
+        )
+        if (
+            word.lower() not in _SCOTS
+            or w.string[w.end() : w.end() + 1] == "-"  # "Wi-Fi"
+            or (word[:1].isupper() and not opens)  # "Ma Perkins", "Fir Tree Farm": names
+        ):
+            return word
+        return _cased(word, _SCOTS[word.lower()])
+
+    text = re.sub(r"\b\w+(?='s\b)|\b[\w']+\b", english, text)  # ("faither's": before its "'s")
+    # "-in" for "-ing" ("tyin", "comin"), where only the "-ing" is an English word ("cabin" stays)
+    return re.sub(
+        r"\b[a-z]+in\b(?!')",
+        lambda w: (
+            w.group(0) + "g"
+            if not is_english_word(w.group(0)) and is_english_word(w.group(0) + "g")
+            else w.group(0)
+        ),
+        text,
+    )
+
+
+def _cased(was: str, word: str) -> str:
+    return word[:1].upper() + word[1:] if was[:1].isupper() else word
+
+
+def changes_to_another(text: str) -> str:
+    """A brief told as changes to a video the planner never saw ("the same as the Christmas one
+    but for Easter"): "Keep the start the same, the drone over the glasshouses" is that picture,
+    "Instead of Santa's grotto do the egg hunt" and "Swap the reindeer for the lambs" are the new
+    pictures, and "Keep the ending the same but change the words to "…"" is the end card."""
+    if not re.search(
+        r"(?i)\bthe same as (?:the|our|last|that) [\w' -]{0,30}(?:one|video|film)\b", text
+    ):
+        return text
+    start = r"(?im)^[ \t]*(?:[-*•][ \t]+|\d{1,2}[.)][ \t]+)?"
+    text = re.sub(
+        start
+        + r"keep the (?:ending|end) the same,?[ \t]+but[ \t]+change the (?:words|text|wording|line)"
+        r"[ \t]+to[ \t]*",
+        "End card: ",
+        text,
+    )
+    text = re.sub(
+        start + r"keep the (?:start|beginning|opening) the same,?[ \t]+(?:with[ \t]+)?", "", text
+    )
+    text = re.sub(
+        start + r"instead of [^,\n]{2,60}?,?[ \t]+(?:do|have|show|use|film|put)[ \t]+", "", text
+    )
+    return re.sub(start + r"swap (?!in\b)(?:the[ \t]+)?[^,\n]{2,40}?[ \t]+for[ \t]+", "", text)
+
+
+_RELAYED = re.compile(
+    r"(?i)\b(?:he|she)\s+(?:wants|would like|'d like|would love|asked for|was very firm)\b"
+)
+
+
+def relayed(text: str) -> str:
+    """A brief relayed in reported speech by someone writing for the person whose film it is
+    ("He would like…", "Then he wants to be seen chalking…", "He was very firm that the next
+    picture should be…"): each picture without its reporting ("He wants it to open on the
+    cutting room" is the cutting room), the person seen named as the brief names them, and a
+    picture mentioned then taken back ("He did mention the shop front, but then he said no")
+    left out. Only a brief with three or more such reportings is read so."""
+    if len(_RELAYED.findall(text)) < 3 or not re.search(
+        r"(?i)\bon behalf of\b|\bwriting for\b|\basked me to\b|\b(?:his|her) ideas\b|\bPA to\b|"
+        r"\bdoes not use (?:email|computers)\b",
+        text,
+    ):
+        return text  # (a story's "She wants to visit her husband's grave" is no one relaying)
+    titled = re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[A-Z][a-z]+", text)
+    who = titled.group(0) if titled else "him"
+    text = re.sub(
+        r"(?i)(?<=[.!?] )[^.!?\n]*\bbut\s+then\s+(?:he|she|they)\s+said\s+no\b[^.!?\n]*[.!?]",
+        "",
+        text,
+    )
+    lead = r"(?i)(?<![\w,])((?:then|after that|to finish|finally|next|and)?,?[ \t]*)"
+    text = re.sub(
+        lead
+        + r"(?:he|she)[ \t]+(?:was|is)[ \t]+(?:very[ \t]+)?(?:firm|clear|keen|adamant|insistent)"
+        r"[ \t]+that[ \t]+(?:the[ \t]+next[ \t]+(?:picture|shot|one)|it)[ \t]+(?:should|must|has to)"
+        r"[ \t]+(?:be|show)[ \t]+",
+        r"\1",
+        text,
+    )
+    text = re.sub(
+        lead + r"(?:he|she)[ \t]+(?:wants|would like|'d like)[ \t]+to[ \t]+be[ \t]+seen[ \t]+",
+        lambda m: f"{m[1]}{who} ",
+        text,
+    )
+    text = re.sub(
+        lead + r"(?:he|she)[ \t]+(?:wants|would like|'d like|would love)[ \t]+(?:it[ \t]+to[ \t]+"
+        r"(?:open|start|begin|end|finish|close)[ \t]+(?:on|with)[ \t]+)?(?=(?:a|an|the|his|her)\b)"
+        r"(?!(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)?(?:film|video|clip|reel|promo|advert)\b)",
+        r"\1",
+        text,
+    )
+    # (a sentence its reporting opened now opens on its picture: "the cutting room…")
+    return re.sub(r"(?m)(^|[.!?][ \t]+)([a-z])", lambda m: m[1] + m[2].upper(), text)
