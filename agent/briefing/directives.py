@@ -304,9 +304,10 @@ _FRAME_WORDS = re.compile(
 
 
 # "make it a square", "crop it to a square", "deliver it as a square": the frame, asked for
+# ("feeding pigeons in the square", "walks into the square": a place; "in a square": the frame)
 _MADE_A_SQUARE = re.compile(
-    r"\b(?:make it|as|into|to|in|be|format:?|crop(?:ped)?(?: it)?|deliver(?:ed)?(?: it)?)\s+"
-    r"(?:an?|the)\s+$",
+    r"\b(?:make it|format:?|crop(?:ped)?(?: it)?|deliver(?:ed)?(?: it)?)\s+(?:an?|the)\s+$"
+    r"|\b(?:as|into|to|in|be)\s+an?\s+$",
     re.I,
 )
 

@@ -68,6 +68,28 @@ def test_palette_follows_the_prompts_words() -> None:
     assert palette_for("a cat on a porch") == palette_for("a dog in a kitchen")  # stable default
 
 
+@pytest.mark.parametrize("said", ["black and white", "B&W", "black-and-white", "greyscale"])
+def test_a_black_and_white_film_is_drawn_without_colour(tmp_path: Path, said: str) -> None:
+    """However the look is written, the keyframe decoded back from its PNG holds no colour in
+    its picture (the slate and the guides drawn over it keep theirs), and a cast member's
+    reference cut-out is greyed too."""
+    ref = tmp_path / "rosa.png"
+    Image.new("RGB", (40, 80), (220, 30, 30)).save(ref)
+    image = keyframe(
+        prompt=f"an old man feeding pigeons in the square, {said}",
+        size=(320, 180),
+        framing="medium",
+        tags=("character",),
+        cast=(("character", ref),),
+    )
+    pixels = np.asarray(Image.open(write_png(image, tmp_path / "k.png")).convert("RGB"))
+    picture = pixels[30:150, 20:300].astype(int)  # inside the slate and the frame guides
+    chroma = picture.max(axis=2) - picture.min(axis=2)
+    assert np.percentile(chroma, 99) <= 2
+    plain = np.asarray(keyframe(prompt="an old man feeding pigeons", size=(320, 180))).astype(int)
+    assert np.percentile(plain.max(axis=2) - plain.min(axis=2), 99) > 20  # in colour otherwise
+
+
 @pytest.mark.parametrize("aspect", list(RESOLUTIONS))
 def test_keyframe_matches_every_aspect_ratio(tmp_path: Path, aspect: str) -> None:
     width, height = RESOLUTIONS[aspect]

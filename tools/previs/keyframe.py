@@ -50,6 +50,10 @@ def render_keyframe(
         draw_title(scene, subject.words or description, palette=palette)
     if cast:
         scene = place_cast(scene, cast, framing)
+    if "noir" in palette.name.split():
+        # a black-and-white film is drawn so, its cast's cut-outs too (the palette greys only
+        # the painted swatches)
+        scene = scene.convert("L").convert("RGB")
     draw_guides(scene, framing=framing)
     draw_slate(scene, shot_id=shot_id, description=description or prompt, palette=palette)
     return scene
