@@ -369,8 +369,10 @@ _SHOUTED_HEAD = re.compile(
 
 
 _ASKED_TO_MAKE = re.compile(
-    r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:please\s+|kindly\s+)*"
-    r"(?:make|do|create|put together|shoot|produce|plan)\s+(?:me\s+|us\s+)?(?=(?:a|an|our|my)\s)",
+    r"^(?:(?:can|could|would|will)\s+(?:you|u)\s+|(?:i'?m|i am|we'?re|we are)\s+)?"
+    r"(?:please\s+|kindly\s+)*"
+    r"(?:make|do|create|put together|shoot|produce|plan|putting together|making|planning|"
+    r"producing|shooting)\s+(?:me\s+|us\s+)?(?=(?:a|an|our|my)\s)",
     re.IGNORECASE,
 )
 # "Necesito un vídeo…", "Ich brauche ein Video…", "J'ai besoin d'une vidéo…": the asking, and

@@ -307,7 +307,8 @@ _WAVING = re.compile(
 # says 9.84": a reading on a display
 _UNSAID = re.compile(
     r"\b(?:don'?t|dont|doesn'?t|didn'?t|never|without|not|no one|nobody|no-one)\s+(?:\w+\s+)?"
-    r"(?:say|says|saying|said|talk|talks|talking|speak|speaks|speaking)\b(?:\s+(?:anything|a word|"
+    r"(?:say|says|saying|said|talk|talks|talking|speak|speaks|speaking|ask|asks|asking|asked)\b"
+    r"(?:\s+(?:anything|a word|"
     r"a thing))?|\b(?:it|that|which)\s+(?:says|reads|shows)\s+(?=\d)",
     re.IGNORECASE,
 )

@@ -749,8 +749,6 @@ GROUP_NOUNS: tuple[str, ...] = (
     "brothers",
     "daughters",
     "sons",
-    "mums",
-    "dads",
     "nurses",
     "doctors",
     "teachers",

@@ -13,7 +13,15 @@ import math
 import re
 from dataclasses import dataclass, replace
 
-from agent.briefing.beats import JUMP_WORDS, TIME_MARKS, Beat, has_picture, is_gossip, subject_of
+from agent.briefing.beats import (
+    JUMP_WORDS,
+    TIME_MARKS,
+    Beat,
+    has_picture,
+    is_gossip,
+    subject_of,
+    writer_in_shot,
+)
 from agent.briefing.cast import Cast, objects_in, people_per_beat, products_in
 from agent.briefing.cues import ShotContext, on_screen_words, tags_for
 from agent.briefing.directives import Reading, framing_from_words, read_brief
@@ -187,7 +195,10 @@ def _fewer_asides(beats: list[_Beat], n: int) -> list[_Beat]:
         leaning = [
             (meta_chance(b.text), i)
             for i, b in enumerate(beats)
-            if not (b.beat.end or b.beat.seconds is not None or _is_card(b))
+            # (nor the writer in shot: "me solving it super fast" is the clip's whole point)
+            if not (
+                b.beat.end or b.beat.seconds is not None or _is_card(b) or writer_in_shot(b.text)
+            )
         ]
         chance, i = max(leaning, default=(0.0, -1))
         if chance < META_LEANING:

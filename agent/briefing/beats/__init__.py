@@ -31,7 +31,7 @@ from agent.briefing.beats.asides import is_gossip
 from agent.briefing.beats.fragments import has_camera_move
 from agent.briefing.beats.headings import FILM_TITLE, FORMAT_HEADING
 from agent.briefing.beats.loglines import Logline, head_of, logline, someone_doing
-from agent.briefing.beats.meta import is_look, is_meta, names_the_video
+from agent.briefing.beats.meta import is_look, is_meta, names_the_video, writer_in_shot
 from agent.briefing.beats.parts import Beat, Split
 from agent.briefing.beats.revisions import drops_a_shot
 from agent.briefing.beats.split import split_brief
@@ -78,4 +78,5 @@ __all__ = [
     "split_brief",
     "subject_of",
     "subject_prefix",
+    "writer_in_shot",
 ]

@@ -315,6 +315,11 @@ _KEPT_OFF_SCREEN = re.compile(
 )
 
 
+def writer_in_shot(text: str) -> bool:
+    """ "Me solving it super fast", "Last I am pouring water…": the writer, on screen."""
+    return _writer_acts(text)
+
+
 def _writer_acts(text: str) -> bool:
     me = _ME_DOING.match(text)
     if me is not None:
