@@ -77,6 +77,9 @@ def test_the_plan_approval_shows_the_expected_total_and_its_range(
     )
     assert "expected $" in approval.summary and "p10–p90" in approval.summary
     assert "per acceptable shot" in approval.summary
+    # what "acceptable" counts, said beside the count (the walk read "0.9 of 4 shots expected
+    # acceptable" as a verdict on the plan)
+    assert "of 2 shots expected to end on an accepted take within the redo cap" in approval.summary
     production = asyncio.run(service.approve(approval.id, by="person")).next
     assert production is not None and "p10–p90" in production.summary
     made = asyncio.run(service.approve(production.id, by="person"))

@@ -64,14 +64,18 @@ class Forecast:
         return self.expected_usd / self.expected_shots if self.expected_shots else None
 
     def words(self) -> str:
-        """`expected $4.10 (p10–p90 $3.20–$5.30) with outputs that are not accepted paid too`"""
+        """`expected $4.10 (p10–p90 $3.20–$5.30) paying for outputs that are not accepted too; 2.6
+        of 4 shots expected to end on an accepted take within the redo cap, $1.58 per acceptable
+        shot`"""
         per = self.per_acceptable_shot_usd
         # How many shots the spend is expected to leave acceptable, beside what each costs: the
         # per-shot figure alone read as more than the whole ("$0.38 per acceptable shot" under
         # "expected $0.36") when fewer than one of one shot is expected to pass.
+        # ("0.9 of 4 shots expected acceptable" read as a verdict on the plan: it is the count
+        # expected to end on an accepted take before each stage's redo cap is spent)
         passing = (
             f"{self.expected_shots:.1f} of {self.shots} shot{'' if self.shots == 1 else 's'} "
-            f"expected acceptable"
+            f"expected to end on an accepted take within the redo cap"
         )
         each = (
             f"; {passing}, ${per:.2f} per acceptable shot" if per is not None and self.shots else ""
