@@ -312,6 +312,13 @@ _UNSAID = re.compile(
     r"a thing))?|\b(?:it|that|which)\s+(?:says|reads|shows)\s+(?=\d)",
     re.IGNORECASE,
 )
+def _unsaid(text: str) -> str:
+    """`text` without what it says is not said, outside quotes ('"Anyway. Nobody asked."' is
+    a line spoken)."""
+    parts = re.split(r'("[^"]*")', text)
+    return "".join(p if p.startswith('"') else _UNSAID.sub(" ", p) for p in parts)
+
+
 # "kids building paper rockets", "building a sandcastle": the verb, what they make after it
 _BUILDING_THINGS = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bold )(?<!\bnew )(?<!\bour )(?<!\bmy )(?<!\bthis )"
@@ -425,7 +432,7 @@ def tags_for(text: str, framing: Framing, camera: CameraMove, ctx: ShotContext) 
     animal_only = not ctx.people and bool(creature) and not has_any(text, PERSON_NOUNS)
     # (a verb of speech inside quotes is the quote's: the lyric "you said the sky would…")
     # ("a card saying "Happy 60th Grandad!"": the card says it, in letters; no one speaks)
-    heard = _UNSAID.sub(" ", _LETTERS_SAYING.sub(" ", text))
+    heard = _unsaid(_LETTERS_SAYING.sub(" ", text))
     if (has_any(_QUOTED.sub(" ", heard), DIALOGUE_WORDS) and not animal_only) or is_speech(heard):
         tags.add("dialogue")
     # "Honig tropft", "un surfista cogiendo una ola": a brief's pictures in its own words

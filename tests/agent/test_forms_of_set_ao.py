@@ -233,3 +233,12 @@ def test_those_who_watch_and_a_big_screen_sell_nothing() -> None:
         "The zamboni smoothing the ice."
     )
     assert not any(m.kind == "product" for m in p.cast)
+
+
+def test_what_is_not_said_is_no_dialogue_but_a_quoted_nobody_asked_is() -> None:
+    p = plan(
+        "Two shots, 8 seconds. Rosa pours me a coffee without asking and we dont say a word. "
+        'Then Deb at the mic: "Anyway. Nobody asked."'
+    )
+    assert "dialogue" not in p.shots[0].tags
+    assert "dialogue" in p.shots[1].tags
