@@ -430,6 +430,17 @@ def _short(title: str) -> str:
     # ("… this post ( , it's )": what was left of "(square, it's for LinkedIn)")
     title = re.sub(r"\s*\([^()]*\)", lambda m: m[0] if content_words(m[0]) else "", title)
     title = re.sub(r"\s*[!?]{2,}", "", title)  # "Launch day!! video"
+    # "Seed Library launch – film brief", "Ferncliffe Pride – video outline (v2, …)": the
+    # document's kind is no part of the film's name
+    named = re.sub(
+        r"\s+[-–—:|]\s+(?:(?:the|a|our|draft|final|rough)\s+)?(?:(?:film|video|promo|reel|shoot)\s+)?"
+        r"(?:brief|outline|treatment|notes|plan|script|shot ?list|running order|storyboard)\b.*$",
+        "",
+        title,
+        flags=re.I,
+    )
+    if content_words(named):
+        title = named
     title = title.strip(" .,;:-")
     # "Short ad I can send to the buyers and put on insta": the ad, not what will be done with it
     trimmed = re.sub(

@@ -312,6 +312,8 @@ _UNSAID = re.compile(
     r"a thing))?|\b(?:it|that|which)\s+(?:says|reads|shows)\s+(?=\d)",
     re.IGNORECASE,
 )
+
+
 def _unsaid(text: str) -> str:
     """`text` without what it says is not said, outside quotes ('"Anyway. Nobody asked."' is
     a line spoken)."""

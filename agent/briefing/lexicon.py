@@ -729,39 +729,21 @@ PERSON_NOUNS: tuple[str, ...] = (
 )
 GROUP_NOUNS: tuple[str, ...] = (
     # people in the plural, whose singular alone is a person noun ("the girls putting up the
-    # tents" had no one in it); plurals that are things too ("models", "drivers", "coaches",
-    # "batters", "figures") are left out
+    # tents" had no one in it); plurals that are things too ("models", "drivers", "coaches"),
+    # said to the chat ("lads", "ladies") or to the writer's own ("mums house") are left out,
+    # and so are trades, whose plural read as asides made pictures run together ("teachers
+    # holding placards, cars tooting")
     "girls",
     "boys",
     "women",
     "men",
-    "ladies",
-    "lads",
     "teenagers",
     "teens",
     "toddlers",
     "babies",
     "pupils",
-    "learners",
     "grandparents",
     "grandkids",
-    "sisters",
-    "brothers",
-    "daughters",
-    "sons",
-    "nurses",
-    "doctors",
-    "teachers",
-    "bakers",
-    "chefs",
-    "residents",
-    "pensioners",
-    "spectators",
-    "walkers",
-    "bikers",
-    "scouts",
-    "brownies",
-    "cubs",
     # set AK: "the massed pipe bands marching on, kilts swinging"
     "pipe band",
     "pipe bands",

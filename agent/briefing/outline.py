@@ -19,8 +19,14 @@ _ROMAN = re.compile(r"^(?P<indent>[ \t]*)(?P<n>i{1,3}|iv|v|vi{1,3})[.)][ \t]+(?P
 # headings over notes, not pictures
 _NOTES_HEADING = re.compile(
     r"^(?:format|specs?|specifications?|details|technical|tech|logistics|deliverables?|notes?|"
-    r"admin|practical(?:ities)?|budget|timings?|deadline|audio|sound|music|captions?|"
+    r"admin|practical(?:ities)?|budget|costs?|timings?|timeline|schedule|dates?|deadlines?|"
+    r"agenda|audio|sound|music|captions?|background|context|setting|people|cast|who|"
     r"the (?:basics|brief|ask))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# headings over the film itself, said in sentences: their lines are read as the brief's own
+_FILM_HEADING = re.compile(
+    r"^(?:the\s+)?(?:video|film|clip|reel|content|concept|idea|brief|story|plan)\s*:?\s*$",
     re.IGNORECASE,
 )
 _LEAVE_OUT_HEADING = re.compile(
@@ -54,10 +60,17 @@ def outline(text: str) -> str:
         return text
     out: list[str] = []
     heading = ""
-    for line in lines:
+    for k, line in enumerate(lines):
         top = _TOP.match(line)
         if top and _indent(top) == top_indent:
             heading = top["body"].strip()
+            following = next((x for x in lines[k + 1 :] if x.strip()), "")
+            under = _LETTERED.match(following)
+            if not (under and _indent(under) > top_indent):
+                # "1. Setting: a small library in winter": a numbered line with nothing under
+                # it says what it says, its number gone
+                out.append(heading)
+                heading = ""
             continue
         letter = _LETTERED.match(line)
         roman = _ROMAN.match(line)
@@ -68,6 +81,8 @@ def outline(text: str) -> str:
             if _LEAVE_OUT_HEADING.match(heading):
                 out.append(f"Do not include {body.rstrip('.')}.")
             elif _NOTES_HEADING.match(heading):
+                out.append(f"{heading.rstrip(' :')}: {body}")
+            elif _FILM_HEADING.match(heading):
                 out.append(body)
             else:
                 out.append(f"- {body}")
@@ -85,7 +100,10 @@ def outline(text: str) -> str:
 
 # A footnote's mark: "45 seconds*", "Trench 2†", "to look‡" (and "¹", "²")
 _MARKS = "*†‡§¶¹²³⁴⁵"
-_MARKED = re.compile(rf"(?<=[\w.)'\"])([{re.escape(_MARKS)}]+)(?=[\s,.;:!?)–-]|$)", re.MULTILINE)
+# (never after a digit: "a 5* resort" is its stars)
+_MARKED = re.compile(
+    rf"(?<=[A-Za-zÀ-ÿ.)'\"])([{re.escape(_MARKS)}]+)(?=[\s,.;:!?)–-]|$)", re.MULTILINE
+)
 _FOOTNOTE_LINE = re.compile(rf"^[ \t]*(?P<mark>[{re.escape(_MARKS)}]+)[ \t]*(?P<body>\S.*)$")
 
 
@@ -103,14 +121,18 @@ def footnotes(text: str) -> str:
         and f["mark"] in marks
         and not f["body"].rstrip().endswith(f["mark"])
     ]
-    # two footnotes or more, each a mark the body uses ("45 seconds*" and "* Our funder…")
-    if len(notes) < 2:
+    # each mark the body uses has one line ("45 seconds*" and "* Our funder…"); a mark on
+    # several lines is a list's bullet ("Things we need*:" over "* the cake", "* the candles")
+    said = [_FOOTNOTE_LINE.match(lines[i])["mark"] for i in notes]  # type: ignore[index]
+    notes = [i for i, m in zip(notes, said, strict=True) if said.count(m) == 1]
+    if not notes:
         return text
+    noted = {_FOOTNOTE_LINE.match(lines[i])["mark"] for i in notes}  # type: ignore[index]
     for i in notes:
         f = _FOOTNOTE_LINE.match(lines[i])
         assert f is not None
         lines[i] = f"Note: {f['body']}"
     body = [i for i in range(len(lines)) if i not in notes]
     for i in body:
-        lines[i] = _MARKED.sub(lambda m: "" if m.group(1) in marks else m.group(0), lines[i])
+        lines[i] = _MARKED.sub(lambda m: "" if m.group(1) in noted else m.group(0), lines[i])
     return "\n".join(lines)

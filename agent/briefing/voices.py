@@ -66,11 +66,63 @@ def _third_person(verb: str) -> str:
 
 def _told_as_viewer(sentence: str) -> bool:
     m = _TOLD_AS_VIEWER.match(sentence.strip())
-    return m is not None and m["verb"].lower() not in _NOT_THE_VIEWER
+    return (
+        m is not None
+        and m["verb"].lower() not in _NOT_THE_VIEWER
+        and m["verb"].lower() not in _NO_VERB
+        and is_english_word(m["verb"].lower())
+    )
 
 
-def _as_camera(sentence: str) -> str:
-    """One sentence told as the viewer, said of the camera."""
+# ("You and your mates, a Friday night": no one doing anything yet)
+_NO_VERB = frozenset(
+    {"and", "or", "the", "a", "an", "your", "my", "our", "too", "both", "two", "lot", "guys",
+     "all", "there", "here", "that", "this", "so", "just", "really", "very"}
+)  # fmt: skip
+# What a viewer walking through a place does: moving through it, and seeing it ("you wake up",
+# "you pour the milk", "you lace up your boots" are someone on screen, not the camera)
+_WALKING = frozenset(
+    {"come", "walk", "step", "go", "enter", "climb", "pass", "turn", "wander", "head", "arrive",
+     "find", "see", "spot", "notice", "follow", "drift", "float", "fly", "glide", "rise",
+     "descend", "cross", "round", "approach", "move", "emerge", "stroll", "continue", "look",
+     "peer", "glance", "push", "duck", "squeeze", "weave", "make", "take", "reach", "open",
+     "cut", "end", "start", "begin", "finish", "close", "pan", "tilt", "zoom", "fade"}
+)  # fmt: skip
+_WHERE_YOU_ARE = re.compile(
+    r"(?i)you(?:'re|\s+are)\s+(?:at|in|on|back|inside|outside|lifted|standing|through|high|"
+    r"above|below|up|down|now|finally|out|under|into|over)\b"
+)
+
+
+def _walking(sentence: str) -> bool:
+    m = _TOLD_AS_VIEWER.match(sentence.strip())
+    if m is None:
+        return False
+    verb = m["verb"].lower()
+    if _WHERE_YOU_ARE.search(sentence):
+        return True
+    if verb == "reach":  # "you reach the top" walks; "you reach for the phone" is a hand
+        return not re.search(r"(?i)\breach\s+for\b", sentence)
+    if verb in ("take", "make"):  # "you take a wrong turn", "you make your way up"
+        return bool(re.search(r"(?i)\b(?:turn|way|path|stairs|steps|road|lane|corner)\b", sentence))
+    stem = re.sub(r"(?:s|es)$", "", verb) if verb not in _WALKING else verb
+    return verb in _WALKING or stem in _WALKING
+
+
+# "told as if you're the cat": who "you" is, on screen; a visitor, a guest or a viewer is the
+# camera walking round
+_ROLE = re.compile(
+    r"(?i)\b(?:as if|as though|like|pretend(?:ing)?|imagine|where)\s+you(?:'re|\s+are|\s+were)\s+"
+    r"(?P<role>(?:the|a|an|our|my)\s+[a-z][\w'-]*)"
+)
+_THE_VIEWER = re.compile(
+    r"(?i)\b(?:visitor|guest|viewer|customer|tourist|audience|diner|shopper|walker|camera|"
+    r"passenger|traveller|traveler|someone)\b"
+)
+
+
+def _as_camera(sentence: str, who: str = "") -> str:
+    """One sentence told as the viewer, said of the camera (or of `who` "you" plays)."""
     lead_space = sentence[: len(sentence) - len(sentence.lstrip())]
     s = sentence.strip()
     seen = _SEEING.search(s)
@@ -78,6 +130,7 @@ def _as_camera(sentence: str) -> str:
     assert told is not None
     if (
         seen is not None
+        and not who
         and not told["lead"]
         and seen.start() + len(seen.group(0)) - len(seen.group(0).lstrip()) == told.start("you")
     ):
@@ -88,25 +141,31 @@ def _as_camera(sentence: str) -> str:
         return lead_space + rest[:1].upper() + rest[1:]
     m = told
     said = s[m.start("you") : m.end("verb")]
-    if m["verb"].lower() in _FILM_WORDS:
+    who = who or "the camera"
+    if m["verb"].lower() in _FILM_WORDS and who == "the camera":
         # "You open on the harbour", "Then you cut to…": the editor's words, said as orders
         rest = s[m.start("verb") :]
         s = s[: m.start("you")] + (rest if m["lead"] else rest[:1].upper() + rest[1:])
         return lead_space + s
     if re.match(r"(?i)you(?:'re|\s+are)", said):
-        camera = f"the camera is {m['verb']}"
+        camera = f"{who} is {m['verb']}"
     else:
-        camera = f"the camera {_third_person(m['verb'])}"
+        camera = f"{who} {_third_person(m['verb'])}"
     if not m["lead"]:
         camera = camera[:1].upper() + camera[1:]
     s = s[: m.start("you")] + camera + s[m.end("verb") :]
     # what is left of the viewer in the sentence: "the maze is in front of you", "you can see"
     s = _SEEING.sub(lambda x: ", " if x.group(0).strip().lower().startswith("and") else ": ", s)
     s = re.sub(r"\s+:\s", ": ", s)
-    s = re.sub(r"\b(?:than you are|than you)\b", "than the camera", s, flags=re.I)
-    s = re.sub(r"\byou\b(?!')", "the camera", s)
-    s = re.sub(r"\byou're\b", "the camera is", s, flags=re.I)
+    s = re.sub(r"\b(?:than you are|than you)\b", f"than {who}", s, flags=re.I)
+    s = re.sub(r"\byou\b(?!')", who, s)
+    s = re.sub(r"\byou're\b", f"{who} is", s, flags=re.I)
+    if who != "the camera":
+        s = re.sub(r"\byour\b", "its" if _ANIMAL.search(who) else "their", s)
     return lead_space + s
+
+
+_ANIMAL = re.compile(r"(?i)\b(?:cat|dog|bird|fox|horse|pony|puppy|kitten|rabbit|hen|duck|owl)\b")
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -118,11 +177,22 @@ def second_person(text: str) -> str:
     told = [m for m in _SENTENCE.finditer(text) if _told_as_viewer(m.group(0))]
     if len(told) < 3:
         return text
+    role = _ROLE.search(text)
+    who = ""
+    if role and not _THE_VIEWER.search(role["role"]):
+        # "A short film told as if you're the cat. You jump onto the windowsill.": the cat does
+        who = re.sub(r"(?i)^(?:a|an|our|my)\s+", "the ", role["role"])
+    else:
+        walking = sum(_walking(m.group(0)) for m in told)
+        # (a morning told as "you wake up. you reach for the phone": someone on screen, left as
+        # written; a walk through a place, mostly moving and seeing, is the camera's)
+        if walking < 3 or walking * 5 < len(told) * 3:
+            return text
     out = []
     at = 0
     for m in told:
         out.append(text[at : m.start()])
-        out.append(_as_camera(m.group(0)))
+        out.append(_as_camera(m.group(0), who))
         at = m.end()
     out.append(text[at:])
     return "".join(out)
@@ -173,6 +243,8 @@ def _picked_line(line: str) -> str:
     # the choice said more fully than the way it was offered ("the vicar handing Marjorie the
     # cup" for "the vicar handing over the cup") is the picture; said shorter, the way offered
     chosen = choice if len(choice.split()) >= len(side.split()) else side
+    if re.search(r"(?i)\bones?$", choice):
+        chosen = side  # "either the red bike or the blue bike, we'll go with the blue one"
     if re.fullmatch(r"\d+", chosen) and (unit := re.fullmatch(r"\d+\s+(?P<u>[a-z]+)", b, re.I)):
         chosen = f"{chosen} {unit['u']}"  # "Either 20 or 30 seconds … let's say 20": 20 seconds
     before = line[: either.start()]

@@ -9,7 +9,9 @@ import pytest
 from tests.agent.planning import plan
 
 
-@pytest.mark.parametrize("said", ["A black and white film", "Shot in B&W", "All in black-and-white"])
+@pytest.mark.parametrize(
+    "said", ["A black and white film", "Shot in B&W", "All in black-and-white"]
+)
 def test_a_black_and_white_film_asks_for_no_colour(said: str) -> None:
     p = plan(f"{said}, 8 seconds: an old man feeding pigeons. Then the pigeons lifting off.")
     for shot in p.shots:

@@ -12,7 +12,6 @@ import re
 from agent.briefing.beats.commas import (
     _GERUND,
     _NOUN_ING,
-    _SOMEONE_START,
     _a_step,
     _each_led_by_an_article,
     _is_list,
@@ -202,12 +201,16 @@ def _clauses(
         or _VIEWPOINT.fullmatch(CONNECTORS.sub("", fragments[0].strip()))
     ):
         fragments[:2] = [f"{fragments[0]}, {fragments[1]}"]
+    after_colon = announced
     announced = (
         announced
         and len(fragments) >= 4
         and not any(has_finite_verb(f, plural_ing=False) for f in fragments)
     )
-    if line and not foreign:
+    # (a line of a brief laid out a line at a time keeps its commas, unless a colon on it
+    # announced a list: "20 seconds, about the new playground: kids on the slide, the flying
+    # fox, parents on the bench")
+    if line and not foreign and not after_colon:
         clauses = sum(has_finite_verb(f) and _starts_with_subject(f) for f in fragments)
         listed = clauses >= 2
     else:
@@ -242,10 +245,12 @@ def _clauses(
     if announced:
         # "kids on the coach, building paper rockets": the kids build them, in a picture of
         # their own
+        # (only when they were doing something already: after "the umpire" alone, "passing
+        # the ball" is the players', not the umpire's)
         for k in range(1, len(merged)):
-            who = _SOMEONE_START.match(merged[k - 1].strip())
+            who = someone_doing(merged[k - 1])
             if who and _GERUND.match(merged[k].strip()) and _own_picture(merged[k]):
-                merged[k] = f"{who.group(0)} {merged[k].strip()}"
+                merged[k] = f"{who} {merged[k].strip()}"
     if len(merged) == 1 and len(fragments) > 1 and _END_CARD.match(fragments[-1].strip()):
         # "…, the line of customers at the window, logo at the end": the end card is its own shot
         merged = [", ".join(fragments[:-1]), fragments[-1].strip()]

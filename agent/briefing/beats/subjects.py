@@ -49,6 +49,14 @@ def subject_of(clause: str) -> str:
     return m.group(1) if m else ""
 
 
+# what a film can be of without being anyone or anything that acts
+_AN_EVENT = re.compile(
+    r"(?i)\b(?:tournament|day|match|race|festival|camp|weekend|party|wedding|show|gala|fair|"
+    r"launch|opening|event|game|final|season|trip|holiday|ceremony|service|concert|recap|"
+    r"week|year|night|evening|morning|afternoon|highlights|open day|sports day|parade)s?$"
+)
+
+
 def subject_prefix(beats: list[Beat], subject: str) -> list[Beat]:
     """'Three shots of the same red mug: on a shelf, in the sink' → 'The red mug on a shelf'."""
     if not subject:
@@ -57,6 +65,9 @@ def subject_prefix(beats: list[Beat], subject: str) -> list[Beat]:
     subject = re.sub(r"\s+(?:on|in|at|during)\s+(?:an?|the|their|his|her)\s+.*$", "", subject)
     name = re.sub(r"\b(?:the\s+)?same\s+", "the ", subject, flags=re.I).strip()
     name = re.sub(r"^(?:an?)\s+", "the ", name, flags=re.I)
+    name = re.sub(r"(?i)\s+for\s+(?:the|our|a|an|my)\s+.*$", "", name)  # (who it is for)
+    if _AN_EVENT.search(name):
+        return beats  # "a recap of the netball tournament: …, passing the ball": no one passes it
     out = []
     for beat in beats:
         if _PREPOSITION_START.match(beat.text):
