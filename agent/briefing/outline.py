@@ -100,9 +100,10 @@ def outline(text: str) -> str:
 
 # A footnote's mark: "45 seconds*", "Trench 2†", "to look‡" (and "¹", "²")
 _MARKS = "*†‡§¶¹²³⁴⁵"
-# (never after a digit: "a 5* resort" is its stars)
+# (a star never after a digit: "a 5* resort" is its stars; "Trench 2†" is a footnote's)
 _MARKED = re.compile(
-    rf"(?<=[A-Za-zÀ-ÿ.)'\"])([{re.escape(_MARKS)}]+)(?=[\s,.;:!?)–-]|$)", re.MULTILINE
+    rf"(?:(?<=[A-Za-zÀ-ÿ.)'\"])|(?<=\d)(?=[^*]))([{re.escape(_MARKS)}]+)(?=[\s,.;:!?)–-]|$)",
+    re.MULTILINE,
 )
 _FOOTNOTE_LINE = re.compile(rf"^[ \t]*(?P<mark>[{re.escape(_MARKS)}]+)[ \t]*(?P<body>\S.*)$")
 

@@ -750,9 +750,21 @@ def _chain_from(
     # Another angle on the same beat is a new camera setup, not a continuation of the last frame.
     if prev.beat == cur.beat and cur.role != "action":
         return None
+    if _places(prev.text) and _places(cur.text) and not _places(prev.text) & _places(cur.text):
+        return None  # "…in the garage", then "…down to the seafront": another place, a cut
     if "human_motion" in tags and "human_motion" in shots[i - 1].tags:
         return shots[i - 1].id
     return None
+
+
+def _places(text: str) -> set[str]:
+    """The places a shot names ("the garage", "the seafront"), to tell one place from another."""
+    low = text.lower()
+    return {
+        w
+        for w in (*LANDSCAPE_WORDS, *ARCHITECTURE_WORDS)
+        if re.search(rf"\b{re.escape(w)}s?\b", low)
+    }
 
 
 _SCENE_MARK = re.compile(r"(?im)^[ \t]*(?:scene|sc)[ \t.]*\d{1,2}\b")

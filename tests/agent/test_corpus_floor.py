@@ -1,4 +1,4 @@
-"""The later held-out sets (K to AN), once measured and then used as development sets, must not
+"""The later held-out sets (K to AO), once measured and then used as development sets, must not
 slip back: each keeps at least the single expectations it met when this floor was last raised.
 
 test_corpus.py holds sets A to J brief by brief (with the known misses named); these sets are
@@ -16,16 +16,16 @@ import pytest
 from tests.agent.brief_corpus import Case
 from tests.agent.tally import expectations, planned
 
-# set → single expectations met (of how many), raised at stop 45 (AN added)
+# set → single expectations met (of how many), raised at stop 46 (AO added)
 FLOORS: dict[str, tuple[int, int]] = {
     "k": (344, 371),
-    "l": (365, 408),
+    "l": (367, 408),
     "m": (451, 512),
     "n": (493, 555),
     "o": (485, 539),
     "p": (459, 538),
     "q": (422, 489),
-    "r": (428, 488),
+    "r": (429, 488),
     "s": (435, 496),
     "t": (385, 434),
     "u": (391, 440),
@@ -33,21 +33,22 @@ FLOORS: dict[str, tuple[int, int]] = {
     "w": (422, 457),
     "x": (400, 470),
     "y": (351, 435),
-    "z": (354, 379),
+    "z": (356, 379),
     "aa": (398, 406),
     "ab": (366, 389),
     "ac": (299, 349),
     "ad": (127, 134),
     "ae": (205, 211),
-    "af": (255, 261),
+    "af": (256, 261),
     "ag": (218, 262),
     "ah": (248, 262),
     "ai": (296, 311),
-    "aj": (325, 346),
+    "aj": (326, 346),
     "ak": (301, 306),
     "al": (321, 326),
     "am": (324, 336),
     "an": (361, 380),
+    "ao": (349, 368),
 }
 
 

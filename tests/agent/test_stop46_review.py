@@ -118,3 +118,23 @@ def test_a_bare_doing_after_someone_who_does_nothing_is_not_theirs() -> None:
     )
     text = _all(p)
     assert "umpire passing" not in text and "tournament passing" not in text
+
+
+def test_a_mark_after_a_number_is_a_footnote_but_a_star_is_a_rating() -> None:
+    p = plan(
+        "Dig open day film, 20 seconds.\n"
+        "- A volunteer trowelling back Trench 2†\n"
+        "- A brush lifting the dirt off a coin\n"
+        "† Not Trench 4, that's the burial.\n"
+    )
+    assert "†" not in _all(p) and "burial" not in _all(p) and len(p.shots) == 2
+
+
+def test_a_labelled_line_of_a_shot_table_keeps_its_commas() -> None:
+    p = plan(
+        "Sabre promo - shot list\n"
+        "1 | 0:00-0:05 | Ife pulling on her mask in the changing room.\n"
+        "2 | 0:05-0:10 | SLOW MOTION: Ife lunges, the blade whips and bends against the jacket.\n"
+        "3 | 0:10-0:15 | The scoring box lights up red.\n"
+    )
+    assert len(p.shots) == 3

@@ -201,7 +201,12 @@ def _clauses(
         or _VIEWPOINT.fullmatch(CONNECTORS.sub("", fragments[0].strip()))
     ):
         fragments[:2] = [f"{fragments[0]}, {fragments[1]}"]
-    after_colon = announced
+    after_colon = (
+        announced
+        and len(fragments) >= 3
+        and all(has_picture(f) for f in fragments)
+        and not any(has_finite_verb(f) for f in fragments)
+    )
     announced = (
         announced
         and len(fragments) >= 4
