@@ -6,7 +6,6 @@ subject action and duration; the finishing prompt of what must be preserved and 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib.resources import files
 from string import Template
@@ -23,6 +22,7 @@ from agent.briefing.lexicon import (
     style_words_in,
 )
 from sessions.models import Brief, Shot, ShotPlan, StagePrompts
+from tools.previs.palette import BLACK_AND_WHITE
 
 LENSES = {
     "aerial": "18mm wide-angle, deep focus",
@@ -139,15 +139,9 @@ def _style(shot: Shot, plan: ShotPlan) -> str:
     return ", ".join(notes)
 
 
-_BLACK_AND_WHITE = re.compile(
-    r"\bblack\s*(?:and|&|-)\s*white\b|\bb\s*[&/]\s*w\b|\bgr[ae]yscale\b|\bmonochrom\w*\b|\bnoir\b",
-    re.IGNORECASE,
-)
-
-
 def _palette(shot: Shot, plan: ShotPlan, brief: Brief | None) -> str:
     look = _look_of(brief.text) if brief else ""
-    if _BLACK_AND_WHITE.search(f"{plan.style} {look}"):
+    if BLACK_AND_WHITE.search(f"{plan.style} {look}"):
         # a black-and-white film: its colour words would ask an engine for colour
         return "black and white only, a full range of greys, no colour"
     colours = [c for c in COLOUR_WORDS if has_any(shot.description, (c,))]

@@ -104,15 +104,18 @@ _WEATHER: dict[str, frozenset[str]] = {
     "snow": frozenset({"snow"}),
 }
 _GRADES = ("warm", "cool", "moody", "pastel", "noir")
-_BLACK_AND_WHITE = re.compile(
-    r"\bblack\s*(?:and|&|-)\s*white\b|\bb\s*[&/]\s*w\b|\bgr[ae]yscale\b|\bmonochrom\w*\b"
+# "black and white", "B&W", "greyscale", "noir": a film without colour, however it is written
+# (the prompts say so to every engine too: agent/briefing/prompts.py)
+BLACK_AND_WHITE = re.compile(
+    r"\bblack\s*(?:and|&|-)\s*white\b|\bb\s*[&/]\s*w\b|\bgr[ae]yscale\b|\bmonochrom\w*\b|"
+    r"\bnoir\b",
+    re.IGNORECASE,
 )
 
 
 def palette_for(prompt: str) -> Palette:
     """The palette a prompt's words call for; `DEFAULT` when they name no light, place or grade."""
-    # ("black and white", "B&W", "greyscale": the noir grade, however it is written)
-    text = _BLACK_AND_WHITE.sub(" noir ", prompt.lower())
+    text = BLACK_AND_WHITE.sub(" noir ", prompt.lower())
     words = [_SYNONYMS.get(w, w) for w in re.findall(r"[a-z]+(?:-[a-z]+)*", text)]
     if "golden hour" in text or "golden-hour" in text:
         words.insert(0, "golden hour")
