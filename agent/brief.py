@@ -21,6 +21,7 @@ from agent.briefing.beats import (
     is_look,
     is_meta,
     is_talk,
+    logline,
     names_the_video,
 )
 from agent.briefing.directives import LONGEST_VIDEO_S, PLATFORMS, Reading, read_brief
@@ -355,6 +356,17 @@ def title_of(reading: Reading) -> str:
     if first_line in reading.split.meta and (shout := _SHOUTED_HEAD.match(first_line.strip(" ."))):
         # "TOP 5 WILD SWIMS IN THE LAKE DISTRICT - 45 sec, 16:9.": a heading in capitals
         return _short(shout["name"].capitalize())
+    for said_first in reading.split.meta[:3]:
+        # "A 40 second film about a jazz club in the 1950s" over its list of shots (under a
+        # "Brief outline" heading, say): its name
+        line = logline(REQUEST.sub("", said_first.strip().rstrip(".")))
+        if line is None or not line.purpose or not content_words(line.purpose):
+            continue
+        kind = _FORMAT_PHRASE.search(said_first)
+        noun = kind.group("kind").lower() if kind else "film"
+        said = re.search(rf"\b(for|about|on)\s+{re.escape(line.purpose)}", said_first, re.I)
+        joined = said.group(1).lower() if said else "about"
+        return _short(f"{noun[:1].upper()}{noun[1:]} {joined} {line.purpose}")
     if beats:
         return _short(untitled_of_format(beats[0].text))
     return "Untitled"

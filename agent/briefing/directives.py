@@ -683,6 +683,10 @@ def _recurring_product(cast: Cast, beats: list[Beat], product_text: str, *, ad: 
             product_text = product_text.replace(member.key, " ")
     lowered = product_text.lower()
     for kind, words in PRODUCT_KINDS:
+        if kind == "apparel" and not (
+            ad or re.search(r"\b(?:drop|launch|range|collection)\b", lowered)
+        ):
+            continue  # "my son putting his socks on by himself": worn, not sold
         for word in words:
             if kind == "vehicle" and re.search(rf"\bfood\s+{re.escape(word)}\b", lowered):
                 continue  # "a vegan food truck" sells its food

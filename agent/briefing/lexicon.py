@@ -741,7 +741,6 @@ GROUP_NOUNS: tuple[str, ...] = (
     "teens",
     "toddlers",
     "babies",
-    "pupils",
     "grandparents",
     "grandkids",
     # set AK: "the massed pipe bands marching on, kilts swinging"

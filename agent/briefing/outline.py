@@ -81,7 +81,14 @@ def outline(text: str) -> str:
             if _LEAVE_OUT_HEADING.match(heading):
                 out.append(f"Do not include {body.rstrip('.')}.")
             elif _NOTES_HEADING.match(heading):
-                out.append(f"{heading.rstrip(' :')}: {body}")
+                label = heading.rstrip(" :")
+                # ("People / a. Grandma / b. The grandkids": who is in it, as a cast list says)
+                if re.fullmatch(r"(?i)people|cast|who", label):
+                    if out and out[-1].startswith("Cast: "):
+                        out[-1] = f"{out[-1]}, {body}"  # one line, as the cast reader reads it
+                        continue
+                    label = "Cast"
+                out.append(f"{label}: {body}")
             elif _FILM_HEADING.match(heading):
                 out.append(body)
             else:

@@ -282,9 +282,10 @@ _DICTATED = re.compile(
     re.IGNORECASE,
 )
 _MISHEARD: tuple[tuple[str, str], ...] = (
-    (r"\bclothes[ -]up\b", "close-up"),
+    # (never the clothes themselves: "clothes up on the line", "a white shot glass")
+    (r"\bclothes[ -]up\b(?!\s+on\s+(?:the|a)\s+(?:line|washing|rail|hangers?|pegs?))", "close-up"),
     (r"\bclose[ -]ups? (?=on|of)", "close-up "),
-    (r"\bwhite shot\b", "wide shot"),
+    (r"\bwhite shot\b(?!\s+glass)", "wide shot"),
     (r"\bwhite angle\b", "wide angle"),
     (r"\b(?<=the )drawn\b(?! (?:up|out|in|on|by|from|into|across|back|curtains?))", "drone"),
     (r"\bdrawn shot\b", "drone shot"),

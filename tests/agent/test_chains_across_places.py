@@ -10,8 +10,7 @@ from tests.agent.planning import plan
 
 def test_the_same_person_in_another_named_place_is_a_cut() -> None:
     p = plan(
-        "Maya kneading dough in the kitchen. Maya riding her bike through the park. "
-        "10 seconds."
+        "Maya kneading dough in the kitchen. Maya riding her bike through the park. 10 seconds."
     )
     assert len(p.shots) == 2 and p.shots[1].chain_from is None
 

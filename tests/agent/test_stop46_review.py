@@ -138,3 +138,70 @@ def test_a_labelled_line_of_a_shot_table_keeps_its_commas() -> None:
         "3 | 0:10-0:15 | The scoring box lights up red.\n"
     )
     assert len(p.shots) == 3
+
+
+# --- a second reviewer's 288 briefs, after the first mending ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("brief", "shots"),
+    [
+        ("Ingredients for the recipe video: flour, eggs, milk, butter, sugar. Show someone "
+         "making pancakes, 20 seconds.", 2),
+        ("A quick 20s video: the dog waking up, yawning, stretching, chasing its tail.", 2),
+    ],
+)  # fmt: skip
+def test_a_colon_list_of_single_words_is_no_list_of_shots(brief: str, shots: int) -> None:
+    assert len(plan(brief).shots) == shots
+
+
+def test_words_at_the_end_in_quotes_are_the_card() -> None:
+    p = plan(
+        "A 25 second trailer: the empty theatre, an actor in the wings, the curtain rising. "
+        'Words at the end: "Opening night, 4 May".'
+    )
+    assert said(p)[-1] == '"Opening night, 4 May"'
+
+
+@pytest.mark.parametrize(
+    ("brief", "kept"),
+    [
+        ("Voice note: a white shot glass on the bar, then the bartender pours tequila into it. "
+         "15 seconds.", "white shot glass"),
+        ("Dictating this. The clothes are hung up on the line, then the wind blows them about. "
+         "Clothes up on the line in the sun is the last shot. 20 seconds.", "lothes up on the line"),
+    ],
+)  # fmt: skip
+def test_dictation_leaves_a_white_glass_and_clothes_on_the_line(brief: str, kept: str) -> None:
+    assert kept in _all(plan(brief))
+
+
+def test_socks_worn_at_home_are_no_product() -> None:
+    p = plan("A video of my son putting his socks on by himself for the first time. 15 seconds.")
+    assert not any(m.kind == "product" for m in p.cast)
+
+
+def test_words_over_the_final_shot_of_something_letter_that_picture() -> None:
+    p = plan(
+        "A 30 second video about the sports day. The kids' races, the teachers' race, and the "
+        'words "Well done everyone" over the final shot of the medals.'
+    )
+    assert said(p)[-1] == 'The medals, "Well done everyone" on screen'
+    assert "Well done" not in said(p)[-2]
+
+
+def test_an_outline_s_video_line_names_the_film_and_its_people_are_the_cast() -> None:
+    p = plan(
+        "Brief outline\n"
+        "1. Video\n"
+        "   a. A 30 second video about our community garden\n"
+        "2. People\n"
+        "   a. Grandma\n"
+        "   b. The grandkids\n"
+        "3. Shots\n"
+        "   a. Grandma watering the seedlings\n"
+        "   b. The grandkids picking strawberries\n"
+    )
+    assert p.title == "Video about our community garden"
+    assert "Cast" not in cast(p) and "People" not in cast(p)
+    assert len(p.shots) == 2

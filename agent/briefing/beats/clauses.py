@@ -207,9 +207,12 @@ def _clauses(
         and all(has_picture(f) for f in fragments)
         and not any(has_finite_verb(f) for f in fragments)
     )
+    # (each piece a picture of some words: "flour, eggs, milk, butter" is what goes in, and
+    # "the dog waking up, yawning, stretching" one moment)
     announced = (
         announced
         and len(fragments) >= 4
+        and all(len(_words(f)) >= 2 for f in fragments)
         and not any(has_finite_verb(f, plural_ing=False) for f in fragments)
     )
     # (a line of a brief laid out a line at a time keeps its commas, unless a colon on it

@@ -226,7 +226,8 @@ _WORDS_OVER_THE_LAST = re.compile(
     r'(?P<words>"[^"]+")\s+(?:(?:could|should|can|will|would|might)\s+)?'
     r"(?:(?:go|sit|appear|come up|be|run|pop up|fade in)\s+)?(?:over|on|across)\s+"
     r"(?:the\s+)?(?P<last>(?:final|last|closing|end)\s+)?(?:shot|picture|frame|clip|scene|image)\b"
-    r"[^\"]*$",
+    # ("… over the final shot of the medals": the final shot, named)
+    r"(?:\s+of\s+(?P<picture>[^\",]+?))?(?:\s+if\b[^\"]*|\s+please\b[^\"]*)?$",
     re.IGNORECASE,
 )
 
@@ -238,6 +239,11 @@ def _words_over_the_last(out: Split) -> None:
         # ("Put … over the last shot" is read as the end beat, '"…" over the shot')
         if said is None or not (said["last"] or out.beats[k].end):
             continue
+        if said["picture"]:
+            picture = said["picture"].strip()
+            text = f"{picture[:1].upper()}{picture[1:]}, {said['words']} on screen"
+            out.beats[k] = replace(out.beats[k], text=text)
+            return
         del out.beats[k]
         last = out.beats[-1]
         out.beats[-1] = replace(last, text=f"{last.text}, {said['words']} on screen")

@@ -350,8 +350,12 @@ def _read_sentence(sentence: Sentence, out: Split, *, first: bool, semicolons: b
             _is_topic(head)
             and tail
             and has_picture(tail)
-            # ("End on the title: SALTWATER WOMEN": the words the card shows, no topic)
-            and not re.search(r"\b(?:title|card|logo|caption|words?|text|slate)\b", head, re.I)
+            # ("End on the title: SALTWATER WOMEN": the words the card shows, no topic; in
+            # quotes, 'Words at the end: "Fresh from the boats"', the quote is the card)
+            and not (
+                re.search(r"\b(?:title|card|logo|caption|words?|text|slate)\b", head, re.I)
+                and '"' not in tail
+            )
         ):
             # "Skincare routine: a woman splashes water…": the head names the subject.
             out.meta.append(head)
