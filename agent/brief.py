@@ -359,14 +359,14 @@ def title_of(reading: Reading) -> str:
     for said_first in reading.split.meta[:3]:
         # "A 40 second film about a jazz club in the 1950s" over its list of shots (under a
         # "Brief outline" heading, say): its name
-        line = logline(REQUEST.sub("", said_first.strip().rstrip(".")))
-        if line is None or not line.purpose or not content_words(line.purpose):
+        film_named = logline(REQUEST.sub("", said_first.strip().rstrip(".")))
+        if film_named is None or not film_named.purpose or not content_words(film_named.purpose):
             continue
         kind = _FORMAT_PHRASE.search(said_first)
         noun = kind.group("kind").lower() if kind else "film"
-        said = re.search(rf"\b(for|about|on)\s+{re.escape(line.purpose)}", said_first, re.I)
+        said = re.search(rf"\b(for|about|on)\s+{re.escape(film_named.purpose)}", said_first, re.I)
         joined = said.group(1).lower() if said else "about"
-        return _short(f"{noun[:1].upper()}{noun[1:]} {joined} {line.purpose}")
+        return _short(f"{noun[:1].upper()}{noun[1:]} {joined} {film_named.purpose}")
     if beats:
         return _short(untitled_of_format(beats[0].text))
     return "Untitled"
