@@ -299,13 +299,13 @@ def add_shot_after(
     i = -1 if shot_id.strip().upper() in ("S00", "0", "START") else _index(plan, shot_id)
     average = _total(plan) // len(plan.shots)
     frames = max(FPS, average // (FPS // 2) * (FPS // 2))
-    is_card = bool(_A_CARD.match(description)) or bool(
-        re.match(r"(?i)(?:the|our|a|an)?\s*(?:logo|end card|title card|card)\b", description)
-    )
-    # (a card is held still, full frame: "The logo" came out a medium dolly)
+    subjects = _people_named(plan, description)
+    # A card is lettering with no one in it, as the shot's own tags say ("The logo", "a title
+    # card: Welcome"), and is held still, full frame: "The logo" came out a medium dolly.
+    lettering = _tags_for(plan, description, subjects, "static")
+    is_card = bool(_A_CARD.match(description)) or ("typography" in lettering and not subjects)
     framing = framing_from_words(description) or ("insert" if is_card else "medium")
     camera = camera_from_words(description) or ("static" if is_card else "dolly")
-    subjects = _people_named(plan, description)
     new = Shot(
         id="S99",  # renumbered below
         description=description[:1].upper() + description[1:],
