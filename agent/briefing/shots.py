@@ -742,7 +742,7 @@ def _chain_from(
     if prev.beat != cur.beat and scenes:
         return None  # "Scene 1 - … a loft", "Scene 3 - … a new-build kitchen": another place
     # (rooms of one house are one place: "Jess sprints up the stairs" runs on into "she throws
-    # the nursery door open", so no test of places here)
+    # the nursery door open"; only inside to outside is a cut, below)
     if continuous and shared and prev.beat != cur.beat:
         return shots[i - 1].id
     if not shared:
@@ -750,21 +750,20 @@ def _chain_from(
     # Another angle on the same beat is a new camera setup, not a continuation of the last frame.
     if prev.beat == cur.beat and cur.role != "action":
         return None
-    if _places(prev.text) and _places(cur.text) and not _places(prev.text) & _places(cur.text):
-        return None  # "…in the garage", then "…down to the seafront": another place, a cut
+    if {_setting(prev.text), _setting(cur.text)} == {"indoors", "outdoors"}:
+        return None  # "…kneading dough in the kitchen", then "…riding through the park": a cut
     if "human_motion" in tags and "human_motion" in shots[i - 1].tags:
         return shots[i - 1].id
     return None
 
 
-def _places(text: str) -> set[str]:
-    """The places a shot names ("the garage", "the seafront"), to tell one place from another."""
-    low = text.lower()
-    return {
-        w
-        for w in (*LANDSCAPE_WORDS, *ARCHITECTURE_WORDS)
-        if re.search(rf"\b{re.escape(w)}s?\b", low)
-    }
+def _setting(text: str) -> str:
+    """ "indoors" or "outdoors" when a shot names places of one kind only, else "". Rooms of one
+    house are one place ("Jess sprints up the stairs", then "she throws the nursery door open"
+    runs on), so only a cut between inside and outside is told."""
+    inside = has_any(text, ARCHITECTURE_WORDS)
+    outside = has_any(text, LANDSCAPE_WORDS)
+    return "indoors" if inside and not outside else "outdoors" if outside and not inside else ""
 
 
 _SCENE_MARK = re.compile(r"(?im)^[ \t]*(?:scene|sc)[ \t.]*\d{1,2}\b")

@@ -23,3 +23,10 @@ def test_one_person_s_listed_doings_are_never_chained() -> None:
 def test_the_same_person_going_on_in_one_place_is_still_chained() -> None:
     p = plan("Maya kneading dough in the kitchen. Maya shaping the loaves in the kitchen. 10 s.")
     assert p.shots[1].chain_from == "S01"
+
+
+def test_rooms_of_one_house_are_one_place() -> None:
+    p = plan(
+        "Jess sprints up the stairs of the farmhouse. Jess throws the nursery door open. 10 s."
+    )
+    assert p.shots[1].chain_from == "S01"
