@@ -360,7 +360,14 @@ def title_of(reading: Reading) -> str:
         # "A 40 second film about a jazz club in the 1950s" over its list of shots (under a
         # "Brief outline" heading, say): its name
         film_named = logline(REQUEST.sub("", said_first.strip().rstrip(".")))
-        if film_named is None or not film_named.purpose or not content_words(film_named.purpose):
+        if (
+            film_named is None
+            or not content_words(film_named.purpose)
+            # ("a video for instagram, let's say 20 seconds and square": where it plays, and
+            # how long, name nothing)
+            or is_meta(film_named.purpose)
+            or lengths(film_named.purpose)
+        ):
             continue
         kind = _FORMAT_PHRASE.search(said_first)
         noun = kind.group("kind").lower() if kind else "film"

@@ -205,3 +205,18 @@ def test_an_outline_s_video_line_names_the_film_and_its_people_are_the_cast() ->
     assert p.title == "Video about our community garden"
     assert "Cast" not in cast(p) and "People" not in cast(p)
     assert len(p.shots) == 2
+
+
+# --- what the full run found after the reviews ----------------------------------------------
+
+
+def test_landscape_shots_of_a_place_are_no_frame_picked() -> None:
+    p = plan("For TikTok. Let's do landscape shots of the Peak District.")
+    assert p.aspect_ratio == "9:16" and p.shots
+
+
+def test_a_platform_and_a_length_are_no_title_from_the_first_lines() -> None:
+    p = plan(
+        "Need a video for instagram, let's say 20 seconds and square. A loaf cooling on a rack."
+    )
+    assert "let" not in p.title.lower()

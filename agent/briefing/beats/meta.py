@@ -846,7 +846,10 @@ def is_meta(text: str) -> bool:
     if re.match(
         r"^(?:(?:so|ok|okay|actually|but|then)[,\s]+)*(?:let'?s\s+|we'?ll\s+|i'?ll\s+)?(?:go with|do|"
         r"say|make it|stick with|pick)\s+(?:the\s+)?(?:landscape|portrait|vertical|horizontal|"
-        r"square|widescreen|16:9|9:16|1:1|4:5)\b",
+        r"square|widescreen|16:9|9:16|1:1|4:5)\b"
+        # ("Let's do landscape shots of the Peak District" is pictures of it)
+        r"(?=\s*(?:[,.;:!)]|$)|\s+(?:format|shape|frame|please|pls|for|then|instead|ratio|one|"
+        r"way)\b)",
         stripped,
         re.I,
     ):
