@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from agent.briefing.english import is_english_word
+from agent.briefing.lexicon import ANIMAL_NOUNS, has_any
 
 # A sentence told as the viewer: up to five lead-in words ("Then", "Round the next corner"),
 # then "you" doing something (not "you could", "you'll need": the maker is asked something).
@@ -161,11 +162,8 @@ def _as_camera(sentence: str, who: str = "") -> str:
     s = re.sub(r"\byou\b(?!')", who, s)
     s = re.sub(r"\byou're\b", f"{who} is", s, flags=re.I)
     if who != "the camera":
-        s = re.sub(r"\byour\b", "its" if _ANIMAL.search(who) else "their", s)
+        s = re.sub(r"\byour\b", "its" if has_any(who, ANIMAL_NOUNS) else "their", s)
     return lead_space + s
-
-
-_ANIMAL = re.compile(r"(?i)\b(?:cat|dog|bird|fox|horse|pony|puppy|kitten|rabbit|hen|duck|owl)\b")
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -308,11 +306,7 @@ def misheard(text: str) -> str:
 
 
 def _put_back(meant: str) -> Callable[[re.Match[str]], str]:
-    return lambda m: _same_case(m.group(0), meant)
-
-
-def _same_case(was: str, word: str) -> str:
-    return word[:1].upper() + word[1:] if was[:1].isupper() else word
+    return lambda m: _cased(m.group(0), meant)
 
 
 # "The very last shot: …" / "Before that: …" / "And the very first shot: …": a list written

@@ -317,10 +317,6 @@ _KEPT_OFF_SCREEN = re.compile(
 
 def writer_in_shot(text: str) -> bool:
     """ "Me solving it super fast", "Last I am pouring water…": the writer, on screen."""
-    return _writer_acts(text)
-
-
-def _writer_acts(text: str) -> bool:
     me = _ME_DOING.match(text)
     if me is not None:
         return me["verb"].lower() not in _ME_THINKING  # "Me solving it super fast": in shot
@@ -991,7 +987,7 @@ def is_meta(text: str) -> bool:
     ):
         return True  # "Sad piano music.", "Voiceover: …" is heard, not seen
     if (
-        (_WE_SAY.match(stripped) and not _writer_acts(stripped))
+        (_WE_SAY.match(stripped) and not writer_in_shot(stripped))
         or _KEPT_OFF_SCREEN.search(stripped)
         or _WRITER_AT_WORK.match(stripped)
         or _PLACEHOLDER.search(stripped)

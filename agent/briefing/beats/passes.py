@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from agent.briefing.beats.meta import NUMBERED_PICTURE, _strong_meta, _writer_acts
+from agent.briefing.beats.meta import NUMBERED_PICTURE, _strong_meta, writer_in_shot
 from agent.briefing.beats.parts import Beat, Split
 from agent.briefing.beats.words import has_finite_verb, has_picture
 from agent.briefing.english import is_action_verb, is_english_word
@@ -106,7 +106,7 @@ def _second_reading(out: Split) -> None:
             continue  # "She says no.", "He nods slowly.": someone in the story acts
         if NUMBERED_PICTURE.match(beat.text) and not _strong_meta(beat.text):
             continue  # "Day 3 the zoo.": numbered as its neighbours are, where it falls
-        if _writer_acts(beat.text):
+        if writer_in_shot(beat.text):
             continue  # "Last I am pouring water from the watering can": the writer, in shot
         if _SHOT_OF.match(beat.text) and not has_finite_verb(beat.text):
             continue  # "Wide shot of the beach for our website.": the writer frames a shot
